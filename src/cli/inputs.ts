@@ -1,0 +1,122 @@
+/**
+ * Expand the paths given to `parse` into a sorted list of files: files as
+ * given, folders walked (hidden folders and node_modules skipped, symlink
+ * loops broken), glob patterns matched, and `-` for standard input.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+
+export interface Input {
+  /** The path to show and record (as the user spelled it, joined for walked files); '-' for stdin. */
+  path: string;
+  /** Path relative to the folder or glob base it came from: the name of its output file. */
+  relative: string;
+  /** Absolute path, or null for stdin. */
+  absolute: string | null;
+}
+
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+export interface Expanded {
+  inputs: Input[];
+  problems: InputProblem[];
+  /** True when the user named exactly one file (or stdin): output is one record, not a list. */
+  single: boolean;
+}
+
+/** Expand `paths` relative to `cwd`, keeping files whose extension is in `exts`. */
+export async function expandInputs(paths: string[], cwd: string, exts: string[]): Promise<Expanded> {
+  const inputs: Input[] = [];
+  const problems: InputProblem[] = [];
+  let single = paths.length === 1;
+  for (const given of paths) {
+    if (given === '-') {
+      inputs.push({ path: '-', relative: 'stdin', absolute: null });
+      continue;
+    }
+    const absolute = resolve(cwd, given);
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      if (picomatch.scan(given).isGlob) {
+        single = false;
+        const matched = await expandGlob(given, cwd, exts);
+        if (matched.length === 0) problems.push({ path: given, message: 'No file matches this pattern' });
+        inputs.push(...matched);
+      } else {
+        problems.push({ path: given, message: info.code === 'ENOENT' ? 'No such file or folder' : info.message });
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      single = false;
+      const found = await walk(absolute, exts, new Set());
+      for (const file of found) {
+        const rel = relative(absolute, file);
+        inputs.push({ path: join(given, rel), relative: rel, absolute: file });
+      }
+      continue;
+    }
+    inputs.push({ path: given, relative: basename(given), absolute });
+  }
+  // Stable order: sorted by path, duplicates dropped.
+  const unique = new Map<string, Input>();
+  for (const input of inputs) if (!unique.has(input.absolute ?? '-')) unique.set(input.absolute ?? '-', input);
+  const sorted = [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { inputs: sorted, problems, single: single && sorted.length === 1 && problems.length === 0 };
+}
+
+function basename(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+function wanted(name: string, exts: string[]): boolean {
+  const lower = name.toLowerCase();
+  return exts.some((e) => lower.endsWith(e));
+}
+
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** All wanted files below `dir`; `seen` holds real paths of folders visited (breaks symlink loops). */
+async function walk(dir: string, exts: string[], seen: Set<string>): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (skipped(entry.name)) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) files.push(...(await walk(path, exts, seen)));
+    else if (isFile && wanted(entry.name, exts)) files.push(path);
+  }
+  return files;
+}
+
+async function expandGlob(pattern: string, cwd: string, exts: string[]): Promise<Input[]> {
+  const scan = picomatch.scan(pattern);
+  const base = scan.base === '' ? '.' : scan.base;
+  const root = resolve(cwd, base);
+  const isMatch = picomatch(scan.glob, { dot: false });
+  const files = await walk(root, [''], new Set());
+  const out: Input[] = [];
+  for (const file of files) {
+    const rel = relative(root, file).split(sep).join('/');
+    if (!isMatch(rel)) continue;
+    if (!/\.[^/]+$/.test(scan.glob) && !wanted(rel, exts)) continue;
+    out.push({ path: base === '.' ? rel : join(base, rel), relative: rel, absolute: file });
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * `dialogue parse [paths...]`: expand inputs → process each (in workers when
+ * there are many) → emit records in input order → report diagnostics →
+ * summary. The exit code is decided once, at the end.
+ */
+import { closeStream, extensionFor, streamSeparator, type Format } from '../format.js';
+import type { Diagnostic } from '../schema.js';
+import { diagnostic } from '../diagnostic.js';
+import { colorFor } from './color.js';
+import { expandInputs } from './inputs.js';
+import type { Io } from './io.js';
+import { runTasks } from './pool.js';
+import type { FileResult, FileTask } from './process-file.js';
+import { REPORTERS } from './reporters/index.js';
+import { planTarget, writeAtomic } from './write.js';
+
+export interface ParseCommandOptions {
+  format: Format;
+  outDir?: string;
+  ext: string[];
+  assumeYear?: number;
+  lang?: string;
+  encoding?: string;
+  positions?: boolean;
+  reporter: string;
+  strict?: boolean;
+  quiet?: boolean;
+  jobs: number;
+  color?: boolean;
+}
+
+/** Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usage or missing path. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Run `parse`; resolves to the exit code. */
+export async function parseCommand(paths: string[], options: ParseCommandOptions, io: Io): Promise<number> {
+  const started = io.now();
+  const chalk = colorFor(io, options.color);
+  const reporter = REPORTERS[options.reporter]!;
+  const report = (path: string, diagnostics: Diagnostic[]) => {
+    const text = reporter.file({ path, diagnostics }, chalk);
+    if (text) progress.clear(), io.stderr.write(text);
+  };
+
+  let progress = createProgress(io, 0, true);
+  if (paths.length === 0) paths = ['-'];
+  const expanded = await expandInputs(paths, io.cwd, options.ext);
+  let exit: number = EXIT.ok;
+  for (const problem of expanded.problems) {
+    report(problem.path, [diagnostic('error', 'no-such-path', `${problem.message}: expected a file, a folder or a glob pattern`)]);
+    exit = EXIT.usage;
+  }
+  const stdin = expanded.inputs.some((i) => i.absolute === null) ? await io.readStdin() : undefined;
+  const inStream = !expanded.single && !options.outDir;
+  const tasks: FileTask[] = expanded.inputs.map((input, index) => ({
+    index,
+    path: input.path,
+    absolute: input.absolute,
+    bytes: input.absolute === null ? stdin : undefined,
+    format: options.format,
+    inStream,
+    options: { assumeYear: options.assumeYear, lang: options.lang, encoding: options.encoding, positions: options.positions },
+  }));
+
+  const inputsSet = new Set(expanded.inputs.flatMap((i) => (i.absolute ? [i.absolute] : [])));
+  const targets = new Map<number, string>();
+  const planned = new Set<string>();
+  const refused = new Map<number, string>();
+  if (options.outDir) {
+    for (const [index, input] of expanded.inputs.entries()) {
+      const plan = planTarget(options.outDir, input.relative, extensionFor(options.format), inputsSet);
+      if ('problem' in plan) refused.set(index, plan.problem);
+      else if (planned.has(plan.target)) refused.set(index, `Another input already writes ${plan.target}; rename one of them`);
+      else planned.add(plan.target), targets.set(index, plan.target);
+    }
+  }
+
+  progress = createProgress(io, tasks.length, options.quiet);
+  const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
+  const writes: Promise<void>[] = [];
+  const emit = (result: FileResult) => {
+    let diagnostics = result.diagnostics;
+    if (options.outDir) {
+      const target = targets.get(result.index);
+      if (target) {
+        writes.push(
+          writeAtomic(target, result.body).then(
+            () => void counts.records++,
+            (error: Error) => {
+              counts.errors++;
+              report(result.path, [diagnostic('error', 'write-failed', `Cannot write ${target}: ${error.message}`)]);
+            },
+          ),
+        );
+      } else {
+        diagnostics = [...diagnostics, diagnostic('error', 'write-refused', refused.get(result.index)!)];
+      }
+    } else {
+      io.stdout.write((inStream ? streamSeparator(options.format, counts.records) : '') + result.body);
+      counts.records++;
+    }
+    for (const d of diagnostics) counts[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
+    report(result.path, diagnostics);
+    progress.tick();
+  };
+
+  await runTasks(tasks, options.jobs, emit);
+  await Promise.all(writes);
+  if (inStream) io.stdout.write(closeStream(options.format, counts.records));
+  progress.clear();
+
+  if (!options.quiet) {
+    const summary = { files: tasks.length, ...counts, seconds: (io.now() - started) / 1000 };
+    io.stderr.write(reporter.summary(summary, chalk));
+  }
+  if (exit === EXIT.ok && (counts.errors > 0 || (options.strict && counts.warnings > 0))) exit = EXIT.failed;
+  return exit;
+}
+
+/** A one-line progress bar on stderr for batches of 20+ files, only on a terminal. */
+function createProgress(io: Io, total: number, quiet: boolean | undefined) {
+  const active = !quiet && io.stderr.isTTY === true && total >= 20;
+  let done = 0;
+  let shown = false;
+  return {
+    tick() {
+      done++;
+      if (!active) return;
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

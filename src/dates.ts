@@ -1,0 +1,85 @@
+/**
+ * Dates in running text. An ordered list of parsers, first match wins by
+ * position: numeric dates (day first, as written in the region: 02.11.2021),
+ * then the lexicon's chrono-node parser for worded dates, then a plain
+ * "day month [year]" pattern built from the lexicon's month names for the
+ * forms chrono misses («18» марта 2021 г.). Only parts the text states are
+ * kept: chrono's implied year is never used.
+ */
+import type { Lexicon } from './lexicon/types.js';
+import { alternation, WORD_END, WORD_START } from './text.js';
+
+export interface FoundDate {
+  /** Offset of the date in the searched text. */
+  index: number;
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+type DateParser = (text: string, lex: Lexicon) => FoundDate | undefined;
+
+// chrono needs a reference date; a fixed one keeps output free of the clock.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+const numeric: DateParser = (text) => {
+  const m = /(?<![\d.])(?:(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d])/.exec(text);
+  if (!m) return undefined;
+  const [day, month, year] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { index: m.index, text: m[0], year: year < 100 ? 2000 + year : year, month, day };
+};
+
+const worded: DateParser = (text, lex) => {
+  for (const r of lex.chrono.parse(text, REFERENCE)) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    let { index, text: found } = r;
+    const prefix = new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu').exec(found);
+    if (prefix) {
+      index += prefix[0].length;
+      found = found.slice(prefix[0].length);
+    }
+    return {
+      index,
+      text: found.replace(/[\s,]+$/, ''),
+      year: r.start.isCertain('year') ? r.start.get('year')! : null,
+      month: r.start.get('month')!,
+      day: r.start.get('day')!,
+    };
+  }
+  return undefined;
+};
+
+const monthPatterns = new WeakMap<Lexicon, RegExp>();
+const dayMonth: DateParser = (text, lex) => {
+  let re = monthPatterns.get(lex);
+  if (!re) {
+    const names = alternation(lex.months.flat());
+    re = new RegExp(
+      String.raw`(?<!\d)[«"“]?(\d{1,2})[»"”]?(?:-?(?:st|nd|rd|th|го|е))?\s+(?:of\s+)?(${names})${WORD_END}\.?(?:,?\s+(\d{4})(?!\d))?`,
+      'iu',
+    );
+    monthPatterns.set(lex, re);
+  }
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const name = m[2]!.toLowerCase();
+  const month = lex.months.findIndex((forms) => forms.includes(name)) + 1;
+  const day = +m[1]!;
+  if (month < 1 || day < 1 || day > 31) return undefined;
+  return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
+};
+
+const PARSERS: DateParser[] = [numeric, worded, dayMonth];
+
+/** The first date in `text` that gives at least a day and a month. */
+export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  for (const parse of PARSERS) {
+    const found = parse(text, lex);
+    if (found && (!best || found.index < best.index)) best = found;
+  }
+  return best;
+}
+

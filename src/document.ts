@@ -1,0 +1,125 @@
+/**
+ * The document model every extractor reads: the normalised text, its lines,
+ * the mdast blocks (headings, paragraphs, list items) and the bold spans, all
+ * with offsets into the text so any value can be traced back to its place.
+ */
+import type { Root, Nodes } from 'mdast';
+import type { Lexicon } from './lexicon/types.js';
+import type { Point } from './diagnostic.js';
+
+/** One line of the text: `start` is the offset of its first character. */
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  start: number;
+  text: string;
+}
+
+/** A block of the mdast tree, flattened: the text of a heading, a paragraph or a list item. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'listItem' | 'other';
+  start: number;
+  end: number;
+  text: string;
+  /** 1-based line number of `start`. */
+  line: number;
+}
+
+/** A half-open range of offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Doc {
+  text: string;
+  lines: Line[];
+  blocks: Block[];
+  /** Offsets of `**bold**` runs (the content, without the markers). */
+  strong: Span[];
+  lexicon: Lexicon;
+  /** 1-based line and column of an offset. */
+  point(offset: number): Point;
+}
+
+/** Build the document model from normalised text and its mdast tree. */
+export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  const strong: Span[] = [];
+  collect(tree, text, lines, blocks, strong);
+  return {
+    text,
+    lines,
+    blocks,
+    strong,
+    lexicon,
+    point: (offset) => pointAt(lines, offset),
+  };
+}
+
+/** Split text (already normalised to `\n`) into lines with their offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) {
+      lines.push({ number, start, text: text.slice(start) });
+      return lines;
+    }
+    lines.push({ number, start, text: text.slice(start, end) });
+    start = end + 1;
+    number++;
+  }
+}
+
+/** Binary search for the line holding `offset`. */
+function pointAt(lines: Line[], offset: number): Point {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo]!;
+  return { line: line.number, column: Math.max(1, Math.min(offset - line.start, line.text.length) + 1) };
+}
+
+function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], strong: Span[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (node.type === 'strong' && start !== undefined && end !== undefined) {
+    const first = node.children[0]?.position?.start.offset ?? start + 2;
+    const last = node.children.at(-1)?.position?.end.offset ?? end - 2;
+    strong.push({ start: first, end: last });
+  }
+  if ((node.type === 'heading' || node.type === 'paragraph') && start !== undefined && end !== undefined) {
+    // A heading's text starts after its `#` markers: take its children's range.
+    const from = node.type === 'heading' ? (node.children[0]?.position?.start.offset ?? end) : start;
+    const to = node.type === 'heading' ? (node.children.at(-1)?.position?.end.offset ?? end) : end;
+    blocks.push({ kind: node.type, start: from, end: to, text: text.slice(from, to), line: pointAt(lines, from).line });
+  } else if ((node.type === 'code' || node.type === 'html') && start !== undefined && end !== undefined) {
+    // Indented text becomes a code block in markdown; in minutes it is still prose.
+    blocks.push({ kind: 'other', start, end, text: text.slice(start, end), line: pointAt(lines, start).line });
+  }
+  if ('children' in node) {
+    for (const child of node.children) {
+      if (node.type === 'listItem' && child.type === 'paragraph') {
+        const s = child.position!.start.offset!;
+        const e = child.position!.end.offset!;
+        blocks.push({ kind: 'listItem', start: s, end: e, text: text.slice(s, e), line: pointAt(lines, s).line });
+        collect(child, text, lines, [], strong);
+      } else {
+        collect(child as Nodes, text, lines, blocks, strong);
+      }
+    }
+  }
+}
+
+/** The block that holds `offset`, if any. */
+export function blockAt(doc: Doc, offset: number): Block | undefined {
+  return doc.blocks.find((b) => b.start <= offset && offset < b.end);
+}

@@ -1,0 +1,60 @@
+/**
+ * date: from a "Date and venue:" or "Date:" label, else the title, else the
+ * first paragraph that states a day and a month. A date without a year warns
+ * `date-without-year`, or with `assumeYear` is completed and says so.
+ */
+import { findDate } from '../dates.js';
+import { diagnostic } from '../diagnostic.js';
+import type { Doc, Span } from '../document.js';
+import { findLabels } from '../labels.js';
+import type { MeetingDate } from '../schema.js';
+import type { Extracted, Extractor } from './types.js';
+
+export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
+  const lex = doc.lexicon;
+  const places: Span[] = [
+    ...findLabels(doc, lex.labels.dateVenue),
+    ...findLabels(doc, lex.labels.date),
+  ];
+  const title = found.title?.value ? found.title.spans?.[''] : undefined;
+  if (title) places.push(title);
+  for (const place of places) {
+    const hit = at(doc, place.start, place.end, options.assumeYear);
+    if (hit) return hit;
+  }
+  for (const block of doc.blocks) {
+    const hit = at(doc, block.start, block.end, options.assumeYear);
+    if (hit) return hit;
+  }
+  return { value: null };
+};
+
+function at(doc: Doc, start: number, end: number, assumeYear: number | undefined): Extracted<MeetingDate> | undefined {
+  const hit = findDate(doc.text.slice(start, end), doc.lexicon);
+  if (!hit) return undefined;
+  const span = { start: start + hit.index, end: start + hit.index + hit.text.length };
+  const place = doc.point(span.start);
+  const value: MeetingDate = { text: hit.text, year: hit.year, month: hit.month, day: hit.day, iso: null };
+  const diagnostics = [];
+  if (value.year === null) {
+    if (assumeYear !== undefined) {
+      value.year = assumeYear;
+      diagnostics.push(diagnostic('info', 'date-year-assumed', `Date “${hit.text}” has no year; assumed ${assumeYear} (--assume-year)`, place));
+    } else {
+      diagnostics.push(
+        diagnostic('warning', 'date-without-year', `Date “${hit.text}” has no year; pass --assume-year YYYY to complete it`, place),
+      );
+    }
+  }
+  if (value.year !== null && value.month !== null && value.day !== null && validDay(value.year, value.month, value.day)) {
+    value.iso = `${String(value.year).padStart(4, '0')}-${pad(value.month)}-${pad(value.day)}`;
+  }
+  return { value, spans: { '': span }, diagnostics };
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

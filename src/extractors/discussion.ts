@@ -1,0 +1,39 @@
+/**
+ * discussion: the issues raised, one entry per issue where the text lists
+ * them (the items after "Issues discussed:"), else one entry per paragraph
+ * that reports the discussion.
+ */
+import type { Span } from '../document.js';
+import { findLabels } from '../labels.js';
+import { cleanValue, hasWord } from '../text.js';
+import type { Extractor } from './types.js';
+
+export const discussion: Extractor<string[]> = (doc, found) => {
+  const lex = doc.lexicon;
+  const value: string[] = [];
+  const spans: Record<string, Span> = {};
+  const taken = (s: Span) => found.claimed.some((c) => c.start < s.end && s.start < c.end);
+  for (const hit of findLabels(doc, lex.labels.discussion)) {
+    const inline = cleanValue(hit.content);
+    if (inline) {
+      spans[`/${value.length}`] = { start: hit.start, end: hit.end };
+      value.push(inline);
+      continue;
+    }
+    for (const block of doc.blocks.filter((b) => b.line > hit.line.number)) {
+      if (block.kind !== 'listItem') break;
+      spans[`/${value.length}`] = block;
+      value.push(cleanValue(block.text));
+    }
+  }
+  if (value.length > 0) return { value, spans };
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading' || taken(block) || !hasWord(block.text, lex.cues.discussion)) continue;
+    if (hasWord(block.text, lex.cues.speech) || hasWord(block.text, lex.cues.suggestion)) continue;
+    const v = cleanValue(block.text);
+    if (!v) continue;
+    spans[`/${value.length}`] = { start: block.start, end: block.end };
+    value.push(v);
+  }
+  return { value, spans };
+};

@@ -1,0 +1,57 @@
+/**
+ * moderator: the person chairing the meeting, from a "Moderator:" / "Chair:"
+ * label, a "moderated by …" phrase, or an attendee marked "(chair)".
+ */
+import type { Doc } from '../document.js';
+import { findLabels } from '../labels.js';
+import { findPeople, type FoundPerson } from '../people.js';
+import type { Person } from '../schema.js';
+import { alternation, hasWord, WORD_END, WORD_START } from '../text.js';
+import type { Extracted, Extractor } from './types.js';
+
+export const moderator: Extractor<Person | null> = (doc) => {
+  const lex = doc.lexicon;
+  for (const hit of findLabels(doc, lex.labels.moderator)) {
+    const first = findPeople(doc, hit.start, hit.end, { assumeName: true })[0];
+    if (first) return toExtracted(first, []);
+  }
+  const by = new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`, 'iu');
+  for (const block of doc.blocks) {
+    const m = by.exec(block.text);
+    if (!m) continue;
+    const from = block.start + m.index + m[0].length;
+    const first = findPeople(doc, from, sentenceEnd(doc, from, block.end), { assumeName: true })[0];
+    if (first) return toExtracted(first, []);
+  }
+  return chairInList(doc) ?? { value: null };
+};
+
+/** An attendee whose role is just a chair word ("Name (chair)") chairs the meeting. */
+function chairInList(doc: Doc): Extracted<Person | null> | undefined {
+  const marks = doc.lexicon.cues.chairMark;
+  for (const block of doc.blocks) {
+    if (!hasWord(block.text, marks)) continue;
+    for (const person of findPeople(doc, block.start, block.end)) {
+      const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()));
+      if (mark >= 0) return toExtracted(person, [mark]);
+    }
+  }
+  return undefined;
+}
+
+/** The end of the sentence that starts at `from` (a period before white space, or the block's end). */
+function sentenceEnd(doc: Doc, from: number, end: number): number {
+  const m = /\.\s+\p{Lu}/u.exec(doc.text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
+function toExtracted(person: FoundPerson, drop: number[]): Extracted<Person> {
+  const roles = person.roles.filter((_, i) => !drop.includes(i));
+  const spans: Record<string, { start: number; end: number }> = {
+    '': { start: Math.min(person.nameSpan.start, ...roles.map((r) => r.span.start)), end: Math.max(person.nameSpan.end, ...roles.map((r) => r.span.end)) },
+    '/name': person.nameSpan,
+  };
+  roles.forEach((r, i) => (spans[`/roles/${i}`] = r.span));
+  return { value: { name: person.name, roles: roles.map((r) => r.text) }, spans };
+}
+

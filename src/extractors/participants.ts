@@ -1,0 +1,133 @@
+/**
+ * participants: the head count (total, women, men) from a "Totally:" or
+ * "Number of participants:" line or a running sentence, and the groups of
+ * the "Participants:" line. Counts are kept as written; when women and men
+ * do not add up to the total, `participants-mismatch` warns.
+ */
+import { diagnostic } from '../diagnostic.js';
+import type { Doc, Span } from '../document.js';
+import { findLabels } from '../labels.js';
+import type { Lexicon } from '../lexicon/types.js';
+import type { Participants } from '../schema.js';
+import { alternation, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import type { Extracted, Extractor } from './types.js';
+
+interface Count {
+  value: number;
+  span: Span;
+}
+
+interface Counts {
+  total?: Count;
+  women?: Count;
+  men?: Count;
+}
+
+export const participants: Extractor<Participants | null> = (doc) => {
+  const lex = doc.lexicon;
+  const spans: Record<string, Span> = {};
+  const groups: string[] = [];
+  const countPlaces: Span[] = findLabels(doc, lex.labels.count);
+  for (const hit of findLabels(doc, lex.labels.participants)) {
+    if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
+      countPlaces.push(hit);
+      continue;
+    }
+    if (groups.length > 0) continue;
+    const items = cleanValue(hit.content) === '' ? listAfter(doc, hit.line.number) : splitTopLevel(hit.content, { dashes: false }).map((p) => ({ ...p, start: hit.start + p.start, end: hit.start + p.end }));
+    for (const item of items) {
+      const value = cleanValue(item.text);
+      if (value === '') continue;
+      spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
+      groups.push(value);
+    }
+  }
+  let counts: Counts = {};
+  for (const place of countPlaces) {
+    counts = readCounts(doc, place.start, place.end, true);
+    if (counts.total || counts.women || counts.men) break;
+  }
+  if (!counts.total && !counts.women && !counts.men) {
+    for (const block of doc.blocks) {
+      counts = readCounts(doc, block.start, block.end, false);
+      if (counts.women || counts.men) break;
+    }
+  }
+  const { total, women, men } = counts;
+  if (!total && !women && !men && groups.length === 0) return { value: null };
+  const value: Participants = { total: total?.value ?? null, women: women?.value ?? null, men: men?.value ?? null, groups };
+  if (total) spans['/total'] = total.span;
+  if (women) spans['/women'] = women.span;
+  if (men) spans['/men'] = men.span;
+  const diagnostics = [];
+  if (total && women && men && women.value + men.value !== total.value) {
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'participants-mismatch',
+        `${women.value} women and ${men.value} men make ${women.value + men.value}, but the total is ${total.value}`,
+        doc.point(total.span.start),
+      ),
+    );
+  }
+  return { value, spans, diagnostics } satisfies Extracted<Participants>;
+};
+
+/** The list items right after line `lineNumber` (a "Participants:" label on its own line). */
+function listAfter(doc: Doc, lineNumber: number): { text: string; start: number; end: number }[] {
+  const after = doc.blocks.filter((b) => b.line > lineNumber);
+  const items = [];
+  for (const block of after) {
+    if (block.kind !== 'listItem') break;
+    items.push(block);
+  }
+  return items;
+}
+
+const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp }>();
+
+function countPatterns(lex: Lexicon) {
+  let p = patterns.get(lex);
+  if (p) return p;
+  const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
+  const around = (words: string[]) => [
+    new RegExp(`(?<![\\d.])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'iu'),
+    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d.])`, 'iu'),
+  ];
+  p = {
+    women: around(lex.words.women),
+    men: around(lex.words.men),
+    total: new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'),
+  };
+  patterns.set(lex, p);
+  return p;
+}
+
+/** Read the counts in doc.text[start, end); after a count label the first free number is the total. */
+function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Counts {
+  const text = doc.text.slice(start, end);
+  const p = countPatterns(doc.lexicon);
+  const find = (res: RegExp[]): Count | undefined => {
+    for (const re of res) {
+      const m = re.exec(text);
+      if (m) {
+        const at = start + m.index + m[0].indexOf(m[1]!);
+        return { value: Number(m[1]), span: { start: at, end: at + m[1]!.length } };
+      }
+    }
+    return undefined;
+  };
+  const women = find(p.women);
+  const men = find(p.men);
+  let total = find([p.total]);
+  if (total && (total.span.start === women?.span.start || total.span.start === men?.span.start)) total = undefined;
+  if (!total && labelled) {
+    for (const m of text.matchAll(/(?<![\d.])\d{1,6}(?![\d.]\d)/g)) {
+      const at = start + m.index;
+      if (at === women?.span.start || at === men?.span.start) continue;
+      total = { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
+      break;
+    }
+  }
+  return { total, women, men };
+}

@@ -1,0 +1,37 @@
+/**
+ * presentations: the titles of the reports presented, from the quotations in
+ * a paragraph that speaks of presenting ("Presentations on “A”, “B” were
+ * completed") or the items of a "Presentations:" list.
+ */
+import type { Span } from '../document.js';
+import { cleanValue, hasWord, quotedSpans } from '../text.js';
+import type { Extractor } from './types.js';
+
+export const presentations: Extractor<string[]> = (doc, found) => {
+  const lex = doc.lexicon;
+  const value: string[] = [];
+  const spans: Record<string, Span> = {};
+  const title = found.title?.spans?.[''];
+  const add = (text: string, span: Span) => {
+    const v = cleanValue(text);
+    if (v === '' || value.includes(v)) return;
+    spans[`/${value.length}`] = span;
+    value.push(v);
+  };
+  let listIntro = false;
+  for (const block of doc.blocks) {
+    if (title && block.start < title.end && title.start < block.end) continue;
+    if (found.claimed.some((c) => c.start < block.end && block.start < c.end)) continue;
+    const cued = hasWord(block.text, lex.cues.presentation);
+    if (block.kind === 'listItem' && listIntro) {
+      const quote = quotedSpans(block.text)[0];
+      if (quote) add(quote.inner, { start: block.start + quote.start + 1, end: block.start + quote.end - 1 });
+      else add(block.text, { start: block.start, end: block.end });
+      continue;
+    }
+    listIntro = cued && /:\s*(?:\*\*)?\s*$/.test(block.text);
+    if (!cued) continue;
+    for (const q of quotedSpans(block.text)) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+  }
+  return { value, spans };
+};

@@ -1,0 +1,36 @@
+/**
+ * region: the region's name without the word "region"/"oblast". Looked for in
+ * the title, then a "Region:" label, then the venue (where a meeting in a
+ * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)").
+ */
+import { findLabel } from '../labels.js';
+import { alternation, cleanValue, WORD_END } from '../text.js';
+import type { Extracted, Extractor } from './types.js';
+
+export const region: Extractor<string | null> = (doc, found) => {
+  const words = alternation(doc.lexicon.words.region);
+  // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
+  const named = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)*)\s+(?:${words})${WORD_END}`, 'u');
+  const search = (text: string, offset: number): Extracted<string | null> | undefined => {
+    const m = named.exec(text);
+    if (!m) return undefined;
+    const start = offset + m.index;
+    return { value: m[1]!, spans: { '': { start, end: start + m[1]!.length } } };
+  };
+  const title = found.title?.value ? found.title.spans?.[''] : undefined;
+  if (title) {
+    const hit = search(doc.text.slice(title.start, title.end), title.start);
+    if (hit) return hit;
+  }
+  const label = findLabel(doc, doc.lexicon.labels.region);
+  if (label) {
+    const value = cleanValue(label.content).replace(new RegExp(`\\s+(?:${words})$`, 'iu'), '');
+    if (value) return { value, spans: { '': { start: label.start, end: label.end } } };
+  }
+  const venue = found.venue?.spans?.[''];
+  if (venue) {
+    const hit = search(doc.text.slice(venue.start, venue.end), venue.start);
+    if (hit) return hit;
+  }
+  return { value: null };
+};

@@ -1,0 +1,93 @@
+/**
+ * suggestions: the numbered list after a line that announces suggestions,
+ * recommendations, proposals, decisions or resolutions ("Suggestions made:",
+ * "## Recommendations", "**Decisions:**", "It was decided:"). Markers `1.`,
+ * `1)`, `(1)`, `a)` and bullets; an item runs on over its continuation lines.
+ * A running sentence with inline markers ("1) …; 2) …") works too.
+ */
+import type { Doc, Line, Span } from '../document.js';
+import { isLabelLine } from '../labels.js';
+import type { Suggestion } from '../schema.js';
+import { cleanValue, hasWord, trimSpan } from '../text.js';
+import type { Extractor } from './types.js';
+
+// A list marker at the start of a line: "1.", "1)", "(1)", "a)", "-", "*", optionally bold.
+const MARKER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])\)|([-*+•]))(?:\*\*|__)?(?=[ \t]|\S)[ \t]*/u;
+
+interface Item {
+  number: number;
+  start: number;
+  end: number;
+}
+
+export const suggestions: Extractor<Suggestion[]> = (doc) => {
+  const cues = doc.lexicon.cues.suggestion;
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    if (line.text.length > 1000 || MARKER.test(line.text) || !hasWord(line.text, cues)) continue;
+    if (!announces(doc, line)) continue;
+    let items = listAfter(doc, i + 1);
+    if (items.length === 0) items = inline(doc, line);
+    if (items.length === 0) continue;
+    const value: Suggestion[] = [];
+    const spans: Record<string, Span> = {};
+    for (const item of items) {
+      const text = cleanItem(doc.text.slice(item.start, item.end));
+      if (text === '') continue;
+      spans[`/${value.length}`] = trimSpan(doc.text, item.start, item.end);
+      value.push({ number: item.number, text });
+    }
+    if (value.length === 0) continue;
+    spans[''] = { start: items[0]!.start, end: items.at(-1)!.end };
+    return { value, spans };
+  }
+  return { value: [] };
+};
+
+/** A line announces a list when it ends with a colon, is a heading or label, or is short. */
+function announces(doc: Doc, line: Line): boolean {
+  const t = line.text.replace(/[*_\s]+$/, '');
+  return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4;
+}
+
+/** Items of the list that starts at line `from` (blank lines between items allowed). */
+function listAfter(doc: Doc, from: number): Item[] {
+  const items: Item[] = [];
+  let blank = false;
+  for (let i = from; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    if (line.text.trim() === '') {
+      blank = true;
+      continue;
+    }
+    const m = MARKER.exec(line.text);
+    if (m && (m[1] || m[2] || m[3] || m[4])) {
+      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? m[3].charCodeAt(0) - 96 : items.length + 1;
+      items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
+      blank = false;
+      continue;
+    }
+    // Before the first item, or after a blank line, a line that is not an item ends the list.
+    if (items.length === 0 || blank || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
+    items.at(-1)!.end = line.start + line.text.length;
+  }
+  return items;
+}
+
+/** Items numbered inside one line: "Suggestions: 1) create …; 2) raise …". */
+function inline(doc: Doc, line: Line): Item[] {
+  const marks = [...line.text.matchAll(/(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g)];
+  const items: Item[] = [];
+  for (const m of marks) {
+    if (+m[1]! !== items.length + 1) continue;
+    const start = line.start + m.index + m[0].length;
+    if (items.length > 0) items.at(-1)!.end = line.start + m.index;
+    items.push({ number: +m[1]!, start, end: line.start + line.text.length });
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** An item's text: no trailing ";", "." or "; and". */
+function cleanItem(text: string): string {
+  return cleanValue(cleanValue(text).replace(/[;,]\s*(?:and|or|и)$/iu, ''));
+}

@@ -1,0 +1,39 @@
+/**
+ * title: the heading of the report. A markdown heading if the report opens
+ * with one; otherwise the first paragraph, joined with the paragraphs after it
+ * that continue it (they start in lower case: "Open dialogue platform" /
+ * "in Osh region on the topic …").
+ */
+import type { Block } from '../document.js';
+import { isLabelLine } from '../labels.js';
+import { cleanValue, stripMarkup } from '../text.js';
+import type { Extractor } from './types.js';
+
+const MAX_TITLE = 400;
+
+export const title: Extractor<string | null> = (doc) => {
+  const first = doc.blocks[0];
+  if (!first || first.text.length > MAX_TITLE || startsWithLabel(first)) return { value: null };
+  const parts: Block[] = [first];
+  for (const block of doc.blocks.slice(1)) {
+    const text = stripMarkup(block.text).trim();
+    if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
+    const continues = /^[\p{Ll}(«“"„]/u.test(text) || (block.kind === 'heading' && parts.every((p) => p.kind === 'heading'));
+    if (!continues) break;
+    parts.push(block);
+  }
+  const value = cleanTitle(parts.map((b) => b.text).join(' '));
+  if (value === '') return { value: null };
+  return { value, spans: { '': { start: first.start, end: parts.at(-1)!.end } } };
+
+  function startsWithLabel(block: Block): boolean {
+    const line = doc.lines[block.line - 1];
+    return line !== undefined && isLabelLine(doc, line);
+  }
+};
+
+/** A title keeps its quotes; only emphasis, white space and a trailing period go. */
+function cleanTitle(text: string): string {
+  return stripMarkup(text).trim().replace(/[\s.,;:]+$/, '');
+}
+

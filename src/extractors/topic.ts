@@ -1,0 +1,32 @@
+/**
+ * topic: a "Topic:" label, else the quoted words after "on the topic" in the
+ * title, else the title's only quotation, else the title's words after "on
+ * the topic".
+ */
+import { findLabel } from '../labels.js';
+import { alternation, cleanValue, quotedSpans, WORD_END, WORD_START } from '../text.js';
+import type { Extractor } from './types.js';
+
+export const topic: Extractor<string | null> = (doc, found) => {
+  const label = findLabel(doc, doc.lexicon.labels.topic);
+  if (label && cleanValue(label.content)) {
+    return { value: cleanValue(label.content), spans: { '': { start: label.start, end: label.end } } };
+  }
+  const at = found.title?.value ? found.title.spans?.[''] : undefined;
+  if (!at) return { value: null };
+  const title = doc.text.slice(at.start, at.end);
+  const cue = new RegExp(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`, 'iu').exec(title);
+  const quotes = quotedSpans(title);
+  const after = cue ? quotes.find((q) => q.start >= cue.index) : undefined;
+  const quote = after ?? (quotes.length === 1 ? quotes[0] : undefined);
+  if (quote) {
+    const value = cleanValue(quote.inner);
+    if (value) return { value, spans: { '': { start: at.start + quote.start + 1, end: at.start + quote.end - 1 } } };
+  }
+  if (cue) {
+    const from = cue.index + cue[0].length;
+    const value = cleanValue(title.slice(from));
+    if (value) return { value, spans: { '': { start: at.start + from, end: at.end } } };
+  }
+  return { value: null };
+};

@@ -1,0 +1,28 @@
+/**
+ * type: the kind of event, as the title opens ("Open dialogue platform").
+ * A known kind from the lexicon wins; otherwise the words of the title before
+ * its first preposition or quote, after any preamble ("Minutes of the").
+ */
+import { alternation, WORD_END, WORD_START } from '../text.js';
+import type { Extractor } from './types.js';
+
+export const type: Extractor<string | null> = (doc, found) => {
+  const title = found.title?.value;
+  const at = found.title?.spans?.[''];
+  if (!title || !at) return { value: null };
+  const lex = doc.lexicon;
+  const known = new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'iu').exec(title);
+  if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start, known[0]) } };
+  const preamble = new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu').exec(title);
+  const rest = title.slice(preamble?.[0].length ?? 0);
+  const stop = /\s+(?:in|on|of|at|for|about|в|на|по|о)\s|[,:(«“"„–—]|\s-\s/u.exec(rest);
+  const value = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (value === '' || value.split(/\s+/).length > 8) return { value: null };
+  return { value, spans: { '': locate(doc.text, at.start, value) } };
+};
+
+/** The span of the first occurrence of `needle` at or after `from`. */
+function locate(text: string, from: number, needle: string) {
+  const i = text.indexOf(needle, from);
+  return i < 0 ? { start: from, end: from } : { start: i, end: i + needle.length };
+}

@@ -1,0 +1,29 @@
+/** The contract every extractor follows. */
+import type { Doc, Span } from '../document.js';
+import type { Diagnostic } from '../schema.js';
+
+/** What an extractor returns: the value, where each part of it came from, and what it noticed. */
+export interface Extracted<T> {
+  value: T;
+  /** Source spans keyed by JSON Pointer relative to the field ('' is the field itself). */
+  spans?: Record<string, Span>;
+  diagnostics?: Diagnostic[];
+}
+
+/** Options that change what an extractor does. */
+export interface ExtractOptions {
+  /** Complete a date without a year with this year (and say so in an info diagnostic). */
+  assumeYear?: number;
+}
+
+/** Values found by the extractors that ran earlier, for those that build on them. */
+export interface Found {
+  title?: Extracted<string | null>;
+  moderator?: Extracted<{ name: { full: string } } | null>;
+  venue?: Extracted<{ text: string } | null>;
+  /** Offsets of text that a field has claimed (a speaker list must not re-read the moderator line). */
+  claimed: Span[];
+}
+
+/** An extractor: a pure function of the document, the earlier findings and the options. */
+export type Extractor<T> = (doc: Doc, found: Found, options: ExtractOptions) => Extracted<T>;

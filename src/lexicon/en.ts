@@ -1,0 +1,61 @@
+/** English: the language of the translated reports this project started from. */
+import * as chrono from 'chrono-node';
+import type { Lexicon } from './types.js';
+
+export const en: Lexicon = {
+  code: 'en',
+  name: 'English',
+  script: /[A-Za-z]/g,
+  chrono: chrono.en.casual,
+  months: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+    ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ],
+  labels: {
+    topic: ['topic', 'theme', 'subject'],
+    purpose: ['purpose', 'goal', 'aim', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
+    participants: ['participants', 'attendees', 'participated', 'present', 'audience', 'target group', 'target groups'],
+    moderator: ['moderator', 'moderators', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by'],
+    dateVenue: ['date and place', 'date and venue', 'date and location', 'date, place', 'date, venue', 'place and date', 'venue and date', 'location and date', 'time and place', 'date and time and place', 'date/venue', 'date / venue', 'when and where'],
+    date: ['date', 'date of the meeting', 'date of the event', 'held on', 'when'],
+    venue: ['venue', 'place', 'location', 'where', 'address', 'place of the meeting'],
+    region: ['region', 'oblast', 'province'],
+    count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants'],
+    speakers: ['speakers', 'speaker', 'spoke', 'presenters', 'welcoming speech', 'welcome speech', 'opening remarks', 'opening speech'],
+    presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda'],
+    discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues'],
+  },
+  cues: {
+    moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by'],
+    chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
+    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
+    speechFiller: ['was', 'were', 'made', 'by', 'performed', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
+    presentation: ['presented', 'presentation', 'presentations', 'report on', 'reports on', 'topics', 'topic', 'sounded', 'reported on'],
+    suggestion: ['suggestion', 'suggestions', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
+    discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
+    topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme'],
+  },
+  words: {
+    region: ['region', 'oblast', 'province'],
+    city: ['city', 'town', 'c.'],
+    hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe'],
+    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office"],
+    room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'auditorium'],
+    women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
+    men: ['men', 'man', 'male', 'males', 'boys'],
+    people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended'],
+    countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
+    articles: ['a', 'an', 'the'],
+    conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam'],
+    eventTypes: ['open dialogue platform', 'dialogue platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
+    titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
+    datePrefix: ['on', 'held on', 'dated'],
+  },
+  names: {
+    patronymicSuffixes: ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'inichna', 'yevich', 'yevna', 'ich', 'uly', 'ovitch', 'evitch'],
+    familySuffixes: ['ov', 'ova', 'ev', 'eva', 'iev', 'ieva', 'yev', 'yeva', 'aev', 'aeva', 'enko', 'sky', 'skiy', 'skii', 'skaya', 'bekov', 'bekova'],
+    weakFamilySuffixes: ['in', 'ina', 'yn', 'yna', 'ko'],
+    patronymicParticles: ['uulu', 'kyzy', 'uly', 'kyzi', 'qizi', "o'g'li"],
+  },
+};

@@ -1,0 +1,34 @@
+/** The lexicons this build knows, and language detection by script and label hits. */
+import { en } from './en.js';
+import type { Lexicon } from './types.js';
+import { hasWord } from '../text.js';
+
+export type { Lexicon } from './types.js';
+
+/** Every lexicon, the default (English) first. */
+export const LEXICONS: readonly Lexicon[] = [en];
+
+/** The lexicon for a language code, if this build has one. */
+export function lexiconFor(code: string): Lexicon | undefined {
+  return LEXICONS.find((l) => l.code === code.toLowerCase());
+}
+
+/**
+ * Guess the language of `text`: the lexicon whose script has the most letters
+ * in the first 20,000 characters, ties broken by how many of its labels occur.
+ */
+export function detectLanguage(text: string): Lexicon {
+  const sample = text.slice(0, 20_000);
+  let best = LEXICONS[0]!;
+  let bestScore = -1;
+  for (const lex of LEXICONS) {
+    const letters = sample.match(lex.script)?.length ?? 0;
+    const hits = Object.values(lex.labels).filter((words) => hasWord(sample, words)).length;
+    const score = letters * 10 + hits;
+    if (score > bestScore) {
+      best = lex;
+      bestScore = score;
+    }
+  }
+  return best;
+}

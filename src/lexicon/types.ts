@@ -1,0 +1,98 @@
+/**
+ * A lexicon is all the words one language uses to label and cue the fields of
+ * a report. Extractors build their patterns from it, so a new language is a
+ * new data file, not new code.
+ */
+import type { Chrono } from 'chrono-node';
+
+export interface Lexicon {
+  /** BCP 47 code recorded in `source.language`, e.g. "en". */
+  code: string;
+  /** Name of the language, for help texts. */
+  name: string;
+  /** Letters of the script this language is written in (used to detect it). */
+  script: RegExp;
+  /** The chrono-node parser for worded dates in this language. */
+  chrono: Chrono;
+  /** Month names (index 0 = January, each entry a list of forms), for dates chrono misses. */
+  months: string[][];
+
+  /** Labels: words before a colon that name a field ("Moderator:"), lower case. */
+  labels: {
+    topic: string[];
+    purpose: string[];
+    participants: string[];
+    moderator: string[];
+    /** Labels that give a date and a place together ("Date and venue:"). */
+    dateVenue: string[];
+    date: string[];
+    venue: string[];
+    region: string[];
+    /** Labels of the head count ("Totally:", "Number of participants:"). */
+    count: string[];
+    speakers: string[];
+    presentations: string[];
+    discussion: string[];
+  };
+
+  /** Cue words and phrases found in running text, lower case. */
+  cues: {
+    /** "moderated by", "chaired by": the person that follows is the moderator. */
+    moderatorBy: string[];
+    /** Marks the chair inside an attendee list ("Name (chair)"). */
+    chairMark: string[];
+    /** A line with one of these introduces speakers ("speech", "spoke"). */
+    speech: string[];
+    /** Words between a speech cue and the first speaker ("was made by"). */
+    speechFiller: string[];
+    /** A line with one of these lists presentations ("presented", "presentations"). */
+    presentation: string[];
+    /** A line with one of these introduces the suggestions list. */
+    suggestion: string[];
+    /** A line with one of these reports the discussion. */
+    discussion: string[];
+    /** Phrases that introduce the topic in a title ("on the topic"). */
+    topic: string[];
+  };
+
+  words: {
+    /** Words that follow a region's name ("Osh region"). */
+    region: string[];
+    /** Words that mark a city ("city Osh", "Osh city", "the city of Osh"). */
+    city: string[];
+    /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
+    hotel: string[];
+    /** Nouns that make a venue segment a named place ("centre", "library"). */
+    place: string[];
+    /** Nouns of a room inside the venue ("conference hall"). */
+    room: string[];
+    women: string[];
+    men: string[];
+    /** Nouns counted in a head count ("participants", "people"). */
+    people: string[];
+    /** Words allowed between a number and "women"/"men" ("22 are women"). */
+    countFiller: string[];
+    /** Articles dropped from the front of a role. */
+    articles: string[];
+    /** Words that join list items ("and", "as well as"). */
+    conjunctions: string[];
+    /** Honorifics dropped from names ("Mr."). */
+    honorifics: string[];
+    /** Kinds of event, as they open a title ("Open dialogue platform"). */
+    eventTypes: string[];
+    /** Words that open a title before the event type ("Minutes of the"). */
+    titlePreamble: string[];
+    /** Prepositions before a date that are not part of it ("on"). */
+    datePrefix: string[];
+  };
+
+  /** Name morphology, for splitting a full name into its parts. */
+  names: {
+    patronymicSuffixes: string[];
+    familySuffixes: string[];
+    /** Weaker family-name endings, trusted only when no stronger token is found. */
+    weakFamilySuffixes: string[];
+    /** Particles that follow a father's name to make a patronymic ("uulu"). */
+    patronymicParticles: string[];
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Person names: finding them in running text and splitting a full name into
+ * given name, patronymic and family name, whatever the order. The evidence a
+ * run of capitalised words is a name comes from the lexicon's morphology
+ * (patronymic and family-name endings, Kyrgyz particles), initials, an
+ * honorific before it, or bold type.
+ */
+import type { Lexicon } from './lexicon/types.js';
+import type { PersonName } from './schema.js';
+import type { Span } from './document.js';
+import { alternation, WORD_END, WORD_START } from './text.js';
+
+/** A name found in a text; offsets are relative to that text. */
+export interface NameSpan extends Span {
+  full: string;
+}
+
+interface Patterns {
+  run: RegExp;
+  honorific: RegExp;
+  initial: RegExp;
+  particle: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, Patterns>();
+
+function patterns(lex: Lexicon): Patterns {
+  let p = cache.get(lex);
+  if (p) return p;
+  const particles = alternation(lex.names.patronymicParticles);
+  const honorifics = alternation(lex.words.honorifics);
+  const initial = String.raw`\p{Lu}\p{Ll}?\.(?:[ \t]?\p{Lu}\p{Ll}?\.)*`;
+  // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
+  const word = String.raw`(?:\p{Lu}[\p{Ll}’']+|\p{Lu}{3,})(?:-\p{L}[\p{Ll}’']*)*`;
+  const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
+  const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)`;
+  p = {
+    run: new RegExp(`${WORD_START}(?:(?:${honorifics})\\.?${gap})?${token}(?:${gap}${token})*`, 'gu'),
+    honorific: new RegExp(`^(?:${honorifics})\\.?$`, 'iu'),
+    initial: new RegExp(`^${initial}$`, 'u'),
+    particle: new RegExp(`^(?:${particles})$`, 'iu'),
+  };
+  cache.set(lex, p);
+  return p;
+}
+
+type Kind = 'honorific' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word';
+
+function endsWithAny(word: string, suffixes: readonly string[], minStem: number): boolean {
+  const w = word.toLowerCase();
+  return suffixes.some((s) => w.length >= s.length + minStem && w.endsWith(s));
+}
+
+function classify(token: string, lex: Lexicon): Kind {
+  const p = patterns(lex);
+  if (p.honorific.test(token)) return 'honorific';
+  if (p.initial.test(token)) return 'initial';
+  if (p.particle.test(token)) return 'particle';
+  if (endsWithAny(token, lex.names.patronymicSuffixes, 3)) return 'patronymic';
+  if (endsWithAny(token, lex.names.familySuffixes, 2)) return 'family';
+  if (endsWithAny(token, lex.names.weakFamilySuffixes, 3)) return 'weak';
+  return 'word';
+}
+
+interface Token extends Span {
+  text: string;
+  kind: Kind;
+}
+
+function tokens(text: string, offset: number, lex: Lexicon): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(m[0], lex) });
+  }
+  return out;
+}
+
+/**
+ * Find the person names in `text`. `strong` marks bold spans (a bold run of
+ * capitalised words is a name even without other evidence); names inside
+ * `exclude` spans (quoted titles) are skipped.
+ */
+export function findNames(
+  text: string,
+  lex: Lexicon,
+  options: { strong?: Span[]; exclude?: Span[] } = {},
+): NameSpan[] {
+  const found: NameSpan[] = [];
+  const { run } = patterns(lex);
+  run.lastIndex = 0;
+  for (const m of text.matchAll(run)) {
+    const toks = tokens(m[0], m.index, lex);
+    const name = pickName(toks, text, options.strong ?? []);
+    if (!name) continue;
+    if (options.exclude?.some((x) => x.start <= name.start && name.end <= x.end)) continue;
+    found.push(name);
+  }
+  return found;
+}
+
+const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);
+
+/** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
+function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undefined {
+  let honorific = false;
+  while (toks[0]?.kind === 'honorific') {
+    toks = toks.slice(1);
+    honorific = true;
+  }
+  if (toks.length === 0) return undefined;
+  const evidence = toks.map((t, i) => (EVIDENCE.has(t.kind) ? i : -1)).filter((i) => i >= 0);
+  let from: number;
+  let to: number;
+  const bold = strong.find((s) => s.start <= toks[0]!.start && toks.at(-1)!.end <= s.end + 1);
+  if (evidence.length > 0) {
+    from = Math.max(0, evidence[0]! - 1);
+    to = Math.min(toks.length - 1, evidence.at(-1)! + 1);
+    // A particle belongs to the father's name before it, which needs its own given name.
+    if (toks[evidence.at(-1)!]!.kind === 'particle' && evidence.at(-1)! - 1 === from && from > 0) from--;
+    // A lone family name with no given name or initials is not enough.
+    if (to === from && toks[from]!.kind !== 'initial') return undefined;
+  } else if (honorific || bold || toks.some((t) => t.kind === 'weak')) {
+    if (toks.length < 2 && !honorific) return undefined;
+    from = 0;
+    to = Math.min(toks.length - 1, 3);
+  } else {
+    return undefined;
+  }
+  if (to - from > 3) return undefined;
+  const picked = toks.slice(from, to + 1);
+  if (picked.every((t) => t.kind === 'initial')) return undefined;
+  const start = picked[0]!.start;
+  let end = picked.at(-1)!.end;
+  // A trailing period belongs to a name only as part of an initial.
+  if (picked.at(-1)!.kind !== 'initial') while (/[.,;:]/.test(text[end - 1]!)) end--;
+  return { start, end, full: text.slice(start, end).replace(/\s+/g, ' ') };
+}
+
+/**
+ * Split a full name into its parts, in either order: the given name is the
+ * word before the patronymic; otherwise family-name endings decide, and with
+ * no evidence at all the Western order (given, family) is assumed.
+ */
+export function splitName(full: string, lex: Lexicon): PersonName {
+  const toks = tokens(full, 0, lex).filter((t) => t.kind !== 'honorific');
+  const cleanFull = toks.map((t) => t.text).join(' ');
+  let patronymic: string | null = null;
+  let given: string | null = null;
+  let family: string | null = null;
+  const words: { text: string; kind: Kind; index: number }[] = [];
+  let patronymicAt = -1;
+  const hasInitials = toks.some((t) => t.kind === 'initial');
+  toks.forEach((t, i) => {
+    if (t.kind === 'initial') return;
+    if (t.kind === 'particle' && words.length > 0) {
+      const father = words.pop()!;
+      patronymic = `${father.text} ${t.text}`;
+      patronymicAt = father.index;
+      return;
+    }
+    if (t.kind === 'patronymic' && patronymic === null) {
+      patronymic = t.text;
+      patronymicAt = i;
+      return;
+    }
+    words.push({ text: t.text, kind: t.kind, index: i });
+  });
+  if (patronymic !== null) {
+    const before = words.filter((w) => w.index < patronymicAt).at(-1);
+    if (before && patronymicAt > 0) {
+      given = before.text;
+      family = words.find((w) => w !== before)?.text ?? null;
+    } else {
+      // Patronymic first ("Bakyt uulu Almaz"): the next word is the given name.
+      given = words[0]?.text ?? null;
+      family = words[1]?.text ?? null;
+    }
+  } else if (words.length === 1) {
+    if (hasInitials || words[0]!.kind === 'family' || words[0]!.kind === 'weak') family = words[0]!.text;
+    else given = words[0]!.text;
+  } else if (words.length >= 2) {
+    const score = (k: Kind) => (k === 'family' ? 2 : k === 'weak' ? 1 : 0);
+    const first = words[0]!;
+    const last = words.at(-1)!;
+    if (score(first.kind) > score(last.kind)) {
+      family = first.text;
+      given = last.text;
+    } else {
+      given = first.text;
+      family = last.text;
+    }
+  }
+  return { full: cleanFull, given, patronymic, family };
+}

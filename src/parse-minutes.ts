@@ -1,0 +1,197 @@
+/**
+ * parseMinutes: minutes in, validated record out. The pipeline, one named
+ * step each: decode → normalise → detect language → mdast → extract → assemble
+ * → validate. It never throws: a failing step becomes an error diagnostic.
+ */
+import { createHash } from 'node:crypto';
+import { CORE_FIELDS, diagnostic, missing, sortDiagnostics } from './diagnostic.js';
+import { createDoc, type Doc, type Span } from './document.js';
+import { date } from './extractors/date.js';
+import { discussion } from './extractors/discussion.js';
+import { moderator } from './extractors/moderator.js';
+import { participants } from './extractors/participants.js';
+import { presentations } from './extractors/presentations.js';
+import { purpose } from './extractors/purpose.js';
+import { region } from './extractors/region.js';
+import { speakers } from './extractors/speakers.js';
+import { suggestions } from './extractors/suggestions.js';
+import { title } from './extractors/title.js';
+import { topic } from './extractors/topic.js';
+import { type } from './extractors/type.js';
+import { venue } from './extractors/venue.js';
+import type { Extracted, ExtractOptions, Extractor, Found } from './extractors/types.js';
+import { detectLanguage, lexiconFor } from './lexicon/index.js';
+import { decode } from './pipeline/decode.js';
+import { normalize } from './pipeline/normalize.js';
+import { toTree } from './pipeline/tree.js';
+import { MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
+
+export interface ParseOptions extends ExtractOptions {
+  /** The path to record in `source.path` (null for stdin or a string). */
+  path?: string | null;
+  /** Force a language ("en") instead of detecting it. */
+  lang?: string;
+  /** Force an encoding for byte input ("utf-8", "windows-1251", …). */
+  encoding?: string;
+  /** Add `positions`: the source span of each value, keyed by JSON Pointer. */
+  positions?: boolean;
+}
+
+type FieldName = 'title' | 'type' | 'region' | 'topic' | 'purpose' | 'moderator' | 'date' | 'venue' | 'participants' | 'speakers' | 'presentations' | 'discussion' | 'suggestions';
+
+// Extraction order: a field comes after those it reads (type after title, speakers after moderator).
+const EXTRACTORS: [FieldName, Extractor<unknown>][] = [
+  ['title', title],
+  ['type', type],
+  ['topic', topic],
+  ['purpose', purpose],
+  ['moderator', moderator],
+  ['date', date],
+  ['venue', venue],
+  ['region', region],
+  ['participants', participants],
+  ['suggestions', suggestions],
+  ['presentations', presentations],
+  ['speakers', speakers],
+  ['discussion', discussion],
+];
+
+const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion', 'suggestions']);
+
+/** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
+export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const decoded = decode(input, { encoding: options.encoding });
+  const text = normalize(decoded.text);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const forced = options.lang ? lexiconFor(options.lang) : undefined;
+  if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
+  const lexicon = forced ?? detectLanguage(text);
+  const source = {
+    path: options.path ?? null,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+    language: lexicon.code,
+    encoding: decoded.encoding,
+  };
+  if (text.trim() === '') {
+    diagnostics.push(diagnostic('error', 'empty-input', 'The input is empty: expected the text of meeting minutes'));
+    return finish(emptyRecord(source), diagnostics, options, undefined, {});
+  }
+  if (diagnostics.some((d) => d.code === 'not-text' && d.message.startsWith('The file is binary'))) {
+    return finish(emptyRecord(source), diagnostics, options, undefined, {});
+  }
+  let doc: Doc;
+  try {
+    doc = createDoc(text, toTree(text), lexicon);
+  } catch (error) {
+    diagnostics.push(diagnostic('error', 'parse-failed', `Could not parse the text as markdown: ${message(error)}`));
+    return finish(emptyRecord(source), diagnostics, options, undefined, {});
+  }
+  const record = emptyRecord(source);
+  const found: Found = { claimed: [] };
+  const spans: Record<string, Span> = {};
+  for (const [field, extract] of EXTRACTORS) {
+    let result: Extracted<unknown>;
+    try {
+      result = extract(doc, found, options);
+    } catch (error) {
+      diagnostics.push(diagnostic('error', 'extractor-failed', `The ${field} extractor failed: ${message(error)}`));
+      continue;
+    }
+    (record as Record<string, unknown>)[field] = result.value;
+    (found as unknown as Record<string, unknown>)[field] = result;
+    diagnostics.push(...(result.diagnostics ?? []));
+    for (const [pointer, span] of Object.entries(result.spans ?? {})) spans[`/${field}${pointer}`] = span;
+    const whole = result.spans?.[''];
+    if (whole && result.value !== null && !LIST_FIELDS.has(field)) found.claimed.push(whole);
+    if (whole && field === 'suggestions') found.claimed.push(whole);
+  }
+  for (const field of CORE_FIELDS) {
+    const value = record[field];
+    const absent = value === null || (Array.isArray(value) && value.length === 0);
+    const noCounts = field === 'participants' && value !== null && record.participants!.total === null && record.participants!.women === null && record.participants!.men === null;
+    if (absent || noCounts) diagnostics.push(missing(field));
+  }
+  return finish(record, diagnostics, options, doc, spans);
+}
+
+/** A record for a file that could not be read: no fields, one error saying why. */
+export function unreadableRecord(path: string | null, code: string, text: string): MinutesRecord {
+  const record = emptyRecord({ path, sha256: createHash('sha256').digest('hex'), bytes: 0, language: 'und', encoding: 'none' });
+  record.diagnostics = [diagnostic('error', code, text)];
+  return record;
+}
+
+function emptyRecord(source: MinutesRecord['source']): MinutesRecord {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    title: null,
+    type: null,
+    region: null,
+    topic: null,
+    purpose: null,
+    moderator: null,
+    date: null,
+    venue: null,
+    participants: null,
+    speakers: [],
+    presentations: [],
+    discussion: [],
+    suggestions: [],
+    diagnostics: [],
+  };
+}
+
+/** Attach diagnostics (and positions), then validate against the schema. */
+function finish(
+  record: MinutesRecord,
+  diagnostics: Diagnostic[],
+  options: ParseOptions,
+  doc: Doc | undefined,
+  spans: Record<string, Span>,
+): MinutesRecord {
+  record.diagnostics = sortDiagnostics(diagnostics);
+  if (options.positions) record.positions = doc ? toPositions(doc, spans) : {};
+  const checked = MinutesRecord.safeParse(record);
+  if (checked.success) return checked.data;
+  // A record that fails its own schema is a bug in an extractor: say where, keep the data.
+  const issue = checked.error.issues[0]!;
+  record.diagnostics.push(
+    diagnostic('error', 'invalid-record', `Internal error: /${issue.path.join('/')} ${issue.message}; please report this input`),
+  );
+  return record;
+}
+
+function toPositions(doc: Doc, spans: Record<string, Span>): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  for (const pointer of Object.keys(spans).sort(comparePointers)) {
+    const span = spans[pointer]!;
+    out[pointer] = { start: doc.point(span.start), end: doc.point(span.end) };
+  }
+  return out;
+}
+
+/** Order pointers by field order, then numerically by index. */
+function comparePointers(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y);
+    if (i === 1) return FIELD_ORDER.indexOf(x) - FIELD_ORDER.indexOf(y);
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+const FIELD_ORDER = Object.keys(MinutesRecord.shape);
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

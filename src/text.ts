@@ -1,0 +1,165 @@
+/**
+ * Small text utilities shared by the extractors: patterns built from word
+ * lists, quote- and bracket-aware splitting, and the value-cleaning rules of
+ * the record spec ("text as written", minus emphasis, wrapping quotes and
+ * trailing punctuation).
+ */
+import type { Span } from './document.js';
+
+/** Escape a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A RegExp alternation of words, longest first, spaces matching any run of white space. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => escapeRegExp(w).replace(/ +/g, '\\s+'))
+    .join('|');
+}
+
+// JavaScript's \b only knows ASCII letters; these know every script.
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** A case-insensitive RegExp that finds any of `words` as whole words. */
+export function wordsPattern(words: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, flags);
+}
+
+const cache = new Map<readonly string[], RegExp>();
+/** Whether `text` contains any of `words` as a whole word (patterns are cached per list). */
+export function hasWord(text: string, words: readonly string[]): boolean {
+  let re = cache.get(words);
+  if (!re) {
+    re = wordsPattern(words, 'iu');
+    cache.set(words, re);
+  }
+  return re.test(text);
+}
+
+/** Opening quote → the characters that may close it. */
+const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›' };
+const CLOSERS = ['”', '“', '»', '"', '›'];
+
+/** A quoted span: `start`/`end` include the quote marks. */
+export interface Quoted extends Span {
+  inner: string;
+}
+
+/**
+ * Find the quoted spans of `text` in one linear pass: an opening quote pairs
+ * with the nearest closing quote after it, and a quote that never closes is
+ * left alone rather than swallowing the rest of the text.
+ */
+export function quotedSpans(text: string): Quoted[] {
+  const n = text.length;
+  // next[c][i]: index of the first closer c at or after i (n when none).
+  const next = new Map<string, Int32Array>();
+  for (const c of CLOSERS) {
+    if (!text.includes(c)) continue;
+    const arr = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) arr[i] = text[i] === c ? i : arr[i + 1]!;
+    next.set(c, arr);
+  }
+  const spans: Quoted[] = [];
+  for (let i = 0; i < n; i++) {
+    const closers = QUOTES[text[i]!];
+    if (!closers) continue;
+    let end = n;
+    for (const c of closers) {
+      const j = next.get(c)?.[i + 1] ?? n;
+      if (j < end) end = j;
+    }
+    if (end < n) {
+      spans.push({ start: i, end: end + 1, inner: text.slice(i + 1, end) });
+      i = end;
+    }
+  }
+  return spans;
+}
+
+/** Spans inside balanced round brackets (outermost only), in one pass. */
+export function bracketSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') open.push(i);
+    else if (c === ')' && open.length > 0) {
+      const start = open.pop()!;
+      if (open.length === 0) spans.push({ start, end: i + 1 });
+    }
+  }
+  return spans;
+}
+
+/** A piece of a split text; `sep` is the separator that came before it ('' first). */
+export interface Piece extends Span {
+  text: string;
+  sep: '' | ',' | ';' | '-';
+}
+
+// A comma or semicolon, or a dash with white space on at least one side
+// ("Republic - Name", "Osh- Name"), but not a hyphen inside a word ("2021-2030").
+const SEPARATOR = /[,;]|[ \t\u00a0]*[-–—]+[ \t\u00a0]+|[ \t\u00a0]+[-–—]+(?=[^\s\d])/g;
+
+/** Split `text` at commas, semicolons and spaced dashes that are outside quotes and brackets. */
+export function splitTopLevel(text: string, options: { dashes?: boolean } = {}): Piece[] {
+  const dashes = options.dashes ?? true;
+  const protectedSpans = [...quotedSpans(text), ...bracketSpans(text)].sort((a, b) => a.start - b.start);
+  const pieces: Piece[] = [];
+  let from = 0;
+  let sep: Piece['sep'] = '';
+  let p = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    const at = m.index;
+    while (p < protectedSpans.length && protectedSpans[p]!.end <= at) p++;
+    const guard = protectedSpans[p];
+    if (guard && guard.start <= at && at < guard.end) continue;
+    const kind = m[0].trim()[0];
+    if (!dashes && kind !== ',' && kind !== ';') continue;
+    pieces.push({ start: from, end: at, text: text.slice(from, at), sep });
+    sep = kind === ',' ? ',' : kind === ';' ? ';' : '-';
+    from = at + m[0].length;
+  }
+  pieces.push({ start: from, end: text.length, text: text.slice(from), sep });
+  return pieces;
+}
+
+/** Remove markdown emphasis markers (`**`, `__`) and collapse white space. */
+export function stripMarkup(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ');
+}
+
+/** If the whole of `text` is wrapped in one pair of quotes, return what is inside. */
+export function unwrapQuotes(text: string): string {
+  const t = text.trim();
+  const q = quotedSpans(t);
+  if (q.length === 1 && q[0]!.start === 0 && q[0]!.end === t.length) return q[0]!.inner.trim();
+  return t;
+}
+
+/**
+ * Clean a value by the spec's rules: drop emphasis markers, collapse white
+ * space, trim, drop leading separators and trailing `.`, `,`, `;`, `:`, and
+ * unwrap quotes that wrap the whole value.
+ */
+export function cleanValue(text: string): string {
+  let t = stripMarkup(text).trim();
+  t = t.replace(/^[,;:\s]+/, '').replace(/[\s.,;:]+$/, '');
+  const unwrapped = unwrapQuotes(t);
+  if (unwrapped !== t) t = unwrapped.replace(/[\s.,;:]+$/, '');
+  return t;
+}
+
+/** The span of `text` once leading and trailing white space (and `**`) are skipped. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s*_]/.test(text[s]!)) s++;
+  while (e > s && /[\s*_.,;:]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
