@@ -117,9 +117,9 @@ function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undef
     to = Math.min(toks.length - 1, evidence.at(-1)! + 1);
     // A particle belongs to the father's name before it, which needs its own given name.
     if (toks[evidence.at(-1)!]!.kind === 'particle' && evidence.at(-1)! - 1 === from && from > 0) from--;
-    // A lone family name with no given name or initials is not enough.
-    if (to === from && toks[from]!.kind !== 'initial') return undefined;
-  } else if (honorific || bold || toks.some((t) => t.kind === 'weak')) {
+    // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
+    if (to === from && toks[from]!.kind !== 'initial' && !honorific) return undefined;
+  } else if (honorific || bold || weakName(toks)) {
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
@@ -134,6 +134,11 @@ function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undef
   // A trailing period belongs to a name only as part of an initial.
   if (picked.at(-1)!.kind !== 'initial') while (/[.,;:]/.test(text[end - 1]!)) end--;
   return { start, end, full: text.slice(start, end).replace(/\s+/g, ' ') };
+}
+
+/** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */
+function weakName(toks: Token[]): boolean {
+  return toks.length === 2 && toks[1]!.kind === 'weak' && toks[0]!.kind === 'word' && !/^\p{Lu}+$/u.test(toks[0]!.text);
 }
 
 /**

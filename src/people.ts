@@ -3,16 +3,17 @@
  * "deputy of X - **Name**, head of Y - **Name2**" (roles before each name) or
  * "Name, expert of X, member of Y, **Name2**, head of Z" (roles after).
  *
- * The text is cut at top-level commas, semicolons and spaced dashes; each
- * piece is a name, a role, or noise (the words that introduce the speakers).
- * A name preceded by a dash takes the roles just before it; any other name
- * takes the roles after it, up to the next name.
+ * The text is cut at top-level commas, semicolons, spaced dashes and sentence
+ * ends; each piece is a name, a role, or noise (the words that introduce the
+ * speakers). A name preceded by a dash takes the roles just before it; any
+ * other name takes the roles after it, up to the next name; roles never cross
+ * a sentence end.
  */
 import type { Doc, Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { alternation, cleanValue, quotedSpans, splitTopLevel, stripMarkup, trimSpan, WORD_END, WORD_START, type Piece } from './text.js';
+import { alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -25,16 +26,40 @@ interface Part extends Span {
   kind: 'name' | 'role' | 'noise';
   text: string;
   sep: Piece['sep'];
+  /** A role found right after a cue ("speech performed the deputy of …"): only a dash can give it to a name. */
+  weak?: boolean;
   name?: NameSpan;
 }
 
 export interface PeopleOptions {
   /** Take the first piece as a name when it looks like one, even without evidence (after a "Moderator:" label). */
   assumeName?: boolean;
-  /** Cue words: the words before the last cue in a piece are noise ("A welcoming speech was made by"). */
+  /** Cue words: a piece with one is noise up to the cue and its filler words ("A welcoming speech was made by"). */
   cues?: readonly string[];
   /** Words allowed between a cue and the first role or name. */
   fillers?: readonly string[];
+}
+
+interface Compiled {
+  cue: RegExp;
+  skip: RegExp;
+  lead: RegExp;
+  article: RegExp;
+}
+const compiled = new WeakMap<readonly string[], Compiled>();
+
+function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string[]): Compiled {
+  let c = compiled.get(cues);
+  if (!c) {
+    c = {
+      cue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'iu'),
+      skip: new RegExp(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`, 'iu'),
+      lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
+      article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
+    };
+    compiled.set(cues, c);
+  }
+  return c;
 }
 
 /** Find the people named in `doc.text[start, end)` with the roles attached to each. */
@@ -45,7 +70,8 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
     .filter((s) => s.start >= start && s.end <= end)
     .map((s) => ({ start: s.start - start, end: s.end - start }));
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
-  const parts = toParts(text, names, lex, options);
+  const patterns = compile(lex, options.cues ?? [], options.fillers ?? []);
+  const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
   if (options.assumeName && !parts.some((p) => p.kind === 'name')) {
     const first = parts.find((p) => p.kind === 'role');
     if (first && looksLikeBareName(first.text)) {
@@ -65,109 +91,116 @@ function looksLikeBareName(text: string): boolean {
   return /^(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\p{Ll}?\.)){0,3}$/u.test(text);
 }
 
-function toParts(text: string, names: NameSpan[], lex: Lexicon, options: PeopleOptions): Part[] {
+function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
-  const cue = options.cues?.length ? new RegExp(`${WORD_START}(?:${alternation(options.cues)})${WORD_END}`, 'giu') : null;
-  for (const piece of splitTopLevel(text)) {
+  for (const piece of splitTopLevel(text, { sentences: true })) {
     let at = piece.start;
     let sep = piece.sep;
-    const inside = names.filter((n) => n.start >= piece.start && n.end <= piece.end);
-    for (const name of inside) {
-      pushText(parts, text, at, name.start, sep, lex, cue, options);
-      // Words between the separator and the name ("and", "**") keep the separator.
-      if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), lex)) sep = '';
+    for (const name of names.filter((n) => n.start >= piece.start && n.end <= piece.end)) {
+      // Words before a name in its own piece ("was made by", "and") introduce it; they are no role.
+      if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) sep = sep === '.' ? '.' : '';
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
       at = name.end;
       sep = '';
     }
-    pushText(parts, text, at, piece.end, sep, lex, cue, options);
+    pushText(parts, text, at, piece.end, sep, p, cues);
   }
   return parts;
 }
 
-function onlyJoiners(text: string, lex: Lexicon): boolean {
-  const rest = stripMarkup(text)
-    .replace(new RegExp(`${WORD_START}(?:${alternation(lex.words.conjunctions)})${WORD_END}`, 'giu'), '')
-    .replace(/[\s,;:.()\-–—]+/g, '');
-  return rest === '';
+function onlyJoiners(text: string, p: Compiled): boolean {
+  return cleanValue(text).replace(p.lead, '').replace(/[\s,;:.()\-–—]+/g, '') === '';
 }
 
-/** Add the role (or noise) pieces of text[from, to). */
-function pushText(
-  parts: Part[],
-  text: string,
-  from: number,
-  to: number,
-  sep: Piece['sep'],
-  lex: Lexicon,
-  cue: RegExp | null,
-  options: PeopleOptions,
-): void {
+/** Add the role (or noise) parts of text[from, to). */
+function pushText(parts: Part[], text: string, from: number, to: number, sep: Piece['sep'], p: Compiled, cues: Compiled | undefined): void {
   if (cleanValue(text.slice(from, to)) === '') return;
   let roleFrom = from;
+  let weak = false;
+  const cue = cues?.cue.exec(text.slice(from, to));
   if (cue) {
-    const slice = text.slice(from, to);
-    let last: RegExpExecArray | null = null;
-    cue.lastIndex = 0;
-    for (let m = cue.exec(slice); m; m = cue.exec(slice)) {
-      if (!last) last = m;
-      else break;
-    }
-    if (last) {
-      // The cue and the filler words after it are noise; what follows is a role.
-      let at = from + last.index + last[0].length;
-      const skip = new RegExp(`^[\\s:,]*(?:(?:${alternation([...(options.fillers ?? []), ...(options.cues ?? [])])})${WORD_END}[\\s:,]*)*`, 'iu');
-      const m = skip.exec(text.slice(at, to));
-      if (m) at += m[0].length;
-      parts.push({ kind: 'noise', start: from, end: at, text: text.slice(from, at), sep });
-      roleFrom = at;
-      sep = '';
-    }
+    // The cue and the filler words after it are noise; what follows may be a role.
+    let at = from + cue.index + cue[0].length;
+    at += cues!.skip.exec(text.slice(at, to))?.[0].length ?? 0;
+    parts.push({ kind: 'noise', start: from, end: at, text: text.slice(from, at), sep });
+    roleFrom = at;
+    sep = '';
+    weak = true;
   }
-  const role = roleText(text.slice(roleFrom, to), lex);
-  if (role === '') return;
   const span = trimSpan(text, roleFrom, to);
-  // Roles in brackets after a name: "Name (head of X)".
-  parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep });
+  for (const role of splitRoles(text.slice(span.start, span.end), p)) {
+    parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak });
+  }
 }
 
-/** Clean a role: no joining words or article in front, no brackets around, no trailing punctuation. */
-export function roleText(text: string, lex: Lexicon): string {
-  let t = cleanValue(text);
-  const lead = new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu');
-  t = t.replace(lead, '');
-  t = t.replace(/^\((.*)\)$/su, '$1').trim();
-  t = t.replace(new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'), '');
-  return cleanValue(t);
+/** A role as the spec wants it; "(a, b)" gives two roles, "head of X (chair)" gives "head of X" and "chair". */
+function splitRoles(raw: string, p: Compiled): string[] {
+  const text = raw.trim();
+  const bracket = bracketSpans(text).at(-1);
+  if (bracket && cleanValue(text.slice(bracket.end)) === '') {
+    const before = roleText(text.slice(0, bracket.start), p);
+    const inner = splitTopLevel(text.slice(bracket.start + 1, bracket.end - 1), { dashes: false }).map((piece) => roleText(piece.text, p));
+    return [before, ...inner].filter((r) => r !== '');
+  }
+  const role = roleText(text, p);
+  return role === '' ? [] : [role];
 }
 
-/** Attach roles to names by the dash rule. */
+/** Clean a role: no joining words or article in front, no trailing punctuation. */
+function roleText(text: string, p: Compiled): string {
+  return cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, ''));
+}
+
+/** Attach roles to names by the dash rule, within sentences. */
 function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   const owner = new Map<Part, Part>();
-  const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
-  const byName = new Map(people.map((p) => [p.name, p]));
+  const owners = new Set<Part>();
+  const take = (role: Part, name: Part) => {
+    owner.set(role, name);
+    owners.add(name);
+  };
+  // Walking back from part i, part j is reachable while no sentence end lies between them.
+  const before = (i: number, weakToo: boolean, name: Part) => {
+    for (let j = i - 1; j >= 0 && parts[j + 1]!.sep !== '.'; j--) {
+      const part = parts[j]!;
+      if (part.kind !== 'role' || owner.has(part) || (part.weak && !weakToo)) break;
+      take(part, name);
+    }
+  };
   // 1. "roles - Name": a name after a dash takes the roles just before it.
   parts.forEach((part, i) => {
-    if (part.kind !== 'name' || part.sep !== '-') return;
-    for (let j = i - 1; j >= 0 && parts[j]!.kind === 'role' && !owner.has(parts[j]!); j--) owner.set(parts[j]!, part);
+    if (part.kind === 'name' && part.sep === '-') before(i, true, part);
   });
   // 2. "Name, roles": any other name takes the free roles after it.
   parts.forEach((part, i) => {
     if (part.kind !== 'name' || part.sep === '-') return;
-    for (let j = i + 1; j < parts.length && parts[j]!.kind === 'role'; j++) {
-      if (owner.has(parts[j]!)) break;
-      owner.set(parts[j]!, part);
+    for (let j = i + 1; j < parts.length; j++) {
+      const next = parts[j]!;
+      if (next.sep === '.' || next.kind !== 'role' || next.weak || owner.has(next)) break;
+      take(next, part);
     }
   });
   // 3. A name still without roles takes free roles just before it ("head of X, Name").
   parts.forEach((part, i) => {
-    if (part.kind !== 'name' || [...owner.values()].includes(part)) return;
-    for (let j = i - 1; j >= 0 && parts[j]!.kind === 'role' && !owner.has(parts[j]!); j--) owner.set(parts[j]!, part);
+    if (part.kind === 'name' && !owners.has(part)) before(i, false, part);
   });
+  const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
+  const byName = new Map(people.map((p) => [p.name, p]));
   for (const part of parts) {
     const name = owner.get(part);
     if (name) byName.get(name)!.roles.push(part);
   }
-  for (const p of people) p.roles.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/** Whether two names are the same person: same family and given name, a missing part matching any. */
+export function samePerson(a: PersonName, b: PersonName): boolean {
+  const norm = (s: string | null) => s?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? null;
+  if (norm(a.full) === norm(b.full)) return true;
+  const fa = norm(a.family) ?? norm(a.patronymic);
+  const fb = norm(b.family) ?? norm(b.patronymic);
+  if (!fa || fa !== fb) return false;
+  const ga = norm(a.given);
+  const gb = norm(b.given);
+  return ga === null || gb === null || ga === gb;
 }

@@ -98,16 +98,18 @@ export function bracketSpans(text: string): Span[] {
 /** A piece of a split text; `sep` is the separator that came before it ('' first). */
 export interface Piece extends Span {
   text: string;
-  sep: '' | ',' | ';' | '-';
+  sep: '' | ',' | ';' | '-' | '.';
 }
 
-// A comma or semicolon, or a dash with white space on at least one side
-// ("Republic - Name", "Osh- Name"), but not a hyphen inside a word ("2021-2030").
-const SEPARATOR = /[,;]|[ \t\u00a0]*[-–—]+[ \t\u00a0]+|[ \t\u00a0]+[-–—]+(?=[^\s\d])/g;
+// A comma or semicolon; a dash with white space on at least one side
+// ("Republic - Name", "Osh- Name"), but not a hyphen inside a word ("2021-2030");
+// a sentence end (a period after a word of 3+ letters, so not "Ms." or "T.Sh.").
+const SEPARATOR = /[,;]|[ \t\u00a0]*[-–—]+[ \t\u00a0]+|[ \t\u00a0]+[-–—]+(?=[^\s\d])|(?<=[\p{Ll}\d]{3}[)”»"]?)\.[ \t\n]+(?=[\p{Lu}«“"„*])/gu;
 
-/** Split `text` at commas, semicolons and spaced dashes that are outside quotes and brackets. */
-export function splitTopLevel(text: string, options: { dashes?: boolean } = {}): Piece[] {
+/** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
+export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {
   const dashes = options.dashes ?? true;
+  const sentences = options.sentences ?? false;
   const protectedSpans = [...quotedSpans(text), ...bracketSpans(text)].sort((a, b) => a.start - b.start);
   const pieces: Piece[] = [];
   let from = 0;
@@ -120,9 +122,9 @@ export function splitTopLevel(text: string, options: { dashes?: boolean } = {}):
     const guard = protectedSpans[p];
     if (guard && guard.start <= at && at < guard.end) continue;
     const kind = m[0].trim()[0];
-    if (!dashes && kind !== ',' && kind !== ';') continue;
+    if (kind === '.' ? !sentences : !dashes && kind !== ',' && kind !== ';') continue;
     pieces.push({ start: from, end: at, text: text.slice(from, at), sep });
-    sep = kind === ',' ? ',' : kind === ';' ? ';' : '-';
+    sep = kind === ',' ? ',' : kind === ';' ? ';' : kind === '.' ? '.' : '-';
     from = at + m[0].length;
   }
   pieces.push({ start: from, end: text.length, text: text.slice(from), sep });

@@ -7,6 +7,7 @@
 import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
+import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
 import { alternation, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
@@ -37,7 +38,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const items = cleanValue(hit.content) === '' ? listAfter(doc, hit.line.number) : splitTopLevel(hit.content, { dashes: false }).map((p) => ({ ...p, start: hit.start + p.start, end: hit.start + p.end }));
     for (const item of items) {
       const value = cleanValue(item.text);
-      if (value === '') continue;
+      // An attendee list names people; only the items that are groups of people are groups.
+      if (value === '' || findNames(item.text, lex).length > 0) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
       groups.push(value);
     }
@@ -84,7 +86,7 @@ function listAfter(doc: Doc, lineNumber: number): { text: string; start: number;
   return items;
 }
 
-const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp }>();
+const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp[] }>();
 
 function countPatterns(lex: Lexicon) {
   let p = patterns.get(lex);
@@ -97,7 +99,11 @@ function countPatterns(lex: Lexicon) {
   p = {
     women: around(lex.words.women),
     men: around(lex.words.men),
-    total: new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'),
+    total: [
+      new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'),
+      // "total: 39", "a total of 35"
+      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|of)?\\s*(\\d{1,6})(?![\\d.]\\d)`, 'iu'),
+    ],
   };
   patterns.set(lex, p);
   return p;
@@ -119,7 +125,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Co
   };
   const women = find(p.women);
   const men = find(p.men);
-  let total = find([p.total]);
+  let total = find(p.total);
   if (total && (total.span.start === women?.span.start || total.span.start === men?.span.start)) total = undefined;
   if (!total && labelled) {
     for (const m of text.matchAll(/(?<![\d.])\d{1,6}(?![\d.]\d)/g)) {

@@ -4,7 +4,7 @@
  * completed") or the items of a "Presentations:" list.
  */
 import type { Span } from '../document.js';
-import { cleanValue, hasWord, quotedSpans } from '../text.js';
+import { alternation, cleanValue, hasWord, quotedSpans, WORD_START } from '../text.js';
 import type { Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -18,6 +18,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     spans[`/${value.length}`] = span;
     value.push(v);
   };
+  // "the NGO “Bilim”", "project EC “Open Media”": a quotation naming an organisation is no title.
+  const organization = new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+\\p{Lu}+)?\\s*$`, 'iu');
   let listIntro = false;
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
@@ -31,7 +33,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     listIntro = cued && /:\s*(?:\*\*)?\s*$/.test(block.text);
     if (!cued) continue;
-    for (const q of quotedSpans(block.text)) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+    for (const q of quotedSpans(block.text)) {
+      if (organization.test(block.text.slice(Math.max(0, q.start - 40), q.start))) continue;
+      add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+    }
   }
   return { value, spans };
 };

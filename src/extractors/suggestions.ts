@@ -12,7 +12,7 @@ import { cleanValue, hasWord, trimSpan } from '../text.js';
 import type { Extractor } from './types.js';
 
 // A list marker at the start of a line: "1.", "1)", "(1)", "a)", "-", "*", optionally bold.
-const MARKER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])\)|([-*+•]))(?:\*\*|__)?(?=[ \t]|\S)[ \t]*/u;
+const MARKER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])\)|([-*+•])(?=[ \t]))(?:\*\*|__)?[ \t]*/u;
 
 interface Item {
   number: number;

@@ -5,7 +5,8 @@
  */
 import { findLabel } from '../labels.js';
 import { alternation, cleanValue, quotedSpans, WORD_END, WORD_START } from '../text.js';
-import type { Extractor } from './types.js';
+import type { Doc } from '../document.js';
+import type { Extracted, Extractor } from './types.js';
 
 export const topic: Extractor<string | null> = (doc, found) => {
   const label = findLabel(doc, doc.lexicon.labels.topic);
@@ -13,7 +14,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
     return { value: cleanValue(label.content), spans: { '': { start: label.start, end: label.end } } };
   }
   const at = found.title?.value ? found.title.spans?.[''] : undefined;
-  if (!at) return { value: null };
+  if (!at) return inBody(doc);
   const title = doc.text.slice(at.start, at.end);
   const cue = new RegExp(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`, 'iu').exec(title);
   const quotes = quotedSpans(title);
@@ -28,5 +29,19 @@ export const topic: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(title.slice(from));
     if (value) return { value, spans: { '': { start: at.start + from, end: at.end } } };
   }
-  return { value: null };
+  return inBody(doc);
 };
+
+/** A quotation right after a topic cue or a kind of event in running text ("a round table “X” was held"). */
+function inBody(doc: Doc): Extracted<string | null> {
+  const lex = doc.lexicon;
+  const lead = new RegExp(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}\\s*:?\\s*$`, 'iu');
+  for (const block of doc.blocks) {
+    for (const q of quotedSpans(block.text)) {
+      if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;
+      const value = cleanValue(q.inner);
+      if (value) return { value, spans: { '': { start: block.start + q.start + 1, end: block.start + q.end - 1 } } };
+    }
+  }
+  return { value: null };
+}

@@ -32,6 +32,7 @@ export const venue: Extractor<Venue | null> = (doc) => {
     const label = findLabel(doc, lex.labels.venue);
     if (label) span = trimSpan(doc.text, label.start, label.end);
   }
+  span ??= inRunningText(doc);
   if (!span) return { value: null };
   // Separators left over where the date was cut out.
   while (span.start < span.end && /[\s,;:–—-]/.test(doc.text[span.start]!)) span.start++;
@@ -39,6 +40,33 @@ export const venue: Extractor<Venue | null> = (doc) => {
   if (text === '') return { value: null };
   return { value: parseVenue(text, lex), spans: { '': span } };
 };
+
+/**
+ * With no label, the place is in the sentence that says the meeting was held
+ * ("… took place on 02.11.2021 in Jalal-Abad city, youth centre “Umut”."):
+ * from the first "in"/"at" before a capital or "the" to the sentence's end.
+ */
+function inRunningText(doc: Doc): Span | undefined {
+  const lex = doc.lexicon;
+  const cue = new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu');
+  const prefix = new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|(?:${alternation(lex.words.articles)})\\s)`, 'gu');
+  for (const block of doc.blocks) {
+    const m = cue.exec(block.text);
+    if (!m) continue;
+    const quotes = quotedSpans(block.text);
+    prefix.lastIndex = m.index + m[0].length;
+    for (let p = prefix.exec(block.text); p; p = prefix.exec(block.text)) {
+      if (quotes.some((q) => q.start < p!.index && p!.index < q.end)) continue;
+      const from = p.index + p[0].length;
+      const stop = /\.(?=\s+\p{Lu}|\s*$)/u.exec(block.text.slice(from));
+      const end = stop ? from + stop.index : block.text.length;
+      const date = findDate(block.text.slice(from, end), lex);
+      if (date && date.index === 0) continue;
+      return trimSpan(doc.text, block.start + from, block.start + end);
+    }
+  }
+  return undefined;
+}
 
 /** Split a venue's text into city, named place and room. */
 export function parseVenue(text: string, lex: Lexicon): Venue {

@@ -24,6 +24,7 @@ export const en: Lexicon = {
     speakers: ['speakers', 'speaker', 'spoke', 'presenters', 'welcoming speech', 'welcome speech', 'opening remarks', 'opening speech'],
     presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda'],
     discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues'],
+    suggestions: ['suggestions made', 'suggestions', 'recommendations', 'proposals', 'decisions', 'resolution', 'resolutions', 'decided', 'it was decided', 'resolved', 'it was resolved', 'outcomes', 'action points'],
   },
   cues: {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by'],
@@ -34,6 +35,7 @@ export const en: Lexicon = {
     suggestion: ['suggestion', 'suggestions', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme'],
+    venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered'],
   },
   words: {
     region: ['region', 'oblast', 'province'],
@@ -51,6 +53,8 @@ export const en: Lexicon = {
     eventTypes: ['open dialogue platform', 'dialogue platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
     datePrefix: ['on', 'held on', 'dated'],
+    venuePrefix: ['in', 'at'],
+    organization: ['ngo', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal'],
   },
   names: {
     patronymicSuffixes: ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'inichna', 'yevich', 'yevna', 'ich', 'uly', 'ovitch', 'evitch'],

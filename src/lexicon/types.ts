@@ -33,6 +33,8 @@ export interface Lexicon {
     speakers: string[];
     presentations: string[];
     discussion: string[];
+    /** Labels of the suggestions list ("Suggestions made:", "Decisions:"). */
+    suggestions: string[];
   };
 
   /** Cue words and phrases found in running text, lower case. */
@@ -53,6 +55,8 @@ export interface Lexicon {
     discussion: string[];
     /** Phrases that introduce the topic in a title ("on the topic"). */
     topic: string[];
+    /** Phrases after which running text names the place ("was held", "took place"). */
+    venue: string[];
   };
 
   words: {
@@ -84,6 +88,10 @@ export interface Lexicon {
     titlePreamble: string[];
     /** Prepositions before a date that are not part of it ("on"). */
     datePrefix: string[];
+    /** Prepositions that open a place in running text ("in", "at"). */
+    venuePrefix: string[];
+    /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
+    organization: string[];
   };
 
   /** Name morphology, for splitting a full name into its parts. */
