@@ -86,7 +86,7 @@ Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usag
   program
     .command('validate')
     .description('check JSON, NDJSON or YAML records against the schema')
-    .argument('<files...>', 'record files')
+    .argument('<paths...>', 'record files, folders of them, or glob patterns')
     .addOption(new Option('-r, --reporter <name>', 'how problems are printed on stderr').choices(Object.keys(REPORTERS)).default('human'))
     .option('-q, --quiet', 'no summary line')
     .option('--color', 'force colour on stderr')

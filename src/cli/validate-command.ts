@@ -3,13 +3,16 @@
  * the schema and report each problem with its JSON path.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { diagnostic } from '../diagnostic.js';
+import { diagnostic, sortDiagnostics } from '../diagnostic.js';
 import { MinutesRecord, type Diagnostic } from '../schema.js';
 import { colorFor } from './color.js';
 import type { Io } from './io.js';
+import { expandInputs } from './inputs.js';
 import { EXIT } from './parse-command.js';
+
+/** Files taken from folders given to `validate`. */
+const RECORD_EXTENSIONS = ['.json', '.ndjson', '.jsonl', '.yaml', '.yml'];
 import { REPORTERS } from './reporters/index.js';
 
 export interface ValidateOptions {
@@ -31,9 +34,15 @@ export async function validateCommand(files: string[], options: ValidateOptions,
   const reporter = REPORTERS[options.reporter]!;
   let exit: number = EXIT.ok;
   const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
+  const expanded = await expandInputs(files, io.cwd, RECORD_EXTENSIONS);
+  for (const problem of expanded.problems) {
+    io.stderr.write(reporter.file({ path: problem.path, diagnostics: [diagnostic('error', 'no-such-path', problem.message)] }, chalk));
+    exit = EXIT.usage;
+  }
+  for (const input of expanded.inputs) {
+    const file = input.path;
     const diagnostics: Diagnostic[] = [];
-    const text = await readFile(resolve(io.cwd, file), 'utf8').catch((e: NodeJS.ErrnoException) => e);
+    const text = input.absolute === null ? Buffer.from(await io.readStdin()).toString('utf8') : await readFile(input.absolute, 'utf8').catch((e: NodeJS.ErrnoException) => e);
     if (text instanceof Error) {
       diagnostics.push(diagnostic('error', 'no-such-path', `Cannot read the file: ${text.code === 'ENOENT' ? 'it does not exist' : text.message}`));
       exit = EXIT.usage;
@@ -51,11 +60,11 @@ export async function validateCommand(files: string[], options: ValidateOptions,
       }
     }
     counts.errors += diagnostics.filter((d) => d.severity === 'error').length;
-    const out = reporter.file({ path: file, diagnostics }, chalk);
+    const out = reporter.file({ path: file, diagnostics: sortDiagnostics(diagnostics) }, chalk);
     if (out) io.stderr.write(out);
   }
   if (!options.quiet) {
-    io.stderr.write(reporter.summary({ files: files.length, ...counts, seconds: (io.now() - started) / 1000 }, chalk));
+    io.stderr.write(reporter.summary({ files: expanded.inputs.length, ...counts, seconds: (io.now() - started) / 1000 }, chalk));
   }
   if (exit === EXIT.ok && counts.errors > 0) exit = EXIT.failed;
   return exit;

@@ -1,0 +1,74 @@
+/** The library API: parseMinutes never throws and always returns a valid record. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MinutesRecord, parseMinutes, recordJsonSchema } from '../src/index.js';
+
+const osh = readFileSync(new URL('../fixtures/minutes/osh.txt', import.meta.url));
+
+describe('parseMinutes', () => {
+  it('accepts bytes or a string with the same result', () => {
+    const fromBytes = parseMinutes(osh);
+    const fromString = parseMinutes(osh.toString('utf8'));
+    expect(fromString).toEqual(fromBytes);
+    expect(fromBytes.source).toEqual({
+      path: null,
+      sha256: 'fa9202cb713a0e68d94a4025e73b1c47647dd24957ce2b3103a9012c112e7a02',
+      bytes: 2797,
+      language: 'en',
+      encoding: 'utf-8',
+    });
+  });
+
+  it('emits keys in the fixed order of the schema', () => {
+    expect(Object.keys(parseMinutes(osh))).toEqual(Object.keys(MinutesRecord.shape).filter((k) => k !== 'positions'));
+  });
+
+  it('gives the same record for CRLF, CR and LF line endings and a BOM', () => {
+    const text = osh.toString('utf8');
+    const lf = parseMinutes(text);
+    const strip = (r: MinutesRecord) => ({ ...r, source: null });
+    expect(strip(parseMinutes(`\uFEFF${text.replace(/\n/g, '\r\n')}`))).toEqual(strip(lf));
+    expect(strip(parseMinutes(text.replace(/\n/g, '\r')))).toEqual(strip(lf));
+  });
+
+  it('reports empty input as an error, with every field absent', () => {
+    const r = parseMinutes('  \n\t\n');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'empty-input', line: 1, column: 1 })]);
+    expect(r.title).toBeNull();
+    expect(r.suggestions).toEqual([]);
+  });
+
+  it('reports binary input as not-text', () => {
+    const r = parseMinutes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    expect(r.diagnostics.map((d) => d.code)).toContain('not-text');
+  });
+
+  it('warns missing-* for each core field not found', () => {
+    const codes = parseMinutes('Just a line of text.').diagnostics.map((d) => d.code).sort();
+    expect(codes).toEqual(['missing-date', 'missing-moderator', 'missing-participants', 'missing-suggestions', 'missing-venue']);
+  });
+
+  it('adds positions by JSON Pointer only when asked', () => {
+    expect(parseMinutes(osh).positions).toBeUndefined();
+    const positions = parseMinutes(osh, { positions: true }).positions!;
+    expect(positions['/date']).toEqual({ start: { line: 13, column: 17 }, end: { line: 13, column: 28 } });
+    expect(positions['/suggestions/1']).toEqual({ start: { line: 38, column: 4 }, end: { line: 38, column: 51 } });
+    expect(positions['/moderator/name']).toEqual({ start: { line: 11, column: 12 }, end: { line: 11, column: 40 } });
+  });
+
+  it('never throws on odd input', () => {
+    for (const input of ['', '\u0000', '**', '1.', '"'.repeat(1000), '- - -', '# \n#', 'Moderator:', 'Date and venue:', '((((((', '«'.repeat(500)]) {
+      expect(() => MinutesRecord.parse(parseMinutes(input))).not.toThrow();
+    }
+  });
+});
+
+describe('recordJsonSchema', () => {
+  it('is draft 2020-12 and names every field', () => {
+    const schema = recordJsonSchema() as { $schema: string; properties: Record<string, unknown>; required: string[] };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.properties)).toContain('suggestions');
+    expect(schema.required).toContain('moderator');
+    expect(schema.required).not.toContain('positions');
+  });
+});

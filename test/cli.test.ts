@@ -1,0 +1,274 @@
+/**
+ * The CLI as users run it: the real binary (bin/dialogue.js, built by
+ * `npm run build`) on temporary folders. Checks outputs, exit codes and
+ * reporters.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = new URL('../bin/dialogue.js', import.meta.url).pathname;
+const MINUTES = new URL('../fixtures/minutes/', import.meta.url).pathname;
+let dir: string;
+
+function dialogue(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? dir,
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dialogue-cli-'));
+  mkdirSync(join(dir, 'minutes/sub'), { recursive: true });
+  mkdirSync(join(dir, 'minutes/.hidden'));
+  mkdirSync(join(dir, 'minutes/node_modules'));
+  copyFileSync(join(MINUTES, 'osh.txt'), join(dir, 'minutes/osh.txt'));
+  copyFileSync(join(MINUTES, 'batken.txt'), join(dir, 'minutes/sub/batken.txt'));
+  copyFileSync(join(MINUTES, 'naryn.md'), join(dir, 'minutes/sub/naryn.md'));
+  copyFileSync(join(MINUTES, 'osh.txt'), join(dir, 'minutes/.hidden/skip.txt'));
+  copyFileSync(join(MINUTES, 'osh.txt'), join(dir, 'minutes/node_modules/skip.txt'));
+  writeFileSync(join(dir, 'minutes/notes.csv'), 'a,b\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('dialogue parse, one file', () => {
+  it('prints one JSON record with 2-space indent and a summary on stderr; exit 0', () => {
+    const r = dialogue(['parse', 'minutes/osh.txt']);
+    expect(r.code).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.moderator.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+    expect(record.source.path).toBe('minutes/osh.txt');
+    expect(r.stdout.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
+    expect(r.stderr).toContain('minutes/osh.txt:13:17  warning  Date “18 of March” has no year');
+    expect(r.stderr).toMatch(/1 file, 1 record, 0 errors, 1 warning in \d+\.\d\d s/);
+  });
+
+  it('prints YAML with --format yaml, no anchors', () => {
+    const r = dialogue(['parse', 'minutes/osh.txt', '--format', 'yaml', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^schemaVersion: 1\nsource:\n {2}path: minutes\/osh.txt/);
+    expect(r.stdout).not.toMatch(/[&*]\w+\s*$/m);
+    expect(r.stderr).toBe('minutes/osh.txt:13:17  warning  Date “18 of March” has no year; pass --assume-year YYYY to complete it  date-without-year\n');
+  });
+
+  it('--assume-year completes the date with an info diagnostic', () => {
+    const r = dialogue(['parse', 'minutes/osh.txt', '--assume-year', '2021', '-q']);
+    expect(JSON.parse(r.stdout).date).toEqual({ text: '18 of March', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+    expect(r.stderr).toContain('info     Date “18 of March” has no year; assumed 2021');
+  });
+
+  it('--strict turns a warning into exit 1', () => {
+    expect(dialogue(['parse', 'minutes/osh.txt', '--strict', '-q']).code).toBe(1);
+  });
+
+  it('reads stdin with - and when piped with no path', () => {
+    const input = readFileSync(join(MINUTES, 'batken.txt'));
+    for (const args of [['parse', '-'], ['parse']]) {
+      const r = dialogue([...args, '-q'], { input });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).source.path).toBeNull();
+      expect(JSON.parse(r.stdout).region).toBe('Batken');
+    }
+  });
+
+  it('exit 1 with empty-input for an empty file, and the record still printed', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = dialogue(['parse', 'empty.txt', '-q']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics[0].code).toBe('empty-input');
+    expect(r.stderr).toContain('empty.txt:1:1  error    The input is empty');
+  });
+
+  it('exit 2 for a path that does not exist', () => {
+    const r = dialogue(['parse', 'nope.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.txt:1:1  error    No such file or folder');
+  });
+
+  it('exit 2 for usage errors, with commander’s message', () => {
+    for (const args of [['parse', 'minutes/osh.txt', '--format', 'xml'], ['parse', '--assume-year', '21'], ['frobnicate'], ['parse', '--jobs', '0']]) {
+      const r = dialogue(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/error/);
+    }
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(dialogue(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = dialogue(['parse', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--out-dir');
+  });
+
+  it('colours stderr with FORCE_COLOR and not with --no-color', () => {
+    expect(dialogue(['parse', 'minutes/osh.txt'], { env: { FORCE_COLOR: '1' } }).stderr).toContain('\x1b[33mwarning');
+    expect(dialogue(['parse', 'minutes/osh.txt', '--no-color'], { env: { FORCE_COLOR: '1' } }).stderr).not.toContain('\x1b[');
+    expect(dialogue(['parse', 'minutes/osh.txt'], { env: { NO_COLOR: '1' } }).stderr).not.toContain('\x1b[');
+  });
+});
+
+describe('dialogue parse, many files', () => {
+  it('walks folders in sorted order, skipping hidden folders, node_modules and other extensions', () => {
+    const r = dialogue(['parse', 'minutes', '--format', 'ndjson', '-q']);
+    expect(r.code).toBe(0);
+    const paths = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path);
+    expect(paths).toEqual(['minutes/osh.txt', 'minutes/sub/batken.txt', 'minutes/sub/naryn.md']);
+  });
+
+  it('prints a JSON array for many inputs, and YAML documents', () => {
+    const json = JSON.parse(dialogue(['parse', 'minutes', '-q']).stdout);
+    expect(json.map((r: { region: string }) => r.region)).toEqual(['Osh', 'Batken', 'Naryn']);
+    const yaml = dialogue(['parse', 'minutes', '--format', 'yaml', '-q']).stdout;
+    expect(yaml.match(/^---$/gm)).toHaveLength(3);
+  });
+
+  it('expands glob patterns', () => {
+    const r = dialogue(['parse', 'minutes/**/*.md', '--format', 'ndjson', '-q']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['minutes/sub/naryn.md']);
+  });
+
+  it('--ext picks other extensions', () => {
+    const r = dialogue(['parse', 'minutes', '--ext', 'md', '--format', 'ndjson', '-q']);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing path does not stop the batch, and exits 2', () => {
+    const r = dialogue(['parse', 'minutes/osh.txt', 'missing.txt', '--format', 'ndjson', '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('one bad file does not stop the batch: it gets a record saying why; exit 1', () => {
+    const bad = join(dir, 'bad');
+    mkdirSync(bad, { recursive: true });
+    copyFileSync(join(MINUTES, 'osh.txt'), join(bad, 'a.txt'));
+    writeFileSync(join(bad, 'b.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0]));
+    copyFileSync(join(MINUTES, 'batken.txt'), join(bad, 'c.txt'));
+    const r = dialogue(['parse', 'bad', '--format', 'ndjson', '-q']);
+    expect(r.code).toBe(1);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.source.path)).toEqual(['bad/a.txt', 'bad/b.txt', 'bad/c.txt']);
+    expect(records[1].diagnostics.map((d: { code: string }) => d.code)).toContain('not-text');
+    expect(records[2].region).toBe('Batken');
+  });
+
+  it('--out-dir mirrors relative paths, writes identical bytes on a re-run, prints nothing on stdout', () => {
+    const r = dialogue(['parse', 'minutes', '--out-dir', 'out', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['osh.json', 'sub']);
+    expect(readdirSync(join(dir, 'out/sub')).sort()).toEqual(['batken.json', 'naryn.json']);
+    const first = readFileSync(join(dir, 'out/sub/batken.json'));
+    dialogue(['parse', 'minutes', '--out-dir', 'out', '-q']);
+    expect(readFileSync(join(dir, 'out/sub/batken.json')).equals(first)).toBe(true);
+    expect(JSON.parse(first.toString()).region).toBe('Batken');
+  });
+
+  it('--out-dir never overwrites an input', () => {
+    mkdirSync(join(dir, 'same'), { recursive: true });
+    copyFileSync(join(MINUTES, 'osh.txt'), join(dir, 'same/osh.txt'));
+    writeFileSync(join(dir, 'same/osh.json'), 'not minutes');
+    const r = dialogue(['parse', 'same', '--ext', 'txt,json', '--out-dir', 'same', '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Refusing to overwrite an input file');
+    expect(readFileSync(join(dir, 'same/osh.json'), 'utf8')).toBe('not minutes');
+  });
+
+  it('--out-dir that cannot be written is an error on each file, not a crash', () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere
+    mkdirSync(join(dir, 'locked'));
+    chmodSync(join(dir, 'locked'), 0o500);
+    const r = dialogue(['parse', 'minutes/osh.txt', '--out-dir', 'locked/out', '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('write-failed');
+  });
+
+  it('breaks symlink loops while walking', () => {
+    mkdirSync(join(dir, 'loop/inner'), { recursive: true });
+    copyFileSync(join(MINUTES, 'osh.txt'), join(dir, 'loop/inner/osh.txt'));
+    symlinkSync('..', join(dir, 'loop/inner/back'));
+    const r = dialogue(['parse', 'loop', '--format', 'ndjson', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--jobs 2 gives output identical to --jobs 1, byte for byte', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    const names = readdirSync(MINUTES);
+    for (let i = 0; i < 40; i++) copyFileSync(join(MINUTES, names[i % names.length]!), join(many, `${String(i).padStart(2, '0')}-${names[i % names.length]}`));
+    const one = dialogue(['parse', 'many', '--format', 'ndjson', '--jobs', '1', '-q']);
+    const two = dialogue(['parse', 'many', '--format', 'ndjson', '--jobs', '2', '-q']);
+    expect(one.stdout.split('\n')).toHaveLength(41);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+  });
+});
+
+describe('reporters', () => {
+  it('github prints workflow annotations', () => {
+    const r = dialogue(['parse', 'minutes/osh.txt', '--reporter', 'github', '-q']);
+    expect(r.stderr).toBe('::warning file=minutes/osh.txt,line=13,col=17,title=date-without-year::Date “18 of March” has no year; pass --assume-year YYYY to complete it\n');
+  });
+
+  it('json prints one diagnostic object per line, then the summary', () => {
+    const lines = dialogue(['parse', 'minutes/osh.txt', '--reporter', 'json']).stderr.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({
+      file: 'minutes/osh.txt',
+      severity: 'warning',
+      code: 'date-without-year',
+      message: 'Date “18 of March” has no year; pass --assume-year YYYY to complete it',
+      line: 13,
+      column: 17,
+    });
+    expect(lines[1].summary).toMatchObject({ files: 1, records: 1, errors: 0, warnings: 1 });
+  });
+});
+
+describe('dialogue schema and validate', () => {
+  it('schema prints JSON Schema draft 2020-12', () => {
+    const r = dialogue(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('validate accepts records the parser wrote, in JSON, NDJSON and YAML', () => {
+    writeFileSync(join(dir, 'r.json'), dialogue(['parse', 'minutes', '-q']).stdout);
+    writeFileSync(join(dir, 'r.ndjson'), dialogue(['parse', 'minutes', '-f', 'ndjson', '-q']).stdout);
+    writeFileSync(join(dir, 'r.yaml'), dialogue(['parse', 'minutes', '-f', 'yaml', '-q']).stdout);
+    const r = dialogue(['validate', 'r.json', 'r.ndjson', 'r.yaml']);
+    expect(r.stderr).toContain('3 files, 9 records, 0 errors');
+    expect(r.code).toBe(0);
+  });
+
+  it('validate reports each problem with its JSON path; exit 1', () => {
+    const record = JSON.parse(dialogue(['parse', 'minutes/osh.txt', '-q']).stdout);
+    record.participants.total = 'forty';
+    delete record.title;
+    writeFileSync(join(dir, 'broken.ndjson'), `${JSON.stringify(record)}\n{oops\n`);
+    const r = dialogue(['validate', 'broken.ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('broken.ndjson:1:1  error    line 1 /title:');
+    expect(r.stderr).toContain('line 1 /participants/total:');
+    expect(r.stderr).toContain('broken.ndjson:2:1  error    line 2:');
+  });
+
+  it('validate exits 2 for a missing file', () => {
+    expect(dialogue(['validate', 'missing.json']).code).toBe(2);
+  });
+});
+
+describe('dialogue validate on a folder', () => {
+  it('takes the record files below a folder', () => {
+    dialogue(['parse', 'minutes', '--out-dir', 'records', '-q']);
+    const r = dialogue(['validate', 'records']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('3 files, 3 records, 0 errors');
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * Unit tests per extractor: each is a pure function of a document, so each
+ * test builds a small document and checks the value, including the negative
+ * cases where the field is absent and must come out null or empty.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { date } from '../src/extractors/date.js';
+import { discussion } from '../src/extractors/discussion.js';
+import { moderator } from '../src/extractors/moderator.js';
+import { participants } from '../src/extractors/participants.js';
+import { presentations } from '../src/extractors/presentations.js';
+import { purpose } from '../src/extractors/purpose.js';
+import { region } from '../src/extractors/region.js';
+import { speakers } from '../src/extractors/speakers.js';
+import { suggestions } from '../src/extractors/suggestions.js';
+import { title } from '../src/extractors/title.js';
+import { topic } from '../src/extractors/topic.js';
+import { type } from '../src/extractors/type.js';
+import type { Extractor, Found } from '../src/extractors/types.js';
+import { venue } from '../src/extractors/venue.js';
+import { en } from '../src/lexicon/en.js';
+import { normalize } from '../src/pipeline/normalize.js';
+import { toTree } from '../src/pipeline/tree.js';
+
+function run<T>(extractor: Extractor<T>, text: string, options = {}) {
+  const t = normalize(text);
+  const doc = createDoc(t, toTree(t), en);
+  const found: Found = { claimed: [] };
+  found.title = title(doc, found, {});
+  return extractor(doc, found, options);
+}
+const value = <T>(extractor: Extractor<T>, text: string, options = {}) => run(extractor, text, options).value;
+
+describe('title', () => {
+  it('joins a title split over paragraphs', () => {
+    expect(value(title, 'Open dialogue platform\n\nin Osh region on the topic “X”\n\nParticipants: a, b')).toBe(
+      'Open dialogue platform in Osh region on the topic “X”',
+    );
+  });
+  it('takes a markdown heading without its marks', () => {
+    expect(value(title, '## **Round table** in Talas\n\nText.')).toBe('Round table in Talas');
+  });
+  it('is null when the report opens with a label', () => {
+    expect(value(title, 'Moderator: Aibek Tashiev\n\nDate: 3 May 2021')).toBeNull();
+  });
+});
+
+describe('type', () => {
+  it('finds a known kind of event', () => {
+    expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
+  });
+  it('falls back to the words before the first preposition', () => {
+    expect(value(type, 'Citizens assembly in Naryn on the topic "Roads"')).toBe('Citizens assembly');
+  });
+  it('is null without a title', () => {
+    expect(value(type, 'Moderator: Aibek Tashiev')).toBeNull();
+  });
+});
+
+describe('region', () => {
+  it('drops the word region, keeps hyphens', () => {
+    expect(value(region, 'Open dialogue platform in Jalal-Abad region on the topic "X"')).toBe('Jalal-Abad');
+  });
+  it('takes the region of a city in brackets', () => {
+    expect(value(region, 'Meeting in Kyzyl-Kiya city (Batken region)')).toBe('Batken');
+  });
+  it('accepts oblast', () => {
+    expect(value(region, 'Round table in Osh oblast')).toBe('Osh');
+  });
+  it('is null when no region is named (not a guess from a city)', () => {
+    expect(value(region, 'Round table in Bishkek on the topic “Access to information”')).toBeNull();
+  });
+  it('does not read a region out of the body text', () => {
+    expect(value(region, 'Round table in Bishkek\n\n1. Strengthening of boundaries in the South region;')).toBeNull();
+  });
+});
+
+describe('topic', () => {
+  it('reads the quoted topic of the title', () => {
+    expect(value(topic, 'Open dialogue platform in Batken region on the topic "SPECIAL STATUS"')).toBe('SPECIAL STATUS');
+  });
+  it('prefers a Topic: label', () => {
+    expect(value(topic, 'Meeting in Naryn\n\nTopic: Early marriages.')).toBe('Early marriages');
+  });
+  it('is null when nothing names a topic', () => {
+    expect(value(topic, 'Notes from the meeting in Suusamyr village\n\nPeople talked.')).toBeNull();
+  });
+});
+
+describe('purpose', () => {
+  it('reads the label and drops the final period', () => {
+    expect(value(purpose, 'T\n\nGoal: To discuss water supply.')).toBe('To discuss water supply');
+  });
+  it('is null without a label', () => {
+    expect(value(purpose, 'T\n\nThe purpose was not stated.')).toBeNull();
+  });
+});
+
+describe('moderator', () => {
+  it('splits name and roles after a Moderator: label', () => {
+    expect(value(moderator, 'Moderator: Abdyrov Tolonbek Shakirovich, a chairperson of X, professor.')).toEqual({
+      name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' },
+      roles: ['chairperson of X', 'professor'],
+    });
+  });
+  it('accepts a Chair: label and drops the honorific', () => {
+    expect(value(moderator, '**Chair:** Mr. John Smith, journalist')?.name).toEqual({ full: 'John Smith', given: 'John', patronymic: null, family: 'Smith' });
+  });
+  it('takes roles written before the name with a dash', () => {
+    expect(value(moderator, 'Moderator: head of the Public Council – Isakova Jyldyz')?.roles).toEqual(['head of the Public Council']);
+  });
+  it('reads "chaired by" in running text', () => {
+    expect(value(moderator, 'T\n\nThe meeting was chaired by Gulmira Asanova, deputy mayor. Then X.')?.roles).toEqual(['deputy mayor']);
+  });
+  it('finds the chair marked in an attendee list and drops the mark', () => {
+    expect(value(moderator, 'Present:\n- Aibek Tashiev, expert\n- Aida Bekova, head of X (chair)')).toEqual({
+      name: { full: 'Aida Bekova', given: 'Aida', patronymic: null, family: 'Bekova' },
+      roles: ['head of X'],
+    });
+  });
+  it('is null when nobody chairs', () => {
+    expect(value(moderator, 'T\n\nAibek Tashiev, chairman of the Council, spoke about roads.')).toBeNull();
+  });
+});
+
+describe('date', () => {
+  it.each([
+    ['Date and place: 18 of March, city Osh', { text: '18 of March', year: null, month: 3, day: 18, iso: null }],
+    ['Date: July 08, 2021', { text: 'July 08, 2021', year: 2021, month: 7, day: 8, iso: '2021-07-08' }],
+    ['Date: 02.11.2021', { text: '02.11.2021', year: 2021, month: 11, day: 2, iso: '2021-11-02' }],
+    ['Date: 3 May 2021', { text: '3 May 2021', year: 2021, month: 5, day: 3, iso: '2021-05-03' }],
+    ['Date: June 14, 2021', { text: 'June 14, 2021', year: 2021, month: 6, day: 14, iso: '2021-06-14' }],
+    ['Date: February 25-26, 2021', { text: 'February 25-26, 2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
+    ['Date: 2021-10-05', { text: '2021-10-05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
+    ['T\n\nThe meeting was held on 12 April 2021 in Talas.', { text: '12 April 2021', year: 2021, month: 4, day: 12, iso: '2021-04-12' }],
+  ])('%s', (text, want) => {
+    expect(value(date, text)).toEqual(want);
+  });
+  it('warns date-without-year at the date', () => {
+    const r = run(date, 'T\n\nDate: 8 July');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'date-without-year', severity: 'warning', line: 3, column: 7 })]);
+  });
+  it('completes the year with assumeYear and says so in an info diagnostic', () => {
+    const r = run(date, 'Date: 8 July', { assumeYear: 2021 });
+    expect(r.value).toEqual({ text: '8 July', year: 2021, month: 7, day: 8, iso: '2021-07-08' });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'date-year-assumed', severity: 'info' })]);
+  });
+  it('is null for a year range or a year alone', () => {
+    expect(value(date, 'T\n\nThe Concept of Migration Policy for 2021-2030 from 2015 year.')).toBeNull();
+  });
+  it('does not take an impossible numeric date', () => {
+    expect(value(date, 'Date: 31.02.2021')?.iso).toBeNull();
+  });
+});
+
+describe('venue', () => {
+  it('is what the date leaves of a Date and venue line', () => {
+    expect(value(venue, 'Date and venue: July 08, 2021, Batken city, conference hall, the "Aigul-Too" hotel.')).toEqual({
+      text: 'Batken city, conference hall, the "Aigul-Too" hotel',
+      city: 'Batken',
+      name: 'Aigul-Too',
+      room: 'conference hall',
+    });
+  });
+  it('handles place before date', () => {
+    expect(value(venue, 'Place and date: Osh city, the hotel “Classic”, 15.09.2021')?.text).toBe('Osh city, the hotel “Classic”');
+  });
+  it('takes a bare city and a named place without quotes', () => {
+    expect(value(venue, 'Venue: Bishkek, Hyatt Regency hotel')).toMatchObject({ city: 'Bishkek', name: 'Hyatt Regency' });
+  });
+  it('reads "the city of X"', () => {
+    expect(value(venue, 'Venue: the city of Osh, “Orto-Asia” hotel')?.city).toBe('Osh');
+  });
+  it('is null when no place is given', () => {
+    expect(value(venue, 'T\n\nDate: 3 May 2021')).toBeNull();
+  });
+});
+
+describe('participants', () => {
+  it('reads total, women, men and groups', () => {
+    expect(value(participants, 'Participants: experts, journalists.\n\nTotally: 40 participants, among them 24 women and 16 men.')).toEqual({
+      total: 40,
+      women: 24,
+      men: 16,
+      groups: ['experts', 'journalists'],
+    });
+  });
+  it('reads counts in a running sentence, men first', () => {
+    expect(value(participants, 'T\n\nIn total 45 people took part: 19 men and 26 women.')).toMatchObject({ total: 45, women: 26, men: 19 });
+  });
+  it('reads "women – 35, men – 25"', () => {
+    expect(value(participants, 'Number of participants: 60 (women – 35, men – 25).')).toMatchObject({ total: 60, women: 35, men: 25 });
+  });
+  it('keeps counts that disagree and warns participants-mismatch', () => {
+    const r = run(participants, 'Totally: 30 participants, among them 12 women and 16 men.');
+    expect(r.value).toMatchObject({ total: 30, women: 12, men: 16 });
+    expect(r.diagnostics?.map((d) => d.code)).toEqual(['participants-mismatch']);
+  });
+  it('does not split groups on "and"', () => {
+    expect(value(participants, 'Participants: international organizations and projects, bloggers')?.groups).toEqual([
+      'international organizations and projects',
+      'bloggers',
+    ]);
+  });
+  it('is null with no counts and no groups', () => {
+    expect(value(participants, 'T\n\nThe residents discussed the road.')).toBeNull();
+  });
+  it('does not take a year for a count', () => {
+    expect(value(participants, 'T\n\nIn 2021 the women of the village met.')).toBeNull();
+  });
+});
+
+describe('speakers', () => {
+  it('roles before names, with dashes and bold', () => {
+    const v = value(speakers, 'T\n\nWith an introduction speech performed the deputy of X - **Toktobolotov Samat Nikolaevich**, head of Y in Osh- **Isakova Jyldyz**.');
+    expect(v).toEqual([
+      { name: { full: 'Toktobolotov Samat Nikolaevich', given: 'Samat', patronymic: 'Nikolaevich', family: 'Toktobolotov' }, roles: ['deputy of X'] },
+      { name: { full: 'Isakova Jyldyz', given: 'Jyldyz', patronymic: null, family: 'Isakova' }, roles: ['head of Y in Osh'] },
+    ]);
+  });
+  it('roles after names, comma and dash separated', () => {
+    const v = value(speakers, 'T\n\nA welcoming speech was made by Ulan Nasirdinovich Shamshiev, expert of X, member of Y, **Almaz Asanov**, head of Z - member of W.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Ulan Nasirdinovich Shamshiev', ['expert of X', 'member of Y']],
+      ['Almaz Asanov', ['head of Z', 'member of W']],
+    ]);
+  });
+  it('does not take what a speaker did for a role', () => {
+    const v = value(speakers, 'T\n\nAlmaz Bekturov presented the results of the season, and Ainura Sadykova spoke about the rules.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Almaz Bekturov', []],
+      ['Ainura Sadykova', []],
+    ]);
+  });
+  it('leaves the moderator out', () => {
+    const t = normalize('Moderator: Aida Bekova, expert\n\nOpening remarks were made by Ms. Bekova and Nurlan Bekov, director of X.');
+    const doc = createDoc(t, toTree(t), en);
+    const found: Found = { claimed: [] };
+    found.moderator = moderator(doc, found, {});
+    expect(speakers(doc, found, {}).value.map((p) => p.name.full)).toEqual(['Nurlan Bekov']);
+  });
+  it('is empty when no one is named as speaking', () => {
+    expect(value(speakers, 'T\n\nThe statistics were sounded by the experts.')).toEqual([]);
+  });
+  it('does not take organisations or places for people', () => {
+    expect(value(speakers, 'T\n\nA speech was made about the Kyrgyz Republic and the Jogorku Kenesh.')).toEqual([]);
+  });
+});
+
+describe('presentations', () => {
+  it('takes the quotations of a paragraph about presenting, without emphasis', () => {
+    expect(value(presentations, 'T\n\nThe topics such as: “**A b**”, “**C d**” were presented.')).toEqual(['A b', 'C d']);
+  });
+  it('skips a quotation that names an organisation', () => {
+    expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
+  });
+  it('is empty when nothing was presented', () => {
+    expect(value(presentations, 'T\n\nThe principle “Batken is the center” was discussed.')).toEqual([]);
+  });
+});
+
+describe('suggestions', () => {
+  it.each([
+    ['Suggestions made:\n\n1. one;\n2. two.'],
+    ['Recommendations:\n1) one;\n2) two'],
+    ['## Decisions\n\na) one;\nb) two.'],
+    ['It was resolved:\n(1) one;\n(2) two.'],
+    ['Proposals: 1) one; 2) two.'],
+  ])('%s', (text) => {
+    expect(value(suggestions, `T\n\n${text}`)).toEqual([
+      { number: 1, text: 'one' },
+      { number: 2, text: 'two' },
+    ]);
+  });
+  it('joins continuation lines', () => {
+    expect(value(suggestions, 'Decisions:\n1. To repair the canal,\n   with support.\n2. Two.')).toEqual([
+      { number: 1, text: 'To repair the canal, with support' },
+      { number: 2, text: 'Two' },
+    ]);
+  });
+  it('keeps the numbers as printed', () => {
+    expect(value(suggestions, 'Suggestions:\n3. three\n4. four').map((s) => s.number)).toEqual([3, 4]);
+  });
+  it('ignores a numbered list that is not announced as suggestions', () => {
+    expect(value(suggestions, 'Agenda:\n1. Opening.\n2. Discussion.')).toEqual([]);
+  });
+});
+
+describe('discussion', () => {
+  it('lists the items after "Issues discussed:"', () => {
+    expect(value(discussion, 'T\n\nIssues discussed:\n- roads\n- water')).toEqual(['roads', 'water']);
+  });
+  it('is empty when nothing was discussed', () => {
+    expect(value(discussion, 'T\n\nThe meeting ended.')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/** Name finding and splitting, in both orders, with initials, particles and honorifics. */
+import { describe, expect, it } from 'vitest';
+import { en } from '../src/lexicon/en.js';
+import { findNames, splitName } from '../src/names.js';
+
+describe('splitName', () => {
+  it.each([
+    ['Abdyrov Tolonbek Shakirovich', 'Tolonbek', 'Shakirovich', 'Abdyrov'],
+    ['Tolonbek Shakirovich Abdyrov', 'Tolonbek', 'Shakirovich', 'Abdyrov'],
+    ['Isakova Jyldyz', 'Jyldyz', null, 'Isakova'],
+    ['Aibek Tashiev', 'Aibek', null, 'Tashiev'],
+    ['Zhumabekova Gulnara Asanovna', 'Gulnara', 'Asanovna', 'Zhumabekova'],
+    ['Tashiev A.B.', null, null, 'Tashiev'],
+    ['B. Tokoev', null, null, 'Tokoev'],
+    ['Almaz Bakyt uulu', 'Almaz', 'Bakyt uulu', null],
+    ['Bakyt uulu Almaz', 'Almaz', 'Bakyt uulu', null],
+    ['Aizada Bolot kyzy', 'Aizada', 'Bolot kyzy', null],
+    ['Elena Voronina', 'Elena', null, 'Voronina'],
+    ['John Smith', 'John', null, 'Smith'],
+  ])('%s', (full, given, patronymic, family) => {
+    expect(splitName(full, en)).toEqual({ full, given, patronymic, family });
+  });
+  it('drops honorifics from full', () => {
+    expect(splitName('Dr. Asel Nurmatova', en).full).toBe('Asel Nurmatova');
+  });
+});
+
+describe('findNames', () => {
+  const names = (text: string) => findNames(text, en).map((n) => n.full);
+  it('finds names by patronymic, family ending, initials or honorific', () => {
+    expect(names('made by Ulan Nasirdinovich Shamshiev, expert, and Mr. John Smith and Abdyrov T.Sh. and Ms. Isakova')).toEqual([
+      'Ulan Nasirdinovich Shamshiev',
+      'John Smith',
+      'Abdyrov T.Sh.',
+      'Isakova',
+    ]);
+  });
+  it('does not take a sentence-initial word into a name', () => {
+    expect(names('With Aibek Tashiev.')).toEqual(['Aibek Tashiev']);
+  });
+  it('takes no organisations, places or a lone family name', () => {
+    expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
+  });
+});
