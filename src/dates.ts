@@ -7,7 +7,7 @@
  * kept: chrono's implied year is never used.
  */
 import type { Lexicon } from './lexicon/types.js';
-import { alternation, WORD_END, WORD_START } from './text.js';
+import { alternation, trimTrailing, WORD_END } from './text.js';
 
 export interface FoundDate {
   /** Offset of the date in the searched text. */
@@ -42,7 +42,7 @@ const worded: DateParser = (text, lex) => {
     }
     return {
       index,
-      text: found.replace(/[\s,]+$/, ''),
+      text: trimTrailing(found, ','),
       year: r.start.isCertain('year') ? r.start.get('year')! : null,
       month: r.start.get('month')!,
       day: r.start.get('day')!,
@@ -73,8 +73,12 @@ const dayMonth: DateParser = (text, lex) => {
 
 const PARSERS: DateParser[] = [numeric, worded, dayMonth];
 
-/** The first date in `text` that gives at least a day and a month. */
+/** A date stands near the start of its line or paragraph; chrono is not given more than this. */
+const WINDOW = 2000;
+
+/** The first date in the first 2,000 characters of `text` that gives at least a day and a month. */
 export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
+  text = text.slice(0, WINDOW);
   let best: FoundDate | undefined;
   for (const parse of PARSERS) {
     const found = parse(text, lex);

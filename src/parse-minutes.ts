@@ -78,7 +78,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     diagnostics.push(diagnostic('error', 'empty-input', 'The input is empty: expected the text of meeting minutes'));
     return finish(emptyRecord(source), diagnostics, options, undefined, {});
   }
-  if (diagnostics.some((d) => d.code === 'not-text' && d.message.startsWith('The file is binary'))) {
+  if (decoded.binary) {
     return finish(emptyRecord(source), diagnostics, options, undefined, {});
   }
   let doc: Doc;

@@ -41,7 +41,6 @@ export function hasWord(text: string, words: readonly string[]): boolean {
 
 /** Opening quote → the characters that may close it. */
 const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›' };
-const CLOSERS = ['”', '“', '»', '"', '›'];
 
 /** A quoted span: `start`/`end` include the quote marks. */
 export interface Quoted extends Span {
@@ -49,30 +48,33 @@ export interface Quoted extends Span {
 }
 
 /**
- * Find the quoted spans of `text` in one linear pass: an opening quote pairs
- * with the nearest closing quote after it, and a quote that never closes is
- * left alone rather than swallowing the rest of the text.
+ * Find the quoted spans of `text`: an opening quote pairs with the nearest
+ * closing quote after it, and a quote that never closes is left alone rather
+ * than swallowing the rest of the text. Linear: the next position of each
+ * closer is remembered and only ever moves forward.
  */
 export function quotedSpans(text: string): Quoted[] {
-  const n = text.length;
-  // next[c][i]: index of the first closer c at or after i (n when none).
-  const next = new Map<string, Int32Array>();
-  for (const c of CLOSERS) {
-    if (!text.includes(c)) continue;
-    const arr = new Int32Array(n + 1).fill(n);
-    for (let i = n - 1; i >= 0; i--) arr[i] = text[i] === c ? i : arr[i + 1]!;
-    next.set(c, arr);
-  }
   const spans: Quoted[] = [];
+  if (!/[“„«"‹]/.test(text)) return spans;
+  const next = new Map<string, number>();
+  const nextOf = (c: string, from: number) => {
+    let at = next.get(c);
+    if (at === undefined || (at !== -1 && at < from)) {
+      at = text.indexOf(c, from);
+      next.set(c, at);
+    }
+    return at;
+  };
+  const n = text.length;
   for (let i = 0; i < n; i++) {
     const closers = QUOTES[text[i]!];
     if (!closers) continue;
-    let end = n;
+    let end = -1;
     for (const c of closers) {
-      const j = next.get(c)?.[i + 1] ?? n;
-      if (j < end) end = j;
+      const j = nextOf(c, i + 1);
+      if (j !== -1 && (end === -1 || j < end)) end = j;
     }
-    if (end < n) {
+    if (end !== -1) {
       spans.push({ start: i, end: end + 1, inner: text.slice(i + 1, end) });
       i = end;
     }
@@ -104,7 +106,9 @@ export interface Piece extends Span {
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name"), but not a hyphen inside a word ("2021-2030");
 // a sentence end (a period after a word of 3+ letters, so not "Ms." or "T.Sh.").
-const SEPARATOR = /[,;]|[ \t\u00a0]*[-–—]+[ \t\u00a0]+|[ \t\u00a0]+[-–—]+(?=[^\s\d])|(?<=[\p{Ll}\d]{3}[)”»"]?)\.[ \t\n]+(?=[\p{Lu}«“"„*])/gu;
+// (No pattern here starts with a run of white space: on a long run that fails
+// at its end, the engine would retry from every position of it.)
+const SEPARATOR = /[,;]|[-–—]+[ \t\u00a0]+|(?<=[ \t\u00a0])[-–—]+(?=[^\s\d])|(?<=[\p{Ll}\d]{3}[)”»"]?)\.[ \t\n]+(?=[\p{Lu}«“"„*])/gu;
 
 /** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
 export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {
@@ -151,10 +155,25 @@ export function unwrapQuotes(text: string): string {
  */
 export function cleanValue(text: string): string {
   let t = stripMarkup(text).trim();
-  t = t.replace(/^[,;:\s]+/, '').replace(/[\s.,;:]+$/, '');
+  t = trimTrailing(t.replace(/^[,;:\s]+/, ''));
   const unwrapped = unwrapQuotes(t);
-  if (unwrapped !== t) t = unwrapped.replace(/[\s.,;:]+$/, '');
+  if (unwrapped !== t) t = trimTrailing(unwrapped);
   return t;
+}
+
+/**
+ * Drop trailing white space and `chars` in one backward pass. (A regex such as
+ * /[\s.,;:]+$/ retries from every position of a long run that does not reach
+ * the end, which is quadratic on adversarial input.)
+ */
+export function trimTrailing(text: string, chars = '.,;:'): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text[end - 1]!;
+    if (!chars.includes(c) && !/\s/.test(c)) break;
+    end--;
+  }
+  return text.slice(0, end);
 }
 
 /** The span of `text` once leading and trailing white space (and `**`) are skipped. */

@@ -272,3 +272,30 @@ describe('dialogue validate on a folder', () => {
     expect(r.stderr).toContain('3 files, 3 records, 0 errors');
   });
 });
+
+describe('bad input in a batch', () => {
+  it('a FIFO given as a file is an error on that file; the batch goes on', () => {
+    const fifo = join(dir, 'pipe.txt');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo on this system
+    const r = dialogue(['parse', 'pipe.txt', 'minutes/osh.txt', '--format', 'ndjson', '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('pipe.txt:1:1  error    Cannot read the file: it is not a regular file');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['minutes/osh.txt', 'pipe.txt']);
+    rmSync(fifo);
+  });
+
+  it('an output folder that cannot be created is a write-failed error per file, exit 1', () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    const r = dialogue(['parse', 'minutes', '--out-dir', 'a-file/out', '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/write-failed/g)).toHaveLength(3);
+  });
+
+  it('a windows-1251 file is decoded and says so', () => {
+    const bytes = Buffer.from('0acce4e5f0e0f2eef03a20c0e1e4fbf0eee220d2eeebeeede1e5ea0a', 'hex');
+    writeFileSync(join(dir, 'cp1251.txt'), Buffer.concat([Buffer.from('Report\n'), bytes]));
+    const r = dialogue(['parse', 'cp1251.txt', '-q']);
+    expect(JSON.parse(r.stdout).source.encoding).toBe('windows-1251');
+    expect(r.stderr).toContain('info     Decoded as windows-1251');
+  });
+});

@@ -4,7 +4,7 @@
  * completed") or the items of a "Presentations:" list.
  */
 import type { Span } from '../document.js';
-import { alternation, cleanValue, hasWord, quotedSpans, WORD_START } from '../text.js';
+import { WORD_START, alternation, cleanValue, hasWord, quotedSpans, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -31,7 +31,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       else add(block.text, { start: block.start, end: block.end });
       continue;
     }
-    listIntro = cued && /:\s*(?:\*\*)?\s*$/.test(block.text);
+    listIntro = cued && trimTrailing(block.text, '*_').endsWith(':');
     if (!cued) continue;
     for (const q of quotedSpans(block.text)) {
       if (organization.test(block.text.slice(Math.max(0, q.start - 40), q.start))) continue;

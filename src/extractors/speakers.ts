@@ -9,7 +9,7 @@ import type { Block, Doc } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
-import { alternation, hasWord } from '../text.js';
+import { alternation, hasWord, trimTrailing } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -21,7 +21,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   for (const block of doc.blocks) {
     const cued = hasWord(block.text, lex.cues.speech);
     const inList = listIntro && block.kind === 'listItem';
-    if (block.kind !== 'listItem') listIntro = cued && /:\s*(?:\*\*)?\s*$/.test(block.text);
+    if (block.kind !== 'listItem') listIntro = cued && trimTrailing(block.text, '*_').endsWith(':');
     if (!cued && !inList) continue;
     if (claimed(found, block) || (!inList && labelledOtherwise(doc, block))) continue;
     const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller };

@@ -8,7 +8,7 @@
 import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
-import { cleanValue, hasWord, trimSpan } from '../text.js';
+import { cleanValue, hasWord, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 // A list marker at the start of a line: "1.", "1)", "(1)", "a)", "-", "*", optionally bold.
@@ -46,7 +46,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
 
 /** A line announces a list when it ends with a colon, is a heading or label, or is short. */
 function announces(doc: Doc, line: Line): boolean {
-  const t = line.text.replace(/[*_\s]+$/, '');
+  const t = trimTrailing(line.text, '*_');
   return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
-import { cleanValue, stripMarkup } from '../text.js';
+import { stripMarkup, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
@@ -34,6 +34,6 @@ export const title: Extractor<string | null> = (doc) => {
 
 /** A title keeps its quotes; only emphasis, white space and a trailing period go. */
 function cleanTitle(text: string): string {
-  return stripMarkup(text).trim().replace(/[\s.,;:]+$/, '');
+  return trimTrailing(stripMarkup(text).trim());
 }
 

@@ -1,54 +1,93 @@
 /**
- * Bytes to text: strip a BOM, decode UTF-8 (or UTF-16 with a BOM), and say
- * so when the bytes are not text at all.
+ * Bytes to text. A BOM decides (UTF-8, UTF-16 LE/BE); otherwise UTF-8 if the
+ * bytes are valid UTF-8; otherwise the encoding chardet detects (Cyrillic
+ * minutes saved on Windows are usually windows-1251), decoded by the
+ * platform's TextDecoder, with an info diagnostic naming it. Binary data and
+ * undecodable bytes are `not-text` errors.
  */
+import chardet from 'chardet';
 import { diagnostic } from '../diagnostic.js';
 import type { Diagnostic } from '../schema.js';
 
 export interface Decoded {
   text: string;
   encoding: string;
+  /** The bytes are binary data, not text: nothing to extract. */
+  binary: boolean;
   diagnostics: Diagnostic[];
 }
 
-/** Decode `bytes` (or pass a string through, minus any BOM). */
+const BOMS: [string, number[]][] = [
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+/** Decode `input` (a string passes through, minus any BOM). */
 export function decode(input: string | Uint8Array, options: { encoding?: string } = {}): Decoded {
-  if (typeof input === 'string') {
-    return { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8', diagnostics: [] };
-  }
+  if (typeof input === 'string') return checked(input.replace(/^\uFEFF/, ''), 'utf-8', []);
   const diagnostics: Diagnostic[] = [];
-  let encoding = options.encoding?.toLowerCase() ?? sniff(input);
-  let body = input;
-  if (encoding === 'utf-8' && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) body = input.subarray(3);
-  if ((encoding === 'utf-16le' || encoding === 'utf-16be') && hasUtf16Bom(input)) body = input.subarray(2);
-  let text: string;
+  const bom = BOMS.find(([, marks]) => marks.every((b, i) => input[i] === b));
+  if (options.encoding) {
+    const body = bom && bom[0] === options.encoding ? input.subarray(bom[1].length) : input;
+    return strict(body, options.encoding, diagnostics) ?? lossy(body, options.encoding, diagnostics);
+  }
+  if (bom) {
+    const [encoding, marks] = bom;
+    if (encoding !== 'utf-8') diagnostics.push(diagnostic('info', 'encoding-detected', `Decoded as ${encoding} (byte order mark)`));
+    const body = input.subarray(marks.length);
+    return strict(body, encoding, diagnostics) ?? lossy(body, encoding, diagnostics);
+  }
+  const utf8 = strict(input, 'utf-8', diagnostics);
+  if (utf8) return utf8;
+  const detected = detect(input);
+  if (detected) {
+    const text = strict(input, detected, [
+      ...diagnostics,
+      diagnostic('info', 'encoding-detected', `Decoded as ${detected}: the bytes are not UTF-8 (use --encoding to choose another)`),
+    ]);
+    if (text) return text;
+  }
+  return lossy(input, 'utf-8', diagnostics);
+}
+
+/** The encoding chardet finds, if the platform can decode it and it is not UTF-8. */
+function detect(bytes: Uint8Array): string | undefined {
+  const name = chardet.detect(bytes.subarray(0, 64 * 1024))?.toLowerCase();
+  if (!name || name === 'utf-8') return undefined;
   try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(body);
+    return new TextDecoder(name).encoding;
   } catch {
-    text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : encoding).decode(body);
-    diagnostics.push(diagnostic('error', 'not-text', `The bytes are not valid ${encoding}; undecodable bytes were replaced with U+FFFD`));
-    encoding = `${encoding} (with errors)`;
+    return undefined;
   }
-  if (looksBinary(text)) {
-    diagnostics.push(diagnostic('error', 'not-text', 'The file is binary, not text: expected plain text or markdown minutes'));
+}
+
+function strict(bytes: Uint8Array, encoding: string, diagnostics: Diagnostic[]): Decoded | undefined {
+  try {
+    return checked(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding, diagnostics);
+  } catch {
+    return undefined;
   }
-  return { text, encoding, diagnostics };
 }
 
-function hasUtf16Bom(b: Uint8Array): boolean {
-  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+function lossy(bytes: Uint8Array, encoding: string, diagnostics: Diagnostic[]): Decoded {
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+  diagnostics.push(
+    diagnostic('error', 'not-text', `Bytes that are not valid ${encoding} were replaced with U+FFFD: expected UTF-8 text (or pass --encoding)`, {
+      line,
+      column: at < 0 ? 1 : at - text.lastIndexOf('\n', at - 1),
+    }),
+  );
+  return checked(text, encoding, diagnostics);
 }
 
-function sniff(b: Uint8Array): string {
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-/** NUL bytes or many control characters mean binary data. */
-function looksBinary(text: string): boolean {
+/** Flag binary data: NUL bytes, or many control characters. */
+function checked(text: string, encoding: string, diagnostics: Diagnostic[]): Decoded {
   const sample = text.slice(0, 8192);
-  if (sample.includes('\u0000')) return true;
-  const controls = sample.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  return sample.length > 0 && controls / sample.length > 0.1;
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  const binary = sample.includes('\u0000') || (sample.length > 0 && controls / sample.length > 0.1);
+  if (binary) diagnostics.push(diagnostic('error', 'not-text', 'The file is binary, not text: expected plain text or markdown minutes'));
+  return { text, encoding, binary, diagnostics };
 }

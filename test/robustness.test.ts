@@ -1,0 +1,160 @@
+/**
+ * Bad and unusual input: every encoding, line ending and oddity gives a record
+ * or a clear diagnostic, never an exception; and properties that hold for any
+ * input (fast-check).
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { formatRecord } from '../src/format.js';
+import { MinutesRecord, parseMinutes } from '../src/index.js';
+import { encodeSingleByte } from '../scripts/encode.js';
+import { fixtures } from './helpers.js';
+
+const osh = readFileSync(new URL('../fixtures/minutes/osh.txt', import.meta.url), 'utf8');
+const fields = (r: MinutesRecord) => ({ ...r, source: null, diagnostics: r.diagnostics.filter((d) => d.code !== 'encoding-detected') });
+
+describe('encodings', () => {
+  it('UTF-8 with and without a BOM give the same record', () => {
+    const plain = parseMinutes(Buffer.from(osh));
+    const bom = parseMinutes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(osh)]));
+    expect(fields(bom)).toEqual(fields(plain));
+    expect(bom.source.encoding).toBe('utf-8');
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('%s with a BOM is decoded, and says so', (encoding) => {
+    const le = Buffer.from(`\uFEFF${osh}`, 'utf16le');
+    const bytes = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+    const r = parseMinutes(bytes);
+    expect(fields(r)).toEqual(fields(parseMinutes(osh)));
+    expect(r.source.encoding).toBe(encoding);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'encoding-detected' }));
+  });
+
+  it('detects Cyrillic text in windows-1251 and decodes it, with an info diagnostic', () => {
+    const text = 'Модератор: Абдыров Толонбек Шакирович, председатель Координационного совета.\n\nВсего: 40 участников, из них 24 женщины и 16 мужчин.\n';
+    const r = parseMinutes(encodeSingleByte(text, 'windows-1251'));
+    expect(r.source.encoding).toBe('windows-1251');
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'encoding-detected', message: expect.stringContaining('windows-1251') }));
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('not-text');
+  });
+
+  it('--encoding forces a decoding', () => {
+    const bytes = encodeSingleByte('Moderator: Aibek Tashiev, caf\u00e9 owner', 'windows-1252');
+    expect(parseMinutes(bytes, { encoding: 'windows-1252' }).moderator?.roles).toEqual(['café owner']);
+  });
+
+  it('undecodable bytes are not-text, placed on their line, and the rest is still read', () => {
+    const bytes = Buffer.concat([Buffer.from('Moderator: Aibek Tashiev, expert\nline two '), Buffer.from([0xff]), Buffer.from(' end\n')]);
+    const r = parseMinutes(bytes, { encoding: 'utf-8' });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'not-text', line: 2, column: 10 }));
+    expect(r.moderator?.name.full).toBe('Aibek Tashiev');
+  });
+});
+
+describe('text oddities', () => {
+  const base = parseMinutes(osh);
+  it.each([
+    ['CRLF', osh.replace(/\n/g, '\r\n')],
+    ['CR', osh.replace(/\n/g, '\r')],
+    // A lone CR before an empty line's LF would make one CRLF, so CR only ends a line before a non-empty one.
+    ['mixed line endings', osh.split('\n').map((l, i, all) => l + (i % 3 === 1 ? '\r\n' : i % 3 === 2 && all[i + 1] ? '\r' : '\n')).join('')],
+    ['non-breaking spaces', osh.replace(/ /g, (m, i: number) => (i % 7 === 0 ? '\u00a0' : m))],
+    ['zero-width characters at line ends', osh.replace(/\n/g, '\u200b\n')],
+  ])('%s give the same record', (_, text) => {
+    const r = parseMinutes(text);
+    expect(fields(r)).toEqual(fields(base));
+  });
+
+  it('straight and smart quotes both wrap a topic', () => {
+    expect(parseMinutes('Round table in Osh on the topic "Roads"').topic).toBe('Roads');
+    expect(parseMinutes('Round table in Osh on the topic «Roads»').topic).toBe('Roads');
+    expect(parseMinutes('Round table in Osh on the topic „Roads“').topic).toBe('Roads');
+  });
+
+  it('tabs between label and value', () => {
+    expect(parseMinutes('Moderator:\tAibek Tashiev,\texpert').moderator?.roles).toEqual(['expert']);
+  });
+});
+
+describe('output safety', () => {
+  it('YAML has no anchors, aliases or tags, and reads back to the same record', () => {
+    const r = parseMinutes('Moderator: Aibek Tashiev, &anchor *alias !tag expert\n\nSuggestions:\n1. &a\n2. *a\n');
+    const yaml = formatRecord(r, 'yaml');
+    expect(parseYaml(yaml)).toEqual(JSON.parse(JSON.stringify(r)));
+    expect(yaml).not.toMatch(/^[^#'"\n]*: [&*!]/m);
+  });
+
+  it('JSON escapes control characters', () => {
+    const r = parseMinutes('Moderator: Aibek Tashiev, ex\u0001pert\u001b[31m');
+    const json = formatRecord(r, 'json');
+    expect(json).toContain('ex\\u0001pert\\u001b[31m');
+    expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+});
+
+describe('large and adversarial input completes (speed is measured by npm run bench)', () => {
+  const line = (unit: string) => unit.repeat(Math.ceil(1_000_000 / unit.length));
+  it.each([
+    ['spaces then x', `${' '.repeat(1_000_000)}x`],
+    ['dashes', line('- ')],
+    ['quotes', line('“ « " „ ')],
+    ['bold markers', line('**')],
+    ['list markers', line('1. ')],
+    ['commas', line(', ')],
+    ['dots and commas', `Purpose: a${line('., ')}b`],
+    ['names', `Speakers: ${line('Aibek Tashiev, ')}`],
+  ])('a 1 MB line of %s', (_, text) => {
+    const r = parseMinutes(text);
+    expect(MinutesRecord.safeParse(r).success).toBe(true);
+  });
+
+  it('a 5 MB report', () => {
+    const text = `${osh}\n\n${'The discussion continued with many issues raised by the participants. '.repeat(75_000)}`;
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(parseMinutes(text).moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+  });
+});
+
+describe('properties (fast-check)', () => {
+  const check = (text: string) => {
+    const r = parseMinutes(text);
+    expect(MinutesRecord.safeParse(r).success).toBe(true);
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const d of r.diagnostics) {
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.line).toBeLessThanOrEqual(lines.length);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+      expect(d.column).toBeLessThanOrEqual(lines[d.line - 1]!.length + 1);
+    }
+    expect(parseMinutes(text)).toEqual(r);
+  };
+
+  it('any string: no throw, a valid record, diagnostics inside the input, same input same output', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), check), { numRuns: 300 });
+  });
+
+  it('strings of report-like pieces', () => {
+    const piece = fc.constantFrom('Moderator:', 'Date and venue:', 'Totally:', 'Suggestions made:', '1.', '2)', 'a)', '**', '“', '”', '"', '«', ' - ', ', ', '\n', '\r\n', '\n\n', '# ', 'Aibek Tashiev', 'Isakova Jyldyz', '18 of March', '40 participants', '24 women', 'men', 'city Osh', 'hotel');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), check), { numRuns: 300 });
+  });
+
+  it('random edits of the fixtures', () => {
+    const texts = fixtures().map(([, path]) => readFileSync(path, 'utf8'));
+    const edit = fc.record({
+      doc: fc.integer({ min: 0, max: texts.length - 1 }),
+      at: fc.nat(),
+      cut: fc.nat({ max: 200 }),
+      insert: fc.string({ maxLength: 40 }),
+    });
+    fc.assert(
+      fc.property(edit, ({ doc, at, cut, insert }) => {
+        const text = texts[doc]!;
+        const i = at % (text.length + 1);
+        check(text.slice(0, i) + insert + text.slice(i + cut));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
