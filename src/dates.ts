@@ -56,8 +56,9 @@ const dayMonth: DateParser = (text, lex) => {
   let re = monthPatterns.get(lex);
   if (!re) {
     const names = alternation(lex.months.flat());
+    const { ordinal, of } = lex.dateWords;
     re = new RegExp(
-      String.raw`(?<!\d)[«"“]?(\d{1,2})[»"”]?(?:-?(?:st|nd|rd|th|го|е))?\s+(?:of\s+)?(${names})${WORD_END}\.?(?:,?\s+(\d{4})(?!\d))?`,
+      String.raw`(?<!\d)[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(\d{4})(?!\d))?`,
       'iu',
     );
     monthPatterns.set(lex, re);
@@ -83,6 +84,12 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   for (const parse of PARSERS) {
     const found = parse(text, lex);
     if (found && (!best || found.index < best.index)) best = found;
+  }
+  // "2021 г.", "2021 года": the year mark is part of the date as written.
+  if (best && best.year !== null && lex.dateWords.yearSuffix.length > 0) {
+    const after = text.slice(best.index + best.text.length);
+    const mark = new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})(?![\\p{L}\\p{N}])`, 'iu').exec(after);
+    if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
   }
   return best;
 }

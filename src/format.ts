@@ -17,7 +17,9 @@ export function formatRecord(record: MinutesRecord, format: Format, inStream = f
     case 'ndjson':
       return `${JSON.stringify(record)}\n`;
     case 'yaml': {
-      const yaml = stringify(record, { aliasDuplicateObjects: false, lineWidth: 0, version: '1.2' });
+      // The 1.1 schema quotes every string a YAML 1.1 reader would turn into something else
+      // ("2021-11-02" into a date, "yes" into true); the result reads back the same in 1.1 and 1.2.
+      const yaml = stringify(record, { aliasDuplicateObjects: false, lineWidth: 0, version: '1.1' });
       return inStream ? `---\n${yaml}` : yaml;
     }
   }

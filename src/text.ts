@@ -13,6 +13,7 @@ export function escapeRegExp(text: string): string {
 
 /** A RegExp alternation of words, longest first, spaces matching any run of white space. */
 export function alternation(words: readonly string[]): string {
+  if (words.length === 0) return '(?!)';
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((w) => escapeRegExp(w).replace(/ +/g, '\\s+'))

@@ -72,3 +72,36 @@ describe('recordJsonSchema', () => {
     expect(schema.required).not.toContain('positions');
   });
 });
+
+describe('languages', () => {
+  it('detects the language of every fixture by script and labels', async () => {
+    const { fixtures } = await import('./helpers.js');
+    for (const [name, path] of fixtures()) {
+      expect(parseMinutes(readFileSync(path)).source.language, name).toBe(name.startsWith('ru-') ? 'ru' : 'en');
+    }
+  });
+
+  it('--lang forces a lexicon; an unknown one is an error diagnostic', () => {
+    const text = 'Модератор: Абдыров Толонбек Шакирович, профессор';
+    expect(parseMinutes(text).moderator?.roles).toEqual(['профессор']);
+    expect(parseMinutes(text, { lang: 'en' }).source.language).toBe('en');
+    expect(parseMinutes(text, { lang: 'xx' }).diagnostics.map((d) => d.code)).toContain('unknown-language');
+  });
+
+  it('reads Russian counts in any grammatical number', () => {
+    for (const [text, want] of [
+      ['Всего: 38 участников, из них 21 женщина и 17 мужчин.', [38, 21, 17]],
+      ['Количество участников: 40 человек, в том числе 22 женщины и 18 мужчин.', [40, 22, 18]],
+      ['Всего 31 участник: 1 мужчина, 30 женщин.', [31, 30, 1]],
+    ] as const) {
+      const p = parseMinutes(text).participants!;
+      expect([p.total, p.women, p.men], text).toEqual(want);
+    }
+  });
+
+  it('reads Russian dates chrono misses, with the year mark as written', () => {
+    expect(parseMinutes('Дата: «18» марта 2021 г.').date).toEqual({ text: '«18» марта 2021 г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+    expect(parseMinutes('Дата: 02.11.2021 г.').date?.iso).toBe('2021-11-02');
+    expect(parseMinutes('Дата: 18 марта').date).toEqual({ text: '18 марта', year: null, month: 3, day: 18, iso: null });
+  });
+});

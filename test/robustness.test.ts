@@ -86,6 +86,13 @@ describe('output safety', () => {
     expect(yaml).not.toMatch(/^[^#'"\n]*: [&*!]/m);
   });
 
+  it('YAML quotes strings a YAML 1.1 reader would take for dates, booleans or numbers', () => {
+    const r = parseMinutes('Date: 2021-11-02\n\nSuggestions:\n1. yes\n2. 0755\n3. on');
+    const yaml = formatRecord(r, 'yaml');
+    expect(yaml).toContain('iso: "2021-11-02"');
+    expect(parseYaml(yaml, { version: '1.1' })).toEqual(JSON.parse(JSON.stringify(r)));
+  });
+
   it('JSON escapes control characters', () => {
     const r = parseMinutes('Moderator: Aibek Tashiev, ex\u0001pert\u001b[31m');
     const json = formatRecord(r, 'json');

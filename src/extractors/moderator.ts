@@ -41,7 +41,8 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
 
 /** The end of the sentence that starts at `from` (a period before white space, or the block's end). */
 function sentenceEnd(doc: Doc, from: number, end: number): number {
-  const m = /\.\s+\p{Lu}/u.exec(doc.text.slice(from, end));
+  // A period after a word of three or more letters: "г. Каракол" and "Mr. X" end no sentence.
+  const m = /(?<=[\p{Ll}\d]{3})\.\s+\p{Lu}/u.exec(doc.text.slice(from, end));
   return m ? from + m.index : end;
 }
 

@@ -9,13 +9,16 @@ import type { Extracted, Extractor } from './types.js';
 
 export const region: Extractor<string | null> = (doc, found) => {
   const words = alternation(doc.lexicon.words.region);
+  const adjective = new RegExp(`(?:${alternation(doc.lexicon.words.regionAdjective)})$`, 'u');
+  // "Ошской" → "Ош", "Иссык-Кульская" → "Иссык-Куль": the name, as the English "Osh region" gives it.
+  const fromAdjective = (name: string) => name.replace(adjective, '') || name;
   // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
   const named = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)*)\s+(?:${words})${WORD_END}`, 'u');
   const search = (text: string, offset: number): Extracted<string | null> | undefined => {
     const m = named.exec(text);
     if (!m) return undefined;
     const start = offset + m.index;
-    return { value: m[1]!, spans: { '': { start, end: start + m[1]!.length } } };
+    return { value: fromAdjective(m[1]!), spans: { '': { start, end: start + m[1]!.length } } };
   };
   const title = found.title?.value ? found.title.spans?.[''] : undefined;
   if (title) {

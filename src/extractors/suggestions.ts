@@ -8,11 +8,21 @@
 import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
-import { cleanValue, hasWord, trimSpan, trimTrailing } from '../text.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { alternation, cleanValue, escapeRegExp, hasWord, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
-// A list marker at the start of a line: "1.", "1)", "(1)", "a)", "-", "*", optionally bold.
-const MARKER = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([a-z])\)|([-*+•])(?=[ \t]))(?:\*\*|__)?[ \t]*/u;
+const markers = new WeakMap<Lexicon, RegExp>();
+/** A list marker at the start of a line: "1.", "1)", "(1)", "a)" (the lexicon's letters), "-", "*", optionally bold. */
+function markerOf(lex: Lexicon): RegExp {
+  let re = markers.get(lex);
+  if (!re) {
+    const letters = escapeRegExp(lex.listLetters);
+    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t]))(?:\*\*|__)?[ \t]*`, 'u');
+    markers.set(lex, re);
+  }
+  return re;
+}
 
 interface Item {
   number: number;
@@ -22,6 +32,7 @@ interface Item {
 
 export const suggestions: Extractor<Suggestion[]> = (doc) => {
   const cues = doc.lexicon.cues.suggestion;
+  const MARKER = markerOf(doc.lexicon);
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.length > 1000 || MARKER.test(line.text) || !hasWord(line.text, cues)) continue;
@@ -32,7 +43,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const value: Suggestion[] = [];
     const spans: Record<string, Span> = {};
     for (const item of items) {
-      const text = cleanItem(doc.text.slice(item.start, item.end));
+      const text = cleanItem(doc.text.slice(item.start, item.end), doc.lexicon);
       if (text === '') continue;
       spans[`/${value.length}`] = trimSpan(doc.text, item.start, item.end);
       value.push({ number: item.number, text });
@@ -52,6 +63,7 @@ function announces(doc: Doc, line: Line): boolean {
 
 /** Items of the list that starts at line `from` (blank lines between items allowed). */
 function listAfter(doc: Doc, from: number): Item[] {
+  const MARKER = markerOf(doc.lexicon);
   const items: Item[] = [];
   let blank = false;
   for (let i = from; i < doc.lines.length; i++) {
@@ -62,7 +74,7 @@ function listAfter(doc: Doc, from: number): Item[] {
     }
     const m = MARKER.exec(line.text);
     if (m && (m[1] || m[2] || m[3] || m[4])) {
-      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? m[3].charCodeAt(0) - 96 : items.length + 1;
+      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : items.length + 1;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
       blank = false;
       continue;
@@ -88,6 +100,7 @@ function inline(doc: Doc, line: Line): Item[] {
 }
 
 /** An item's text: no trailing ";", "." or "; and". */
-function cleanItem(text: string): string {
-  return cleanValue(cleanValue(text).replace(/[;,]\s*(?:and|or|и)$/iu, ''));
+function cleanItem(text: string, lex: Lexicon): string {
+  const joiner = new RegExp(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`, 'iu');
+  return cleanValue(cleanValue(text).replace(joiner, ''));
 }

@@ -15,7 +15,7 @@ export const type: Extractor<string | null> = (doc, found) => {
   if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start, known[0]) } };
   const preamble = new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu').exec(title);
   const rest = title.slice(preamble?.[0].length ?? 0);
-  const stop = /\s+(?:in|on|of|at|for|about|в|на|по|о)\s|[,:(«“"„–—]|\s-\s/u.exec(rest);
+  const stop = new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu').exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
   if (value === '' || value.split(/\s+/).length > 8) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };

@@ -42,37 +42,58 @@ export const venue: Extractor<Venue | null> = (doc) => {
 };
 
 /**
- * With no label, the place is in the sentence that says the meeting was held
- * ("… took place on 02.11.2021 in Jalal-Abad city, youth centre “Umut”."):
- * from the first "in"/"at" before a capital or "the" to the sentence's end.
+ * With no label, the place is in the sentence that says the meeting was held:
+ * from the first "in"/"at" (outside quotes, before a capital, an article or a
+ * place word) to the verb or the sentence's end, whichever comes first —
+ * "… took place on 02.11.2021 in Jalal-Abad city, youth centre “Umut”." and
+ * "10 декабря 2021 года в г. Каракол, в конференц-зале мэрии состоялся …".
  */
 function inRunningText(doc: Doc): Span | undefined {
   const lex = doc.lexicon;
   const cue = new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu');
-  const prefix = new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|(?:${alternation(lex.words.articles)})\\s)`, 'gu');
+  const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
+  const prefix = new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|[«“"„]|(?:${lead})(?![\\p{L}\\p{N}]))`, 'gu');
   for (const block of doc.blocks) {
     const m = cue.exec(block.text);
     if (!m) continue;
-    const quotes = quotedSpans(block.text);
-    prefix.lastIndex = m.index + m[0].length;
-    for (let p = prefix.exec(block.text); p; p = prefix.exec(block.text)) {
+    const text = block.text;
+    const from = sentenceStart(text, m.index);
+    const to = sentenceEnd(text, m.index + m[0].length);
+    const quotes = quotedSpans(text);
+    prefix.lastIndex = from;
+    for (let p = prefix.exec(text); p && p.index < to; p = prefix.exec(text)) {
       if (quotes.some((q) => q.start < p!.index && p!.index < q.end)) continue;
-      const from = p.index + p[0].length;
-      const stop = /\.(?=\s+\p{Lu}|\s*$)/u.exec(block.text.slice(from));
-      const end = stop ? from + stop.index : block.text.length;
-      const date = findDate(block.text.slice(from, end), lex);
+      const start = p.index + p[0].length;
+      const end = start < m.index ? m.index : to;
+      const date = findDate(text.slice(start, end), lex);
       if (date && date.index === 0) continue;
-      return trimSpan(doc.text, block.start + from, block.start + end);
+      return trimSpan(doc.text, block.start + start, block.start + end);
     }
   }
   return undefined;
 }
 
+// A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one).
+const SENTENCE_END = /(?<=[\p{Ll}\d]{3}[)”»"]?)\.(?=\s+\p{Lu}|\s*$)/gu;
+
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + 1;
+  return start;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+}
+
 /** Split a venue's text into city, named place and room. */
 export function parseVenue(text: string, lex: Lexicon): Venue {
-  const city = alternation(lex.words.city);
+  // Case-sensitive, so a city's name must be capitalised; the marker word may be either ("City of Osh").
+  const city = alternation([...lex.words.city, ...lex.words.city.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
   const cityName = String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)?)`;
-  const cityBefore = new RegExp(`${WORD_START}(?:${city})(?:\\s+of)?\\s+${cityName}`, 'iu');
+  const cityBefore = new RegExp(`${WORD_START}(?:${city})\\s+${cityName}`, 'u');
   const cityAfter = new RegExp(`${cityName}\\s+(?:${city})${WORD_END}`, 'u');
   const article = new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu');
   const hotel = new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu');

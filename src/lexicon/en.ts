@@ -5,12 +5,14 @@ import type { Lexicon } from './types.js';
 export const en: Lexicon = {
   code: 'en',
   name: 'English',
-  script: /[A-Za-z]/g,
+  script: /[A-Za-z]/,
   chrono: chrono.en.casual,
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
   ],
+  dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of'], yearSuffix: [] },
+  listLetters: 'abcdefghijklmnopqrstuvwxyz',
   labels: {
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'goal', 'aim', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
@@ -39,7 +41,8 @@ export const en: Lexicon = {
   },
   words: {
     region: ['region', 'oblast', 'province'],
-    city: ['city', 'town', 'c.'],
+    regionAdjective: [],
+    city: ['the city of', 'city of', 'town of', 'city', 'town', 'c.'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe'],
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office"],
     room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'auditorium'],
@@ -52,6 +55,7 @@ export const en: Lexicon = {
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam'],
     eventTypes: ['open dialogue platform', 'dialogue platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
+    titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
     datePrefix: ['on', 'held on', 'dated'],
     venuePrefix: ['in', 'at'],
     organization: ['ngo', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal'],

@@ -10,12 +10,16 @@ export interface Lexicon {
   code: string;
   /** Name of the language, for help texts. */
   name: string;
-  /** Letters of the script this language is written in (used to detect it). */
+  /** One letter of the script this language is written in (used to detect it). */
   script: RegExp;
   /** The chrono-node parser for worded dates in this language. */
   chrono: Chrono;
   /** Month names (index 0 = January, each entry a list of forms), for dates chrono misses. */
   months: string[][];
+  /** Words around dates that chrono may miss: ordinal endings ("18th"), "of" ("18 of March"), a year mark ("2021 г."). */
+  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[] };
+  /** Letters that number a list ("a)", "b)"), in order. */
+  listLetters: string;
 
   /** Labels: words before a colon that name a field ("Moderator:"), lower case. */
   labels: {
@@ -62,6 +66,8 @@ export interface Lexicon {
   words: {
     /** Words that follow a region's name ("Osh region"). */
     region: string[];
+    /** Adjective endings turned back into the name ("Ошской области" → "Ош"). */
+    regionAdjective: string[];
     /** Words that mark a city ("city Osh", "Osh city", "the city of Osh"). */
     city: string[];
     /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
@@ -86,6 +92,8 @@ export interface Lexicon {
     eventTypes: string[];
     /** Words that open a title before the event type ("Minutes of the"). */
     titlePreamble: string[];
+    /** Prepositions that end the event type in a title ("… in Osh region"). */
+    titleStops: string[];
     /** Prepositions before a date that are not part of it ("on"). */
     datePrefix: string[];
     /** Prepositions that open a place in running text ("in", "at"). */
