@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import('../dist/cli/main.js').then((cli) => cli.main());
+import('../dist/bin/main.js').then((cli) => cli.main());

@@ -7,7 +7,7 @@
  * kept: chrono's implied year is never used.
  */
 import type { Lexicon } from './lexicon/types.js';
-import { alternation, trimTrailing, WORD_END } from './text.js';
+import { alternation, memoRegExp, trimTrailing, WORD_END } from './text.js';
 
 export interface FoundDate {
   /** Offset of the date in the searched text. */
@@ -35,7 +35,7 @@ const worded: DateParser = (text, lex) => {
   for (const r of lex.chrono.parse(text, REFERENCE)) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     let { index, text: found } = r;
-    const prefix = new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu').exec(found);
+    const prefix = memoRegExp(lex, 'dates.prefix', () => new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu')).exec(found);
     if (prefix) {
       index += prefix[0].length;
       found = found.slice(prefix[0].length);
@@ -88,7 +88,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   // "2021 г.", "2021 года": the year mark is part of the date as written.
   if (best && best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);
-    const mark = new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})(?![\\p{L}\\p{N}])`, 'iu').exec(after);
+    const mark = memoRegExp(lex, 'dates.yearSuffix', () => new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})(?![\\p{L}\\p{N}])`, 'iu')).exec(after);
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
   }
   return best;

@@ -3,7 +3,9 @@
  * anchors, aliases or custom tags) and NDJSON (one record per line). A batch
  * is written as a stream: separator, body, separator, body, …, close.
  */
-import { stringify } from 'yaml';
+import { lazy } from './lazy.js';
+
+const yaml = lazy<typeof import('yaml')>('yaml');
 import type { MinutesRecord } from './schema.js';
 
 export type Format = 'json' | 'yaml' | 'ndjson';
@@ -19,8 +21,8 @@ export function formatRecord(record: MinutesRecord, format: Format, inStream = f
     case 'yaml': {
       // The 1.1 schema quotes every string a YAML 1.1 reader would turn into something else
       // ("2021-11-02" into a date, "yes" into true); the result reads back the same in 1.1 and 1.2.
-      const yaml = stringify(record, { aliasDuplicateObjects: false, lineWidth: 0, version: '1.1' });
-      return inStream ? `---\n${yaml}` : yaml;
+      const text = yaml().stringify(record, { aliasDuplicateObjects: false, lineWidth: 0, version: '1.1' });
+      return inStream ? `---\n${text}` : text;
     }
   }
 }

@@ -47,6 +47,8 @@ interface Compiled {
   article: RegExp;
 }
 const compiled = new WeakMap<readonly string[], Compiled>();
+// One shared empty list, so the cache above is keyed on the same object every call.
+const NONE: readonly string[] = [];
 
 function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string[]): Compiled {
   let c = compiled.get(cues);
@@ -70,7 +72,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
     .filter((s) => s.start >= start && s.end <= end)
     .map((s) => ({ start: s.start - start, end: s.end - start }));
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
-  const patterns = compile(lex, options.cues ?? [], options.fillers ?? []);
+  const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
   if (options.assumeName && !parts.some((p) => p.kind === 'name')) {
     const first = parts.find((p) => p.kind === 'role');
@@ -93,10 +95,13 @@ function looksLikeBareName(text: string): boolean {
 
 function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
+  let n = 0; // names and pieces are both in text order: walk them together
   for (const piece of splitTopLevel(text, { sentences: true })) {
     let at = piece.start;
     let sep = piece.sep;
-    for (const name of names.filter((n) => n.start >= piece.start && n.end <= piece.end)) {
+    while (n < names.length && names[n]!.start < piece.start) n++;
+    for (; n < names.length && names[n]!.end <= piece.end; n++) {
+      const name = names[n]!;
       // Words before a name in its own piece ("was made by", "and") introduce it; they are no role.
       if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) sep = sep === '.' ? '.' : '';
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });

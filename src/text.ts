@@ -29,15 +29,56 @@ export function wordsPattern(words: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, flags);
 }
 
-const cache = new Map<readonly string[], RegExp>();
-/** Whether `text` contains any of `words` as a whole word (patterns are cached per list). */
-export function hasWord(text: string, words: readonly string[]): boolean {
-  let re = cache.get(words);
-  if (!re) {
-    re = wordsPattern(words, 'iu');
-    cache.set(words, re);
+const memos = new WeakMap<object, Map<string, RegExp>>();
+
+/**
+ * A RegExp built once per owner (a lexicon) and key. Patterns built from word
+ * lists are large; compiling them once per run instead of once per call is
+ * most of the difference between a slow and a fast extractor.
+ */
+export function memoRegExp(owner: object, key: string, build: () => RegExp): RegExp {
+  let map = memos.get(owner);
+  if (!map) memos.set(owner, (map = new Map()));
+  let re = map.get(key);
+  if (!re) map.set(key, (re = build()));
+  return re;
+}
+
+const lowered = new WeakMap<readonly string[], string[]>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));
+
+// The same block is checked against several cue lists in a row: fold it once.
+const FOLDED = new Map<string, string>();
+function folded(text: string): string {
+  let lower = FOLDED.get(text);
+  if (lower === undefined) {
+    if (FOLDED.size > 512) FOLDED.clear();
+    lower = text.toLowerCase().replace(/\s+/g, ' ');
+    FOLDED.set(text, lower);
   }
-  return re.test(text);
+  return lower;
+}
+
+/**
+ * Whether `text` contains any of `words` as a whole word, case-insensitively.
+ * A plain scan rather than a regex: it runs on every block for every cue list,
+ * and a case-insensitive Unicode pattern costs more to compile than to run.
+ */
+export function hasWord(text: string, words: readonly string[]): boolean {
+  let list = lowered.get(words);
+  if (!list) lowered.set(words, (list = words.map((w) => w.toLowerCase().replace(/\s+/g, ' '))));
+  const lower = folded(text);
+  for (const word of list) {
+    for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+      const before = lower[i - 1];
+      const after = lower[i + word.length];
+      const wordStart = isWordChar(word[0]);
+      const wordEnd = isWordChar(word[word.length - 1]);
+      if ((!wordStart || !isWordChar(before)) && (!wordEnd || !isWordChar(after))) return true;
+    }
+  }
+  return false;
 }
 
 /** Opening quote → the characters that may close it. */

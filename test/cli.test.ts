@@ -299,3 +299,15 @@ describe('bad input in a batch', () => {
     expect(r.stderr).toContain('info     Decoded as windows-1251');
   });
 });
+
+describe('the CLI’s own lists', () => {
+  it('match the formats, reporters and lexicons they stand for', async () => {
+    const main = await import('../src/cli/main.js');
+    const { FORMATS } = await import('../src/format.js');
+    const { REPORTERS } = await import('../src/cli/reporters/index.js');
+    const { LEXICONS } = await import('../src/lexicon/index.js');
+    expect(main.FORMATS).toEqual([...FORMATS]);
+    expect(main.REPORTER_NAMES).toEqual(Object.keys(REPORTERS));
+    expect(main.LANGUAGES).toEqual(LEXICONS.map((l) => l.code));
+  });
+});

@@ -5,7 +5,11 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { lazy } from '../lazy.js';
+
+const picomatch = lazy<typeof import('picomatch')>('picomatch');
+// Only a glob character makes a path worth handing to picomatch.
+const GLOB = /[*?[\]{}()!]/;
 
 export interface Input {
   /** The path to show and record (as the user spelled it, joined for walked files); '-' for stdin. */
@@ -41,7 +45,7 @@ export async function expandInputs(paths: string[], cwd: string, exts: string[])
     const absolute = resolve(cwd, given);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      if (picomatch.scan(given).isGlob) {
+      if (GLOB.test(given) && picomatch().scan(given).isGlob) {
         single = false;
         const matched = await expandGlob(given, cwd, exts);
         if (matched.length === 0) problems.push({ path: given, message: 'No file matches this pattern' });
@@ -106,10 +110,10 @@ async function walk(dir: string, exts: string[], seen: Set<string>): Promise<str
 }
 
 async function expandGlob(pattern: string, cwd: string, exts: string[]): Promise<Input[]> {
-  const scan = picomatch.scan(pattern);
+  const scan = picomatch().scan(pattern);
   const base = scan.base === '' ? '.' : scan.base;
   const root = resolve(cwd, base);
-  const isMatch = picomatch(scan.glob, { dot: false });
+  const isMatch = picomatch()(scan.glob, { dot: false });
   const files = await walk(root, [''], new Set());
   const out: Input[] = [];
   for (const file of files) {

@@ -2,7 +2,9 @@
 import { availableParallelism } from 'node:os';
 
 export interface Writer {
+  /** Returns false when the stream's buffer is full (then wait for 'drain'). */
   write(chunk: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
 }
 

@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { FORMATS, type Format } from '../format.js';
-import { LEXICONS } from '../lexicon/index.js';
-import { recordJsonSchema } from '../schema.js';
+import type { Format } from '../format.js';
 import { processIo, type Io } from './io.js';
-import { EXIT, parseCommand } from './parse-command.js';
-import { REPORTERS } from './reporters/index.js';
-import { validateCommand } from './validate-command.js';
+
+// Commands load their modules when they run: `--help` needs none of the parser.
+export const FORMATS = ['json', 'yaml', 'ndjson'];
+export const REPORTER_NAMES = ['human', 'json', 'github'];
+export const LANGUAGES = ['en', 'ru'];
+const EXIT = { ok: 0, usage: 2 } as const;
 
 /** Run the CLI with `argv` (arguments after the program name); resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -31,10 +32,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-o, --out-dir <dir>', 'write one record file per input here, mirroring relative paths')
     .option('--ext <list>', 'file extensions to take from folders, comma-separated', '.txt,.md')
     .option('--assume-year <yyyy>', 'complete a date without a year with this year', parseYear)
-    .addOption(new Option('--lang <code>', 'language of the minutes (default: detected)').choices(LEXICONS.map((l) => l.code)))
+    .addOption(new Option('--lang <code>', 'language of the minutes (default: detected)').choices(LANGUAGES))
     .option('--encoding <name>', 'decode input with this encoding instead of detecting it', parseEncoding)
     .option('--positions', 'add a positions object: the source span of each value, by JSON Pointer')
-    .addOption(new Option('-r, --reporter <name>', 'how diagnostics are printed on stderr').choices(Object.keys(REPORTERS)).default('human'))
+    .addOption(new Option('-r, --reporter <name>', 'how diagnostics are printed on stderr').choices(REPORTER_NAMES).default('human'))
     .option('--strict', 'exit 1 on warnings too')
     .option('-q, --quiet', 'no summary line and no progress bar')
     .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)', parseJobs)
@@ -52,6 +53,7 @@ Examples:
 Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usage error or a missing path.`,
     )
     .action(async (paths: string[], opts) => {
+      const { parseCommand } = await import('./parse-command.js');
       code = await parseCommand(
         paths,
         {
@@ -79,7 +81,8 @@ Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usag
   program
     .command('schema')
     .description("print the record's JSON Schema (draft 2020-12), generated from the zod schema")
-    .action(() => {
+    .action(async () => {
+      const { recordJsonSchema } = await import('../schema.js');
       io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     });
 
@@ -87,11 +90,12 @@ Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usag
     .command('validate')
     .description('check JSON, NDJSON or YAML records against the schema')
     .argument('<paths...>', 'record files, folders of them, or glob patterns')
-    .addOption(new Option('-r, --reporter <name>', 'how problems are printed on stderr').choices(Object.keys(REPORTERS)).default('human'))
+    .addOption(new Option('-r, --reporter <name>', 'how problems are printed on stderr').choices(REPORTER_NAMES).default('human'))
     .option('-q, --quiet', 'no summary line')
     .option('--color', 'force colour on stderr')
     .option('--no-color', 'no colour on stderr')
     .action(async (files: string[], opts) => {
+      const { validateCommand } = await import('./validate-command.js');
       code = await validateCommand(files, { reporter: opts.reporter, quiet: opts.quiet, color: opts.color }, io);
     });
 

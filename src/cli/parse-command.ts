@@ -77,27 +77,26 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
 
   progress = createProgress(io, tasks.length, options.quiet);
   const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
-  const writes: Promise<void>[] = [];
-  const emit = (result: FileResult) => {
+  const emit = async (result: FileResult) => {
     let diagnostics = result.diagnostics;
     if (options.outDir) {
       const target = targets.get(result.index);
-      if (target) {
-        writes.push(
-          writeAtomic(target, result.body).then(
-            () => void counts.records++,
-            (error: Error) => {
-              counts.errors++;
-              report(result.path, [diagnostic('error', 'write-failed', `Cannot write ${target}: ${error.message}`)]);
-            },
-          ),
-        );
-      } else {
+      if (!target) {
         diagnostics = [...diagnostics, diagnostic('error', 'write-refused', refused.get(result.index)!)];
+      } else {
+        // One write at a time, in order: thousands in flight would run out of file handles.
+        try {
+          await writeAtomic(target, result.body);
+          counts.records++;
+        } catch (error) {
+          diagnostics = [...diagnostics, diagnostic('error', 'write-failed', `Cannot write ${target}: ${(error as Error).message}`)];
+        }
       }
     } else {
-      io.stdout.write((inStream ? streamSeparator(options.format, counts.records) : '') + result.body);
+      const ok = io.stdout.write((inStream ? streamSeparator(options.format, counts.records) : '') + result.body);
       counts.records++;
+      // A slow reader (jq, a pipe to another machine): wait rather than buffer the whole stream.
+      if (ok === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', resolve));
     }
     for (const d of diagnostics) counts[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
     report(result.path, diagnostics);
@@ -105,7 +104,6 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   };
 
   await runTasks(tasks, options.jobs, emit);
-  await Promise.all(writes);
   if (inStream) io.stdout.write(closeStream(options.format, counts.records));
   progress.clear();
 

@@ -3,13 +3,15 @@
  * the schema and report each problem with its JSON path.
  */
 import { readFile } from 'node:fs/promises';
-import { parseAllDocuments } from 'yaml';
+import { lazy } from '../lazy.js';
 import { diagnostic, sortDiagnostics } from '../diagnostic.js';
 import { MinutesRecord, type Diagnostic } from '../schema.js';
 import { colorFor } from './color.js';
 import type { Io } from './io.js';
 import { expandInputs } from './inputs.js';
 import { EXIT } from './parse-command.js';
+
+const yaml = lazy<typeof import('yaml')>('yaml');
 
 /** Files taken from folders given to `validate`. */
 const RECORD_EXTENSIONS = ['.json', '.ndjson', '.jsonl', '.yaml', '.yml'];
@@ -76,7 +78,7 @@ function readRecords(text: string, file: string): { candidates: Candidate[]; pro
   const trimmed = text.trimStart();
   if (/\.ya?ml$/i.test(file) || !/^[[{]/.test(trimmed)) {
     const candidates: Candidate[] = [];
-    parseAllDocuments(text).forEach((doc, i) => {
+    yaml().parseAllDocuments(text).forEach((doc, i) => {
       const line = lineOf(text, doc.range?.[0] ?? 0);
       if (doc.errors.length > 0) {
         problems.push(diagnostic('error', 'invalid-yaml', `document ${i + 1}: ${doc.errors[0]!.message.split('\n')[0]}`, { line, column: 1 }));

@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { alternation, hasWord, WORD_END, WORD_START } from '../text.js';
+import { WORD_END, WORD_START, alternation, hasWord, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -15,7 +15,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const first = findPeople(doc, hit.start, hit.end, { assumeName: true })[0];
     if (first) return toExtracted(first, []);
   }
-  const by = new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`, 'iu');
+  const by = memoRegExp(lex, 'moderator.by', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`, 'iu'));
   for (const block of doc.blocks) {
     const m = by.exec(block.text);
     if (!m) continue;

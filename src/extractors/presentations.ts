@@ -4,7 +4,7 @@
  * completed") or the items of a "Presentations:" list.
  */
 import type { Span } from '../document.js';
-import { WORD_START, alternation, cleanValue, hasWord, quotedSpans, trimTrailing } from '../text.js';
+import { WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -19,7 +19,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     value.push(v);
   };
   // "the NGO “Bilim”", "project EC “Open Media”": a quotation naming an organisation is no title.
-  const organization = new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+\\p{Lu}+)?\\s*$`, 'iu');
+  const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+\\p{Lu}+)?\\s*$`, 'iu'));
   let listIntro = false;
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;

@@ -16,7 +16,11 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const lex = doc.lexicon;
   const people: FoundPerson[] = [];
   const moderator = (found.moderator?.value as Person | null | undefined)?.name;
-  const known = (name: PersonName) => (moderator && samePerson(name, moderator)) || people.some((p) => samePerson(p.name, name));
+  // People seen so far, by family name (or patronymic): only those can be the same person.
+  const byFamily = new Map<string, PersonName[]>();
+  const familyKey = (name: PersonName) => (name.family ?? name.patronymic ?? name.full).toLowerCase();
+  const known = (name: PersonName) =>
+    (moderator && samePerson(name, moderator)) || (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name));
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWord(block.text, lex.cues.speech);
@@ -26,7 +30,10 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (claimed(found, block) || (!inList && labelledOtherwise(doc, block))) continue;
     const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller };
     for (const person of findPeople(doc, block.start, block.end, options)) {
-      if (!known(person.name)) people.push(person);
+      if (known(person.name)) continue;
+      people.push(person);
+      const key = familyKey(person.name);
+      byFamily.set(key, [...(byFamily.get(key) ?? []), person.name]);
     }
   }
   const value: Person[] = [];

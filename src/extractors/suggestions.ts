@@ -9,7 +9,7 @@ import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { alternation, cleanValue, escapeRegExp, hasWord, trimSpan, trimTrailing } from '../text.js';
+import { alternation, cleanValue, escapeRegExp, hasWord, memoRegExp, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -101,6 +101,6 @@ function inline(doc: Doc, line: Line): Item[] {
 
 /** An item's text: no trailing ";", "." or "; and". */
 function cleanItem(text: string, lex: Lexicon): string {
-  const joiner = new RegExp(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`, 'iu');
+  const joiner = memoRegExp(lex, 'suggestions.joiner', () => new RegExp(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`, 'iu'));
   return cleanValue(cleanValue(text).replace(joiner, ''));
 }

@@ -4,7 +4,7 @@
  * the topic".
  */
 import { findLabel } from '../labels.js';
-import { alternation, cleanValue, quotedSpans, WORD_END, WORD_START } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, memoRegExp, quotedSpans } from '../text.js';
 import type { Doc } from '../document.js';
 import type { Extracted, Extractor } from './types.js';
 
@@ -16,7 +16,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
   const at = found.title?.value ? found.title.spans?.[''] : undefined;
   if (!at) return inBody(doc);
   const title = doc.text.slice(at.start, at.end);
-  const cue = new RegExp(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`, 'iu').exec(title);
+  const cue = memoRegExp(doc.lexicon, 'topic.cue', () => new RegExp(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`, 'iu')).exec(title);
   const quotes = quotedSpans(title);
   const after = cue ? quotes.find((q) => q.start >= cue.index) : undefined;
   const quote = after ?? (quotes.length === 1 ? quotes[0] : undefined);
@@ -35,7 +35,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
 /** A quotation right after a topic cue or a kind of event in running text ("a round table “X” was held"). */
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
-  const lead = new RegExp(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}\\s*:?\\s*$`, 'iu');
+  const lead = memoRegExp(lex, 'topic.lead', () => new RegExp(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}\\s*:?\\s*$`, 'iu'));
   for (const block of doc.blocks) {
     for (const q of quotedSpans(block.text)) {
       if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;

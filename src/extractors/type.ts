@@ -3,7 +3,7 @@
  * A known kind from the lexicon wins; otherwise the words of the title before
  * its first preposition or quote, after any preamble ("Minutes of the").
  */
-import { alternation, WORD_END, WORD_START } from '../text.js';
+import { WORD_END, WORD_START, alternation, memoRegExp } from '../text.js';
 import type { Extractor } from './types.js';
 
 export const type: Extractor<string | null> = (doc, found) => {
@@ -11,11 +11,11 @@ export const type: Extractor<string | null> = (doc, found) => {
   const at = found.title?.spans?.[''];
   if (!title || !at) return { value: null };
   const lex = doc.lexicon;
-  const known = new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'iu').exec(title);
+  const known = memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'iu')).exec(title);
   if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start, known[0]) } };
-  const preamble = new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu').exec(title);
+  const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(title);
   const rest = title.slice(preamble?.[0].length ?? 0);
-  const stop = new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu').exec(rest);
+  const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
   if (value === '' || value.split(/\s+/).length > 8) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };

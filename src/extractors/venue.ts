@@ -9,7 +9,7 @@ import type { Doc, Span } from '../document.js';
 import { findLabel } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { alternation, cleanValue, hasWord, quotedSpans, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, splitTopLevel, trimSpan } from '../text.js';
 import type { Extractor } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc) => {
@@ -50,9 +50,9 @@ export const venue: Extractor<Venue | null> = (doc) => {
  */
 function inRunningText(doc: Doc): Span | undefined {
   const lex = doc.lexicon;
-  const cue = new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu');
+  const cue = memoRegExp(lex, 'venue.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu'));
   const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
-  const prefix = new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|[«“"„]|(?:${lead})(?![\\p{L}\\p{N}]))`, 'gu');
+  const prefix = memoRegExp(lex, 'venue.prefix', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|[«“"„]|(?:${lead})(?![\\p{L}\\p{N}]))`, 'gu'));
   for (const block of doc.blocks) {
     const m = cue.exec(block.text);
     if (!m) continue;
@@ -93,10 +93,10 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be either ("City of Osh").
   const city = alternation([...lex.words.city, ...lex.words.city.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
   const cityName = String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)?)`;
-  const cityBefore = new RegExp(`${WORD_START}(?:${city})\\s+${cityName}`, 'u');
-  const cityAfter = new RegExp(`${cityName}\\s+(?:${city})${WORD_END}`, 'u');
-  const article = new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu');
-  const hotel = new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu');
+  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city})\\s+${cityName}`, 'u'));
+  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city})${WORD_END}`, 'u'));
+  const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'));
+  const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
   const rest: string[] = [];
   for (const piece of splitTopLevel(text, { dashes: false })) {

@@ -1,12 +1,13 @@
 /** English: the language of the translated reports this project started from. */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import { narrowChrono } from './chrono.js';
 import type { Lexicon } from './types.js';
 
 export const en: Lexicon = {
   code: 'en',
   name: 'English',
   script: /[A-Za-z]/,
-  chrono: chrono.en.casual,
+  chrono: narrowChrono(chrono.casual, ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser']),
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

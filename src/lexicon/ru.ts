@@ -1,13 +1,21 @@
 /** Russian: most reports of this kind are written in Russian first. */
-import * as chrono from 'chrono-node';
+import type { Chrono } from 'chrono-node';
+import { lazy } from '../lazy.js';
+import { narrowChrono } from './chrono.js';
 import type { Lexicon } from './types.js';
+
+// Loaded on the first Russian date, so English runs do not pay for it.
+const chrono = lazy<{ casual: Chrono }>('chrono-node/ru');
+let narrowed: Chrono | undefined;
 
 export const ru: Lexicon = {
   code: 'ru',
   name: 'Русский',
   // Cyrillic, with the Kyrgyz letters ө, ү, ң.
   script: /[А-Яа-яЁёӨөҮүҢң]/,
-  chrono: chrono.ru.casual,
+  get chrono() {
+    return (narrowed ??= narrowChrono(chrono().casual, ['RUMonthNameLittleEndianParser', 'RUMonthNameParser']));
+  },
   months: [
     ['января', 'январь', 'янв'], ['февраля', 'февраль', 'фев'], ['марта', 'март', 'мар'], ['апреля', 'апрель', 'апр'],
     ['мая', 'май'], ['июня', 'июнь', 'июн'], ['июля', 'июль', 'июл'], ['августа', 'август', 'авг'],

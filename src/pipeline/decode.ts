@@ -5,9 +5,11 @@
  * platform's TextDecoder, with an info diagnostic naming it. Binary data and
  * undecodable bytes are `not-text` errors.
  */
-import chardet from 'chardet';
+import { lazy } from '../lazy.js';
 import { diagnostic } from '../diagnostic.js';
 import type { Diagnostic } from '../schema.js';
+
+const chardet = lazy<typeof import('chardet')>('chardet');
 
 export interface Decoded {
   text: string;
@@ -53,7 +55,7 @@ export function decode(input: string | Uint8Array, options: { encoding?: string 
 
 /** The encoding chardet finds, if the platform can decode it and it is not UTF-8. */
 function detect(bytes: Uint8Array): string | undefined {
-  const name = chardet.detect(bytes.subarray(0, 64 * 1024))?.toLowerCase();
+  const name = chardet().detect(bytes.subarray(0, 64 * 1024))?.toLowerCase();
   if (!name || name === 'utf-8') return undefined;
   try {
     return new TextDecoder(name).encoding;

@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// npm run bench [-- --files 10000 --runs 15]
+//
+// Generates a deterministic corpus of minutes (the fixtures as templates, with
+// names, numbers, dates and places varied by a seeded generator) and prints,
+// measured side by side in one run:
+//   1. bare unified().use(remarkParse).parse against parseMinutes, files/s and ratio
+//   2. the CLI over the folder with --format ndjson, --jobs 1 against --jobs 2
+//   3. cold start: `dialogue parse one-file.txt` against `node -e 0` (median)
+//   4. peak RSS of the CLI for 1,000 and N files
+//   5. adversarial 1 MB inputs: seconds per MB, parseMinutes and remark-parse alone
+// Results also go to .bench/results.json. Needs a build (npm run build).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseMinutes } from '../dist/index.js';
+import { shallow } from '../dist/pipeline/tree.js';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
+);
+const FILES = Number(args.files ?? 10_000);
+const RUNS = Number(args.runs ?? 15);
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin/dialogue.js');
+const OUT = join(ROOT, '.bench');
+
+// ---------------------------------------------------------------- corpus
+/** Mulberry32: a small seeded generator, so the corpus is the same on every machine. */
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const GIVEN = ['Aibek', 'Nurlan', 'Aida', 'Gulnara', 'Bakyt', 'Elmira', 'Ruslan', 'Jyldyz', 'Kanat', 'Meerim'];
+const FAMILY = ['Tashiev', 'Osmonov', 'Kasymova', 'Bekov', 'Sadykova', 'Mamatov', 'Toktorova', 'Alieva', 'Asanov', 'Omurov'];
+const CITIES = ['Osh', 'Naryn', 'Talas', 'Batken', 'Karakol', 'Tokmok', 'Balykchy', 'Kant', 'Uzgen', 'Kara-Balta'];
+
+function corpus(n) {
+  const dir = join(OUT, `corpus-${n}`);
+  if (existsSync(join(dir, 'done'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const fixtures = join(ROOT, 'fixtures/minutes');
+  const templates = readdirSync(fixtures)
+    .filter((f) => !f.includes('cp1251'))
+    .sort()
+    .map((f) => readFileSync(join(fixtures, f), 'utf8'));
+  const random = rng(20211108);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, String(Math.floor(i / 1000)).padStart(2, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    let text = templates[i % templates.length];
+    text = text
+      .replace(/\b(Osh|Naryn|Talas|Batken|Karakol|Tokmok)\b/g, () => pick(CITIES))
+      .replace(/\b(Aibek|Nurlan|Aida|Bakyt|Ulan|Almaz)\b/g, () => pick(GIVEN))
+      .replace(/\b(Tashiev|Osmonov|Bekov|Asanov)\b/g, () => pick(FAMILY))
+      .replace(/\b(\d{2}) (women|men)\b/g, (_, __, w) => `${10 + Math.floor(random() * 30)} ${w}`)
+      .replace(/\b(20\d\d)\b/g, () => String(2019 + Math.floor(random() * 4)));
+    writeFileSync(join(sub, `minutes-${String(i).padStart(5, '0')}${i % 5 === 0 ? '.md' : '.txt'}`), text);
+  }
+  writeFileSync(join(dir, 'done'), '');
+  return dir;
+}
+
+function files(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+// ---------------------------------------------------------------- measures
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function throughput(texts) {
+  const remark = unified().use(remarkParse);
+  // Warm both up first: the comparison is of steady-state speed.
+  for (const t of texts.slice(0, 300)) {
+    remark.parse(t);
+    parseMinutes(t);
+  }
+  const time = (fn) => {
+    const start = performance.now();
+    for (const t of texts) fn(t);
+    return (performance.now() - start) / 1000;
+  };
+  // Alternate the two three times and keep each one's best, so machine noise hits both alike.
+  let bare = Infinity;
+  let ours = Infinity;
+  for (let round = 0; round < 3; round++) {
+    bare = Math.min(bare, time((t) => remark.parse(t)));
+    ours = Math.min(ours, time((t) => parseMinutes(t)));
+  }
+  return { bareFilesPerSec: texts.length / bare, oursFilesPerSec: texts.length / ours, ratio: bare / ours };
+}
+
+function cli(dir, jobs) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rss.mjs'), BIN, 'parse', dir, '--format', 'ndjson', '--jobs', String(jobs), '-q'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
+  const records = r.stdout.split('\n').filter(Boolean).length;
+  const rss = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return { seconds, records, filesPerSec: records / seconds, peakRssMB: rss };
+}
+
+function coldStart(file) {
+  const run = (argv) => {
+    const start = performance.now();
+    spawnSync(process.execPath, argv, { stdio: 'ignore' });
+    return performance.now() - start;
+  };
+  const node = [];
+  const ours = [];
+  for (let i = 0; i < RUNS; i++) {
+    node.push(run(['-e', '0']));
+    ours.push(run([BIN, 'parse', file, '-q']));
+  }
+  return { nodeMs: median(node), dialogueMs: median(ours), ratio: median(ours) / median(node) };
+}
+
+function adversarial() {
+  const MB = 1_000_000;
+  const line = (unit) => unit.repeat(Math.ceil(MB / unit.length));
+  const cases = {
+    'dashes "- "': line('- '),
+    'quotes “ « " „': line('“ « " „ '),
+    'bold markers **': line('**'),
+    'list markers "1. "': line('1. '),
+    'commas ", "': line(', '),
+    'names "Aibek Tashiev, "': `Speakers: ${line('Aibek Tashiev, ')}`,
+    'spaces, then x': `${' '.repeat(MB)}x`,
+    '5 MB report': `${readFileSync(join(ROOT, 'fixtures/minutes/osh.txt'), 'utf8')}\n\n${'The discussion continued with many issues raised. '.repeat(100_000)}`,
+  };
+  const remark = unified().use(remarkParse);
+  const out = {};
+  for (const [name, text] of Object.entries(cases)) {
+    const mb = text.length / MB;
+    let start = performance.now();
+    parseMinutes(text);
+    const ours = (performance.now() - start) / 1000 / mb;
+    // The floor: remark on the text the pipeline hands it (deep list nesting already
+    // flattened; bare remark on a 1 MB line of "1. " is quadratic and runs for hours).
+    const input = shallow(text);
+    start = performance.now();
+    remark.parse(input);
+    const bare = (performance.now() - start) / 1000 / mb;
+    out[name] = { secondsPerMB: ours, remarkSecondsPerMB: bare };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- run
+mkdirSync(OUT, { recursive: true });
+const log = (s) => process.stderr.write(`${s}\n`);
+log(`corpus: ${FILES} files …`);
+const big = corpus(FILES);
+const small = corpus(Math.min(1000, FILES));
+const paths = files(big);
+const texts = paths.map((p) => readFileSync(p, 'utf8'));
+const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+log('1. throughput in-process …');
+const t = throughput(texts);
+log('2. CLI, --jobs 1 and 2 …');
+const jobs1 = cli(big, 1);
+const jobs2 = cli(big, 2);
+log('3. cold start …');
+const cold = coldStart(paths[0]);
+log('4. peak RSS …');
+const rssSmall = cli(small, 2);
+const rssBig = jobs2;
+log('5. adversarial inputs …');
+const adv = adversarial();
+
+const results = {
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  corpus: { files: paths.length, megabytes: mb },
+  throughput: t,
+  cli: { jobs1, jobs2, speedup: jobs2.filesPerSec / jobs1.filesPerSec },
+  coldStart: cold,
+  peakRss: { [rssSmall.records]: rssSmall.peakRssMB, [rssBig.records]: rssBig.peakRssMB },
+  adversarial: adv,
+};
+writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const f = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const rows = [
+  ['measure', 'result', 'target'],
+  ['---', '---', '---'],
+  [`bare remark-parse, ${f(paths.length)} files`, `${f(t.bareFilesPerSec)} files/s`, ''],
+  ['parseMinutes, same files', `${f(t.oursFilesPerSec)} files/s (${f(t.ratio, 2)}×)`, '≥ 0.8×'],
+  ['CLI ndjson, --jobs 1', `${f(jobs1.filesPerSec)} files/s (${f(jobs1.seconds, 1)} s)`, ''],
+  ['CLI ndjson, --jobs 2', `${f(jobs2.filesPerSec)} files/s (${f(jobs2.seconds, 1)} s), ${f(results.cli.speedup, 2)}×`, '≥ 1.8×'],
+  ['cold start, node -e 0', `${f(cold.nodeMs)} ms (median of ${RUNS})`, ''],
+  ['cold start, dialogue parse one file', `${f(cold.dialogueMs)} ms (${f(cold.ratio, 2)}×)`, '≤ 1.5×'],
+  [`peak RSS, ${f(rssSmall.records)} files`, `${f(rssSmall.peakRssMB)} MB`, ''],
+  [`peak RSS, ${f(rssBig.records)} files`, `${f(rssBig.peakRssMB)} MB`, '< 150 MB'],
+  ...Object.entries(adv).map(([name, r]) => [`adversarial: ${name}`, `${f(r.secondsPerMB, 2)} s/MB (remark alone ${f(r.remarkSecondsPerMB, 2)})`, 'linear']),
+];
+console.log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
+console.log(`Corpus: ${f(paths.length)} files, ${f(mb, 1)} MB (deterministic, .bench/corpus-${FILES})\n`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
