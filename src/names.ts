@@ -113,10 +113,19 @@ function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undef
   let to: number;
   const bold = strong.find((s) => s.start <= toks[0]!.start && toks.at(-1)!.end <= s.end + 1);
   if (evidence.length > 0) {
-    from = Math.max(0, evidence[0]! - 1);
-    to = Math.min(toks.length - 1, evidence.at(-1)! + 1);
-    // A particle belongs to the father's name before it, which needs its own given name.
-    if (toks[evidence.at(-1)!]!.kind === 'particle' && evidence.at(-1)! - 1 === from && from > 0) from--;
+    from = evidence[0]!;
+    to = evidence.at(-1)!;
+    // A particle needs the father's name before it ("Bakyt uulu").
+    let father = -1;
+    if (toks[to]!.kind === 'particle' && from === to && from > 0) father = --from;
+    // Reach past the evidence only for a missing given name, and by one word: so
+    // "Then Sultanov Marat Kubanychbekovich" keeps "Then" out, "Aibek Tashiev" takes "Aibek".
+    const window = toks.slice(from, to + 1);
+    const hasGiven = window.some((t, i) => t.kind === 'word' && from + i !== father);
+    if (!hasGiven && !window.some((t) => t.kind === 'initial')) {
+      if (from > 0 && toks[from - 1]!.kind === 'word') from--;
+      else if (to < toks.length - 1 && toks[to + 1]!.kind === 'word') to++;
+    }
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific) return undefined;
   } else if (honorific || bold || weakName(toks)) {

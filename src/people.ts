@@ -28,6 +28,8 @@ interface Part extends Span {
   sep: Piece['sep'];
   /** A role found right after a cue ("speech performed the deputy of …"): only a dash can give it to a name. */
   weak?: boolean;
+  /** A role written right before a name, with no separator ("opened by the deputy mayor X"): that name's. */
+  adjacent?: boolean;
   name?: NameSpan;
 }
 
@@ -42,24 +44,37 @@ export interface PeopleOptions {
 
 interface Compiled {
   cue: RegExp;
+  lastCue: RegExp;
   skip: RegExp;
   lead: RegExp;
   article: RegExp;
+  relative: RegExp;
+  /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
+  introduces: RegExp;
 }
-const compiled = new WeakMap<readonly string[], Compiled>();
+// Per lexicon, then per cue list (the lists of one lexicon are its own arrays; NONE is shared).
+const compiled = new WeakMap<Lexicon, WeakMap<readonly string[], Compiled>>();
 // One shared empty list, so the cache above is keyed on the same object every call.
 const NONE: readonly string[] = [];
 
 function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string[]): Compiled {
-  let c = compiled.get(cues);
+  let byCues = compiled.get(lex);
+  if (!byCues) compiled.set(lex, (byCues = new WeakMap()));
+  let c = byCues.get(cues);
   if (!c) {
     c = {
       cue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'iu'),
+      lastCue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}(?!.*${WORD_START}(?:${alternation(cues)})${WORD_END})`, 'isu'),
       skip: new RegExp(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`, 'iu'),
       lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
+      relative: new RegExp(`^(?:${alternation(lex.words.relative)})${WORD_END}`, 'iu'),
+      introduces: new RegExp(
+        `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
+        'iu',
+      ),
     };
-    compiled.set(cues, c);
+    byCues.set(cues, c);
   }
   return c;
 }
@@ -102,8 +117,13 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
     while (n < names.length && names[n]!.start < piece.start) n++;
     for (; n < names.length && names[n]!.end <= piece.end; n++) {
       const name = names[n]!;
-      // Words before a name in its own piece ("was made by", "and") introduce it; they are no role.
-      if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) sep = sep === '.' ? '.' : '';
+      // Words before a name in its own piece: "was made by" and "and" introduce it, but what
+      // follows the last cue is its role ("opened by the deputy mayor of Osh city Tashiev A.B.").
+      if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) {
+        const before = leadingRole(text, at, name.start, p, cues);
+        if (before) parts.push({ kind: 'role', ...before, sep, adjacent: true });
+        sep = sep === '.' ? '.' : '';
+      }
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
       at = name.end;
       sep = '';
@@ -111,6 +131,19 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
     pushText(parts, text, at, piece.end, sep, p, cues);
   }
   return parts;
+}
+
+/** The role in the words before a name: what follows the last cue and its fillers, if anything. */
+function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string } | undefined {
+  let start = from;
+  const last = cues?.lastCue.exec(text.slice(from, to));
+  if (last) {
+    start = from + last.index + last[0].length;
+    start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
+  }
+  const role = roleText(text.slice(start, to), p);
+  if (role === '' || p.relative.test(role) || p.introduces.test(role)) return undefined;
+  return { ...trimSpan(text, start, to), text: role };
 }
 
 function onlyJoiners(text: string, p: Compiled): boolean {
@@ -133,6 +166,11 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     weak = true;
   }
   const span = trimSpan(text, roleFrom, to);
+  // "…, who noted the importance of the dialogue": a relative clause says what someone did.
+  if (p.relative.test(cleanValue(text.slice(span.start, span.end)))) {
+    parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
+    return;
+  }
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak });
   }
@@ -172,16 +210,19 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       take(part, name);
     }
   };
-  // 1. "roles - Name": a name after a dash takes the roles just before it.
+  // 1. "roles - Name": a name after a dash takes the roles just before it; any name takes a role
+  // written right before it without a separator.
   parts.forEach((part, i) => {
-    if (part.kind === 'name' && part.sep === '-') before(i, true, part);
+    if (part.kind !== 'name') return;
+    if (part.sep === '-') before(i, true, part);
+    else if (parts[i - 1]?.adjacent && !owner.has(parts[i - 1]!)) take(parts[i - 1]!, part);
   });
   // 2. "Name, roles": any other name takes the free roles after it.
   parts.forEach((part, i) => {
     if (part.kind !== 'name' || part.sep === '-') return;
     for (let j = i + 1; j < parts.length; j++) {
       const next = parts[j]!;
-      if (next.sep === '.' || next.kind !== 'role' || next.weak || owner.has(next)) break;
+      if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next)) break;
       take(next, part);
     }
   });

@@ -105,3 +105,14 @@ describe('languages', () => {
     expect(parseMinutes('Дата: 18 марта').date).toEqual({ text: '18 марта', year: null, month: 3, day: 18, iso: null });
   });
 });
+
+describe('lexicons in one process', () => {
+  it('an English and a Russian report parsed in turn each use their own words', () => {
+    const enText = 'Moderator: Aibek Tashiev, and the head of X';
+    const ruText = 'Модератор: Абдыров Толонбек Шакирович, а также профессор';
+    for (let i = 0; i < 2; i++) {
+      expect(parseMinutes(enText).moderator?.roles).toEqual(['head of X']);
+      expect(parseMinutes(ruText).moderator?.roles).toEqual(['профессор']);
+    }
+  });
+});

@@ -295,3 +295,14 @@ describe('discussion', () => {
     expect(value(discussion, 'T\n\nThe meeting ended.')).toEqual([]);
   });
 });
+
+describe('speakers: roles written before the name, and relative clauses', () => {
+  it('takes the words after the last cue as the role of the name that follows', () => {
+    const v = value(speakers, 'T\n\nThe meeting was opened by the deputy mayor of Osh city Tashiev A.B., who noted the importance of the dialogue.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Tashiev A.B.', ['deputy mayor of Osh city']]]);
+  });
+  it('keeps a sentence-initial word out of a name', () => {
+    const v = value(speakers, 'T\n\nThen Sultanov Marat Kubanychbekovich, expert of the Ministry, presented the report.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Sultanov Marat Kubanychbekovich', ['expert of the Ministry']]]);
+  });
+});

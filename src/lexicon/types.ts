@@ -86,6 +86,8 @@ export interface Lexicon {
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
     conjunctions: string[];
+    /** Words that open a relative clause: "…, who noted …" is no role. */
+    relative: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
