@@ -20,6 +20,15 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * A word list in lower case, Capitalised and UPPER case: for patterns that must
+ * stay case-sensitive elsewhere (a name must be capitalised) but take a marker
+ * word in any case ("Osh region", "Osh Region", "OSH REGION").
+ */
+export function caseVariants(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+}
+
 // JavaScript's \b only knows ASCII letters; these know every script.
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';

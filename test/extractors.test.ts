@@ -306,3 +306,12 @@ describe('speakers: roles written before the name, and relative clauses', () => 
     expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Sultanov Marat Kubanychbekovich', ['expert of the Ministry']]]);
   });
 });
+
+describe('region in an all-capitals title', () => {
+  it('reads the name as written', () => {
+    expect(value(region, 'OPEN DIALOGUE PLATFORM IN NARYN REGION ON THE TOPIC "BUDGETS"')).toBe('NARYN');
+    expect(value(region, 'Round table in Osh Oblast')).toBe('Osh');
+    expect(value(region, 'Open Dialogue Platform In Osh Region')).toBe('Osh');
+    expect(value(region, 'Meeting in Issyk Kul region')).toBe('Issyk Kul');
+  });
+});

@@ -4,11 +4,11 @@
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)").
  */
 import { findLabel } from '../labels.js';
-import { WORD_END, alternation, cleanValue, memoRegExp } from '../text.js';
+import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const region: Extractor<string | null> = (doc, found) => {
-  const words = alternation(doc.lexicon.words.region);
+  const words = alternation(caseVariants(doc.lexicon.words.region));
   const adjective = memoRegExp(doc.lexicon, 'region.adjective', () => new RegExp(`(?:${alternation(doc.lexicon.words.regionAdjective)})$`, 'u'));
   // "Ошской" → "Ош", "Иссык-Кульская" → "Иссык-Куль": the name, as the English "Osh region" gives it.
   const fromAdjective = (name: string) => name.replace(adjective, '') || name;
@@ -17,8 +17,15 @@ export const region: Extractor<string | null> = (doc, found) => {
   const search = (text: string, offset: number): Extracted<string | null> | undefined => {
     const m = named.exec(text);
     if (!m) return undefined;
-    const start = offset + m.index;
-    return { value: fromAdjective(m[1]!), spans: { '': { start, end: start + m[1]!.length } } };
+    // A region's name is one word ("Jalal-Abad") or two in title case ("Issyk Kul"): in a title
+    // in capitals, "OPEN DIALOGUE PLATFORM IN NARYN REGION" must give "NARYN".
+    const words = m[1]!.split(' ');
+    const titleCase = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
+    const stop = (w: string | undefined) => w !== undefined && doc.lexicon.words.titleStops.includes(w.toLowerCase());
+    const two = words.length >= 2 && titleCase(words.at(-1)) && titleCase(words.at(-2)) && !stop(words.at(-2));
+    const name = words.slice(two ? -2 : -1).join(' ');
+    const start = offset + m.index + m[1]!.length - name.length;
+    return { value: fromAdjective(name), spans: { '': { start, end: start + name.length } } };
   };
   const title = found.title?.value ? found.title.spans?.[''] : undefined;
   if (title) {

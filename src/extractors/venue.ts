@@ -9,7 +9,7 @@ import type { Doc, Span } from '../document.js';
 import { findLabel } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, splitTopLevel, trimSpan } from '../text.js';
 import type { Extractor } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc) => {
@@ -90,8 +90,8 @@ function sentenceEnd(text: string, from: number): number {
 
 /** Split a venue's text into city, named place and room. */
 export function parseVenue(text: string, lex: Lexicon): Venue {
-  // Case-sensitive, so a city's name must be capitalised; the marker word may be either ("City of Osh").
-  const city = alternation([...lex.words.city, ...lex.words.city.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+  // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
+  const city = alternation(caseVariants(lex.words.city));
   const cityName = String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)?)`;
   const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city})\\s+${cityName}`, 'u'));
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city})${WORD_END}`, 'u'));
