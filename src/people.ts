@@ -119,6 +119,13 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
       const name = names[n]!;
       // Words before a name in its own piece: "was made by" and "and" introduce it, but what
       // follows the last cue is its role ("opened by the deputy mayor of Osh city Tashiev A.B.").
+      // A name that opens a line ends what the line before it said: that was the previous person's.
+      const lineBreak = text.lastIndexOf('\n', name.start - 1);
+      if (lineBreak >= at) {
+        pushText(parts, text, at, lineBreak, sep, p, cues);
+        at = lineBreak + 1;
+        sep = ',';
+      }
       if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) {
         const before = leadingRole(text, at, name.start, p, cues);
         if (before) parts.push({ kind: 'role', ...before, sep, adjacent: true });

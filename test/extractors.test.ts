@@ -315,3 +315,13 @@ describe('region in an all-capitals title', () => {
     expect(value(region, 'Meeting in Issyk Kul region')).toBe('Issyk Kul');
   });
 });
+
+describe('speakers one per line', () => {
+  it('a line break before a name ends the previous person’s roles', () => {
+    const v = value(speakers, 'T\n\nThe following spoke:\nAibek Tashiev, head of the department of X\nNurlan Bekov, director of Y');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Aibek Tashiev', ['head of the department of X']],
+      ['Nurlan Bekov', ['director of Y']],
+    ]);
+  });
+});
