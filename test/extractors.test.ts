@@ -325,3 +325,9 @@ describe('speakers one per line', () => {
     ]);
   });
 });
+
+describe('participants: a count label joined to its number by a word', () => {
+  it('reads "a total of 35" and "всего составило 35"', () => {
+    expect(value(participants, 'T\n\nA total of 35 took part: 20 women, 15 men.')).toMatchObject({ total: 35, women: 20, men: 15 });
+  });
+});

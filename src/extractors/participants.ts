@@ -102,7 +102,7 @@ function countPatterns(lex: Lexicon) {
     total: [
       new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'),
       // "total: 39", "a total of 35"
-      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|of)?\\s*(\\d{1,6})(?![\\d.]\\d)`, 'iu'),
+      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?![\\d.]\\d)`, 'iu'),
     ],
   };
   patterns.set(lex, p);

@@ -51,6 +51,7 @@ export const en: Lexicon = {
     men: ['men', 'man', 'male', 'males', 'boys'],
     people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended'],
     countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
+    countJoin: ['of', 'is', 'was'],
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     relative: ['who', 'whose', 'which', 'that', 'where'],

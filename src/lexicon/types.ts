@@ -82,6 +82,8 @@ export interface Lexicon {
     people: string[];
     /** Words allowed between a number and "women"/"men" ("22 are women"). */
     countFiller: string[];
+    /** Words allowed between a count label and its number ("a total of 35"). */
+    countJoin: string[];
     /** Articles dropped from the front of a role. */
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
