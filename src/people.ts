@@ -120,7 +120,9 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
       // Words before a name in its own piece: "was made by" and "and" introduce it, but what
       // follows the last cue is its role ("opened by the deputy mayor of Osh city Tashiev A.B.").
       // A name that opens a line ends what the line before it said: that was the previous person's.
-      const lineBreak = text.lastIndexOf('\n', name.start - 1);
+      // (Searched only between the last part and the name: a search back through the whole
+      // text for every name is quadratic on a long line of names.)
+      const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
       if (lineBreak >= at) {
         pushText(parts, text, at, lineBreak, sep, p, cues);
         at = lineBreak + 1;
