@@ -6,6 +6,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
+import { trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -119,7 +120,18 @@ function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], stro
   }
 }
 
-/** The block that holds `offset`, if any. */
-export function blockAt(doc: Doc, offset: number): Block | undefined {
-  return doc.blocks.find((b) => b.start <= offset && offset < b.end);
+/** A block that ends with a colon ("Speakers:", "Presentations were:") introduces the list after it. */
+export function opensList(block: Block): boolean {
+  return trimTrailing(block.text, '*_').endsWith(':');
+}
+
+/** The list items right after line `lineNumber` (a label such as "Participants:" on its own line). */
+export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
+  const items: Block[] = [];
+  for (const block of doc.blocks) {
+    if (block.line <= lineNumber) continue;
+    if (block.kind !== 'listItem') break;
+    items.push(block);
+  }
+  return items;
 }

@@ -33,11 +33,6 @@ export function caseVariants(words: readonly string[]): string[] {
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
-/** A case-insensitive RegExp that finds any of `words` as whole words. */
-export function wordsPattern(words: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, flags);
-}
-
 const memos = new WeakMap<object, Map<string, RegExp>>();
 
 /**

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Format } from '../format.js';
+import { EXIT } from './exit.js';
 import { processIo, type Io } from './io.js';
 
 // Commands load their modules when they run: `--help` needs none of the parser.
 export const FORMATS = ['json', 'yaml', 'ndjson'];
 export const REPORTER_NAMES = ['human', 'json', 'github'];
 export const LANGUAGES = ['en', 'ru'];
-const EXIT = { ok: 0, usage: 2 } as const;
 
 /** Run the CLI with `argv` (arguments after the program name); resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {

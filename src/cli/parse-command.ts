@@ -7,6 +7,7 @@ import { closeStream, extensionFor, streamSeparator, type Format } from '../form
 import type { Diagnostic } from '../schema.js';
 import { diagnostic } from '../diagnostic.js';
 import { colorFor } from './color.js';
+import { EXIT } from './exit.js';
 import { expandInputs } from './inputs.js';
 import type { Io } from './io.js';
 import { runTasks } from './pool.js';
@@ -29,8 +30,6 @@ export interface ParseCommandOptions {
   color?: boolean;
 }
 
-/** Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usage or missing path. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Run `parse`; resolves to the exit code. */
 export async function parseCommand(paths: string[], options: ParseCommandOptions, io: Io): Promise<number> {

@@ -9,7 +9,7 @@ import { MinutesRecord, type Diagnostic } from '../schema.js';
 import { colorFor } from './color.js';
 import type { Io } from './io.js';
 import { expandInputs } from './inputs.js';
-import { EXIT } from './parse-command.js';
+import { EXIT } from './exit.js';
 
 const yaml = lazy<typeof import('yaml')>('yaml');
 

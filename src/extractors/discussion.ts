@@ -3,16 +3,15 @@
  * them (the items after "Issues discussed:"), else one entry per paragraph
  * that reports the discussion.
  */
-import type { Span } from '../document.js';
+import { listItemsAfter, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
 import { cleanValue, hasWord } from '../text.js';
-import type { Extractor } from './types.js';
+import { isClaimed, type Extractor } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
   const lex = doc.lexicon;
   const value: string[] = [];
   const spans: Record<string, Span> = {};
-  const taken = (s: Span) => found.claimed.some((c) => c.start < s.end && s.start < c.end);
   for (const hit of findLabels(doc, lex.labels.discussion)) {
     const inline = cleanValue(hit.content);
     if (inline) {
@@ -20,15 +19,14 @@ export const discussion: Extractor<string[]> = (doc, found) => {
       value.push(inline);
       continue;
     }
-    for (const block of doc.blocks.filter((b) => b.line > hit.line.number)) {
-      if (block.kind !== 'listItem') break;
+    for (const block of listItemsAfter(doc, hit.line.number)) {
       spans[`/${value.length}`] = block;
       value.push(cleanValue(block.text));
     }
   }
   if (value.length > 0) return { value, spans };
   for (const block of doc.blocks) {
-    if (block.kind === 'heading' || taken(block) || !hasWord(block.text, lex.cues.discussion)) continue;
+    if (block.kind === 'heading' || isClaimed(found, block) || !hasWord(block.text, lex.cues.discussion)) continue;
     if (hasWord(block.text, lex.cues.speech) || hasWord(block.text, lex.cues.suggestion)) continue;
     const v = cleanValue(block.text);
     if (!v) continue;

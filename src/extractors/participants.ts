@@ -5,7 +5,7 @@
  * do not add up to the total, `participants-mismatch` warns.
  */
 import { diagnostic } from '../diagnostic.js';
-import type { Doc, Span } from '../document.js';
+import { listItemsAfter, type Doc, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -35,7 +35,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       continue;
     }
     if (groups.length > 0) continue;
-    const items = cleanValue(hit.content) === '' ? listAfter(doc, hit.line.number) : splitTopLevel(hit.content, { dashes: false }).map((p) => ({ ...p, start: hit.start + p.start, end: hit.start + p.end }));
+    const items = cleanValue(hit.content) === '' ? listItemsAfter(doc, hit.line.number) : splitTopLevel(hit.content, { dashes: false }).map((p) => ({ ...p, start: hit.start + p.start, end: hit.start + p.end }));
     for (const item of items) {
       const value = cleanValue(item.text);
       // An attendee list names people; only the items that are groups of people are groups.
@@ -74,17 +74,6 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
-
-/** The list items right after line `lineNumber` (a "Participants:" label on its own line). */
-function listAfter(doc: Doc, lineNumber: number): { text: string; start: number; end: number }[] {
-  const after = doc.blocks.filter((b) => b.line > lineNumber);
-  const items = [];
-  for (const block of after) {
-    if (block.kind !== 'listItem') break;
-    items.push(block);
-  }
-  return items;
-}
 
 const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp[] }>();
 

@@ -3,9 +3,9 @@
  * a paragraph that speaks of presenting ("Presentations on “A”, “B” were
  * completed") or the items of a "Presentations:" list.
  */
-import type { Span } from '../document.js';
-import { WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, trimTrailing } from '../text.js';
-import type { Extractor } from './types.js';
+import { opensList, type Span } from '../document.js';
+import { WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans } from '../text.js';
+import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
   const lex = doc.lexicon;
@@ -23,7 +23,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   let listIntro = false;
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
-    if (found.claimed.some((c) => c.start < block.end && block.start < c.end)) continue;
+    if (isClaimed(found, block)) continue;
     const cued = hasWord(block.text, lex.cues.presentation);
     if (block.kind === 'listItem' && listIntro) {
       const quote = quotedSpans(block.text)[0];
@@ -31,7 +31,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       else add(block.text, { start: block.start, end: block.end });
       continue;
     }
-    listIntro = cued && trimTrailing(block.text, '*_').endsWith(':');
+    listIntro = cued && opensList(block);
     if (!cued) continue;
     for (const q of quotedSpans(block.text)) {
       if (organization.test(block.text.slice(Math.max(0, q.start - 40), q.start))) continue;

@@ -5,12 +5,12 @@
  * the list items after a line such as "Speakers:". The moderator is left out;
  * a speaker named without roles takes those an attendee list gives them.
  */
-import type { Block, Doc } from '../document.js';
-import { isLabelLine } from '../labels.js';
+import { opensList, type Block, type Doc } from '../document.js';
+import { findLabels, isLabelLine } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
-import { alternation, hasWord, trimTrailing } from '../text.js';
-import type { Extractor, Found } from './types.js';
+import { hasWord } from '../text.js';
+import { isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
   const lex = doc.lexicon;
@@ -25,9 +25,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   for (const block of doc.blocks) {
     const cued = hasWord(block.text, lex.cues.speech);
     const inList = listIntro && block.kind === 'listItem';
-    if (block.kind !== 'listItem') listIntro = cued && trimTrailing(block.text, '*_').endsWith(':');
+    if (block.kind !== 'listItem') listIntro = cued && opensList(block);
     if (!cued && !inList) continue;
-    if (claimed(found, block) || (!inList && labelledOtherwise(doc, block))) continue;
+    if (isClaimed(found, block) || (!inList && labelledOtherwise(doc, block))) continue;
     const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller };
     for (const person of findPeople(doc, block.start, block.end, options)) {
       if (known(person.name)) continue;
@@ -60,16 +60,8 @@ function rolesFromLists(doc: Doc, name: PersonName): FoundPerson['roles'] {
   return [];
 }
 
-function claimed(found: Found, block: Block): boolean {
-  return found.claimed.some((c) => c.start < block.end && block.start < c.end);
-}
-
-const speakerLabels = new WeakMap<object, RegExp>();
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */
 function labelledOtherwise(doc: Doc, block: Block): boolean {
   const line = doc.lines[block.line - 1];
-  if (!line || !isLabelLine(doc, line)) return false;
-  let re = speakerLabels.get(doc.lexicon);
-  if (!re) speakerLabels.set(doc.lexicon, (re = new RegExp(`^[\\W_]*(?:${alternation(doc.lexicon.labels.speakers)})`, 'iu')));
-  return !re.test(line.text);
+  return line !== undefined && isLabelLine(doc, line) && !findLabels(doc, doc.lexicon.labels.speakers).some((hit) => hit.line === line);
 }

@@ -38,7 +38,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     if (line.text.length > 1000 || MARKER.test(line.text) || !hasWord(line.text, cues)) continue;
     if (!announces(doc, line)) continue;
     let items = listAfter(doc, i + 1);
-    if (items.length === 0) items = inline(doc, line);
+    if (items.length === 0) items = inline(line);
     if (items.length === 0) continue;
     const value: Suggestion[] = [];
     const spans: Record<string, Span> = {};
@@ -87,7 +87,7 @@ function listAfter(doc: Doc, from: number): Item[] {
 }
 
 /** Items numbered inside one line: "Suggestions: 1) create …; 2) raise …". */
-function inline(doc: Doc, line: Line): Item[] {
+function inline(line: Line): Item[] {
   const marks = [...line.text.matchAll(/(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g)];
   const items: Item[] = [];
   for (const m of marks) {

@@ -20,6 +20,7 @@ export interface ExtractOptions {
 export interface Found {
   title?: Extracted<string | null>;
   moderator?: Extracted<{ name: { full: string } } | null>;
+  date?: Extracted<unknown>;
   venue?: Extracted<{ text: string } | null>;
   /** Offsets of text that a field has claimed (a speaker list must not re-read the moderator line). */
   claimed: Span[];
@@ -27,3 +28,8 @@ export interface Found {
 
 /** An extractor: a pure function of the document, the earlier findings and the options. */
 export type Extractor<T> = (doc: Doc, found: Found, options: ExtractOptions) => Extracted<T>;
+
+/** Whether `span` overlaps text another field has claimed. */
+export function isClaimed(found: Found, span: Span): boolean {
+  return found.claimed.some((c) => c.start < span.end && span.start < c.end);
+}

@@ -10,19 +10,18 @@ import { findLabel } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
 import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, splitTopLevel, trimSpan } from '../text.js';
-import type { Extractor } from './types.js';
+import type { Extractor, Found } from './types.js';
 
-export const venue: Extractor<Venue | null> = (doc) => {
+export const venue: Extractor<Venue | null> = (doc, found) => {
   const lex = doc.lexicon;
   const both = findLabel(doc, lex.labels.dateVenue);
   let span: Span | undefined;
   if (both) {
-    const content = doc.text.slice(both.start, both.end);
-    const date = findDate(content, lex);
+    const date = dateIn(doc, found, both);
     if (date) {
       // The venue is whichever side of the date holds more text ("date, place" or "place, date").
-      const before = trimSpan(doc.text, both.start, both.start + date.index);
-      const after = trimSpan(doc.text, both.start + date.index + date.text.length, both.end);
+      const before = trimSpan(doc.text, both.start, date.start);
+      const after = trimSpan(doc.text, date.end, both.end);
       span = after.end - after.start >= before.end - before.start ? after : before;
     } else {
       span = trimSpan(doc.text, both.start, both.end);
@@ -40,6 +39,14 @@ export const venue: Extractor<Venue | null> = (doc) => {
   if (text === '') return { value: null };
   return { value: parseVenue(text, lex), spans: { '': span } };
 };
+
+/** Where the date lies in a "Date and venue" line: the date field's own find when it is there, else a new search. */
+function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {
+  const known = found.date?.spans?.[''];
+  if (known && line.start <= known.start && known.end <= line.end) return known;
+  const date = findDate(doc.text.slice(line.start, line.end), doc.lexicon);
+  return date && { start: line.start + date.index, end: line.start + date.index + date.text.length };
+}
 
 /**
  * With no label, the place is in the sentence that says the meeting was held:
