@@ -5,7 +5,11 @@
 // hundreds of files behind it. Commands are split into chunks loaded when they
 // run; packages only some runs need stay external and are required lazily
 // (src/lazy.ts). The library itself is the tsc output in dist/.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: clear out the last build's, or they pile up.
+rmSync('dist/bin', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },

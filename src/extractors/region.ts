@@ -8,12 +8,12 @@ import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../
 import type { Extracted, Extractor } from './types.js';
 
 export const region: Extractor<string | null> = (doc, found) => {
-  const words = alternation(caseVariants(doc.lexicon.words.region));
+  const words = () => alternation(caseVariants(doc.lexicon.words.region));
   const adjective = memoRegExp(doc.lexicon, 'region.adjective', () => new RegExp(`(?:${alternation(doc.lexicon.words.regionAdjective)})$`, 'u'));
   // "Ошской" → "Ош", "Иссык-Кульская" → "Иссык-Куль": the name, as the English "Osh region" gives it.
   const fromAdjective = (name: string) => name.replace(adjective, '') || name;
   // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
-  const named = memoRegExp(doc.lexicon, 'region.named', () => new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)*)\s+(?:${words})${WORD_END}`, 'u'));
+  const named = memoRegExp(doc.lexicon, 'region.named', () => new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)*)\s+(?:${words()})${WORD_END}`, 'u'));
   const search = (text: string, offset: number): Extracted<string | null> | undefined => {
     const m = named.exec(text);
     if (!m) return undefined;
@@ -34,7 +34,7 @@ export const region: Extractor<string | null> = (doc, found) => {
   }
   const label = findLabel(doc, doc.lexicon.labels.region);
   if (label) {
-    const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words})$`, 'iu')), '');
+    const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words()})$`, 'iu')), '');
     if (value) return { value, spans: { '': { start: label.start, end: label.end } } };
   }
   const venue = found.venue?.spans?.[''];

@@ -58,8 +58,10 @@ function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {
 function inRunningText(doc: Doc): Span | undefined {
   const lex = doc.lexicon;
   const cue = memoRegExp(lex, 'venue.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu'));
-  const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
-  const prefix = memoRegExp(lex, 'venue.prefix', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|[«“"„]|(?:${lead})(?![\\p{L}\\p{N}]))`, 'gu'));
+  const prefix = memoRegExp(lex, 'venue.prefix', () => {
+    const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
+    return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|[«“"„]|(?:${lead})(?![\\p{L}\\p{N}]))`, 'gu');
+  });
   for (const block of doc.blocks) {
     const m = cue.exec(block.text);
     if (!m) continue;
@@ -98,10 +100,10 @@ function sentenceEnd(text: string, from: number): number {
 /** Split a venue's text into city, named place and room. */
 export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
-  const city = alternation(caseVariants(lex.words.city));
+  const city = () => alternation(caseVariants(lex.words.city));
   const cityName = String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)?)`;
-  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city})\\s+${cityName}`, 'u'));
-  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city})${WORD_END}`, 'u'));
+  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city()})\\s+${cityName}`, 'u'));
+  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city()})${WORD_END}`, 'u'));
   const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'));
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };

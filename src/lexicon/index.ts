@@ -23,18 +23,37 @@ const SAMPLE = 4000;
  */
 export function detectLanguage(text: string): Lexicon {
   const sample = text.slice(0, SAMPLE);
-  let best = LEXICONS[0]!;
+  const letters = LEXICONS.map((lex) => scriptLetters(sample, lex));
+  const most = Math.max(...letters);
+  // Label hits only break near-ties: a lexicon whose letters fall short by more than its
+  // label count can never win, and a lone contender needs no search at all.
+  const contenders = LEXICONS.filter((lex, i) => letters[i]! > 0 && letters[i]! * 10 + Object.keys(lex.labels).length >= most * 10);
+  if (contenders.length <= 1) return contenders[0] ?? LEXICONS[0]!;
+  let best = contenders[0]!;
   let bestScore = -1;
-  for (const lex of LEXICONS) {
-    let letters = 0;
-    for (const ch of sample) if (lex.script.test(ch)) letters++;
-    if (letters === 0) continue;
+  for (const lex of contenders) {
     const hits = Object.values(lex.labels).filter((words) => hasWord(sample, words)).length;
-    const score = letters * 10 + hits;
+    const score = letters[LEXICONS.indexOf(lex)]! * 10 + hits;
     if (score > bestScore) {
       best = lex;
       bestScore = score;
     }
   }
   return best;
+}
+
+// Per lexicon, per UTF-16 code unit: 0 not yet tested, 1 a letter of its script, 2 not.
+const scriptTables = new WeakMap<Lexicon, Uint8Array>();
+
+/** How many characters of `sample` are letters of the lexicon's script (each code unit tested once per run). */
+function scriptLetters(sample: string, lex: Lexicon): number {
+  let table = scriptTables.get(lex);
+  if (!table) scriptTables.set(lex, (table = new Uint8Array(0x10000)));
+  let n = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (table[code] === 0) table[code] = lex.script.test(sample[i]!) ? 1 : 2;
+    if (table[code] === 1) n++;
+  }
+  return n;
 }
