@@ -1,13 +1,14 @@
 /**
  * Dates in running text. An ordered list of parsers, first match wins by
- * position: numeric dates (day first, as written in the region: 02.11.2021),
+ * position: numeric dates (day first, as written in the region: 02.11.2021;
+ * or year first: 2021-11-02),
  * then the lexicon's chrono-node parser for worded dates, then a plain
  * "day month [year]" pattern built from the lexicon's month names for the
  * forms chrono misses («18» марта 2021 г.). Only parts the text states are
  * kept: chrono's implied year is never used.
  */
 import type { Lexicon } from './lexicon/types.js';
-import { alternation, memoRegExp, trimTrailing, WORD_END } from './text.js';
+import { alternation, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
 
 export interface FoundDate {
   /** Offset of the date in the searched text. */
@@ -24,14 +25,17 @@ type DateParser = (text: string, lex: Lexicon) => FoundDate | undefined;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 const numeric: DateParser = (text) => {
-  const m = /(?<![\d.])(?:(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d])/.exec(text);
+  const m = /(?<![\d.])(?:(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})|(\d{4})([-./])(\d{1,2})\5(\d{1,2}))(?![\d])/.exec(text);
   if (!m) return undefined;
-  const [day, month, year] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[6]!, +m[5]!, +m[4]!];
+  const [day, month, year] = m[1] ? [+m[1], +m[2]!, +m[3]!] : [+m[7]!, +m[6]!, +m[4]!];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return { index: m.index, text: m[0], year: year < 100 ? 2000 + year : year, month, day };
 };
 
 const worded: DateParser = (text, lex) => {
+  // chrono's parsers here all need a month name, and each name starts with its month's stem:
+  // most blocks have none, and this test costs a fraction of a chrono pass.
+  if (!monthStems(lex).test(text)) return undefined;
   for (const r of lex.chrono.parse(text, REFERENCE)) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     let { index, text: found } = r;
@@ -50,6 +54,20 @@ const worded: DateParser = (text, lex) => {
   }
   return undefined;
 };
+
+/** A word that starts with a month's stem (the part all its forms share: "jan", "сен", "ма"). */
+function monthStems(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'dates.monthStems', () => {
+    const stems = lex.months.map((forms) => forms.reduce(commonPrefix));
+    return new RegExp(`${WORD_START}(?:${alternation(stems)})`, 'iu');
+  });
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
 
 const monthPatterns = new WeakMap<Lexicon, RegExp>();
 const dayMonth: DateParser = (text, lex) => {

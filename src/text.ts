@@ -183,7 +183,9 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
 
 /** Remove markdown emphasis markers (`**`, `__`) and collapse white space. */
 export function stripMarkup(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ');
+  const plain = text.includes('*') || text.includes('_') ? text.replace(/\*\*|__/g, '') : text;
+  // Only runs that change: two or more white space characters, or one that is not a space.
+  return plain.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 /** If the whole of `text` is wrapped in one pair of quotes, return what is inside. */

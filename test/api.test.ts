@@ -81,6 +81,15 @@ describe('languages', () => {
     }
   });
 
+  it('takes the script with most letters, and labels only to break a tie', () => {
+    // Mostly Latin letters, but the labels are Russian: the Latin count wins by far.
+    expect(parseMinutes(`Модератор: X\n\n${'Open dialogue platform. '.repeat(20)}`).source.language).toBe('en');
+    // As many Cyrillic letters as Latin (21 each): the Russian labels decide.
+    expect(parseMinutes('Модератор: Иван\nДата: 8 июля\nPlatform reports hereby').source.language).toBe('ru');
+    // No letters of any known script: the default lexicon.
+    expect(parseMinutes('12345 — 678').source.language).toBe('en');
+  });
+
   it('--lang forces a lexicon; an unknown one is an error diagnostic', () => {
     const text = 'Модератор: Абдыров Толонбек Шакирович, профессор';
     expect(parseMinutes(text).moderator?.roles).toEqual(['профессор']);

@@ -133,6 +133,10 @@ describe('date', () => {
     ['Date: June 14, 2021', { text: 'June 14, 2021', year: 2021, month: 6, day: 14, iso: '2021-06-14' }],
     ['Date: February 25-26, 2021', { text: 'February 25-26, 2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
     ['Date: 2021-10-05', { text: '2021-10-05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
+    ['Date: 2021/10/5', { text: '2021/10/5', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
+    ['Date: 2021.10.05', { text: '2021.10.05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
+    ['Date: Sept. 9, 2021', { text: 'Sept. 9, 2021', year: 2021, month: 9, day: 9, iso: '2021-09-09' }],
+    ['Date: the 1st of DECEMBER 2021', { text: '1st of DECEMBER 2021', year: 2021, month: 12, day: 1, iso: '2021-12-01' }],
     ['T\n\nThe meeting was held on 12 April 2021 in Talas.', { text: '12 April 2021', year: 2021, month: 4, day: 12, iso: '2021-04-12' }],
   ])('%s', (text, want) => {
     expect(value(date, text)).toEqual(want);
@@ -148,6 +152,13 @@ describe('date', () => {
   });
   it('is null for a year range or a year alone', () => {
     expect(value(date, 'T\n\nThe Concept of Migration Policy for 2021-2030 from 2015 year.')).toBeNull();
+  });
+  it('is null when no month is named and no number reads as a date', () => {
+    expect(value(date, 'T\n\nThe meeting on the 18th gathered 40 people in room 2021-A.')).toBeNull();
+    expect(value(date, 'T\n\nDate: 2021-10')).toBeNull();
+  });
+  it('does not take a mixed-separator year-first date', () => {
+    expect(value(date, 'T\n\nDate: 2021-10.05')).toBeNull();
   });
   it('does not take an impossible numeric date', () => {
     expect(value(date, 'Date: 31.02.2021')?.iso).toBeNull();

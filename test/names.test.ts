@@ -42,3 +42,13 @@ describe('findNames', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
   });
 });
+
+describe('stripMarkup', () => {
+  it('drops emphasis markers and collapses white space runs, leaving single spaces alone', async () => {
+    const { stripMarkup } = await import('../src/text.js');
+    expect(stripMarkup('**Moderator:**  Aibek\tTashiev,\nhead of __X__')).toBe('Moderator: Aibek Tashiev, head of X');
+    expect(stripMarkup('plain text with single spaces')).toBe('plain text with single spaces');
+    expect(stripMarkup('a \n b')).toBe('a b');
+    expect(stripMarkup('snake_case stays')).toBe('snake_case stays');
+  });
+});

@@ -14,7 +14,11 @@ export interface Lexicon {
   script: RegExp;
   /** The chrono-node parser for worded dates in this language. */
   chrono: Chrono;
-  /** Month names (index 0 = January, each entry a list of forms), for dates chrono misses. */
+  /**
+   * Month names (index 0 = January, each entry a list of forms), for dates chrono misses.
+   * Chrono is only asked about text with a word that starts as all of a month's forms
+   * start ("jan", "сен"), so the forms here must include the shortest chrono knows.
+   */
   months: string[][];
   /** Words around dates that chrono may miss: ordinal endings ("18th"), "of" ("18 of March"), a year mark ("2021 г."). */
   dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[] };
