@@ -51,21 +51,7 @@ function endsWithAny(word: string, suffixes: readonly string[], minStem: number)
   return suffixes.some((s) => w.length >= s.length + minStem && w.endsWith(s));
 }
 
-// A word's kind depends on the word alone, and the same words recur in every report.
-const kinds = new WeakMap<Lexicon, Map<string, Kind>>();
-
 function classify(token: string, lex: Lexicon): Kind {
-  let known = kinds.get(lex);
-  if (!known) kinds.set(lex, (known = new Map()));
-  let kind = known.get(token);
-  if (kind === undefined) {
-    if (known.size >= 50_000) known.clear();
-    known.set(token, (kind = classifyWord(token, lex)));
-  }
-  return kind;
-}
-
-function classifyWord(token: string, lex: Lexicon): Kind {
   const p = patterns(lex);
   if (p.honorific.test(token)) return 'honorific';
   if (p.initial.test(token)) return 'initial';

@@ -52,16 +52,16 @@ const lowered = new WeakMap<readonly string[], string[]>();
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));
 
-// The same block is checked against several cue lists in a row: fold it once.
-const FOLDED = new Map<string, string>();
+// The same block is checked against several cue lists in a row: fold it once. Only the
+// last one is kept, so no text outlives the document it came from.
+let lastText = '';
+let lastFolded = '';
 function folded(text: string): string {
-  let lower = FOLDED.get(text);
-  if (lower === undefined) {
-    if (FOLDED.size > 512) FOLDED.clear();
-    lower = text.toLowerCase().replace(/\s+/g, ' ');
-    FOLDED.set(text, lower);
+  if (text !== lastText) {
+    lastFolded = text.toLowerCase().replace(/\s+/g, ' ');
+    lastText = text;
   }
-  return lower;
+  return lastFolded;
 }
 
 /**

@@ -19,6 +19,7 @@ function dialogue(args: string[], options: { input?: string | Buffer; cwd?: stri
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
     encoding: 'utf8',
+    maxBuffer: 64 << 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -208,6 +209,19 @@ describe('dialogue parse, many files', () => {
     expect(one.stdout.split('\n')).toHaveLength(41);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
+  });
+
+  it('a report too big for a worker’s bounded heap is parsed in the main thread: no file is lost', () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed, { recursive: true });
+    for (let i = 0; i < 20; i++) copyFileSync(join(MINUTES, 'osh.txt'), join(mixed, `${String(i).padStart(2, '0')}.txt`));
+    // 5 MB: more than the 48 MB old generation a worker is given can hold while parsing it.
+    writeFileSync(join(mixed, '10-big.txt'), `${readFileSync(join(MINUTES, 'batken.txt'), 'utf8')}\n\n${'The discussion went on. '.repeat(210_000)}`);
+    const r = dialogue(['parse', 'mixed', '--format', 'ndjson', '--jobs', '2', '-q']);
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: { path: string }; moderator: { name: { full: string } } });
+    expect(records.map((x) => x.source.path)).toEqual([...readdirSync(mixed)].sort().map((f) => `mixed/${f}`));
+    const big = records.find((x) => x.source.path === 'mixed/10-big.txt')!;
+    expect(big.moderator.name.full).toBe(JSON.parse(dialogue(['parse', join(MINUTES, 'batken.txt')]).stdout).moderator.name.full);
   });
 });
 

@@ -4,39 +4,47 @@
  * never depends on timing. `emit` may return a promise (a full stdout pipe, a
  * file being written): nothing more is dispatched past a bounded window of
  * results waiting to be emitted, so memory stays flat however many files.
+ *
+ * Each worker's heap is bounded, so a long batch does not let V8 grow it at
+ * will. A worker that dies (out of memory on a huge report) loses no file:
+ * the tasks it held are parsed in this thread, and a new worker takes its place.
  */
-import { Worker } from 'node:worker_threads';
-import { processFile, type FileResult, type FileTask } from './process-file.js';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { FileResult, FileTask } from './process-file.js';
 
 /** Batches smaller than this run in the main thread: starting workers would cost more. */
 export const MIN_FILES_FOR_WORKERS = 16;
 
+/**
+ * Heap bounds per worker. Reports of ordinary size need a few MB each; left
+ * unbounded, V8 lets each worker's heap reach ~100 MB over a long batch.
+ * Measured with `npm run bench`: these bounds cost no throughput.
+ */
+export const WORKER_HEAP: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 48 };
+
+type Run = (task: FileTask) => Promise<FileResult>;
+
 /** Process `tasks` with `jobs` threads, calling (and awaiting) `emit` for each result in task order. */
 export async function runTasks(tasks: FileTask[], jobs: number, emit: (result: FileResult) => void | Promise<void>): Promise<void> {
+  let processFile: Run | undefined;
+  // Loaded only when needed: with healthy workers, this thread never holds the parser.
+  const here: Run = async (task) => (processFile ??= (await import('./process-file.js')).processFile)(task);
   if (jobs <= 1 || tasks.length < MIN_FILES_FOR_WORKERS) {
-    for (const task of tasks) await emit(await processFile(task));
+    for (const task of tasks) await emit(await here(task));
     return;
   }
   const window = jobs * 32;
   // Each worker keeps a few tasks queued, so it never waits on a round trip through this thread.
   const perWorker = 8;
+  // After this many deaths, no new workers: what is left runs in this thread.
+  let restarts = jobs * 2;
   const done = new Map<number, FileResult>();
+  const pool = new Map<Worker, Set<number>>(); // live workers → indexes of the tasks they hold
   let next = 0; // next task to dispatch
   let emitted = 0; // next result to emit
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
-  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   try {
     await new Promise<void>((resolve, reject) => {
       let flushing = Promise.resolve();
-      const dispatch = () => {
-        while (next < tasks.length && next < emitted + window) {
-          let free: Worker | undefined;
-          for (const [worker, n] of inFlight) if (n < perWorker && (!free || n < inFlight.get(free)!)) free = worker;
-          if (!free) return;
-          inFlight.set(free, inFlight.get(free)! + 1);
-          free.postMessage(tasks[next++]);
-        }
-      };
       const flush = async () => {
         while (done.has(emitted)) {
           const result = done.get(emitted)!;
@@ -44,18 +52,47 @@ export async function runTasks(tasks: FileTask[], jobs: number, emit: (result: F
           await emit(result);
         }
       };
-      for (const worker of workers) {
+      const settle = (result: FileResult) => {
+        done.set(result.index, result);
+        dispatch();
+        flushing = flushing.then(flush).then(() => (emitted === tasks.length ? resolve() : dispatch()), reject);
+      };
+      const dispatch = () => {
+        while (next < tasks.length && next < emitted + window) {
+          if (pool.size === 0) {
+            here(tasks[next++]!).then(settle, reject);
+            continue;
+          }
+          let free: Worker | undefined;
+          for (const [worker, held] of pool) if (held.size < perWorker && (!free || held.size < pool.get(free)!.size)) free = worker;
+          if (!free) return;
+          pool.get(free)!.add(next);
+          free.postMessage(tasks[next++]);
+        }
+      };
+      const start = () => {
+        const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_HEAP });
+        const held = new Set<number>();
+        pool.set(worker, held);
         worker.on('message', (result: FileResult) => {
-          done.set(result.index, result);
-          inFlight.set(worker, inFlight.get(worker)! - 1);
-          dispatch();
-          flushing = flushing.then(flush).then(() => (emitted === tasks.length ? resolve() : dispatch()), reject);
+          held.delete(result.index);
+          settle(result);
         });
-        worker.on('error', reject);
-      }
+        // The reason is in the exit that follows; what matters is that no task is lost.
+        worker.on('error', () => {});
+        worker.on('exit', () => {
+          if (!pool.delete(worker)) return; // terminated by us at the end
+          if (restarts-- > 0) start();
+          for (const index of held) here(tasks[index]!).then(settle, reject);
+          dispatch();
+        });
+      };
+      for (let i = 0; i < Math.min(jobs, tasks.length); i++) start();
       dispatch();
     });
   } finally {
+    const workers = [...pool.keys()];
+    pool.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
