@@ -5,9 +5,9 @@
 // names, numbers, dates and places varied by a seeded generator) and prints,
 // measured side by side in one run:
 //   1. bare unified().use(remarkParse).parse against parseMinutes, files/s and ratio
-//   2. the CLI over the folder with --format ndjson, --jobs 1 against --jobs 2
+//   2. the CLI over the folder with --format ndjson, --jobs 1 against --jobs 2 (best of 3 each)
 //   3. cold start: `dialogue parse one-file.txt` against `node -e 0` (median)
-//   4. peak RSS of the CLI for 1,000 and N files
+//   4. peak RSS of the CLI for 1,000 and N files, --jobs 1 and 2
 //   5. adversarial 1 MB inputs: seconds per MB, parseMinutes and remark-parse alone
 // Results also go to .bench/results.json. Needs a build (npm run build).
 import { spawnSync } from 'node:child_process';
@@ -114,6 +114,13 @@ function cli(dir, jobs) {
   return { seconds, records, filesPerSec: records / seconds, peakRssMB: rss };
 }
 
+/** The faster of two CLI runs, with the higher of their peak RSS. */
+function better(a, b) {
+  if (!a) return b;
+  const fast = b.seconds < a.seconds ? b : a;
+  return { ...fast, peakRssMB: Math.max(a.peakRssMB, b.peakRssMB) };
+}
+
 function coldStart(file) {
   const run = (argv) => {
     const start = performance.now();
@@ -173,12 +180,19 @@ const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 log('1. throughput in-process …');
 const t = throughput(texts);
 log('2. CLI, --jobs 1 and 2 …');
-const jobs1 = cli(big, 1);
-const jobs2 = cli(big, 2);
+// Alternated three times, keeping each one's fastest run (and highest peak RSS): this
+// machine's speed drifts by ±20% over a minute, and one run of each would mostly measure that.
+let jobs1;
+let jobs2;
+for (let round = 0; round < 3; round++) {
+  jobs1 = better(jobs1, cli(big, 1));
+  jobs2 = better(jobs2, cli(big, 2));
+}
 log('3. cold start …');
 const cold = coldStart(paths[0]);
 log('4. peak RSS …');
-const rssSmall = cli(small, 2);
+const rssSmall1 = better(cli(small, 1), cli(small, 1));
+const rssSmall = better(cli(small, 2), cli(small, 2));
 const rssBig = jobs2;
 log('5. adversarial inputs …');
 const adv = adversarial();
@@ -189,7 +203,10 @@ const results = {
   throughput: t,
   cli: { jobs1, jobs2, speedup: jobs2.filesPerSec / jobs1.filesPerSec },
   coldStart: cold,
-  peakRss: { [rssSmall.records]: rssSmall.peakRssMB, [rssBig.records]: rssBig.peakRssMB },
+  peakRss: {
+    jobs1: { [rssSmall1.records]: rssSmall1.peakRssMB, [jobs1.records]: jobs1.peakRssMB },
+    jobs2: { [rssSmall.records]: rssSmall.peakRssMB, [rssBig.records]: rssBig.peakRssMB },
+  },
   adversarial: adv,
 };
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -204,8 +221,8 @@ const rows = [
   ['CLI ndjson, --jobs 2', `${f(jobs2.filesPerSec)} files/s (${f(jobs2.seconds, 1)} s), ${f(results.cli.speedup, 2)}×`, '≥ 1.8×'],
   ['cold start, node -e 0', `${f(cold.nodeMs)} ms (median of ${RUNS})`, ''],
   ['cold start, dialogue parse one file', `${f(cold.dialogueMs)} ms (${f(cold.ratio, 2)}×)`, '≤ 1.5×'],
-  [`peak RSS, ${f(rssSmall.records)} files`, `${f(rssSmall.peakRssMB)} MB`, ''],
-  [`peak RSS, ${f(rssBig.records)} files`, `${f(rssBig.peakRssMB)} MB`, '< 150 MB'],
+  [`peak RSS, ${f(rssSmall.records)} files (--jobs 1 / 2)`, `${f(rssSmall1.peakRssMB)} MB / ${f(rssSmall.peakRssMB)} MB`, ''],
+  [`peak RSS, ${f(rssBig.records)} files (--jobs 1 / 2)`, `${f(jobs1.peakRssMB)} MB / ${f(rssBig.peakRssMB)} MB`, '< 150 MB'],
   ...Object.entries(adv).map(([name, r]) => [`adversarial: ${name}`, `${f(r.secondsPerMB, 2)} s/MB (remark alone ${f(r.remarkSecondsPerMB, 2)})`, 'linear']),
 ];
 console.log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);

@@ -60,7 +60,6 @@ const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion
 
 /** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded = decode(input, { encoding: options.encoding });
   const text = normalize(decoded.text);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
@@ -69,8 +68,9 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const lexicon = forced ?? detectLanguage(text);
   const source = {
     path: options.path ?? null,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.byteLength,
+    // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.
+    sha256: createHash('sha256').update(input).digest('hex'),
+    bytes: typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength,
     language: lexicon.code,
     encoding: decoded.encoding,
   };
