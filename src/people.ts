@@ -13,7 +13,7 @@ import type { Doc, Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, WORD_END, WORD_START, type Piece } from './text.js';
+import { alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -175,8 +175,10 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     weak = true;
   }
   const span = trimSpan(text, roleFrom, to);
-  // "…, who noted the importance of the dialogue": a relative clause says what someone did.
-  if (p.relative.test(cleanValue(text.slice(span.start, span.end)))) {
+  const raw = text.slice(span.start, span.end);
+  // "…, who noted the importance of the dialogue": a relative clause says what someone did;
+  // a piece that is all one quotation ("“Results of the survey” – Name") names a talk, not a position.
+  if (p.relative.test(cleanValue(raw)) || (raw !== '' && unwrapQuotes(raw) !== raw)) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
@@ -226,9 +228,10 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (part.sep === '-') before(i, true, part);
     else if (parts[i - 1]?.adjacent && !owner.has(parts[i - 1]!)) take(parts[i - 1]!, part);
   });
-  // 2. "Name, roles": any other name takes the free roles after it.
+  // 2. "Name, roles": any other name takes the free roles after it (so does a name after a
+  // dash that found none before it: "“Title” – Name, expert").
   parts.forEach((part, i) => {
-    if (part.kind !== 'name' || part.sep === '-') return;
+    if (part.kind !== 'name' || (part.sep === '-' && owners.has(part))) return;
     for (let j = i + 1; j < parts.length; j++) {
       const next = parts[j]!;
       if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next)) break;

@@ -251,6 +251,20 @@ describe('speakers', () => {
     found.moderator = moderator(doc, found, {});
     expect(speakers(doc, found, {}).value.map((p) => p.name.full)).toEqual(['Nurlan Bekov']);
   });
+  it('a quoted talk title before the dash is no role; the presenter takes the roles after the name', () => {
+    const v = value(speakers, 'T\n\nPresentations:\n\n- "Public services for migrants" – Sydykov T.K., head of the migration service office;\n- «Results of the survey» – Kadyrova Aigul, expert.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Sydykov T.K.', ['head of the migration service office']],
+      ['Kadyrova Aigul', ['expert']],
+    ]);
+  });
+  it('a role before the dash still goes to the name after it, not the roles after', () => {
+    const v = value(speakers, 'T\n\nSpeeches were made by head of X - Aibek Tashiev, Nurlan Osmonov, expert.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Aibek Tashiev', ['head of X']],
+      ['Nurlan Osmonov', ['expert']],
+    ]);
+  });
   it('is empty when no one is named as speaking', () => {
     expect(value(speakers, 'T\n\nThe statistics were sounded by the experts.')).toEqual([]);
   });
