@@ -120,9 +120,9 @@ function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], stro
   }
 }
 
-/** A block that ends with a colon ("Speakers:", "Presentations were:") introduces the list after it. */
+/** A heading ("## Speakers"), or a block that ends with a colon ("Presentations were:"), introduces the list after it. */
 export function opensList(block: Block): boolean {
-  return trimTrailing(block.text, '*_').endsWith(':');
+  return block.kind === 'heading' || trimTrailing(block.text, '*_').endsWith(':');
 }
 
 /** The list items right after line `lineNumber` (a label such as "Participants:" on its own line). */

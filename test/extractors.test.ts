@@ -203,6 +203,10 @@ describe('participants', () => {
   it('reads "women – 35, men – 25"', () => {
     expect(value(participants, 'Number of participants: 60 (women – 35, men – 25).')).toMatchObject({ total: 60, women: 35, men: 25 });
   });
+  it('reads a count that ends its sentence ("men - 12."), but not a decimal', () => {
+    expect(value(participants, 'Attendance: 27 participants; women - 15, men - 12.')).toMatchObject({ total: 27, women: 15, men: 12 });
+    expect(value(participants, 'T\n\nThe share of women - 12.5 percent.')).toBeNull();
+  });
   it('keeps counts that disagree and warns participants-mismatch', () => {
     const r = run(participants, 'Totally: 30 participants, among them 12 women and 16 men.');
     expect(r.value).toMatchObject({ total: 30, women: 12, men: 16 });
@@ -250,6 +254,13 @@ describe('speakers', () => {
     const found: Found = { claimed: [] };
     found.moderator = moderator(doc, found, {});
     expect(speakers(doc, found, {}).value.map((p) => p.name.full)).toEqual(['Nurlan Bekov']);
+  });
+  it('reads the list under a heading that names the speakers', () => {
+    const v = value(speakers, '# Minutes\n\n## Speakers\n\n1. Saltanat Osmonova, head of the district social department\n2. Kanybek Jumabaev, expert\n\nThe participants discussed the problems.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Saltanat Osmonova', ['head of the district social department']],
+      ['Kanybek Jumabaev', ['expert']],
+    ]);
   });
   it('a quoted talk title before the dash is no role; the presenter takes the roles after the name', () => {
     const v = value(speakers, 'T\n\nPresentations:\n\n- "Public services for migrants" – Sydykov T.K., head of the migration service office;\n- «Results of the survey» – Kadyrova Aigul, expert.');

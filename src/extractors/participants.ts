@@ -83,7 +83,8 @@ function countPatterns(lex: Lexicon) {
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const around = (words: string[]) => [
     new RegExp(`(?<![\\d.])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'iu'),
-    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d.])`, 'iu'),
+    // "men - 12." ends a sentence; "men 12.5" is no count.
+    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'iu'),
   ];
   p = {
     women: around(lex.words.women),
