@@ -108,6 +108,10 @@ describe('languages', () => {
     }
   });
 
+  it('reads the Russian name of the platform as the event type', () => {
+    expect(parseMinutes('ПРОТОКОЛ заседания Платформы открытого диалога в Нарынской области\n\nМодератор: Токтогулова Айгуль Маратовна').type).toBe('Платформы открытого диалога');
+  });
+
   it('reads Russian dates chrono misses, with the year mark as written', () => {
     expect(parseMinutes('Дата: «18» марта 2021 г.').date).toEqual({ text: '«18» марта 2021 г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
     expect(parseMinutes('Дата: 02.11.2021 г.').date?.iso).toBe('2021-11-02');
