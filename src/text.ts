@@ -232,3 +232,20 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (e > s && /[\s*_.,;:]/.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }
+
+// A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one).
+const SENTENCE_END = /(?<=[\p{Ll}\d]{3}[)”»"]?)\.(?=\s+\p{Lu}|\s*$)/gu;
+
+/** Where the sentence holding offset `at` starts. */
+export function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + 1;
+  return start;
+}
+
+/** Where the sentence going on at `from` ends: at its period, or the end of the text. */
+export function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+}

@@ -108,6 +108,12 @@ describe('languages', () => {
     }
   });
 
+  it('reads a Russian purpose sentence and a topic after "по вопросу"', () => {
+    const r = parseMinutes('Протокол\n\nЦелью встречи было обсуждение проблем трудовых мигрантов. Далее выступили эксперты.\n\nСостоялась встреча по вопросу «Доступ к услугам».');
+    expect(r.purpose).toBe('обсуждение проблем трудовых мигрантов');
+    expect(r.topic).toBe('Доступ к услугам');
+  });
+
   it('reads the Russian name of the platform as the event type', () => {
     expect(parseMinutes('ПРОТОКОЛ заседания Платформы открытого диалога в Нарынской области\n\nМодератор: Токтогулова Айгуль Маратовна').type).toBe('Платформы открытого диалога');
   });

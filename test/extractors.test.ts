@@ -83,6 +83,12 @@ describe('topic', () => {
   it('prefers a Topic: label', () => {
     expect(value(topic, 'Meeting in Naryn\n\nTopic: Early marriages.')).toBe('Early marriages');
   });
+  it('reads a quotation after a kind of event and a joining word in running text', () => {
+    expect(value(topic, 'Notes\n\nOn July 8, 2021 an Open Dialogue Platform meeting on "Prevention of extremism" was held.')).toBe('Prevention of extremism');
+  });
+  it('does not take a quotation that only follows "on"', () => {
+    expect(value(topic, 'Notes\n\nThe participants agreed on "next steps".')).toBeNull();
+  });
   it('is null when nothing names a topic', () => {
     expect(value(topic, 'Notes from the meeting in Suusamyr village\n\nPeople talked.')).toBeNull();
   });
@@ -94,6 +100,10 @@ describe('purpose', () => {
   });
   it('is null without a label', () => {
     expect(value(purpose, 'T\n\nThe purpose was not stated.')).toBeNull();
+  });
+  it('reads the rest of a sentence that states the aim, up to its end', () => {
+    expect(value(purpose, 'T\n\nThe aim of the meeting was to discuss the role of local communities. Then the participants met.')).toBe('to discuss the role of local communities');
+    expect(value(purpose, 'T\n\nThe meeting was aimed at raising awareness of migrants’ rights.')).toBe('raising awareness of migrants’ rights');
   });
 });
 
@@ -180,6 +190,10 @@ describe('venue', () => {
   it('takes a bare city and a named place without quotes', () => {
     expect(value(venue, 'Venue: Bishkek, Hyatt Regency hotel')).toMatchObject({ city: 'Bishkek', name: 'Hyatt Regency' });
   });
+  it('keeps a room named before the city in the same piece', () => {
+    expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', room: 'conference room of the Karakol city hall' });
+    expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', room: null });
+  });
   it('reads "the city of X"', () => {
     expect(value(venue, 'Venue: the city of Osh, “Orto-Asia” hotel')?.city).toBe('Osh');
   });
@@ -261,6 +275,10 @@ describe('speakers', () => {
       ['Saltanat Osmonova', ['head of the district social department']],
       ['Kanybek Jumabaev', ['expert']],
     ]);
+  });
+  it('"the floor was given to" introduces the speaker and is no role', () => {
+    const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Talant Mamytov', ['head of the youth department']]]);
   });
   it('a quoted talk title before the dash is no role; the presenter takes the roles after the name', () => {
     const v = value(speakers, 'T\n\nPresentations:\n\n- "Public services for migrants" – Sydykov T.K., head of the migration service office;\n- «Results of the survey» – Kadyrova Aigul, expert.');

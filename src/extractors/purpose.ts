@@ -1,11 +1,30 @@
-/** purpose: the text of the "Purpose:" (or "Goal:", "Objective:") line. */
+/**
+ * purpose: the text of the "Purpose:" (or "Goal:", "Objective:") line, else
+ * the rest of a sentence that states it ("The aim of the meeting was to
+ * discuss …": "to discuss …").
+ */
+import type { Doc } from '../document.js';
 import { findLabel } from '../labels.js';
-import { cleanValue, trimSpan } from '../text.js';
-import type { Extractor } from './types.js';
+import { WORD_END, WORD_START, alternation, cleanValue, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
+import type { Extracted, Extractor } from './types.js';
 
 export const purpose: Extractor<string | null> = (doc) => {
   const label = findLabel(doc, doc.lexicon.labels.purpose);
   const value = label ? cleanValue(label.content) : '';
-  if (!label || value === '') return { value: null };
+  if (!label || value === '') return inBody(doc);
   return { value, spans: { '': trimSpan(doc.text, label.start, label.end) } };
 };
+
+function inBody(doc: Doc): Extracted<string | null> {
+  const lex = doc.lexicon;
+  const cue = memoRegExp(lex, 'purpose.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.purpose)})${WORD_END}[\\s:–—-]*`, 'iu'));
+  for (const block of doc.blocks) {
+    const m = cue.exec(block.text);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const to = sentenceEnd(block.text, from);
+    const value = cleanValue(block.text.slice(from, to));
+    if (value) return { value, spans: { '': trimSpan(doc.text, block.start + from, block.start + to) } };
+  }
+  return { value: null };
+}

@@ -32,10 +32,14 @@ export const topic: Extractor<string | null> = (doc, found) => {
   return inBody(doc);
 };
 
-/** A quotation right after a topic cue or a kind of event in running text ("a round table “X” was held"). */
+/** A quotation right after a topic cue or a kind of event in running text ("a round table “X” was held", "a meeting on “X”"). */
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
-  const lead = memoRegExp(lex, 'topic.lead', () => new RegExp(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}\\s*:?\\s*$`, 'iu'));
+  const lead = memoRegExp(
+    lex,
+    'topic.lead',
+    () => new RegExp(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`, 'iu'),
+  );
   for (const block of doc.blocks) {
     for (const q of quotedSpans(block.text)) {
       if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;

@@ -9,7 +9,7 @@ import type { Doc, Span } from '../document.js';
 import { findLabel } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
@@ -82,21 +82,6 @@ function inRunningText(doc: Doc): Span | undefined {
   return undefined;
 }
 
-// A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one).
-const SENTENCE_END = /(?<=[\p{Ll}\d]{3}[)”»"]?)\.(?=\s+\p{Lu}|\s*$)/gu;
-
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + 1;
-  return start;
-}
-
-function sentenceEnd(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  return SENTENCE_END.exec(text)?.index ?? text.length;
-}
-
 /** Split a venue's text into city, named place and room. */
 export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
@@ -105,6 +90,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city()})\\s+${cityName}`, 'u'));
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city()})${WORD_END}`, 'u'));
   const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'));
+  const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
   const rest: string[] = [];
@@ -115,7 +101,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const quote = quotedSpans(part)[0];
     if (c && !venue.city && !quote) {
       venue.city = c[1]!;
-      continue;
+      // "the conference room of the Karakol city hall": a room named first is still the room.
+      if (!roomFirst.test(part.replace(article, ''))) continue;
     }
     if (quote && !venue.name) {
       venue.name = cleanValue(quote.inner);

@@ -32,12 +32,18 @@ export const en: Lexicon = {
   cues: {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by'],
     chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
-    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
+    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
     speechFiller: ['was', 'were', 'made', 'by', 'performed', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
     presentation: ['presented', 'presentation', 'presentations', 'report on', 'reports on', 'topics', 'topic', 'sounded', 'reported on'],
     suggestion: ['suggestion', 'suggestions', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme'],
+    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
+    purpose: [
+      'the purpose of the meeting was', 'the aim of the meeting was', 'the goal of the meeting was', 'the objective of the meeting was',
+      'the purpose of the event was', 'the aim of the event was', 'the goal of the event was', 'the objective of the event was',
+      'the purpose of the platform was', 'the aim of the platform was', 'the meeting was aimed at', 'the meeting aimed', 'the event was aimed at', 'the event aimed',
+    ],
     venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered'],
   },
   words: {

@@ -63,6 +63,10 @@ export interface Lexicon {
     discussion: string[];
     /** Phrases that introduce the topic in a title ("on the topic"). */
     topic: string[];
+    /** Words between a kind of event and its quoted topic in running text ("a meeting on “X”"). */
+    topicJoin: string[];
+    /** Phrases that open a sentence stating the purpose ("The aim of the meeting was"): the rest of it is the purpose. */
+    purpose: string[];
     /** Phrases after which running text names the place ("was held", "took place"). */
     venue: string[];
   };
