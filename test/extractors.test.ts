@@ -143,6 +143,9 @@ describe('date', () => {
     ['Date: June 14, 2021', { text: 'June 14, 2021', year: 2021, month: 6, day: 14, iso: '2021-06-14' }],
     ['Date: February 25-26, 2021', { text: 'February 25-26, 2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
     ['Date: 2021-10-05', { text: '2021-10-05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
+    ['Date: 18/03/2021', { text: '18/03/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: 18-03-2021', { text: '18-03-2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: 15.09.2021-16.09.2021', { text: '15.09.2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],
     ['Date: 2021/10/5', { text: '2021/10/5', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
     ['Date: 2021.10.05', { text: '2021.10.05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
     ['Date: Sept. 9, 2021', { text: 'Sept. 9, 2021', year: 2021, month: 9, day: 9, iso: '2021-09-09' }],
@@ -167,8 +170,10 @@ describe('date', () => {
     expect(value(date, 'T\n\nThe meeting on the 18th gathered 40 people in room 2021-A.')).toBeNull();
     expect(value(date, 'T\n\nDate: 2021-10')).toBeNull();
   });
-  it('does not take a mixed-separator year-first date', () => {
+  it('does not take mixed separators or a number that is no date', () => {
     expect(value(date, 'T\n\nDate: 2021-10.05')).toBeNull();
+    expect(value(date, 'T\n\nDate: 18-03.2021')).toBeNull();
+    expect(value(date, 'T\n\nCall 12-34-5678 for details.')).toBeNull();
   });
   it('does not take an impossible numeric date', () => {
     expect(value(date, 'Date: 31.02.2021')?.iso).toBeNull();
