@@ -68,7 +68,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       skip: new RegExp(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`, 'iu'),
       lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
-      relative: new RegExp(`^(?:${alternation(lex.words.relative)})${WORD_END}`, 'iu'),
+      relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       introduces: new RegExp(
         `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
         'iu',
@@ -176,7 +176,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   }
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);
-  // "…, who noted the importance of the dialogue": a relative clause says what someone did;
+  // "…, who noted the importance of the dialogue", "…, welcomed the participants": a clause that says what someone did;
   // a piece that is all one quotation ("“Results of the survey” – Name") names a talk, not a position.
   if (p.relative.test(cleanValue(raw)) || (raw !== '' && unwrapQuotes(raw) !== raw)) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });

@@ -114,6 +114,11 @@ describe('languages', () => {
     expect(r.topic).toBe('Доступ к услугам');
   });
 
+  it('a Russian clause saying what the speaker did is no role', () => {
+    const r = parseMinutes('Протокол\n\nС приветственным словом выступил Мамбетов Эркин Кубанычбекович, заместитель акима, поблагодарил участников.');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Мамбетов Эркин Кубанычбекович', ['заместитель акима']]]);
+  });
+
   it('reads the Russian name of the platform as the event type', () => {
     expect(parseMinutes('ПРОТОКОЛ заседания Платформы открытого диалога в Нарынской области\n\nМодератор: Токтогулова Айгуль Маратовна').type).toBe('Платформы открытого диалога');
   });

@@ -281,6 +281,13 @@ describe('speakers', () => {
       ['Kanybek Jumabaev', ['expert']],
     ]);
   });
+  it('a clause saying what the speaker did is no role ("…, welcomed the participants")', () => {
+    const v = value(speakers, 'T\n\nSpeeches:\nMaksat Turgunbaev, Deputy Mayor of Osh city, welcomed the participants.\nDinara Alieva, specialist of the Social Department, noted the growth of migration.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Maksat Turgunbaev', ['Deputy Mayor of Osh city']],
+      ['Dinara Alieva', ['specialist of the Social Department']],
+    ]);
+  });
   it('"the floor was given to" introduces the speaker and is no role', () => {
     const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');
     expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Talant Mamytov', ['head of the youth department']]]);

@@ -98,6 +98,8 @@ export interface Lexicon {
     conjunctions: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
     relative: string[];
+    /** Verbs that open a clause saying what a person did: "Name, head of X, welcomed the participants" — no role. */
+    actions: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
