@@ -49,6 +49,8 @@ interface Compiled {
   lead: RegExp;
   article: RegExp;
   relative: RegExp;
+  /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
+  talkLead: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
 }
@@ -69,6 +71,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
+      talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       introduces: new RegExp(
         `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
         'iu',
@@ -177,8 +180,10 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);
   // "…, who noted the importance of the dialogue", "…, welcomed the participants": a clause that says what someone did;
-  // a piece that is all one quotation ("“Results of the survey” – Name") names a talk, not a position.
-  if (p.relative.test(cleanValue(raw)) || (raw !== '' && unwrapQuotes(raw) !== raw)) {
+  // a piece that is all one quotation ("“Results of the survey” – Name", "Name, on “Rights of migrants”") names a talk,
+  // not a position.
+  const talk = raw.replace(p.talkLead, '');
+  if (p.relative.test(cleanValue(raw)) || (talk !== '' && unwrapQuotes(talk) !== talk)) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }

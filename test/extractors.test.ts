@@ -321,6 +321,15 @@ describe('presentations', () => {
   it('skips a quotation that names an organisation', () => {
     expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
   });
+  it('takes the talk titles of a "Presenters:" list, not organisations or bare presenters', () => {
+    const text = 'T\n\n**Presenters:**\n• Osmonov K.T. – chief specialist, on "Legal employment abroad";\n• Abdieva Nurgul, head of NGO “Bilim”;\n• Sadykova Aida, lawyer, on «Rights of migrant workers».';
+    expect(value(presentations, text)).toEqual(['Legal employment abroad', 'Rights of migrant workers']);
+    expect(value(speakers, text).map((p) => [p.name.full, p.roles])).toEqual([
+      ['Osmonov K.T.', ['chief specialist']],
+      ['Abdieva Nurgul', ['head of NGO “Bilim”']],
+      ['Sadykova Aida', ['lawyer']],
+    ]);
+  });
   it('is empty when nothing was presented', () => {
     expect(value(presentations, 'T\n\nThe principle “Batken is the center” was discussed.')).toEqual([]);
   });

@@ -73,6 +73,13 @@ describe('text oddities', () => {
     expect(parseMinutes('Round table in Osh on the topic „Roads“').topic).toBe('Roads');
   });
 
+  it('bullets that open a line become markdown list markers, one for one', async () => {
+    const { normalize } = await import('../src/pipeline/normalize.js');
+    const text = 'Presenters:\n• A, one\n  · B\n– C\nx – y\n–5 degrees\n•no space';
+    expect(normalize(text)).toBe('Presenters:\n- A, one\n  - B\n- C\nx – y\n–5 degrees\n•no space');
+    expect(normalize(text)).toHaveLength(text.length);
+  });
+
   it('tabs between label and value', () => {
     expect(parseMinutes('Moderator:\tAibek Tashiev,\texpert').moderator?.roles).toEqual(['expert']);
   });
