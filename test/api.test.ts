@@ -119,6 +119,10 @@ describe('languages', () => {
     expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Мамбетов Эркин Кубанычбекович', ['заместитель акима']]]);
   });
 
+  it('splits «конференц-зал гостиницы «Манас»» into room and place', () => {
+    expect(parseMinutes('Место проведения: г. Талас, конференц-зал гостиницы «Манас»').venue).toMatchObject({ city: 'Талас', name: 'Манас', room: 'конференц-зал' });
+  });
+
   it('reads the Russian name of the platform as the event type', () => {
     expect(parseMinutes('ПРОТОКОЛ заседания Платформы открытого диалога в Нарынской области\n\nМодератор: Токтогулова Айгуль Маратовна').type).toBe('Платформы открытого диалога');
   });

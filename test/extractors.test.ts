@@ -195,6 +195,9 @@ describe('venue', () => {
   it('takes a bare city and a named place without quotes', () => {
     expect(value(venue, 'Venue: Bishkek, Hyatt Regency hotel')).toMatchObject({ city: 'Bishkek', name: 'Hyatt Regency' });
   });
+  it('splits a room named before a quoted place in one piece', () => {
+    expect(value(venue, 'Venue: Osh city, the small hall of the “Dostuk” hotel')).toMatchObject({ city: 'Osh', name: 'Dostuk', room: 'small hall' });
+  });
   it('keeps a room named before the city in the same piece', () => {
     expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', room: 'conference room of the Karakol city hall' });
     expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', room: null });

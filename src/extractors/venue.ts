@@ -106,6 +106,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     }
     if (quote && !venue.name) {
       venue.name = cleanValue(quote.inner);
+      // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room leads.
+      const room = roomFirst.exec(part.replace(article, ''));
+      if (room && !venue.room) venue.room = room[0];
       continue;
     }
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
