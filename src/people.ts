@@ -49,6 +49,8 @@ interface Compiled {
   lead: RegExp;
   article: RegExp;
   relative: RegExp;
+  /** A joining word that ends the text before a name ("… from X and "). */
+  trailingJoin: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
   talkLead: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
@@ -71,6 +73,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
+      trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       introduces: new RegExp(
         `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
@@ -131,6 +134,14 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
         at = lineBreak + 1;
         sep = ',';
       }
+      // "Name1 from X and Name2 …", "Name1, head of X and Name2": words before a name that end
+      // with "and" are not its role; they go back to the name before it in the sentence.
+      const joined = nameInSentence(parts, sep) ? p.trailingJoin.exec(text.slice(at, name.start)) : null;
+      if (joined && joined.index > 0) {
+        pushText(parts, text, at, at + joined.index, sep, p, cues);
+        at += joined.index;
+        sep = '';
+      }
       if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) {
         const before = leadingRole(text, at, name.start, p, cues);
         if (before) parts.push({ kind: 'role', ...before, sep, adjacent: true });
@@ -145,6 +156,16 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
   return parts;
 }
 
+/** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */
+function nameInSentence(parts: Part[], sep: Piece['sep']): boolean {
+  if (sep === '.') return false;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (parts[i]!.kind === 'name') return true;
+    if (parts[i]!.sep === '.') return false;
+  }
+  return false;
+}
+
 /** The role in the words before a name: what follows the last cue and its fillers, if anything. */
 function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string } | undefined {
   let start = from;
@@ -154,7 +175,8 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
   }
   const role = roleText(text.slice(start, to), p);
-  if (role === '' || p.relative.test(role) || p.introduces.test(role)) return undefined;
+  // "the mayor and Name": what ends with "and" names someone else.
+  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role)) return undefined;
   return { ...trimSpan(text, start, to), text: role };
 }
 

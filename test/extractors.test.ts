@@ -195,6 +195,20 @@ describe('venue', () => {
   it('takes a bare city and a named place without quotes', () => {
     expect(value(venue, 'Venue: Bishkek, Hyatt Regency hotel')).toMatchObject({ city: 'Bishkek', name: 'Hyatt Regency' });
   });
+  it('reads a short line of a place and the date, but not the title or a labelled line', () => {
+    const run2 = (text: string) => {
+      const t = normalize(text);
+      const doc = createDoc(t, toTree(t), en);
+      const found: Found = { claimed: [] };
+      found.title = title(doc, found, {});
+      found.date = date(doc, found, {});
+      return venue(doc, found, {}).value;
+    };
+    expect(run2('Open Dialogue Platform\n\nNaryn, 14 June 2021\n\nThe event was attended by 60 people.')).toMatchObject({ text: 'Naryn', city: 'Naryn' });
+    expect(run2('Open Dialogue Platform, 14 June 2021\n\nThe event was attended by 60 people.')).toBeNull();
+    expect(run2('T\n\nDate: 14 June 2021\n\nThe event was attended by 60 people.')).toBeNull();
+    expect(run2('T\n\n14 June 2021, the second day of the training\n\nPeople came.')).toBeNull();
+  });
   it('splits a room named before a quoted place in one piece', () => {
     expect(value(venue, 'Venue: Osh city, the small hall of the “Dostuk” hotel')).toMatchObject({ city: 'Osh', name: 'Dostuk', room: 'small hall' });
   });
@@ -290,6 +304,18 @@ describe('speakers', () => {
       ['Maksat Turgunbaev', ['Deputy Mayor of Osh city']],
       ['Dinara Alieva', ['specialist of the Social Department']],
     ]);
+  });
+  it('words before a name that end with "and" belong to the name before, or to no one', () => {
+    const v = (t: string) => value(speakers, `T\n\n${t}`).map((p) => [p.name.full, p.roles]);
+    expect(v('Speakers included Nurlan Tashiev from the employment centre and Aida Sultanova from the NGO “Jashtar”.')).toEqual([
+      ['Nurlan Tashiev', ['from the employment centre']],
+      ['Aida Sultanova', ['from the NGO “Jashtar”']],
+    ]);
+    expect(v('Speeches were made by Aibek Tashiev, head of X and Nurlan Osmonov, expert.')).toEqual([
+      ['Aibek Tashiev', ['head of X']],
+      ['Nurlan Osmonov', ['expert']],
+    ]);
+    expect(v('Speeches were made by the mayor and Nurlan Osmonov.')).toEqual([['Nurlan Osmonov', []]]);
   });
   it('"the floor was given to" introduces the speaker and is no role', () => {
     const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');

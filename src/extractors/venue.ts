@@ -1,12 +1,13 @@
 /**
  * venue: the place part of a "Date and venue:" line (what is left once the
- * date is taken out), or a "Venue:" / "Place:" line. Its comma-separated
+ * date is taken out), or a "Venue:" / "Place:" line, or the sentence that says
+ * where the meeting was held, or a short line of a place and the date. Its comma-separated
  * parts give the city ("city Osh", "Osh city"), the room ("conference hall")
  * and the named place (quoted, or with a word such as "hotel" or "centre").
  */
 import { findDate } from '../dates.js';
 import type { Doc, Span } from '../document.js';
-import { findLabel } from '../labels.js';
+import { findLabel, isLabelLine } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
 import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
@@ -31,7 +32,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     const label = findLabel(doc, lex.labels.venue);
     if (label) span = trimSpan(doc.text, label.start, label.end);
   }
-  span ??= inRunningText(doc);
+  span ??= inRunningText(doc) ?? besideDate(doc, found);
   if (!span) return { value: null };
   // Separators left over where the date was cut out.
   while (span.start < span.end && /[\s,;:–—-]/.test(doc.text[span.start]!)) span.start++;
@@ -39,6 +40,27 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (text === '') return { value: null };
   return { value: parseVenue(text, lex), spans: { '': span } };
 };
+
+/**
+ * A short line of its own that holds the date and a place and nothing else
+ * ("Naryn, 14 June 2021", "14.06.2021, Osh city, hotel “Dostuk”"): the place.
+ * Not the title, and not a line with a label of its own.
+ */
+function besideDate(doc: Doc, found: Found): Span | undefined {
+  const date = found.date?.spans?.[''];
+  if (!date) return undefined;
+  const block = doc.blocks.find((b) => b.start <= date.start && date.end <= b.end);
+  if (!block || block.text.includes('\n') || block.text.length > 120) return undefined;
+  const title = found.title?.spans?.[''];
+  if (title && block.start < title.end && title.start < block.end) return undefined;
+  const line = doc.lines[block.line - 1];
+  if (line && isLabelLine(doc, line)) return undefined;
+  const before = trimSpan(doc.text, block.start, date.start);
+  const after = trimSpan(doc.text, date.end, block.end);
+  const side = after.end - after.start >= before.end - before.start ? after : before;
+  // A place name starts with a capital (or a quote) once the separators left by the date are gone.
+  return /^[\s,;:–—-]*[\p{Lu}«“"„]/u.test(doc.text.slice(side.start, side.end)) ? side : undefined;
+}
 
 /** Where the date lies in a "Date and venue" line: the date field's own find when it is there, else a new search. */
 function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {

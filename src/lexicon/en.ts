@@ -33,7 +33,7 @@ export const en: Lexicon = {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by'],
     chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
     speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
-    speechFiller: ['was', 'were', 'made', 'by', 'performed', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
+    speechFiller: ['included', 'include', 'including', 'was', 'were', 'made', 'by', 'performed', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report on', 'reports on', 'topics', 'topic', 'sounded', 'reported on'],
     suggestion: ['suggestion', 'suggestions', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
