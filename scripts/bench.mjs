@@ -147,6 +147,8 @@ function adversarial() {
     'commas ", "': line(', '),
     'names "Aibek Tashiev, "': `Speakers: ${line('Aibek Tashiev, ')}`,
     'spaces, then x': `${' '.repeat(MB)}x`,
+    // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.
+    'one-word bullet lines "• a" (0.2 MB)': '\n• a'.repeat(50_000),
     '5 MB report': `${readFileSync(join(ROOT, 'fixtures/minutes/osh.txt'), 'utf8')}\n\n${'The discussion continued with many issues raised. '.repeat(100_000)}`,
   };
   const remark = unified().use(remarkParse);

@@ -27,17 +27,17 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     if (title && block.start < title.end && title.start < block.end) continue;
     if (isClaimed(found, block)) continue;
     const cued = hasWord(block.text, lex.cues.presentation);
-    const titles = quotedSpans(block.text).filter((q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)));
+    const titles = () => quotedSpans(block.text).filter((q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)));
     if (block.kind === 'listItem' && listIntro) {
       // An item is a title: the quoted one in it, else all of it, unless it only names a presenter.
-      const quote = titles[0];
+      const quote = titles()[0];
       if (quote) add(quote.inner, { start: block.start + quote.start + 1, end: block.start + quote.end - 1 });
       else if (findNames(block.text, lex).length === 0) add(block.text, { start: block.start, end: block.end });
       continue;
     }
     listIntro = cued && opensList(block);
     if (!cued) continue;
-    for (const q of titles) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+    for (const q of titles()) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
   }
   return { value, spans };
 };
