@@ -174,9 +174,12 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
     start = from + last.index + last[0].length;
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
   }
+  // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role.
+  const colon = text.lastIndexOf(':', to - 1);
+  if (colon >= start) start = colon + 1;
   const role = roleText(text.slice(start, to), p);
-  // "the mayor and Name": what ends with "and" names someone else.
-  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role)) return undefined;
+  // "the mayor and Name": what ends with "and" names someone else; a quotation names a talk.
+  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || isTalk(text.slice(start, to), p)) return undefined;
   return { ...trimSpan(text, start, to), text: role };
 }
 
@@ -204,8 +207,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // "…, who noted the importance of the dialogue", "…, welcomed the participants": a clause that says what someone did;
   // a piece that is all one quotation ("“Results of the survey” – Name", "Name, on “Rights of migrants”") names a talk,
   // not a position.
-  const talk = raw.replace(p.talkLead, '');
-  if (p.relative.test(cleanValue(raw)) || (talk !== '' && unwrapQuotes(talk) !== talk)) {
+  if (p.relative.test(cleanValue(raw)) || isTalk(raw, p)) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
@@ -229,7 +231,14 @@ function splitRoles(raw: string, p: Compiled): string[] {
 
 /** Clean a role: no joining words or article in front, no trailing punctuation. */
 function roleText(text: string, p: Compiled): string {
-  return cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, ''));
+  // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)".
+  return cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, ''));
+}
+
+/** Text that is one quotation, maybe after "on" or "on the topic": the title of a talk ("on “Rights of migrants”"). */
+function isTalk(text: string, p: Compiled): boolean {
+  const talk = text.trim().replace(/^\)+|\(+$/g, '').trim().replace(p.talkLead, '');
+  return talk !== '' && unwrapQuotes(talk) !== talk;
 }
 
 /** Attach roles to names by the dash rule, within sentences. */

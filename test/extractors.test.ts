@@ -317,6 +317,13 @@ describe('speakers', () => {
     ]);
     expect(v('Speeches were made by the mayor and Nurlan Osmonov.')).toEqual([['Nurlan Osmonov', []]]);
   });
+  it('presenters named in brackets after their talks get no talk or bracket for a role', () => {
+    const v = value(speakers, 'T\n\nPresentations were made on the following topics: "Migration statistics" (Sabyrov B.), "Social support" (Aitieva Zh.).');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Sabyrov B.', []],
+      ['Aitieva Zh.', []],
+    ]);
+  });
   it('"the floor was given to" introduces the speaker and is no role', () => {
     const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');
     expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Talant Mamytov', ['head of the youth department']]]);
