@@ -103,11 +103,17 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
     const found = parse(text, lex);
     if (found && (!best || found.index < best.index)) best = found;
   }
-  // "2021 г.", "2021 года": the year mark is part of the date as written.
-  if (best && best.year !== null && lex.dateWords.yearSuffix.length > 0) {
+  if (!best) return undefined;
+  // A parser may take the space before a date: the date starts at its first character.
+  const lead = best.text.length - best.text.trimStart().length;
+  best.index += lead;
+  best.text = best.text.slice(lead);
+  // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
+  if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);
     const mark = memoRegExp(lex, 'dates.yearSuffix', () => new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})(?![\\p{L}\\p{N}])`, 'iu')).exec(after);
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
+    else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }
   return best;
 }

@@ -46,6 +46,13 @@ describe('title', () => {
   });
 });
 
+describe('title: a place line after it is no continuation', () => {
+  it('stops before "city of Osh, …" though it starts in lower case', () => {
+    expect(value(title, 'Round table on migration\n\ncity of Osh, 18 March 2022\n\nText.')).toBe('Round table on migration');
+    expect(value(title, 'Open dialogue platform\n\nin Osh region on the topic “Roads”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Roads”');
+  });
+});
+
 describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');

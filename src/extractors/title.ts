@@ -2,11 +2,12 @@
  * title: the heading of the report. A markdown heading if the report opens
  * with one; otherwise the first paragraph, joined with the paragraphs after it
  * that continue it (they start in lower case: "Open dialogue platform" /
- * "in Osh region on the topic …").
+ * "in Osh region on the topic …"; but not "г. Ош, 18 марта", a place line).
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { stripMarkup, trimTrailing } from '../text.js';
+import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
@@ -18,7 +19,8 @@ export const title: Extractor<string | null> = (doc) => {
   for (const block of doc.blocks.slice(1)) {
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
-    const continues = /^[\p{Ll}(«“"„]/u.test(text) || (block.kind === 'heading' && parts.every((p) => p.kind === 'heading'));
+    // A line that opens with a city word ("г. Ош, 18 марта", "city of Osh, …") gives the place, not more title.
+    const continues = (/^[\p{Ll}(«“"„]/u.test(text) && !opensWithCity(text, doc.lexicon)) || (block.kind === 'heading' && parts.every((p) => p.kind === 'heading'));
     if (!continues) break;
     parts.push(block);
   }

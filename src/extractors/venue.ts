@@ -58,8 +58,14 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const before = trimSpan(doc.text, block.start, date.start);
   const after = trimSpan(doc.text, date.end, block.end);
   const side = after.end - after.start >= before.end - before.start ? after : before;
-  // A place name starts with a capital (or a quote) once the separators left by the date are gone.
-  return /^[\s,;:–—-]*[\p{Lu}«“"„]/u.test(doc.text.slice(side.start, side.end)) ? side : undefined;
+  // A place starts with a capital, a quote or a city word once the separators left by the date are gone.
+  const place = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
+  return /^[\p{Lu}«“"„]/u.test(place) || opensWithCity(place, doc.lexicon) ? side : undefined;
+}
+
+/** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
+export function opensWithCity(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'venue.cityFirst', () => new RegExp(`^(?:${alternation(lex.words.city)})(?![\\p{L}\\p{N}])`, 'iu')).test(text);
 }
 
 /** Where the date lies in a "Date and venue" line: the date field's own find when it is there, else a new search. */
