@@ -43,7 +43,8 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   if (labels) return labels;
   const re = memoRegExp(doc.lexicon, 'labels.all', () => {
     const all = Object.values(doc.lexicon.labels).flat();
-    return new RegExp(`${LEAD}(${alternation(all)})[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
+    // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
+    return new RegExp(`${LEAD}(${alternation(all)})(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
   });
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.

@@ -39,7 +39,7 @@ export interface ParseOptions extends ExtractOptions {
 
 type FieldName = 'title' | 'type' | 'region' | 'topic' | 'purpose' | 'moderator' | 'date' | 'venue' | 'participants' | 'speakers' | 'presentations' | 'discussion' | 'suggestions';
 
-// Extraction order: a field comes after those it reads (type after title, speakers after moderator).
+// Extraction order: a field comes after those it reads (type after title, speakers after moderator and presentations).
 const EXTRACTORS: [FieldName, Extractor<unknown>][] = [
   ['title', title],
   ['type', type],

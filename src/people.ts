@@ -40,6 +40,8 @@ export interface PeopleOptions {
   cues?: readonly string[];
   /** Words allowed between a cue and the first role or name. */
   fillers?: readonly string[];
+  /** Spans of the document that are no role (talk titles: "Access to jobs – Name, expert"). */
+  noise?: readonly Span[];
 }
 
 interface Compiled {
@@ -95,6 +97,9 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
+  for (const part of parts) {
+    if (part.kind === 'role' && options.noise?.some((n) => n.start < start + part.end && start + part.start < n.end)) part.kind = 'noise';
+  }
   if (options.assumeName && !parts.some((p) => p.kind === 'name')) {
     const first = parts.find((p) => p.kind === 'role');
     if (first && looksLikeBareName(first.text)) {
@@ -204,10 +209,11 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   }
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);
+  const whole = text.slice(roleFrom, to); // with its emphasis marks, which trimSpan drops
   // "…, who noted the importance of the dialogue", "…, welcomed the participants": a clause that says what someone did;
   // a piece that is all one quotation ("“Results of the survey” – Name", "Name, on “Rights of migrants”") names a talk,
   // not a position.
-  if (p.relative.test(cleanValue(raw)) || isTalk(raw, p)) {
+  if (p.relative.test(cleanValue(raw)) || isTalk(raw, p) || isTalk(whole, p)) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
@@ -235,11 +241,17 @@ function roleText(text: string, p: Compiled): string {
   return cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, ''));
 }
 
-/** Text that is one quotation, maybe after "on" or "on the topic": the title of a talk ("on “Rights of migrants”"). */
+/**
+ * Text that is one quotation or one italic run, maybe after "on" or "on the topic": the title
+ * of a talk ("on “Rights of migrants”", "*Access to jobs* — Name").
+ */
 function isTalk(text: string, p: Compiled): boolean {
   const talk = text.trim().replace(/^\)+|\(+$/g, '').trim().replace(p.talkLead, '');
-  return talk !== '' && unwrapQuotes(talk) !== talk;
+  return talk !== '' && (unwrapQuotes(talk) !== talk || ITALIC.test(talk));
 }
+
+// One run of *italics* or _italics_ (not **bold**, which marks names), nothing else.
+const ITALIC = /^([*_])(?!\1)[^*_\n]+(?<![*_])\1$/;
 
 /** Attach roles to names by the dash rule, within sentences. */
 function assign(parts: Part[]): { name: Part; roles: Part[] }[] {

@@ -20,6 +20,7 @@ import { type } from '../src/extractors/type.js';
 import type { Extractor, Found } from '../src/extractors/types.js';
 import { venue } from '../src/extractors/venue.js';
 import { en } from '../src/lexicon/en.js';
+import { parseMinutes } from '../src/parse-minutes.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
 
@@ -255,6 +256,14 @@ describe('participants', () => {
     expect(r.value).toMatchObject({ total: 30, women: 12, men: 16 });
     expect(r.diagnostics?.map((d) => d.code)).toEqual(['participants-mismatch']);
   });
+  it('reads a label with an aside in brackets before its colon', () => {
+    expect(value(participants, '**Participants (35 people, 20 women and 15 men):** local authorities, NGOs, returning migrants.')).toEqual({
+      total: 35,
+      women: 20,
+      men: 15,
+      groups: ['local authorities', 'NGOs', 'returning migrants'],
+    });
+  });
   it('does not split groups on "and"', () => {
     expect(value(participants, 'Participants: international organizations and projects, bloggers')?.groups).toEqual([
       'international organizations and projects',
@@ -371,6 +380,15 @@ describe('presentations', () => {
       ['Osmonov K.T.', ['chief specialist']],
       ['Abdieva Nurgul', ['head of NGO “Bilim”']],
       ['Sadykova Aida', ['lawyer']],
+    ]);
+  });
+  it('takes italic titles, or the side of a dash without the presenter, from a presentations list', () => {
+    const text = 'T\n\n### 2. Presentations\n\n- *Reintegration programmes* — Kanat Sadyrov, IOM\n- Access to jobs for returnees – Meerim Toktorova, employment service\n- Migration and the family';
+    expect(value(presentations, text)).toEqual(['Reintegration programmes', 'Access to jobs for returnees', 'Migration and the family']);
+    // Speakers read the titles presentations found (they run after it in the pipeline).
+    expect(parseMinutes(text).speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Kanat Sadyrov', ['IOM']],
+      ['Meerim Toktorova', ['employment service']],
     ]);
   });
   it('is empty when nothing was presented', () => {

@@ -5,6 +5,7 @@
  * quotation naming an organisation — the NGO “Bilim” — is no title).
  */
 import { opensList, type Span } from '../document.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
 import { WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
@@ -29,10 +30,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const cued = hasWord(block.text, lex.cues.presentation);
     const titles = () => quotedSpans(block.text).filter((q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)));
     if (block.kind === 'listItem' && listIntro) {
-      // An item is a title: the quoted one in it, else all of it, unless it only names a presenter.
+      // An item is a title: the quoted one in it, else its italics, else the side of a dash without the presenter.
       const quote = titles()[0];
-      if (quote) add(quote.inner, { start: block.start + quote.start + 1, end: block.start + quote.end - 1 });
-      else if (findNames(block.text, lex).length === 0) add(block.text, { start: block.start, end: block.end });
+      const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : titlePart(block.text, lex);
+      if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
     listIntro = cued && opensList(block);
@@ -41,3 +42,21 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/**
+ * The title in a list item without quotes: a leading run of italics ("*Title* — Name"), else
+ * the whole item if it names no one, else the side of its first spaced dash that names no one
+ * ("Title – Name, role"); nothing when every part names a person.
+ */
+function titlePart(text: string, lex: Lexicon): Span | undefined {
+  const italic = /^\s*([*_])(?!\1)([^*_\n]+?)\1(?![*_])/.exec(text);
+  if (italic) return { start: italic.index + italic[0].indexOf(italic[2]!), end: italic.index + italic[0].length - 1 };
+  if (findNames(text, lex).length === 0) return { start: 0, end: text.length };
+  const dash = /\s[-–—]\s/.exec(text);
+  if (!dash) return undefined;
+  const left = text.slice(0, dash.index);
+  const right = text.slice(dash.index + dash[0].length);
+  if (findNames(left, lex).length === 0 && cleanValue(left) !== '') return { start: 0, end: dash.index };
+  if (findNames(right, lex).length === 0 && cleanValue(right) !== '') return { start: dash.index + dash[0].length, end: text.length };
+  return undefined;
+}

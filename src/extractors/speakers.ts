@@ -21,6 +21,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const familyKey = (name: PersonName) => (name.family ?? name.patronymic ?? name.full).toLowerCase();
   const known = (name: PersonName) =>
     (moderator && samePerson(name, moderator)) || (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name));
+  const titles = Object.entries(found.presentations?.spans ?? {}).flatMap(([pointer, span]) => (pointer === '' ? [] : [span]));
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWord(block.text, lex.cues.speech);
@@ -28,7 +29,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (block.kind !== 'listItem') listIntro = cued && opensList(block);
     if (!cued && !inList) continue;
     if (isClaimed(found, block) || (!inList && labelledOtherwise(doc, block))) continue;
-    const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller };
+    const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller, noise: titles };
     for (const person of findPeople(doc, block.start, block.end, options)) {
       if (known(person.name)) continue;
       people.push(person);

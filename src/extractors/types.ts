@@ -22,6 +22,8 @@ export interface Found {
   moderator?: Extracted<{ name: { full: string } } | null>;
   date?: Extracted<unknown>;
   venue?: Extracted<{ text: string } | null>;
+  /** The talk titles, with a span for each ('/0', '/1', …): a title before a presenter's name is no role. */
+  presentations?: Extracted<string[]>;
   /** Offsets of text that a field has claimed (a speaker list must not re-read the moderator line). */
   claimed: Span[];
 }
