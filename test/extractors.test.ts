@@ -256,6 +256,9 @@ describe('participants', () => {
     expect(r.value).toMatchObject({ total: 30, women: 12, men: 16 });
     expect(r.diagnostics?.map((d) => d.code)).toEqual(['participants-mismatch']);
   });
+  it('reads counts one per line under a label, each number once', () => {
+    expect(value(participants, 'T\n\nAttendance:\nWomen: 12\nMen: 8\nTotal: 20\n\nText.')).toMatchObject({ total: 20, women: 12, men: 8 });
+  });
   it('reads a label with an aside in brackets before its colon', () => {
     expect(value(participants, '**Participants (35 people, 20 women and 15 men):** local authorities, NGOs, returning migrants.')).toEqual({
       total: 35,
@@ -429,6 +432,13 @@ describe('discussion', () => {
   });
   it('is empty when nothing was discussed', () => {
     expect(value(discussion, 'T\n\nThe meeting ended.')).toEqual([]);
+  });
+  it('takes the list a discussing paragraph introduces, but not an agenda point', () => {
+    expect(value(discussion, 'T\n\nThe participants discussed the following issues:\n\n- lack of jobs;\n- high prices of tickets.\n\nThe end.')).toEqual([
+      'lack of jobs',
+      'high prices of tickets',
+    ]);
+    expect(value(discussion, 'T\n\nAgenda:\n1. Opening.\n2. Discussion.\n3. Closing.')).toEqual([]);
   });
 });
 

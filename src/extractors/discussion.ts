@@ -1,9 +1,9 @@
 /**
  * discussion: the issues raised, one entry per issue where the text lists
- * them (the items after "Issues discussed:"), else one entry per paragraph
- * that reports the discussion.
+ * them (the items after "Issues discussed:" or "Participants discussed:"), else
+ * one entry per paragraph that reports the discussion.
  */
-import { listItemsAfter, type Span } from '../document.js';
+import { listItemsAfter, opensList, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
 import { cleanValue, hasWord } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
@@ -25,13 +25,18 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     }
   }
   if (value.length > 0) return { value, spans };
+  // A paragraph reports the discussion, or introduces a list of issues ("Participants discussed:").
+  // A list item alone is no report: "3. Discussion." is an agenda point.
   for (const block of doc.blocks) {
-    if (block.kind === 'heading' || isClaimed(found, block) || !hasWord(block.text, lex.cues.discussion)) continue;
+    if (block.kind !== 'paragraph' || isClaimed(found, block) || !hasWord(block.text, lex.cues.discussion)) continue;
     if (hasWord(block.text, lex.cues.speech) || hasWord(block.text, lex.cues.suggestion)) continue;
-    const v = cleanValue(block.text);
-    if (!v) continue;
-    spans[`/${value.length}`] = { start: block.start, end: block.end };
-    value.push(v);
+    const items = opensList(block) ? listItemsAfter(doc, block.line + block.text.split('\n').length - 1) : [];
+    for (const item of items.length > 0 ? items : [block]) {
+      const v = cleanValue(item.text);
+      if (!v) continue;
+      spans[`/${value.length}`] = { start: item.start, end: item.end };
+      value.push(v);
+    }
   }
   return { value, spans };
 };

@@ -44,10 +44,12 @@ export const participants: Extractor<Participants | null> = (doc) => {
       groups.push(value);
     }
   }
+  // Each count comes from the first labelled place that gives it ("Attendance:" with
+  // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).
   let counts: Counts = {};
   for (const place of countPlaces) {
-    counts = readCounts(doc, place.start, place.end, true);
-    if (counts.total || counts.women || counts.men) break;
+    const more = readCounts(doc, place.start, place.end, true);
+    counts = { total: counts.total ?? more.total, women: counts.women ?? more.women, men: counts.men ?? more.men };
   }
   if (!counts.total && !counts.women && !counts.men) {
     for (const block of doc.blocks) {
@@ -82,17 +84,17 @@ function countPatterns(lex: Lexicon) {
   if (p) return p;
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const around = (words: string[]) => [
-    new RegExp(`(?<![\\d.])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'iu'),
+    new RegExp(`(?<![\\d.])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
-    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'iu'),
+    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'giu'),
   ];
   p = {
     women: around(lex.words.women),
     men: around(lex.words.men),
     total: [
-      new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'),
+      new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
-      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?![\\d.]\\d)`, 'iu'),
+      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?![\\d.]\\d)`, 'giu'),
     ],
   };
   patterns.set(lex, p);
@@ -103,11 +105,14 @@ function countPatterns(lex: Lexicon) {
 function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Counts {
   const text = doc.text.slice(start, end);
   const p = countPatterns(doc.lexicon);
+  // Each number counts once: in "Women: 12\nMen: 8", "12 Men" is no count of men.
+  const taken = new Set<number>();
   const find = (res: RegExp[]): Count | undefined => {
     for (const re of res) {
-      const m = re.exec(text);
-      if (m) {
+      for (const m of text.matchAll(re)) {
         const at = start + m.index + m[0].indexOf(m[1]!);
+        if (taken.has(at)) continue;
+        taken.add(at);
         return { value: Number(m[1]), span: { start: at, end: at + m[1]!.length } };
       }
     }
@@ -116,11 +121,10 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Co
   const women = find(p.women);
   const men = find(p.men);
   let total = find(p.total);
-  if (total && (total.span.start === women?.span.start || total.span.start === men?.span.start)) total = undefined;
   if (!total && labelled) {
     for (const m of text.matchAll(/(?<![\d.])\d{1,6}(?![\d.]\d)/g)) {
       const at = start + m.index;
-      if (at === women?.span.start || at === men?.span.start) continue;
+      if (taken.has(at)) continue;
       total = { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
       break;
     }
