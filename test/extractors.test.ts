@@ -394,6 +394,11 @@ describe('presentations', () => {
       ['Meerim Toktorova', ['employment service']],
     ]);
   });
+  it('takes the quoted talk titles of a speakers list, not organisations before or after a quote', () => {
+    expect(value(presentations, 'T\n\nSpeakers:\n\n1. Aibek Tashiev, director of “Nur” LLC;\n2. «Migration and health» – Turdubaev E.K., doctor;\n3. Aida Bekova, head of NGO “Bilim”.')).toEqual([
+      'Migration and health',
+    ]);
+  });
   it('is empty when nothing was presented', () => {
     expect(value(presentations, 'T\n\nThe principle “Batken is the center” was discussed.')).toEqual([]);
   });

@@ -7,7 +7,7 @@
 import { opensList, type Span } from '../document.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -21,22 +21,28 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     spans[`/${value.length}`] = span;
     value.push(v);
   };
-  // "the NGO “Bilim”", "project EC “Open Media”": a quotation naming an organisation is no title.
+  // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+\\p{Lu}+)?\\s*$`, 'iu'));
-  let listIntro = false;
+  // The list being read: one of presentations (every item holds a title) or of speeches
+  // (an item may quote the title of the talk: "«Title» – Name").
+  const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
+  let list: 'presentations' | 'speeches' | undefined;
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
     if (isClaimed(found, block)) continue;
     const cued = hasWord(block.text, lex.cues.presentation);
-    const titles = () => quotedSpans(block.text).filter((q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)));
-    if (block.kind === 'listItem' && listIntro) {
+    const titles = () =>
+      quotedSpans(block.text).filter(
+        (q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40)),
+      );
+    if (block.kind === 'listItem' && list) {
       // An item is a title: the quoted one in it, else its italics, else the side of a dash without the presenter.
       const quote = titles()[0];
-      const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : titlePart(block.text, lex);
+      const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : undefined;
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
-    listIntro = cued && opensList(block);
+    list = !opensList(block) ? undefined : cued ? 'presentations' : hasWord(block.text, lex.cues.speech) ? 'speeches' : undefined;
     if (!cued) continue;
     for (const q of titles()) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
   }
