@@ -179,9 +179,13 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
     start = from + last.index + last[0].length;
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
   }
-  // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role.
-  const colon = text.lastIndexOf(':', to - 1);
-  if (colon >= start) start = colon + 1;
+  // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role
+  // (a colon inside a quotation, "“Hotline 189: results”", introduces nothing).
+  const segment = text.slice(start, to);
+  const quotes = quotedSpans(segment);
+  let colon = segment.lastIndexOf(':');
+  while (colon >= 0 && quotes.some((q) => q.start < colon && colon < q.end)) colon = segment.lastIndexOf(':', colon - 1);
+  if (colon >= 0) start += colon + 1;
   const role = roleText(text.slice(start, to), p);
   // "the mayor and Name": what ends with "and" names someone else; a quotation names a talk.
   if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || isTalk(text.slice(start, to), p)) return undefined;
@@ -237,8 +241,12 @@ function splitRoles(raw: string, p: Compiled): string[] {
 
 /** Clean a role: no joining words or article in front, no trailing punctuation. */
 function roleText(text: string, p: Compiled): string {
-  // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)".
-  return cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, ''));
+  // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
+  // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
+  let role = cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, ''));
+  if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
+  if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
+  return role;
 }
 
 /**

@@ -343,6 +343,13 @@ describe('speakers', () => {
       ['Aitieva Zh.', []],
     ]);
   });
+  it('a colon inside a talk title introduces nothing, and a bracket the role never opened is dropped', () => {
+    const v = value(speakers, 'T\n\nPresentations:\n\n- "Hotline 189: results for 2020" (A. Mamytova, Public Foundation "Tais Plus");\n- "Trends" (Aibek Tashiev, expert).');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['A. Mamytova', ['Public Foundation "Tais Plus"']],
+      ['Aibek Tashiev', ['expert']],
+    ]);
+  });
   it('"the floor was given to" introduces the speaker and is no role', () => {
     const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');
     expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Talant Mamytov', ['head of the youth department']]]);
