@@ -116,6 +116,12 @@ describe('purpose', () => {
 });
 
 describe('moderator', () => {
+  it('reads "Moderator of the meeting - Name, role"', () => {
+    expect(value(moderator, 'T\n\nModerator of the meeting - Asel Tokonova, member of the Public Council.')).toMatchObject({
+      name: { full: 'Asel Tokonova' },
+      roles: ['member of the Public Council'],
+    });
+  });
   it('splits name and roles after a Moderator: label', () => {
     expect(value(moderator, 'Moderator: Abdyrov Tolonbek Shakirovich, a chairperson of X, professor.')).toEqual({
       name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' },
@@ -422,6 +428,12 @@ describe('suggestions', () => {
     expect(value(suggestions, `T\n\n${text}`)).toEqual([
       { number: 1, text: 'one' },
       { number: 2, text: 'two' },
+    ]);
+  });
+  it('reads a numbered run that a colon opens in the middle of a sentence', () => {
+    expect(value(suggestions, 'T\n\nFollowing the discussion, the participants proposed: 1) to strengthen work with parents; 2) to organize meetings in schools.')).toEqual([
+      { number: 1, text: 'to strengthen work with parents' },
+      { number: 2, text: 'to organize meetings in schools' },
     ]);
   });
   it('joins continuation lines', () => {

@@ -55,10 +55,13 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   return { value: [] };
 };
 
-/** A line announces a list when it ends with a colon, is a heading or label, or is short. */
+/**
+ * A line announces a list when it ends with a colon, is a heading or label, or is short; or
+ * when a colon in it opens a numbered run ("… the participants proposed: 1) …; 2) …").
+ */
 function announces(doc: Doc, line: Line): boolean {
   const t = trimTrailing(line.text, '*_');
-  return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4;
+  return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4 || /:\s*\(?1[.)]\s/.test(t);
 }
 
 /** Items of the list that starts at line `from` (blank lines between items allowed). */
