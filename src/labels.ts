@@ -8,8 +8,8 @@
  * lexicon's labels (longest first, so "Date and venue" wins over "Date");
  * each field then picks the lines whose label is one of its own.
  */
-import type { Doc, Line } from './document.js';
-import { alternation, memoRegExp } from './text.js';
+import type { Doc, Line, Span } from './document.js';
+import { alternation, memoRegExp, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -63,12 +63,12 @@ export function isLabelLine(doc: Doc, line: Line): boolean {
 
 const keySets = new WeakMap<readonly string[], Set<string>>();
 
-/** Every line labelled with one of `labels`, in document order. */
+/** Every line labelled with one of `labels` (or table cell headed by one), in document order. */
 export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   let keys = keySets.get(labels);
   if (!keys) keySets.set(labels, (keys = new Set(labels.map((l) => l.toLowerCase().replace(/\s+/g, ' ')))));
   const found = lineLabels(doc);
-  const hits: LabelHit[] = [];
+  const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) ? [hit] : []));
   for (let i = 0; i < found.length; i++) {
     const label = found[i];
     if (!label || !keys.has(label.key)) continue;
@@ -82,7 +82,78 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     }
     hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// A markdown table: "| Date | Venue |", then "| --- | --- |", then rows.
+const ROW = /^\s*\|.*\|\s*$/;
+const DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
+
+const tablesPerDoc = new WeakMap<Doc, (LabelHit & { key: string })[]>();
+
+/**
+ * Labels that head the columns of a table ("| Date | Venue |"), each with the cell under it in
+ * the first row as content; computed once per document. (remark-parse reads no tables: the
+ * whole table is one paragraph of text, so the cells are found here, by line.)
+ */
+function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
+  let hits = tablesPerDoc.get(doc);
+  if (hits) return hits;
+  hits = [];
+  const known = allKeys(doc);
+  const add = (name: Span, value: Span | undefined, line: Line) => {
+    if (!value || value.end <= value.start) return;
+    const label = trimTrailing(doc.text.slice(name.start, name.end), '*_:').replace(/^[*_]+/, '');
+    const key = label.toLowerCase().replace(/\s+/g, ' ');
+    hits!.push({ key, label, line, start: value.start, end: value.end, content: doc.text.slice(value.start, value.end) });
+  };
+  const keyOf = (cell: Span) => trimTrailing(doc.text.slice(cell.start, cell.end), '*_:').replace(/^[*_]+/, '').toLowerCase().replace(/\s+/g, ' ');
+  for (let i = 0; i + 1 < doc.lines.length; i++) {
+    const head = doc.lines[i]!;
+    if (!ROW.test(head.text) || !DELIMITER.test(doc.lines[i + 1]!.text)) continue;
+    const rows: Line[] = [];
+    for (let j = i + 2; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) rows.push(doc.lines[j]!);
+    const names = cells(head);
+    if (names.filter((c) => known.has(keyOf(c))).length >= 2) {
+      // Labels across the top ("| Date | Venue |"): the first row holds their values.
+      const values = rows[0] ? cells(rows[0]) : [];
+      names.forEach((name, column) => add(name, values[column], rows[0]!));
+    } else {
+      // Labels down the first column ("| Date | 22.10.2021 |"), the header row included.
+      for (const line of [head, ...rows]) {
+        const [name, value] = cells(line);
+        if (name && known.has(keyOf(name))) add(name, value, line);
+      }
+    }
+    i += 1 + rows.length;
+  }
+  tablesPerDoc.set(doc, hits);
   return hits;
+}
+
+const allKeysPerLexicon = new WeakMap<object, Set<string>>();
+
+/** Every label key of the document's lexicon. */
+function allKeys(doc: Doc): Set<string> {
+  let keys = allKeysPerLexicon.get(doc.lexicon);
+  if (!keys) allKeysPerLexicon.set(doc.lexicon, (keys = new Set(Object.values(doc.lexicon.labels).flat().map((l) => l.toLowerCase().replace(/\s+/g, ' ')))));
+  return keys;
+}
+
+/** The cells of a table row, as spans of their text without the surrounding spaces. */
+function cells(line: Line): Span[] {
+  const out: Span[] = [];
+  const text = line.text;
+  let from = text.indexOf('|') + 1;
+  for (let bar = text.indexOf('|', from); bar !== -1; bar = text.indexOf('|', from)) {
+    let s = from;
+    let e = bar;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    out.push({ start: line.start + s, end: line.start + e });
+    from = bar + 1;
+  }
+  return out;
 }
 
 /** The first line labelled with one of `labels`, if any. */

@@ -73,6 +73,24 @@ describe('recordJsonSchema', () => {
   });
 });
 
+describe('labels in markdown tables', () => {
+  it('reads labels across the top of a table, with the first row as values', () => {
+    const r = parseMinutes('# Open dialogue platform, Batken region\n\n| Date | Venue |\n| --- | --- |\n| 22.10.2021 | Batken city, "Batken" hotel, conference hall |\n\nText.');
+    expect(r.date?.iso).toBe('2021-10-22');
+    expect(r.venue).toMatchObject({ city: 'Batken', name: 'Batken', room: 'conference hall' });
+  });
+  it('reads labels down the first column', () => {
+    const r = parseMinutes('# Open dialogue platform\n\n| Field | Value |\n| --- | --- |\n| **Date** | 22.10.2021 |\n| Moderator: | Aida Bekova, expert |\n\nText.');
+    expect(r.date?.iso).toBe('2021-10-22');
+    expect(r.moderator).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['expert'] });
+  });
+  it('takes nothing from a table whose headings are no labels', () => {
+    const r = parseMinutes('# Open dialogue platform\n\n| Name | Organisation |\n| --- | --- |\n| Aida Bekova | NGO |\n\nText.');
+    expect(r.moderator).toBeNull();
+    expect(r.venue).toBeNull();
+  });
+});
+
 describe('languages', () => {
   it('detects the language of every fixture by script and labels', async () => {
     const { fixtures } = await import('./helpers.js');
