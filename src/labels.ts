@@ -101,13 +101,13 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   if (hits) return hits;
   hits = [];
   const known = allKeys(doc);
+  // A heading cell as written, without emphasis or a colon ("**Date:**" → "Date"), and as a key.
+  const labelOf = (cell: Span) => trimTrailing(doc.text.slice(cell.start, cell.end), '*_:').replace(/^[*_]+/, '');
+  const keyOf = (cell: Span) => labelOf(cell).toLowerCase().replace(/\s+/g, ' ');
   const add = (name: Span, value: Span | undefined, line: Line) => {
     if (!value || value.end <= value.start) return;
-    const label = trimTrailing(doc.text.slice(name.start, name.end), '*_:').replace(/^[*_]+/, '');
-    const key = label.toLowerCase().replace(/\s+/g, ' ');
-    hits!.push({ key, label, line, start: value.start, end: value.end, content: doc.text.slice(value.start, value.end) });
+    hits!.push({ key: keyOf(name), label: labelOf(name), line, start: value.start, end: value.end, content: doc.text.slice(value.start, value.end) });
   };
-  const keyOf = (cell: Span) => trimTrailing(doc.text.slice(cell.start, cell.end), '*_:').replace(/^[*_]+/, '').toLowerCase().replace(/\s+/g, ' ');
   for (let i = 0; i + 1 < doc.lines.length; i++) {
     const head = doc.lines[i]!;
     if (!ROW.test(head.text) || !DELIMITER.test(doc.lines[i + 1]!.text)) continue;
