@@ -147,6 +147,8 @@ function adversarial() {
     'list markers "1. "': line('1. '),
     'commas ", "': line(', '),
     'names "Aibek Tashiev, "': `Speakers: ${line('Aibek Tashiev, ')}`,
+    'quoted colons before a name "“:” "': `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`,
+    'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     'spaces, then x': `${' '.repeat(MB)}x`,
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.
     'one-word bullet lines "• a" (0.2 MB)': '\n• a'.repeat(50_000),

@@ -181,10 +181,15 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   }
   // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role
   // (a colon inside a quotation, "“Hotline 189: results”", introduces nothing).
+  // (One walk back through colons and quotes together: both are in text order.)
   const segment = text.slice(start, to);
   const quotes = quotedSpans(segment);
   let colon = segment.lastIndexOf(':');
-  while (colon >= 0 && quotes.some((q) => q.start < colon && colon < q.end)) colon = segment.lastIndexOf(':', colon - 1);
+  for (let q = quotes.length - 1; colon >= 0; ) {
+    while (q >= 0 && quotes[q]!.start >= colon) q--;
+    if (q < 0 || colon >= quotes[q]!.end) break;
+    colon = segment.lastIndexOf(':', quotes[q]!.start - 1);
+  }
   if (colon >= 0) start += colon + 1;
   const role = roleText(text.slice(start, to), p);
   // "the mayor and Name": what ends with "and" names someone else; a quotation names a talk.

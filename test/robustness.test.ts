@@ -119,6 +119,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['commas', line(', ')],
     ['dots and commas', `Purpose: a${line('., ')}b`],
     ['names', `Speakers: ${line('Aibek Tashiev, ')}`],
+    ['quoted colons before a name', `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`],
+    ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
