@@ -127,11 +127,16 @@ export function opensList(block: Block): boolean {
 
 /** The list items right after line `lineNumber` (a label such as "Participants:" on its own line). */
 export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
-  const items: Block[] = [];
-  for (const block of doc.blocks) {
-    if (block.line <= lineNumber) continue;
-    if (block.kind !== 'listItem') break;
-    items.push(block);
+  // Blocks are in document order: find the first one after the line by bisection, so that
+  // many labels in one document do not each walk every block before them.
+  let lo = 0;
+  let hi = doc.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.blocks[mid]!.line <= lineNumber) lo = mid + 1;
+    else hi = mid;
   }
+  const items: Block[] = [];
+  for (let i = lo; i < doc.blocks.length && doc.blocks[i]!.kind === 'listItem'; i++) items.push(doc.blocks[i]!);
   return items;
 }

@@ -108,6 +108,28 @@ describe('output safety', () => {
   });
 });
 
+describe('long texts are parsed in segments', () => {
+  it('gives the same blocks and bold spans as one parse of the whole text', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { createDoc } = await import('../src/document.js');
+    const { en } = await import('../src/lexicon/en.js');
+    const { toTree, shallow, SEGMENTED } = await import('../src/pipeline/tree.js');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const dir = new URL('../fixtures/minutes/', import.meta.url).pathname;
+    const all = readdirSync(dir).filter((f) => !f.includes('cp1251')).map((f) => readFileSync(dir + f, 'utf8')).join('\n\n');
+    // Fenced code with blank lines and margin text inside: no segment may start in it.
+    const fence = '```\nPurpose: inside a fence\n\nStill inside\n```\n\n';
+    let text = '';
+    while (text.length < 3 * SEGMENTED) text += `${all}\n\n${fence}`;
+    const segmented = createDoc(text, toTree(text), en);
+    const whole = createDoc(text, unified().use(remarkParse).parse(shallow(text)), en);
+    expect(segmented.blocks.length).toBeGreaterThan(1000);
+    expect(segmented.blocks).toEqual(whole.blocks);
+    expect(segmented.strong).toEqual(whole.strong);
+  });
+});
+
 describe('large and adversarial input completes (speed is measured by npm run bench)', () => {
   const line = (unit: string) => unit.repeat(Math.ceil(1_000_000 / unit.length));
   it.each([
@@ -121,6 +143,7 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['names', `Speakers: ${line('Aibek Tashiev, ')}`],
     ['quoted colons before a name', `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`],
     ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
+    ['labels each with a one-item list', line('Participants:\n- x\n\n')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

@@ -6,8 +6,16 @@
  * nest lists a few levels at most, so markers past MAX_DEPTH on a line are
  * replaced by letters of the same length before parsing. Extractors read
  * text from the original by offset, so values and positions are unchanged.
+ *
+ * It also grows with the square of the number of lists: closing each one
+ * rewrites every event before it, so 12,000 short "Label:" + "- item" pairs
+ * (240 KB) take 37 s. A text over 64 KB is therefore parsed in segments of
+ * about 8 KB, cut only where nothing can carry over: before a line at the margin
+ * that follows a blank line and opens no list, quote or table, outside code
+ * fences and HTML comments. The segments' trees are joined with their
+ * positions shifted, so the result reads as one tree of the whole text.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -19,9 +27,81 @@ export const MAX_DEPTH = 8;
 // One container marker at the start of what is left of a line: ">", "-", "*", "+", "1." or "1)", then white space.
 const MARKER = /[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/y;
 
+/** Texts longer than this are parsed in segments. */
+export const SEGMENTED = 64 * 1024;
+/** The least size of a segment: small enough that its lists cost little, whatever their number. */
+export const SEGMENT = 8 * 1024;
+
 /** Parse `text` as markdown; plain text minutes come out as paragraphs. */
 export function toTree(text: string): Root {
-  return processor.parse(shallow(text));
+  const flat = shallow(text);
+  if (flat.length <= SEGMENTED) return processor.parse(flat);
+  const root: Root = { type: 'root', children: [] };
+  for (const segment of segments(flat)) {
+    const part = shifted(processor.parse(flat.slice(segment.start, segment.end)), segment.start, segment.line - 1);
+    root.children.push(...part.children);
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: part.position!.end };
+  }
+  return root;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** 1-based line number of `start`. */
+  line: number;
+}
+
+// Where a segment may start: a line at the margin, after a blank line, that opens no list
+// ("-", "*", "+", "1.", "1)"), quote, table row, indented code, fence or HTML.
+const BOUNDARY = /^(?![-*+>|<`~\s]|\d{1,9}[.)](?:\s|$))/;
+
+/** Cut `text` into segments of at least SEGMENT characters at lines where no block carries over. */
+function segments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  let startLine = 1;
+  let line = 1;
+  let blank = false;
+  let fence: string | undefined; // the marker of an open code fence
+  let comment = false; // inside an HTML comment
+  for (let at = 0; at < text.length; line++) {
+    const next = text.indexOf('\n', at);
+    const end = next === -1 ? text.length : next;
+    const content = text.slice(at, end);
+    if (!fence && !comment && blank && at - start >= SEGMENT && BOUNDARY.test(content)) {
+      out.push({ start, end: at, line: startLine });
+      start = at;
+      startLine = line;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
+    if (!fence) {
+      const opens = content.lastIndexOf('<!--');
+      const closes = content.lastIndexOf('-->');
+      if (opens > closes) comment = true;
+      else if (closes !== -1) comment = false;
+    }
+    blank = content.trim() === '';
+    at = end + 1;
+  }
+  out.push({ start, end: text.length, line: startLine });
+  return out;
+}
+
+/** `tree` with every position moved by `offset` characters and `lines` lines (segments start at a line). */
+function shifted<T extends Nodes>(tree: T, offset: number, lines: number): T {
+  const move = (node: Nodes) => {
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        point.line += lines;
+        if (point.offset !== undefined) point.offset += offset;
+      }
+    }
+    if ('children' in node) for (const child of node.children) move(child as Nodes);
+  };
+  move(tree);
+  return tree;
 }
 
 /** `text` with container markers past MAX_DEPTH replaced by same-length letters. */
