@@ -235,4 +235,5 @@ const rows = [
 ];
 console.log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
 console.log(`Corpus: ${f(paths.length)} files, ${f(mb, 1)} MB (deterministic, .bench/corpus-${FILES})\n`);
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+// A "|" inside a cell would end it: escape it, as GitHub's tables expect.
+for (const r of rows) console.log(`| ${r.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
