@@ -44,7 +44,7 @@ function patterns(lex: Lexicon): Patterns {
   return p;
 }
 
-type Kind = 'honorific' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word';
+type Kind = 'honorific' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word' | 'notName';
 
 function endsWithAny(word: string, suffixes: readonly string[], minStem: number): boolean {
   const w = word.toLowerCase();
@@ -54,6 +54,7 @@ function endsWithAny(word: string, suffixes: readonly string[], minStem: number)
 function classify(token: string, lex: Lexicon): Kind {
   const p = patterns(lex);
   if (p.honorific.test(token)) return 'honorific';
+  if (lex.names.notNames.includes(token.toLowerCase())) return 'notName';
   if (p.initial.test(token)) return 'initial';
   if (p.particle.test(token)) return 'particle';
   if (endsWithAny(token, lex.names.patronymicSuffixes, 3)) return 'patronymic';
@@ -103,6 +104,8 @@ const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic'
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
 function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undefined {
   let honorific = false;
+  // "Then Kasymova Aizhan": a word that opens sentences is never part of a name.
+  while (toks[0]?.kind === 'notName') toks = toks.slice(1);
   while (toks[0]?.kind === 'honorific') {
     toks = toks.slice(1);
     honorific = true;

@@ -51,6 +51,8 @@ interface Compiled {
   lead: RegExp;
   article: RegExp;
   relative: RegExp;
+  /** An honorific that ends the text before a name: it belongs to the name ("… of the Council Mrs."). */
+  trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
@@ -75,6 +77,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
+      trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       introduces: new RegExp(
@@ -248,7 +251,7 @@ function splitRoles(raw: string, p: Compiled): string[] {
 function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
-  let role = cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, ''));
+  let role = cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   return role;

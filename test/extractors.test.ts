@@ -54,6 +54,12 @@ describe('title: a place line after it is no continuation', () => {
   });
 });
 
+describe('type: the most specific kind the title names', () => {
+  it('prefers "Open Dialogue Platform" to "meeting"', () => {
+    expect(value(type, 'INFORMATION about the meeting of the Open Dialogue Platform\n\nText.')).toBe('Open Dialogue Platform');
+  });
+});
+
 describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
@@ -354,6 +360,13 @@ describe('speakers', () => {
     expect(v.map((p) => [p.name.full, p.roles])).toEqual([
       ['A. Mamytova', ['Public Foundation "Tais Plus"']],
       ['Aibek Tashiev', ['expert']],
+    ]);
+  });
+  it('a sentence-opening word is no given name, and an honorific before a name is no part of a role', () => {
+    const v = value(speakers, 'T\n\nThe participants were welcomed by the coordinator of the Council Mrs. Saltanat Ismailova. Then Kasymova Aizhan, specialist of the Migration Service, made a presentation.');
+    expect(v.map((p) => [p.name.full, p.name.given, p.roles])).toEqual([
+      ['Saltanat Ismailova', 'Saltanat', ['coordinator of the Council']],
+      ['Kasymova Aizhan', 'Aizhan', ['specialist of the Migration Service']],
     ]);
   });
   it('"the floor was given to" introduces the speaker and is no role', () => {

@@ -1,6 +1,7 @@
 /**
  * type: the kind of event, as the title opens ("Open dialogue platform").
- * A known kind from the lexicon wins; otherwise the words of the title before
+ * A known kind from the lexicon wins (the longest, so the most specific, if
+ * the title names several); otherwise the words of the title before
  * its first preposition or quote, after any preamble ("Minutes of the").
  */
 import { WORD_END, WORD_START, alternation, memoRegExp } from '../text.js';
@@ -11,8 +12,10 @@ export const type: Extractor<string | null> = (doc, found) => {
   const at = found.title?.spans?.[''];
   if (!title || !at) return { value: null };
   const lex = doc.lexicon;
-  const known = memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'iu')).exec(title);
-  if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start, known[0]) } };
+  // The most specific kind the title names: "meeting of the Open Dialogue Platform" is a platform.
+  const kinds = [...title.matchAll(memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'giu')))];
+  const known = kinds.reduce<RegExpExecArray | undefined>((best, m) => (!best || m[0].length > best[0].length ? m : best), undefined);
+  if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start + known.index, known[0]) } };
   const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(title);
   const rest = title.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);

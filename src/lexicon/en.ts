@@ -32,7 +32,7 @@ export const en: Lexicon = {
   cues: {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by'],
     chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
-    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
+    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'welcomed by', 'greeted by', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
     speechFiller: ['included', 'include', 'including', 'was', 'were', 'made', 'by', 'performed', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report on', 'reports on', 'topics', 'topic', 'sounded', 'reported on'],
     suggestion: ['suggestion', 'suggestions', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
@@ -79,5 +79,6 @@ export const en: Lexicon = {
     familySuffixes: ['ov', 'ova', 'ev', 'eva', 'iev', 'ieva', 'yev', 'yeva', 'aev', 'aeva', 'enko', 'sky', 'skiy', 'skii', 'skaya', 'bekov', 'bekova'],
     weakFamilySuffixes: ['in', 'ina', 'yn', 'yna', 'ko'],
     patronymicParticles: ['uulu', 'kyzy', 'uly', 'kyzi', 'qizi', "o'g'li"],
+    notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during'],
   },
 };

@@ -124,5 +124,7 @@ export interface Lexicon {
     weakFamilySuffixes: string[];
     /** Particles that follow a father's name to make a patronymic ("uulu"). */
     patronymicParticles: string[];
+    /** Capitalised words that open sentences but are never names ("Then Kasymova Aizhan …"), lower case. */
+    notNames: string[];
   };
 }
