@@ -369,6 +369,14 @@ describe('speakers', () => {
       ['Kasymova Aizhan', 'Aizhan', ['specialist of the Migration Service']],
     ]);
   });
+  it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
+    const v = value(speakers, 'T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Nurlan Beishenov', ['chairman of the local council']],
+      ['Bakyt Osmonov', ['teacher']],
+      ['Cholpon Asanova', ['parent']],
+    ]);
+  });
   it('"the floor was given to" introduces the speaker and is no role', () => {
     const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');
     expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Talant Mamytov', ['head of the youth department']]]);
