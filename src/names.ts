@@ -126,8 +126,10 @@ function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undef
     const window = toks.slice(from, to + 1);
     const hasGiven = window.some((t, i) => t.kind === 'word' && from + i !== father);
     if (!hasGiven && !window.some((t) => t.kind === 'initial')) {
-      if (from > 0 && toks[from - 1]!.kind === 'word') from--;
-      else if (to < toks.length - 1 && toks[to + 1]!.kind === 'word') to++;
+      // A weak family ending is common in given names too ("Абдуллаева Зарина", "Marina").
+      const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
+      if (given(toks[from - 1])) from--;
+      else if (given(toks[to + 1])) to++;
     }
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific) return undefined;

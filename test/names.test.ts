@@ -37,6 +37,12 @@ describe('findNames', () => {
   });
   it('does not take a sentence-initial word into a name', () => {
     expect(names('With Aibek Tashiev.')).toEqual(['Aibek Tashiev']);
+    expect(names('Then Kasymova Aizhan spoke.')).toEqual(['Kasymova Aizhan']);
+  });
+  it('takes a given name with a weak family ending beside a family name, in either order', async () => {
+    const { ru } = await import('../src/lexicon/ru.js');
+    expect(findNames('начальник – Абдуллаева Зарина; также Марина Осмонова.', ru).map((n) => n.full)).toEqual(['Абдуллаева Зарина', 'Марина Осмонова']);
+    expect(splitName('Абдуллаева Зарина', ru)).toEqual({ full: 'Абдуллаева Зарина', given: 'Зарина', patronymic: null, family: 'Абдуллаева' });
   });
   it('takes no organisations, places or a lone family name', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
