@@ -58,6 +58,9 @@ describe('type: the most specific kind the title names', () => {
   it('prefers "Open Dialogue Platform" to "meeting"', () => {
     expect(value(type, 'INFORMATION about the meeting of the Open Dialogue Platform\n\nText.')).toBe('Open Dialogue Platform');
   });
+  it('takes the kind the text names when a headline names none', () => {
+    expect(value(type, 'Residents of Aravan discuss migration\n\nThey met as part of the Open Dialogue Platform.')).toBe('Open Dialogue Platform');
+  });
 });
 
 describe('type', () => {
@@ -268,6 +271,10 @@ describe('participants', () => {
     expect(r.value).toMatchObject({ total: 30, women: 12, men: 16 });
     expect(r.diagnostics?.map((d) => d.code)).toEqual(['participants-mismatch']);
   });
+  it('takes no piece of a number with thousands separators for a count', () => {
+    expect(value(participants, 'T\n\nTotally: 5,000 people took part, 2,600 women and 2,400 men.')).toBeNull();
+    expect(value(participants, 'T\n\nMore than 5,000 people work abroad. Totally: 40 participants, among them 24 women and 16 men.')).toMatchObject({ total: 40, women: 24, men: 16 });
+  });
   it('reads counts one per line under a label, each number once', () => {
     expect(value(participants, 'T\n\nAttendance:\nWomen: 12\nMen: 8\nTotal: 20\n\nText.')).toMatchObject({ total: 20, women: 12, men: 8 });
   });
@@ -376,6 +383,10 @@ describe('speakers', () => {
       ['Bakyt Osmonov', ['teacher']],
       ['Cholpon Asanova', ['parent']],
     ]);
+  });
+  it('reads a person quoted in running text ("Deputy akim Name told …")', () => {
+    const v = value(speakers, 'T\n\nDeputy akim Rustam Kurbanov told the audience that many people work abroad.');
+    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Rustam Kurbanov', ['Deputy akim']]]);
   });
   it('"the floor was given to" introduces the speaker and is no role', () => {
     const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');

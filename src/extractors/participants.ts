@@ -84,7 +84,7 @@ function countPatterns(lex: Lexicon) {
   if (p) return p;
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const around = (words: string[]) => [
-    new RegExp(`(?<![\\d.])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    new RegExp(`(?<![\\d.,])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
     new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'giu'),
   ];
@@ -92,9 +92,9 @@ function countPatterns(lex: Lexicon) {
     women: around(lex.words.women),
     men: around(lex.words.men),
     total: [
-      new RegExp(`(?<![\\d.])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
+      new RegExp(`(?<![\\d.,])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
-      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?![\\d.]\\d)`, 'giu'),
+      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?!\\d|[.,]\\d)`, 'giu'),
     ],
   };
   patterns.set(lex, p);
@@ -122,7 +122,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Co
   const men = find(p.men);
   let total = find(p.total);
   if (!total && labelled) {
-    for (const m of text.matchAll(/(?<![\d.])\d{1,6}(?![\d.]\d)/g)) {
+    for (const m of text.matchAll(/(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g)) {
       const at = start + m.index;
       if (taken.has(at)) continue;
       total = { value: Number(m[0]), span: { start: at, end: at + m[0].length } };

@@ -1,10 +1,12 @@
 /**
  * type: the kind of event, as the title opens ("Open dialogue platform").
  * A known kind from the lexicon wins (the longest, so the most specific, if
- * the title names several); otherwise the words of the title before
- * its first preposition or quote, after any preamble ("Minutes of the").
+ * the title names several); else a known kind the text names; otherwise the
+ * words of the title before its first preposition or quote, after any
+ * preamble ("Minutes of the").
  */
 import { WORD_END, WORD_START, alternation, memoRegExp } from '../text.js';
+import type { Lexicon } from '../lexicon/types.js';
 import type { Extractor } from './types.js';
 
 export const type: Extractor<string | null> = (doc, found) => {
@@ -12,10 +14,11 @@ export const type: Extractor<string | null> = (doc, found) => {
   const at = found.title?.spans?.[''];
   if (!title || !at) return { value: null };
   const lex = doc.lexicon;
-  // The most specific kind the title names: "meeting of the Open Dialogue Platform" is a platform.
-  const kinds = [...title.matchAll(memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'giu')))];
-  const known = kinds.reduce<RegExpExecArray | undefined>((best, m) => (!best || m[0].length > best[0].length ? m : best), undefined);
+  const known = mostSpecific(title, lex);
   if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start + known.index, known[0]) } };
+  // A headline names no kind ("Residents of Aravan discuss migration"): the text may ("… as part of the Open Dialogue Platform").
+  const inText = mostSpecific(doc.text, lex);
+  if (inText) return { value: inText[0].replace(/\s+/g, ' '), spans: { '': { start: inText.index, end: inText.index + inText[0].length } } };
   const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(title);
   const rest = title.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);
@@ -23,6 +26,14 @@ export const type: Extractor<string | null> = (doc, found) => {
   if (value === '' || value.split(/\s+/).length > 8) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };
 };
+
+/** The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. */
+function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
+  const kinds = text.matchAll(memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'giu')));
+  let best: RegExpExecArray | undefined;
+  for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
+  return best;
+}
 
 /** The span of the first occurrence of `needle` at or after `from`. */
 function locate(text: string, from: number, needle: string) {

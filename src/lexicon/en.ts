@@ -32,7 +32,7 @@ export const en: Lexicon = {
   cues: {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by'],
     chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
-    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'listened', 'heard', 'welcomed by', 'greeted by', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
+    speech: ['speech', 'speeches', 'spoke', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'listened', 'heard', 'told', 'said', 'noted', 'stressed', 'emphasized', 'emphasised', 'welcomed by', 'greeted by', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'presented', 'presentation', 'presentations', 'report', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed'],
     speechFiller: ['included', 'include', 'including', 'was', 'were', 'made', 'by', 'performed', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report on', 'reports on', 'topics', 'topic', 'sounded', 'reported on'],
     suggestion: ['suggestion', 'suggestions', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
@@ -55,7 +55,7 @@ export const en: Lexicon = {
     room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'auditorium'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
     men: ['men', 'man', 'male', 'males', 'boys'],
-    people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended'],
+    people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
     countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
     countJoin: ['of', 'is', 'was'],
     articles: ['a', 'an', 'the'],
