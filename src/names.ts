@@ -46,21 +46,20 @@ function patterns(lex: Lexicon): Patterns {
 
 type Kind = 'honorific' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word' | 'notName';
 
-function endsWithAny(word: string, suffixes: readonly string[], minStem: number): boolean {
-  const w = word.toLowerCase();
-  return suffixes.some((s) => w.length >= s.length + minStem && w.endsWith(s));
+function endsWithAny(lower: string, suffixes: readonly string[], minStem: number): boolean {
+  return suffixes.some((s) => lower.length >= s.length + minStem && lower.endsWith(s));
 }
 
 function classify(token: string, lex: Lexicon): Kind {
   const p = patterns(lex);
   if (p.honorific.test(token)) return 'honorific';
-  if (lex.names.notNames.includes(token.toLowerCase())) return 'notName';
   if (p.initial.test(token)) return 'initial';
   if (p.particle.test(token)) return 'particle';
-  if (endsWithAny(token, lex.names.patronymicSuffixes, 3)) return 'patronymic';
-  if (endsWithAny(token, lex.names.familySuffixes, 2)) return 'family';
-  if (endsWithAny(token, lex.names.weakFamilySuffixes, 3)) return 'weak';
-  return 'word';
+  const lower = token.toLowerCase();
+  if (endsWithAny(lower, lex.names.patronymicSuffixes, 3)) return 'patronymic';
+  if (endsWithAny(lower, lex.names.familySuffixes, 2)) return 'family';
+  if (endsWithAny(lower, lex.names.weakFamilySuffixes, 3)) return 'weak';
+  return lex.names.notNames.includes(lower) ? 'notName' : 'word';
 }
 
 interface Token extends Span {
