@@ -32,6 +32,8 @@ function run<T>(extractor: Extractor<T>, text: string, options = {}) {
   return extractor(doc, found, options);
 }
 const value = <T>(extractor: Extractor<T>, text: string, options = {}) => run(extractor, text, options).value;
+/** The speakers of `text` as [full name, roles] pairs: what most speaker tests compare. */
+const nameAndRoles = (text: string) => value(speakers, text).map((p) => [p.name.full, p.roles]);
 
 describe('title', () => {
   it('joins a title split over paragraphs', () => {
@@ -309,15 +311,13 @@ describe('speakers', () => {
     ]);
   });
   it('roles after names, comma and dash separated', () => {
-    const v = value(speakers, 'T\n\nA welcoming speech was made by Ulan Nasirdinovich Shamshiev, expert of X, member of Y, **Almaz Asanov**, head of Z - member of W.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nA welcoming speech was made by Ulan Nasirdinovich Shamshiev, expert of X, member of Y, **Almaz Asanov**, head of Z - member of W.')).toEqual([
       ['Ulan Nasirdinovich Shamshiev', ['expert of X', 'member of Y']],
       ['Almaz Asanov', ['head of Z', 'member of W']],
     ]);
   });
   it('does not take what a speaker did for a role', () => {
-    const v = value(speakers, 'T\n\nAlmaz Bekturov presented the results of the season, and Ainura Sadykova spoke about the rules.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nAlmaz Bekturov presented the results of the season, and Ainura Sadykova spoke about the rules.')).toEqual([
       ['Almaz Bekturov', []],
       ['Ainura Sadykova', []],
     ]);
@@ -330,21 +330,19 @@ describe('speakers', () => {
     expect(speakers(doc, found, {}).value.map((p) => p.name.full)).toEqual(['Nurlan Bekov']);
   });
   it('reads the list under a heading that names the speakers', () => {
-    const v = value(speakers, '# Minutes\n\n## Speakers\n\n1. Saltanat Osmonova, head of the district social department\n2. Kanybek Jumabaev, expert\n\nThe participants discussed the problems.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('# Minutes\n\n## Speakers\n\n1. Saltanat Osmonova, head of the district social department\n2. Kanybek Jumabaev, expert\n\nThe participants discussed the problems.')).toEqual([
       ['Saltanat Osmonova', ['head of the district social department']],
       ['Kanybek Jumabaev', ['expert']],
     ]);
   });
   it('a clause saying what the speaker did is no role ("…, welcomed the participants")', () => {
-    const v = value(speakers, 'T\n\nSpeeches:\nMaksat Turgunbaev, Deputy Mayor of Osh city, welcomed the participants.\nDinara Alieva, specialist of the Social Department, noted the growth of migration.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nSpeeches:\nMaksat Turgunbaev, Deputy Mayor of Osh city, welcomed the participants.\nDinara Alieva, specialist of the Social Department, noted the growth of migration.')).toEqual([
       ['Maksat Turgunbaev', ['Deputy Mayor of Osh city']],
       ['Dinara Alieva', ['specialist of the Social Department']],
     ]);
   });
   it('words before a name that end with "and" belong to the name before, or to no one', () => {
-    const v = (t: string) => value(speakers, `T\n\n${t}`).map((p) => [p.name.full, p.roles]);
+    const v = (t: string) => nameAndRoles(`T\n\n${t}`);
     expect(v('Speakers included Nurlan Tashiev from the employment centre and Aida Sultanova from the NGO “Jashtar”.')).toEqual([
       ['Nurlan Tashiev', ['from the employment centre']],
       ['Aida Sultanova', ['from the NGO “Jashtar”']],
@@ -356,15 +354,13 @@ describe('speakers', () => {
     expect(v('Speeches were made by the mayor and Nurlan Osmonov.')).toEqual([['Nurlan Osmonov', []]]);
   });
   it('presenters named in brackets after their talks get no talk or bracket for a role', () => {
-    const v = value(speakers, 'T\n\nPresentations were made on the following topics: "Migration statistics" (Sabyrov B.), "Social support" (Aitieva Zh.).');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nPresentations were made on the following topics: "Migration statistics" (Sabyrov B.), "Social support" (Aitieva Zh.).')).toEqual([
       ['Sabyrov B.', []],
       ['Aitieva Zh.', []],
     ]);
   });
   it('a colon inside a talk title introduces nothing, and a bracket the role never opened is dropped', () => {
-    const v = value(speakers, 'T\n\nPresentations:\n\n- "Hotline 189: results for 2020" (A. Mamytova, Public Foundation "Tais Plus");\n- "Trends" (Aibek Tashiev, expert).');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nPresentations:\n\n- "Hotline 189: results for 2020" (A. Mamytova, Public Foundation "Tais Plus");\n- "Trends" (Aibek Tashiev, expert).')).toEqual([
       ['A. Mamytova', ['Public Foundation "Tais Plus"']],
       ['Aibek Tashiev', ['expert']],
     ]);
@@ -377,31 +373,26 @@ describe('speakers', () => {
     ]);
   });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
-    const v = value(speakers, 'T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],
       ['Bakyt Osmonov', ['teacher']],
       ['Cholpon Asanova', ['parent']],
     ]);
   });
   it('reads a person quoted in running text ("Deputy akim Name told …")', () => {
-    const v = value(speakers, 'T\n\nDeputy akim Rustam Kurbanov told the audience that many people work abroad.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Rustam Kurbanov', ['Deputy akim']]]);
+    expect(nameAndRoles('T\n\nDeputy akim Rustam Kurbanov told the audience that many people work abroad.')).toEqual([['Rustam Kurbanov', ['Deputy akim']]]);
   });
   it('"the floor was given to" introduces the speaker and is no role', () => {
-    const v = value(speakers, 'T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Talant Mamytov', ['head of the youth department']]]);
+    expect(nameAndRoles('T\n\nThe floor was given to Mr. Talant Mamytov, head of the youth department, who presented the youth policy.')).toEqual([['Talant Mamytov', ['head of the youth department']]]);
   });
   it('a quoted talk title before the dash is no role; the presenter takes the roles after the name', () => {
-    const v = value(speakers, 'T\n\nPresentations:\n\n- "Public services for migrants" – Sydykov T.K., head of the migration service office;\n- «Results of the survey» – Kadyrova Aigul, expert.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nPresentations:\n\n- "Public services for migrants" – Sydykov T.K., head of the migration service office;\n- «Results of the survey» – Kadyrova Aigul, expert.')).toEqual([
       ['Sydykov T.K.', ['head of the migration service office']],
       ['Kadyrova Aigul', ['expert']],
     ]);
   });
   it('a role before the dash still goes to the name after it, not the roles after', () => {
-    const v = value(speakers, 'T\n\nSpeeches were made by head of X - Aibek Tashiev, Nurlan Osmonov, expert.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nSpeeches were made by head of X - Aibek Tashiev, Nurlan Osmonov, expert.')).toEqual([
       ['Aibek Tashiev', ['head of X']],
       ['Nurlan Osmonov', ['expert']],
     ]);
@@ -424,7 +415,7 @@ describe('presentations', () => {
   it('takes the talk titles of a "Presenters:" list, not organisations or bare presenters', () => {
     const text = 'T\n\n**Presenters:**\n• Osmonov K.T. – chief specialist, on "Legal employment abroad";\n• Abdieva Nurgul, head of NGO “Bilim”;\n• Sadykova Aida, lawyer, on «Rights of migrant workers».';
     expect(value(presentations, text)).toEqual(['Legal employment abroad', 'Rights of migrant workers']);
-    expect(value(speakers, text).map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles(text)).toEqual([
       ['Osmonov K.T.', ['chief specialist']],
       ['Abdieva Nurgul', ['head of NGO “Bilim”']],
       ['Sadykova Aida', ['lawyer']],
@@ -500,12 +491,10 @@ describe('discussion', () => {
 
 describe('speakers: roles written before the name, and relative clauses', () => {
   it('takes the words after the last cue as the role of the name that follows', () => {
-    const v = value(speakers, 'T\n\nThe meeting was opened by the deputy mayor of Osh city Tashiev A.B., who noted the importance of the dialogue.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Tashiev A.B.', ['deputy mayor of Osh city']]]);
+    expect(nameAndRoles('T\n\nThe meeting was opened by the deputy mayor of Osh city Tashiev A.B., who noted the importance of the dialogue.')).toEqual([['Tashiev A.B.', ['deputy mayor of Osh city']]]);
   });
   it('keeps a sentence-initial word out of a name', () => {
-    const v = value(speakers, 'T\n\nThen Sultanov Marat Kubanychbekovich, expert of the Ministry, presented the report.');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([['Sultanov Marat Kubanychbekovich', ['expert of the Ministry']]]);
+    expect(nameAndRoles('T\n\nThen Sultanov Marat Kubanychbekovich, expert of the Ministry, presented the report.')).toEqual([['Sultanov Marat Kubanychbekovich', ['expert of the Ministry']]]);
   });
 });
 
@@ -520,8 +509,7 @@ describe('region in an all-capitals title', () => {
 
 describe('speakers one per line', () => {
   it('a line break before a name ends the previous person’s roles', () => {
-    const v = value(speakers, 'T\n\nThe following spoke:\nAibek Tashiev, head of the department of X\nNurlan Bekov, director of Y');
-    expect(v.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(nameAndRoles('T\n\nThe following spoke:\nAibek Tashiev, head of the department of X\nNurlan Bekov, director of Y')).toEqual([
       ['Aibek Tashiev', ['head of the department of X']],
       ['Nurlan Bekov', ['director of Y']],
     ]);

@@ -30,7 +30,7 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || isClaimed(found, block) || !hasWord(block.text, lex.cues.discussion)) continue;
     if (hasWord(block.text, lex.cues.speech) || hasWord(block.text, lex.cues.suggestion)) continue;
-    const items = opensList(block) ? listItemsAfter(doc, block.line + block.text.split('\n').length - 1) : [];
+    const items = opensList(block) ? listItemsAfter(doc, doc.point(block.end).line) : [];
     for (const item of items.length > 0 ? items : [block]) {
       const v = cleanValue(item.text);
       if (!v) continue;

@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { WORD_END, WORD_START, alternation, hasWord, memoRegExp } from '../text.js';
+import { WORD_END, WORD_START, alternation, hasWord, memoRegExp, sentenceEnd } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -20,7 +20,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const m = by.exec(block.text);
     if (!m) continue;
     const from = block.start + m.index + m[0].length;
-    const first = findPeople(doc, from, sentenceEnd(doc, from, block.end), { assumeName: true })[0];
+    const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start), { assumeName: true })[0];
     if (first) return toExtracted(first, []);
   }
   return chairInList(doc) ?? { value: null };
@@ -37,13 +37,6 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
     }
   }
   return undefined;
-}
-
-/** The end of the sentence that starts at `from` (a period before white space, or the block's end). */
-function sentenceEnd(doc: Doc, from: number, end: number): number {
-  // A period after a word of three or more letters: "г. Каракол" and "Mr. X" end no sentence.
-  const m = /(?<=[\p{Ll}\d]{3})\.\s+\p{Lu}/u.exec(doc.text.slice(from, end));
-  return m ? from + m.index : end;
 }
 
 function toExtracted(person: FoundPerson, drop: number[]): Extracted<Person> {

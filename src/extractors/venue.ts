@@ -20,10 +20,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (both) {
     const date = dateIn(doc, found, both);
     if (date) {
-      // The venue is whichever side of the date holds more text ("date, place" or "place, date").
-      const before = trimSpan(doc.text, both.start, date.start);
-      const after = trimSpan(doc.text, date.end, both.end);
-      span = after.end - after.start >= before.end - before.start ? after : before;
+      span = besideIn(doc, both, date);
     } else {
       span = trimSpan(doc.text, both.start, both.end);
     }
@@ -55,12 +52,17 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   if (title && block.start < title.end && title.start < block.end) return undefined;
   const line = doc.lines[block.line - 1];
   if (line && isLabelLine(doc, line)) return undefined;
-  const before = trimSpan(doc.text, block.start, date.start);
-  const after = trimSpan(doc.text, date.end, block.end);
-  const side = after.end - after.start >= before.end - before.start ? after : before;
+  const side = besideIn(doc, block, date);
   // A place starts with a capital, a quote or a city word once the separators left by the date are gone.
   const place = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
   return /^[\p{Lu}«“"„]/u.test(place) || opensWithCity(place, doc.lexicon) ? side : undefined;
+}
+
+/** The venue beside a date in `within`: whichever side of the date holds more text ("date, place" or "place, date"). */
+function besideIn(doc: Doc, within: Span, date: Span): Span {
+  const before = trimSpan(doc.text, within.start, date.start);
+  const after = trimSpan(doc.text, date.end, within.end);
+  return after.end - after.start >= before.end - before.start ? after : before;
 }
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */

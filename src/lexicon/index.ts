@@ -23,23 +23,23 @@ const SAMPLE = 4000;
  */
 export function detectLanguage(text: string): Lexicon {
   const sample = text.slice(0, SAMPLE);
-  const letters = LEXICONS.map((lex) => scriptLetters(sample, lex));
-  const most = Math.max(...letters);
+  const counted = LEXICONS.map((lex) => ({ lex, letters: scriptLetters(sample, lex) }));
+  const most = Math.max(...counted.map((c) => c.letters));
   // Label hits only break near-ties: a lexicon whose letters fall short by more than its
   // label count can never win, and a lone contender needs no search at all.
-  const contenders = LEXICONS.filter((lex, i) => letters[i]! > 0 && letters[i]! * 10 + Object.keys(lex.labels).length >= most * 10);
-  if (contenders.length <= 1) return contenders[0] ?? LEXICONS[0]!;
+  const contenders = counted.filter((c) => c.letters > 0 && c.letters * 10 + Object.keys(c.lex.labels).length >= most * 10);
+  if (contenders.length <= 1) return contenders[0]?.lex ?? LEXICONS[0]!;
   let best = contenders[0]!;
   let bestScore = -1;
-  for (const lex of contenders) {
-    const hits = Object.values(lex.labels).filter((words) => hasWord(sample, words)).length;
-    const score = letters[LEXICONS.indexOf(lex)]! * 10 + hits;
+  for (const c of contenders) {
+    const hits = Object.values(c.lex.labels).filter((words) => hasWord(sample, words)).length;
+    const score = c.letters * 10 + hits;
     if (score > bestScore) {
-      best = lex;
+      best = c;
       bestScore = score;
     }
   }
-  return best;
+  return best.lex;
 }
 
 // Per lexicon, per UTF-16 code unit: 0 not yet tested, 1 a letter of its script, 2 not.
