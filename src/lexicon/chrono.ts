@@ -5,7 +5,7 @@
  * compiling their patterns on every start. Should a chrono release rename the
  * parsers, nothing matches and the full configuration is used unchanged.
  */
-import { Chrono } from 'chrono-node';
+import { Chrono } from 'chrono-node/en';
 
 /** `base` with only the parsers whose class names are in `keep`. */
 export function narrowChrono(base: Chrono, keep: readonly string[]): Chrono {

@@ -1,5 +1,5 @@
 /** Russian: most reports of this kind are written in Russian first. */
-import type { Chrono } from 'chrono-node';
+import type { Chrono } from 'chrono-node/en';
 import { lazy } from '../lazy.js';
 import { narrowChrono } from './chrono.js';
 import type { Lexicon } from './types.js';

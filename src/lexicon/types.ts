@@ -3,7 +3,7 @@
  * a report. Extractors build their patterns from it, so a new language is a
  * new data file, not new code.
  */
-import type { Chrono } from 'chrono-node';
+import type { Chrono } from 'chrono-node/en';
 
 export interface Lexicon {
   /** BCP 47 code recorded in `source.language`, e.g. "en". */
