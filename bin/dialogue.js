@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import('../dist/bin/main.js').then((cli) => cli.main());
+require("../dist/bin/load.cjs").loadCli().cli.main();

@@ -1,28 +1,42 @@
 #!/usr/bin/env node
-// Bundle the CLI with esbuild (run by `npm run build`, after tsc).
+// Bundle the CLI with esbuild (run by `npm run build`, after tsc), then make its code cache.
 //
-// One bundle loads in a fraction of the time Node's ESM loader needs for the
-// hundreds of files behind it. Commands are split into chunks loaded when they
-// run; packages only some runs need stay external and are required lazily
-// (src/lazy.ts). The library itself is the tsc output in dist/.
+// One CommonJS bundle, dist/bin/cli.cjs, loaded by dist/bin/load.cjs through
+// vm.Script with V8's code cache (src/cli/load.cts): Node's ESM loader costs
+// more at start-up than the whole CommonJS path, and the cache spares parsing
+// and compiling. Commands stay lazy inside the bundle (esbuild turns their
+// dynamic imports into module initialisers run on first use); packages only
+// some runs need (YAML, encoding detection, globs) stay external and are
+// required on first use (src/lazy.ts). The library itself is the tsc output in dist/.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// Chunk names carry content hashes: clear out the last build's, or they pile up.
+// Chunk names once carried content hashes: clear out any earlier build's files.
 rmSync('dist/bin', { recursive: true, force: true });
 
-await build({
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+const common = {
   outdir: 'dist/bin',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: 'external',
-  // CommonJS packages inside an ESM bundle call require(); give every chunk one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bundle.ts' },
+  // The sources are ES modules: give `import.meta.url` its CommonJS meaning, the bundle's own file.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+await build({
+  ...common,
+  entryPoints: { load: 'src/cli/load.cts', worker: 'src/cli/worker-entry.cts' },
+  // One loader per thread: the worker entry requires it rather than carrying a copy.
+  external: ['./load.cjs'],
 });

@@ -325,3 +325,44 @@ describe('the CLI’s own lists', () => {
     expect(main.LANGUAGES).toEqual(LEXICONS.map((l) => l.code));
   });
 });
+
+describe('loading the CLI from its code cache', () => {
+  const BUNDLE_DIR = new URL('../dist/bin/', import.meta.url).pathname;
+  const DIST = new URL('../dist/', import.meta.url).pathname;
+  const status = (folder: string) => {
+    const code = `const l = require(${JSON.stringify(join(folder, 'load.cjs'))}).loadCli(); process.stdout.write(JSON.stringify({ fromCache: l.fromCache, cacheRejected: l.cacheRejected }))`;
+    return JSON.parse(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout) as { fromCache: boolean; cacheRejected: boolean };
+  };
+  // A copy of dist/bin beside the real one, so the copy finds node_modules and package.json the same way.
+  const copyWith = (cache: Buffer | null) => {
+    const folder = mkdtempSync(join(DIST, 'load-test-'));
+    for (const f of ['cli.cjs', 'load.cjs', 'worker.cjs']) copyFileSync(join(BUNDLE_DIR, f), join(folder, f));
+    if (cache) writeFileSync(join(folder, 'cli.cache'), cache);
+    writeFileSync(join(folder, 'shim.cjs'), "require('./load.cjs').loadCli().cli.main();\n");
+    return folder;
+  };
+  const parseWith = (folder: string) =>
+    spawnSync(process.execPath, [join(folder, 'shim.cjs'), 'parse', join(MINUTES, 'osh.txt'), '--positions'], { encoding: 'utf8' });
+
+  it('the build’s cache is one this Node accepts', () => {
+    expect(status(BUNDLE_DIR)).toEqual({ fromCache: true, cacheRejected: false });
+  });
+
+  it('a cache V8 refuses, or none at all, costs only time: the output is the same', () => {
+    const real = dialogue(['parse', join(MINUTES, 'osh.txt'), '--positions']);
+    const corrupt = copyWith(Buffer.from('not a code cache'));
+    const none = copyWith(null);
+    try {
+      expect(status(corrupt)).toEqual({ fromCache: false, cacheRejected: true });
+      expect(status(none)).toEqual({ fromCache: false, cacheRejected: false });
+      for (const folder of [corrupt, none]) {
+        const r = parseWith(folder);
+        expect(r.status).toBe(real.code);
+        expect(r.stdout).toBe(real.stdout);
+      }
+    } finally {
+      rmSync(corrupt, { recursive: true, force: true });
+      rmSync(none, { recursive: true, force: true });
+    }
+  });
+});

@@ -71,7 +71,8 @@ export async function runTasks(tasks: FileTask[], jobs: number, emit: (result: F
         }
       };
       const start = () => {
-        const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_HEAP });
+        // The worker entry sits beside the bundle (dist/bin/worker.cjs) and loads it from the same code cache.
+        const worker = new Worker(new URL('./worker.cjs', import.meta.url), { resourceLimits: WORKER_HEAP });
         const held = new Set<number>();
         pool.set(worker, held);
         worker.on('message', (result: FileResult) => {
