@@ -111,7 +111,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);
-    const mark = memoRegExp(lex, 'dates.yearSuffix', () => new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})(?![\\p{L}\\p{N}])`, 'iu')).exec(after);
+    const mark = memoRegExp(lex, 'dates.yearSuffix', () => new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END}`, 'iu')).exec(after);
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
     else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }

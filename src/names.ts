@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
+import { LETTER, LOWER, UPPER } from './letters.js';
 import { alternation, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
@@ -29,9 +30,9 @@ function patterns(lex: Lexicon): Patterns {
   if (p) return p;
   const particles = alternation(lex.names.patronymicParticles);
   const honorifics = alternation(lex.words.honorifics);
-  const initial = String.raw`\p{Lu}\p{Ll}?\.(?:[ \t]?\p{Lu}\p{Ll}?\.)*`;
+  const initial = String.raw`[${UPPER}][${LOWER}]?\.(?:[ \t]?[${UPPER}][${LOWER}]?\.)*`;
   // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
-  const word = String.raw`(?:\p{Lu}[\p{Ll}’']+|\p{Lu}{3,})(?:-\p{L}[\p{Ll}’']*)*`;
+  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
   const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)`;
   p = {
@@ -149,9 +150,11 @@ function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undef
   return { start, end, full: text.slice(start, end).replace(/\s+/g, ' ') };
 }
 
+const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');
+
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */
 function weakName(toks: Token[]): boolean {
-  return toks.length === 2 && toks[1]!.kind === 'weak' && toks[0]!.kind === 'word' && !/^\p{Lu}+$/u.test(toks[0]!.text);
+  return toks.length === 2 && toks[1]!.kind === 'weak' && toks[0]!.kind === 'word' && !ALL_CAPS.test(toks[0]!.text);
 }
 
 /**

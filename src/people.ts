@@ -12,6 +12,7 @@
 import type { Doc, Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
+import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
 import { alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
@@ -119,8 +120,10 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
 function looksLikeBareName(text: string): boolean {
-  return /^(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\p{Ll}?\.)){0,3}$/u.test(text);
+  return BARE_NAME.test(text);
 }
+
+const BARE_NAME = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s+)?[${UPPER}][${LETTER}’'-]+(?:\s+(?:[${UPPER}][${LETTER}’'-]*|[${UPPER}][${LOWER}]?\.)){0,3}$`, 'u');
 
 function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
@@ -317,7 +320,7 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
 
 /** Whether two names are the same person: same family and given name, a missing part matching any. */
 export function samePerson(a: PersonName, b: PersonName): boolean {
-  const norm = (s: string | null) => s?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? null;
+  const norm = (s: string | null) => s?.toLowerCase().replace(NOT_LETTER, '') ?? null;
   if (norm(a.full) === norm(b.full)) return true;
   const fa = norm(a.family) ?? norm(a.patronymic);
   const fb = norm(b.family) ?? norm(b.patronymic);
@@ -326,3 +329,5 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
   const gb = norm(b.given);
   return ga === null || gb === null || ga === gb;
 }
+
+const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');

@@ -5,6 +5,7 @@
  * trailing punctuation).
  */
 import type { Span } from './document.js';
+import { DIGIT, LETTER, LOWER, UPPER } from './letters.js';
 
 /** Escape a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
@@ -29,9 +30,9 @@ export function caseVariants(words: readonly string[]): string[] {
   return words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
 }
 
-// JavaScript's \b only knows ASCII letters; these know every script.
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-export const WORD_END = '(?![\\p{L}\\p{N}])';
+// JavaScript's \b only knows ASCII letters; these know Latin, Cyrillic and Greek (src/letters.ts).
+export const WORD_START = `(?<![${LETTER}${DIGIT}])`;
+export const WORD_END = `(?![${LETTER}${DIGIT}])`;
 
 const memos = new WeakMap<object, Map<string, RegExp>>();
 
@@ -49,7 +50,7 @@ export function memoRegExp(owner: object, key: string, build: () => RegExp): Reg
 }
 
 const lowered = new WeakMap<readonly string[], string[]>();
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));
 
 // The same block is checked against several cue lists in a row: fold it once. Only the
@@ -154,7 +155,7 @@ export interface Piece extends Span {
 // a sentence end (a period after a word of 3+ letters, so not "Ms." or "T.Sh.").
 // (No pattern here starts with a run of white space: on a long run that fails
 // at its end, the engine would retry from every position of it.)
-const SEPARATOR = /[,;]|[-–—]+[ \t\u00a0]+|(?<=[ \t\u00a0])[-–—]+(?=[^\s\d])|(?<=[\p{Ll}\d]{3}[)”»"]?)\.[ \t\n]+(?=[\p{Lu}«“"„*])/gu;
+const SEPARATOR = new RegExp(String.raw`[,;]|[-–—]+[ \t\u00a0]+|(?<=[ \t\u00a0])[-–—]+(?=[^\s\d])|(?<=[${LOWER}\d]{3}[)”»"]?)\.[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 /** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
 export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {
@@ -234,7 +235,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
 }
 
 // A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one).
-const SENTENCE_END = /(?<=[\p{Ll}\d]{3}[)”»"]?)\.(?=\s+\p{Lu}|\s*$)/gu;
+const SENTENCE_END = new RegExp(String.raw`(?<=[${LOWER}\d]{3}[)”»"]?)\.(?=\s+[${UPPER}]|\s*$)`, 'gu');
 
 /** Where the sentence holding offset `at` starts. */
 export function sentenceStart(text: string, at: number): number {

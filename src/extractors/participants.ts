@@ -7,6 +7,7 @@
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Doc, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
+import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
@@ -92,7 +93,7 @@ function countPatterns(lex: Lexicon) {
     women: around(lex.words.women),
     men: around(lex.words.men),
     total: [
-      new RegExp(`(?<![\\d.,])(\\d{1,6})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
+      new RegExp(`(?<![\\d.,])(\\d{1,6})\\s+(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
       new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?!\\d|[.,]\\d)`, 'giu'),
     ],

@@ -5,6 +5,7 @@
  * quotation naming an organisation — the NGO “Bilim” — is no title).
  */
 import { opensList, type Span } from '../document.js';
+import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
 import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans } from '../text.js';
@@ -22,7 +23,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     value.push(v);
   };
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
-  const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+\\p{Lu}+)?\\s*$`, 'iu'));
+  const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`, 'iu'));
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").

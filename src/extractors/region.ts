@@ -4,6 +4,7 @@
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)").
  */
 import { findLabel } from '../labels.js';
+import { LETTER, LOWER, UPPER } from '../letters.js';
 import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
@@ -13,14 +14,14 @@ export const region: Extractor<string | null> = (doc, found) => {
   // "Ошской" → "Ош", "Иссык-Кульская" → "Иссык-Куль": the name, as the English "Osh region" gives it.
   const fromAdjective = (name: string) => name.replace(adjective, '') || name;
   // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
-  const named = memoRegExp(doc.lexicon, 'region.named', () => new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)*)\s+(?:${words()})${WORD_END}`, 'u'));
+  const named = memoRegExp(doc.lexicon, 'region.named', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)*)\s+(?:${words()})${WORD_END}`, 'u'));
   const search = (text: string, offset: number): Extracted<string | null> | undefined => {
     const m = named.exec(text);
     if (!m) return undefined;
     // A region's name is one word ("Jalal-Abad") or two in title case ("Issyk Kul"): in a title
     // in capitals, "OPEN DIALOGUE PLATFORM IN NARYN REGION" must give "NARYN".
     const words = m[1]!.split(' ');
-    const titleCase = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w);
+    const titleCase = (w: string | undefined) => w !== undefined && TITLE_CASE.test(w);
     const stop = (w: string | undefined) => w !== undefined && doc.lexicon.words.titleStops.includes(w.toLowerCase());
     const two = words.length >= 2 && titleCase(words.at(-1)) && titleCase(words.at(-2)) && !stop(words.at(-2));
     const name = words.slice(two ? -2 : -1).join(' ');
@@ -44,3 +45,5 @@ export const region: Extractor<string | null> = (doc, found) => {
   }
   return { value: null };
 };
+
+const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');

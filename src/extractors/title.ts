@@ -6,11 +6,14 @@
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
+import { LOWER } from '../letters.js';
 import { stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
+// A paragraph that continues the title opens in lower case or with a bracket or quote.
+const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 
 export const title: Extractor<string | null> = (doc) => {
   const first = doc.blocks[0];
@@ -20,7 +23,7 @@ export const title: Extractor<string | null> = (doc) => {
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
     // A line that opens with a city word ("г. Ош, 18 марта", "city of Osh, …") gives the place, not more title.
-    const continues = (/^[\p{Ll}(«“"„]/u.test(text) && !opensWithCity(text, doc.lexicon)) || (block.kind === 'heading' && parts.every((p) => p.kind === 'heading'));
+    const continues = (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) || (block.kind === 'heading' && parts.every((p) => p.kind === 'heading'));
     if (!continues) break;
     parts.push(block);
   }

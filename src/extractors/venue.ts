@@ -8,6 +8,7 @@
 import { findDate } from '../dates.js';
 import type { Doc, Span } from '../document.js';
 import { findLabel, isLabelLine } from '../labels.js';
+import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
 import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
@@ -55,7 +56,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const side = besideIn(doc, block, date);
   // A place starts with a capital, a quote or a city word once the separators left by the date are gone.
   const place = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
-  return /^[\p{Lu}«“"„]/u.test(place) || opensWithCity(place, doc.lexicon) ? side : undefined;
+  return OPENS_UPPER.test(place) || opensWithCity(place, doc.lexicon) ? side : undefined;
 }
 
 /** The venue beside a date in `within`: whichever side of the date holds more text ("date, place" or "place, date"). */
@@ -67,7 +68,7 @@ function besideIn(doc: Doc, within: Span, date: Span): Span {
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
 export function opensWithCity(text: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'venue.cityFirst', () => new RegExp(`^(?:${alternation(lex.words.city)})(?![\\p{L}\\p{N}])`, 'iu')).test(text);
+  return memoRegExp(lex, 'venue.cityFirst', () => new RegExp(`^(?:${alternation(lex.words.city)})${WORD_END}`, 'iu')).test(text);
 }
 
 /** Where the date lies in a "Date and venue" line: the date field's own find when it is there, else a new search. */
@@ -90,7 +91,7 @@ function inRunningText(doc: Doc): Span | undefined {
   const cue = memoRegExp(lex, 'venue.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu'));
   const prefix = memoRegExp(lex, 'venue.prefix', () => {
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
-    return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=\\p{Lu}|[«“"„]|(?:${lead})(?![\\p{L}\\p{N}]))`, 'gu');
+    return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
   });
   for (const block of doc.blocks) {
     const m = cue.exec(block.text);
@@ -116,7 +117,7 @@ function inRunningText(doc: Doc): Span | undefined {
 export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
   const city = () => alternation(caseVariants(lex.words.city));
-  const cityName = String.raw`(\p{Lu}[\p{L}’'-]*(?:[ -]\p{Lu}[\p{L}’'-]*)?)`;
+  const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
   const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city()})\\s+${cityName}`, 'u'));
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city()})${WORD_END}`, 'u'));
   const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'));
@@ -153,8 +154,12 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   }
   // A bare capitalised word or two, with nothing else to be, is the city ("Bishkek").
   if (!venue.city) {
-    const bare = rest.find((p) => /^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?$/u.test(p));
+    const bare = rest.find((p) => PLACE_NAME.test(p));
     if (bare) venue.city = bare;
   }
   return venue;
 }
+
+// A place opens with a capital or a quotation; a bare place name is one or two capitalised words.
+const OPENS_UPPER = new RegExp(`^[${UPPER}«“"„]`, 'u');
+const PLACE_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}’'-]+(?:\s[${UPPER}][${LETTER}’'-]+)?$`, 'u');
