@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { alternation, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
 export interface NameSpan extends Span {
@@ -68,9 +68,11 @@ interface Token extends Span {
   kind: Kind;
 }
 
+const NON_SPACE = /\S+/gu;
+
 function tokens(text: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\S+/gu)) {
+  for (const m of allMatches(NON_SPACE, text)) {
     out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(m[0], lex) });
   }
   return out;
@@ -88,8 +90,7 @@ export function findNames(
 ): NameSpan[] {
   const found: NameSpan[] = [];
   const { run } = patterns(lex);
-  run.lastIndex = 0;
-  for (const m of text.matchAll(run)) {
+  for (const m of allMatches(run, text)) {
     const toks = tokens(m[0], m.index, lex);
     const name = pickName(toks, text, options.strong ?? []);
     if (!name) continue;

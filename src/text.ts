@@ -34,6 +34,23 @@ export function caseVariants(words: readonly string[]): string[] {
 export const WORD_START = `(?<![${LETTER}${DIGIT}])`;
 export const WORD_END = `(?![${LETTER}${DIGIT}])`;
 
+/**
+ * Every match of the global pattern `re` in `text`. `String.prototype.matchAll`
+ * copies its pattern on every call, and the copy costs as much as the pattern
+ * is large: the patterns built from word lists and letter classes run to
+ * kilobytes, so this walks the shared pattern instead.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would match again at the same place.
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
 const memos = new WeakMap<object, Map<string, RegExp>>();
 
 /**

@@ -11,7 +11,7 @@ import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { alternation, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -78,6 +78,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
 
+// A number on its own: not part of a decimal or of one with thousands separators.
+const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
+
 const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp[] }>();
 
 function countPatterns(lex: Lexicon) {
@@ -110,7 +113,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Co
   const taken = new Set<number>();
   const find = (res: RegExp[]): Count | undefined => {
     for (const re of res) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         const at = start + m.index + m[0].indexOf(m[1]!);
         if (taken.has(at)) continue;
         taken.add(at);
@@ -123,7 +126,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Co
   const men = find(p.men);
   let total = find(p.total);
   if (!total && labelled) {
-    for (const m of text.matchAll(/(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g)) {
+    for (const m of allMatches(BARE_NUMBER, text)) {
       const at = start + m.index;
       if (taken.has(at)) continue;
       total = { value: Number(m[0]), span: { start: at, end: at + m[0].length } };

@@ -9,7 +9,7 @@ import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { alternation, cleanValue, escapeRegExp, hasWord, memoRegExp, trimSpan, trimTrailing } from '../text.js';
+import { allMatches, alternation, cleanValue, escapeRegExp, hasWord, memoRegExp, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -89,9 +89,12 @@ function listAfter(doc: Doc, from: number): Item[] {
   return items;
 }
 
+// An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
+const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
+
 /** Items numbered inside one line: "Suggestions: 1) create …; 2) raise …". */
 function inline(line: Line): Item[] {
-  const marks = [...line.text.matchAll(/(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g)];
+  const marks = allMatches(ITEM_MARK, line.text);
   const items: Item[] = [];
   for (const m of marks) {
     if (+m[1]! !== items.length + 1) continue;

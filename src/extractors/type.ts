@@ -5,7 +5,7 @@
  * words of the title before its first preposition or quote, after any
  * preamble ("Minutes of the").
  */
-import { WORD_END, WORD_START, alternation, memoRegExp } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, memoRegExp } from '../text.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extractor } from './types.js';
 
@@ -29,7 +29,7 @@ export const type: Extractor<string | null> = (doc, found) => {
 
 /** The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. */
 function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
-  const kinds = text.matchAll(memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'giu')));
+  const kinds = allMatches(memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'giu')), text);
   let best: RegExpExecArray | undefined;
   for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
   return best;
