@@ -18,9 +18,10 @@ export interface NameSpan extends Span {
 
 interface Patterns {
   run: RegExp;
-  honorific: RegExp;
+  /** Honorifics and patronymic particles, lower case: a token holds no white space, so a set lookup does what an anchored pattern would. */
+  honorifics: Set<string>;
+  particles: Set<string>;
   initial: RegExp;
-  particle: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -37,9 +38,9 @@ function patterns(lex: Lexicon): Patterns {
   const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)`;
   p = {
     run: new RegExp(`${WORD_START}(?:(?:${honorifics})\\.?${gap})?${token}(?:${gap}${token})*`, 'gu'),
-    honorific: new RegExp(`^(?:${honorifics})\\.?$`, 'iu'),
+    honorifics: new Set(lex.words.honorifics.map((w) => w.toLowerCase())),
+    particles: new Set(lex.names.patronymicParticles.map((w) => w.toLowerCase())),
     initial: new RegExp(`^${initial}$`, 'u'),
-    particle: new RegExp(`^(?:${particles})$`, 'iu'),
   };
   cache.set(lex, p);
   return p;
@@ -53,10 +54,12 @@ function endsWithAny(lower: string, suffixes: readonly string[], minStem: number
 
 function classify(token: string, lex: Lexicon): Kind {
   const p = patterns(lex);
-  if (p.honorific.test(token)) return 'honorific';
-  if (p.initial.test(token)) return 'initial';
-  if (p.particle.test(token)) return 'particle';
   const lower = token.toLowerCase();
+  // "Mr" or "Mr.": an honorific may take a period.
+  if (p.honorifics.has(lower) || (lower.endsWith('.') && p.honorifics.has(lower.slice(0, -1)))) return 'honorific';
+  // Initials always end with their period.
+  if (token.endsWith('.') && p.initial.test(token)) return 'initial';
+  if (p.particles.has(lower)) return 'particle';
   if (endsWithAny(lower, lex.names.patronymicSuffixes, 3)) return 'patronymic';
   if (endsWithAny(lower, lex.names.familySuffixes, 2)) return 'family';
   if (endsWithAny(lower, lex.names.weakFamilySuffixes, 3)) return 'weak';

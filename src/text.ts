@@ -105,6 +105,7 @@ export function hasWord(text: string, words: readonly string[]): boolean {
 
 /** Opening quote → the characters that may close it. */
 const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›' };
+const OPENING = /[“„«"‹]/g;
 
 /** A quoted span: `start`/`end` include the quote marks. */
 export interface Quoted extends Span {
@@ -119,7 +120,6 @@ export interface Quoted extends Span {
  */
 export function quotedSpans(text: string): Quoted[] {
   const spans: Quoted[] = [];
-  if (!/[“„«"‹]/.test(text)) return spans;
   const next = new Map<string, number>();
   const nextOf = (c: string, from: number) => {
     let at = next.get(c);
@@ -129,18 +129,18 @@ export function quotedSpans(text: string): Quoted[] {
     }
     return at;
   };
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const closers = QUOTES[text[i]!];
-    if (!closers) continue;
+  // From one opening quote to the next, past each closed span.
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    const i = m.index;
     let end = -1;
-    for (const c of closers) {
+    for (const c of QUOTES[m[0]]!) {
       const j = nextOf(c, i + 1);
       if (j !== -1 && (end === -1 || j < end)) end = j;
     }
     if (end !== -1) {
       spans.push({ start: i, end: end + 1, inner: text.slice(i + 1, end) });
-      i = end;
+      OPENING.lastIndex = end + 1;
     }
   }
   return spans;
@@ -171,8 +171,10 @@ export interface Piece extends Span {
 // ("Republic - Name", "Osh- Name"), but not a hyphen inside a word ("2021-2030");
 // a sentence end (a period after a word of 3+ letters, so not "Ms." or "T.Sh.").
 // (No pattern here starts with a run of white space: on a long run that fails
-// at its end, the engine would retry from every position of it.)
-const SEPARATOR = new RegExp(String.raw`[,;]|[-–—]+[ \t\u00a0]+|(?<=[ \t\u00a0])[-–—]+(?=[^\s\d])|(?<=[${LOWER}\d]{3}[)”»"]?)\.[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+// at its end, the engine would retry from every position of it. Each alternative
+// opens with its own character and looks behind only after it: a lookbehind
+// first is tried at every position of the text, eight times the cost.)
+const SEPARATOR = new RegExp(String.raw`[,;]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?=[^\s\d])|\.(?<=[${LOWER}\d]{3}[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 /** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
 export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {
@@ -209,6 +211,8 @@ export function stripMarkup(text: string): string {
 /** If the whole of `text` is wrapped in one pair of quotes, return what is inside. */
 export function unwrapQuotes(text: string): string {
   const t = text.trim();
+  // Only a value that opens with a quote mark can be wrapped in one.
+  if (!(t[0]! in QUOTES)) return t;
   const q = quotedSpans(t);
   if (q.length === 1 && q[0]!.start === 0 && q[0]!.end === t.length) return q[0]!.inner.trim();
   return t;
@@ -252,7 +256,8 @@ export function trimSpan(text: string, start: number, end: number): Span {
 }
 
 // A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one).
-const SENTENCE_END = new RegExp(String.raw`(?<=[${LOWER}\d]{3}[)”»"]?)\.(?=\s+[${UPPER}]|\s*$)`, 'gu');
+// (The period first, then the lookbehind: see SEPARATOR.)
+const SENTENCE_END = new RegExp(String.raw`\.(?<=[${LOWER}\d]{3}[)”»"]?\.)(?=\s+[${UPPER}]|\s*$)`, 'gu');
 
 /** Where the sentence holding offset `at` starts. */
 export function sentenceStart(text: string, at: number): number {
