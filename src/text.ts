@@ -4,7 +4,7 @@
  * the record spec ("text as written", minus emphasis, wrapping quotes and
  * trailing punctuation).
  */
-import type { Span } from './document.js';
+import type { Doc, Span } from './document.js';
 import { DIGIT, LETTER, LOWER, UPPER } from './letters.js';
 
 /** Escape a string for use inside a RegExp. */
@@ -70,37 +70,113 @@ const lowered = new WeakMap<readonly string[], string[]>();
 const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));
 
-// The same block is checked against several cue lists in a row: fold it once. Only the
-// last one is kept, so no text outlives the document it came from.
-let lastText = '';
-let lastFolded = '';
-function folded(text: string): string {
-  if (text !== lastText) {
-    lastFolded = text.toLowerCase().replace(/\s+/g, ' ');
-    lastText = text;
-  }
-  return lastFolded;
+/** A word list in the form searched: lower case, white space as single spaces. */
+function foldedWords(words: readonly string[]): string[] {
+  let list = lowered.get(words);
+  if (!list) lowered.set(words, (list = words.map((w) => fold(w))));
+  return list;
+}
+
+const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** Whether `word` stands at `i` of folded text `lower` as a whole word (a non-letter at either end needs no edge). */
+function wholeWordAt(lower: string, i: number, word: string): boolean {
+  const wordStart = isWordChar(word[0]);
+  const wordEnd = isWordChar(word[word.length - 1]);
+  return (!wordStart || !isWordChar(lower[i - 1])) && (!wordEnd || !isWordChar(lower[i + word.length]));
 }
 
 /**
  * Whether `text` contains any of `words` as a whole word, case-insensitively.
- * A plain scan rather than a regex: it runs on every block for every cue list,
- * and a case-insensitive Unicode pattern costs more to compile than to run.
+ * A plain scan rather than a regex: a case-insensitive pattern per word list
+ * costs more to compile than a run spends searching. For a block or line of a
+ * document, `hasWordIn` gives the same answer and searches each list once.
  */
 export function hasWord(text: string, words: readonly string[]): boolean {
-  let list = lowered.get(words);
-  if (!list) lowered.set(words, (list = words.map((w) => w.toLowerCase().replace(/\s+/g, ' '))));
-  const lower = folded(text);
-  for (const word of list) {
-    for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
-      const before = lower[i - 1];
-      const after = lower[i + word.length];
-      const wordStart = isWordChar(word[0]);
-      const wordEnd = isWordChar(word[word.length - 1]);
-      if ((!wordStart || !isWordChar(before)) && (!wordEnd || !isWordChar(after))) return true;
-    }
+  const lower = fold(text);
+  for (const word of foldedWords(words)) {
+    for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) if (wholeWordAt(lower, i, word)) return true;
   }
   return false;
+}
+
+/** A document's text folded as `hasWord` folds it, and where each list's words stand in it. */
+interface FoldedDoc {
+  lower: string;
+  /** Folded offsets where a run of 2+ white space characters was folded to one space, and the characters dropped up to each. */
+  runs: number[];
+  dropped: number[];
+  /** Per word list: each whole-word occurrence as [start, end) source offsets, in order of start. */
+  hits: Map<readonly string[], Int32Array>;
+}
+
+const foldedDocs = new WeakMap<Doc, FoldedDoc | null>();
+
+/**
+ * `hasWord(doc.text.slice(span.start, span.end), words)`, for a span that
+ * starts and ends beside a line break, space or markup (a block or a line):
+ * the text is folded once per document and each word list searched once, so
+ * asking of every block costs a lookup each.
+ */
+export function hasWordIn(doc: Doc, span: Span, words: readonly string[]): boolean {
+  let folded = foldedDocs.get(doc);
+  if (folded === undefined) foldedDocs.set(doc, (folded = foldDoc(doc.text)));
+  // Lower case that changes the length ("İ") would shift every offset: search the span itself.
+  if (folded === null) return hasWord(doc.text.slice(span.start, span.end), words);
+  let hits = folded.hits.get(words);
+  if (!hits) folded.hits.set(words, (hits = findHits(folded, words)));
+  // The first occurrence starting in the span, then on while they start inside it.
+  let lo = 0;
+  let hi = hits.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid]! < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hits.length / 2 && hits[2 * k]! < span.end; k++) if (hits[2 * k + 1]! <= span.end) return true;
+  return false;
+}
+
+function foldDoc(text: string): FoldedDoc | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const runs: number[] = [];
+  const dropped: number[] = [];
+  let total = 0;
+  // Each run of white space becomes one space: record where, to map offsets back.
+  const out = lower.replace(/\s+/g, (run, at: number) => {
+    if (run.length > 1) {
+      total += run.length - 1;
+      runs.push(at - (total - (run.length - 1)) + 1);
+      dropped.push(total);
+    }
+    return ' ';
+  });
+  return { lower: out, runs, dropped, hits: new Map() };
+}
+
+/** The source offset of folded offset `f`. */
+function sourceOffset(folded: FoldedDoc, f: number): number {
+  let lo = 0;
+  let hi = folded.runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.runs[mid]! <= f) lo = mid + 1;
+    else hi = mid;
+  }
+  return f + (lo === 0 ? 0 : folded.dropped[lo - 1]!);
+}
+
+function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
+  const found: [number, number][] = [];
+  const lower = folded.lower;
+  for (const word of foldedWords(words)) {
+    for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+      if (wholeWordAt(lower, i, word)) found.push([sourceOffset(folded, i), sourceOffset(folded, i + word.length - 1) + 1]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return Int32Array.from(found.flat());
 }
 
 /** Opening quote → the characters that may close it. */

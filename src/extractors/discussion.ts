@@ -5,7 +5,7 @@
  */
 import { listItemsAfter, opensList, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
-import { cleanValue, hasWord } from '../text.js';
+import { cleanValue, hasWordIn } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -28,8 +28,8 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   // A paragraph reports the discussion, or introduces a list of issues ("Participants discussed:").
   // A list item alone is no report: "3. Discussion." is an agenda point.
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' || isClaimed(found, block) || !hasWord(block.text, lex.cues.discussion)) continue;
-    if (hasWord(block.text, lex.cues.speech) || hasWord(block.text, lex.cues.suggestion)) continue;
+    if (block.kind !== 'paragraph' || isClaimed(found, block) || !hasWordIn(doc, block, lex.cues.discussion)) continue;
+    if (hasWordIn(doc, block, lex.cues.speech) || hasWordIn(doc, block, lex.cues.suggestion)) continue;
     const items = opensList(block) ? listItemsAfter(doc, doc.point(block.end).line) : [];
     for (const item of items.length > 0 ? items : [block]) {
       const v = cleanValue(item.text);

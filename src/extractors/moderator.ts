@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { WORD_END, WORD_START, alternation, hasWord, memoRegExp, sentenceEnd } from '../text.js';
+import { WORD_END, WORD_START, alternation, hasWordIn, memoRegExp, sentenceEnd } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -30,7 +30,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
 function chairInList(doc: Doc): Extracted<Person | null> | undefined {
   const marks = doc.lexicon.cues.chairMark;
   for (const block of doc.blocks) {
-    if (!hasWord(block.text, marks)) continue;
+    if (!hasWordIn(doc, block, marks)) continue;
     for (const person of findPeople(doc, block.start, block.end)) {
       const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()));
       if (mark >= 0) return toExtracted(person, [mark]);

@@ -8,7 +8,7 @@ import { opensList, type Span } from '../document.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, memoRegExp, quotedSpans } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -31,7 +31,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
     if (isClaimed(found, block)) continue;
-    const cued = hasWord(block.text, lex.cues.presentation);
+    const cued = hasWordIn(doc, block, lex.cues.presentation);
     const titles = () =>
       quotedSpans(block.text).filter(
         (q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40)),
@@ -43,7 +43,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
-    list = !opensList(block) ? undefined : cued ? 'presentations' : hasWord(block.text, lex.cues.speech) ? 'speeches' : undefined;
+    list = !opensList(block) ? undefined : cued ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
     if (!cued) continue;
     for (const q of titles()) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
   }

@@ -9,7 +9,7 @@ import { opensList, type Block, type Doc } from '../document.js';
 import { findLabels, isLabelLine } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
-import { hasWord } from '../text.js';
+import { hasWordIn } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -24,7 +24,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const titles = Object.entries(found.presentations?.spans ?? {}).flatMap(([pointer, span]) => (pointer === '' ? [] : [span]));
   let listIntro = false;
   for (const block of doc.blocks) {
-    const cued = hasWord(block.text, lex.cues.speech);
+    const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = listIntro && block.kind === 'listItem';
     if (block.kind !== 'listItem') listIntro = cued && opensList(block);
     if (!cued && !inList) continue;

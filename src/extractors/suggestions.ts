@@ -9,7 +9,7 @@ import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { allMatches, alternation, cleanValue, escapeRegExp, hasWord, memoRegExp, trimSpan, trimTrailing } from '../text.js';
+import { allMatches, alternation, cleanValue, escapeRegExp, hasWordIn, memoRegExp, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -35,7 +35,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   const MARKER = markerOf(doc.lexicon);
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
-    if (line.text.length > 1000 || MARKER.test(line.text) || !hasWord(line.text, cues)) continue;
+    if (line.text.length > 1000 || MARKER.test(line.text) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
     if (!announces(doc, line)) continue;
     let items = listAfter(doc, i + 1);
     if (items.length === 0) items = inline(line);

@@ -1,0 +1,127 @@
+/**
+ * The text helpers every extractor leans on: whole-word search (per text and
+ * per document), every match of a pattern, and splitting at separators.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Doc } from '../src/document.js';
+import { detectLanguage, LEXICONS } from '../src/lexicon/index.js';
+import { normalize } from '../src/pipeline/normalize.js';
+import { toTree } from '../src/pipeline/tree.js';
+import { allMatches, hasWord, hasWordIn, quotedSpans, splitTopLevel } from '../src/text.js';
+import { fixtures } from './helpers.js';
+import { readFileSync } from 'node:fs';
+
+function docOf(source: string): Doc {
+  const text = normalize(source);
+  return createDoc(text, toTree(text), detectLanguage(text));
+}
+
+describe('hasWord', () => {
+  it('finds a whole word in any case, with any white space inside a phrase', () => {
+    expect(hasWord('The floor was given to Ms. Isakova', ['floor was given to'])).toBe(true);
+    expect(hasWord('THE FLOOR  WAS\n GIVEN TO her', ['floor was given to'])).toBe(true);
+    expect(hasWord('Выступили: Асанов', ['выступили'])).toBe(true);
+  });
+
+  it('does not find a word inside another word, or a phrase broken by other words', () => {
+    expect(hasWord('The speakers were reporters', ['report', 'speaker'])).toBe(false);
+    expect(hasWord('the floor was then given to', ['floor was given to'])).toBe(false);
+    expect(hasWord('', ['said'])).toBe(false);
+  });
+
+  it('needs no edge beside a character that is no letter', () => {
+    expect(hasWord('Aibek Tashiev(chair)', ['(chair)'])).toBe(true);
+    expect(hasWord('г-н Асанов', ['г-н'])).toBe(true);
+  });
+});
+
+describe('hasWordIn', () => {
+  const lists = (doc: Doc) => [
+    ...Object.values(doc.lexicon.cues),
+    ...Object.values(doc.lexicon.words),
+    ...Object.values(doc.lexicon.labels),
+  ];
+
+  it('answers as hasWord does, for every block and line of every fixture and every word list', () => {
+    let asked = 0;
+    for (const [name, path] of fixtures()) {
+      const doc = docOf(readFileSync(path, 'utf8'));
+      const spans = [...doc.blocks, ...doc.lines.map((l) => ({ start: l.start, end: l.start + l.text.length }))];
+      for (const words of lists(doc)) {
+        for (const span of spans) {
+          const expected = hasWord(doc.text.slice(span.start, span.end), words);
+          if (hasWordIn(doc, span, words) !== expected) throw new Error(`${name}: ${JSON.stringify(doc.text.slice(span.start, span.end))} and ${words.join('|')}`);
+          asked++;
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(30_000);
+  });
+
+  it('maps offsets back across runs of white space before the word', () => {
+    const doc = docOf('Report\n\nOpening    remarks     were made.\n\n\n\nThe   floor \n  was given to Ms. Isakova.\n');
+    const [, opening, floor] = doc.blocks;
+    expect(hasWordIn(doc, opening!, ['opening remarks'])).toBe(true);
+    expect(hasWordIn(doc, opening!, ['floor was given to'])).toBe(false);
+    expect(hasWordIn(doc, floor!, ['floor was given to'])).toBe(true);
+    expect(hasWordIn(doc, floor!, ['opening remarks'])).toBe(false);
+  });
+
+  it('does not count a phrase that runs from one block into the next', () => {
+    const doc = docOf('Report\n\nThe meeting was opened by the\n\nfloor was given to the mayor.\n');
+    for (const block of doc.blocks) expect(hasWordIn(doc, block, ['the floor was given to'])).toBe(false);
+  });
+
+  it('searches the span itself when lower case changes the length of the text', () => {
+    // "İ" lower-cases to two characters: offsets into a folded copy would be off by one after it.
+    const doc = docOf('İstanbul report\n\nSpeakers: Aibek Tashiev said a few words.\n');
+    expect(doc.text.toLowerCase().length).not.toBe(doc.text.length);
+    expect(hasWordIn(doc, doc.blocks[1]!, ['said'])).toBe(true);
+    expect(hasWordIn(doc, doc.blocks[0]!, ['said'])).toBe(false);
+  });
+
+  it('is asked of every lexicon', () => {
+    expect(LEXICONS.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('allMatches', () => {
+  it('gives what matchAll gives, and moves past empty matches', () => {
+    const text = 'a1 b22 c333';
+    expect(allMatches(/\d+/g, text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(/\d+/g)].map((m) => [m.index, m[0]]));
+    expect(allMatches(/\d*/gu, 'a😀1').map((m) => m.index)).toEqual([...'a😀1'.matchAll(/\d*/gu)].map((m) => m.index));
+    expect(allMatches(/x/g, 'abc')).toEqual([]);
+  });
+});
+
+describe('splitTopLevel', () => {
+  const texts = (text: string, options = {}) => splitTopLevel(text, options).map((p) => [p.sep, p.text]);
+
+  it('cuts at commas, semicolons and spaced dashes, not at hyphens or inside quotes and brackets', () => {
+    // Pieces are the text as written between separators: callers trim them.
+    expect(texts('head of X - Aibek Tashiev, expert; member')).toEqual([
+      ['', 'head of X '],
+      ['-', 'Aibek Tashiev'],
+      [',', ' expert'],
+      [';', ' member'],
+    ]);
+    expect(texts('Osh -Naryn road, 2021-2030 plan')).toEqual([
+      ['', 'Osh '],
+      ['-', 'Naryn road'],
+      [',', ' 2021-2030 plan'],
+    ]);
+    expect(texts('NGO “Bilim, Plus” (Osh, Naryn)')).toEqual([['', 'NGO “Bilim, Plus” (Osh, Naryn)']]);
+  });
+
+  it('cuts at a sentence end only when asked, and not after an initial or a short word', () => {
+    expect(texts('He spoke well. Then Ms. T.Sh. Asanova spoke.', { sentences: true })).toEqual([
+      ['', 'He spoke well'],
+      ['.', 'Then Ms. T.Sh. Asanova spoke.'],
+    ]);
+    expect(texts('He spoke well. Then she spoke.')).toEqual([['', 'He spoke well. Then she spoke.']]);
+  });
+
+  it('finds every quoted span, and leaves an unclosed quote alone', () => {
+    expect(quotedSpans('«A» and “B” and "C').map((q) => q.inner)).toEqual(['A', 'B']);
+  });
+});
