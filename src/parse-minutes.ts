@@ -24,7 +24,7 @@ import { detectLanguage, lexiconFor } from './lexicon/index.js';
 import { decode } from './pipeline/decode.js';
 import { normalize } from './pipeline/normalize.js';
 import { toTree } from './pipeline/tree.js';
-import { MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
+import { checkRecord, MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
 
 export interface ParseOptions extends ExtractOptions {
   /** The path to record in `source.path` (null for stdin or a string). */
@@ -154,7 +154,7 @@ function finish(
 ): MinutesRecord {
   record.diagnostics = sortDiagnostics(diagnostics);
   if (options.positions) record.positions = doc ? toPositions(doc, spans) : {};
-  const checked = MinutesRecord.safeParse(record);
+  const checked = checkRecord(record);
   if (checked.success) return checked.data;
   // A record that fails its own schema is a bug in an extractor: say where, keep the data.
   const issue = checked.error.issues[0]!;

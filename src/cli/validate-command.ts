@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { lazy } from '../lazy.js';
 import { diagnostic, sortDiagnostics } from '../diagnostic.js';
-import { MinutesRecord, type Diagnostic } from '../schema.js';
+import { checkRecord, type Diagnostic } from '../schema.js';
 import { colorFor } from './color.js';
 import type { Io } from './io.js';
 import { expandInputs } from './inputs.js';
@@ -53,7 +53,7 @@ export async function validateCommand(files: string[], options: ValidateOptions,
       diagnostics.push(...problems);
       for (const c of candidates) {
         counts.records++;
-        const checked = MinutesRecord.safeParse(c.value);
+        const checked = checkRecord(c.value);
         if (checked.success) continue;
         for (const issue of checked.error.issues) {
           const pointer = `/${issue.path.map(String).join('/')}`;
