@@ -8,7 +8,8 @@
  * kept: chrono's implied year is never used.
  */
 import type { Lexicon } from './lexicon/types.js';
-import { alternation, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
+import type { Span } from './document.js';
+import { allMatches, alternation, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
 
 export interface FoundDate {
   /** Offset of the date in the searched text. */
@@ -34,32 +35,62 @@ const numeric: DateParser = (text) => {
 
 const worded: DateParser = (text, lex) => {
   // chrono's parsers here all need a month name, and each name starts with its month's stem:
-  // most blocks have none, and this test costs a fraction of a chrono pass.
-  if (!monthStems(lex).test(text)) return undefined;
-  for (const r of lex.chrono.parse(text, REFERENCE)) {
-    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-    let { index, text: found } = r;
-    const prefix = memoRegExp(lex, 'dates.prefix', () => new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu')).exec(found);
-    if (prefix) {
-      index += prefix[0].length;
-      found = found.slice(prefix[0].length);
+  // chrono reads only the text around each such word, not the whole paragraph.
+  for (const window of monthWindows(text, lex)) {
+    for (const r of lex.chrono.parse(text.slice(window.start, window.end), REFERENCE)) {
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      let index = window.start + r.index;
+      let found = r.text;
+      const prefix = memoRegExp(lex, 'dates.prefix', () => new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu')).exec(found);
+      if (prefix) {
+        index += prefix[0].length;
+        found = found.slice(prefix[0].length);
+      }
+      return {
+        index,
+        text: trimTrailing(found, ','),
+        year: r.start.isCertain('year') ? r.start.get('year')! : null,
+        month: r.start.get('month')!,
+        day: r.start.get('day')!,
+      };
     }
-    return {
-      index,
-      text: trimTrailing(found, ','),
-      year: r.start.isCertain('year') ? r.start.get('year')! : null,
-      month: r.start.get('month')!,
-      day: r.start.get('day')!,
-    };
   }
   return undefined;
 };
+
+/**
+ * How far from a month name a date chrono reads can reach: "on the twenty-seventh to
+ * twenty-eighth of March, 2021" is 60 characters. A window reaches this far either side.
+ */
+const REACH = 80;
+
+/**
+ * The stretches of `text` around its month names, in order, joined where they meet. Each
+ * starts at a white space character (or the start of the text) and ends before one (or at the
+ * end), so a pattern sees the same character before and after a date as in the whole text.
+ */
+function monthWindows(text: string, lex: Lexicon): Span[] {
+  const windows: Span[] = [];
+  for (const m of allMatches(monthStems(lex), text)) {
+    const last = windows.at(-1);
+    // Already inside the last window, reach and all (so each character is scanned once).
+    if (last && last.end >= Math.min(text.length, m.index + REACH)) continue;
+    let start = Math.max(0, m.index - REACH);
+    // Back to white space, but never past the last window: that one is joined instead.
+    while (start > (last?.end ?? 0) && !/\s/.test(text[start]!)) start--;
+    let end = Math.min(text.length, m.index + REACH);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
 
 /** A word that starts with a month's stem (the part all its forms share: "jan", "сен", "ма"). */
 function monthStems(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'dates.monthStems', () => {
     const stems = lex.months.map((forms) => forms.reduce(commonPrefix));
-    return new RegExp(`${WORD_START}(?:${alternation(stems)})`, 'iu');
+    return new RegExp(`${WORD_START}(?:${alternation(stems)})`, 'giu');
   });
 }
 

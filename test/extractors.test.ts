@@ -19,7 +19,9 @@ import { topic } from '../src/extractors/topic.js';
 import { type } from '../src/extractors/type.js';
 import type { Extractor, Found } from '../src/extractors/types.js';
 import { venue } from '../src/extractors/venue.js';
+import { findDate } from '../src/dates.js';
 import { en } from '../src/lexicon/en.js';
+import { ru } from '../src/lexicon/ru.js';
 import { parseMinutes } from '../src/parse-minutes.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
@@ -519,5 +521,28 @@ describe('speakers one per line', () => {
 describe('participants: a count label joined to its number by a word', () => {
   it('reads "a total of 35" and "всего составило 35"', () => {
     expect(value(participants, 'T\n\nA total of 35 took part: 20 women, 15 men.')).toMatchObject({ total: 35, women: 20, men: 15 });
+  });
+});
+
+describe('dates deep in a paragraph (chrono reads only the text around month names)', () => {
+  const filler = 'The mayor said the participants may raise issues, and marked the agenda. '.repeat(12);
+  it.each([
+    [filler + 'The meeting was held on 27 March 2021 in Osh.', { text: '27 March 2021', year: 2021, month: 3, day: 27 }],
+    [filler + 'It took place on March 8, 2021, in Naryn.', { text: 'March 8, 2021', year: 2021, month: 3, day: 8 }],
+    ['The May session; then on twenty-seventh of March.', { text: 'twenty-seventh of March', year: null, month: 3, day: 27 }],
+    ['Held on\n18\nMarch\n2021', { text: '18\nMarch\n2021', year: 2021, month: 3, day: 18 }],
+  ])('%#: finds the date after words that only start like months', (text, expected) => {
+    const found = findDate(text, en);
+    expect(found).toMatchObject(expected);
+    expect(text.slice(found!.index, found!.index + found!.text.length)).toBe(expected.text);
+  });
+
+  it('in Russian too', () => {
+    const text = `${'Участники '.repeat(40)}встретились 18 марта 2021 года в г. Ош.`;
+    expect(findDate(text, ru)).toMatchObject({ text: '18 марта 2021 года', year: 2021, month: 3, day: 18 });
+  });
+
+  it('finds nothing where month-like words name no date', () => {
+    expect(findDate(filler, en)).toBeUndefined();
   });
 });
