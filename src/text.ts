@@ -167,16 +167,26 @@ function sourceOffset(folded: FoldedDoc, f: number): number {
   return f + (lo === 0 ? 0 : folded.dropped[lo - 1]!);
 }
 
+// Per word list: its folded words as one literal alternation, to find where any of them may stand.
+const listPatterns = new WeakMap<readonly string[], RegExp>();
+
 function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
-  const found: [number, number][] = [];
+  const list = foldedWords(words);
+  let any = listPatterns.get(words);
+  if (!any) listPatterns.set(words, (any = new RegExp(list.map(escapeRegExp).join('|') || '(?!)', 'g')));
+  const found: number[] = [];
   const lower = folded.lower;
-  for (const word of foldedWords(words)) {
-    for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
-      if (wholeWordAt(lower, i, word)) found.push([sourceOffset(folded, i), sourceOffset(folded, i + word.length - 1) + 1]);
+  any.lastIndex = 0;
+  for (let m = any.exec(lower); m; m = any.exec(lower)) {
+    const i = m.index;
+    // Every word of the list that stands here, not only the one matched: one may fail its edges where another does not.
+    for (const word of list) {
+      if (lower.startsWith(word, i) && wholeWordAt(lower, i, word)) found.push(sourceOffset(folded, i), sourceOffset(folded, i + word.length - 1) + 1);
     }
+    // On from the next character: an occurrence may start inside this one.
+    any.lastIndex = i + 1;
   }
-  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return Int32Array.from(found.flat());
+  return Int32Array.from(found);
 }
 
 /** Opening quote → the characters that may close it. */
