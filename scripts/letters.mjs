@@ -19,8 +19,14 @@ export const BLOCKS = [
   [0x1e00, 0x1eff, 'Latin Extended Additional'],
 ];
 
-const hex = (c) => `\\\\u${c.toString(16).padStart(4, '0')}`;
-const literal = (c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : hex(c));
+// Characters as themselves, not as \\uXXXX escapes: V8 stops optimising a pattern whose source
+// is over 20 KB, and the name pattern holds these classes eight times. Only the characters
+// that mean something inside a class would need escaping, and no letter is one of them.
+const literal = (c) => {
+  const ch = String.fromCharCode(c);
+  if ('\\]^-'.includes(ch) || c < 0x20) throw new Error(`U+${c.toString(16)} would need escaping`);
+  return ch;
+};
 
 /** The body of a character class (no brackets) matching what `property` matches inside the blocks. */
 function classBody(property) {
