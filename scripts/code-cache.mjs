@@ -8,6 +8,7 @@
 // little more than the top level). See src/cli/load.cts.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
 const require = createRequire(import.meta.url);
 const { loadCli, CACHE } = require('../dist/bin/load.cjs');
@@ -36,6 +37,9 @@ const runs = [
   ['parse', '--help'],
 ];
 for (const argv of runs) await cli.run(argv, io);
+// The batches above set V8's heap growing flag (src/cli/heap.ts), and V8 stamps
+// a cache with a hash of its flags: put it back to the value a fresh `dialogue` starts with.
+setFlagsFromString('--heap-growing-percent=0');
 
 const data = script.createCachedData();
 writeFileSync(CACHE, data);
