@@ -38,7 +38,6 @@ const worded: DateParser = (text, lex) => {
   // chrono reads only the text around each such word, not the whole paragraph.
   for (const window of monthWindows(text, lex)) {
     for (const r of lex.chrono.parse(text.slice(window.start, window.end), REFERENCE)) {
-      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       let index = window.start + r.index;
       let found = r.text;
       const prefix = memoRegExp(lex, 'dates.prefix', () => new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu')).exec(found);
@@ -46,12 +45,21 @@ const worded: DateParser = (text, lex) => {
         index += prefix[0].length;
         found = found.slice(prefix[0].length);
       }
+      // A range read day first ("25-26 March", "12 – 25 March"): keep its last day, the one
+      // beside the month; widenToRange decides whether the number before it starts a range.
+      const range = r.end ? memoRegExp(lex, 'dates.rangeStart', () => new RegExp(`^(?:(?:${alternation(lex.dateWords.rangeFrom)})\\s+)?\\d{1,2}${ordinal(lex)}${rangeJoin(lex)}`, 'iu')).exec(found) : null;
+      if (range) {
+        index += range[0].length;
+        found = found.slice(range[0].length);
+      }
+      const parts = range ? r.end! : r.start;
+      if (!parts.isCertain('day') || !parts.isCertain('month')) continue;
       return {
         index,
         text: trimTrailing(found, ','),
-        year: r.start.isCertain('year') ? r.start.get('year')! : null,
-        month: r.start.get('month')!,
-        day: r.start.get('day')!,
+        year: parts.isCertain('year') ? parts.get('year')! : null,
+        month: parts.get('month')!,
+        day: parts.get('day')!,
       };
     }
   }
@@ -123,6 +131,51 @@ const dayMonth: DateParser = (text, lex) => {
 
 const PARSERS: DateParser[] = [numeric, worded, dayMonth];
 
+/** An ordinal ending after a day ("25th", "25-го"), optional. */
+function ordinal(lex: Lexicon): string {
+  return `(?:-?(?:${alternation(lex.dateWords.ordinal)}))?`;
+}
+
+/** Days of a range, joined by a dash, a slash or one of the lexicon's words ("and", "to the", "по"). */
+function rangeJoin(lex: Lexicon): string {
+  return `(?:\\s*[-–—/&]\\s*|\\s+(?:${alternation(lex.dateWords.rangeJoin)})\\s+)`;
+}
+
+/** A meeting spans a few days at most: a longer "range" is a number that only stands near a date ("No. 12 – 25 March"). */
+function isShortRange(first: number, last: number): boolean {
+  return last > first && last - first <= 6;
+}
+
+/**
+ * A range of days gives its first day, and its text is the whole range (the
+ * record's rule). The parsers find the day next to the month: "25 and 26 March
+ * 2021", "the 25th to the 26th of March", "25-26.03.2021" are widened back to
+ * the first day; "March 25 – 26, 2021" forward to the second, and takes the
+ * year written after it. A number is taken for a first day only where a date
+ * may start (after a colon, a comma, "on", "from the"), never after "No." or a
+ * word ("Meeting 3 – 5 March"), and a range spans a week at most.
+ */
+function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
+  const before = memoRegExp(lex, 'dates.rangeBefore', () => {
+    const opening = alternation([...lex.words.datePrefix, ...lex.dateWords.rangeFrom]);
+    return new RegExp(`(?<=(?:^|[:,;(«"“]|${WORD_START}(?:${opening}))\\s*)(\\d{1,2})${ordinal(lex)}${rangeJoin(lex)}$`, 'iu');
+  }).exec(text.slice(0, found.index));
+  if (before && found.day !== null && isShortRange(+before[1]!, found.day)) {
+    found.text = text.slice(before.index, found.index) + found.text;
+    found.index = before.index;
+    found.day = +before[1]!;
+    return;
+  }
+  // Month first ("March 25"): only a date that ends with its day can go on to a second one.
+  const day = memoRegExp(lex, 'dates.endsWithDay', () => new RegExp(`(?<!\\d)(\\d{1,2})${ordinal(lex)}$`, 'iu')).exec(found.text);
+  if (!day || +day[1]! !== found.day) return;
+  // The second day ends the date: a year, punctuation or the end follows ("March 3 and 4 other towns" is no range).
+  const after = memoRegExp(lex, 'dates.rangeAfter', () => new RegExp(`^${rangeJoin(lex)}(\\d{1,2})${ordinal(lex)}(?:,?\\s+(\\d{4})(?!\\d)|(?=\\s*(?:[,.;:)]|$)))`, 'iu')).exec(text.slice(found.index + found.text.length));
+  if (!after || !isShortRange(found.day, +after[1]!)) return;
+  found.text += after[0];
+  if (after[2] && found.year === null) found.year = +after[2];
+}
+
 /** A date stands near the start of its line or paragraph; chrono is not given more than this. */
 const WINDOW = 2000;
 
@@ -139,6 +192,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   const lead = best.text.length - best.text.trimStart().length;
   best.index += lead;
   best.text = best.text.slice(lead);
+  widenToRange(best, text, lex);
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);

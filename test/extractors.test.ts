@@ -546,3 +546,36 @@ describe('dates deep in a paragraph (chrono reads only the text around month nam
     expect(findDate(filler, en)).toBeUndefined();
   });
 });
+
+describe('date ranges give their first day, and their text is the whole range', () => {
+  it.each([
+    ['Date and venue: 25 and 26 February 2021, Osh', '25 and 26 February 2021', 25, 2021],
+    ['Date and venue: 25/26 February 2021, Osh', '25/26 February 2021', 25, 2021],
+    ['Date: from the 25th to the 26th of February 2021', '25th to the 26th of February 2021', 25, 2021],
+    ['Date: February 25 and 26, 2021', 'February 25 and 26, 2021', 25, 2021],
+    ['Date: February 25 – 26, 2021', 'February 25 – 26, 2021', 25, 2021],
+    ['Date: 25-26.02.2021', '25-26.02.2021', 25, 2021],
+    ['Osh, 25–26 February 2021', '25–26 February 2021', 25, 2021],
+  ])('%s', (text, expected, day, year) => {
+    const found = findDate(text, en)!;
+    expect(found).toMatchObject({ text: expected, day, month: 2, year });
+    expect(text.slice(found.index, found.index + found.text.length)).toBe(expected);
+  });
+
+  it('in Russian too', () => {
+    expect(findDate('Дата: 25 и 26 февраля 2021 года, г. Ош', ru)).toMatchObject({ text: '25 и 26 февраля 2021 года', day: 25, month: 2, year: 2021 });
+    expect(findDate('Дата: с 25 по 26 февраля 2021 года', ru)).toMatchObject({ text: '25 по 26 февраля 2021 года', day: 25, month: 2, year: 2021 });
+  });
+
+  it('a number before a date that cannot open a range is not its first day', () => {
+    expect(findDate('Meeting No. 12 – 25 February 2021', en)).toMatchObject({ text: '25 February 2021', day: 25 });
+    expect(findDate('Meeting 3 - 5 February 2021', en)).toMatchObject({ text: '5 February 2021', day: 5 });
+    expect(findDate('Date: 26 - 25 February 2021', en)).toMatchObject({ text: '25 February 2021', day: 25 });
+    expect(findDate('Date: 1 - 25 February 2021', en)).toMatchObject({ text: '25 February 2021', day: 25 });
+    expect(findDate('10:00-12:00, 25 February 2021', en)).toMatchObject({ text: '25 February 2021', day: 25 });
+  });
+
+  it('a number after a month-first date is a second day only where the date ends', () => {
+    expect(findDate('Visits on March 3 and 4 other towns', en)).toMatchObject({ text: 'March 3', day: 3, year: null });
+  });
+});

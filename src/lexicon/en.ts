@@ -12,7 +12,7 @@ export const en: Lexicon = {
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
   ],
-  dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of'], yearSuffix: [] },
+  dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of'], yearSuffix: [], rangeJoin: ['and', 'to', 'to the', 'till', 'until', 'through', 'thru'], rangeFrom: ['from', 'from the', 'the', 'on the'] },
   listLetters: 'abcdefghijklmnopqrstuvwxyz',
   labels: {
     topic: ['topic', 'theme', 'subject'],

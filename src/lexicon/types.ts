@@ -20,8 +20,13 @@ export interface Lexicon {
    * start ("jan", "сен"), so the forms here must include the shortest chrono knows.
    */
   months: string[][];
-  /** Words around dates that chrono may miss: ordinal endings ("18th"), "of" ("18 of March"), a year mark ("2021 г."). */
-  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[] };
+  /**
+   * Words around dates that chrono may miss: ordinal endings ("18th"), "of" ("18 of March"),
+   * a year mark ("2021 г."), the words joining the days of a range ("25 and 26 March",
+   * "the 25th to the 26th"; dashes and slashes need no entry), and those that may open one
+   * ("from the 25th"; a colon, comma or bracket, or a date prefix, may too).
+   */
+  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[] };
   /** Letters that number a list ("a)", "b)"), in order. */
   listLetters: string;
 
