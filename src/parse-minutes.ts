@@ -102,7 +102,8 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     (record as Record<string, unknown>)[field] = result.value;
     (found as unknown as Record<string, unknown>)[field] = result;
     diagnostics.push(...(result.diagnostics ?? []));
-    for (const [pointer, span] of Object.entries(result.spans ?? {})) spans[`/${field}${pointer}`] = span;
+    // Keyed by JSON Pointer only for --positions: building the keys costs more than some extractors.
+    if (options.positions) for (const [pointer, span] of Object.entries(result.spans ?? {})) spans[`/${field}${pointer}`] = span;
     const whole = result.spans?.[''];
     if (whole && result.value !== null && !LIST_FIELDS.has(field)) found.claimed.push(whole);
     if (whole && field === 'suggestions') found.claimed.push(whole);
