@@ -449,6 +449,8 @@ describe('suggestions', () => {
     ['## Decisions\n\na) one;\nb) two.'],
     ['It was resolved:\n(1) one;\n(2) two.'],
     ['Proposals: 1) one; 2) two.'],
+    ['Suggestions made:\n\nI. one;\nII. two.'],
+    ['Suggestions made:\n\n1. one; 2. two.'],
   ])('%s', (text) => {
     expect(value(suggestions, `T\n\n${text}`)).toEqual([
       { number: 1, text: 'one' },
@@ -469,6 +471,15 @@ describe('suggestions', () => {
   });
   it('keeps the numbers as printed', () => {
     expect(value(suggestions, 'Suggestions:\n3. three\n4. four').map((s) => s.number)).toEqual([3, 4]);
+  });
+  it('reads Roman numerals only as a run from I: an initial is no item number', () => {
+    expect(value(suggestions, 'Recommendations:\nIII. three\nIV. four').map((s) => s.number)).toEqual([]);
+    expect(value(suggestions, 'Recommendations:\nI. one\nII. two\nIII. three\nIV. four\nV. five\nIX. nine').map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
+    // Not item V: a line that is no item goes on the item before it.
+    expect(value(suggestions, 'Recommendations:\n1. To support the school.\nV. Ivanov agreed.').map((s) => s.number)).toEqual([1]);
+  });
+  it('keeps one item whole when the numbers in it do not run on from its own', () => {
+    expect(value(suggestions, 'Suggestions made:\n\n1. To allocate funds for 3) schools.')).toEqual([{ number: 1, text: 'To allocate funds for 3) schools' }]);
   });
   it('ignores a numbered list that is not announced as suggestions', () => {
     expect(value(suggestions, 'Agenda:\n1. Opening.\n2. Discussion.')).toEqual([]);

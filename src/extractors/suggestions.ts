@@ -2,8 +2,9 @@
  * suggestions: the numbered list after a line that announces suggestions,
  * recommendations, proposals, decisions or resolutions ("Suggestions made:",
  * "## Recommendations", "**Decisions:**", "It was decided:"). Markers `1.`,
- * `1)`, `(1)`, `a)` and bullets; an item runs on over its continuation lines.
- * A running sentence with inline markers ("1) …; 2) …") works too.
+ * `1)`, `(1)`, `a)`, Roman `I.` and bullets; an item runs on over its continuation
+ * lines. A running sentence with inline markers ("1) …; 2) …") works too, on the
+ * announcing line or as the list's one line.
  */
 import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
@@ -13,12 +14,12 @@ import { allMatches, alternation, cleanValue, escapeRegExp, hasWordIn, memoRegEx
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
-/** A list marker at the start of a line: "1.", "1)", "(1)", "a)" (the lexicon's letters), "-", "*", optionally bold. */
+/** A list marker at the start of a line: "1.", "1)", "(1)", "a)" (the lexicon's letters), "IV.", "-", "*", optionally bold. */
 function markerOf(lex: Lexicon): RegExp {
   let re = markers.get(lex);
   if (!re) {
     const letters = escapeRegExp(lex.listLetters);
-    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t]))(?:\*\*|__)?[ \t]*`, 'u');
+    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t]))(?:\*\*|__)?[ \t]*`, 'u');
     markers.set(lex, re);
   }
   return re;
@@ -38,6 +39,9 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     if (line.text.length > 1000 || MARKER.test(line.text) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
     if (!announces(doc, line)) continue;
     let items = listAfter(doc, i + 1);
+    // One item on one line may hold the whole list: "1. Build a school; 2. Repair the road."
+    const one = items.length === 1 ? doc.lines.find((l) => l.start <= items[0]!.start && items[0]!.end <= l.start + l.text.length) : undefined;
+    if (one && inline(one).length > 0) items = inline(one);
     if (items.length === 0) items = inline(line);
     if (items.length === 0) continue;
     const value: Suggestion[] = [];
@@ -76,8 +80,10 @@ function listAfter(doc: Doc, from: number): Item[] {
       continue;
     }
     const m = MARKER.exec(line.text);
-    if (m && (m[1] || m[2] || m[3] || m[4])) {
-      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : items.length + 1;
+    // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
+    const roman = m?.[5] ? romanValue(m[5]) : 0;
+    if (m && (m[1] || m[2] || m[3] || m[4] || roman === items.length + 1)) {
+      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
       blank = false;
       continue;
@@ -103,6 +109,18 @@ function inline(line: Line): Item[] {
     items.push({ number: +m[1]!, start, end: line.start + line.text.length });
   }
   return items.length >= 2 ? items : [];
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a Roman numeral up to XXXIX ("IV" → 4), or 0 when it is not one written the usual way. */
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN[numeral[i]!]!;
+    value += digit < (ROMAN[numeral[i + 1]!] ?? 0) ? -digit : digit;
+  }
+  return value > 0 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? value : 0;
 }
 
 /** An item's text: no trailing ";", "." or "; and". */
