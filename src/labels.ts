@@ -9,6 +9,7 @@
  * each field then picks the lines whose label is one of its own.
  */
 import type { Doc, Line, Span } from './document.js';
+import { LETTER } from './letters.js';
 import { alternation, memoRegExp, trimTrailing } from './text.js';
 
 export interface LabelHit {
@@ -43,8 +44,10 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   if (labels) return labels;
   const re = memoRegExp(doc.lexicon, 'labels.all', () => {
     const all = Object.values(doc.lexicon.labels).flat();
+    // The event the label belongs to may follow it: "Chair of the hearing:" is a "chair" label.
+    const of = doc.lexicon.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(doc.lexicon.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
     // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
-    return new RegExp(`${LEAD}(${alternation(all)})(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
+    return new RegExp(`${LEAD}(${alternation(all)})${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
   });
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.

@@ -590,3 +590,34 @@ describe('date ranges give their first day, and their text is the whole range', 
     expect(findDate('Visits on March 3 and 4 other towns', en)).toMatchObject({ text: 'March 3', day: 3, year: null });
   });
 });
+
+describe('labels that name their event: "Chair of the hearing:"', () => {
+  it('reads the moderator after "Chair of the hearing:" and "Moderator of the round table –"', () => {
+    expect(value(moderator, 'T\n\nChair of the hearing: Mamytov Ulan, deputy head of the district administration.')).toMatchObject({
+      name: { full: 'Mamytov Ulan', given: 'Ulan', family: 'Mamytov' },
+      roles: ['deputy head of the district administration'],
+    });
+    expect(value(moderator, 'T\n\nModerator of the round table – Asel Tokonova, lawyer.')).toMatchObject({ name: { full: 'Asel Tokonova' }, roles: ['lawyer'] });
+  });
+  it('needs the joining word and the colon: a sentence that opens with a label word is no label', () => {
+    expect(value(moderator, 'T\n\nChair Mamytov Ulan opened the hearing of the council.')).toBeNull();
+    const r = parseMinutes('T\n\nParticipants proposed the following:\n1. To repair the road.\n2. To open a school.\n');
+    expect(r.participants).toBeNull();
+    expect(r.suggestions).toHaveLength(2);
+  });
+});
+
+describe('venue on the line beside a date that stands alone', () => {
+  it('takes the line before the date, in the same paragraph, when it names a place', () => {
+    const r = parseMinutes('# Public hearing on drinking water\n\nNookat town, district administration building, assembly hall\n12th of October, 2022\n');
+    expect(r.venue).toEqual({ text: 'Nookat town, district administration building, assembly hall', city: 'Nookat', name: 'district administration building', room: 'assembly hall' });
+    expect(r.date?.iso).toBe('2022-10-12');
+  });
+  it('and the line after it', () => {
+    expect(parseMinutes('# Public hearing\n\n12 October 2022\nOsh city, hotel “Dostuk”\n').venue).toMatchObject({ city: 'Osh', name: 'Dostuk' });
+  });
+  it('not a line that names no place, nor one in another paragraph', () => {
+    expect(parseMinutes('# Public hearing\n\nDear colleagues and guests\n12 October 2022\n').venue).toBeNull();
+    expect(parseMinutes('# Public hearing\n\nOsh city, hotel “Dostuk”, was chosen by the council after a long debate about costs\n\n12 October 2022\n').venue).toBeNull();
+  });
+});

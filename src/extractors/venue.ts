@@ -6,7 +6,7 @@
  * and the named place (quoted, or with a word such as "hotel" or "centre").
  */
 import { findDate } from '../dates.js';
-import type { Doc, Span } from '../document.js';
+import type { Doc, Line, Span } from '../document.js';
 import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -42,21 +42,43 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
 /**
  * A short line of its own that holds the date and a place and nothing else
  * ("Naryn, 14 June 2021", "14.06.2021, Osh city, hotel “Dostuk”"): the place.
+ * A date alone on its line may have its place on the line just before or after
+ * it, in the same short paragraph ("Nookat town, district administration\n12
+ * October 2022"), if that line names a city, a building or a room.
  * Not the title, and not a line with a label of its own.
  */
 function besideDate(doc: Doc, found: Found): Span | undefined {
   const date = found.date?.spans?.[''];
   if (!date) return undefined;
   const block = doc.blocks.find((b) => b.start <= date.start && date.end <= b.end);
-  if (!block || block.text.includes('\n') || block.text.length > 120) return undefined;
+  if (!block || block.text.length > 3 * SHORT_LINE || block.text.split('\n').length > 3) return undefined;
+  const at = doc.lines.findIndex((l) => l.start <= date.start && date.end <= l.start + l.text.length);
+  const line = doc.lines[at];
+  if (!line || !isShortLine(doc, found, line)) return undefined;
+  const side = besideIn(doc, { start: line.start, end: line.start + line.text.length }, date);
+  if (side.end > side.start) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
+  for (const other of [doc.lines[at - 1], doc.lines[at + 1]]) {
+    if (!other || other.start < block.start || other.start + other.text.length > block.end || !isShortLine(doc, found, other)) continue;
+    const span = trimSpan(doc.text, other.start, other.start + other.text.length);
+    const text = doc.text.slice(span.start, span.end);
+    const lex = doc.lexicon;
+    if (text !== '' && opensAsPlace(text, lex) && (hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room))) return span;
+  }
+  return undefined;
+}
+
+/** A line beside a date is read for a place only when it is short, not the title's and not labelled. */
+const SHORT_LINE = 120;
+function isShortLine(doc: Doc, found: Found, line: Line): boolean {
   const title = found.title?.spans?.[''];
-  if (title && block.start < title.end && title.start < block.end) return undefined;
-  const line = doc.lines[block.line - 1];
-  if (line && isLabelLine(doc, line)) return undefined;
-  const side = besideIn(doc, block, date);
-  // A place starts with a capital, a quote or a city word once the separators left by the date are gone.
-  const place = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
-  return OPENS_UPPER.test(place) || opensWithCity(place, doc.lexicon) ? side : undefined;
+  const end = line.start + line.text.length;
+  return line.text.length <= SHORT_LINE && !(title && line.start < title.end && title.start < end) && !isLabelLine(doc, line);
+}
+
+/** A place starts with a capital, a quote or a city word once the separators left by the date are gone. */
+function opensAsPlace(text: string, lex: Lexicon): boolean {
+  const place = text.replace(/^[\s,;:–—-]+/, '');
+  return OPENS_UPPER.test(place) || opensWithCity(place, lex);
 }
 
 /** The venue beside a date in `within`: whichever side of the date holds more text ("date, place" or "place, date"). */

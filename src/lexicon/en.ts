@@ -71,6 +71,7 @@ export const en: Lexicon = {
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
     titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
     datePrefix: ['on', 'held on', 'dated'],
+    labelOf: ['of the', 'of', 'for the'],
     venuePrefix: ['in', 'at'],
     organization: ['ngo', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal'],
   },

@@ -115,6 +115,12 @@ export interface Lexicon {
     titleStops: string[];
     /** Prepositions before a date that are not part of it ("on"). */
     datePrefix: string[];
+    /**
+     * Words that let a label name its event before the colon: "Chair of the hearing:",
+     * "Participants of the round table:" (up to three words after one of these). Empty
+     * where a language says it without one (Russian: list "модератор встречи" as a label).
+     */
+    labelOf: string[];
     /** Prepositions that open a place in running text ("in", "at"). */
     venuePrefix: string[];
     /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
