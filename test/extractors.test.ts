@@ -500,6 +500,14 @@ describe('discussion', () => {
     ]);
     expect(value(discussion, 'T\n\nAgenda:\n1. Opening.\n2. Discussion.\n3. Closing.')).toEqual([]);
   });
+  it('takes the list after "the participants spoke about:", but not a speech without one', () => {
+    expect(value(discussion, 'T\n\nDuring the discussion, the participants spoke about:\n\n* the lack of courses;\n* low wages.\n\nThe end.')).toEqual([
+      'the lack of courses',
+      'low wages',
+    ]);
+    expect(value(discussion, 'T\n\nDuring the discussion, Ms. Asel Tokonova spoke about the courses.')).toEqual([]);
+    expect(value(discussion, 'T\n\nDuring the discussion, Ms. Asel Tokonova spoke about the following:\n\nThe end.')).toEqual([]);
+  });
 });
 
 describe('speakers: roles written before the name, and relative clauses', () => {

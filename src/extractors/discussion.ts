@@ -29,8 +29,11 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   // A list item alone is no report: "3. Discussion." is an agenda point.
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || isClaimed(found, block) || !hasWordIn(doc, block, lex.cues.discussion)) continue;
-    if (hasWordIn(doc, block, lex.cues.speech) || hasWordIn(doc, block, lex.cues.suggestion)) continue;
+    // A speech is a speaker's, not the discussion; but "During the discussion, the participants
+    // spoke about:" over a list introduces the issues raised.
+    if (hasWordIn(doc, block, lex.cues.suggestion)) continue;
     const items = opensList(block) ? listItemsAfter(doc, doc.point(block.end).line) : [];
+    if (items.length === 0 && hasWordIn(doc, block, lex.cues.speech)) continue;
     for (const item of items.length > 0 ? items : [block]) {
       const v = cleanValue(item.text);
       if (!v) continue;
