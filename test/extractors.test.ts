@@ -18,7 +18,7 @@ import { title } from '../src/extractors/title.js';
 import { topic } from '../src/extractors/topic.js';
 import { type } from '../src/extractors/type.js';
 import type { Extractor, Found } from '../src/extractors/types.js';
-import { venue } from '../src/extractors/venue.js';
+import { parseVenue, venue } from '../src/extractors/venue.js';
 import { findDate } from '../src/dates.js';
 import { en } from '../src/lexicon/en.js';
 import { ru } from '../src/lexicon/ru.js';
@@ -627,5 +627,18 @@ describe('venue on the line beside a date that stands alone', () => {
   it('not a line that names no place, nor one in another paragraph', () => {
     expect(parseMinutes('# Public hearing\n\nDear colleagues and guests\n12 October 2022\n').venue).toBeNull();
     expect(parseMinutes('# Public hearing\n\nOsh city, hotel “Dostuk”, was chosen by the council after a long debate about costs\n\n12 October 2022\n').venue).toBeNull();
+  });
+});
+
+describe('venue parts lose their leading "in"/"at" and article', () => {
+  it.each([
+    ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: null, room: 'conference room of the regional library' }],
+    ['in Osh, at the youth centre “Umut”', { city: 'Osh', name: 'Umut', room: null }],
+    ['Bishkek, in the conference hall', { city: 'Bishkek', name: null, room: 'conference hall' }],
+  ])('%s', (text, want) => {
+    expect(parseVenue(text, en)).toEqual({ text, ...want });
+  });
+  it('in Russian too', () => {
+    expect(parseVenue('г. Каракол, в конференц-зале мэрии', ru)).toEqual({ text: 'г. Каракол, в конференц-зале мэрии', city: 'Каракол', name: null, room: 'конференц-зале мэрии' });
   });
 });

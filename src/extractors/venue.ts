@@ -142,7 +142,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
   const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city()})\\s+${cityName}`, 'u'));
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city()})${WORD_END}`, 'u'));
-  const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'));
+  // "in the conference room", "at the hotel": the preposition and article are not the place's.
+  const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`, 'iu'));
   const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
@@ -150,29 +151,30 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   for (const piece of splitTopLevel(text, { dashes: false })) {
     const part = cleanValue(piece.text);
     if (part === '') continue;
+    const bare = part.replace(article, '');
     const c = cityBefore.exec(part) ?? cityAfter.exec(part);
     const quote = quotedSpans(part)[0];
     if (c && !venue.city && !quote) {
       venue.city = c[1]!;
       // "the conference room of the Karakol city hall": a room named first is still the room.
-      if (!roomFirst.test(part.replace(article, ''))) continue;
+      if (!roomFirst.test(bare)) continue;
     }
     if (quote && !venue.name) {
       venue.name = cleanValue(quote.inner);
       // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room leads.
-      const room = roomFirst.exec(part.replace(article, ''));
+      const room = roomFirst.exec(bare);
       if (room && !venue.room) venue.room = room[0];
       continue;
     }
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
-      venue.room = part.replace(article, '');
+      venue.room = bare;
       continue;
     }
     if (!venue.name && hasWord(part, lex.words.place)) {
-      venue.name = part.replace(article, '').replace(hotel, '').replace(/\s+/g, ' ').trim() || null;
+      venue.name = bare.replace(hotel, '').replace(/\s+/g, ' ').trim() || null;
       continue;
     }
-    rest.push(part);
+    rest.push(bare);
   }
   // A bare capitalised word or two, with nothing else to be, is the city ("Bishkek").
   if (!venue.city) {
