@@ -642,3 +642,17 @@ describe('venue parts lose their leading "in"/"at" and article', () => {
     expect(parseVenue('г. Каракол, в конференц-зале мэрии', ru)).toEqual({ text: 'г. Каракол, в конференц-зале мэрии', city: 'Каракол', name: null, room: 'конференц-зале мэрии' });
   });
 });
+
+describe('villages are places too', () => {
+  it('a line that opens with "с." gives the place, not more title', () => {
+    const r = parseMinutes('ПРОТОКОЛ\nзаседания открытой диалоговой площадки «Межэтнические отношения»\n\nс. Ноокат, 14 апреля 2022 г.\n\nПредседатель: Мамытов Улан Бакытович.\n');
+    expect(r.title).toBe('ПРОТОКОЛ заседания открытой диалоговой площадки «Межэтнические отношения»');
+    expect(r.type).toBe('открытой диалоговой площадки');
+    expect(r.venue).toMatchObject({ text: 'с. Ноокат', city: 'Ноокат' });
+    expect(r.date?.iso).toBe('2022-04-14');
+  });
+  it('"Kyzyl-Oi village" and "the village of Arslanbob" name the settlement', () => {
+    expect(parseVenue('Kyzyl-Oi village, school No. 2', en).city).toBe('Kyzyl-Oi');
+    expect(parseVenue('the village of Arslanbob, guest house “Yntymak”', en)).toMatchObject({ city: 'Arslanbob', name: 'Yntymak' });
+  });
+});

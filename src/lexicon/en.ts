@@ -49,7 +49,7 @@ export const en: Lexicon = {
   words: {
     region: ['region', 'oblast', 'province'],
     regionAdjective: [],
-    city: ['the city of', 'city of', 'town of', 'city', 'town', 'c.'],
+    city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe'],
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office"],
     room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'auditorium'],

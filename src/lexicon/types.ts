@@ -81,7 +81,7 @@ export interface Lexicon {
     region: string[];
     /** Adjective endings turned back into the name ("Ошской области" → "Ош"). */
     regionAdjective: string[];
-    /** Words that mark a city ("city Osh", "Osh city", "the city of Osh"). */
+    /** Words that mark a city, town or village ("city Osh", "Osh city", "the city of Osh", "с. Ноокат"). */
     city: string[];
     /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
     hotel: string[];
