@@ -115,7 +115,7 @@ const dayMonth: DateParser = (text, lex) => {
     const names = alternation(lex.months.flat());
     const { ordinal, of } = lex.dateWords;
     re = new RegExp(
-      String.raw`(?<!\d)[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(\d{4})(?!\d))?`,
+      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(\d{4})(?!\d))?`,
       'iu',
     );
     monthPatterns.set(lex, re);

@@ -564,6 +564,11 @@ describe('dates deep in a paragraph (chrono reads only the text around month nam
   it('finds nothing where month-like words name no date', () => {
     expect(findDate(filler, en)).toBeUndefined();
   });
+
+  it('a day glued to a word is no day ("Room B18 March")', () => {
+    expect(findDate('Room B18 March 2021 meeting', en)).toBeUndefined();
+    expect(findDate('ул18 марта', ru)).toBeUndefined();
+  });
 });
 
 describe('date ranges give their first day, and their text is the whole range', () => {
