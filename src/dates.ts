@@ -54,10 +54,17 @@ const worded: DateParser = (text, lex) => {
       }
       const parts = range ? r.end! : r.start;
       if (!parts.isCertain('day') || !parts.isCertain('month')) continue;
+      let year = parts.isCertain('year') ? parts.get('year')! : null;
+      // chrono reads "On February 25, 26 participants came" as 2026: two digits after a comma are a count.
+      const count = /,\s*\d{2}$/.exec(found);
+      if (count && year !== null) {
+        found = found.slice(0, count.index);
+        year = null;
+      }
       return {
         index,
         text: trimTrailing(found, ','),
-        year: parts.isCertain('year') ? parts.get('year')! : null,
+        year,
         month: parts.get('month')!,
         day: parts.get('day')!,
       };

@@ -565,6 +565,11 @@ describe('dates deep in a paragraph (chrono reads only the text around month nam
     expect(findDate(filler, en)).toBeUndefined();
   });
 
+  it('two digits after a comma are a count, not a year ("On February 25, 26 participants came")', () => {
+    expect(findDate('On February 25, 26 participants came', en)).toMatchObject({ text: 'February 25', year: null, month: 2, day: 25 });
+    expect(findDate('February 25, 2021', en)).toMatchObject({ text: 'February 25, 2021', year: 2021 });
+  });
+
   it('a day glued to a word is no day ("Room B18 March")', () => {
     expect(findDate('Room B18 March 2021 meeting', en)).toBeUndefined();
     expect(findDate('ул18 марта', ru)).toBeUndefined();
