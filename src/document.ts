@@ -122,8 +122,11 @@ function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], stro
 
 /** A heading ("## Speakers"), or a block that ends with a colon ("Presentations were:"), introduces the list after it. */
 export function opensList(block: Block): boolean {
-  return block.kind === 'heading' || trimTrailing(block.text, '*_').endsWith(':');
+  return block.kind === 'heading' || trimTrailing(block.text, '*_').endsWith(':') || BOLD_LINE.test(block.text);
 }
+
+// A short line wholly in bold ("**Presentations**") stands as a heading.
+const BOLD_LINE = /^[ \t]*(\*\*|__)[^*_\n]{1,80}\1[ \t]*$/;
 
 /** The list items right after line `lineNumber` (a label such as "Participants:" on its own line). */
 export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {

@@ -666,3 +666,26 @@ describe('villages are places too', () => {
     expect(parseVenue('the village of Arslanbob, guest house “Yntymak”', en)).toMatchObject({ city: 'Arslanbob', name: 'Yntymak' });
   });
 });
+
+describe('a bold line stands as a heading, and a count may sit in a label’s brackets', () => {
+  it('"**Presentations**" over a numbered list introduces it', () => {
+    const r = parseMinutes('# T\n\n**Presentations**\n1. “School meals: results of monitoring” – Erlan Mamatov.\n2. “Parents’ survey” – Nazgul Alieva, teacher of school No. 5.\n');
+    expect(r.presentations).toEqual(['School meals: results of monitoring', 'Parents’ survey']);
+    expect(r.speakers.map((s) => s.name.full)).toEqual(['Erlan Mamatov', 'Nazgul Alieva']);
+  });
+  it('a long bold sentence is no heading', () => {
+    const r = parseMinutes('# T\n\n**The participants were thanked for their work and the presentations that they gave**\n1. “School meals” – Erlan Mamatov.\n');
+    expect(r.presentations).toEqual([]);
+  });
+  it('"Attendees (26, of which 17 women):" gives the total and the women, and the groups after the colon', () => {
+    expect(value(participants, 'T\n\n**Attendees (26, of which 17 women):** parents, teachers, and\n- Aida Bekmurzaeva, Public Council.\n')).toEqual({
+      total: 26,
+      women: 17,
+      men: null,
+      groups: ['parents', 'teachers'],
+    });
+  });
+  it('a bracket that does not open with a number is no count', () => {
+    expect(value(participants, 'T\n\nParticipants (Annex 2): parents, teachers.')).toEqual({ total: null, women: null, men: null, groups: ['parents', 'teachers'] });
+  });
+});

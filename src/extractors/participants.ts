@@ -35,12 +35,16 @@ export const participants: Extractor<Participants | null> = (doc) => {
       countPlaces.push(hit);
       continue;
     }
+    // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
+    const label = { start: hit.line.start, end: hit.start };
+    if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
     if (groups.length > 0) continue;
     const items = cleanValue(hit.content) === '' ? listItemsAfter(doc, hit.line.number) : splitTopLevel(hit.content, { dashes: false }).map((p) => ({ ...p, start: hit.start + p.start, end: hit.start + p.end }));
     for (const item of items) {
       const value = cleanValue(item.text);
-      // An attendee list names people; only the items that are groups of people are groups.
-      if (value === '' || findNames(item.text, lex).length > 0) continue;
+      // An attendee list names people; only the items that are groups of people are groups
+      // ("…, and" before a list on the next lines leaves a bare "and").
+      if (value === '' || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
       groups.push(value);
     }
