@@ -6,6 +6,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
+import { isLabelLine } from './labels.js';
 import { trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
@@ -48,8 +49,9 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   const strong: Span[] = [];
-  collect(tree, text, lines, blocks, strong);
-  return {
+  const continued: Block[] = [];
+  collect(tree, text, lines, blocks, strong, continued);
+  const doc: Doc = {
     text,
     lines,
     blocks,
@@ -57,6 +59,17 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
     lexicon,
     point: (offset) => pointAt(lines, offset),
   };
+  // When the minutes indent the first line of every paragraph, markdown reads the paragraph after
+  // a list as its last item's continuation (it is indented as deep as the items' text). A later
+  // paragraph of an item is therefore a paragraph of its own if it is labelled ("Attendance: 28"),
+  // introduces a list ("Speakers:"), or is indented in a text whose paragraphs mostly are.
+  const indented = (block: Block) => /^[ \t]/.test(lines[block.line - 1]!.text);
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const indentStyle = paragraphs.length >= 2 && 2 * paragraphs.filter(indented).length >= paragraphs.length;
+  for (const block of continued) {
+    if (opensList(block) || isLabelLine(doc, lines[block.line - 1]!) || (indentStyle && indented(block))) block.kind = 'paragraph';
+  }
+  return doc;
 }
 
 /** Split text (already normalised to `\n`) into lines with their offsets. */
@@ -89,7 +102,8 @@ function pointAt(lines: Line[], offset: number): Point {
   return { line: line.number, column: Math.max(1, Math.min(offset - line.start, line.text.length) + 1) };
 }
 
-function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], strong: Span[]): void {
+// `continued` gathers the paragraphs of list items after their first (see createDoc).
+function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], strong: Span[], continued: Block[]): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (node.type === 'strong' && start !== undefined && end !== undefined) {
@@ -111,10 +125,12 @@ function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], stro
       if (node.type === 'listItem' && child.type === 'paragraph') {
         const s = child.position!.start.offset!;
         const e = child.position!.end.offset!;
-        blocks.push({ kind: 'listItem', start: s, end: e, text: text.slice(s, e), line: pointAt(lines, s).line });
-        collect(child, text, lines, [], strong);
+        const block: Block = { kind: 'listItem', start: s, end: e, text: text.slice(s, e), line: pointAt(lines, s).line };
+        blocks.push(block);
+        if (child !== node.children[0]) continued.push(block);
+        collect(child, text, lines, [], strong, continued);
       } else {
-        collect(child as Nodes, text, lines, blocks, strong);
+        collect(child as Nodes, text, lines, blocks, strong, continued);
       }
     }
   }

@@ -689,3 +689,34 @@ describe('a bold line stands as a heading, and a count may sit in a label’s br
     expect(value(participants, 'T\n\nParticipants (Annex 2): parents, teachers.')).toEqual({ total: null, women: null, men: null, groups: ['parents', 'teachers'] });
   });
 });
+
+describe('indented text is prose, not code', () => {
+  const doc = (text: string) => {
+    const t = normalize(text);
+    return createDoc(t, toTree(t), en);
+  };
+  it('a heading and a list indented by four spaces or a tab are still a heading and a list', () => {
+    expect(doc('    # Round table\n\n\t- Aida Bekmurzaeva\n\t- Erlan Mamatov').blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Round table'],
+      ['listItem', 'Aida Bekmurzaeva'],
+      ['listItem', 'Erlan Mamatov'],
+    ]);
+  });
+  it('the paragraph after a list, indented as the others are, is no item of the list', () => {
+    const text = '\tThe round table opened at ten.\n\n\tPresentations:\n- “Results” – Aida Bekmurzaeva;\n- “Survey” – Erlan Mamatov.\n\n\tThe discussion was lively.\n\n\tThe meeting closed at noon.';
+    expect(value(presentations, text)).toEqual(['Results', 'Survey']);
+  });
+  it('a labelled paragraph after a list is no item of it, whatever the other paragraphs do', () => {
+    const text = 'Speakers:\n- Aida Bekmurzaeva\n\n  Total: 26 participants, 17 women.';
+    expect(doc(text).blocks.map((b) => b.kind)).toEqual(['paragraph', 'listItem', 'paragraph']);
+    expect(value(participants, text)).toMatchObject({ total: 26, women: 17 });
+  });
+  it('negative: in a text whose paragraphs are not indented, an item’s second paragraph stays in the item', () => {
+    const text = 'Suggestions made:\n\n1. To repair the canal.\n\n   The district will pay for it.\n\n2. To open a school.';
+    expect(doc(text).blocks.map((b) => b.kind)).toEqual(['paragraph', 'listItem', 'listItem', 'listItem']);
+    expect(value(suggestions, text)).toEqual([
+      { number: 1, text: 'To repair the canal. The district will pay for it' },
+      { number: 2, text: 'To open a school' },
+    ]);
+  });
+});

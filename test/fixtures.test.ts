@@ -23,3 +23,26 @@ describe.each(fixtures())('fixture %s', (name, path, expected) => {
     expect(codes).toEqual([...(diagnosticCodes ?? [])].sort());
   });
 });
+
+// Text from a word processor often comes indented: every line, or the first line of each
+// paragraph, by a tab or spaces. In markdown that would be code, or the paragraph after a list
+// would be read as its last item's continuation. Each layout must give the fixture's expected record.
+const LAYOUTS: [string, (text: string) => string][] = [
+  ['every line indented by four spaces', (t) => t.replace(/^(?=.)/gm, '    ')],
+  ['every line indented by a tab', (t) => t.replace(/^(?=.)/gm, '\t')],
+  ['first line of each paragraph indented by a tab', (t) => t.replace(/(^|\n\n)(?=\S)/g, '$1\t')],
+  ['first line of each paragraph indented by five spaces', (t) => t.replace(/(^|\n\n)(?=\S)/g, '$1     ')],
+];
+
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, indented', (name, path, expected) => {
+  const { diagnosticCodes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };
+  const text = readFileSync(path, 'utf8');
+
+  it.each(LAYOUTS)('%s', (_layout, indent) => {
+    const record = parseMinutes(indent(text), { path: `fixtures/minutes/${name}` });
+    for (const [field, want] of Object.entries(fields)) {
+      expect({ [field]: pick(want, (record as Record<string, unknown>)[field]) }).toEqual({ [field]: want });
+    }
+    expect([...new Set(record.diagnostics.map((d) => d.code))].sort()).toEqual([...(diagnosticCodes ?? [])].sort());
+  });
+});

@@ -58,8 +58,10 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const side = besideIn(doc, { start: line.start, end: line.start + line.text.length }, date);
   if (side.end > side.start) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [doc.lines[at - 1], doc.lines[at + 1]]) {
-    if (!other || other.start < block.start || other.start + other.text.length > block.end || !isShortLine(doc, found, other)) continue;
+    if (!other || !isShortLine(doc, found, other)) continue;
+    // Trimmed first: an indented line starts before its paragraph does.
     const span = trimSpan(doc.text, other.start, other.start + other.text.length);
+    if (span.start < block.start || span.end > block.end) continue;
     const text = doc.text.slice(span.start, span.end);
     const lex = doc.lexicon;
     if (text !== '' && opensAsPlace(text, lex) && (hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room))) return span;

@@ -17,15 +17,28 @@
  */
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).freeze();
+/**
+ * A unified plugin: indentation is not code. Text exported from a word
+ * processor often indents every line, or the first line of each paragraph;
+ * in markdown four spaces or a tab would make that a code block, and its
+ * headings, labels and lists would be lost. micromark then also reads a list,
+ * heading or quote marker at any indentation (MDX does the same).
+ */
+function indentIsText(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
+const processor = unified().use(remarkParse).use(indentIsText).freeze();
 
 /** Container markers deeper than this on one line are read as plain text. */
 export const MAX_DEPTH = 8;
 
-// One container marker at the start of what is left of a line: ">", "-", "*", "+", "1." or "1)", then white space.
-const MARKER = /[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/y;
+// One container marker at the start of what is left of a line: ">", "-", "*", "+", "1." or "1)", then white space
+// (at any indentation: indentation is not code, see indentIsText).
+const MARKER = /[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/y;
 
 /** Texts longer than this are parsed in segments. */
 export const SEGMENTED = 64 * 1024;
