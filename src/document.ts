@@ -7,6 +7,7 @@ import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
+import { LOWER, UPPER } from './letters.js';
 import { trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
@@ -42,6 +43,8 @@ export interface Doc {
   lexicon: Lexicon;
   /** 1-based line and column of an offset. */
   point(offset: number): Point;
+  /** The block that starts on line `number` (1-based), if any. */
+  blockOn(number: number): Block | undefined;
 }
 
 /** Build the document model from normalised text and its mdast tree. */
@@ -58,18 +61,96 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
     strong,
     lexicon,
     point: (offset) => pointAt(lines, offset),
+    blockOn(number) {
+      byLine ??= new Map(doc.blocks.map((block) => [block.line, block]));
+      return byLine.get(number);
+    },
   };
-  // When the minutes indent the first line of every paragraph, markdown reads the paragraph after
-  // a list as its last item's continuation (it is indented as deep as the items' text). A later
-  // paragraph of an item is therefore a paragraph of its own if it is labelled ("Attendance: 28"),
-  // introduces a list ("Speakers:"), or is indented in a text whose paragraphs mostly are.
-  const indented = (block: Block) => /^[ \t]/.test(lines[block.line - 1]!.text);
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  // Built on first use, once the blocks below are final.
+  let byLine: Map<number, Block> | undefined;
+  endItemsAtParagraphs(doc, continued);
+  splitRunOnParagraphs(doc);
+  return doc;
+}
+
+/**
+ * When the minutes indent the first line of every paragraph, markdown reads the paragraph after
+ * a list as its last item's continuation (it is indented as deep as the items' text). A later
+ * paragraph of an item (`continued`) is therefore a paragraph of its own if it is labelled
+ * ("Attendance: 28"), introduces a list ("Speakers:"), or is indented in a text whose paragraphs
+ * mostly are.
+ */
+function endItemsAtParagraphs(doc: Doc, continued: Block[]): void {
+  const indented = (block: Block) => /^[ \t]/.test(doc.lines[block.line - 1]!.text);
+  const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
   const indentStyle = paragraphs.length >= 2 && 2 * paragraphs.filter(indented).length >= paragraphs.length;
   for (const block of continued) {
-    if (opensList(block) || isLabelLine(doc, lines[block.line - 1]!) || (indentStyle && indented(block))) block.kind = 'paragraph';
+    if (opensList(block) || isLabelLine(doc, doc.lines[block.line - 1]!) || (indentStyle && indented(block))) block.kind = 'paragraph';
   }
-  return doc;
+}
+
+// A line that ends a sentence or a clause, before any closing emphasis, quote or bracket.
+const ENDS_CLAUSE = /[.:;!?][*_»”"’)]*[ \t]*$/;
+const BARE_LABEL_END = /[:：][*_ \t]*$/;
+
+/**
+ * Minutes typed one paragraph per line with no blank line between them (as a word processor
+ * saves plain text) come out of markdown as one long paragraph. In a text with (almost) no blank
+ * lines, a paragraph is therefore cut after a line that ends a sentence or clause ("…, professor.",
+ * "Suggestions made:") and before a labelled line; a line that breaks off mid-sentence (a wrapped
+ * line, "Open dialogue platform" over "in Osh region …") goes on.
+ */
+function splitRunOnParagraphs(doc: Doc): void {
+  // Blank lines between filled ones: none before the first or after the last count.
+  let filled = 0;
+  let blank = 0;
+  let pending = 0;
+  for (const line of doc.lines) {
+    if (line.text.trim() === '') {
+      if (filled > 0) pending++;
+      continue;
+    }
+    filled++;
+    blank += pending;
+    pending = 0;
+  }
+  if (filled < 3 || 8 * blank >= filled) return;
+  // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
+  // clause. Then a line opening with a capitalised word starts a paragraph too.
+  const unwrapped = doc.lines.some((line) => line.text.length > WRAP) || 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
+  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped) : [block]));
+}
+
+/** Text wrapped by an editor or a PDF export has no line longer than this. */
+const WRAP = 100;
+// A capitalised word ("The", "Баткенская"), not one in capitals ("IN OSH REGION" goes on a title).
+const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWER}]|\\d)`, 'u');
+
+/**
+ * `block` cut into one block per run of lines: after each line that ends a clause, before a
+ * labelled line, and, in `unwrapped` text, before a line that opens with a capitalised word; never right
+ * after a label with nothing after its colon.
+ */
+function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
+  const out: Block[] = [];
+  let from = block.start;
+  let kind = block.kind;
+  let first = block.line;
+  for (let n = block.line; n < doc.lines.length; n++) {
+    const line = doc.lines[n - 1]!;
+    const next = doc.lines[n]!;
+    const end = line.start + line.text.length;
+    if (end >= block.end) break;
+    // A label alone on its line ("**Moderator:**") has its content on the next.
+    const bareLabel = BARE_LABEL_END.test(line.text) && isLabelLine(doc, line);
+    if (bareLabel || !(ENDS_CLAUSE.test(line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text)))) continue;
+    out.push({ kind, start: from, end, text: doc.text.slice(from, end), line: first });
+    from = next.start + (next.text.length - next.text.trimStart().length);
+    kind = 'paragraph';
+    first = next.number;
+  }
+  out.push({ kind, start: from, end: block.end, text: doc.text.slice(from, block.end), line: first });
+  return out;
 }
 
 /** Split text (already normalised to `\n`) into lines with their offsets. */

@@ -80,7 +80,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     // Continuation lines of the same paragraph belong to the content.
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
-      if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text)) break;
+      if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || doc.blockOn(next.number)) break;
       end = next.start + next.text.length;
     }
     hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });

@@ -720,3 +720,43 @@ describe('indented text is prose, not code', () => {
     ]);
   });
 });
+
+describe('minutes with no blank lines: one paragraph per line', () => {
+  const kinds = (text: string) => {
+    const t = normalize(text);
+    return createDoc(t, toTree(t), en).blocks.map((b) => [b.kind, b.text]);
+  };
+  it('cuts after a line that ends a clause, before a labelled line, and before a capitalised line when lines are not wrapped', () => {
+    // Most lines end a clause: the text is not wrapped.
+    const text = 'Round table in Naryn\nModerator: Aida Bekmurzaeva, coordinator.\nThe meeting opened at ten.\n25 people took part\nThe participants asked about roads.';
+    expect(kinds(text)).toEqual([
+      ['paragraph', 'Round table in Naryn'],
+      ['paragraph', 'Moderator: Aida Bekmurzaeva, coordinator.'],
+      ['paragraph', 'The meeting opened at ten.'],
+      ['paragraph', '25 people took part'],
+      ['paragraph', 'The participants asked about roads.'],
+    ]);
+    expect(value(moderator, text)).toMatchObject({ name: { full: 'Aida Bekmurzaeva' }, roles: ['coordinator'] });
+  });
+  it('keeps a title on two lines, a label alone on its line with its content, and an item with the line that wraps it', () => {
+    const text = 'OPEN DIALOGUE PLATFORM\nIN NARYN REGION\n**Moderator:**\nAida Bekmurzaeva, coordinator.\nSuggestions made:\n1. To repair the canal,\nwith support of the district.\n2. To open a school.\nThe meeting closed at noon.';
+    expect(value(title, text)).toBe('OPEN DIALOGUE PLATFORM IN NARYN REGION');
+    expect(value(moderator, text)).toMatchObject({ name: { full: 'Aida Bekmurzaeva' } });
+    expect(value(suggestions, text)).toEqual([
+      { number: 1, text: 'To repair the canal, with support of the district' },
+      { number: 2, text: 'To open a school' },
+    ]);
+  });
+  it('a place line under the title is no part of it: "с. Ноокат, 14 апреля 2022 г."', () => {
+    const r = parseMinutes('ПРОТОКОЛ\nзаседания открытой диалоговой площадки «Вода»\nс. Ноокат, 14 апреля 2022 г.\nПредседатель: Мамытов Улан.\nПрисутствовали: 32 человека.');
+    expect(r.title).toBe('ПРОТОКОЛ заседания открытой диалоговой площадки «Вода»');
+    expect(r.venue?.city).toBe('Ноокат');
+  });
+  it('negative: wrapped text (short lines, few of them ending a clause) is cut only after a clause or before a label', () => {
+    const text = 'Report on the meeting in Naryn\nModerator: Aida Bekmurzaeva, coordinator of the\nPublic Council of the Ministry of Health and\nSocial Development of the Kyrgyz Republic\nThe meeting discussed the roads of the region and\nThe water supply of the villages';
+    expect(value(moderator, text)?.roles).toEqual(['coordinator of the Public Council of the Ministry of Health and Social Development of the Kyrgyz Republic The meeting discussed the roads of the region and The water supply of the villages']);
+  });
+  it('negative: in a text with blank lines, a paragraph is never cut at its line ends', () => {
+    expect(kinds('Title\n\nThe meeting opened.\nThe participants spoke.\n\nEnd.').map(([kind]) => kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});

@@ -24,17 +24,20 @@ describe.each(fixtures())('fixture %s', (name, path, expected) => {
   });
 });
 
-// Text from a word processor often comes indented: every line, or the first line of each
-// paragraph, by a tab or spaces. In markdown that would be code, or the paragraph after a list
-// would be read as its last item's continuation. Each layout must give the fixture's expected record.
+// Text from a word processor often comes indented (every line, or the first line of each
+// paragraph, by a tab or spaces) or with no blank lines. In markdown the first would be code, or
+// the paragraph after a list its last item's continuation; the second, one long paragraph. Each
+// layout must give the fixture's expected record.
 const LAYOUTS: [string, (text: string) => string][] = [
   ['every line indented by four spaces', (t) => t.replace(/^(?=.)/gm, '    ')],
   ['every line indented by a tab', (t) => t.replace(/^(?=.)/gm, '\t')],
   ['first line of each paragraph indented by a tab', (t) => t.replace(/(^|\n\n)(?=\S)/g, '$1\t')],
   ['first line of each paragraph indented by five spaces', (t) => t.replace(/(^|\n\n)(?=\S)/g, '$1     ')],
+  // Saved as plain text by a word processor: one paragraph per line, no blank line between.
+  ['no blank lines between paragraphs', (t) => t.replace(/\n\s*\n/g, '\n')],
 ];
 
-describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, indented', (name, path, expected) => {
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, laid out otherwise', (name, path, expected) => {
   const { diagnosticCodes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };
   const text = readFileSync(path, 'utf8');
 

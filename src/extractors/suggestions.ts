@@ -88,17 +88,13 @@ function listAfter(doc: Doc, from: number): Item[] {
       blank = false;
       continue;
     }
-    // Before the first item, or after a blank line, a line that is not an item ends the list;
-    // but for a paragraph markdown keeps in the item (a loose item's second paragraph).
-    if (items.length === 0 || (blank && !opensItemParagraph(doc, line)) || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
+    // A line that is not an item goes on the item before it while in its paragraph, or when it opens a
+    // paragraph markdown keeps in the item (a loose item's second one); otherwise it ends the list.
+    const opens = doc.blockOn(line.number);
+    if (items.length === 0 || (opens ? opens.kind !== 'listItem' : blank) || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
-}
-
-/** Whether a paragraph of a list item starts on `line` (see createDoc for what stays in an item). */
-function opensItemParagraph(doc: Doc, line: Line): boolean {
-  return doc.blocks.some((b) => b.kind === 'listItem' && b.line === line.number);
 }
 
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.

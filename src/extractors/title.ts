@@ -27,9 +27,29 @@ export const title: Extractor<string | null> = (doc) => {
     if (!continues) break;
     parts.push(block);
   }
-  const value = cleanTitle(parts.map((b) => b.text).join(' '));
+  const texts = withoutPlaceLine(parts);
+  const value = cleanTitle(texts.join(' '));
   if (value === '') return { value: null };
-  return { value, spans: { '': { start: first.start, end: parts.at(-1)!.end } } };
+  return { value, spans: { '': { start: first.start, end: parts[texts.length - 1]!.start + texts.at(-1)!.length } } };
+
+  /**
+   * The blocks' texts up to a line after the title's first that opens with a city word: in minutes
+   * with no blank lines, the place line ("с. Ноокат, 14 апреля 2022 г.") is in the title's paragraph.
+   */
+  function withoutPlaceLine(blocks: Block[]): string[] {
+    const texts: string[] = [];
+    for (const block of blocks) {
+      const lines = block.text.split('\n');
+      const at = lines.findIndex((line, i) => i > 0 && opensWithCity(stripMarkup(line).trim(), doc.lexicon));
+      if (at === -1) {
+        texts.push(block.text);
+        continue;
+      }
+      texts.push(lines.slice(0, at).join('\n').trimEnd());
+      break;
+    }
+    return texts;
+  }
 
   function startsWithLabel(block: Block): boolean {
     const line = doc.lines[block.line - 1];

@@ -43,8 +43,9 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
  * A short line of its own that holds the date and a place and nothing else
  * ("Naryn, 14 June 2021", "14.06.2021, Osh city, hotel “Dostuk”"): the place.
  * A date alone on its line may have its place on the line just before or after
- * it, in the same short paragraph ("Nookat town, district administration\n12
- * October 2022"), if that line names a city, a building or a room.
+ * it, in the same short paragraph or a paragraph of its own ("Nookat town,
+ * district administration\n12 October 2022"), if that line names a city, a
+ * building or a room.
  * Not the title, and not a line with a label of its own.
  */
 function besideDate(doc: Doc, found: Found): Span | undefined {
@@ -61,7 +62,10 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
     const span = trimSpan(doc.text, other.start, other.start + other.text.length);
-    if (span.start < block.start || span.end > block.end) continue;
+    // In the date's paragraph, or a paragraph of that one line (minutes with no blank lines are cut at line ends).
+    const own = doc.blockOn(other.number);
+    const inBlock = span.start >= block.start && span.end <= block.end;
+    if (!inBlock && !(own && own.end <= span.end)) continue;
     const text = doc.text.slice(span.start, span.end);
     const lex = doc.lexicon;
     if (text !== '' && opensAsPlace(text, lex) && (hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room))) return span;
