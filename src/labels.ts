@@ -9,8 +9,8 @@
  * each field then picks the lines whose label is one of its own.
  */
 import type { Doc, Line, Span } from './document.js';
-import { LETTER } from './letters.js';
-import { alternation, memoRegExp, trimTrailing } from './text.js';
+import { LETTER, LOWER } from './letters.js';
+import { alternation, memoRegExp, stripMarkup, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -37,6 +37,8 @@ interface LineLabel {
 const LEAD = String.raw`^[ \t]*(?:(?:#{1,6}|>|[-*+](?=[ \t])|\d{1,2}[.)](?=[ \t]))[ \t]*)*(?:\*\*|__)?[ \t]*`;
 
 const perDoc = new WeakMap<Doc, (LineLabel | null)[]>();
+const DASH_END = /[ \t][-–—][ \t]*(?:\*\*|__)?$/;
+const CAPITALISED = new RegExp(`^[^${LOWER}]`, 'u');
 
 /** The label each line opens with, or null; computed once per document. */
 function lineLabels(doc: Doc): (LineLabel | null)[] {
@@ -52,7 +54,9 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.
     const m = re.exec(line.text.length > 2000 ? line.text.slice(0, 400) : line.text);
-    if (!m) return null;
+    // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
+    // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
+    if (!m || (DASH_END.test(m[0]) && !CAPITALISED.test(m[1]!))) return null;
     return { key: m[1]!.toLowerCase().replace(/\s+/g, ' '), label: m[1]!, start: line.start + m[0].length };
   });
   perDoc.set(doc, labels);
@@ -83,9 +87,24 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || doc.blockOn(next.number)) break;
       end = next.start + next.text.length;
     }
-    hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
+    const content = label.start < end && stripMarkup(doc.text.slice(label.start, end)).trim() !== '' ? undefined : paragraphAfter(doc, i + 1, found);
+    if (content) hits.push({ label: label.label, line, ...content, content: doc.text.slice(content.start, content.end) });
+    else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The content of a label alone on its line, when a blank line parts them ("**Moderator:**", blank,
+ * "Mr. BEKOV Aibek, Public Council member"): the paragraph after it, if that is no list item and
+ * has no label of its own.
+ */
+function paragraphAfter(doc: Doc, from: number, found: (LineLabel | null)[]): Span | undefined {
+  let j = from;
+  while (j < doc.lines.length && j <= from + 1 && doc.lines[j]!.text.trim() === '') j++;
+  const block = doc.blockOn(j + 1);
+  if (!block || block.kind !== 'paragraph' || found[j]) return undefined;
+  return { start: block.start, end: block.end };
 }
 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows.

@@ -125,6 +125,9 @@ function looksLikeBareName(text: string): boolean {
 
 const BARE_NAME = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s+)?[${UPPER}][${LETTER}’'-]+(?:\s+(?:[${UPPER}][${LETTER}’'-]*|[${UPPER}][${LOWER}]?\.)){0,3}$`, 'u');
 
+// What may stand before a name that opens its line: indentation, emphasis, a bullet or number.
+const LINE_LEAD = /^[ \t]*(?:(?:[-*+•–—]|\d{1,3}[.)])[ \t]+)?[*_ \t]*$/;
+
 function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
   let n = 0; // names and pieces are both in text order: walk them together
@@ -139,8 +142,9 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
       // A name that opens a line ends what the line before it said: that was the previous person's.
       // (Searched only between the last part and the name: a search back through the whole
       // text for every name is quadratic on a long line of names.)
+      // (A line that only wraps on to the name, "… of the Ministry of Transport\nchairwoman – Name", goes on.)
       const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
-      if (lineBreak >= at) {
+      if (lineBreak >= at && LINE_LEAD.test(text.slice(lineBreak + 1, name.start))) {
         pushText(parts, text, at, lineBreak, sep, p, cues);
         at = lineBreak + 1;
         sep = ',';

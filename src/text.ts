@@ -254,13 +254,14 @@ export interface Piece extends Span {
 }
 
 // A comma or semicolon; a dash with white space on at least one side
-// ("Republic - Name", "Osh- Name"), but not a hyphen inside a word ("2021-2030");
+// ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen
+// inside a word ("2021-2030", "Kara-" wrapped on to "Balta");
 // a sentence end (a period after a word of 3+ letters, so not "Ms." or "T.Sh.").
 // (No pattern here starts with a run of white space: on a long run that fails
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?=[^\s\d])|\.(?<=[${LOWER}\d]{3}[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`[,;]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|\.(?<=[${LOWER}\d]{3}[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 /** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
 export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {

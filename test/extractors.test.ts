@@ -760,3 +760,45 @@ describe('minutes with no blank lines: one paragraph per line', () => {
     expect(kinds('Title\n\nThe meeting opened.\nThe participants spoke.\n\nEnd.').map(([kind]) => kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('hard-wrapped and spaced-out minutes', () => {
+  it('numbered suggestions inside a sentence that wraps on to the next line', () => {
+    expect(value(suggestions, 'T\n\nSuggestions made: 1) to update the pasture maps; 2) to introduce fines\nfor overgrazing; 3) to meet in autumn.')).toEqual([
+      { number: 1, text: 'to update the pasture maps' },
+      { number: 2, text: 'to introduce fines for overgrazing' },
+      { number: 3, text: 'to meet in autumn' },
+    ]);
+  });
+  it('an announcement that wraps on to the next line still announces the list', () => {
+    expect(value(suggestions, 'T\n\nSuggestions concerning inclusion to the resolution were\nincluded:\n1. To open a service;\n2. To hold a fair.').map((s) => s.number)).toEqual([1, 2]);
+  });
+  it('a role wrapped on to the line of the name stays the role', () => {
+    expect(value(moderator, 'T\n\nModerator: Public Council of the Ministry of Transport\nchairwoman – Mamytova Nurgul Toktosunovna')?.roles).toEqual([
+      'Public Council of the Ministry of Transport chairwoman',
+    ]);
+  });
+  it('negative: a name that opens its line ends what the line before said', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, teacher\nNurlan Bekov, doctor')).toEqual([
+      ['Aida Bekova', ['teacher']],
+      ['Nurlan Bekov', ['doctor']],
+    ]);
+  });
+  it('a label alone on its line takes the paragraph after a blank line as its content', () => {
+    expect(value(moderator, 'T\n\n**Moderator:**\n\nMr. Aibek Bekov, Public Council member')).toMatchObject({ name: { full: 'Aibek Bekov' }, roles: ['Public Council member'] });
+  });
+  it('negative: not a list, nor a paragraph with a label of its own', () => {
+    expect(value(moderator, 'T\n\nModerator:\n\nDate: 3 May 2021')).toBeNull();
+  });
+  it('a date wrapped over two lines keeps a space for the line break, and the place before it', () => {
+    const r = parseMinutes('MINUTES No. 3\n\nIssyk-Kul region, Balykchy city      14\nOctober 2021\n\nPresent: 31 people.');
+    expect(r.date).toMatchObject({ text: '14 October 2021', iso: '2021-10-14' });
+    expect(r.venue?.city).toBe('Balykchy');
+  });
+  it('the place a blank line away from the date, each on a line of its own', () => {
+    expect(parseMinutes('MINUTES\n\nNookat town, district administration building\n\n12 October 2022\n\nPresent: 35 people.').venue?.city).toBe('Nookat');
+  });
+  it('negative: "chairwoman – Name" opening a line in lower case is no label', () => {
+    expect(value(moderator, 'T\n\nThe meeting was led by the\nchairwoman – Aida Bekova.')?.name.full).toBe('Aida Bekova');
+    expect(value(moderator, 'T\n\nIt was opened by the deputy mayor.\nchairwoman – Aida Bekova')).toBeNull();
+  });
+});

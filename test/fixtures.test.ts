@@ -25,9 +25,10 @@ describe.each(fixtures())('fixture %s', (name, path, expected) => {
 });
 
 // Text from a word processor often comes indented (every line, or the first line of each
-// paragraph, by a tab or spaces) or with no blank lines. In markdown the first would be code, or
-// the paragraph after a list its last item's continuation; the second, one long paragraph. Each
-// layout must give the fixture's expected record.
+// paragraph, by a tab or spaces), with no blank lines or a blank line after every line, or
+// hard-wrapped. In markdown the first would be code, or the paragraph after a list its last
+// item's continuation; the second, one long paragraph; a wrapped line may open with a dash
+// that markdown takes for a bullet. Each layout must give the fixture's expected record.
 const LAYOUTS: [string, (text: string) => string][] = [
   ['every line indented by four spaces', (t) => t.replace(/^(?=.)/gm, '    ')],
   ['every line indented by a tab', (t) => t.replace(/^(?=.)/gm, '\t')],
@@ -35,7 +36,34 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['first line of each paragraph indented by five spaces', (t) => t.replace(/(^|\n\n)(?=\S)/g, '$1     ')],
   // Saved as plain text by a word processor: one paragraph per line, no blank line between.
   ['no blank lines between paragraphs', (t) => t.replace(/\n\s*\n/g, '\n')],
+  ['a blank line after every line', (t) => t.replace(/\n/g, '\n\n')],
+  // As an e-mail or a PDF export wraps it.
+  ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
+  ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
 ];
+
+/** `text` with every line longer than `width` broken at spaces, a list item's lines indented under its text. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      // Table rows, and lines laid out with runs of spaces (a date set off to the right), are kept.
+      if (line.length <= width || /^\s*\||\S {3,}\S/.test(line)) return line;
+      const lead = /^\s*(?:(?:[-*+•]|\d+[.)])\s+)?/.exec(line)![0];
+      const indent = /[-*+•\d]/.test(lead) ? ' '.repeat(lead.length) : lead;
+      const [first, ...words] = line.slice(lead.length).split(' ');
+      const out: string[] = [];
+      let current = lead + first;
+      for (const word of words) {
+        if (current.length + 1 + word.length > width) {
+          out.push(current);
+          current = indent + word;
+        } else current += ` ${word}`;
+      }
+      return [...out, current].join('\n');
+    })
+    .join('\n');
+}
 
 describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, laid out otherwise', (name, path, expected) => {
   const { diagnosticCodes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };

@@ -80,6 +80,19 @@ describe('text oddities', () => {
     expect(normalize(text)).toHaveLength(text.length);
   });
 
+  it('a dash that opens a line inside a wrapped sentence becomes an en dash, not a bullet', async () => {
+    const { normalize } = await import('../src/pipeline/normalize.js');
+    const wrapped = 'speech was made by the deputy head of the State migration service\n- **Samat Toktobolotov**, representative of the\nOmbudsman in Osh city.';
+    expect(normalize(wrapped)).toBe(wrapped.replace('\n- ', '\n– '));
+    // After a line that ends a clause, a short line, or where another dash line follows, it is a bullet.
+    for (const list of ['Speakers:\n– A\n– B', 'The following recommendations were adopted\n– to repair\n– to build', 'Speakers\n– A']) {
+      expect(normalize(list)).toBe(list.replace(/–/g, '-'));
+    }
+    // In a list, every item is one, after a long item that wraps without a stop too.
+    const items = '- a long item that wraps on to the line after it because\n  it is long and has no stop\n- the last item';
+    expect(normalize(items)).toBe(items);
+  });
+
   it('tabs between label and value', () => {
     expect(parseMinutes('Moderator:\tAibek Tashiev,\texpert').moderator?.roles).toEqual(['expert']);
   });

@@ -113,6 +113,14 @@ describe('splitTopLevel', () => {
     expect(texts('NGO “Bilim, Plus” (Osh, Naryn)')).toEqual([['', 'NGO “Bilim, Plus” (Osh, Naryn)']]);
   });
 
+  it('cuts at a spaced dash that ends a line, not at a hyphen that does', () => {
+    expect(texts('director of “Osh Bus” –\n**Joldoshev Ulan**')).toEqual([
+      ['', 'director of “Osh Bus” '],
+      ['-', '**Joldoshev Ulan**'],
+    ]);
+    expect(texts('Kara-\nBalta city')).toEqual([['', 'Kara-\nBalta city']]);
+  });
+
   it('cuts at a sentence end only when asked, and not after an initial or a short word', () => {
     expect(texts('He spoke well. Then Ms. T.Sh. Asanova spoke.', { sentences: true })).toEqual([
       ['', 'He spoke well'],

@@ -37,12 +37,14 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.length > 1000 || MARKER.test(line.text) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
-    if (!announces(doc, line)) continue;
-    let items = listAfter(doc, i + 1);
-    // One item on one line may hold the whole list: "1. Build a school; 2. Repair the road."
-    const one = items.length === 1 ? doc.lines.find((l) => l.start <= items[0]!.start && items[0]!.end <= l.start + l.text.length) : undefined;
-    if (one && inline(one).length > 0) items = inline(one);
-    if (items.length === 0) items = inline(line);
+    const last = wrappedAnnouncement(doc, i, MARKER);
+    if (last === i && !announces(doc, line)) continue;
+    // The announcing line may hold the list, running on over its paragraph: "Suggestions made: 1) …; 2) …".
+    let items = inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
+    if (items.length === 0) items = listAfter(doc, last + 1);
+    // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
+    const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
+    if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
     if (items.length === 0) continue;
     const value: Suggestion[] = [];
     const spans: Record<string, Span> = {};
@@ -66,6 +68,19 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
 function announces(doc: Doc, line: Line): boolean {
   const t = trimTrailing(line.text, '*_');
   return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4 || /:\s*\(?1[.)]\s/.test(t);
+}
+
+/**
+ * The line that ends an announcement wrapped on to the next line or two of its paragraph
+ * ("Suggestions concerning inclusion to the resolution were" / "included:"), or `at` itself.
+ */
+function wrappedAnnouncement(doc: Doc, at: number, marker: RegExp): number {
+  for (let i = at + 1; i <= at + 2 && i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    if (line.text.trim() === '' || marker.test(line.text) || doc.blockOn(line.number)) break;
+    if (trimTrailing(line.text, '*_').endsWith(':')) return i;
+  }
+  return at;
 }
 
 /** Items of the list that starts at line `from` (blank lines between items allowed). */
@@ -100,17 +115,24 @@ function listAfter(doc: Doc, from: number): Item[] {
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
 const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
 
-/** Items numbered inside one line: "Suggestions: 1) create …; 2) raise …". */
-function inline(line: Line): Item[] {
-  const marks = allMatches(ITEM_MARK, line.text);
+/** Items numbered inside running text: "Suggestions: 1) create …; 2) raise …". */
+function inline(doc: Doc, within: Span): Item[] {
+  const marks = allMatches(ITEM_MARK, doc.text.slice(within.start, within.end));
   const items: Item[] = [];
   for (const m of marks) {
     if (+m[1]! !== items.length + 1) continue;
-    const start = line.start + m.index + m[0].length;
-    if (items.length > 0) items.at(-1)!.end = line.start + m.index;
-    items.push({ number: +m[1]!, start, end: line.start + line.text.length });
+    const start = within.start + m.index + m[0].length;
+    if (items.length > 0) items.at(-1)!.end = within.start + m.index;
+    items.push({ number: +m[1]!, start, end: within.end });
   }
   return items.length >= 2 ? items : [];
+}
+
+/** The end of the paragraph `line` is in (the end of the line when it is in none). */
+function paragraphEnd(doc: Doc, line: Line): number {
+  const end = line.start + line.text.length;
+  const block = doc.blocks.find((b) => b.start < end && end <= b.end);
+  return block ? block.end : end;
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };

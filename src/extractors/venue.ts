@@ -43,7 +43,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
  * A short line of its own that holds the date and a place and nothing else
  * ("Naryn, 14 June 2021", "14.06.2021, Osh city, hotel “Dostuk”"): the place.
  * A date alone on its line may have its place on the line just before or after
- * it, in the same short paragraph or a paragraph of its own ("Nookat town,
+ * it, in the same short paragraph or a paragraph of its own, at most a blank line away ("Nookat town,
  * district administration\n12 October 2022"), if that line names a city, a
  * building or a room.
  * Not the title, and not a line with a label of its own.
@@ -53,24 +53,40 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   if (!date) return undefined;
   const block = doc.blocks.find((b) => b.start <= date.start && date.end <= b.end);
   if (!block || block.text.length > 3 * SHORT_LINE || block.text.split('\n').length > 3) return undefined;
-  const at = doc.lines.findIndex((l) => l.start <= date.start && date.end <= l.start + l.text.length);
+  // The line the date starts on, and the one it ends on if it wraps ("… Balykchy city   14" / "October 2021").
+  const at = doc.lines.findIndex((l) => l.start <= date.start && date.start <= l.start + l.text.length);
   const line = doc.lines[at];
   if (!line || !isShortLine(doc, found, line)) return undefined;
-  const side = besideIn(doc, { start: line.start, end: line.start + line.text.length }, date);
+  const last = doc.lines.findLast((l) => l.start <= date.end)!;
+  const side = besideIn(doc, { start: line.start, end: last.start + last.text.length }, date);
   if (side.end > side.start) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
-  for (const other of [doc.lines[at - 1], doc.lines[at + 1]]) {
+  for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
     const span = trimSpan(doc.text, other.start, other.start + other.text.length);
-    // In the date's paragraph, or a paragraph of that one line (minutes with no blank lines are cut at line ends).
+    // In the date's paragraph, or a paragraph of that one line (minutes with no blank lines are cut at
+    // line ends; some have a blank line after every line).
     const own = doc.blockOn(other.number);
     const inBlock = span.start >= block.start && span.end <= block.end;
     if (!inBlock && !(own && own.end <= span.end)) continue;
     const text = doc.text.slice(span.start, span.end);
+    // A blank line away, it must read as a place and nothing more: short parts, no sentence
+    // ("Osh city, hotel “Dostuk”, was chosen by the council after …" is not a venue line).
+    const apart = Math.abs(other.number - line.number) > 1 && Math.abs(other.number - last.number) > 1;
+    if (apart && text.split(/[,;]/).some((part) => part.trim().split(/\s+/).length > PLACE_PART_WORDS)) continue;
     const lex = doc.lexicon;
     if (text !== '' && opensAsPlace(text, lex) && (hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room))) return span;
   }
   return undefined;
+}
+
+/** The most words in one comma-separated part of a place line ("district administration building"). */
+const PLACE_PART_WORDS = 5;
+
+/** The line `step` lines from line index `at`, or the one past it if that is blank (a blank line after every line). */
+function neighbour(doc: Doc, at: number, step: 1 | -1): Line | undefined {
+  const next = doc.lines[at + step];
+  return next && next.text.trim() === '' ? doc.lines[at + 2 * step] : next;
 }
 
 /** A line beside a date is read for a place only when it is short, not the title's and not labelled. */

@@ -7,11 +7,42 @@
  * may interrupt a paragraph, so "Presenters:" and its bullets become a label
  * and a list), and no zero-width characters (they split label words; columns
  * after one on its line shift left by one).
+ *
+ * A dash that opens a line inside a sentence wrapped on to it is no bullet:
+ * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
+ * authorized representative of" / "Akyikatchy Aparatus …". It becomes an en
+ * dash ("–"), which markdown reads as text.
  */
 export function normalize(text: string): string {
-  return text
+  const plain = text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, (c) => (c === '\t' ? '\t' : ' '))
     .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/^([ \t]*)[•·▪◦‣∙–—](?=[ \t])/gm, '$1-');
+    .replace(/^([ \t]*)[•·▪◦‣∙](?=[ \t])/gm, '$1-');
+  if (!DASH_LINE.test(plain)) return plain;
+  const lines = plain.split('\n');
+  let inList = false; // a bullet opened a line since the last blank line
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') inList = false;
+    if (!DASH_LINE.test(line)) continue;
+    const inSentence: boolean = !inList && i > 0 && runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '');
+    lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
+    inList ||= !inSentence;
+  }
+  return lines.join('\n');
 }
+
+// A dash that opens a line, then white space.
+const DASH_LINE = /^([ \t]*)[-–—](?=[ \t])/m;
+
+/**
+ * Whether a line runs on into the next: long, not itself an item or heading, and not ending a
+ * clause. A dash after it opens no list unless the next line opens with one too (a list of one
+ * item after such a line is read as text: "… were adopted" / "– to repair the road.").
+ */
+function runsOn(line: string): boolean {
+  const t = line.replace(/[*_ \t]+$/, '');
+  return t.trim().length >= LONG_LINE && !/[:;.!?]$/.test(t) && !/^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|#)/.test(t);
+}
+const LONG_LINE = 40;
