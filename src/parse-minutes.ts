@@ -22,6 +22,7 @@ import { venue } from './extractors/venue.js';
 import type { Extracted, ExtractOptions, Extractor, Found } from './extractors/types.js';
 import { detectLanguage, lexiconFor } from './lexicon/index.js';
 import { decode } from './pipeline/decode.js';
+import { numberLetterItems } from './pipeline/letter-items.js';
 import { normalize } from './pipeline/normalize.js';
 import { toTree } from './pipeline/tree.js';
 import { checkRecord, MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
@@ -61,11 +62,12 @@ const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion
 /** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
   const decoded = decode(input, { encoding: options.encoding });
-  const text = normalize(decoded.text);
+  const plain = normalize(decoded.text);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
-  const lexicon = forced ?? detectLanguage(text);
+  const lexicon = forced ?? detectLanguage(plain);
+  const text = numberLetterItems(plain, lexicon);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

@@ -125,8 +125,9 @@ function looksLikeBareName(text: string): boolean {
 
 const BARE_NAME = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s+)?[${UPPER}][${LETTER}’'-]+(?:\s+(?:[${UPPER}][${LETTER}’'-]*|[${UPPER}][${LOWER}]?\.)){0,3}$`, 'u');
 
-// What may stand before a name that opens its line: indentation, emphasis, a bullet or number.
-const LINE_LEAD = /^[ \t]*(?:(?:[-*+•–—]|\d{1,3}[.)])[ \t]+)?[*_ \t]*$/;
+// What may stand before a name that opens its line: indentation, emphasis, a bullet or an item
+// number ("1.", "**1.**", "1)", "(1)", "a)", "IV.").
+const LINE_LEAD = new RegExp(`^[ \\t]*[*_]*(?:(?:[-*+•–—]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[${LETTER}]\\)|[IVX]{1,5}\\.)[*_]*[ \\t]+)?[*_ \\t]*$`, 'u');
 
 function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
@@ -146,7 +147,8 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
       const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
       if (lineBreak >= at && LINE_LEAD.test(text.slice(lineBreak + 1, name.start))) {
         pushText(parts, text, at, lineBreak, sep, p, cues);
-        at = lineBreak + 1;
+        // The line's lead ("(2) ", "- **") is no role.
+        at = name.start;
         sep = ',';
       }
       // "Name1 from X and Name2 …", "Name1, head of X and Name2": words before a name that end

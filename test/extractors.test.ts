@@ -802,3 +802,29 @@ describe('hard-wrapped and spaced-out minutes', () => {
     expect(value(moderator, 'T\n\nIt was opened by the deputy mayor.\nchairwoman – Aida Bekova')).toBeNull();
   });
 });
+
+describe('list styles markdown does not know: "(1)" and lettered items', () => {
+  it('"(1) Name, role" lines are a list of speakers, the numbers no role', () => {
+    expect(nameAndRoles('T\n\nSpeakers:\n(1) Nazira Jumabaeva, lawyer\n(2) Erlan Sultanbekov – head of the land department')).toEqual([
+      ['Nazira Jumabaeva', ['lawyer']],
+      ['Erlan Sultanbekov', ['head of the land department']],
+    ]);
+  });
+  it('lettered items are a list: speakers in "а)" items, and suggestions numbered as their letters', () => {
+    const r = parseMinutes('## Платформа открытого диалога\n\n### Выступления\nа) Приветственное слово – Абдыраева Гульмира, заместитель мэра.\nб) Доклад – Турдубаев Э.К., врач-эксперт.\n\nПредложения:\nа) ввести страхование;\nб) информировать мигрантов.\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Абдыраева Гульмира', ['заместитель мэра']],
+      ['Турдубаев Э.К.', ['врач-эксперт']],
+    ]);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'ввести страхование' },
+      { number: 2, text: 'информировать мигрантов' },
+    ]);
+  });
+  it('the markers are rewritten one for one: offsets, lines and columns stay', async () => {
+    const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
+    const text = 'Предложения:\nа) одно;\n  б) два;\nк) десятое\nва) нет';
+    expect(numberLetterItems(text, ru)).toBe('Предложения:\n1) одно;\n  2) два;\nк) десятое\nва) нет');
+    expect(normalize('(1) one\n(12) twelve\n(a) no')).toBe('1)  one\n12)  twelve\n(a) no');
+  });
+});

@@ -40,6 +40,10 @@ const LAYOUTS: [string, (text: string) => string][] = [
   // As an e-mail or a PDF export wraps it.
   ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
   ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
+  // List styles markdown does not know.
+  ['items numbered "(1)"', (t) => t.replace(/^(\s*)(\d+)\. /gm, '$1($2) ')],
+  ['items lettered "a)" or "а)"', (t) => t.replace(/^(\s*)([1-9])\. /gm, (_, space: string, n: string) => `${space}${(/[а-я]/.test(t) ? 'абвгдежзи' : 'abcdefghi')[+n - 1]}) `)],
+  ['bullets "•" and "–"', (t) => t.replace(/^(\s*)- /gm, (_, space: string) => `${space}${t.length % 2 ? '•' : '–'} `)],
 ];
 
 /** `text` with every line longer than `width` broken at spaces, a list item's lines indented under its text. */
