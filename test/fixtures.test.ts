@@ -81,3 +81,54 @@ describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture 
     expect([...new Set(record.diagnostics.map((d) => d.code))].sort()).toEqual([...(diagnosticCodes ?? [])].sort());
   });
 });
+
+// The same day written in the other ways minutes write dates: the expected day, month and
+// year, and the place beside it unchanged.
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+};
+const pad = (n: number) => String(n).padStart(2, '0');
+const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+const DATE_FORMATS = {
+  en: (y: number, m: number, d: number, month = MONTHS.en[m - 1]!) => [
+    `${pad(d)}.${pad(m)}.${y}`,
+    `${d}.${m}.${y}`,
+    `${pad(d)}/${pad(m)}/${y}`,
+    `${y}-${pad(m)}-${pad(d)}`,
+    `${month} ${d}, ${y}`,
+    `${month.slice(0, 3)} ${d}, ${y}`,
+    `${d} ${month} ${y}`,
+    `${d} ${month}, ${y}`,
+    `${ordinal(d)} ${month} ${y}`,
+    `the ${ordinal(d)} of ${month} ${y}`,
+  ],
+  ru: (y: number, m: number, d: number, month = MONTHS.ru[m - 1]!) => [
+    `${pad(d)}.${pad(m)}.${y}`,
+    `${pad(d)}.${pad(m)}.${y} г.`,
+    `${y}-${pad(m)}-${pad(d)}`,
+    `«${d}» ${month} ${y} г.`,
+    `«${pad(d)}» ${month} ${y}`,
+    `${d} ${month} ${y} года`,
+    `${d} ${month} ${y}г.`,
+  ],
+};
+
+// (Fixtures whose expected record gives the date's text and a whole day.)
+const dated = (expected: Record<string, unknown>) => {
+  const date = expected.date as { text?: string; year?: number; day?: number } | null | undefined;
+  return Boolean(date?.text && date.year && date.day);
+};
+describe.each(fixtures().filter(([name, , expected]) => !name.includes('cp1251') && dated(expected)))('fixture %s, its date written otherwise', (name, path, expected) => {
+  const want = (expected as { date: { text: string; year: number; month: number; day: number } }).date;
+  const text = readFileSync(path, 'utf8');
+  const formats = DATE_FORMATS[/[а-яё]/i.test(text) ? 'ru' : 'en'](want.year, want.month, want.day);
+  const venue = parseMinutes(text).venue;
+
+  it.each(formats)('%s', (written) => {
+    expect(text).toContain(want.text);
+    const record = parseMinutes(text.replace(want.text, written), { path: `fixtures/minutes/${name}` });
+    expect(record.date).toMatchObject({ text: written.replace(/^the /, ''), year: want.year, month: want.month, day: want.day });
+    expect(record.venue).toEqual(venue);
+  });
+});

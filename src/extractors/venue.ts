@@ -106,6 +106,12 @@ function opensAsPlace(text: string, lex: Lexicon): boolean {
 /** The venue beside a date in `within`: whichever side of the date holds more text ("date, place" or "place, date"). */
 function besideIn(doc: Doc, within: Span, date: Span): Span {
   const before = trimSpan(doc.text, within.start, date.start);
+  // An article that goes with the date ("…, the hotel “Classic”, the 15th of September") is no part of the place.
+  const lex = doc.lexicon;
+  if (lex.words.articles.length > 0) {
+    const article = memoRegExp(lex, 'venue.trailingArticle', () => new RegExp(`(?:^|[\\s,]+)(?:${alternation(lex.words.articles)})$`, 'iu')).exec(doc.text.slice(before.start, before.end));
+    if (article) before.end -= article[0].length;
+  }
   const after = trimSpan(doc.text, date.end, within.end);
   return after.end - after.start >= before.end - before.start ? after : before;
 }
