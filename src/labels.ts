@@ -26,8 +26,8 @@ export interface LabelHit {
 }
 
 interface LineLabel {
-  /** The label, lower case with single spaces: the key into a field's label set. */
-  key: string;
+  /** The label, lower case with single spaces: the key into a field's label set; two for "Date/place". */
+  keys: string[];
   label: string;
   /** Offset of the content. */
   start: number;
@@ -48,8 +48,12 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     const all = Object.values(doc.lexicon.labels).flat();
     // The event the label belongs to may follow it: "Chair of the hearing:" is a "chair" label.
     const of = doc.lexicon.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(doc.lexicon.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
+    // The event may also come first ("Meeting moderator:", "Forum participants:"), and two labels
+    // may share a line's one value ("Moderator/facilitator:", "Date/place:"; the line is labelled with both).
+    const event = `(?:(?:${alternation(doc.lexicon.words.eventTypes)})[ \\t]+)?`;
+    const also = `(?:[ \\t]*/[ \\t]*(${alternation(all)}))?`;
     // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
-    return new RegExp(`${LEAD}(${alternation(all)})${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
+    return new RegExp(`${LEAD}${event}(${alternation(all)})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
   });
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.
@@ -57,7 +61,8 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
     // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
     if (!m || (DASH_END.test(m[0]) && !CAPITALISED.test(m[1]!))) return null;
-    return { key: m[1]!.toLowerCase().replace(/\s+/g, ' '), label: m[1]!, start: line.start + m[0].length };
+    const keys = [m[1]!, m[2]].flatMap((l) => (l ? [l.toLowerCase().replace(/\s+/g, ' ')] : []));
+    return { keys, label: m[1]!, start: line.start + m[0].length };
   });
   perDoc.set(doc, labels);
   return labels;
@@ -78,7 +83,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) ? [hit] : []));
   for (let i = 0; i < found.length; i++) {
     const label = found[i];
-    if (!label || !keys.has(label.key)) continue;
+    if (!label || !label.keys.some((key) => keys.has(key))) continue;
     const line = doc.lines[i]!;
     let end = line.start + line.text.length;
     // Continuation lines of the same paragraph belong to the content.

@@ -828,3 +828,26 @@ describe('list styles markdown does not know: "(1)" and lettered items', () => {
     expect(normalize('(1) one\n(12) twelve\n(a) no')).toBe('1)  one\n12)  twelve\n(a) no');
   });
 });
+
+describe('labels the event qualifies or two labels share', () => {
+  it.each([
+    ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],
+    ['Moderator/facilitator: Aibek Tashiev, expert', 'Aibek Tashiev'],
+    ['Round table moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],
+  ])('%s', (line, name) => {
+    expect(value(moderator, `T\n\n${line}`)?.name.full).toBe(name);
+  });
+  it('"Date/place:" labels the line with both: the date, and the place beside it', () => {
+    const r = parseMinutes('# Round table\n\nDate/place: 12.05.2021, Osh, hotel “Dostuk”\n');
+    expect(r.date?.iso).toBe('2021-05-12');
+    expect(r.venue).toMatchObject({ text: 'Osh, hotel “Dostuk”', city: 'Osh', name: 'Dostuk' });
+  });
+  it('"Number of people:" gives the count; "Председательствовал:" the chair', () => {
+    expect(value(participants, 'T\n\nNumber of people: 30 (12 women, 18 men)')).toMatchObject({ total: 30, women: 12, men: 18 });
+    expect(parseMinutes('# Круглый стол\n\nПредседательствовал: Ташиев Айбек, эксперт\n').moderator?.name.full).toBe('Ташиев Айбек');
+  });
+  it('negative: an event word alone before a colon is no label, nor a slash between words that are not labels', () => {
+    expect(value(moderator, 'T\n\nMeeting: Aibek Tashiev, expert')).toBeNull();
+    expect(value(moderator, 'T\n\nEditor/translator: Aibek Tashiev')).toBeNull();
+  });
+});

@@ -27,8 +27,10 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     }
   }
   if (!span || span.end <= span.start) {
+    // A date beside the place is cut out here too ("Date/place: 12.05.2021, Osh, …" is a venue label as well).
     const label = findLabel(doc, lex.labels.venue);
-    if (label) span = trimSpan(doc.text, label.start, label.end);
+    const date = label && dateIn(doc, found, label);
+    if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
   span ??= inRunningText(doc) ?? besideDate(doc, found);
   if (!span) return { value: null };

@@ -23,7 +23,7 @@ export const en: Lexicon = {
     date: ['date', 'date of the meeting', 'date of the event', 'held on', 'when'],
     venue: ['venue', 'place', 'location', 'where', 'address', 'place of the meeting'],
     region: ['region', 'oblast', 'province'],
-    count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants'],
+    count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants', 'number of people', 'number of persons'],
     speakers: ['speakers', 'speaker', 'spoke', 'presenters', 'welcoming speech', 'welcome speech', 'opening remarks', 'opening speech'],
     presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda'],
     discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues'],
