@@ -9,6 +9,7 @@
  * each field then picks the lines whose label is one of its own.
  */
 import type { Doc, Line, Span } from './document.js';
+import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER } from './letters.js';
 import { alternation, memoRegExp, stripMarkup, trimTrailing } from './text.js';
 
@@ -44,20 +45,20 @@ const CAPITALISED = new RegExp(`^[^${LOWER}]`, 'u');
 function lineLabels(doc: Doc): (LineLabel | null)[] {
   let labels = perDoc.get(doc);
   if (labels) return labels;
-  const re = memoRegExp(doc.lexicon, 'labels.all', () => {
-    const all = Object.values(doc.lexicon.labels).flat();
-    // The event the label belongs to may follow it: "Chair of the hearing:" is a "chair" label.
-    const of = doc.lexicon.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(doc.lexicon.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
-    // The event may also come first ("Meeting moderator:", "Forum participants:"), and two labels
-    // may share a line's one value ("Moderator/facilitator:", "Date/place:"; the line is labelled with both).
-    const event = `(?:(?:${alternation(doc.lexicon.words.eventTypes)})[ \\t]+)?`;
-    const also = `(?:[ \\t]*/[ \\t]*(${alternation(all)}))?`;
-    // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
-    return new RegExp(`${LEAD}${event}(${alternation(all)})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
-  });
+  const lex = doc.lexicon;
+  const re = memoRegExp(lex, 'labels.all', () => labelPattern(lex, false));
+  // The event may also come first ("Meeting moderator:", "Forum participants:"), and two labels
+  // may share a line's one value ("Moderator/facilitator:", "Date/place:"; the line is labelled
+  // with both). That pattern is twice the size, and V8 takes ~10 ms to compile it: it is tried
+  // only on a line the plain one fails on that opens with an event word or has a slash early,
+  // before a colon.
+  // (Those forms need a colon: a title that opens with an event word, "Open dialogue platform in …", has none.)
+  const more = memoRegExp(lex, 'labels.more?', () => new RegExp(`^(?=[^:：\\n]{1,80}[:：])(?:${LEAD.slice(1)}(?:${alternation(lex.words.eventTypes)})[ \\t]|[^:/\\n]{1,60}/)`, 'iu'));
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.
-    const m = re.exec(line.text.length > 2000 ? line.text.slice(0, 400) : line.text);
+    const text = line.text.length > 2000 ? line.text.slice(0, 400) : line.text;
+    let m = re.exec(text);
+    if (!m && more.test(text)) m = memoRegExp(lex, 'labels.more', () => labelPattern(lex, true)).exec(text);
     // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
     // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
     if (!m || (DASH_END.test(m[0]) && !CAPITALISED.test(m[1]!))) return null;
@@ -66,6 +67,17 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   });
   perDoc.set(doc, labels);
   return labels;
+}
+
+/** The pattern of a labelled line: the label is group 1; with `more`, an event word may come first and a second label after a slash (group 2). */
+function labelPattern(lex: Lexicon, more: boolean): RegExp {
+  const all = alternation(Object.values(lex.labels).flat());
+  // The event the label belongs to may follow it: "Chair of the hearing:" is a "chair" label.
+  const of = lex.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
+  const event = more ? `(?:(?:${alternation(lex.words.eventTypes)})[ \\t]+)?` : '';
+  const also = more ? `(?:[ \\t]*/[ \\t]*(${all}))?` : '';
+  // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
+  return new RegExp(`${LEAD}${event}(${all})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
 }
 
 /** Whether a line opens with any label of the lexicon (a new field starts there). */
