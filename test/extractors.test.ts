@@ -851,3 +851,19 @@ describe('labels the event qualifies or two labels share', () => {
     expect(value(moderator, 'T\n\nEditor/translator: Aibek Tashiev')).toBeNull();
   });
 });
+
+describe('moderator named before the verb: "X, role, facilitated the meeting"', () => {
+  it.each([
+    ['Aida Bekova, coordinator of the Public Council, facilitated the meeting.', 'Aida Bekova', ['coordinator of the Public Council']],
+    ['The round table opened at ten. Mr. Nurlan Osmonov chaired the event and thanked the guests.', 'Nurlan Osmonov', []],
+  ])('%s', (text, name, roles) => {
+    expect(value(moderator, `T\n\n${text}`)).toMatchObject({ name: { full: name }, roles });
+  });
+  it('in Russian: "Ташиева Айгуль, эксперт, провела встречу"', () => {
+    expect(parseMinutes('# Круглый стол\n\nТашиева Айгуль, эксперт Общественного совета, провела встречу.\n').moderator).toMatchObject({ name: { full: 'Ташиева Айгуль' }, roles: ['эксперт Общественного совета'] });
+  });
+  it('negative: the verb without a meeting after it, or no person before it in the sentence', () => {
+    expect(value(moderator, 'T\n\nAida Bekova led the working group on water.')).toBeNull();
+    expect(value(moderator, 'T\n\nAida Bekova spoke. The mayor facilitated the meeting.')).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { WORD_END, WORD_START, alternation, hasWordIn, memoRegExp, sentenceEnd } from '../text.js';
+import { WORD_END, WORD_START, alternation, hasWordIn, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -23,8 +23,25 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start), { assumeName: true })[0];
     if (first) return toExtracted(first, []);
   }
-  return chairInList(doc) ?? { value: null };
+  return didModerate(doc) ?? chairInList(doc) ?? { value: null };
 };
+
+/** "Aida Bekova, coordinator of the Public Council, facilitated the meeting": the last person named before the verb in its sentence. */
+function didModerate(doc: Doc): Extracted<Person | null> | undefined {
+  const lex = doc.lexicon;
+  const did = memoRegExp(lex, 'moderator.did', () => {
+    const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
+    return new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+${article}(?:${alternation(lex.words.moderated)})${WORD_END}`, 'iu');
+  });
+  for (const block of doc.blocks) {
+    const m = did.exec(block.text);
+    if (!m) continue;
+    const from = block.start + sentenceStart(block.text, m.index);
+    const person = findPeople(doc, from, block.start + m.index, { assumeName: true }).at(-1);
+    if (person) return toExtracted(person, []);
+  }
+  return undefined;
+}
 
 /** An attendee whose role is just a chair word ("Name (chair)") chairs the meeting. */
 function chairInList(doc: Doc): Extracted<Person | null> | undefined {

@@ -54,6 +54,8 @@ export interface Lexicon {
   cues: {
     /** "moderated by", "chaired by": the person that follows is the moderator. */
     moderatorBy: string[];
+    /** "moderated", "провела": with one of `words.moderated` after it, the person before it in the sentence is the moderator ("Aida Bekova, coordinator, facilitated the meeting"). */
+    moderatorDid: string[];
     /** Marks the chair inside an attendee list ("Name (chair)"). */
     chairMark: string[];
     /** A line with one of these introduces speakers ("speech", "spoke"). */
@@ -109,6 +111,8 @@ export interface Lexicon {
     honorifics: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
     eventTypes: string[];
+    /** What a moderator moderates, as the verb's object ("meeting", "встречу"). */
+    moderated: string[];
     /** Words that open a title before the event type ("Minutes of the"). */
     titlePreamble: string[];
     /** Prepositions that end the event type in a title ("… in Osh region"). */
