@@ -94,13 +94,28 @@ export function findNames(
   const found: NameSpan[] = [];
   const { run } = patterns(lex);
   for (const m of allMatches(run, text)) {
-    const toks = tokens(m[0], m.index, lex);
+    let toks = tokens(m[0], m.index, lex);
+    // "заместителю мэра г. Нарын Осмонову Нурлану": the word after "г." or "city of" is the place's.
+    if (toks.length > 1 && cityBefore(lex).test(text.slice(Math.max(0, m.index - 24), m.index))) toks = toks.slice(1);
     const name = pickName(toks, text, options.strong ?? []);
     if (!name) continue;
     if (options.exclude?.some((x) => x.start <= name.start && name.end <= x.end)) continue;
     found.push(name);
   }
   return found;
+}
+
+const cityPrefixes = new WeakMap<Lexicon, RegExp>();
+
+/** The lexicon's city words that stand before the name of the place ("г.", "city of"), at the end of a text. */
+function cityBefore(lex: Lexicon): RegExp {
+  let re = cityPrefixes.get(lex);
+  if (!re) {
+    const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
+    re = prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})[ \\t]*$`, 'iu') : /$^/;
+    cityPrefixes.set(lex, re);
+  }
+  return re;
 }
 
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);

@@ -867,3 +867,18 @@ describe('moderator named before the verb: "X, role, facilitated the meeting"', 
     expect(value(moderator, 'T\n\nAida Bekova spoke. The mayor facilitated the meeting.')).toBeNull();
   });
 });
+
+describe('Russian wording', () => {
+  it('the word after "г." is the city, not a name: "заместителю мэра г. Нарын Осмонову Нурлану"', () => {
+    const r = parseMinutes('# Круглый стол\n\nСлово было предоставлено заместителю мэра г. Нарын Осмонову Нурлану.\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Осмонову Нурлану', ['заместителю мэра г. Нарын']]]);
+  });
+  it('"Модератором встречи выступила …" and "Кол-во участников: 45"', () => {
+    const r = parseMinutes('# Круглый стол\n\nМодератором встречи выступила Бекова Аида, координатор Общественного совета.\n\nКол-во участников: 45\n');
+    expect(r.moderator).toMatchObject({ name: { full: 'Бекова Аида' }, roles: ['координатор Общественного совета'] });
+    expect(r.participants?.total).toBe(45);
+  });
+  it('negative: a name after a title word stays whole ("мэр Ташиев Айбек")', () => {
+    expect(parseMinutes('# Круглый стол\n\nВыступил мэр Ташиев Айбек.\n').speakers.map((s) => s.name.full)).toEqual(['Ташиев Айбек']);
+  });
+});
