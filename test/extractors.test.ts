@@ -882,3 +882,19 @@ describe('Russian wording', () => {
     expect(parseMinutes('# Круглый стол\n\nВыступил мэр Ташиев Айбек.\n').speakers.map((s) => s.name.full)).toEqual(['Ташиев Айбек']);
   });
 });
+
+describe('a place line right under the title, in its paragraph', () => {
+  it('"Karakol city, Issyk-Kul region" is no part of the title, and gives the region', () => {
+    const r = parseMinutes('Round table “Women in local self-government”\nKarakol city, Issyk-Kul region\n\nModerator: Aida Bekova, expert\n');
+    expect(r.title).toBe('Round table “Women in local self-government”');
+    expect(r.region).toBe('Issyk-Kul');
+  });
+  it('"Иссык-Кульская область, г. Каракол" likewise', () => {
+    const r = parseMinutes('Круглый стол «Женщины в местном самоуправлении»\nИссык-Кульская область, г. Каракол\n\nМодератор: Бекова Аида, эксперт\n');
+    expect(r.title).toBe('Круглый стол «Женщины в местном самоуправлении»');
+    expect(r.region).toBe('Иссык-Куль');
+  });
+  it('negative: a second title line that only names a region inside a phrase goes on the title', () => {
+    expect(value(title, 'Open dialogue platform\nin Osh region on the topic “Migration”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Migration”');
+  });
+});

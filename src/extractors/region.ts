@@ -1,6 +1,6 @@
 /**
  * region: the region's name without the word "region"/"oblast". Looked for in
- * the title, then a "Region:" label, then the venue (where a meeting in a
+ * the title (and a place line under it in its paragraph), then a "Region:" label, then the venue (where a meeting in a
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)").
  */
 import { findLabel } from '../labels.js';
@@ -32,6 +32,10 @@ export const region: Extractor<string | null> = (doc, found) => {
   if (title) {
     const hit = search(doc.text.slice(title.start, title.end), title.start);
     if (hit) return hit;
+    // The place line under the title, in its paragraph ("Round table “…”" / "Karakol city, Issyk-Kul region").
+    const rest = doc.blocks[0] && doc.blocks[0].start <= title.start && title.end < doc.blocks[0].end ? doc.blocks[0] : undefined;
+    const below = rest && search(doc.text.slice(title.end, rest.end), title.end);
+    if (below) return below;
   }
   const label = findLabel(doc, doc.lexicon.labels.region);
   if (label) {

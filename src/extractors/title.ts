@@ -7,7 +7,7 @@
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { LOWER } from '../letters.js';
-import { stripMarkup, trimTrailing } from '../text.js';
+import { WORD_END, alternation, memoRegExp, stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
@@ -33,14 +33,15 @@ export const title: Extractor<string | null> = (doc) => {
   return { value, spans: { '': { start: first.start, end: parts[texts.length - 1]!.start + texts.at(-1)!.length } } };
 
   /**
-   * The blocks' texts up to a line after the title's first that opens with a city word: in minutes
-   * with no blank lines, the place line ("с. Ноокат, 14 апреля 2022 г.") is in the title's paragraph.
+   * The blocks' texts up to a line after the title's first that gives a place: in minutes with no
+   * blank lines, or a title and place written on consecutive lines, the place line ("с. Ноокат,
+   * 14 апреля 2022 г.", "Karakol city, Issyk-Kul region") is in the title's paragraph.
    */
   function withoutPlaceLine(blocks: Block[]): string[] {
     const texts: string[] = [];
     for (const block of blocks) {
       const lines = block.text.split('\n');
-      const at = lines.findIndex((line, i) => i > 0 && opensWithCity(stripMarkup(line).trim(), doc.lexicon));
+      const at = lines.findIndex((line, i) => i > 0 && isPlaceLine(stripMarkup(line).trim()));
       if (at === -1) {
         texts.push(block.text);
         continue;
@@ -49,6 +50,14 @@ export const title: Extractor<string | null> = (doc) => {
       break;
     }
     return texts;
+  }
+
+  /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one or a region word ("Karakol city, Issyk-Kul region"). */
+  function isPlaceLine(line: string): boolean {
+    const lex = doc.lexicon;
+    // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
+    const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
+    return opensWithCity(line, lex) || endsPart.test(line);
   }
 
   function startsWithLabel(block: Block): boolean {
