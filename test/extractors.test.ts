@@ -897,4 +897,7 @@ describe('a place line right under the title, in its paragraph', () => {
   it('negative: a second title line that only names a region inside a phrase goes on the title', () => {
     expect(value(title, 'Open dialogue platform\nin Osh region on the topic “Migration”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Migration”');
   });
+  it('negative: nor one that the line before runs on to ("… meeting in" / "Jalal-Abad region")', () => {
+    expect(value(title, 'REPORT\non the Open Dialogue Platform meeting in\nJalal-Abad region\n\nText.')).toBe('REPORT on the Open Dialogue Platform meeting in Jalal-Abad region');
+  });
 });

@@ -41,7 +41,7 @@ export const title: Extractor<string | null> = (doc) => {
     const texts: string[] = [];
     for (const block of blocks) {
       const lines = block.text.split('\n');
-      const at = lines.findIndex((line, i) => i > 0 && isPlaceLine(stripMarkup(line).trim()));
+      const at = lines.findIndex((line, i) => i > 0 && !goesOn(lines[i - 1]!) && isPlaceLine(stripMarkup(line).trim()));
       if (at === -1) {
         texts.push(block.text);
         continue;
@@ -58,6 +58,12 @@ export const title: Extractor<string | null> = (doc) => {
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
     const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
     return opensWithCity(line, lex) || endsPart.test(line);
+  }
+
+  /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region"). */
+  function goesOn(line: string): boolean {
+    const lex = doc.lexicon;
+    return memoRegExp(lex, 'title.goesOn', () => new RegExp(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`, 'iu')).test(line);
   }
 
   function startsWithLabel(block: Block): boolean {
