@@ -901,3 +901,29 @@ describe('a place line right under the title, in its paragraph', () => {
     expect(value(title, 'REPORT\non the Open Dialogue Platform meeting in\nJalal-Abad region\n\nText.')).toBe('REPORT on the Open Dialogue Platform meeting in Jalal-Abad region');
   });
 });
+
+describe('participants: groups after the count', () => {
+  it('"In attendance: 38 persons (21 men and 17 women) – farmers, …"', () => {
+    expect(value(participants, 'T\n\nIn attendance: 38 persons (21 men and 17 women) - farmers, members of pasture committees, journalists.')).toEqual({
+      total: 38,
+      women: 17,
+      men: 21,
+      groups: ['farmers', 'members of pasture committees', 'journalists'],
+    });
+  });
+  it('negative: the breakdown of the count is no group ("40 people – 31 women, 9 men"), nor what a dash inside the count sets off', () => {
+    expect(value(participants, 'T\n\nParticipants: 40 people - 31 women, 9 men.')?.groups).toEqual([]);
+    expect(parseMinutes('# Протокол\n\nПрисутствовали: 32 человека, из них мужчин – 18, женщин – 14 (депутаты, молодежь).\n').participants).toMatchObject({ total: 32, men: 18, women: 14, groups: [] });
+  });
+});
+
+describe('venue after the date in a date label', () => {
+  it('"Held on: 3rd of June, 2021, Talas city, the conference room of the regional library"', () => {
+    const r = parseMinutes('# Round table\n\nHeld on: 3rd of June, 2021, Talas city, the conference room of the regional library\n');
+    expect(r.date?.iso).toBe('2021-06-03');
+    expect(r.venue).toEqual({ text: 'Talas city, the conference room of the regional library', city: 'Talas', name: null, room: 'conference room of the regional library' });
+  });
+  it('negative: what follows the date names no place ("Date: 5 May 2021, Wednesday, 10:00")', () => {
+    expect(parseMinutes('# Round table\n\nDate: 5 May 2021, Wednesday, 10:00\n').venue).toBeNull();
+  });
+});

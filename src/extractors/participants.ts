@@ -11,7 +11,7 @@ import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -31,20 +31,26 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const groups: string[] = [];
   const countPlaces: Span[] = findLabels(doc, lex.labels.count);
   for (const hit of findLabels(doc, lex.labels.participants)) {
+    // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
+    let from = 0;
     if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
-      continue;
+      from = groupsAfterCount(hit.content);
+      if (from < 0) continue;
     }
     // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
     const label = { start: hit.line.start, end: hit.start };
     if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
     if (groups.length > 0) continue;
-    const items = cleanValue(hit.content) === '' ? listItemsAfter(doc, hit.line.number) : splitTopLevel(hit.content, { dashes: false }).map((p) => ({ ...p, start: hit.start + p.start, end: hit.start + p.end }));
+    const content = hit.content.slice(from);
+    const at = hit.start + from;
+    const items = cleanValue(content) === '' ? listItemsAfter(doc, hit.line.number) : splitTopLevel(content, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
     for (const item of items) {
       const value = cleanValue(item.text);
       // An attendee list names people; only the items that are groups of people are groups
       // ("…, and" before a list on the next lines leaves a bare "and").
-      if (value === '' || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
+      // A count is no group either ("40 people – 31 women, 9 men").
+      if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
       groups.push(value);
     }
@@ -81,6 +87,21 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+/**
+ * Where the groups start after a count ("38 persons (21 men and 17 women) – farmers, …"): after
+ * a spaced dash, colon or semicolon past the last number ("мужчин – 18" is the count's), outside
+ * brackets; -1 if none.
+ */
+function groupsAfterCount(content: string): number {
+  const brackets = bracketSpans(content);
+  const lastNumber = content.search(/\d\D*$/);
+  for (const m of allMatches(GROUPS_AFTER, content)) {
+    if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end)) return m.index + m[0].length;
+  }
+  return -1;
+}
+const GROUPS_AFTER = /[ \t][-–—][ \t]|[:;][ \t]/g;
 
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;

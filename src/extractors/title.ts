@@ -33,7 +33,7 @@ export const title: Extractor<string | null> = (doc) => {
   return { value, spans: { '': { start: first.start, end: parts[texts.length - 1]!.start + texts.at(-1)!.length } } };
 
   /**
-   * The blocks' texts up to a line after the title's first that gives a place: in minutes with no
+   * The blocks' texts up to a line after the title's first that is labelled ("Topic: …") or gives a place: in minutes with no
    * blank lines, or a title and place written on consecutive lines, the place line ("с. Ноокат,
    * 14 апреля 2022 г.", "Karakol city, Issyk-Kul region") is in the title's paragraph.
    */
@@ -41,7 +41,8 @@ export const title: Extractor<string | null> = (doc) => {
     const texts: string[] = [];
     for (const block of blocks) {
       const lines = block.text.split('\n');
-      const at = lines.findIndex((line, i) => i > 0 && !goesOn(lines[i - 1]!) && isPlaceLine(stripMarkup(line).trim()));
+      const first = doc.lines.findIndex((l) => l.start <= block.start && block.start <= l.start + l.text.length);
+      const at = lines.findIndex((line, i) => i > 0 && (isLabelLine(doc, doc.lines[first + i]!) || (!goesOn(lines[i - 1]!) && isPlaceLine(stripMarkup(line).trim()))));
       if (at === -1) {
         texts.push(block.text);
         continue;

@@ -32,7 +32,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     const date = label && dateIn(doc, found, label);
     if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
-  span ??= inRunningText(doc) ?? besideDate(doc, found);
+  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found);
   if (!span) return { value: null };
   // Separators left over where the date was cut out.
   while (span.start < span.end && /[\s,;:–—-]/.test(doc.text[span.start]!)) span.start++;
@@ -40,6 +40,21 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (text === '') return { value: null };
   return { value: parseVenue(text, lex), spans: { '': span } };
 };
+
+/**
+ * A date label whose value goes on to the place ("Held on: 3rd of June, 2021, Talas city, the
+ * conference room of the regional library"): the place, if it names a city, a building or a room.
+ */
+function afterDateLabel(doc: Doc, found: Found): Span | undefined {
+  const lex = doc.lexicon;
+  const label = findLabel(doc, lex.labels.date);
+  const date = label && dateIn(doc, found, label);
+  if (!label || !date) return undefined;
+  const side = trimSpan(doc.text, date.end, label.end);
+  const text = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
+  if (text === '' || !opensAsPlace(text, lex)) return undefined;
+  return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room) ? side : undefined;
+}
 
 /**
  * A short line of its own that holds the date and a place and nothing else
