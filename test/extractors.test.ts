@@ -927,3 +927,12 @@ describe('venue after the date in a date label', () => {
     expect(parseMinutes('# Round table\n\nDate: 5 May 2021, Wednesday, 10:00\n').venue).toBeNull();
   });
 });
+
+describe('participants: groups after a count in running text', () => {
+  it('after a colon past the last number of the count', () => {
+    expect(parseMinutes('# Т\n\nВсего присутствовало 38 человек, в т.ч. женщин – 17, мужчин – 21: фермеры, журналисты.\n').participants).toEqual({ total: 38, women: 17, men: 21, groups: ['фермеры', 'журналисты'] });
+  });
+  it('negative: no colon, no groups ("… 23 were women and 18 men, and they discussed roads.")', () => {
+    expect(value(participants, 'T\n\nIn total, 41 persons took part, of whom 23 were women and 18 men - the discussion was lively.')?.groups).toEqual([]);
+  });
+});

@@ -29,7 +29,21 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const lex = doc.lexicon;
   const spans: Record<string, Span> = {};
   const groups: string[] = [];
-  const countPlaces: Span[] = findLabels(doc, lex.labels.count);
+  const counts = findLabels(doc, lex.labels.count);
+  const countPlaces: Span[] = [...counts];
+  /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
+  const addGroups = (text: string, at: number, line: number) => {
+    const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
+    for (const item of items) {
+      const value = cleanValue(item.text);
+      // An attendee list names people; only the items that are groups of people are groups
+      // ("…, and" before a list on the next lines leaves a bare "and").
+      // A count is no group either ("40 people – 31 women, 9 men").
+      if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
+      spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
+      groups.push(value);
+    }
+  };
   for (const hit of findLabels(doc, lex.labels.participants)) {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
     let from = 0;
@@ -41,34 +55,31 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
     const label = { start: hit.line.start, end: hit.start };
     if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
-    if (groups.length > 0) continue;
-    const content = hit.content.slice(from);
-    const at = hit.start + from;
-    const items = cleanValue(content) === '' ? listItemsAfter(doc, hit.line.number) : splitTopLevel(content, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
-    for (const item of items) {
-      const value = cleanValue(item.text);
-      // An attendee list names people; only the items that are groups of people are groups
-      // ("…, and" before a list on the next lines leaves a bare "and").
-      // A count is no group either ("40 people – 31 women, 9 men").
-      if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
-      spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
-      groups.push(value);
-    }
+    if (groups.length === 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
+  }
+  // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
+  for (const hit of groups.length === 0 ? counts : []) {
+    const from = groupsAfterCount(hit.content);
+    if (from >= 0 && groups.length === 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
   // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).
-  let counts: Counts = {};
+  let found: Counts = {};
   for (const place of countPlaces) {
     const more = readCounts(doc, place.start, place.end, true);
-    counts = { total: counts.total ?? more.total, women: counts.women ?? more.women, men: counts.men ?? more.men };
+    found = { total: found.total ?? more.total, women: found.women ?? more.women, men: found.men ?? more.men };
   }
-  if (!counts.total && !counts.women && !counts.men) {
+  if (!found.total && !found.women && !found.men) {
     for (const block of doc.blocks) {
-      counts = readCounts(doc, block.start, block.end, false);
-      if (counts.women || counts.men) break;
+      found = readCounts(doc, block.start, block.end, false);
+      if (!found.women && !found.men) continue;
+      // The sentence of the count may list the groups after a colon: "… мужчин – 21: фермеры, журналисты."
+      const from = groups.length === 0 ? groupsAfterCount(block.text, /:[ \t\n]/g) : -1;
+      if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
+      break;
     }
   }
-  const { total, women, men } = counts;
+  const { total, women, men } = found;
   if (!total && !women && !men && groups.length === 0) return { value: null };
   const value: Participants = { total: total?.value ?? null, women: women?.value ?? null, men: men?.value ?? null, groups };
   if (total) spans['/total'] = total.span;
@@ -90,18 +101,18 @@ export const participants: Extractor<Participants | null> = (doc) => {
 
 /**
  * Where the groups start after a count ("38 persons (21 men and 17 women) – farmers, …"): after
- * a spaced dash, colon or semicolon past the last number ("мужчин – 18" is the count's), outside
- * brackets; -1 if none.
+ * a spaced dash, colon or semicolon (or only `separators`) past the last number ("мужчин – 18"
+ * is the count's), outside brackets; -1 if none.
  */
-function groupsAfterCount(content: string): number {
+function groupsAfterCount(content: string, separators = GROUPS_AFTER): number {
   const brackets = bracketSpans(content);
   const lastNumber = content.search(/\d\D*$/);
-  for (const m of allMatches(GROUPS_AFTER, content)) {
+  for (const m of allMatches(separators, content)) {
     if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end)) return m.index + m[0].length;
   }
   return -1;
 }
-const GROUPS_AFTER = /[ \t][-–—][ \t]|[:;][ \t]/g;
+const GROUPS_AFTER = /[ \t][-–—][ \t\n]|[:;][ \t\n]/g;
 
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
