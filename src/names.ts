@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, memoRegExp, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
 export interface NameSpan extends Span {
@@ -105,17 +105,12 @@ export function findNames(
   return found;
 }
 
-const cityPrefixes = new WeakMap<Lexicon, RegExp>();
-
 /** The lexicon's city words that stand before the name of the place ("г.", "city of"), at the end of a text. */
 function cityBefore(lex: Lexicon): RegExp {
-  let re = cityPrefixes.get(lex);
-  if (!re) {
+  return memoRegExp(lex, 'names.cityBefore', () => {
     const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
-    re = prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})[ \\t]*$`, 'iu') : /$^/;
-    cityPrefixes.set(lex, re);
-  }
-  return re;
+    return prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})[ \\t]*$`, 'iu') : /$^/;
+  });
 }
 
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);

@@ -58,9 +58,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
     if (groups.length === 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
   }
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
-  for (const hit of groups.length === 0 ? counts : []) {
+  for (const hit of counts) {
+    if (groups.length > 0) break;
     const from = groupsAfterCount(hit.content);
-    if (from >= 0 && groups.length === 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
+    if (from >= 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
   // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).

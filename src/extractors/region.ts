@@ -33,8 +33,8 @@ export const region: Extractor<string | null> = (doc, found) => {
     const hit = search(doc.text.slice(title.start, title.end), title.start);
     if (hit) return hit;
     // The place line under the title, in its paragraph ("Round table “…”" / "Karakol city, Issyk-Kul region").
-    const rest = doc.blocks[0] && doc.blocks[0].start <= title.start && title.end < doc.blocks[0].end ? doc.blocks[0] : undefined;
-    const below = rest && search(doc.text.slice(title.end, rest.end), title.end);
+    const paragraph = doc.blocks[0];
+    const below = paragraph && paragraph.start <= title.start && title.end < paragraph.end ? search(doc.text.slice(title.end, paragraph.end), title.end) : undefined;
     if (below) return below;
   }
   const label = findLabel(doc, doc.lexicon.labels.region);

@@ -41,8 +41,7 @@ export const title: Extractor<string | null> = (doc) => {
     const texts: string[] = [];
     for (const block of blocks) {
       const lines = block.text.split('\n');
-      const first = doc.lines.findIndex((l) => l.start <= block.start && block.start <= l.start + l.text.length);
-      const at = lines.findIndex((line, i) => i > 0 && (isLabelLine(doc, doc.lines[first + i]!) || (!goesOn(lines[i - 1]!) && isPlaceLine(stripMarkup(line).trim()))));
+      const at = lines.findIndex((line, i) => i > 0 && (isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && isPlaceLine(stripMarkup(line).trim()))));
       if (at === -1) {
         texts.push(block.text);
         continue;

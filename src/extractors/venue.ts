@@ -52,8 +52,12 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
   if (!label || !date) return undefined;
   const side = trimSpan(doc.text, date.end, label.end);
   const text = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
-  if (text === '' || !opensAsPlace(text, lex)) return undefined;
-  return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room) ? side : undefined;
+  return text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) ? side : undefined;
+}
+
+/** Whether `text` names a city, a building or a room. */
+function namesPlace(text: string, lex: Lexicon): boolean {
+  return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room);
 }
 
 /**
@@ -92,7 +96,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     const apart = Math.abs(other.number - line.number) > 1 && Math.abs(other.number - last.number) > 1;
     if (apart && text.split(/[,;]/).some((part) => part.trim().split(/\s+/).length > PLACE_PART_WORDS)) continue;
     const lex = doc.lexicon;
-    if (text !== '' && opensAsPlace(text, lex) && (hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room))) return span;
+    if (text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex)) return span;
   }
   return undefined;
 }

@@ -8,15 +8,12 @@
  * its marker.
  */
 import type { Lexicon } from '../lexicon/types.js';
-import { escapeRegExp } from '../text.js';
-
-const patterns = new WeakMap<Lexicon, RegExp>();
+import { escapeRegExp, memoRegExp } from '../text.js';
 
 /** `text` with each line-opening item letter of the lexicon written as its number. */
 export function numberLetterItems(text: string, lex: Lexicon): string {
   const letters = lex.listLetters.slice(0, 9);
   if (letters === '') return text;
-  let re = patterns.get(lex);
-  if (!re) patterns.set(lex, (re = new RegExp(`^([ \\t]*)([${escapeRegExp(letters)}])\\)(?=[ \\t])`, 'gmu')));
+  const re = memoRegExp(lex, 'letterItems', () => new RegExp(`^([ \\t]*)([${escapeRegExp(letters)}])\\)(?=[ \\t])`, 'gmu'));
   return text.replace(re, (_, lead: string, letter: string) => `${lead}${letters.indexOf(letter) + 1})`);
 }
