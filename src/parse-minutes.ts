@@ -1,7 +1,8 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
- * step each: decode → normalise → detect language → mdast → extract → assemble
- * → validate. It never throws: a failing step becomes an error diagnostic.
+ * step each: decode → normalise → number Roman items → detect language →
+ * number lettered items → mdast → extract → assemble → validate. It never
+ * throws: a failing step becomes an error diagnostic.
  */
 import { createHash } from 'node:crypto';
 import { CORE_FIELDS, diagnostic, missing, sortDiagnostics } from './diagnostic.js';
@@ -24,6 +25,7 @@ import { detectLanguage, lexiconFor } from './lexicon/index.js';
 import { decode } from './pipeline/decode.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { normalize } from './pipeline/normalize.js';
+import { numberRomanItems } from './pipeline/roman-items.js';
 import { toTree } from './pipeline/tree.js';
 import { checkRecord, MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
 
@@ -62,7 +64,7 @@ const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion
 /** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
   const decoded = decode(input, { encoding: options.encoding });
-  const plain = normalize(decoded.text);
+  const plain = numberRomanItems(normalize(decoded.text));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));

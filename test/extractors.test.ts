@@ -829,6 +829,41 @@ describe('list styles markdown does not know: "(1)" and lettered items', () => {
   });
 });
 
+describe('list styles markdown does not know: Roman numerals and bold numbers', () => {
+  it('speakers in items numbered "I.", "II." are read as from items numbered "1.", "2."', () => {
+    const r = parseMinutes('T\n\nSpeakers:\nI. Nazira Jumabaeva, lawyer\nII. Erlan Sultanbekov – head of the land department');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Nazira Jumabaeva', ['lawyer']],
+      ['Erlan Sultanbekov', ['head of the land department']],
+    ]);
+  });
+  it('speakers and talks in items numbered in bold ("**1.** ")', () => {
+    const r = parseMinutes('## Платформа открытого диалога\n\nДата: 5 мая 2021 года\n\n### Выступления\n**1.** Приветственное слово – Абдыраева Гульмира, заместитель мэра.\n**2.** «Доступ к услугам» – Турдубаев Э.К., врач-эксперт.\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Абдыраева Гульмира', ['заместитель мэра']],
+      ['Турдубаев Э.К.', ['врач-эксперт']],
+    ]);
+    expect(r.presentations).toEqual(['Доступ к услугам']);
+  });
+  it('a run I, II, III … is rewritten in digits one for one: offsets, lines and columns stay', async () => {
+    const { numberRomanItems } = await import('../src/pipeline/roman-items.js');
+    expect(numberRomanItems('Speakers:\nI. one\nII) two\n  III. three\nIV. four')).toBe('Speakers:\n1. one\n 2) two\n    3. three\n 4. four');
+    // "X" is shorter than "10": it takes a space of its indentation.
+    const ten = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].map((n, i) => ` ${n}. item ${i + 1}`).join('\n');
+    expect(numberRomanItems(ten).split('\n').map((l) => l.trim())).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}. item ${i + 1}`));
+    expect(numberRomanItems(ten)).toHaveLength(ten.length);
+    expect(normalize('**1.** one\n__12)__ twelve\n**1. bold item**')).toBe('  1.   one\n  12)   twelve\n**1. bold item**');
+  });
+  it('negative: an initial is no item ("I. Ivanov", "V. Petrov"), nor a numeral out of its run', async () => {
+    const { numberRomanItems } = await import('../src/pipeline/roman-items.js');
+    for (const text of ['I. Ivanov opened the meeting.\nV. Petrov spoke.', 'II. one\nIII. two', 'I. one\nIII. three', 'IIII. x\nVX. y']) {
+      expect(numberRomanItems(text)).toBe(text);
+    }
+    expect(numberRomanItems('I. one\nV. Ivanov spoke\nII. two')).toBe('1. one\nV. Ivanov spoke\n 2. two');
+    expect(parseMinutes('T\n\nModerator: I. Ivanov, expert').moderator?.name.full).toBe('I. Ivanov');
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],

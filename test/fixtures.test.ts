@@ -43,8 +43,12 @@ const LAYOUTS: [string, (text: string) => string][] = [
   // List styles markdown does not know.
   ['items numbered "(1)"', (t) => t.replace(/^(\s*)(\d+)\. /gm, '$1($2) ')],
   ['items lettered "a)" or "а)"', (t) => t.replace(/^(\s*)([1-9])\. /gm, (_, space: string, n: string) => `${space}${(/[а-я]/.test(t) ? 'абвгдежзи' : 'abcdefghi')[+n - 1]}) `)],
+  ['items numbered "I.", "II." in Roman numerals', (t) => t.replace(/^(\s*)([1-9])\. /gm, (_, space: string, n: string) => `${space}${ROMAN[+n - 1]}. `)],
+  ['item numbers in bold, "**1.**"', (t) => t.replace(/^(\s*)(\d+)\. /gm, '$1**$2.** ')],
   ['bullets "•" and "–"', (t) => t.replace(/^(\s*)- /gm, (_, space: string) => `${space}${t.length % 2 ? '•' : '–'} `)],
 ];
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
 /** `text` with every line longer than `width` broken at spaces, a list item's lines indented under its text. */
 function wrap(text: string, width: number): string {

@@ -10,6 +10,7 @@ import type { Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
+import { romanValue } from '../pipeline/roman-items.js';
 import { allMatches, alternation, cleanValue, escapeRegExp, hasWordIn, memoRegExp, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
@@ -133,18 +134,6 @@ function paragraphEnd(doc: Doc, line: Line): number {
   const end = line.start + line.text.length;
   const block = doc.blocks.find((b) => b.start < end && end <= b.end);
   return block ? block.end : end;
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** The value of a Roman numeral up to XXXIX ("IV" → 4), or 0 when it is not one written the usual way. */
-function romanValue(numeral: string): number {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const digit = ROMAN[numeral[i]!]!;
-    value += digit < (ROMAN[numeral[i + 1]!] ?? 0) ? -digit : digit;
-  }
-  return value > 0 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral) ? value : 0;
 }
 
 /** An item's text: no trailing ";", "." or "; and". */

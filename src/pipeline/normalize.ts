@@ -3,9 +3,10 @@
  * lone CR each count as one line break, so line numbers stay those of the
  * source), non-breaking and odd spaces as plain spaces (one for one, so
  * columns stay too), bullets that open a line ("• item", "– пункт") as the
- * markdown "-" and item numbers in brackets ("(1) ") as "1) " (one for one;
- * markdown knows no other markers, and a list may interrupt a paragraph, so
- * "Presenters:" and its items become a label and a list), and no zero-width
+ * markdown "-", item numbers in brackets ("(1) ") as "1) " and in bold
+ * ("**1.** ") as "  1.   " (one for one; markdown knows no other markers, and a
+ * list may interrupt a paragraph, so "Presenters:" and its items become a label
+ * and a list), and no zero-width
  * characters (they split label words; columns
  * after one on its line shift left by one).
  *
@@ -20,7 +21,8 @@ export function normalize(text: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, (c) => (c === '\t' ? '\t' : ' '))
     .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/^([ \t]*)[•·▪◦‣∙](?=[ \t])/gm, '$1-')
-    .replace(/^([ \t]*)\((\d{1,2})\)(?=[ \t])/gm, '$1$2) ');
+    .replace(/^([ \t]*)\((\d{1,2})\)(?=[ \t])/gm, '$1$2) ')
+    .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])\2(?=[ \t])/gm, '$1  $3  ');
   if (!DASH_LINE.test(plain)) return plain;
   const lines = plain.split('\n');
   let inList = false; // a bullet opened a line since the last blank line

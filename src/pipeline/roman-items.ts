@@ -1,0 +1,62 @@
+/**
+ * Items numbered in Roman numerals ("I. ", "II) ", "IV. ") become item numbers
+ * ("1. ", "2) ", "4. "), one for one, so that markdown reads them as a list,
+ * as it reads items numbered 1, 2, 3: it knows no Roman numerals, and would
+ * leave "II. «Access to services» – Name, expert" inside the paragraph before.
+ *
+ * "I. Ivanov" opening a line is as likely an initial, and "V." or "X." one
+ * too: only a run of numerals that starts at I and goes on one by one
+ * (I, II, III …), two at least, is rewritten. Offsets, lines and columns stay
+ * those of the source, and an item's value never holds its marker.
+ */
+
+// A numeral that opens a line, then "." or ")" and white space.
+const ROMAN_ITEM = /^([ \t]*)([IVX]{1,6})([.)])(?=[ \t])/gm;
+const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** `text` with each line-opening Roman item number of a run I, II, III … written in digits. */
+export function numberRomanItems(text: string): string {
+  // Cheap test first: most minutes have no line that opens with a numeral and a period.
+  if (!/^[ \t]*[IVX]+[.)][ \t]/m.test(text)) return text;
+  const items: { start: number; end: number; value: number }[] = [];
+  let run: typeof items = [];
+  const keep = () => {
+    if (run.length >= 2) items.push(...run);
+    run = [];
+  };
+  ROMAN_ITEM.lastIndex = 0;
+  for (let m = ROMAN_ITEM.exec(text); m; m = ROMAN_ITEM.exec(text)) {
+    const value = romanValue(m[2]!);
+    if (value === 1) keep();
+    if (value === 0 || value !== run.length + 1) continue;
+    const end = m.index + m[0].length - 1;
+    // "X" is the one numeral shorter than its digits ("10"): it takes a space of its line's indentation, or ends the run.
+    const start = Math.min(end - m[2]!.length, end - String(value).length);
+    if (start < m.index) {
+      keep();
+      continue;
+    }
+    run.push({ start, end, value });
+  }
+  keep();
+  if (items.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const item of items) {
+    // Spaces, then the digits right before the "." or ")": "II." → " 2.", "VIII)" → "   8)".
+    out += text.slice(last, item.start) + String(item.value).padStart(item.end - item.start, ' ');
+    last = item.end;
+  }
+  return out + text.slice(last);
+}
+
+/** The value of a Roman numeral up to XXXIX ("IV" → 4), or 0 when it is not one written the usual way. */
+export function romanValue(numeral: string): number {
+  if (!/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral)) return 0;
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = VALUE[numeral[i]!]!;
+    value += digit < (VALUE[numeral[i + 1]!] ?? 0) ? -digit : digit;
+  }
+  return value;
+}
