@@ -971,3 +971,42 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nIn total, 41 persons took part, of whom 23 were women and 18 men - the discussion was lively.')?.groups).toEqual([]);
   });
 });
+
+describe('more wordings of the labels and announcements, as lexicon data', () => {
+  const list = '\n1. Repair the road;\n2. Open a school.';
+  const ru = '\n1. Отремонтировать дорогу;\n2. Открыть школу.';
+  it.each([
+    ['Participants suggested:', list, ['Repair the road', 'Open a school']],
+    ['It was suggested:', list, ['Repair the road', 'Open a school']],
+    ['Wishes of the participants:', list, ['Repair the road', 'Open a school']],
+    ['Пожелания участников:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
+    ['Предлагается:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
+    ['Итоги встречи:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
+  ])('"%s" announces the suggestions', (line, items, texts) => {
+    const r = parseMinutes(`# Round table\n\n${line}${items}`);
+    expect(r.suggestions).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
+  });
+  it('negative: "Next steps:" announces no suggestions', () => {
+    expect(parseMinutes(`# Round table\n\nNext steps:${list}`).suggestions).toEqual([]);
+  });
+  it.each(['Date & venue', 'Time and venue', 'Date, time and place'])('"%s:" labels the date and the venue', (label) => {
+    const r = parseMinutes(`# Round table\n\n${label}: 12.05.2021, Osh, hotel “Dostuk”\n`);
+    expect(r.date?.iso).toBe('2021-05-12');
+    expect(r.venue).toMatchObject({ text: 'Osh, hotel “Dostuk”', city: 'Osh', name: 'Dostuk' });
+  });
+  it('"Date and time:" labels the date; the time is no part of it', () => {
+    expect(parseMinutes('# Round table\n\nDate and time: 18 March 2021, 10:00\n').date).toMatchObject({ text: '18 March 2021', iso: '2021-03-18' });
+    expect(parseMinutes('# Круглый стол\n\nДата и время проведения: 5 мая 2021 года, 10:00\n').date).toMatchObject({ text: '5 мая 2021 года', iso: '2021-05-05' });
+  });
+  it('"The moderator of the meeting was Name, role" gives the moderator; negative: a moderator thanked names no one', () => {
+    expect(value(moderator, 'T\n\nThe moderator of the meeting was Aida Bekova, coordinator of the Public Council.')).toMatchObject({
+      name: { full: 'Aida Bekova' },
+      roles: ['coordinator of the Public Council'],
+    });
+    expect(parseMinutes('# Круглый стол\n\nМодератором встречи была Абдыраева Гульмира, заместитель мэра.\n').moderator).toMatchObject({
+      name: { full: 'Абдыраева Гульмира' },
+      roles: ['заместитель мэра'],
+    });
+    expect(value(moderator, 'T\n\nThe moderator was thanked for the organisation of the meeting.')).toBeNull();
+  });
+});
