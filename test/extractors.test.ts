@@ -648,6 +648,12 @@ describe('venue parts lose their leading "in"/"at" and article', () => {
   ])('%s', (text, want) => {
     expect(parseVenue(text, en)).toEqual({ text, ...want });
   });
+  it('a room named before its hotel, unquoted: the room, and the hotel’s name without the word', () => {
+    expect(parseVenue('the conference hall of the Ala-Too hotel, Naryn', en)).toMatchObject({ city: 'Naryn', name: 'Ala-Too', room: 'conference hall' });
+    expect(parseVenue('конференц-зал гостиницы Ала-Тоо, г. Нарын', ru)).toMatchObject({ city: 'Нарын', name: 'Ала-Тоо', room: 'конференц-зал' });
+    // Negative: a hotel that is not named gives no name.
+    expect(parseVenue('conference hall of the hotel, Naryn', en)).toMatchObject({ city: 'Naryn', name: null, room: 'conference hall' });
+  });
   it('in Russian too', () => {
     expect(parseVenue('г. Каракол, в конференц-зале мэрии', ru)).toEqual({ text: 'г. Каракол, в конференц-зале мэрии', city: 'Каракол', name: null, room: 'конференц-зале мэрии' });
   });

@@ -194,6 +194,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
   const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`, 'iu'));
   const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
+  const of = memoRegExp(lex, 'venue.of', () => new RegExp(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`, 'iu'));
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
   const rest: string[] = [];
@@ -220,7 +221,11 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       continue;
     }
     if (!venue.name && hasWord(part, lex.words.place)) {
-      venue.name = bare.replace(hotel, '').replace(/\s+/g, ' ').trim() || null;
+      // "the conference hall of the Ala-Too hotel", "конференц-зал гостиницы Ала-Тоо": a room named first is the room, the rest the place.
+      const room = venue.room ? null : roomFirst.exec(bare);
+      const place = room ? bare.slice(room[0].length).replace(of, '') : bare;
+      if (room) venue.room = room[0];
+      venue.name = place.replace(hotel, '').replace(/\s+/g, ' ').trim() || null;
       continue;
     }
     rest.push(bare);

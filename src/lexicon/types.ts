@@ -121,8 +121,9 @@ export interface Lexicon {
     datePrefix: string[];
     /**
      * Words that let a label name its event before the colon: "Chair of the hearing:",
-     * "Participants of the round table:" (up to three words after one of these). Empty
-     * where a language says it without one (Russian: list "модератор встречи" as a label).
+     * "Participants of the round table:" (up to three words after one of these); they also
+     * tie a room to its building ("the conference hall of the Ala-Too hotel"). Empty where a
+     * language says it without one (Russian: list "модератор встречи" as a label).
      */
     labelOf: string[];
     /** Prepositions that open a place in running text ("in", "at"). */
