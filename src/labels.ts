@@ -76,8 +76,10 @@ function labelPattern(lex: Lexicon, more: boolean): RegExp {
   const of = lex.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
   const event = more ? `(?:(?:${alternation(lex.words.eventTypes)})[ \\t]+)?` : '';
   const also = more ? `(?:[ \\t]*/[ \\t]*(${all}))?` : '';
+  // An article may open it: "The purpose of the meeting:", "The aim of the platform:".
+  const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})[ \\t]+)?` : '';
   // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
-  return new RegExp(`${LEAD}${event}(${all})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
+  return new RegExp(`${LEAD}${article}${event}(${all})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
 }
 
 /** Whether a line opens with any label of the lexicon (a new field starts there). */

@@ -1004,6 +1004,13 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# Round table\n\nDate and time: 18 March 2021, 10:00\n').date).toMatchObject({ text: '18 March 2021', iso: '2021-03-18' });
     expect(parseMinutes('# Круглый стол\n\nДата и время проведения: 5 мая 2021 года, 10:00\n').date).toMatchObject({ text: '5 мая 2021 года', iso: '2021-05-05' });
   });
+  it('a label may open with an article: "The aim of the platform:", "The participants:"', () => {
+    const r = parseMinutes('# Round table\n\nThe aim of the platform: to discuss water tariffs.\n\nThe participants: farmers, journalists.\n');
+    expect(r.purpose).toBe('to discuss water tariffs');
+    expect(r.participants?.groups).toEqual(['farmers', 'journalists']);
+    // Negative: a sentence that opens with an article and a label word, then a dash, is no label.
+    expect(parseMinutes('# Round table\n\nThe region – one of the poorest in the country, was hit by drought.\n').region).toBeNull();
+  });
   it('"The moderator of the meeting was Name, role" gives the moderator; negative: a moderator thanked names no one', () => {
     expect(value(moderator, 'T\n\nThe moderator of the meeting was Aida Bekova, coordinator of the Public Council.')).toMatchObject({
       name: { full: 'Aida Bekova' },
