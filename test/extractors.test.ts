@@ -1004,6 +1004,25 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# Round table\n\nDate and time: 18 March 2021, 10:00\n').date).toMatchObject({ text: '18 March 2021', iso: '2021-03-18' });
     expect(parseMinutes('# Круглый стол\n\nДата и время проведения: 5 мая 2021 года, 10:00\n').date).toMatchObject({ text: '5 мая 2021 года', iso: '2021-05-05' });
   });
+  it.each([
+    ['Date and venue: 12 May 2021, 10:00, Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
+    ['Date and venue: 12 May 2021, at 10:00 a.m., Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
+    ['Date and venue: 12 May 2021, 10:00-13:00, Naryn city', 'Naryn city'],
+    ['Date: 12 May 2021, 10:00, Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
+    ['Время и место проведения: 12 мая 2021 года, с 10.00 до 13.00 ч., г. Нарын, гостиница «Ала-Тоо»', 'г. Нарын, гостиница «Ала-Тоо»'],
+    // Negative: a house number is no time.
+    ['Date and venue: 12 May 2021, 10 Lenin street, Naryn city', '10 Lenin street, Naryn city'],
+  ])('a clock time after the date is no part of the place: %s', (line, text) => {
+    const r = parseMinutes(`# Round table\n\n${line}\n`);
+    expect(r.date?.iso).toBe('2021-05-12');
+    expect(r.venue?.text).toBe(text);
+  });
+  it('"Место и время проведения:", "Тема обсуждения –", "Приняли участие:" are labels', () => {
+    const r = parseMinutes('# Круглый стол\n\nТема обсуждения – «Вода для фермеров»\n\nМесто и время проведения: г. Нарын, гостиница «Ала-Тоо», 12 мая 2021 года.\n\nПриняли участие: фермеры, журналисты.\n');
+    expect(r.topic).toBe('Вода для фермеров');
+    expect(r.venue).toMatchObject({ text: 'г. Нарын, гостиница «Ала-Тоо»', city: 'Нарын', name: 'Ала-Тоо' });
+    expect(r.participants?.groups).toEqual(['фермеры', 'журналисты']);
+  });
   it('a label may open with an article: "The aim of the platform:", "The participants:"', () => {
     const r = parseMinutes('# Round table\n\nThe aim of the platform: to discuss water tariffs.\n\nThe participants: farmers, journalists.\n');
     expect(r.purpose).toBe('to discuss water tariffs');

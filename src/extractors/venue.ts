@@ -50,7 +50,7 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
   const label = findLabel(doc, lex.labels.date);
   const date = label && dateIn(doc, found, label);
   if (!label || !date) return undefined;
-  const side = trimSpan(doc.text, date.end, label.end);
+  const side = afterDate(doc, date.end, label.end);
   const text = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
   return text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) ? side : undefined;
 }
@@ -133,9 +133,22 @@ function besideIn(doc: Doc, within: Span, date: Span): Span {
     const article = memoRegExp(lex, 'venue.trailingArticle', () => new RegExp(`(?:^|[\\s,]+)(?:${alternation(lex.words.articles)})$`, 'iu')).exec(doc.text.slice(before.start, before.end));
     if (article) before.end -= article[0].length;
   }
-  const after = trimSpan(doc.text, date.end, within.end);
+  const after = afterDate(doc, date.end, within.end);
   return after.end - after.start >= before.end - before.start ? after : before;
 }
+
+/** The text from the end of a date to `end`, without a clock time that follows the date ("12 May 2021, 10:00, Naryn city"). */
+function afterDate(doc: Doc, dateEnd: number, end: number): Span {
+  const time = TIME_PART.exec(doc.text.slice(dateEnd, end));
+  return trimSpan(doc.text, dateEnd + (time?.[0].length ?? 0), end);
+}
+
+// A part of a line that is a clock time, or a range of two, with a short word before, between or after:
+// "10:00", "at 10.00", "10:00–13:00", "from 10:00 to 1 p.m."-like forms in any language ("с 10.00 до 13.00 ч.").
+const TIME_PART = new RegExp(
+  String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}(?=\s*(?:[,;]|$))`,
+  'u',
+);
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
 export function opensWithCity(text: string, lex: Lexicon): boolean {
