@@ -1023,6 +1023,16 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.venue).toMatchObject({ text: 'г. Нарын, гостиница «Ала-Тоо»', city: 'Нарын', name: 'Ала-Тоо' });
     expect(r.participants?.groups).toEqual(['фермеры', 'журналисты']);
   });
+  it('a participle clause after the roles is no role; "Встречу открыла Name" opens a speech', () => {
+    expect(nameAndRoles('T\n\nThe meeting was opened by Aida Bekova, deputy mayor, thanking the participants for coming.')).toEqual([['Aida Bekova', ['deputy mayor']]]);
+    const r = parseMinutes('# Круглый стол\n\nВстречу открыла Абдыраева Гульмира, заместитель мэра, поблагодарив участников. Далее выступил Турдубаев Эрлан, врач-эксперт.\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Абдыраева Гульмира', ['заместитель мэра']],
+      ['Турдубаев Эрлан', ['врач-эксперт']],
+    ]);
+    // Negative: a role that only contains such a word stays whole.
+    expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the public speaking club.')).toEqual([['Aida Bekova', ['head of the public speaking club']]]);
+  });
   it('a label may open with an article: "The aim of the platform:", "The participants:"', () => {
     const r = parseMinutes('# Round table\n\nThe aim of the platform: to discuss water tariffs.\n\nThe participants: farmers, journalists.\n');
     expect(r.purpose).toBe('to discuss water tariffs');

@@ -66,6 +66,10 @@ export const en: Lexicon = {
       'welcomed', 'greeted', 'thanked', 'opened', 'presented', 'introduced', 'spoke', 'talked', 'said', 'told', 'noted', 'stressed',
       'emphasized', 'emphasised', 'underlined', 'highlighted', 'mentioned', 'explained', 'described', 'outlined', 'informed', 'reported',
       'shared', 'raised', 'proposed', 'suggested', 'asked', 'answered', 'summed up', 'concluded', 'gave', 'made', 'delivered',
+      // A participle clause after the roles ("…, deputy mayor, thanking the participants") is no role either.
+      'thanking', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'mentioning', 'explaining',
+      'describing', 'outlining', 'informing', 'welcoming', 'greeting', 'saying', 'speaking', 'talking', 'sharing', 'raising',
+      'proposing', 'suggesting', 'asking', 'answering', 'summing up', 'concluding', 'reporting', 'presenting',
     ],
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam'],
     eventTypes: ['open dialogue platform', 'dialogue platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
