@@ -218,7 +218,11 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   if (cleanValue(text.slice(from, to)) === '') return;
   let roleFrom = from;
   let weak = false;
-  const cue = cues?.cue.exec(text.slice(from, to));
+  let cue = cues?.cue.exec(text.slice(from, to));
+  // Once the sentence has named someone, a cue word inside a piece is part of a role ("…, head of
+  // the address registration department"), unless only joining or filler words stand before it
+  // ("…, and then spoke", "…, with a presentation on …").
+  if (cue && nameInSentence(parts, sep) && !fillersOnly(text.slice(from, from + cue.index), p, cues!)) cue = null;
   if (cue) {
     // The cue and the filler words after it are noise; what follows may be a role.
     let at = from + cue.index + cue[0].length;
@@ -241,6 +245,12 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak });
   }
+}
+
+/** Whether `text` holds nothing but joining words, articles and cue fillers ("and then", "with a"). */
+function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
+  const rest = text.trim().replace(p.lead, '').replace(p.article, '');
+  return cues.skip.exec(rest)![0].length === rest.length;
 }
 
 /** A role as the spec wants it; "(a, b)" gives two roles, "head of X (chair)" gives "head of X" and "chair". */

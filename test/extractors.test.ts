@@ -1033,6 +1033,17 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that only contains such a word stays whole.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the public speaking club.')).toEqual([['Aida Bekova', ['head of the public speaking club']]]);
   });
+  it.each(['head of the address registration department', 'head of the speech therapy centre', 'chair of the presentation committee'])(
+    'a role after the name keeps a cue word inside it: %s',
+    (role) => {
+      expect(nameAndRoles(`T\n\nA welcoming speech was made by Aida Bekova, ${role}.`)).toEqual([['Aida Bekova', [role]]]);
+    },
+  );
+  it('negative: a cue after only filler words still introduces, not a role', () => {
+    const r = parseMinutes('# Round table\n\nA speech was made by Aida Bekova, lawyer, with a presentation on “Water tariffs”.\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
+    expect(r.presentations).toEqual(['Water tariffs']);
+  });
   it('a label may open with an article: "The aim of the platform:", "The participants:"', () => {
     const r = parseMinutes('# Round table\n\nThe aim of the platform: to discuss water tariffs.\n\nThe participants: farmers, journalists.\n');
     expect(r.purpose).toBe('to discuss water tariffs');
