@@ -1044,6 +1044,13 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
     expect(r.presentations).toEqual(['Water tariffs']);
   });
+  it('a place line of its own right under the title gives the region', () => {
+    expect(parseMinutes('Open dialogue platform\n\nNaryn region\n\nTopic: “Water for farmers”\n').region).toBe('Naryn');
+    expect(parseMinutes('Round table\n\nKochkor district, Naryn region\n\nModerator: Aibek Tashiev, expert.\n').region).toBe('Naryn');
+    expect(parseMinutes('Открытая диалоговая платформа\n\nНарынская область\n\nМодератор: Ташиев Айбек, эксперт.\n').region).toBe('Нарын');
+    // Negative: a sentence under the title is no place line.
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting discussed the situation in Naryn region and beyond in great detail.\n').region).toBeNull();
+  });
   it('a label may open with an article: "The aim of the platform:", "The participants:"', () => {
     const r = parseMinutes('# Round table\n\nThe aim of the platform: to discuss water tariffs.\n\nThe participants: farmers, journalists.\n');
     expect(r.purpose).toBe('to discuss water tariffs');

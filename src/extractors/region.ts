@@ -1,9 +1,10 @@
 /**
  * region: the region's name without the word "region"/"oblast". Looked for in
- * the title (and a place line under it in its paragraph), then a "Region:" label, then the venue (where a meeting in a
+ * the title (and a place line under it in its paragraph), then a "Region:" label, then a
+ * short paragraph right under the title ("Naryn region"), then the venue (where a meeting in a
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)").
  */
-import { findLabel } from '../labels.js';
+import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
@@ -42,6 +43,14 @@ export const region: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words()})$`, 'iu')), '');
     if (value) return { value, spans: { '': { start: label.start, end: label.end } } };
   }
+  // A place line of its own right under the title ("Open dialogue platform" / "Naryn region" / "Topic: …"):
+  // short parts between commas, no sentence.
+  const next = title && doc.blocks.find((b) => b.start >= title.end);
+  const placeLine = (text: string) => text.split(/[,;]/).every((part) => part.trim().split(/\s+/).length <= PLACE_PART_WORDS);
+  if (next && next.kind !== 'listItem' && placeLine(next.text) && !isLabelLine(doc, doc.lines[next.line - 1]!)) {
+    const hit = search(next.text, next.start);
+    if (hit) return hit;
+  }
   const venue = found.venue?.spans?.[''];
   if (venue) {
     const hit = search(doc.text.slice(venue.start, venue.end), venue.start);
@@ -51,3 +60,5 @@ export const region: Extractor<string | null> = (doc, found) => {
 };
 
 const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
+/** The most words in one comma-separated part of a place line ("Kochkor district, Naryn region"). */
+const PLACE_PART_WORDS = 5;
