@@ -1044,6 +1044,19 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
     expect(r.presentations).toEqual(['Water tariffs']);
   });
+  it('bullets indented under a numbered suggestion are part of it', () => {
+    const r = parseMinutes('# Round table\n\nRecommendations:\n1. Education:\n   - build schools;\n   - train teachers.\n2. Health: open a clinic.\n');
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'Education: build schools; train teachers' },
+      { number: 2, text: 'Health: open a clinic' },
+    ]);
+    // Negative: a bullet at the numbers' margin is an item of its own.
+    expect(parseMinutes('# Round table\n\nRecommendations:\n1. Build schools.\n2. Train teachers.\n- Open a clinic.\n').suggestions.map((s) => s.text)).toEqual([
+      'Build schools',
+      'Train teachers',
+      'Open a clinic',
+    ]);
+  });
   it('a place line of its own right under the title gives the region', () => {
     expect(parseMinutes('Open dialogue platform\n\nNaryn region\n\nTopic: “Water for farmers”\n').region).toBe('Naryn');
     expect(parseMinutes('Round table\n\nKochkor district, Naryn region\n\nModerator: Aibek Tashiev, expert.\n').region).toBe('Naryn');

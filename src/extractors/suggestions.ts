@@ -89,6 +89,7 @@ function listAfter(doc: Doc, from: number): Item[] {
   const MARKER = markerOf(doc.lexicon);
   const items: Item[] = [];
   let blank = false;
+  let numberedAt: number | undefined; // the indentation of the last item's number, if it has one
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.trim() === '') {
@@ -98,7 +99,11 @@ function listAfter(doc: Doc, from: number): Item[] {
     const m = MARKER.exec(line.text);
     // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
     const roman = m?.[5] ? romanValue(m[5]) : 0;
-    if (m && (m[1] || m[2] || m[3] || m[4] || roman === items.length + 1)) {
+    // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;").
+    const indent = line.text.length - line.text.trimStart().length;
+    const under = m?.[4] !== undefined && numberedAt !== undefined && indent > numberedAt;
+    if (m && !under && (m[1] || m[2] || m[3] || m[4] || roman === items.length + 1)) {
+      numberedAt = m[4] ? undefined : indent;
       const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
       blank = false;
@@ -107,7 +112,7 @@ function listAfter(doc: Doc, from: number): Item[] {
     // A line that is not an item goes on the item before it while in its paragraph, or when it opens a
     // paragraph markdown keeps in the item (a loose item's second one); otherwise it ends the list.
     const opens = doc.blockOn(line.number);
-    if (items.length === 0 || (opens ? opens.kind !== 'listItem' : blank) || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
+    if (items.length === 0 || (!under && (opens ? opens.kind !== 'listItem' : blank)) || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
@@ -139,5 +144,6 @@ function paragraphEnd(doc: Doc, line: Line): number {
 /** An item's text: no trailing ";", "." or "; and". */
 function cleanItem(text: string, lex: Lexicon): string {
   const joiner = memoRegExp(lex, 'suggestions.joiner', () => new RegExp(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`, 'iu'));
-  return cleanValue(cleanValue(text).replace(joiner, ''));
+  // The bullets of lines under a numbered item go; their words stay ("Education: build schools; train teachers").
+  return cleanValue(cleanValue(text.replace(/\n[ \t]*[-*+•][ \t]+/g, '\n')).replace(joiner, ''));
 }
