@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { LOWER, UPPER } from './letters.js';
-import { trimTrailing } from './text.js';
+import { TABLE_DELIMITER, TABLE_ROW, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -70,7 +70,51 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
   let byLine: Map<number, Block> | undefined;
   endItemsAtParagraphs(doc, continued);
   splitRunOnParagraphs(doc);
+  tableRowsAsItems(doc);
   return doc;
+}
+
+/**
+ * remark-parse reads no tables (a GFM extension): a table is one paragraph of text. Its body
+ * rows are read as the items of a list ("Speakers:" over "| Aida Bekova | lawyer |"): each row
+ * a block of its cells' text, which "|" separates; the header and delimiter rows give none.
+ */
+function tableRowsAsItems(doc: Doc): void {
+  if (!doc.text.includes('|')) return;
+  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' && block.text.includes('|') ? cutTableRows(doc, block) : [block]));
+}
+
+/** `block` with each table in it cut out: the text before and after as paragraphs, each body row an item. */
+function cutTableRows(doc: Doc, block: Block): Block[] {
+  const out: Block[] = [];
+  let from = block.start;
+  let first = block.line;
+  const lineEnd = (line: Line) => line.start + line.text.length;
+  for (let n = block.line; n < doc.lines.length && doc.lines[n - 1]!.start < block.end; n++) {
+    const head = doc.lines[n - 1]!;
+    if (!TABLE_ROW.test(head.text) || !TABLE_DELIMITER.test(doc.lines[n]!.text)) continue;
+    if (head.start > from) out.push(paragraph(doc, from, head.start, first));
+    n += 2; // past the header and delimiter rows
+    for (; n <= doc.lines.length && TABLE_ROW.test(doc.lines[n - 1]!.text) && doc.lines[n - 1]!.start < block.end; n++) {
+      const row = doc.lines[n - 1]!;
+      const inner = trimSpan(doc.text, row.start + row.text.indexOf('|') + 1, row.start + row.text.lastIndexOf('|'));
+      if (inner.end > inner.start) out.push({ kind: 'listItem', start: inner.start, end: inner.end, text: doc.text.slice(inner.start, inner.end), line: row.number });
+    }
+    from = n <= doc.lines.length ? doc.lines[n - 1]!.start : block.end;
+    first = n;
+    n--;
+  }
+  if (out.length === 0) return [block];
+  if (from < block.end) out.push(paragraph(doc, from, block.end, first));
+  return out;
+}
+
+/** A paragraph block of `doc.text[start, end)` without the white space at its ends, that starts on line `line`. */
+function paragraph(doc: Doc, start: number, end: number, line: number): Block {
+  const text = doc.text.slice(start, end);
+  const from = start + (text.length - text.trimStart().length);
+  const to = end - (text.length - text.trimEnd().length);
+  return { kind: 'paragraph', start: from, end: to, text: doc.text.slice(from, to), line };
 }
 
 /**

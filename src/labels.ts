@@ -11,7 +11,7 @@
 import type { Doc, Line, Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER } from './letters.js';
-import { alternation, memoRegExp, stripMarkup, trimTrailing } from './text.js';
+import { alternation, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -126,9 +126,6 @@ function paragraphAfter(doc: Doc, from: number, found: (LineLabel | null)[]): Sp
   return { start: block.start, end: block.end };
 }
 
-// A markdown table: "| Date | Venue |", then "| --- | --- |", then rows.
-const ROW = /^\s*\|.*\|\s*$/;
-const DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
 
 const tablesPerDoc = new WeakMap<Doc, (LabelHit & { key: string })[]>();
 

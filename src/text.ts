@@ -261,7 +261,12 @@ export interface Piece extends Span {
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|\.(?<=[${LOWER}\d]{3}[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|\.(?<=[${LOWER}\d]{3}[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+
+// A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
+// tables, a GFM extension: the whole table is one paragraph of text, read by line.)
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
+export const TABLE_DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
 
 /** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
 export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {
@@ -278,7 +283,8 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
     while (p < protectedSpans.length && protectedSpans[p]!.end <= at) p++;
     const guard = protectedSpans[p];
     if (guard && guard.start <= at && at < guard.end) continue;
-    const kind = m[0].trim()[0];
+    // A table's cell border ("Aida Bekova | lawyer") parts as a comma does.
+    const kind = m[0] === '|' ? ',' : m[0].trim()[0];
     if (kind === '.' ? !sentences : !dashes && kind !== ',' && kind !== ';') continue;
     pieces.push({ start: from, end: at, text: text.slice(from, at), sep });
     sep = kind === ',' ? ',' : kind === ';' ? ';' : kind === '.' ? '.' : '-';

@@ -84,6 +84,17 @@ describe('labels in markdown tables', () => {
     expect(r.date?.iso).toBe('2021-10-22');
     expect(r.moderator).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['expert'] });
   });
+  it('reads the body rows of a table as the items of a list: speakers and talks', () => {
+    const r = parseMinutes('# Round table\n\nSpeakers:\n| No. | Name | Position |\n| --- | --- | --- |\n| 1 | Aida Bekova | lawyer of the NGO “Adilet” |\n| 2 | Nurlan Osmonov | farmer |\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Aida Bekova', ['lawyer of the NGO “Adilet”']],
+      ['Nurlan Osmonov', ['farmer']],
+    ]);
+    const talks = parseMinutes('# Round table\n\nPresentations:\n| Title | Presenter |\n|---|---|\n| “Water tariffs” | Aida Bekova, lawyer |\n');
+    expect(talks.presentations).toEqual(['Water tariffs']);
+    // Negative: the header row names no one ("Name", "Position" are no speakers).
+    expect(r.speakers.map((s) => s.name.full)).not.toContain('Name');
+  });
   it('takes nothing from a table whose headings are no labels', () => {
     const r = parseMinutes('# Open dialogue platform\n\n| Name | Organisation |\n| --- | --- |\n| Aida Bekova | NGO |\n\nText.');
     expect(r.moderator).toBeNull();
