@@ -1057,6 +1057,16 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       'Open a clinic',
     ]);
   });
+  it('a talk\'s subject after the speaker\'s roles is no role ("…, engineer, on the state of the pipes"); "on behalf of" opens one', () => {
+    expect(nameAndRoles('T\n\nThe participants listened to the report of Ms. Cholpon Asanova, engineer of the district water service, on the state of the water pipes.')).toEqual([
+      ['Cholpon Asanova', ['engineer of the district water service']],
+    ]);
+    expect(parseMinutes('# Круглый стол\n\nСлушали доклад Асановой Чолпон, инженера районной службы водоснабжения, о состоянии водопроводов.\n').speakers.map((s) => s.roles)).toEqual([
+      ['инженера районной службы водоснабжения'],
+    ]);
+    // Negative: "on behalf of" is the lexicon's role opener.
+    expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, on behalf of the NGO “Adilet”.')).toEqual([['Aida Bekova', ['on behalf of the NGO “Adilet”']]]);
+  });
   it('a place line of its own right under the title gives the region', () => {
     expect(parseMinutes('Open dialogue platform\n\nNaryn region\n\nTopic: “Water for farmers”\n').region).toBe('Naryn');
     expect(parseMinutes('Round table\n\nKochkor district, Naryn region\n\nModerator: Aibek Tashiev, expert.\n').region).toBe('Naryn');

@@ -107,6 +107,8 @@ export interface Lexicon {
     relative: string[];
     /** Verbs that open a clause saying what a person did: "Name, head of X, welcomed the participants" — no role. */
     actions: string[];
+    /** Phrases that open a role though they start as a talk's subject does ("on behalf of the NGO …" is no "on …" subject). */
+    roleOpeners: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
