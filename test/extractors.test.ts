@@ -1067,6 +1067,11 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: "on behalf of" is the lexicon's role opener.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, on behalf of the NGO “Adilet”.')).toEqual([['Aida Bekova', ['on behalf of the NGO “Adilet”']]]);
   });
+  it('a head count listed under "Participants:" is the count, not groups', () => {
+    expect(value(participants, 'T\n\nParticipants:\n- Women: 24\n- Men: 16\n- Total: 40')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    // Negative: a group with a number in it is no count, and stays a group.
+    expect(value(participants, 'T\n\nParticipants:\n- farmers\n- youth (18-30 years)')).toEqual({ total: null, women: null, men: null, groups: ['farmers', 'youth (18-30 years)'] });
+  });
   it('a place line of its own right under the title gives the region', () => {
     expect(parseMinutes('Open dialogue platform\n\nNaryn region\n\nTopic: “Water for farmers”\n').region).toBe('Naryn');
     expect(parseMinutes('Round table\n\nKochkor district, Naryn region\n\nModerator: Aibek Tashiev, expert.\n').region).toBe('Naryn');

@@ -30,7 +30,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const spans: Record<string, Span> = {};
   const groups: string[] = [];
   const counts = findLabels(doc, lex.labels.count);
-  const countPlaces: Span[] = [...counts];
+  // Where a count is labelled (the first free number there is the total), and `listed`, the items of a
+  // list under a "Participants:" label (only numbers that name what they count: "Women: 24", "Total: 40").
+  const countPlaces: (Span & { listed?: boolean })[] = [...counts];
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups = (text: string, at: number, line: number) => {
     const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
@@ -40,6 +42,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // ("…, and" before a list on the next lines leaves a bare "and").
       // A count is no group either ("40 people – 31 women, 9 men").
       if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
+      // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
+      if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
       groups.push(value);
     }
@@ -51,6 +55,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
       countPlaces.push(hit);
       from = groupsAfterCount(hit.content);
       if (from < 0) continue;
+    }
+    // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
+    if (cleanValue(hit.content) === '') {
+      const items = listItemsAfter(doc, hit.line.number).filter((item) => /\d/.test(item.text));
+      if (items.length > 0) countPlaces.push({ start: items[0]!.start, end: items.at(-1)!.end, listed: true });
     }
     // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
     const label = { start: hit.line.start, end: hit.start };
@@ -67,7 +76,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).
   let found: Counts = {};
   for (const place of countPlaces) {
-    const more = readCounts(doc, place.start, place.end, true);
+    const more = readCounts(doc, place.start, place.end, !place.listed);
     found = { total: found.total ?? more.total, women: found.women ?? more.women, men: found.men ?? more.men };
   }
   if (!found.total && !found.women && !found.men) {
@@ -140,6 +149,10 @@ function countPatterns(lex: Lexicon) {
   };
   patterns.set(lex, p);
   return p;
+}
+
+function hasCount(counts: Counts): boolean {
+  return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
 
 /** Read the counts in doc.text[start, end); after a count label the first free number is the total. */
