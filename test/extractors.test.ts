@@ -1067,6 +1067,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: "on behalf of" is the lexicon's role opener.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, on behalf of the NGO “Adilet”.')).toEqual([['Aida Bekova', ['on behalf of the NGO “Adilet”']]]);
   });
+  it('a place in running text ends before the date, and "in Osh" after it is the city', () => {
+    expect(parseMinutes('# Round table\n\nThe meeting took place in the conference hall of the Dostuk hotel in Osh on 12 May 2021.\n').venue).toEqual({
+      text: 'the conference hall of the Dostuk hotel in Osh',
+      city: 'Osh',
+      name: 'Dostuk',
+      room: 'conference hall',
+    });
+    expect(parseVenue('the library in Kochkor village', en)).toMatchObject({ city: 'Kochkor', name: 'library' });
+    // Negative: "in" inside a quoted name, or before a lower-case word, cuts nothing.
+    expect(parseVenue('Osh city, hotel “Stay in Osh”', en)).toMatchObject({ city: 'Osh', name: 'Stay in Osh' });
+    expect(parseVenue('Naryn city, the hall in the centre', en)).toMatchObject({ city: 'Naryn', room: 'hall in the centre' });
+  });
   it('a head count listed under "Participants:" is the count, not groups', () => {
     expect(value(participants, 'T\n\nParticipants:\n- Women: 24\n- Men: 16\n- Total: 40')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     // Negative: a group with a number in it is no count, and stays a group.

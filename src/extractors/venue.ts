@@ -11,7 +11,7 @@ import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
@@ -191,7 +191,9 @@ function inRunningText(doc: Doc): Span | undefined {
       const end = start < m.index ? m.index : to;
       const date = findDate(text.slice(start, end), lex);
       if (date && date.index === 0) continue;
-      return trimSpan(doc.text, block.start + start, block.start + end);
+      // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date.
+      const cut = date ? start + date.index - (memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu')).exec(text.slice(start, start + date.index))?.[0].length ?? 0) : end;
+      return trimSpan(doc.text, block.start + start, block.start + cut);
     }
   }
   return undefined;
@@ -211,8 +213,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
   const rest: string[] = [];
-  for (const piece of splitTopLevel(text, { dashes: false })) {
-    const part = cleanValue(piece.text);
+  for (const piece of splitTopLevel(text, { dashes: false }).flatMap((p) => splitAtPrefix(p.text, lex))) {
+    const part = cleanValue(piece);
     if (part === '') continue;
     const bare = part.replace(article, '');
     const c = cityBefore.exec(part) ?? cityAfter.exec(part);
@@ -249,6 +251,21 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (bare) venue.city = bare;
   }
   return venue;
+}
+
+/** A part cut again before "in"/"at" and a capitalised word: "the Dostuk hotel in Osh" is a place and a city. */
+function splitAtPrefix(text: string, lex: Lexicon): string[] {
+  const at = memoRegExp(lex, 'venue.innerPrefix', () => new RegExp(`\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'gu'));
+  const out: string[] = [];
+  const quotes = quotedSpans(text);
+  let from = 0;
+  for (const m of allMatches(at, text)) {
+    if (quotes.some((q) => q.start < m.index && m.index < q.end)) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 // A place opens with a capital or a quotation; a bare place name is one or two capitalised words.
