@@ -1079,6 +1079,12 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseVenue('Osh city, hotel “Stay in Osh”', en)).toMatchObject({ city: 'Osh', name: 'Stay in Osh' });
     expect(parseVenue('Naryn city, the hall in the centre', en)).toMatchObject({ city: 'Naryn', room: 'hall in the centre' });
   });
+  it('an unknown label before a date is no place; the line beside it may be', () => {
+    expect(parseMinutes('# Round table\n\nDay of the meeting: 12 May 2021\n').venue).toBeNull();
+    expect(parseMinutes('# Round table\n\nDay: 12.05.2021\n\nOsh city, hotel “Dostuk”\n').venue).toMatchObject({ city: 'Osh', name: 'Dostuk' });
+    // Negative: a place before the date without a colon is still the place.
+    expect(parseMinutes('# Round table\n\nNaryn, 14 June 2021\n').venue).toMatchObject({ text: 'Naryn', city: 'Naryn' });
+  });
   it('a head count listed under "Participants:" is the count, not groups', () => {
     expect(value(participants, 'T\n\nParticipants:\n- Women: 24\n- Men: 16\n- Total: 40')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     // Negative: a group with a number in it is no count, and stays a group.

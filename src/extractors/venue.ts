@@ -80,7 +80,9 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   if (!line || !isShortLine(doc, found, line)) return undefined;
   const last = doc.lines.findLast((l) => l.start <= date.end)!;
   const side = besideIn(doc, { start: line.start, end: last.start + last.text.length }, date);
-  if (side.end > side.start) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
+  // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
+  const labelled = side.end <= date.start && /[:：]/.test(doc.text.slice(side.end, date.start));
+  if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
