@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -47,7 +47,10 @@ export interface PeopleOptions {
 
 interface Compiled {
   cue: RegExp;
-  lastCue: RegExp;
+  /** Every cue, to find the last one that introduces (see leadingRole). */
+  cues: RegExp;
+  /** Text that ends with an "of" word ("head of the"): a cue after it names a thing ("head of the speech therapy centre"). */
+  ofEnd: RegExp;
   skip: RegExp;
   lead: RegExp;
   article: RegExp;
@@ -75,7 +78,8 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
   if (!c) {
     c = {
       cue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'iu'),
-      lastCue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}(?!.*${WORD_START}(?:${alternation(cues)})${WORD_END})`, 'isu'),
+      cues: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'giu'),
+      ofEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu'),
       skip: new RegExp(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`, 'iu'),
       lead: new RegExp(`^(?:(?:${alternation(lex.words.conjunctions)})${WORD_END}\\s*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
@@ -189,7 +193,10 @@ function nameInSentence(parts: Part[], sep: Piece['sep']): boolean {
 /** The role in the words before a name: what follows the last cue and its fillers, if anything. */
 function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string } | undefined {
   let start = from;
-  const last = cues?.lastCue.exec(text.slice(from, to));
+  // The last cue that introduces: not one inside a role's "of" phrase ("… by the head of the speech therapy centre Name").
+  const segment0 = text.slice(from, to);
+  // (Only the few words before each cue are looked at: a long run of cue words stays linear.)
+  const last = cues ? allMatches(cues.cues, segment0).findLast((m) => !cues.ofEnd.test(segment0.slice(Math.max(0, m.index - 40), m.index))) : undefined;
   if (last) {
     start = from + last.index + last[0].length;
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;

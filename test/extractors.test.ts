@@ -1039,6 +1039,15 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       expect(nameAndRoles(`T\n\nA welcoming speech was made by Aida Bekova, ${role}.`)).toEqual([['Aida Bekova', [role]]]);
     },
   );
+  it('a role before the name keeps a cue word in its "of" phrase', () => {
+    expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the speech therapy centre Aida Bekova.')).toEqual([
+      ['Aida Bekova', ['head of the speech therapy centre']],
+    ]);
+    // Negative: the last cue that introduces still ends what comes before it.
+    expect(nameAndRoles('T\n\nThe meeting was opened with a welcome speech and then the floor was given to the deputy mayor Aida Bekova.')).toEqual([
+      ['Aida Bekova', ['deputy mayor']],
+    ]);
+  });
   it('negative: a cue after only filler words still introduces, not a role', () => {
     const r = parseMinutes('# Round table\n\nA speech was made by Aida Bekova, lawyer, with a presentation on “Water tariffs”.\n');
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
