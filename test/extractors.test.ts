@@ -1023,6 +1023,12 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.venue).toMatchObject({ text: 'г. Нарын, гостиница «Ала-Тоо»', city: 'Нарын', name: 'Ала-Тоо' });
     expect(r.participants?.groups).toEqual(['фермеры', 'журналисты']);
   });
+  it('"Председательствовал role Name" in running text gives the moderator', () => {
+    expect(parseMinutes('# Круглый стол\n\n3 июня 2021 года состоялся круглый стол. Председательствовал глава районного кенеша Беков Алмаз Кадырович.\n').moderator).toMatchObject({
+      name: { full: 'Беков Алмаз Кадырович' },
+      roles: ['глава районного кенеша'],
+    });
+  });
   it('a participle clause after the roles is no role; "Встречу открыла Name" opens a speech', () => {
     expect(nameAndRoles('T\n\nThe meeting was opened by Aida Bekova, deputy mayor, thanking the participants for coming.')).toEqual([['Aida Bekova', ['deputy mayor']]]);
     const r = parseMinutes('# Круглый стол\n\nВстречу открыла Абдыраева Гульмира, заместитель мэра, поблагодарив участников. Далее выступил Турдубаев Эрлан, врач-эксперт.\n');
