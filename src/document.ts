@@ -87,22 +87,26 @@ function tableRowsAsItems(doc: Doc): void {
 /** `block` with each table in it cut out: the text before and after as paragraphs, each body row an item. */
 function cutTableRows(doc: Doc, block: Block): Block[] {
   const out: Block[] = [];
+  // Whether line `n` (1-based) is there and in the block.
+  const inBlock = (n: number) => n <= doc.lines.length && doc.lines[n - 1]!.start < block.end;
   let from = block.start;
   let first = block.line;
-  const lineEnd = (line: Line) => line.start + line.text.length;
-  for (let n = block.line; n < doc.lines.length && doc.lines[n - 1]!.start < block.end; n++) {
+  let n = block.line;
+  while (inBlock(n + 1)) {
     const head = doc.lines[n - 1]!;
-    if (!TABLE_ROW.test(head.text) || !TABLE_DELIMITER.test(doc.lines[n]!.text)) continue;
+    if (!TABLE_ROW.test(head.text) || !TABLE_DELIMITER.test(doc.lines[n]!.text)) {
+      n++;
+      continue;
+    }
     if (head.start > from) out.push(paragraph(doc, from, head.start, first));
-    n += 2; // past the header and delimiter rows
-    for (; n <= doc.lines.length && TABLE_ROW.test(doc.lines[n - 1]!.text) && doc.lines[n - 1]!.start < block.end; n++) {
+    // The body rows, past the header and delimiter rows.
+    for (n += 2; inBlock(n) && TABLE_ROW.test(doc.lines[n - 1]!.text); n++) {
       const row = doc.lines[n - 1]!;
       const inner = trimSpan(doc.text, row.start + row.text.indexOf('|') + 1, row.start + row.text.lastIndexOf('|'));
       if (inner.end > inner.start) out.push({ kind: 'listItem', start: inner.start, end: inner.end, text: doc.text.slice(inner.start, inner.end), line: row.number });
     }
-    from = n <= doc.lines.length ? doc.lines[n - 1]!.start : block.end;
+    from = inBlock(n) ? doc.lines[n - 1]!.start : block.end;
     first = n;
-    n--;
   }
   if (out.length === 0) return [block];
   if (from < block.end) out.push(paragraph(doc, from, block.end, first));

@@ -63,6 +63,8 @@ interface Compiled {
   talkLead: RegExp;
   /** A piece that opens with a topic word, not a role opener: the subject of a talk ("…, engineer, on the state of the pipes"). */
   subject: RegExp;
+  /** A piece that is only a sentence opener ("Then", "In conclusion"). */
+  opener: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
 }
@@ -87,6 +89,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
+      opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
       subject: new RegExp(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`, 'iu'),
       introduces: new RegExp(
         `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
@@ -250,7 +253,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // not a position.
   // In speech, a piece that opens with a topic word after a name says what the talk was about ("…, engineer, on the state of the pipes").
   const subject = cues !== undefined && nameInSentence(parts, sep) && p.subject.test(cleanValue(raw));
-  if (p.relative.test(cleanValue(raw)) || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  if (p.relative.test(cleanValue(raw)) || p.opener.test(cleanValue(raw)) || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }

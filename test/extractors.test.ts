@@ -1045,6 +1045,13 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       expect(nameAndRoles(`T\n\nA welcoming speech was made by Aida Bekova, ${role}.`)).toEqual([['Aida Bekova', [role]]]);
     },
   );
+  it('a sentence opener before the name is no role ("Then, Name spoke"; "В заключение, Name …")', () => {
+    expect(nameAndRoles('T\n\nThen, Aibek Osmonov spoke.')).toEqual([['Aibek Osmonov', []]]);
+    expect(nameAndRoles('T\n\nIn conclusion, Aibek Osmonov spoke about water.')).toEqual([['Aibek Osmonov', []]]);
+    expect(parseMinutes('# Круглый стол\n\nМодератор: Ташиев Айбек, эксперт.\n\nВ заключение, Бекова Аида сказала о планах.\n').speakers.map((s) => s.roles)).toEqual([[]]);
+    // Negative: a role that only starts with such a word is a role.
+    expect(nameAndRoles('T\n\nFirst deputy mayor, Aida Bekova, spoke.')).toEqual([['Aida Bekova', ['First deputy mayor']]]);
+  });
   it('a role before the name keeps a cue word in its "of" phrase', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the speech therapy centre Aida Bekova.')).toEqual([
       ['Aida Bekova', ['head of the speech therapy centre']],

@@ -109,6 +109,8 @@ export interface Lexicon {
     actions: string[];
     /** Phrases that open a role though they start as a talk's subject does ("on behalf of the NGO …" is no "on …" subject). */
     roleOpeners: string[];
+    /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
+    sentenceOpeners: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
