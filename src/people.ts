@@ -247,6 +247,13 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   }
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);
+  // "Name (farmer) spoke about water": the bracket holds the roles, and what follows it is read on its own.
+  const lead = raw.startsWith('(') ? bracketSpans(raw)[0] : undefined;
+  if (lead && lead.start === 0 && cleanValue(raw.slice(lead.end)) !== '') {
+    pushText(parts, text, span.start, span.start + lead.end, sep, p, cues);
+    pushText(parts, text, span.start + lead.end, to, '', p, cues);
+    return;
+  }
   const whole = text.slice(roleFrom, to); // with its emphasis marks, which trimSpan drops
   // "…, who noted the importance of the dialogue", "…, welcomed the participants": a clause that says what someone did;
   // a piece that is all one quotation ("“Results of the survey” – Name", "Name, on “Rights of migrants”") names a talk,

@@ -1052,6 +1052,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that only starts with such a word is a role.
     expect(nameAndRoles('T\n\nFirst deputy mayor, Aida Bekova, spoke.')).toEqual([['Aida Bekova', ['First deputy mayor']]]);
   });
+  it('roles in brackets before what the speaker did: the bracket only ("Name (farmer) spoke about water")', () => {
+    expect(nameAndRoles('T\n\nAida Bekova (lawyer) and Aibek Osmonov (farmer) spoke about water.')).toEqual([
+      ['Aida Bekova', ['lawyer']],
+      ['Aibek Osmonov', ['farmer']],
+    ]);
+    // Negative: a bracket followed by more roles keeps them all.
+    expect(nameAndRoles('T\n\nA speech was made by Aida Bekova (lawyer, activist), head of the NGO.')).toEqual([['Aida Bekova', ['lawyer', 'activist', 'head of the NGO']]]);
+  });
+  it('"According to Name, role" introduces a speaker; the words are no role', () => {
+    expect(nameAndRoles('T\n\nAccording to Aida Bekova, lawyer of the NGO, the water tariffs are too high.')[0]).toEqual(['Aida Bekova', expect.arrayContaining(['lawyer of the NGO'])]);
+    expect(nameAndRoles('T\n\nAccording to Aida Bekova, lawyer of the NGO, the water tariffs are too high.')[0]![1]).not.toContain('According to');
+  });
   it('a role before the name keeps a cue word in its "of" phrase', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the speech therapy centre Aida Bekova.')).toEqual([
       ['Aida Bekova', ['head of the speech therapy centre']],
