@@ -1045,6 +1045,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       expect(nameAndRoles(`T\n\nA welcoming speech was made by Aida Bekova, ${role}.`)).toEqual([['Aida Bekova', [role]]]);
     },
   );
+  it('"Целью платформы было …" states the purpose; negative: "The goal was …" alone does not (it may be "not stated")', () => {
+    expect(parseMinutes('# Round table\n\nThe goal was not reached.\n').purpose).toBeNull();
+    expect(parseMinutes('# Круглый стол\n\nЦелью платформы было обсуждение тарифов на воду.\n').purpose).toBe('обсуждение тарифов на воду');
+  });
   it('a sentence opener before the name is no role ("Then, Name spoke"; "В заключение, Name …")', () => {
     expect(nameAndRoles('T\n\nThen, Aibek Osmonov spoke.')).toEqual([['Aibek Osmonov', []]]);
     expect(nameAndRoles('T\n\nIn conclusion, Aibek Osmonov spoke about water.')).toEqual([['Aibek Osmonov', []]]);
