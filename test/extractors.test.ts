@@ -1128,6 +1128,11 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a group with a number in it is no count, and stays a group.
     expect(value(participants, 'T\n\nParticipants:\n- farmers\n- youth (18-30 years)')).toEqual({ total: null, women: null, men: null, groups: ['farmers', 'youth (18-30 years)'] });
   });
+  it('a topic under its own label gives the region when nothing before it does; the title comes first', () => {
+    expect(parseMinutes('# Minutes of the Round Table\n\n**Topic:** “Youth employment in Jalal-Abad region”\n**Venue:** Jalal-Abad city\n').region).toBe('Jalal-Abad');
+    // Negative: a region in the title wins over one in the topic.
+    expect(parseMinutes('# Round table in Osh region\n\nTopic: “Migrants from Batken region”\n').region).toBe('Osh');
+  });
   it('a place line of its own right under the title gives the region', () => {
     expect(parseMinutes('Open dialogue platform\n\nNaryn region\n\nTopic: “Water for farmers”\n').region).toBe('Naryn');
     expect(parseMinutes('Round table\n\nKochkor district, Naryn region\n\nModerator: Aibek Tashiev, expert.\n').region).toBe('Naryn');

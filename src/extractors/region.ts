@@ -2,7 +2,7 @@
  * region: the region's name without the word "region"/"oblast". Looked for in
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
  * short paragraph right under the title ("Naryn region"), then the venue (where a meeting in a
- * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)").
+ * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)"), then the topic.
  */
 import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
@@ -51,9 +51,9 @@ export const region: Extractor<string | null> = (doc, found) => {
     const hit = search(next.text, next.start);
     if (hit) return hit;
   }
-  const venue = found.venue?.spans?.[''];
-  if (venue) {
-    const hit = search(doc.text.slice(venue.start, venue.end), venue.start);
+  // Last, the venue, then a topic given under a label of its own ("Topic: “Youth employment in Jalal-Abad region”").
+  for (const place of [found.venue?.spans?.[''], found.topic?.spans?.['']]) {
+    const hit = place && search(doc.text.slice(place.start, place.end), place.start);
     if (hit) return hit;
   }
   return { value: null };

@@ -19,6 +19,7 @@ export interface ExtractOptions {
 /** Values found by the extractors that ran earlier, for those that build on them. */
 export interface Found {
   title?: Extracted<string | null>;
+  topic?: Extracted<string | null>;
   moderator?: Extracted<{ name: { full: string } } | null>;
   date?: Extracted<unknown>;
   venue?: Extracted<{ text: string } | null>;
