@@ -126,7 +126,6 @@ function paragraphAfter(doc: Doc, from: number, found: (LineLabel | null)[]): Sp
   return { start: block.start, end: block.end };
 }
 
-
 const tablesPerDoc = new WeakMap<Doc, (LabelHit & { key: string })[]>();
 
 /**

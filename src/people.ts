@@ -197,9 +197,9 @@ function nameInSentence(parts: Part[], sep: Piece['sep']): boolean {
 function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string } | undefined {
   let start = from;
   // The last cue that introduces: not one inside a role's "of" phrase ("… by the head of the speech therapy centre Name").
-  const segment0 = text.slice(from, to);
   // (Only the few words before each cue are looked at: a long run of cue words stays linear.)
-  const last = cues ? allMatches(cues.cues, segment0).findLast((m) => !cues.ofEnd.test(segment0.slice(Math.max(0, m.index - 40), m.index))) : undefined;
+  const words = text.slice(from, to);
+  const last = cues ? allMatches(cues.cues, words).findLast((m) => !cues.ofEnd.test(words.slice(Math.max(0, m.index - 40), m.index))) : undefined;
   if (last) {
     start = from + last.index + last[0].length;
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
@@ -259,8 +259,9 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // a piece that is all one quotation ("“Results of the survey” – Name", "Name, on “Rights of migrants”") names a talk,
   // not a position.
   // In speech, a piece that opens with a topic word after a name says what the talk was about ("…, engineer, on the state of the pipes").
-  const subject = cues !== undefined && nameInSentence(parts, sep) && p.subject.test(cleanValue(raw));
-  if (p.relative.test(cleanValue(raw)) || p.opener.test(cleanValue(raw)) || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  const clean = cleanValue(raw);
+  const subject = cues !== undefined && nameInSentence(parts, sep) && p.subject.test(clean);
+  if (p.relative.test(clean) || p.opener.test(clean) || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }

@@ -8,6 +8,7 @@ import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
+import { shortParts } from './venue.js';
 
 export const region: Extractor<string | null> = (doc, found) => {
   const words = () => alternation(caseVariants(doc.lexicon.words.region));
@@ -46,8 +47,7 @@ export const region: Extractor<string | null> = (doc, found) => {
   // A place line of its own right under the title ("Open dialogue platform" / "Naryn region" / "Topic: …"):
   // short parts between commas, no sentence.
   const next = title && doc.blocks.find((b) => b.start >= title.end);
-  const placeLine = (text: string) => text.split(/[,;]/).every((part) => part.trim().split(/\s+/).length <= PLACE_PART_WORDS);
-  if (next && next.kind !== 'listItem' && placeLine(next.text) && !isLabelLine(doc, doc.lines[next.line - 1]!)) {
+  if (next && next.kind !== 'listItem' && shortParts(next.text) && !isLabelLine(doc, doc.lines[next.line - 1]!)) {
     const hit = search(next.text, next.start);
     if (hit) return hit;
   }
@@ -60,5 +60,3 @@ export const region: Extractor<string | null> = (doc, found) => {
 };
 
 const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
-/** The most words in one comma-separated part of a place line ("Kochkor district, Naryn region"). */
-const PLACE_PART_WORDS = 5;

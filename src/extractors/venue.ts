@@ -96,7 +96,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     // A blank line away, it must read as a place and nothing more: short parts, no sentence
     // ("Osh city, hotel “Dostuk”, was chosen by the council after …" is not a venue line).
     const apart = Math.abs(other.number - line.number) > 1 && Math.abs(other.number - last.number) > 1;
-    if (apart && text.split(/[,;]/).some((part) => part.trim().split(/\s+/).length > PLACE_PART_WORDS)) continue;
+    if (apart && !shortParts(text)) continue;
     const lex = doc.lexicon;
     if (text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex)) return span;
   }
@@ -105,6 +105,11 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
 
 /** The most words in one comma-separated part of a place line ("district administration building"). */
 const PLACE_PART_WORDS = 5;
+
+/** Whether `text` reads as a place line, not a sentence: every part between commas is a few words at most. */
+export function shortParts(text: string): boolean {
+  return text.split(/[,;]/).every((part) => part.trim().split(/\s+/).length <= PLACE_PART_WORDS);
+}
 
 /** The line `step` lines from line index `at`, or the one past it if that is blank (a blank line after every line). */
 function neighbour(doc: Doc, at: number, step: 1 | -1): Line | undefined {
@@ -193,8 +198,9 @@ function inRunningText(doc: Doc): Span | undefined {
       const end = start < m.index ? m.index : to;
       const date = findDate(text.slice(start, end), lex);
       if (date && date.index === 0) continue;
-      // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date.
-      const cut = date ? start + date.index - (memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu')).exec(text.slice(start, start + date.index))?.[0].length ?? 0) : end;
+      // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
+      const prefix = memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu'));
+      const cut = date ? start + date.index - (prefix.exec(text.slice(start, start + date.index))?.[0].length ?? 0) : end;
       return trimSpan(doc.text, block.start + start, block.start + cut);
     }
   }

@@ -6,8 +6,7 @@
  * markdown "-", item numbers in brackets ("(1) ") as "1) " and in bold
  * ("**1.** ") as "  1.   " (one for one; markdown knows no other markers, and a
  * list may interrupt a paragraph, so "Presenters:" and its items become a label
- * and a list), and no zero-width
- * characters (they split label words; columns
+ * and a list), and no zero-width characters (they split label words; columns
  * after one on its line shift left by one).
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
