@@ -14,6 +14,22 @@ import { build } from 'esbuild';
 // Chunk names once carried content hashes: clear out any earlier build's files.
 rmSync('dist/bin', { recursive: true, force: true });
 
+// commander requires node:child_process at load, for git-style executable
+// subcommands `dialogue` does not have; loading it (with net, dgram and
+// streams) costs ~10 ms of every start. It is required on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   outdir: 'dist/bin',
   outExtension: { '.js': '.cjs' },
@@ -30,6 +46,9 @@ const common = {
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/bundle.ts' },
+  plugins: [lazyChildProcess],
+  // A script run through vm.Script has no dynamic import(): lazy builtins become require().
+  supported: { 'dynamic-import': false },
   // The sources are ES modules: give `import.meta.url` its CommonJS meaning, the bundle's own file.
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

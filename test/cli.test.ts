@@ -78,6 +78,30 @@ describe('dialogue parse, one file', () => {
     }
   });
 
+  it('exit 2 with no path and a terminal on stdin, rather than waiting for input (in-process: a test has no terminal)', async () => {
+    const { run } = await import('../src/cli/main.js');
+    let stdout = '';
+    let stderr = '';
+    let read = false;
+    const io = {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      readStdin: async () => ((read = true), new Uint8Array()),
+      stdinIsTTY: true,
+      cwd: dir,
+      env: {},
+      cores: 1,
+      now: () => 0,
+    };
+    expect(await run(['parse'], io)).toBe(2);
+    expect(read).toBe(false);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('error: no input: pass files, folders or glob patterns, or pipe minutes to standard input\n(run with --help for usage)\n');
+    // `-` says stdin on purpose: it is read even from a terminal.
+    expect(await run(['parse', '-', '-q'], io)).toBe(1);
+    expect(read).toBe(true);
+  });
+
   it('exit 1 with empty-input for an empty file, and the record still printed', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const r = dialogue(['parse', 'empty.txt', '-q']);

@@ -42,7 +42,14 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   };
 
   let progress = createProgress(io, 0, true);
-  if (paths.length === 0) paths = ['-'];
+  if (paths.length === 0) {
+    // Nothing piped in: reading the terminal would wait for input no one means to type.
+    if (io.stdinIsTTY) {
+      io.stderr.write('error: no input: pass files, folders or glob patterns, or pipe minutes to standard input\n(run with --help for usage)\n');
+      return EXIT.usage;
+    }
+    paths = ['-'];
+  }
   const expanded = await expandInputs(paths, io.cwd, options.ext);
   let exit: number = EXIT.ok;
   for (const problem of expanded.problems) {

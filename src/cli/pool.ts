@@ -9,7 +9,7 @@
  * will. A worker that dies (out of memory on a huge report) loses no file:
  * the tasks it held are parsed in this thread, and a new worker takes its place.
  */
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { keepHeapSmall } from './heap.js';
 import type { FileResult, FileTask } from './process-file.js';
 
@@ -36,6 +36,8 @@ export async function runTasks(tasks: FileTask[], jobs: number, emit: (result: F
     for (const task of tasks) await emit(await here(task));
     return;
   }
+  // Loaded here, not at the top: a one-file run never pays for it (worker_threads brings in streams, ~4 ms).
+  const { Worker } = await import('node:worker_threads');
   const window = jobs * 32;
   // Each worker keeps a few tasks queued, so it never waits on a round trip through this thread.
   const perWorker = 8;
