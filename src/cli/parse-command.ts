@@ -13,7 +13,7 @@ import type { Io } from './io.js';
 import { runTasks } from './pool.js';
 import type { FileResult, FileTask } from './process-file.js';
 import { REPORTERS } from './reporters/index.js';
-import { planTarget, writeAtomic } from './write.js';
+import type { writeAtomic as WriteAtomic } from './write.js';
 
 export interface ParseCommandOptions {
   format: Format;
@@ -72,7 +72,12 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   const targets = new Map<number, string>();
   const planned = new Set<string>();
   const refused = new Map<number, string>();
+  let writeAtomic: typeof WriteAtomic | undefined;
   if (options.outDir) {
+    // Loaded only for --out-dir: records on stdout need none of node:fs/promises.
+    const write = await import('./write.js');
+    writeAtomic = write.writeAtomic;
+    const { planTarget } = write;
     for (const [index, input] of expanded.inputs.entries()) {
       const plan = planTarget(options.outDir, input.relative, extensionFor(options.format), inputsSet);
       if ('problem' in plan) refused.set(index, plan.problem);
@@ -92,7 +97,7 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
       } else {
         // One write at a time, in order: thousands in flight would run out of file handles.
         try {
-          await writeAtomic(target, result.body);
+          await writeAtomic!(target, result.body);
           counts.records++;
         } catch (error) {
           diagnostics = [...diagnostics, diagnostic('error', 'write-failed', `Cannot write ${target}: ${(error as Error).message}`)];
