@@ -973,6 +973,20 @@ describe('participants: groups after a count in running text', () => {
   it('after a colon past the last number of the count', () => {
     expect(parseMinutes('# Т\n\nВсего присутствовало 38 человек, в т.ч. женщин – 17, мужчин – 21: фермеры, журналисты.\n').participants).toEqual({ total: 38, women: 17, men: 21, groups: ['фермеры', 'журналисты'] });
   });
+  it('after a word such as "including" or "в том числе", in a label or in running text (lexicon data)', () => {
+    expect(value(participants, 'T\n\nParticipants: 35 people (20 women and 15 men), including heads of local self-government bodies, members of public councils, activists and journalists.')).toEqual({
+      total: 35,
+      women: 20,
+      men: 15,
+      groups: ['heads of local self-government bodies', 'members of public councils', 'activists and journalists'],
+    });
+    expect(value(participants, 'T\n\nThe meeting was attended by 41 people (23 women, 18 men), among them farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
+    expect(parseMinutes('# Т\n\nПрисутствовали: 30 человек (18 женщин, 12 мужчин), в т.ч. депутаты, активисты.\n').participants).toEqual({ total: 30, women: 18, men: 12, groups: ['депутаты', 'активисты'] });
+  });
+  it('negative: "including" before the numbers opens the breakdown of the count, not groups', () => {
+    expect(value(participants, 'T\n\nParticipants: 35 people, including 20 women and 15 men.')).toEqual({ total: 35, women: 20, men: 15, groups: [] });
+    expect(value(participants, 'T\n\nIn total, 35 people took part, among them 20 women.')?.groups).toEqual([]);
+  });
   it('negative: no colon, no groups ("… 23 were women and 18 men, and they discussed roads.")', () => {
     expect(value(participants, 'T\n\nIn total, 41 persons took part, of whom 23 were women and 18 men - the discussion was lively.')?.groups).toEqual([]);
   });

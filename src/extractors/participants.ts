@@ -11,7 +11,7 @@ import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, cleanValue, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, memoRegExp, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -53,7 +53,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let from = 0;
     if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
-      from = groupsAfterCount(hit.content);
+      from = groupsAfterCount(hit.content, groupSeparators(lex));
       if (from < 0) continue;
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
@@ -69,7 +69,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
   for (const hit of counts) {
     if (groups.length > 0) break;
-    const from = groupsAfterCount(hit.content);
+    const from = groupsAfterCount(hit.content, groupSeparators(lex));
     if (from >= 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
@@ -83,8 +83,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     for (const block of doc.blocks) {
       found = readCounts(doc, block.start, block.end, false);
       if (!found.women && !found.men) continue;
-      // The sentence of the count may list the groups after a colon: "… мужчин – 21: фермеры, журналисты."
-      const from = groups.length === 0 ? groupsAfterCount(block.text, /:[ \t\n]/g) : -1;
+      // The sentence of the count may list the groups after a colon or a word such as "including":
+      // "… мужчин – 21: фермеры, журналисты.", "35 people attended, including farmers and teachers."
+      const from = groups.length === 0 ? groupsAfterCount(block.text, groupSeparators(lex, false)) : -1;
       if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
       break;
     }
@@ -111,10 +112,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
 
 /**
  * Where the groups start after a count ("38 persons (21 men and 17 women) – farmers, …"): after
- * a spaced dash, colon or semicolon (or only `separators`) past the last number ("мужчин – 18"
- * is the count's), outside brackets; -1 if none.
+ * the first of `separators` past the last number ("мужчин – 18" is the count's), outside
+ * brackets; -1 if none.
  */
-function groupsAfterCount(content: string, separators = GROUPS_AFTER): number {
+function groupsAfterCount(content: string, separators: RegExp): number {
   const brackets = bracketSpans(content);
   const lastNumber = content.search(/\d\D*$/);
   for (const m of allMatches(separators, content)) {
@@ -122,7 +123,17 @@ function groupsAfterCount(content: string, separators = GROUPS_AFTER): number {
   }
   return -1;
 }
-const GROUPS_AFTER = /[ \t][-–—][ \t\n]|[:;][ \t\n]/g;
+
+/**
+ * What may open the groups after a count: a word of the lexicon's `groupsIntro` ("…, including
+ * farmers"), a colon, and, after a label (`dashes`), also a spaced dash or a semicolon.
+ */
+function groupSeparators(lex: Lexicon, dashes = true): RegExp {
+  return memoRegExp(lex, `participants.groupsAfter.${dashes}`, () => {
+    const intro = `(?:,[ \t]*|[ \t]+)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
+    return new RegExp(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]` : `${intro}|:[ \t\n]`, 'giu');
+  });
+}
 
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;

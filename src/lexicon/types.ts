@@ -99,6 +99,8 @@ export interface Lexicon {
     countFiller: string[];
     /** Words allowed between a count label and its number ("a total of 35"). */
     countJoin: string[];
+    /** Words that open the list of groups after a head count ("35 people, including journalists, …"). */
+    groupsIntro: string[];
     /** Articles dropped from the front of a role. */
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
