@@ -126,6 +126,14 @@ describe('purpose', () => {
     expect(value(purpose, 'T\n\nThe aim of the meeting was to discuss the role of local communities. Then the participants met.')).toBe('to discuss the role of local communities');
     expect(value(purpose, 'T\n\nThe meeting was aimed at raising awareness of migrants’ rights.')).toBe('raising awareness of migrants’ rights');
   });
+  it('any aim noun with any event noun, "was" or "is" (lexicon data built from the two lists)', () => {
+    expect(value(purpose, 'T\n\nThe aim of the platform is to develop proposals on tourism. The map was shown.')).toBe('to develop proposals on tourism');
+    expect(value(purpose, 'T\n\nThe main goal of the round table was to agree on a plan.')).toBe('to agree on a plan');
+    expect(parseMinutes('# Т\n\nОсновная цель платформы – выработать предложения по туризму.\n').purpose).toBe('выработать предложения по туризму');
+  });
+  it('negative: an aim of something else is no purpose of the meeting ("The aim of the project is …")', () => {
+    expect(value(purpose, 'T\n\nThe aim of the project is to build roads.')).toBeNull();
+  });
 });
 
 describe('moderator', () => {
@@ -422,6 +430,18 @@ describe('presentations', () => {
       ['Abdieva Nurgul', ['head of NGO “Bilim”']],
       ['Sadykova Aida', ['lawyer']],
     ]);
+  });
+  it('in a speakers list, the quotation outside the presenter’s brackets is the title; one inside names the workplace', () => {
+    const text = 'T\n\n## Speakers\n\n- Erkin Toktorov (head of the tourism department): "Tourism potential of Talas region".\n- Dinara Osmonova (director of the "Manas Ordo" museum complex): "Cultural heritage and tourism".';
+    expect(value(presentations, text)).toEqual(['Tourism potential of Talas region', 'Cultural heritage and tourism']);
+    // Speakers read the titles presentations found: the whole pipeline.
+    expect(parseMinutes(text).speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Erkin Toktorov', ['head of the tourism department']],
+      ['Dinara Osmonova', ['director of the "Manas Ordo" museum complex']],
+    ]);
+  });
+  it('a quotation inside the brackets is still the title when it is the only one ("Name (presentation “Title”)")', () => {
+    expect(value(presentations, 'T\n\nSpeakers:\n- Erkin Toktorov (presentation “Tourism potential”)\n- Aida Sultanova (lawyer)')).toEqual(['Tourism potential']);
   });
   it('takes italic titles, or the side of a dash without the presenter, from a presentations list', () => {
     const text = 'T\n\n### 2. Presentations\n\n- *Reintegration programmes* — Kanat Sadyrov, IOM\n- Access to jobs for returnees – Meerim Toktorova, employment service\n- Migration and the family';

@@ -8,7 +8,7 @@ import { opensList, type Span } from '../document.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, memoRegExp, quotedSpans } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, quotedSpans } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -38,7 +38,11 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       );
     if (block.kind === 'listItem' && list) {
       // An item is a title: the quoted one in it, else its italics, else the side of a dash without the presenter.
-      const quote = titles()[0];
+      // A quotation in the presenter's brackets names their workplace, unless it is the only one
+      // ("Name (director of the “Manas Ordo” museum): “Heritage and tourism”").
+      const quotes = titles();
+      const brackets = bracketSpans(block.text);
+      const quote = quotes.find((q) => !brackets.some((b) => b.start < q.start && q.end <= b.end)) ?? quotes[0];
       const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : undefined;
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
