@@ -167,6 +167,17 @@ describe('moderator', () => {
   it('is null when nobody chairs', () => {
     expect(value(moderator, 'T\n\nAibek Tashiev, chairman of the Council, spoke about roads.')).toBeNull();
   });
+  it('takes the name right after a moderator’s title in running text ("opened by the moderator Name, role")', () => {
+    expect(value(moderator, 'T\n\nThe meeting was opened by the moderator Jumabaev N.K., member of the Public Council, who welcomed the participants.')).toEqual({
+      name: { full: 'Jumabaev N.K.', given: null, patronymic: null, family: 'Jumabaev' },
+      roles: ['member of the Public Council'],
+    });
+    expect(parseMinutes('# Т\n\nВстречу открыл модератор встречи Жумабаев Н.К., член Общественного совета.\n').moderator?.roles).toEqual(['член Общественного совета']);
+  });
+  it('negative: a name later in the moderator’s sentence is not the moderator ("The moderator thanked Mr. Asanov"), nor one after "the chairman"', () => {
+    expect(value(moderator, 'T\n\nThe moderator thanked Mr. Asanov for his report.')).toBeNull();
+    expect(value(moderator, 'T\n\nThe floor was given to the chairman Asanov Bakyt, who spoke about roads.')).toBeNull();
+  });
 });
 
 describe('date', () => {

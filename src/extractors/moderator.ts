@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { WORD_END, WORD_START, alternation, hasWordIn, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -23,8 +23,23 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start), { assumeName: true })[0];
     if (first) return toExtracted(first, []);
   }
-  return didModerate(doc) ?? chairInList(doc) ?? { value: null };
+  return didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
+
+/** "The meeting was opened by the moderator Jumabaev N.K., member of …": a name right after a moderator's title. */
+function titledInText(doc: Doc): Extracted<Person | null> | undefined {
+  const lex = doc.lexicon;
+  const title = memoRegExp(lex, 'moderator.title', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorTitle)})${WORD_END}[ \t,:–—-]*`, 'giu'));
+  for (const block of doc.blocks) {
+    for (const m of allMatches(title, block.text)) {
+      const from = block.start + m.index + m[0].length;
+      const person = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start))[0];
+      // Only a name that follows at once: in "the moderator thanked Mr. Asanov" he is not the moderator.
+      if (person && person.nameSpan.start === from) return toExtracted(person, []);
+    }
+  }
+  return undefined;
+}
 
 /** "Aida Bekova, coordinator of the Public Council, facilitated the meeting": the last person named before the verb in its sentence. */
 function didModerate(doc: Doc): Extracted<Person | null> | undefined {

@@ -58,6 +58,8 @@ export interface Lexicon {
     moderatorDid: string[];
     /** Marks the chair inside an attendee list ("Name (chair)"). */
     chairMark: string[];
+    /** A title that, right before a name in running text, makes that person the moderator ("opened by the moderator Name"). */
+    moderatorTitle: string[];
     /** A line with one of these introduces speakers ("speech", "spoke"). */
     speech: string[];
     /** Words between a speech cue and the first speaker ("was made by"). */
