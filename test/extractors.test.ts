@@ -1014,6 +1014,13 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nThe meeting was attended by 41 people (23 women, 18 men), among them farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
     expect(parseMinutes('# Т\n\nПрисутствовали: 30 человек (18 женщин, 12 мужчин), в т.ч. депутаты, активисты.\n').participants).toEqual({ total: 30, women: 18, men: 12, groups: ['депутаты', 'активисты'] });
   });
+  it('in the sentence after the count, when it opens with "Among the participants were" or "Среди участников были"', () => {
+    expect(value(participants, 'T\n\nIn total 40 people took part (22 women, 18 men). Among the participants were representatives of state bodies, NGOs and the media.')?.groups).toEqual([
+      'representatives of state bodies',
+      'NGOs and the media',
+    ]);
+    expect(parseMinutes('# Т\n\nВсего участников – 36 человек, из них женщин – 20, мужчин – 16. Среди участников были представители госорганов, НПО, СМИ.\n').participants?.groups).toEqual(['представители госорганов', 'НПО', 'СМИ']);
+  });
   it('negative: "including" before the numbers opens the breakdown of the count, not groups', () => {
     expect(value(participants, 'T\n\nParticipants: 35 people, including 20 women and 15 men.')).toEqual({ total: 35, women: 20, men: 15, groups: [] });
     expect(value(participants, 'T\n\nIn total, 35 people took part, among them 20 women.')?.groups).toEqual([]);

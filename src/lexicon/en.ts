@@ -62,7 +62,7 @@ export const en: Lexicon = {
     people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
     countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
     countJoin: ['of', 'is', 'was'],
-    groupsIntro: ['including', 'among them', 'among whom', 'namely', 'in particular', 'such as', 'representing'],
+    groupsIntro: ['including', 'among them', 'among whom', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     relative: ['who', 'whose', 'which', 'that', 'where'],
