@@ -131,6 +131,12 @@ describe('purpose', () => {
     expect(value(purpose, 'T\n\nThe main goal of the round table was to agree on a plan.')).toBe('to agree on a plan');
     expect(parseMinutes('# Т\n\nОсновная цель платформы – выработать предложения по туризму.\n').purpose).toBe('выработать предложения по туризму');
   });
+  it('joins the items of a list under an empty label with "; "', () => {
+    const text = '# Open dialogue platform\n\nObjectives of the meeting:\n\n1. to discuss the problems of migrants;\n2. to develop recommendations.\n\nSuggestions:\n1. Open a centre.';
+    expect(parseMinutes(text).purpose).toBe('to discuss the problems of migrants; to develop recommendations');
+    expect(parseMinutes(text).suggestions).toEqual([{ number: 1, text: 'Open a centre' }]);
+    expect(parseMinutes('# Т\n\nЦели встречи:\n- обсудить проблемы мигрантов;\n- выработать рекомендации.\n').purpose).toBe('обсудить проблемы мигрантов; выработать рекомендации');
+  });
   it('negative: an aim of something else is no purpose of the meeting ("The aim of the project is …")', () => {
     expect(value(purpose, 'T\n\nThe aim of the project is to build roads.')).toBeNull();
   });

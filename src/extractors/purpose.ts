@@ -1,18 +1,23 @@
 /**
- * purpose: the text of the "Purpose:" (or "Goal:", "Objective:") line, else
- * the rest of a sentence that states it ("The aim of the meeting was to
- * discuss …": "to discuss …").
+ * purpose: the text of the "Purpose:" (or "Goal:", "Objective:") line, or the
+ * items of the list under it joined by "; ", else the rest of a sentence that
+ * states it ("The aim of the meeting was to discuss …": "to discuss …").
  */
-import type { Doc } from '../document.js';
+import { listItemsAfter, type Doc } from '../document.js';
 import { findLabel } from '../labels.js';
 import { WORD_END, WORD_START, alternation, cleanValue, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const purpose: Extractor<string | null> = (doc) => {
   const label = findLabel(doc, doc.lexicon.labels.purpose);
-  const value = label ? cleanValue(label.content) : '';
-  if (!label || value === '') return inBody(doc);
-  return { value, spans: { '': trimSpan(doc.text, label.start, label.end) } };
+  if (!label) return inBody(doc);
+  const value = cleanValue(label.content);
+  if (value !== '') return { value, spans: { '': trimSpan(doc.text, label.start, label.end) } };
+  // "Objectives of the meeting:" over a list: its items, joined as one purpose.
+  const list = listItemsAfter(doc, label.line.number);
+  const items = list.map((item) => cleanValue(item.text)).filter((text) => text !== '');
+  if (items.length === 0) return inBody(doc);
+  return { value: items.join('; '), spans: { '': trimSpan(doc.text, list[0]!.start, list.at(-1)!.end) } };
 };
 
 function inBody(doc: Doc): Extracted<string | null> {
