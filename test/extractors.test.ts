@@ -995,6 +995,18 @@ describe('participants: groups after the count', () => {
   });
 });
 
+describe('venue on a line of the title that holds only the place and the date', () => {
+  it('"### Osh city, 25–26 February 2021" under the heading gives the place', () => {
+    const r = parseMinutes('# ROUND TABLE\n## "Preventing violent extremism"\n### Osh city, 25–26 February 2021\n\n**Facilitator:** Dilbar Yusupova, trainer.\n');
+    expect(r.date?.iso).toBe('2021-02-25');
+    expect(r.venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+  });
+  it('negative: the title’s own words before its date are no place, nor is a subtitle that names none', () => {
+    expect(parseMinutes('# Open dialogue platform in Osh region on 18 March 2021\n\nModerator: Aida Bekova, expert.\n').venue).toBeNull();
+    expect(parseMinutes('# Open dialogue platform\n## Youth and the media, 18 March 2021\n\nModerator: Aida Bekova, expert.\n').venue).toBeNull();
+  });
+});
+
 describe('venue after the date in a date label', () => {
   it('"Held on: 3rd of June, 2021, Talas city, the conference room of the regional library"', () => {
     const r = parseMinutes('# Round table\n\nHeld on: 3rd of June, 2021, Talas city, the conference room of the regional library\n');

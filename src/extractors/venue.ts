@@ -67,7 +67,8 @@ function namesPlace(text: string, lex: Lexicon): boolean {
  * it, in the same short paragraph or a paragraph of its own, at most a blank line away ("Nookat town,
  * district administration\n12 October 2022"), if that line names a city, a
  * building or a room.
- * Not the title, and not a line with a label of its own.
+ * Not the title (but for a line of it that holds only the place and the date), and not a
+ * line with a label of its own.
  */
 function besideDate(doc: Doc, found: Found): Span | undefined {
   const date = found.date?.spans?.[''];
@@ -77,11 +78,21 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   // The line the date starts on, and the one it ends on if it wraps ("… Balykchy city   14" / "October 2021").
   const at = doc.lines.findIndex((l) => l.start <= date.start && date.start <= l.start + l.text.length);
   const line = doc.lines[at];
-  if (!line || !isShortLine(doc, found, line)) return undefined;
+  if (!line) return undefined;
+  const ofTitle = inTitle(found, line);
+  if (ofTitle ? line.text.length > SHORT_LINE : !isShortLine(doc, found, line)) return undefined;
   const last = doc.lines.findLast((l) => l.start <= date.end)!;
-  const side = besideIn(doc, { start: line.start, end: last.start + last.text.length }, date);
+  // From the block's start: a heading's "### " is no part of the place.
+  const side = besideIn(doc, { start: Math.max(line.start, block.start), end: last.start + last.text.length }, date);
   // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
   const labelled = side.end <= date.start && /[:：]/.test(doc.text.slice(side.end, date.start));
+  if (ofTitle) {
+    // A line of the title may hold the place and the date and nothing else ("### Osh city, 25–26 February 2021"),
+    // never a title's own words ("Open dialogue platform in Osh region on 18 March").
+    const text = doc.text.slice(side.start, side.end);
+    const lex = doc.lexicon;
+    return !labelled && text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) && shortParts(text) ? side : undefined;
+  }
   if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
@@ -120,9 +131,12 @@ function neighbour(doc: Doc, at: number, step: 1 | -1): Line | undefined {
 /** A line beside a date is read for a place only when it is short, not the title's and not labelled. */
 const SHORT_LINE = 120;
 function isShortLine(doc: Doc, found: Found, line: Line): boolean {
+  return line.text.length <= SHORT_LINE && !inTitle(found, line) && !isLabelLine(doc, line);
+}
+
+function inTitle(found: Found, line: Line): boolean {
   const title = found.title?.spans?.[''];
-  const end = line.start + line.text.length;
-  return line.text.length <= SHORT_LINE && !(title && line.start < title.end && title.start < end) && !isLabelLine(doc, line);
+  return title !== undefined && line.start < title.end && title.start < line.start + line.text.length;
 }
 
 /** A place starts with a capital, a quote or a city word once the separators left by the date are gone. */
