@@ -22,6 +22,7 @@ import { type } from './extractors/type.js';
 import { venue } from './extractors/venue.js';
 import type { Extracted, ExtractOptions, Extractor, Found } from './extractors/types.js';
 import { detectLanguage, lexiconFor } from './lexicon/index.js';
+import { numberDashItems } from './pipeline/dash-items.js';
 import { decode } from './pipeline/decode.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { normalize } from './pipeline/normalize.js';
@@ -64,7 +65,7 @@ const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion
 /** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
   const decoded = decode(input, { encoding: options.encoding });
-  const plain = numberRomanItems(normalize(decoded.text));
+  const plain = numberDashItems(numberRomanItems(normalize(decoded.text)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));

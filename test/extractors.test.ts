@@ -872,6 +872,29 @@ describe('list styles markdown does not know: "(1)" and lettered items', () => {
   });
 });
 
+describe('list style markdown does not know: a dash after the number ("1 - text")', () => {
+  it('suggestions numbered "1 – …", "2 – …" are read as a list', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n1 – to open a centre;\n2 – to train staff;\n3 – to hold meetings.\n').suggestions).toEqual([
+      { number: 1, text: 'to open a centre' },
+      { number: 2, text: 'to train staff' },
+      { number: 3, text: 'to hold meetings' },
+    ]);
+  });
+  it('a run 1, 2, 3 … is rewritten one for one: offsets, lines and columns stay', async () => {
+    const { numberDashItems } = await import('../src/pipeline/dash-items.js');
+    const text = 'Proposals:\n1 - one\n  2  – two\n3 — three';
+    expect(numberDashItems(text)).toBe('Proposals:\n1)  one\n  2)   two\n3)  three');
+    expect(numberDashItems(text)).toHaveLength(text.length);
+  });
+  it('negative: a range of days opening a line is no item ("25 - 26 February"), nor a number out of its run', async () => {
+    const { numberDashItems } = await import('../src/pipeline/dash-items.js');
+    for (const text of ['25 - 26 February 2021, Osh city', '1 - 2 people\nwere late', '2 - two\n3 - three', '1 - one\n3 - three']) {
+      expect(numberDashItems(text)).toBe(text);
+    }
+    expect(parseMinutes('# Round table\n\n25 - 26 February 2021, Osh city\n').date?.text).toBe('25 - 26 February 2021');
+  });
+});
+
 describe('list styles markdown does not know: Roman numerals and bold numbers', () => {
   it('speakers in items numbered "I.", "II." are read as from items numbered "1.", "2."', () => {
     const r = parseMinutes('T\n\nSpeakers:\nI. Nazira Jumabaeva, lawyer\nII. Erlan Sultanbekov – head of the land department');
