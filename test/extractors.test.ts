@@ -872,6 +872,23 @@ describe('list styles markdown does not know: "(1)" and lettered items', () => {
   });
 });
 
+describe('items numbered after a noun or "No." ("Suggestion 1:", "No. 2.", "Пункт 3.")', () => {
+  it('reads them as numbered items, in paragraphs of their own or line by line', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n\nSuggestion 1: to open a centre for migrants.\n\nSuggestion 2: to train consular staff.\n').suggestions).toEqual([
+      { number: 1, text: 'to open a centre for migrants' },
+      { number: 2, text: 'to train consular staff' },
+    ]);
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\nNo. 1. To open a centre;\nNo. 2. To train staff.\n').suggestions).toEqual([
+      { number: 1, text: 'To open a centre' },
+      { number: 2, text: 'To train staff' },
+    ]);
+    expect(parseMinutes('# Т\n\nРешили:\nПункт 1. Открыть центр.\nПункт 2. Обучить персонал.\n').suggestions.map((s) => s.text)).toEqual(['Открыть центр', 'Обучить персонал']);
+  });
+  it('negative: a sentence about a suggestion after the list is not an item of it', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n1. To open a centre.\n2. To train staff.\n\nThe suggestion 2 was supported by all.\n').suggestions).toHaveLength(2);
+  });
+});
+
 describe('list style markdown does not know: a dash after the number ("1 - text")', () => {
   it('suggestions numbered "1 – …", "2 – …" are read as a list', () => {
     expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n1 – to open a centre;\n2 – to train staff;\n3 – to hold meetings.\n').suggestions).toEqual([

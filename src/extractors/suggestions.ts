@@ -11,16 +11,21 @@ import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { allMatches, alternation, cleanValue, escapeRegExp, hasWordIn, memoRegExp, trimSpan, trimTrailing } from '../text.js';
+import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWordIn, memoRegExp, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
-/** A list marker at the start of a line: "1.", "1)", "(1)", "a)" (the lexicon's letters), "IV.", "-", "*", optionally bold. */
+/**
+ * A list marker at the start of a line: "1.", "1)", "(1)", "a)" (the lexicon's letters), "IV.", "-", "*",
+ * or a number after an item noun or "No." ("Suggestion 1:", "Proposal No. 2.", "№ 3."), optionally bold.
+ */
 function markerOf(lex: Lexicon): RegExp {
   let re = markers.get(lex);
   if (!re) {
     const letters = escapeRegExp(lex.listLetters);
-    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t]))(?:\*\*|__)?[ \t]*`, 'u');
+    const number = String.raw`(?:№|No\.?)[ \t]*`;
+    const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:${number})?|${number})(\d{1,3})[.:)](?=[ \t])`;
+    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t])|${noun})(?:\*\*|__)?[ \t]*`, 'u');
     markers.set(lex, re);
   }
   return re;
@@ -41,7 +46,11 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const last = wrappedAnnouncement(doc, i, MARKER);
     if (last === i && !announces(doc, line)) continue;
     // The announcing line may hold the list, running on over its paragraph: "Suggestions made: 1) …; 2) …".
-    let items = inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
+    // When it holds no item number and a list follows line by line, that list is read as one ("No. 1. …"
+    // would be cut at its "1.").
+    const next = doc.lines[last + 1];
+    const listFollows = next !== undefined && MARKER.test(next.text) && allMatches(ITEM_MARK, line.text).length === 0;
+    let items = listFollows ? [] : inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
     if (items.length === 0) items = listAfter(doc, last + 1);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
@@ -102,9 +111,9 @@ function listAfter(doc: Doc, from: number): Item[] {
     // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;").
     const indent = line.text.length - line.text.trimStart().length;
     const under = m?.[4] !== undefined && numberedAt !== undefined && indent > numberedAt;
-    if (m && !under && (m[1] || m[2] || m[3] || m[4] || roman === items.length + 1)) {
+    if (m && !under && (m[1] || m[2] || m[3] || m[4] || m[6] || roman === items.length + 1)) {
       numberedAt = m[4] ? undefined : indent;
-      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
+      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
       blank = false;
       continue;

@@ -14,6 +14,7 @@ export const en: Lexicon = {
   ],
   dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of'], yearSuffix: [], rangeJoin: ['and', 'to', 'to the', 'till', 'until', 'through', 'thru'], rangeFrom: ['from', 'from the', 'the', 'on the'] },
   listLetters: 'abcdefghijklmnopqrstuvwxyz',
+  itemNouns: ['suggestion', 'proposal', 'recommendation', 'decision', 'resolution', 'point', 'item'],
   labels: {
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'goal', 'aim', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],

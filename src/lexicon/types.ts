@@ -29,6 +29,8 @@ export interface Lexicon {
   dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[] };
   /** Letters that number a list ("a)", "b)"), in order. */
   listLetters: string;
+  /** Nouns that may stand before an item's number ("Suggestion 1:", "Proposal No. 2."), lower case. */
+  itemNouns: string[];
 
   /** Labels: words before a colon that name a field ("Moderator:"), lower case. */
   labels: {
