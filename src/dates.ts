@@ -1,7 +1,8 @@
 /**
  * Dates in running text. An ordered list of parsers, first match wins by
  * position: numeric dates (day first, as written in the region: 02.11.2021,
- * 02/11/2021, 02-11-2021; or year first: 2021-11-02),
+ * 02/11/2021, 02-11-2021; month first only where day first cannot be: 3/18/2021;
+ * or year first: 2021-11-02),
  * then the lexicon's chrono-node parser for worded dates, then a plain
  * "day month [year]" pattern built from the lexicon's month names for the
  * forms chrono misses («18» марта 2021 г.). Only parts the text states are
@@ -28,7 +29,9 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const numeric: DateParser = (text) => {
   const m = /(?<![\d./])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})([-./])(\d{1,2})\6(\d{1,2}))(?!\d)/.exec(text);
   if (!m) return undefined;
-  const [day, month, year] = m[1] ? [+m[1], +m[3]!, +m[4]!] : [+m[8]!, +m[7]!, +m[5]!];
+  let [day, month, year] = m[1] ? [+m[1], +m[3]!, +m[4]!] : [+m[8]!, +m[7]!, +m[5]!];
+  // Month first only where day first cannot be: "3/18/2021" (an American date, as translations may keep).
+  if (m[1] && month > 12 && day <= 12 && m[2] === '/') [day, month] = [month, day];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return { index: m.index, text: m[0], year: year < 100 ? 2000 + year : year, month, day };
 };

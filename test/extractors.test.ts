@@ -190,6 +190,9 @@ describe('date', () => {
   it.each([
     ['Date and place: 18 of March, city Osh', { text: '18 of March', year: null, month: 3, day: 18, iso: null }],
     ['Date: July 08, 2021', { text: 'July 08, 2021', year: 2021, month: 7, day: 8, iso: '2021-07-08' }],
+    // Month first only where day first cannot be (an American date kept by a translation).
+    ['Date: 3/18/2021', { text: '3/18/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: 03/11/2021', { text: '03/11/2021', year: 2021, month: 11, day: 3, iso: '2021-11-03' }],
     ['Date: 02.11.2021', { text: '02.11.2021', year: 2021, month: 11, day: 2, iso: '2021-11-02' }],
     ['Date: 3 May 2021', { text: '3 May 2021', year: 2021, month: 5, day: 3, iso: '2021-05-03' }],
     ['Date: June 14, 2021', { text: 'June 14, 2021', year: 2021, month: 6, day: 14, iso: '2021-06-14' }],
@@ -226,6 +229,9 @@ describe('date', () => {
     expect(value(date, 'T\n\nDate: 2021-10.05')).toBeNull();
     expect(value(date, 'T\n\nDate: 18-03.2021')).toBeNull();
     expect(value(date, 'T\n\nCall 12-34-5678 for details.')).toBeNull();
+    // Month first is read only with slashes, and never where neither order is a date.
+    expect(value(date, 'T\n\nDate: 3.18.2021')).toBeNull();
+    expect(value(date, 'T\n\nDate: 13/18/2021')).toBeNull();
   });
   it('does not take an impossible numeric date', () => {
     expect(value(date, 'Date: 31.02.2021')?.iso).toBeNull();
