@@ -1041,6 +1041,22 @@ describe('participants: groups after the count', () => {
   });
 });
 
+describe('venue: a city and a quoted name in one part', () => {
+  it('"Talas city at the “Talas” hotel" gives both', () => {
+    expect(parseMinutes('# T\n\nOn 14 October 2021, an open dialogue platform was held in Talas city at the "Talas" hotel.\n').venue).toEqual({
+      text: 'Talas city at the "Talas" hotel',
+      city: 'Talas',
+      name: 'Talas',
+      room: null,
+    });
+  });
+  it('negative: a city word inside the quoted name is no city (the “Osh City” hotel)', async () => {
+    const { parseVenue } = await import('../src/extractors/venue.js');
+    const { en } = await import('../src/lexicon/en.js');
+    expect(parseVenue('the "Osh City" hotel', en)).toEqual({ text: 'the "Osh City" hotel', city: null, name: 'Osh City', room: null });
+  });
+});
+
 describe('venue on a line of the title that holds only the place and the date', () => {
   it('"### Osh city, 25–26 February 2021" under the heading gives the place', () => {
     const r = parseMinutes('# ROUND TABLE\n## "Preventing violent extremism"\n### Osh city, 25–26 February 2021\n\n**Facilitator:** Dilbar Yusupova, trainer.\n');

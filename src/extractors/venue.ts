@@ -241,10 +241,11 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const bare = part.replace(article, '');
     const c = cityBefore.exec(part) ?? cityAfter.exec(part);
     const quote = quotedSpans(part)[0];
-    if (c && !venue.city && !quote) {
+    // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
+    if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
       venue.city = c[1]!;
-      // "the conference room of the Karakol city hall": a room named first is still the room.
-      if (!roomFirst.test(bare)) continue;
+      // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
+      if (!quote && !roomFirst.test(bare)) continue;
     }
     if (quote && !venue.name) {
       venue.name = cleanValue(quote.inner);
