@@ -1050,6 +1050,15 @@ describe('venue: a city and a quoted name in one part', () => {
       room: null,
     });
   });
+  it('the room between the city and the quoted name is the room ("г. Нарын в конференц-зале гостиницы «Ала-Тоо»")', async () => {
+    const { parseVenue } = await import('../src/extractors/venue.js');
+    const { en } = await import('../src/lexicon/en.js');
+    const { ru } = await import('../src/lexicon/ru.js');
+    expect(parseVenue('г. Нарын в конференц-зале гостиницы «Ала-Тоо»', ru)).toMatchObject({ city: 'Нарын', name: 'Ала-Тоо', room: 'конференц-зале' });
+    expect(parseVenue('Talas city in the conference hall of the "Talas" hotel', en)).toMatchObject({ city: 'Talas', name: 'Talas', room: 'conference hall' });
+    // A room word inside the name is the name's.
+    expect(parseVenue('Osh city, the "Conference Hall" cafe', en)).toMatchObject({ city: 'Osh', name: 'Conference Hall', room: null });
+  });
   it('negative: a city word inside the quoted name is no city (the “Osh City” hotel)', async () => {
     const { parseVenue } = await import('../src/extractors/venue.js');
     const { en } = await import('../src/lexicon/en.js');

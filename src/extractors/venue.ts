@@ -231,6 +231,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
   const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`, 'iu'));
   const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
+  const roomWord = memoRegExp(lex, 'venue.roomWord', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
   const of = memoRegExp(lex, 'venue.of', () => new RegExp(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`, 'iu'));
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
@@ -249,8 +250,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     }
     if (quote && !venue.name) {
       venue.name = cleanValue(quote.inner);
-      // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room leads.
-      const room = roomFirst.exec(bare);
+      // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room comes before
+      // the name, leading the part or after the city ("г. Нарын, в конференц-зале гостиницы «Ала-Тоо»").
+      const room = roomFirst.exec(bare) ?? roomWord.exec(part.slice(0, quote.start));
       if (room && !venue.room) venue.room = room[0];
       continue;
     }
