@@ -59,6 +59,8 @@ interface Compiled {
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
+  /** An action that ends the text before a name ("The moderator thanked Name"): a clause about someone else, no role. */
+  trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
   talkLead: RegExp;
   /** A piece that opens with a topic word, not a role opener: the subject of a talk ("…, engineer, on the state of the pipes"). */
@@ -88,6 +90,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
+      trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
       subject: new RegExp(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`, 'iu'),
@@ -217,8 +220,10 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   }
   if (colon >= 0) start += colon + 1;
   const role = roleText(text.slice(start, to), p);
-  // "the mayor and Name": what ends with "and" names someone else; a quotation names a talk.
-  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || isTalk(text.slice(start, to), p)) return undefined;
+  // "the mayor and Name": what ends with "and" names someone else, as does "the moderator thanked Name";
+  // a quotation names a talk.
+  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, to), p))
+    return undefined;
   return { ...trimSpan(text, start, to), text: role };
 }
 

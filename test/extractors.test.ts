@@ -1180,6 +1180,12 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that only contains such a word stays whole.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the public speaking club.')).toEqual([['Aida Bekova', ['head of the public speaking club']]]);
   });
+  it('a clause about someone else before the name is no role ("The moderator thanked Mr. Asanov …")', () => {
+    expect(nameAndRoles('T\n\nThe moderator thanked Mr. Asanov for his report.').flatMap(([, roles]) => roles)).not.toContain('moderator thanked');
+    expect(nameAndRoles('T\n\nThe chairman welcomed Aida Bekova, deputy mayor, who presented the report.')).toEqual([['Aida Bekova', ['deputy mayor']]]);
+    // Negative: a role that ends in a word that is no action stays ("head of the reporting unit").
+    expect(nameAndRoles('T\n\nThe report was made by the head of the reporting unit Aida Bekova.')).toEqual([['Aida Bekova', ['head of the reporting unit']]]);
+  });
   it.each(['head of the address registration department', 'head of the speech therapy centre', 'chair of the presentation committee'])(
     'a role after the name keeps a cue word inside it: %s',
     (role) => {
