@@ -160,10 +160,14 @@ function adversarial() {
     'commas ", "': line(', '),
     'names "Aibek Tashiev, "': `Speakers: ${line('Aibek Tashiev, ')}`,
     'quoted colons before a name "“:” "': `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`,
+    // Each title looks for the moderator's name right after it: a look to the end of the text each was quadratic.
+    'moderator titles with no name "moderator "': line('moderator '),
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),
     'spaces, then x': `${' '.repeat(MB)}x`,
+    // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
+    'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.
     'one-word bullet lines "• a" (0.2 MB)': '\n• a'.repeat(50_000),
     '5 MB report': `${readFileSync(join(ROOT, 'fixtures/minutes/osh.txt'), 'utf8')}\n\n${'The discussion continued with many issues raised. '.repeat(100_000)}`,

@@ -32,10 +32,13 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
   const title = memoRegExp(lex, 'moderator.title', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorTitle)})${WORD_END}[ \t,:–—-]*`, 'giu'));
   for (const block of doc.blocks) {
     for (const m of allMatches(title, block.text)) {
-      const from = block.start + m.index + m[0].length;
-      const person = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start))[0];
+      const at = m.index + m[0].length;
+      // The name and its roles within a few hundred characters: each title looks that far and no
+      // farther, so a text of a thousand titles stays linear.
+      const near = block.text.slice(0, at + PERSON_REACH);
+      const person = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at))[0];
       // Only a name that follows at once: in "the moderator thanked Mr. Asanov" he is not the moderator.
-      if (person && person.nameSpan.start === from) return toExtracted(person, []);
+      if (person && person.nameSpan.start === block.start + at) return toExtracted(person, []);
     }
   }
   return undefined;
@@ -57,6 +60,9 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
   }
   return undefined;
 }
+
+/** How far after a moderator's title its person may run: a name and a few roles. */
+const PERSON_REACH = 400;
 
 /** An attendee whose role is just a chair word ("Name (chair)") chairs the meeting. */
 function chairInList(doc: Doc): Extracted<Person | null> | undefined {
