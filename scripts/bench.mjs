@@ -162,6 +162,8 @@ function adversarial() {
     'quoted colons before a name "“:” "': `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`,
     // Each title looks for the moderator's name right after it: a look to the end of the text each was quadratic.
     'moderator titles with no name "moderator "': line('moderator '),
+    // Each bracket peeled off a speaker's item once cleaned all the rest of it: quadratic until 2026-11-30.
+    'bracketed quotations after a speaker "(“a”) "': `Speakers:\n- Aida Bekova ${line('(“a”) ')}\n- Erlan Asanov, expert`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),

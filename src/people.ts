@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -233,7 +233,7 @@ function onlyJoiners(text: string, p: Compiled): boolean {
 
 /** Add the role (or noise) parts of text[from, to). */
 function pushText(parts: Part[], text: string, from: number, to: number, sep: Piece['sep'], p: Compiled, cues: Compiled | undefined): void {
-  if (cleanValue(text.slice(from, to)) === '') return;
+  if (!hasValue(text.slice(from, to))) return;
   let roleFrom = from;
   let weak = false;
   let cue = cues?.cue.exec(text.slice(from, to));
@@ -253,8 +253,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);
   // "Name (farmer) spoke about water": the bracket holds the roles, and what follows it is read on its own.
-  const lead = raw.startsWith('(') ? bracketSpans(raw)[0] : undefined;
-  if (lead && lead.start === 0 && cleanValue(raw.slice(lead.end)) !== '') {
+  const lead = leadingBracket(raw);
+  if (lead && hasValue(raw.slice(lead.end))) {
     pushText(parts, text, span.start, span.start + lead.end, sep, p, cues);
     pushText(parts, text, span.start + lead.end, to, '', p, cues);
     return;

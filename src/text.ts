@@ -301,6 +301,27 @@ export function stripMarkup(text: string): string {
   return plain.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
+/**
+ * Whether `cleanValue(text)` is not empty, without cleaning all of a long text: cleaning never
+ * drops a letter or digit, so the first one settles it. (Callers that peel pieces off the front
+ * of a long text and ask this of the rest each time stay linear.)
+ */
+export function hasValue(text: string): boolean {
+  return WORD_CHAR.test(text) || cleanValue(text) !== '';
+}
+
+/** The bracket that opens `text` ("(farmer) spoke …" → 0–8), found without reading past its end; none if it does not close. */
+export function leadingBracket(text: string): Span | undefined {
+  if (text[0] !== '(') return undefined;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return { start: 0, end: i + 1 };
+  }
+  return undefined;
+}
+
 /** If the whole of `text` is wrapped in one pair of quotes, return what is inside. */
 export function unwrapQuotes(text: string): string {
   const t = text.trim();

@@ -7,7 +7,7 @@ import { createDoc, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
-import { allMatches, hasWord, hasWordIn, quotedSpans, splitTopLevel } from '../src/text.js';
+import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, leadingBracket, quotedSpans, splitTopLevel } from '../src/text.js';
 import { fixtures } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -131,5 +131,19 @@ describe('splitTopLevel', () => {
 
   it('finds every quoted span, and leaves an unclosed quote alone', () => {
     expect(quotedSpans('«A» and “B” and "C').map((q) => q.inner)).toEqual(['A', 'B']);
+  });
+});
+
+describe('hasValue and leadingBracket (linear helpers for peeling pieces off a long text)', () => {
+  it('hasValue agrees with cleanValue(text) !== ""', () => {
+    for (const text of ['', '  ', ' , ; : ', '**', '“”', '« »', 'a', ' (x) ', '“Title”', '5', '— ', '*_*', 'ё', '中文']) {
+      expect(hasValue(text)).toBe(cleanValue(text) !== '');
+    }
+  });
+  it('leadingBracket is the bracket that opens the text, nested brackets inside it; none if it does not open or close', () => {
+    expect(leadingBracket('(farmer (retired)) spoke')).toEqual({ start: 0, end: 18 });
+    expect(leadingBracket('farmer (retired)')).toBeUndefined();
+    expect(leadingBracket('(never closed')).toBeUndefined();
+    expect(leadingBracket('() x')).toEqual({ start: 0, end: 2 });
   });
 });

@@ -42,7 +42,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       // ("Name (director of the “Manas Ordo” museum): “Heritage and tourism”").
       const quotes = titles();
       const brackets = bracketSpans(block.text);
-      const quote = quotes.find((q) => !brackets.some((b) => b.start < q.start && q.end <= b.end)) ?? quotes[0];
+      // Both in text order, brackets not overlapping: one walk through the two.
+      let b = 0;
+      const outside = (q: Span) => {
+        while (b < brackets.length && brackets[b]!.end < q.end) b++;
+        return !(b < brackets.length && brackets[b]!.start < q.start && q.end <= brackets[b]!.end);
+      };
+      const quote = quotes.find(outside) ?? quotes[0];
       const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : undefined;
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
