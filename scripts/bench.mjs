@@ -164,6 +164,8 @@ function adversarial() {
     'quoted colons before a name "“:” "': `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`,
     // Each title looks for the moderator's name right after it: a look to the end of the text each was quadratic.
     'moderator titles with no name "moderator "': line('moderator '),
+    // Each cue asked whether a name came earlier in its sentence by walking back over every part: quadratic until 2026-11-30.
+    'speech cues with no name "Speakers:\\n- "': line('Speakers:\\n- '),
     // Each bracket peeled off a speaker's item once cleaned all the rest of it: quadratic until 2026-11-30.
     'bracketed quotations after a speaker "(“a”) "': `Speakers:\n- Aida Bekova ${line('(“a”) ')}\n- Erlan Asanov, expert`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,

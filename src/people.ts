@@ -189,12 +189,20 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
 /** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */
 function nameInSentence(parts: Part[], sep: Piece['sep']): boolean {
   if (sep === '.') return false;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    if (parts[i]!.kind === 'name') return true;
-    if (parts[i]!.sep === '.') return false;
+  // Read forward from where the last call stopped (parts only grow while they are built): walking
+  // back over every part each time was quadratic on a long run of parts with no name.
+  let state = sentenceState.get(parts);
+  if (!state) sentenceState.set(parts, (state = { read: 0, name: false }));
+  for (; state.read < parts.length; state.read++) {
+    const part = parts[state.read]!;
+    if (part.sep === '.') state.name = false;
+    if (part.kind === 'name') state.name = true;
   }
-  return false;
+  return state.name;
 }
+
+/** Per list of parts being built: how many have been read, and whether a name stands since the last sentence began. */
+const sentenceState = new WeakMap<Part[], { read: number; name: boolean }>();
 
 /** The role in the words before a name: what follows the last cue and its fillers, if anything. */
 function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string } | undefined {

@@ -156,6 +156,7 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['names', `Speakers: ${line('Aibek Tashiev, ')}`],
     ['quoted colons before a name', `Speakers: ${line('“:” ')}Aibek Tashiev, expert.`],
     ['moderator titles with no name', line('moderator ')],
+    ['speech cues with no name ("Speakers:\\n- ")', line('Speakers:\\n- ')],
     ['bracketed quotations after a speaker', `Speakers:\n- Aida Bekova ${line('(“a”) ')}\n- Erlan Asanov, expert`],
     ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
     ['labels each with a one-item list', line('Participants:\n- x\n\n')],
