@@ -1066,11 +1066,20 @@ describe('venue: a city and a quoted name in one part', () => {
   });
 });
 
-describe('venue on a line of the title that holds only the place and the date', () => {
-  it('"### Osh city, 25–26 February 2021" under the heading gives the place', () => {
+describe('a heading line that holds only the place and the date', () => {
+  it('"### Osh city, 25–26 February 2021" under the title gives the place and the date, and is no part of the title', () => {
     const r = parseMinutes('# ROUND TABLE\n## "Preventing violent extremism"\n### Osh city, 25–26 February 2021\n\n**Facilitator:** Dilbar Yusupova, trainer.\n');
+    expect(r.title).toBe('ROUND TABLE "Preventing violent extremism"');
     expect(r.date?.iso).toBe('2021-02-25');
     expect(r.venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(parseMinutes('# ROUND TABLE\n## 25 February 2021, Osh city\n').title).toBe('ROUND TABLE');
+    expect(parseMinutes('Open dialogue platform\n18 March 2021\n\nModerator: Aida Bekova.\n').title).toBe('Open dialogue platform');
+  });
+  it('a title that is itself the place and the date gives the place too ("# Osh city, 25 February 2021")', () => {
+    expect(parseMinutes('# Osh city, 25 February 2021\n\nModerator: Aida Bekova.\n').venue).toMatchObject({ text: 'Osh city', city: 'Osh' });
+  });
+  it('negative: a heading that goes on with the title stays in it, a date in it too ("## in Osh region on 18 March 2021")', () => {
+    expect(parseMinutes('# Open dialogue platform\n## in Osh region on 18 March 2021\n').title).toBe('Open dialogue platform in Osh region on 18 March 2021');
   });
   it('negative: the title’s own words before its date are no place, nor is a subtitle that names none', () => {
     expect(parseMinutes('# Open dialogue platform in Osh region on 18 March 2021\n\nModerator: Aida Bekova, expert.\n').venue).toBeNull();

@@ -2,10 +2,12 @@
  * title: the heading of the report. A markdown heading if the report opens
  * with one; otherwise the first paragraph, joined with the paragraphs after it
  * that continue it (they start in lower case: "Open dialogue platform" /
- * "in Osh region on the topic …"; but not "г. Ош, 18 марта", a place line).
+ * "in Osh region on the topic …"; but not "г. Ош, 18 марта", a place line, nor a line that is
+ * only a date).
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
+import { findDate } from '../dates.js';
 import { LOWER } from '../letters.js';
 import { WORD_END, alternation, memoRegExp, stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
@@ -22,8 +24,11 @@ export const title: Extractor<string | null> = (doc) => {
   for (const block of doc.blocks.slice(1)) {
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
-    // A line that opens with a city word ("г. Ош, 18 марта", "city of Osh, …") gives the place, not more title.
-    const continues = (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) || (block.kind === 'heading' && parts.every((p) => p.kind === 'heading'));
+    // A line that opens with a city word ("г. Ош, 18 марта", "city of Osh, …") gives the place, not more title;
+    // so does a heading under the title's that holds a place or a date and nothing else ("### Osh city, 25–26 February 2021").
+    const continues =
+      (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) ||
+      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text));
     if (!continues) break;
     parts.push(block);
   }
@@ -41,7 +46,11 @@ export const title: Extractor<string | null> = (doc) => {
     const texts: string[] = [];
     for (const block of blocks) {
       const lines = block.text.split('\n');
-      const at = lines.findIndex((line, i) => i > 0 && (isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && isPlaceLine(stripMarkup(line).trim()))));
+      const at = lines.findIndex((line, i) => {
+        if (i === 0) return false;
+        const plain = stripMarkup(line).trim();
+        return isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && (isPlaceLine(plain) || isDateLine(plain)));
+      });
       if (at === -1) {
         texts.push(block.text);
         continue;
@@ -58,6 +67,14 @@ export const title: Extractor<string | null> = (doc) => {
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
     const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
     return opensWithCity(line, lex) || endsPart.test(line);
+  }
+
+  /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city"). */
+  function isDateLine(line: string): boolean {
+    const date = findDate(line, doc.lexicon);
+    if (date === undefined) return false;
+    const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.replace(/^[\s.,;:–—-]+/, '');
+    return trimTrailing(rest, '.,;:–—-').trim() === '' || isPlaceLine(rest);
   }
 
   /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region"). */
