@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /** What the bundle exports (src/cli/bundle.ts). */
@@ -35,13 +34,6 @@ export const CACHE = join(__dirname, 'cli.cache');
 /** Compile and run the bundle, from its code cache unless `useCache` is false; the result is memoised. */
 export function loadCli(options: { useCache?: boolean } = {}): LoadedCli {
   if (loaded) return loaded;
-  // V8 first runs a pattern in its bytecode interpreter and compiles it to
-  // machine code on the next use. Our lexicon patterns are long alternations,
-  // slow to interpret, and nearly all run many times per file: compiled once,
-  // straight away, the ~100 patterns of a first parse take 17 ms instead of
-  // 55. Set before the bundle is compiled, because V8 stamps a code cache with
-  // its flags and the cache is made through this same loader.
-  setFlagsFromString('--no-regexp-tier-up');
   const source = readFileSync(BUNDLE, 'utf8');
   let cachedData: Buffer | undefined;
   if (options.useCache !== false) {
