@@ -49,7 +49,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     // When it holds no item number and a list follows line by line, that list is read as one ("No. 1. …"
     // would be cut at its "1.").
     const next = doc.lines[last + 1];
-    const listFollows = next !== undefined && MARKER.test(next.text) && allMatches(ITEM_MARK, line.text).length === 0;
+    const listFollows = next !== undefined && MARKER.test(next.text) && line.text.search(ITEM_MARK) === -1;
     let items = listFollows ? [] : inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
     if (items.length === 0) items = listAfter(doc, last + 1);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."

@@ -7,6 +7,8 @@
  * rewritten. Offsets, lines and columns stay those of the source.
  */
 
+import { rewriteRuns } from './item-runs.js';
+
 // A number that opens a line, then white space, a dash and white space.
 const DASH_ITEM = /^([ \t]*)(\d{1,2})([ \t]+)[-–—](?=[ \t])/gm;
 
@@ -14,27 +16,10 @@ const DASH_ITEM = /^([ \t]*)(\d{1,2})([ \t]+)[-–—](?=[ \t])/gm;
 export function numberDashItems(text: string): string {
   // Cheap test first: most minutes have no such line.
   if (!/^[ \t]*\d{1,2}[ \t]+[-–—][ \t]/m.test(text)) return text;
-  const items: { at: number; digits: string; spaces: number }[] = [];
-  let run: typeof items = [];
-  const keep = () => {
-    if (run.length >= 2) items.push(...run);
-    run = [];
-  };
-  DASH_ITEM.lastIndex = 0;
-  for (let m = DASH_ITEM.exec(text); m; m = DASH_ITEM.exec(text)) {
-    const value = Number(m[2]);
-    if (value === 1) keep();
-    if (value !== run.length + 1) continue;
-    run.push({ at: m.index + m[1]!.length, digits: m[2]!, spaces: m[3]!.length });
-  }
-  keep();
-  if (items.length === 0) return text;
-  let out = '';
-  let last = 0;
-  for (const item of items) {
+  return rewriteRuns(text, DASH_ITEM, (m) => {
+    const at = m.index + m[1]!.length;
+    const [digits, spaces] = [m[2]!, m[3]!.length];
     // "1 - " → "1) ", "12  – " → "12)  ": the dash's place goes to the ")".
-    out += `${text.slice(last, item.at)}${item.digits})${' '.repeat(item.spaces)}`;
-    last = item.at + item.digits.length + item.spaces + 1;
-  }
-  return out + text.slice(last);
+    return { value: Number(digits), rewrite: { start: at, end: at + digits.length + spaces + 1, text: `${digits})${' '.repeat(spaces)}` } };
+  });
 }

@@ -10,6 +10,8 @@
  * those of the source, and an item's value never holds its marker.
  */
 
+import { rewriteRuns } from './item-runs.js';
+
 // A numeral that opens a line, then "." or ")" and white space.
 const ROMAN_ITEM = /^([ \t]*)([IVX]{1,6})([.)])(?=[ \t])/gm;
 const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -18,36 +20,14 @@ const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
 export function numberRomanItems(text: string): string {
   // Cheap test first: most minutes have no line that opens with a numeral and a period.
   if (!/^[ \t]*[IVX]+[.)][ \t]/m.test(text)) return text;
-  const items: { start: number; end: number; value: number }[] = [];
-  let run: typeof items = [];
-  const keep = () => {
-    if (run.length >= 2) items.push(...run);
-    run = [];
-  };
-  ROMAN_ITEM.lastIndex = 0;
-  for (let m = ROMAN_ITEM.exec(text); m; m = ROMAN_ITEM.exec(text)) {
+  return rewriteRuns(text, ROMAN_ITEM, (m) => {
     const value = romanValue(m[2]!);
-    if (value === 1) keep();
-    if (value === 0 || value !== run.length + 1) continue;
     const end = m.index + m[0].length - 1;
     // "X" is the one numeral shorter than its digits ("10"): it takes a space of its line's indentation, or ends the run.
     const start = Math.min(end - m[2]!.length, end - String(value).length);
-    if (start < m.index) {
-      keep();
-      continue;
-    }
-    run.push({ start, end, value });
-  }
-  keep();
-  if (items.length === 0) return text;
-  let out = '';
-  let last = 0;
-  for (const item of items) {
     // Spaces, then the digits right before the "." or ")": "II." → " 2.", "VIII)" → "   8)".
-    out += text.slice(last, item.start) + String(item.value).padStart(item.end - item.start, ' ');
-    last = item.end;
-  }
-  return out + text.slice(last);
+    return { value, rewrite: start < m.index ? null : { start, end, text: String(value).padStart(end - start, ' ') } };
+  });
 }
 
 /** The value of a Roman numeral up to XXXIX ("IV" → 4), or 0 when it is not one written the usual way. */
