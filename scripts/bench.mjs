@@ -5,12 +5,14 @@
 // names, numbers, dates and places varied by a seeded generator) and prints,
 // measured side by side in one run:
 //   1. bare unified().use(remarkParse).parse against parseMinutes, files/s and ratio
-//   2. the CLI over the folder with --format ndjson, --jobs 1 against --jobs 2 (best of 3 each)
+//   2. the CLI over the folder with --format ndjson, --jobs 1 against --jobs 2 (best of 3 each),
+//      with the CPU time each used; and, for reference, two --jobs 1 processes side by side,
+//      each over half the folder: what this machine gives two runs that share nothing
 //   3. cold start: `dialogue parse one-file.txt` against `node -e 0` (median)
 //   4. peak RSS of the CLI for 1,000 and N files, --jobs 1 and 2
 //   5. adversarial 1 MB inputs: seconds per MB, parseMinutes and remark-parse alone
 // Results also go to .bench/results.json. Needs a build (npm run build).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -102,20 +104,56 @@ function throughput(texts) {
   return { bareFilesPerSec: texts.length / bare, oursFilesPerSec: texts.length / ours, ratio: bare / ours };
 }
 
+const cliArgs = (paths, jobs) => [join(ROOT, 'scripts/rss.mjs'), BIN, 'parse', ...paths, '--format', 'ndjson', '--jobs', String(jobs), '-q'];
+
+/** What scripts/rss.mjs printed last on stderr: peak RSS in MB and CPU seconds. */
+function usage(stderr) {
+  const m = /maxrss (\d+) cpu ([\d.]+)\s*$/.exec(stderr);
+  return { peakRssMB: Number(m?.[1] ?? NaN) / 1024, cpuSeconds: Number(m?.[2] ?? NaN) };
+}
+
 function cli(dir, jobs) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rss.mjs'), BIN, 'parse', dir, '--format', 'ndjson', '--jobs', String(jobs), '-q'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync(process.execPath, cliArgs([dir], jobs), { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
   const records = r.stdout.split('\n').filter(Boolean).length;
-  const rss = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { seconds, records, filesPerSec: records / seconds, peakRssMB: rss };
+  return { seconds, records, filesPerSec: records / seconds, ...usage(r.stderr) };
 }
 
-/** The faster of two CLI runs, with the higher of their peak RSS. */
+/**
+ * Two `--jobs 1` CLI processes at once, each over one of `halves`: two runs
+ * that share no thread, no heap and no queue. Their speed-up over one
+ * process doing all the work is what this machine can give `--jobs 2`.
+ */
+async function cliPair(halves) {
+  const start = performance.now();
+  const one = (paths) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, cliArgs(paths, 1), { stdio: ['ignore', 'pipe', 'pipe'] });
+      let records = 0;
+      let stderr = '';
+      child.stdout.on('data', (chunk) => {
+        for (const byte of chunk) if (byte === 10) records++;
+      });
+      child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-4096)));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 || code === 1 ? resolve({ records, ...usage(stderr) }) : reject(new Error(`CLI failed: ${stderr}`))));
+    });
+  const [a, b] = await Promise.all(halves.map(one));
+  const seconds = (performance.now() - start) / 1000;
+  const records = a.records + b.records;
+  return { seconds, records, filesPerSec: records / seconds, cpuSeconds: a.cpuSeconds + b.cpuSeconds, peakRssMB: a.peakRssMB + b.peakRssMB };
+}
+
+/** The corpus in two halves: its sub-folders (a thousand files each), or its files when it has one folder. */
+function halvesOf(dir, all) {
+  const subs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name)).sort();
+  const list = subs.length >= 2 ? subs : all;
+  return [list.slice(0, Math.ceil(list.length / 2)), list.slice(Math.ceil(list.length / 2))];
+}
+
+/** The faster of two CLI runs (with its CPU time), with the higher of their peak RSS. */
 function better(a, b) {
   if (!a) return b;
   const fast = b.seconds < a.seconds ? b : a;
@@ -209,14 +247,17 @@ const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
 
 log('1. throughput in-process …');
 const t = throughput(texts);
-log('2. CLI, --jobs 1 and 2 …');
+log('2. CLI, --jobs 1 and 2, and two processes over the halves …');
 // Alternated three times, keeping each one's fastest run (and highest peak RSS): this
 // machine's speed drifts by ±20% over a minute, and one run of each would mostly measure that.
 let jobs1;
 let jobs2;
+let pair;
+const halves = halvesOf(big, paths);
 for (let round = 0; round < 3; round++) {
   jobs1 = better(jobs1, cli(big, 1));
   jobs2 = better(jobs2, cli(big, 2));
+  pair = better(pair, await cliPair(halves));
 }
 log('3. cold start …');
 const colds = coldStarts(paths[0]);
@@ -232,7 +273,7 @@ const results = {
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
   corpus: { files: paths.length, megabytes: mb },
   throughput: t,
-  cli: { jobs1, jobs2, speedup: jobs2.filesPerSec / jobs1.filesPerSec },
+  cli: { jobs1, jobs2, speedup: jobs2.filesPerSec / jobs1.filesPerSec, twoProcesses: pair, twoProcessesSpeedup: pair.filesPerSec / jobs1.filesPerSec },
   coldStart: colds,
   peakRss: {
     jobs1: { [rssSmall1.records]: rssSmall1.peakRssMB, [jobs1.records]: jobs1.peakRssMB },
@@ -248,8 +289,9 @@ const rows = [
   ['---', '---', '---'],
   [`bare remark-parse, ${f(paths.length)} files`, `${f(t.bareFilesPerSec)} files/s`, ''],
   ['parseMinutes, same files', `${f(t.oursFilesPerSec)} files/s (${f(t.ratio, 2)}×)`, '≥ 0.8×'],
-  ['CLI ndjson, --jobs 1', `${f(jobs1.filesPerSec)} files/s (${f(jobs1.seconds, 1)} s)`, ''],
-  ['CLI ndjson, --jobs 2', `${f(jobs2.filesPerSec)} files/s (${f(jobs2.seconds, 1)} s), ${f(results.cli.speedup, 2)}×`, '≥ 1.8×'],
+  ['CLI ndjson, --jobs 1', `${f(jobs1.filesPerSec)} files/s (${f(jobs1.seconds, 1)} s, ${f(jobs1.cpuSeconds, 1)} s of CPU)`, ''],
+  ['CLI ndjson, --jobs 2', `${f(jobs2.filesPerSec)} files/s (${f(jobs2.seconds, 1)} s, ${f(jobs2.cpuSeconds, 1)} s of CPU), ${f(results.cli.speedup, 2)}×`, '≥ 1.8×'],
+  ['two CLI processes, --jobs 1, half the files each, side by side', `${f(pair.filesPerSec)} files/s (${f(pair.seconds, 1)} s, ${f(pair.cpuSeconds, 1)} s of CPU), ${f(results.cli.twoProcessesSpeedup, 2)}×`, ''],
   ['cold start, node -e 0', `${f(cold.nodeMs)} ms (median of ${RUNS})`, ''],
   ['cold start, dialogue parse one file', `${f(cold.dialogueMs)} ms (${f(cold.ratio, 2)}×)`, '≤ 1.5×'],
   ...(colds.withoutExtraCaCerts

@@ -223,6 +223,13 @@ describe('dialogue parse, many files', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('without --jobs, a batch gets one worker fewer than the cores: V8’s helper threads need the last one', async () => {
+    const { defaultJobs } = await import('../src/cli/pool.js');
+    expect([1, 2, 3, 4, 16].map(defaultJobs)).toEqual([1, 1, 2, 3, 15]);
+    // A machine that reports no cores still gets a thread.
+    expect(defaultJobs(0)).toBe(1);
+  });
+
   it('--jobs 2 gives output identical to --jobs 1, byte for byte', () => {
     const many = join(dir, 'many');
     mkdirSync(many, { recursive: true });

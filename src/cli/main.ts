@@ -38,7 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-r, --reporter <name>', 'how diagnostics are printed on stderr').choices(REPORTER_NAMES).default('human'))
     .option('--strict', 'exit 1 on warnings too')
     .option('-q, --quiet', 'no summary line and no progress bar')
-    .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for batches (default: one fewer than the cores, at least 1)', parseJobs)
     .option('--color', 'force colour on stderr')
     .option('--no-color', 'no colour on stderr')
     .addHelpText(
@@ -71,7 +71,7 @@ Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usag
           reporter: opts.reporter,
           strict: opts.strict,
           quiet: opts.quiet,
-          jobs: opts.jobs ?? io.cores,
+          jobs: opts.jobs,
           color: opts.color,
         },
         io,

@@ -10,7 +10,7 @@ import { colorFor } from './color.js';
 import { EXIT } from './exit.js';
 import { expandInputs } from './inputs.js';
 import type { Io } from './io.js';
-import { runTasks } from './pool.js';
+import { defaultJobs, runTasks } from './pool.js';
 import type { FileResult, FileTask } from './process-file.js';
 import { REPORTERS } from './reporters/index.js';
 import type { writeAtomic as WriteAtomic } from './write.js';
@@ -26,7 +26,8 @@ export interface ParseCommandOptions {
   reporter: string;
   strict?: boolean;
   quiet?: boolean;
-  jobs: number;
+  /** Worker threads; defaultJobs(io.cores) when not given. */
+  jobs?: number;
   color?: boolean;
 }
 
@@ -114,7 +115,7 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
     progress.tick();
   };
 
-  await runTasks(tasks, options.jobs, emit);
+  await runTasks(tasks, options.jobs ?? defaultJobs(io.cores), emit);
   if (inStream) io.stdout.write(closeStream(options.format, counts.records));
   progress.clear();
 
