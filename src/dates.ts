@@ -186,6 +186,24 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
   if (after[2] && found.year === null) found.year = +after[2];
 }
 
+/**
+ * A year written before a date that has none ("Date and venue: 2021, March 18",
+ * "Дата: 2021 г., 18 марта"): the year of the date, and the start of its text.
+ * Only a year that opens the line, or follows a colon or a bracket, right before
+ * the date, with at most a comma between: "No. 2021, 18 March" is no year.
+ */
+function yearBefore(found: FoundDate, text: string, lex: Lexicon): void {
+  const re = memoRegExp(lex, 'dates.yearBefore', () => {
+    const mark = lex.dateWords.yearSuffix.length > 0 ? String.raw`(?:\s*(?:${alternation(lex.dateWords.yearSuffix)}))?` : '';
+    return new RegExp(String.raw`(?<=(?:^|[\n:：(])[ \t]*(?:\*\*|__)?)((?:19|20)\d\d)${mark}[ \t]*,?[ \t]*$`, 'u');
+  });
+  const m = re.exec(text.slice(0, found.index));
+  if (!m) return;
+  found.text = text.slice(m.index, found.index) + found.text;
+  found.index = m.index;
+  found.year = +m[1]!;
+}
+
 /** A date stands near the start of its line or paragraph; chrono is not given more than this. */
 const WINDOW = 2000;
 
@@ -203,6 +221,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   best.index += lead;
   best.text = best.text.slice(lead);
   widenToRange(best, text, lex);
+  if (best.year === null) yearBefore(best, text, lex);
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);

@@ -236,6 +236,18 @@ describe('date', () => {
   it('does not take an impossible numeric date', () => {
     expect(value(date, 'Date: 31.02.2021')?.iso).toBeNull();
   });
+  it('takes a year written before the date, which is then part of its text', () => {
+    expect(value(date, 'T\n\nDate and venue: 2021, March 18, Osh city')).toEqual({ text: '2021, March 18', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+    expect(value(date, 'T\n\n2021, 18 March – Osh city')).toEqual({ text: '2021, 18 March', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+    expect(parseMinutes('Протокол встречи\n\nДата и место: 2021 г., 18 марта, г. Ош\n\nМодератор: Айбек Ташиев.').date).toEqual({ text: '2021 г., 18 марта', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+  });
+  it('takes no year from a number that only stands before a date', () => {
+    // A number after "No.", or a year further back in the sentence, is not the date's year.
+    expect(value(date, 'T\n\nDate: No. 2021, 18 March')).toEqual({ text: '18 March', year: null, month: 3, day: 18, iso: null });
+    expect(value(date, 'T\n\nIn 2021 the council met again; on 18 March it met in Osh.')?.year).toBeNull();
+    // A year of its own wins over one before it.
+    expect(value(date, 'T\n\nDate: 2020, 18 March 2021')?.year).toBe(2021);
+  });
 });
 
 describe('venue', () => {
