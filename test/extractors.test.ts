@@ -1135,6 +1135,21 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nParticipants: 35 people, including 20 women and 15 men.')).toEqual({ total: 35, women: 20, men: 15, groups: [] });
     expect(value(participants, 'T\n\nIn total, 35 people took part, among them 20 women.')?.groups).toEqual([]);
   });
+  it('in a paragraph of its own that opens with such words, after a labelled count', () => {
+    expect(value(participants, 'T\n\nTotally: 40 participants, 24 women and 16 men.\n\nAmong the participants were representatives of local authorities, NGOs and media. The hall was full.')).toEqual({
+      total: 40,
+      women: 24,
+      men: 16,
+      groups: ['representatives of local authorities', 'NGOs and media'],
+    });
+    expect(value(participants, 'T\n\nTotally: 40 participants.\n\n**Among the participants were:** teachers, doctors, students.')?.groups).toEqual(['teachers', 'doctors', 'students']);
+    expect(parseMinutes('# Т\n\nВсего: 30 человек.\n\nВ работе платформы приняли участие представители айыл окмоту, учителя, молодёжь.\n').participants?.groups).toEqual(['представители айыл окмоту', 'учителя', 'молодёжь']);
+  });
+  it('negative: such a sentence that names people is an attendee list; a count there is no group; a label’s groups come first', () => {
+    expect(value(participants, 'T\n\nTotally: 40 participants.\n\nAmong the participants were Aibek Tashiev, deputy, and Nurlan Osmonov, activist.')?.groups).toEqual([]);
+    expect(value(participants, 'T\n\nTotally: 40 participants.\n\nThe meeting brought together more than 40 people.')?.groups).toEqual([]);
+    expect(value(participants, 'T\n\nParticipants: farmers, teachers.\n\nAmong the participants were journalists.')?.groups).toEqual(['farmers', 'teachers']);
+  });
   it('negative: no colon, no groups ("… 23 were women and 18 men, and they discussed roads.")', () => {
     expect(value(participants, 'T\n\nIn total, 41 persons took part, of whom 23 were women and 18 men - the discussion was lively.')?.groups).toEqual([]);
   });

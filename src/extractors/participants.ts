@@ -11,7 +11,7 @@ import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, cleanValue, memoRegExp, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, memoRegExp, sentenceEnd, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -90,6 +90,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       break;
     }
   }
+  if (groups.length === 0) groupsInSentence(doc, addGroups);
   const { total, women, men } = found;
   if (!total && !women && !men && groups.length === 0) return { value: null };
   const value: Participants = { total: total?.value ?? null, women: women?.value ?? null, men: men?.value ?? null, groups };
@@ -109,6 +110,26 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+/**
+ * With no groups beside a label or a count, a paragraph may open with a sentence that names
+ * them: "Among the participants were representatives of local authorities, NGOs and media."
+ * The first such sentence gives them, up to its end, unless it names people (an attendee list).
+ */
+function groupsInSentence(doc: Doc, addGroups: (text: string, at: number, line: number) => void): void {
+  const lex = doc.lexicon;
+  if (lex.words.groupsSentence.length === 0) return;
+  const opener = memoRegExp(lex, 'participants.groupsSentence', () => new RegExp(`^[ \t]*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`, 'iu'));
+  for (const block of doc.blocks) {
+    const m = opener.exec(block.text);
+    if (!m) continue;
+    const from = m[0].length;
+    const sentence = block.text.slice(from, sentenceEnd(block.text, from));
+    // A sentence that names people lists attendees, with their roles: no groups there.
+    if (findNames(sentence, lex).length === 0) addGroups(sentence, block.start + from, block.line);
+    return;
+  }
+}
 
 /**
  * Where the groups start after a count ("38 persons (21 men and 17 women) – farmers, …"): after

@@ -105,6 +105,8 @@ export interface Lexicon {
     countJoin: string[];
     /** Words that open the list of groups after a head count ("35 people, including journalists, …"). */
     groupsIntro: string[];
+    /** Words that open a sentence of its own naming the groups ("Among the participants were representatives of …"). */
+    groupsSentence: string[];
     /** Articles dropped from the front of a role. */
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
