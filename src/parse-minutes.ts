@@ -1,6 +1,7 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
- * step each: decode → normalise → number Roman items → detect language →
+ * step each: decode → normalise → number Roman, dashed and sub-numbered items →
+ * detect language →
  * number lettered items → mdast → extract → assemble → validate. It never
  * throws: a failing step becomes an error diagnostic.
  */
@@ -27,6 +28,7 @@ import { decode } from './pipeline/decode.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { normalize } from './pipeline/normalize.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
+import { numberSubItems } from './pipeline/sub-items.js';
 import { toTree } from './pipeline/tree.js';
 import { checkRecord, MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
 
@@ -65,7 +67,7 @@ const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion
 /** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
   const decoded = decode(input, { encoding: options.encoding });
-  const plain = numberDashItems(numberRomanItems(normalize(decoded.text)));
+  const plain = numberSubItems(numberDashItems(numberRomanItems(normalize(decoded.text))));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));

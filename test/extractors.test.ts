@@ -930,6 +930,28 @@ describe('list style markdown does not know: a dash after the number ("1 - text"
   });
 });
 
+describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
+  it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([
+      { number: 1, text: 'To ask the ministry for funds' },
+      { number: 2, text: 'To buy two ambulances' },
+      { number: 3, text: 'To introduce online registration' },
+    ]);
+  });
+  it('a run x.1, x.2 … is rewritten one for one: offsets, lines and columns stay', async () => {
+    const { numberSubItems } = await import('../src/pipeline/sub-items.js');
+    const text = 'Decisions:\n2.1) one\n  2.2 two\n2.10. ten?';
+    expect(numberSubItems(text)).toBe('Decisions:\n  1) one\n   2. two\n2.10. ten?');
+    expect(numberSubItems(text)).toHaveLength(text.length);
+  });
+  it('negative: a decimal or a date opening a line is no item, nor a number out of its run', async () => {
+    const { numberSubItems } = await import('../src/pipeline/sub-items.js');
+    for (const text of ['1.5 million som were spent\n2.5 million more are needed', '1.1. Alone\nThe rest.', '2.3 x\n2.4 y', '15.09.2021 Osh city\n16.09.2021 Naryn', '1.1 one\n1.3 three']) {
+      expect(numberSubItems(text)).toBe(text);
+    }
+  });
+});
+
 describe('list styles markdown does not know: Roman numerals and bold numbers', () => {
   it('speakers in items numbered "I.", "II." are read as from items numbered "1.", "2."', () => {
     const r = parseMinutes('T\n\nSpeakers:\nI. Nazira Jumabaeva, lawyer\nII. Erlan Sultanbekov – head of the land department');

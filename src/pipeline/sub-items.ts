@@ -1,0 +1,27 @@
+/**
+ * Items numbered as sub-items ("1.1. ", "1.2) ", "2.1 ") become items numbered
+ * by their last part ("1. ", "2) ", "1. "), one for one: markdown would read
+ * "1.1. text" as item 1 holding "1. text". Decisions are often numbered so
+ * under a point of the agenda.
+ *
+ * "1.5 million" opening a line is a number, so only a run of last parts that
+ * starts at 1 and goes on one by one (x.1, x.2, x.3 …), two at least, is
+ * rewritten. Offsets, lines and columns stay those of the source.
+ */
+
+import { rewriteRuns } from './item-runs.js';
+
+// Two numbers joined by a period that open a line, then ".", ")" or nothing, and white space.
+const SUB_ITEM = /^([ \t]*)(\d{1,2}\.(\d{1,2}))([.)]?)(?=[ \t])/gm;
+
+/** `text` with each line-opening "N.M. " of a run N.1, N.2, N.3 … written "M. ". */
+export function numberSubItems(text: string): string {
+  // Cheap test first: most minutes have no such line.
+  if (!/^[ \t]*\d{1,2}\.\d{1,2}[.)]?[ \t]/m.test(text)) return text;
+  return rewriteRuns(text, SUB_ITEM, (m) => {
+    const start = m.index + m[1]!.length;
+    const marker = m[2]!.length + m[4]!.length;
+    // "1.2. " → "  2. ", "3.10) " → " 10) ": the last part and its mark, right-aligned in the marker's place.
+    return { value: Number(m[3]), rewrite: { start, end: start + marker, text: `${Number(m[3])}${m[4] || '.'}`.padStart(marker, ' ') } };
+  });
+}
