@@ -9,7 +9,8 @@
 //      with the CPU time each used; and, for reference, two --jobs 1 processes side by side,
 //      each over half the folder: what this machine gives two runs that share nothing
 //   3. cold start: `dialogue parse one-file.txt` against `node -e 0` (median)
-//   4. peak RSS of the CLI for 1,000 and N files, --jobs 1 and 2
+//   4. peak RSS of the CLI for 1,000 and N files, --jobs 1 and 2, and the heap still live
+//      after a full collection at 1,000 and N files (in-process: nothing may accumulate)
 //   5. adversarial 1 MB inputs: seconds per MB, parseMinutes and remark-parse alone
 // Results also go to .bench/results.json. Needs a build (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
@@ -266,6 +267,7 @@ log('4. peak RSS …');
 const rssSmall1 = better(cli(small, 1), cli(small, 1));
 const rssSmall = better(cli(small, 2), cli(small, 2));
 const rssBig = jobs2;
+const liveHeap = JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'scripts/live-heap.mjs'), big], { encoding: 'utf8' }).stdout);
 log('5. adversarial inputs …');
 const adv = adversarial();
 
@@ -279,6 +281,7 @@ const results = {
     jobs1: { [rssSmall1.records]: rssSmall1.peakRssMB, [jobs1.records]: jobs1.peakRssMB },
     jobs2: { [rssSmall.records]: rssSmall.peakRssMB, [rssBig.records]: rssBig.peakRssMB },
   },
+  liveHeapMB: liveHeap,
   adversarial: adv,
 };
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -302,6 +305,7 @@ const rows = [
     : []),
   [`peak RSS, ${f(rssSmall.records)} files (--jobs 1 / 2)`, `${f(rssSmall1.peakRssMB)} MB / ${f(rssSmall.peakRssMB)} MB`, ''],
   [`peak RSS, ${f(rssBig.records)} files (--jobs 1 / 2)`, `${f(jobs1.peakRssMB)} MB / ${f(rssBig.peakRssMB)} MB`, '< 150 MB'],
+  [`live heap after a full collection, ${Object.keys(liveHeap).map((n) => f(+n)).join(' / ')} files`, Object.values(liveHeap).map((mb) => `${f(mb, 1)} MB`).join(' / '), 'flat'],
   ...Object.entries(adv).map(([name, r]) => [`adversarial: ${name}`, `${f(r.secondsPerMB, 2)} s/MB (remark alone ${f(r.remarkSecondsPerMB, 2)})`, 'linear']),
 ];
 console.log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
