@@ -125,7 +125,7 @@ const dayMonth: DateParser = (text, lex) => {
     const names = alternation(lex.months.flat());
     const { ordinal, of } = lex.dateWords;
     re = new RegExp(
-      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(\d{4})(?!\d))?`,
+      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(?:(?:${alternation(of)})\s+)?(\d{4})(?!\d))?`,
       'iu',
     );
     monthPatterns.set(lex, re);
@@ -213,7 +213,8 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   let best: FoundDate | undefined;
   for (const parse of PARSERS) {
     const found = parse(text, lex);
-    if (found && (!best || found.index < best.index)) best = found;
+    // At the same place, the reading that found a year wins ("18 March of 2021": chrono stops at "March").
+    if (found && (!best || found.index < best.index || (found.index === best.index && best.year === null && found.year !== null))) best = found;
   }
   if (!best) return undefined;
   // A parser may take the space before a date: the date starts at its first character.

@@ -205,6 +205,9 @@ describe('date', () => {
     ['Date: 2021.10.05', { text: '2021.10.05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
     ['Date: Sept. 9, 2021', { text: 'Sept. 9, 2021', year: 2021, month: 9, day: 9, iso: '2021-09-09' }],
     ['Date: the 1st of DECEMBER 2021', { text: '1st of DECEMBER 2021', year: 2021, month: 12, day: 1, iso: '2021-12-01' }],
+    // "of" before the year too (chrono stops at the month; the reading with a year wins).
+    ['Date: 18 March of 2021', { text: '18 March of 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: the 18th of March of 2021, Osh', { text: '18th of March of 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['T\n\nThe meeting was held on 12 April 2021 in Talas.', { text: '12 April 2021', year: 2021, month: 4, day: 12, iso: '2021-04-12' }],
   ])('%s', (text, want) => {
     expect(value(date, text)).toEqual(want);
