@@ -575,6 +575,13 @@ describe('speakers: roles written before the name, and relative clauses', () => 
   it('keeps a sentence-initial word out of a name', () => {
     expect(nameAndRoles('T\n\nThen Sultanov Marat Kubanychbekovich, expert of the Ministry, presented the report.')).toEqual([['Sultanov Marat Kubanychbekovich', ['expert of the Ministry']]]);
   });
+  it('reads more speech verbs as cues: "shared", "explained", "поделилась" … (lexicon data)', () => {
+    expect(nameAndRoles('T\n\nNext, the director of the school No. 5 Asanova Jyldyz shared the results of the survey.')).toEqual([['Asanova Jyldyz', ['director of the school No. 5']]]);
+    expect(parseMinutes('# Т\n\nЗатем директор школы № 5 Асанова Жылдыз поделилась результатами опроса.\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанова Жылдыз', ['директор школы № 5']]]);
+  });
+  it('negative: a speech verb with no one named gives no speaker', () => {
+    expect(nameAndRoles('T\n\nParticipants shared their opinions on the budget and explained their needs.')).toEqual([]);
+  });
 });
 
 describe('region in an all-capitals title', () => {
