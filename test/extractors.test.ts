@@ -1177,6 +1177,28 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nTotally: 40 participants.\n\n**Among the participants were:** teachers, doctors, students.')?.groups).toEqual(['teachers', 'doctors', 'students']);
     expect(parseMinutes('# Т\n\nВсего: 30 человек.\n\nВ работе платформы приняли участие представители айыл окмоту, учителя, молодёжь.\n').participants?.groups).toEqual(['представители айыл окмоту', 'учителя', 'молодёжь']);
   });
+  it('in the sentence after a count under a participants label or heading, when it reads as a list', () => {
+    expect(value(participants, 'T\n\n## Participants\n\nTotal: 29 (women: 18, men: 11). Teachers, parents, police inspectors, local deputies.')).toEqual({
+      total: 29,
+      women: 18,
+      men: 11,
+      groups: ['Teachers', 'parents', 'police inspectors', 'local deputies'],
+    });
+    expect(value(participants, 'T\n\nParticipants:\n\n40 people (24 women, 16 men). Farmers, teachers, doctors.')?.groups).toEqual(['Farmers', 'teachers', 'doctors']);
+  });
+  it('negative: a sentence after the count that is no list gives no groups', () => {
+    for (const text of [
+      'T\n\n## Participants\n\nTotal: 40. The meeting was lively.',
+      // One part runs to more words than a group has.
+      'T\n\n## Participants\n\nTotal: 40. Most were young, active and motivated people from the villages.',
+      // More sentences after it: a paragraph, not a list.
+      'T\n\nParticipants: 40 people. Farmers, teachers. The meeting was lively.',
+      // People named are no groups.
+      'T\n\n## Participants\n\nTotal: 29. Aibek Tashiev, Nurlan Osmonov.',
+    ]) {
+      expect(value(participants, text)?.groups).toEqual([]);
+    }
+  });
   it('negative: such a sentence that names people is an attendee list; a count there is no group; a label’s groups come first', () => {
     expect(value(participants, 'T\n\nTotally: 40 participants.\n\nAmong the participants were Aibek Tashiev, deputy, and Nurlan Osmonov, activist.')?.groups).toEqual([]);
     expect(value(participants, 'T\n\nTotally: 40 participants.\n\nThe meeting brought together more than 40 people.')?.groups).toEqual([]);

@@ -7,7 +7,7 @@
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Doc, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
-import { LETTER } from '../letters.js';
+import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
@@ -54,12 +54,16 @@ export const participants: Extractor<Participants | null> = (doc) => {
     if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
       from = groupsAfterCount(hit.content, groupSeparators(lex));
+      // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
+      if (from < 0) from = listAfterCount(hit.content);
       if (from < 0) continue;
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {
       const items = listItemsAfter(doc, hit.line.number).filter((item) => /\d/.test(item.text));
       if (items.length > 0) countPlaces.push({ start: items[0]!.start, end: items.at(-1)!.end, listed: true });
+      // Or in the paragraph under it, a count and then the groups: "## Participants" / "Total: 29 (…). Teachers, parents, …".
+      else if (groups.length === 0) groupsUnderCount(doc, hit.line.number, addGroups);
     }
     // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
     const label = { start: hit.line.start, end: hit.start };
@@ -110,6 +114,41 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+const COUNT_END = new RegExp(`\\.\\s+(?=[${UPPER}])`, 'u');
+
+/** The most words in one group of a list of groups that stands as a sentence of its own. */
+const GROUP_WORDS = 5;
+
+/**
+ * Under a participants label with nothing after it, a paragraph that opens with the head
+ * count may go on, in its next sentence, to the groups: "## Participants" / "Total: 29
+ * (women: 18, men: 11). Teachers, parents, police inspectors."
+ */
+function groupsUnderCount(doc: Doc, labelLine: number, addGroups: (text: string, at: number, line: number) => void): void {
+  const block = doc.blocks.find((b) => b.line > labelLine);
+  if (!block || block.kind !== 'paragraph' || block.line > labelLine + 2) return;
+  const from = listAfterCount(block.text);
+  if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
+}
+
+/**
+ * Where the groups start in `text` that opens with a head count and goes on, in a sentence
+ * of its own, to a list: two parts at least, each a few words, no number ("The meeting was
+ * lively." is no group); -1 if it does not. The groups end with that sentence.
+ */
+function listAfterCount(text: string): number {
+  // The count's sentence ends with its number or bracket ("… men: 11)."), which sentenceEnd does not take for an end.
+  const first = COUNT_END.exec(text);
+  if (!first || !/\d/.test(text.slice(0, first.index))) return -1;
+  const from = first.index + first[0].length;
+  const end = sentenceEnd(text, from);
+  const sentence = text.slice(from, end);
+  const parts = splitTopLevel(sentence, { dashes: false });
+  const listLike = parts.length >= 2 && !/\d/.test(sentence) && parts.every((p) => p.text.trim().split(/\s+/).length <= GROUP_WORDS);
+  // Only when the list ends the text: more sentences after it make it a sentence of a paragraph, not a list.
+  return listLike && text.slice(end).replace(/^\./, '').trim() === '' ? from : -1;
+}
 
 /**
  * With no groups beside a label or a count, a paragraph may open with a sentence that names
