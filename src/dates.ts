@@ -195,7 +195,7 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
 function yearBefore(found: FoundDate, text: string, lex: Lexicon): void {
   const re = memoRegExp(lex, 'dates.yearBefore', () => {
     const mark = lex.dateWords.yearSuffix.length > 0 ? String.raw`(?:\s*(?:${alternation(lex.dateWords.yearSuffix)}))?` : '';
-    return new RegExp(String.raw`(?<=(?:^|[\n:：(])[ \t]*(?:\*\*|__)?)((?:19|20)\d\d)${mark}[ \t]*,?[ \t]*$`, 'u');
+    return new RegExp(String.raw`(?<=(?:^|[\n:：(])[ \t]*(?:\*\*|__)?)((?:19|20)\d\d)${mark}(?:\*\*|__)?[ \t]*,?[ \t]*$`, 'u');
   });
   const m = re.exec(text.slice(0, found.index));
   if (!m) return;

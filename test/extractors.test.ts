@@ -242,6 +242,8 @@ describe('date', () => {
   it('takes a year written before the date, which is then part of its text', () => {
     expect(value(date, 'T\n\nDate and venue: 2021, March 18, Osh city')).toEqual({ text: '2021, March 18', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
     expect(value(date, 'T\n\n2021, 18 March – Osh city')).toEqual({ text: '2021, 18 March', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+    // Emphasis markers are no part of the text.
+    expect(value(date, 'T\n\nDate and venue: **2021**, March 18, Osh')).toEqual({ text: '2021, March 18', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
     expect(parseMinutes('Протокол встречи\n\nДата и место: 2021 г., 18 марта, г. Ош\n\nМодератор: Айбек Ташиев.').date).toEqual({ text: '2021 г., 18 марта', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
   });
   it('takes no year from a number that only stands before a date', () => {

@@ -8,6 +8,7 @@ import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
 import type { MeetingDate } from '../schema.js';
+import { stripMarkup } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
@@ -35,7 +36,7 @@ function at(doc: Doc, start: number, end: number, assumeYear: number | undefined
   const span = { start: start + hit.index, end: start + hit.index + hit.text.length };
   const place = doc.point(span.start);
   // As written, but a line break in it (a date wrapped on to the next line) is a space.
-  const value: MeetingDate = { text: hit.text.replace(/\s+/g, ' '), year: hit.year, month: hit.month, day: hit.day, iso: null };
+  const value: MeetingDate = { text: stripMarkup(hit.text).replace(/\s+/g, ' '), year: hit.year, month: hit.month, day: hit.day, iso: null };
   const diagnostics = [];
   if (value.year === null) {
     if (assumeYear !== undefined) {
