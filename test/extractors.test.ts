@@ -246,6 +246,18 @@ describe('date', () => {
     expect(value(date, 'T\n\nDate and venue: **2021**, March 18, Osh')).toEqual({ text: '2021, March 18', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
     expect(parseMinutes('Протокол встречи\n\nДата и место: 2021 г., 18 марта, г. Ош\n\nМодератор: Айбек Ташиев.').date).toEqual({ text: '2021 г., 18 марта', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
   });
+  it('keeps a year mark left by translation in the date, not in the place ("2021y.", "2021 year", "2021г.")', () => {
+    for (const [line, text] of [
+      ['Date and venue: 18 March 2021y., Osh city', '18 March 2021y.'],
+      ['Date and venue: 18 March, 2021 year, Osh city', '18 March, 2021 year'],
+      ['Date and venue: 18.03.2021г., Osh city', '18.03.2021г.'],
+    ]) {
+      const r = parseMinutes(`# Open dialogue platform\n\n${line}\n`);
+      expect([r.date?.text, r.date?.iso, r.venue?.text]).toEqual([text, '2021-03-18', 'Osh city']);
+    }
+    // A word that only starts with the letter is no mark.
+    expect(parseMinutes('# Open dialogue platform\n\nDate and venue: 18 March 2021, Yssyk-Ata district\n').venue?.text).toBe('Yssyk-Ata district');
+  });
   it('takes no year from a number that only stands before a date', () => {
     // A number after "No.", or a year further back in the sentence, is not the date's year.
     expect(value(date, 'T\n\nDate: No. 2021, 18 March')).toEqual({ text: '18 March', year: null, month: 3, day: 18, iso: null });
