@@ -35,8 +35,8 @@ function at(doc: Doc, start: number, end: number, assumeYear: number | undefined
   if (!hit) return undefined;
   const span = { start: start + hit.index, end: start + hit.index + hit.text.length };
   const place = doc.point(span.start);
-  // As written, but a line break in it (a date wrapped on to the next line) is a space.
-  const value: MeetingDate = { text: stripMarkup(hit.text).replace(/\s+/g, ' '), year: hit.year, month: hit.month, day: hit.day, iso: null };
+  // As written, without emphasis markers; a line break in it (a date wrapped on to the next line) is a space.
+  const value: MeetingDate = { text: stripMarkup(hit.text), year: hit.year, month: hit.month, day: hit.day, iso: null };
   const diagnostics = [];
   if (value.year === null) {
     if (assumeYear !== undefined) {

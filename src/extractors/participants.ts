@@ -19,6 +19,9 @@ interface Count {
   span: Span;
 }
 
+/** Adds the groups listed in `text` (at offset `at`), or in the list under line `line` when `text` is empty. */
+type AddGroups = (text: string, at: number, line: number) => void;
+
 interface Counts {
   total?: Count;
   women?: Count;
@@ -34,7 +37,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // list under a "Participants:" label (only numbers that name what they count: "Women: 24", "Total: 40").
   const countPlaces: (Span & { listed?: boolean })[] = [...counts];
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
-  const addGroups = (text: string, at: number, line: number) => {
+  const addGroups: AddGroups = (text, at, line) => {
     const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
     for (const item of items) {
       const value = cleanValue(item.text);
@@ -125,7 +128,7 @@ const GROUP_WORDS = 5;
  * count may go on, in its next sentence, to the groups: "## Participants" / "Total: 29
  * (women: 18, men: 11). Teachers, parents, police inspectors."
  */
-function groupsUnderCount(doc: Doc, labelLine: number, addGroups: (text: string, at: number, line: number) => void): void {
+function groupsUnderCount(doc: Doc, labelLine: number, addGroups: AddGroups): void {
   const block = doc.blocks.find((b) => b.line > labelLine);
   if (!block || block.kind !== 'paragraph' || block.line > labelLine + 2) return;
   const from = listAfterCount(block.text);
@@ -155,7 +158,7 @@ function listAfterCount(text: string): number {
  * them: "Among the participants were representatives of local authorities, NGOs and media."
  * The first such sentence gives them, up to its end, unless it names people (an attendee list).
  */
-function groupsInSentence(doc: Doc, addGroups: (text: string, at: number, line: number) => void): void {
+function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
   const lex = doc.lexicon;
   if (lex.words.groupsSentence.length === 0) return;
   const opener = memoRegExp(lex, 'participants.groupsSentence', () => new RegExp(`^[ \t]*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`, 'iu'));
