@@ -362,6 +362,31 @@ describe('participants', () => {
   it('does not take a year for a count', () => {
     expect(value(participants, 'T\n\nIn 2021 the women of the village met.')).toBeNull();
   });
+  it('reads counts written in words, and the groups after them', () => {
+    expect(value(participants, 'T\n\nForty people took part in the meeting, including twenty-two women and eighteen men: local council deputies, teachers, journalists.')).toEqual({
+      total: 40,
+      women: 22,
+      men: 18,
+      groups: ['local council deputies', 'teachers', 'journalists'],
+    });
+    expect(value(participants, 'Participants: thirty five people, twenty women and fifteen men.')).toMatchObject({ total: 35, women: 20, men: 15 });
+    expect(parseMinutes('Т\n\nВо встрече приняли участие сорок человек, из них двадцать две женщины и восемнадцать мужчин.').participants).toMatchObject({ total: 40, women: 22, men: 18 });
+  });
+  it('takes no lone number word in running text for a count', () => {
+    expect(value(participants, 'T\n\nOne of the women asked about the tariffs.')).toBeNull();
+    expect(value(participants, 'T\n\nTwo men from the village spoke about the road.')).toBeNull();
+    expect(value(participants, 'T\n\nSomeone said that women deserve better.')).toBeNull();
+  });
+  it('reads letters for women and men beside a label, in pairs', () => {
+    expect(value(participants, 'Participants: 35 (W – 20, M – 15): youth, employers.')).toEqual({ total: 35, women: 20, men: 15, groups: ['youth', 'employers'] });
+    expect(value(participants, 'Number of participants: 28 (F: 16, M: 12)')).toMatchObject({ total: 28, women: 16, men: 12 });
+    expect(parseMinutes('Т\n\nУчастники: 30 (Ж – 18, М – 12): молодёжь, фермеры.').participants).toMatchObject({ total: 30, women: 18, men: 12 });
+  });
+  it('takes no lone letter, or letters in running text, for a count', () => {
+    expect(value(participants, 'Participants: 35, road M – 15')).toMatchObject({ total: 35, women: null, men: null });
+    expect(value(participants, 'T\n\nRooms W – 20 and M – 15 were used.')).toBeNull();
+    expect(value(participants, 'Participants: 35 (w – 20, m – 15)')).toMatchObject({ total: 35, women: null, men: null });
+  });
 });
 
 describe('speakers', () => {

@@ -36,9 +36,10 @@ describe('hasWord', () => {
 });
 
 describe('hasWordIn', () => {
-  const lists = (doc: Doc) => [
+  // Every word list of the lexicon (its number words are a map: their keys).
+  const lists = (doc: Doc): string[][] => [
     ...Object.values(doc.lexicon.cues),
-    ...Object.values(doc.lexicon.words),
+    ...Object.values(doc.lexicon.words).map((words) => (Array.isArray(words) ? words : Object.keys(words))),
     ...Object.values(doc.lexicon.labels),
   ];
 

@@ -17,6 +17,8 @@ import type { Extracted, Extractor } from './types.js';
 interface Count {
   value: number;
   span: Span;
+  /** Written in words ("forty"). */
+  word?: boolean;
 }
 
 /** Adds the groups listed in `text` (at offset `at`), or in the list under line `line` when `text` is empty. */
@@ -56,7 +58,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let from = 0;
     if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
-      from = groupsAfterCount(hit.content, groupSeparators(lex));
+      from = groupsAfterCount(hit.content, lex);
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
       if (from < 0) continue;
@@ -76,7 +78,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
   for (const hit of counts) {
     if (groups.length > 0) break;
-    const from = groupsAfterCount(hit.content, groupSeparators(lex));
+    const from = groupsAfterCount(hit.content, lex);
     if (from >= 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
@@ -88,11 +90,17 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   if (!found.total && !found.women && !found.men) {
     for (const block of doc.blocks) {
-      found = readCounts(doc, block.start, block.end, false);
+      found = readCounts(doc, block.start, block.end, false, false);
       if (!found.women && !found.men) continue;
+      // Outside a label, counts in words come at least two together: "one of the women said" is no count.
+      const read = [found.total, found.women, found.men].filter((c) => c !== undefined);
+      if (read.length < 2 && read.some((c) => c.word)) {
+        found = {};
+        continue;
+      }
       // The sentence of the count may list the groups after a colon or a word such as "including":
       // "… мужчин – 21: фермеры, журналисты.", "35 people attended, including farmers and teachers."
-      const from = groups.length === 0 ? groupsAfterCount(block.text, groupSeparators(lex, false)) : -1;
+      const from = groups.length === 0 ? groupsAfterCount(block.text, lex, false) : -1;
       if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
       break;
     }
@@ -175,13 +183,15 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
 
 /**
  * Where the groups start after a count ("38 persons (21 men and 17 women) – farmers, …"): after
- * the first of `separators` past the last number ("мужчин – 18" is the count's), outside
- * brackets; -1 if none.
+ * the first of the separators (groupSeparators) past the last number ("мужчин – 18" is the
+ * count's), outside brackets; -1 if none.
  */
-function groupsAfterCount(content: string, separators: RegExp): number {
+function groupsAfterCount(content: string, lex: Lexicon, dashes = true): number {
   const brackets = bracketSpans(content);
-  const lastNumber = content.search(/\d\D*$/);
-  for (const m of allMatches(separators, content)) {
+  // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
+  const written = allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1);
+  const lastNumber = Math.max(content.search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
+  for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end)) return m.index + m[0].length;
   }
   return -1;
@@ -201,25 +211,50 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
 
-const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp[] }>();
+const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp[]; letters: { women: RegExp; men: RegExp } }>();
+
+/**
+ * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
+ * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
+ */
+function numberPattern(lex: Lexicon): string {
+  const words = Object.keys(lex.words.numbers);
+  const tens = words.filter((w) => lex.words.numbers[w]! >= 20);
+  const units = words.filter((w) => lex.words.numbers[w]! < 10);
+  const written = words.length === 0 ? '' : `|${WORD_START}(?:(?:${alternation(tens)})(?:[- ](?:${alternation(units)}))?|${alternation(words)})${WORD_END}`;
+  return `(?<![\\d.,])(?:\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
+}
+
+/** The value of a number matched by numberPattern: digits, or number words added up ("twenty-two" is 22). */
+function numberValue(text: string, lex: Lexicon): number {
+  if (/^\d/.test(text)) return Number(text);
+  return text
+    .toLowerCase()
+    .split(/[- ]/)
+    .reduce((sum, word) => sum + (lex.words.numbers[word] ?? 0), 0);
+}
 
 function countPatterns(lex: Lexicon) {
   let p = patterns.get(lex);
   if (p) return p;
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
+  const number = `(${numberPattern(lex)})`;
   const around = (words: string[]) => [
-    new RegExp(`(?<![\\d.,])(\\d{1,6})\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    new RegExp(`${number}\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
-    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'giu'),
+    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${number}`, 'giu'),
   ];
+  // A letter for women or men ("W – 24, M – 16"), with a colon, dash or "=", in the lexicon's case only.
+  const letter = (letters: string[]) => new RegExp(`${WORD_START}(?:${alternation(letters)})\\.?[ \\t]*[:\\-–—=][ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu');
   p = {
     women: around(lex.words.women),
     men: around(lex.words.men),
     total: [
-      new RegExp(`(?<![\\d.,])(\\d{1,6})\\s+(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
+      new RegExp(`${number}\\s+(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
-      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*(\\d{1,6})(?!\\d|[.,]\\d)`, 'giu'),
+      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*${number}`, 'giu'),
     ],
+    letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
   };
   patterns.set(lex, p);
   return p;
@@ -229,8 +264,12 @@ function hasCount(counts: Counts): boolean {
   return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
 
-/** Read the counts in doc.text[start, end); after a count label the first free number is the total. */
-function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Counts {
+/**
+ * Read the counts in doc.text[start, end); after a count label (`labelled`) the first free
+ * number is the total. Letters for women and men ("W – 24, M – 16") are read only in a place
+ * labelled for the count (`letters`): in running text "M – 15" is as often a road or a room.
+ */
+function readCounts(doc: Doc, start: number, end: number, labelled: boolean, letters = true): Counts {
   const text = doc.text.slice(start, end);
   const p = countPatterns(doc.lexicon);
   // Each number counts once: in "Women: 12\nMen: 8", "12 Men" is no count of men.
@@ -241,13 +280,19 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean): Co
         const at = start + m.index + m[0].indexOf(m[1]!);
         if (taken.has(at)) continue;
         taken.add(at);
-        return { value: Number(m[1]), span: { start: at, end: at + m[1]!.length } };
+        return { value: numberValue(m[1]!, doc.lexicon), span: { start: at, end: at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
       }
     }
     return undefined;
   };
-  const women = find(p.women);
-  const men = find(p.men);
+  let women = find(p.women);
+  let men = find(p.men);
+  // And only in pairs: a lone "M – 15" is no count of men.
+  if (!women && !men && letters) {
+    const w = find([p.letters.women]);
+    const m = w && find([p.letters.men]);
+    if (w && m) [women, men] = [w, m];
+  }
   let total = find(p.total);
   if (!total && labelled) {
     for (const m of allMatches(BARE_NUMBER, text)) {

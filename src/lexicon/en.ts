@@ -63,6 +63,13 @@ export const en: Lexicon = {
     people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
     countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
     countJoin: ['of', 'is', 'was'],
+    numbers: {
+      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+      eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+      twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    },
+    womenLetters: ['W', 'F'],
+    menLetters: ['M'],
     groupsIntro: ['including', 'among them', 'among whom', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],
     groupsSentence: ['among the participants were', 'among the participants there were', 'the participants included', 'participants included', 'among those present were', 'the meeting brought together', 'the event brought together'],
     articles: ['a', 'an', 'the'],

@@ -103,6 +103,14 @@ export interface Lexicon {
     countFiller: string[];
     /** Words allowed between a count label and its number ("a total of 35"). */
     countJoin: string[];
+    /**
+     * Numbers written as words, with their values, for head counts ("forty people, twenty-two
+     * women"). A ten and a unit joined by a hyphen or a space add up ("twenty-two", "двадцать два").
+     */
+    numbers: Record<string, number>;
+    /** Letters that stand for women and for men in a head count ("W – 24, M – 16"); only as written here, in this case. */
+    womenLetters: string[];
+    menLetters: string[];
     /** Words that open the list of groups after a head count ("35 people, including journalists, …"). */
     groupsIntro: string[];
     /** Words that open a sentence of its own naming the groups ("Among the participants were representatives of …"). */
