@@ -56,6 +56,17 @@ describe('title: a place line after it is no continuation', () => {
     expect(value(title, 'Round table on migration\n\ncity of Osh, 18 March 2022\n\nText.')).toBe('Round table on migration');
     expect(value(title, 'Open dialogue platform\n\nin Osh region on the topic “Roads”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Roads”');
   });
+  it('keeps a place followed by a quotation and nothing more: the title goes on to its topic', () => {
+    const record = (t: string) => parseMinutes(t);
+    for (const text of ['OPEN DIALOGUE PLATFORM\nTalas region, “Youth and employment”\n\nText.', 'OPEN DIALOGUE PLATFORM\n\nTalas region, “Youth and employment”\n\nText.']) {
+      expect(record(text)).toMatchObject({ title: 'OPEN DIALOGUE PLATFORM Talas region, “Youth and employment”', topic: 'Youth and employment', region: 'Talas' });
+    }
+  });
+  it('stops before a place line whose quotation names its building, or that goes on past it', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\nг. Нарын, гостиница «Ала-Тоо», 18 марта 2021 г.\n\nУчастники обсудили дороги.').title).toBe('Открытая диалоговая площадка');
+    expect(value(title, 'Open dialogue platform\nNaryn city, “Ala-Too” hotel, 18 March 2021\n\nText.')).toBe('Open dialogue platform');
+    expect(value(title, 'Open dialogue platform\nKarakol city, Issyk-Kul region, “Ala-Too”\n\nText.')).toBe('Open dialogue platform');
+  });
 });
 
 describe('type: the most specific kind the title names', () => {

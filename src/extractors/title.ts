@@ -9,7 +9,7 @@ import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER } from '../letters.js';
-import { WORD_END, alternation, memoRegExp, stripMarkup, trimTrailing } from '../text.js';
+import { WORD_END, alternation, memoRegExp, quotedSpans, stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
@@ -28,6 +28,7 @@ export const title: Extractor<string | null> = (doc) => {
     // so does a heading under the title's that holds a place or a date and nothing else ("### Osh city, 25–26 February 2021").
     const continues =
       (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) ||
+      isPlaceAndQuote(text) ||
       (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text));
     if (!continues) break;
     parts.push(block);
@@ -49,7 +50,7 @@ export const title: Extractor<string | null> = (doc) => {
       const at = lines.findIndex((line, i) => {
         if (i === 0) return false;
         const plain = stripMarkup(line).trim();
-        return isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && (isPlaceLine(plain) || isDateLine(plain)));
+        return isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && ((isPlaceLine(plain) && !isPlaceAndQuote(plain)) || isDateLine(plain)));
       });
       if (at === -1) {
         texts.push(block.text);
@@ -67,6 +68,19 @@ export const title: Extractor<string | null> = (doc) => {
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
     const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
     return opensWithCity(line, lex) || endsPart.test(line);
+  }
+
+  /**
+   * A place and then a quotation, and nothing more: the title's topic ("Talas region, “Youth
+   * and employment”" under "OPEN DIALOGUE PLATFORM"), not the place line that follows a title.
+   * A venue names its building ("г. Нарын, гостиница «Ала-Тоо»"), so its quotation does not
+   * follow the place's first part straight away.
+   */
+  function isPlaceAndQuote(line: string): boolean {
+    const quote = quotedSpans(line)[0];
+    if (!quote || trimTrailing(line.slice(quote.end), '.,;:').trim() !== '') return false;
+    const place = line.slice(0, quote.start).replace(/[\s,;:–—-]+$/, '');
+    return place !== '' && isPlaceLine(place) && !/[,;]/.test(place);
   }
 
   /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city"). */
