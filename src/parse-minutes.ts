@@ -1,8 +1,8 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
  * step each: decode → normalise → number Roman, dashed and sub-numbered items
- * → detect language → number lettered items → mdast → extract → assemble →
- * validate. It never throws: a failing step becomes an error diagnostic.
+ * → detect language → number lettered and ordinal ("First, …") items → mdast →
+ * extract → assemble → validate. It never throws: a failing step becomes an error diagnostic.
  */
 import { createHash } from 'node:crypto';
 import { CORE_FIELDS, diagnostic, missing, sortDiagnostics } from './diagnostic.js';
@@ -25,6 +25,7 @@ import { detectLanguage, lexiconFor } from './lexicon/index.js';
 import { numberDashItems } from './pipeline/dash-items.js';
 import { decode } from './pipeline/decode.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
+import { numberOrdinalItems } from './pipeline/ordinal-items.js';
 import { normalize } from './pipeline/normalize.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
 import { numberSubItems } from './pipeline/sub-items.js';
@@ -71,7 +72,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
   const lexicon = forced ?? detectLanguage(plain);
-  const text = numberLetterItems(plain, lexicon);
+  const text = numberOrdinalItems(numberLetterItems(plain, lexicon), lexicon);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

@@ -1012,6 +1012,34 @@ describe('list style markdown does not know: sub-item numbers ("1.1. text")', ()
   });
 });
 
+describe('list style markdown does not know: ordinal words ("First, …", "Во-первых, …")', () => {
+  it('suggestions numbered by ordinal words are items 1, 2, 3', () => {
+    const r = parseMinutes('T\n\nDuring the meeting the following suggestions were made:\nFirst, to create a youth employment centre.\nSecondly: to open vocational courses.\nThird – to hold a job fair.\n\nThe meeting closed.');
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'to create a youth employment centre' },
+      { number: 2, text: 'to open vocational courses' },
+      { number: 3, text: 'to hold a job fair' },
+    ]);
+    const ru = parseMinutes('Т\n\nУчастники внесли следующие предложения:\nВо-первых, создать центр занятости молодёжи;\nВо-вторых, открыть курсы в сёлах.');
+    expect(ru.suggestions).toEqual([
+      { number: 1, text: 'создать центр занятости молодёжи' },
+      { number: 2, text: 'открыть курсы в сёлах' },
+    ]);
+  });
+  it('the rewrite is one for one, the number where the word was: offsets, lines and columns stay', async () => {
+    const { numberOrdinalItems } = await import('../src/pipeline/ordinal-items.js');
+    const text = 'Suggestions:\n  First, one\nSecond: two';
+    expect(numberOrdinalItems(text, en)).toBe('Suggestions:\n  1.     one\n2.      two');
+    expect(numberOrdinalItems(text, en)).toHaveLength(text.length);
+  });
+  it('negative: one ordinal word, a run that does not start at the first, or a word inside a line, is no item', async () => {
+    const { numberOrdinalItems } = await import('../src/pipeline/ordinal-items.js');
+    for (const text of ['First, the moderator welcomed the participants.\nThen Aida Bekova spoke.', 'Second, one\nThird, two', 'We noted, first, one\nand second, two', 'First class pupils came.\nSecond class pupils too.', 'First, one\nThird, three']) {
+      expect(numberOrdinalItems(text, en)).toBe(text);
+    }
+  });
+});
+
 describe('list styles markdown does not know: Roman numerals and bold numbers', () => {
   it('speakers in items numbered "I.", "II." are read as from items numbered "1.", "2."', () => {
     const r = parseMinutes('T\n\nSpeakers:\nI. Nazira Jumabaeva, lawyer\nII. Erlan Sultanbekov – head of the land department');

@@ -15,6 +15,7 @@ export const en: Lexicon = {
   dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of'], yearSuffix: ['year', 'y.', 'y', 'г.', 'г'], rangeJoin: ['and', 'to', 'to the', 'till', 'until', 'through', 'thru'], rangeFrom: ['from', 'from the', 'the', 'on the'] },
   listLetters: 'abcdefghijklmnopqrstuvwxyz',
   itemNouns: ['suggestion', 'proposal', 'recommendation', 'decision', 'resolution', 'point', 'item'],
+  ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word) => [word, `${word}ly`]),
   labels: {
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'goal', 'aim', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],

@@ -31,6 +31,8 @@ export interface Lexicon {
   listLetters: string;
   /** Nouns that may stand before an item's number ("Suggestion 1:", "Proposal No. 2."), lower case. */
   itemNouns: string[];
+  /** Ordinal words that may number a list ("First, …", "Secondly, …"), in order, each with its forms, lower case. */
+  ordinals: string[][];
 
   /** Labels: words before a colon that name a field ("Moderator:"), lower case. */
   labels: {
