@@ -755,6 +755,27 @@ describe('venue on the line beside a date that stands alone', () => {
   });
 });
 
+describe('venue: a place on both sides of the date', () => {
+  it('the text is the longer side; the other side gives what it does not', () => {
+    expect(parseMinutes('Round table on water\n\nDate and venue: Issyk-Kul oblast, Karakol town, 2 December 2020, café “Dastorkon”\n\nText.').venue).toEqual({
+      text: 'Issyk-Kul oblast, Karakol town',
+      city: 'Karakol',
+      name: 'Dastorkon',
+      room: null,
+    });
+    expect(parseMinutes('T\n\nDate and place: hotel “Dostuk”, 12 May 2021, Osh city\n\nText.').venue).toEqual({ text: 'hotel “Dostuk”', city: 'Osh', name: 'Dostuk', room: null });
+  });
+  it('negative: what is no place line on the other side adds nothing', () => {
+    expect(parseMinutes('T\n\nDate and venue: Osh city, hotel “Dostuk”, 12 May 2021 (Thursday)\n\nText.').venue).toEqual({ text: 'Osh city, hotel “Dostuk”', city: 'Osh', name: 'Dostuk', room: null });
+  });
+  it('the side that names a place is the venue, though the other is longer', () => {
+    expect(parseMinutes('T\n\nDate and venue: the Naryn city library, 12 May 2021, from ten in the morning until the late afternoon\n\nText.').venue).toMatchObject({
+      text: 'the Naryn city library',
+      city: 'Naryn',
+    });
+  });
+});
+
 describe('venue parts lose their leading "in"/"at" and article', () => {
   it.each([
     ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: null, room: 'conference room of the regional library' }],

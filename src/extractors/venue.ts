@@ -17,7 +17,7 @@ import type { Extractor, Found } from './types.js';
 export const venue: Extractor<Venue | null> = (doc, found) => {
   const lex = doc.lexicon;
   const both = findLabel(doc, lex.labels.dateVenue);
-  let span: Span | undefined;
+  let span: Beside | undefined;
   if (both) {
     const date = dateIn(doc, found, both);
     if (date) {
@@ -38,8 +38,25 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   while (span.start < span.end && /[\s,;:–—-]/.test(doc.text[span.start]!)) span.start++;
   const text = cleanValue(doc.text.slice(span.start, span.end));
   if (text === '') return { value: null };
-  return { value: parseVenue(text, lex), spans: { '': span } };
+  const value = parseVenue(text, lex);
+  if (span.other) fillFromOtherSide(value, doc.text.slice(span.other.start, span.other.end), lex);
+  return { value, spans: { '': { start: span.start, end: span.end } } };
 };
+
+/**
+ * A place on both sides of the date ("Issyk-Kul oblast, Karakol town, 2 December 2020, café
+ * “Dastorkon”"): the text is the longer side, as written; the other side, if it reads as a
+ * place line (short parts naming a city, a building, a room or a quoted name), gives what
+ * the text does not (here the name).
+ */
+function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
+  const text = cleanValue(side.replace(/^[\s,;:–—-]+/, ''));
+  if (text === '' || !shortParts(text) || !(namesPlace(text, lex) || quotedSpans(text).length > 0)) return;
+  const other = parseVenue(text, lex);
+  value.city ??= other.city;
+  value.name ??= other.name;
+  value.room ??= other.room;
+}
 
 /**
  * A date label whose value goes on to the place ("Held on: 3rd of June, 2021, Talas city, the
@@ -145,8 +162,15 @@ function opensAsPlace(text: string, lex: Lexicon): boolean {
   return OPENS_UPPER.test(place) || opensWithCity(place, lex);
 }
 
-/** The venue beside a date in `within`: whichever side of the date holds more text ("date, place" or "place, date"). */
-function besideIn(doc: Doc, within: Span, date: Span): Span {
+/** A venue's span, and the text on the other side of the date when a place stands on both ("Karakol town, 2 December 2020, café “Dastorkon”"). */
+type Beside = Span & { other?: Span };
+
+/**
+ * The venue beside a date in `within` ("date, place" or "place, date"): the side that names a
+ * city, a building or a room ("the Naryn city library, 12 May 2021, from ten in the morning
+ * …"), or the one that holds more text.
+ */
+function besideIn(doc: Doc, within: Span, date: Span): Beside {
   const before = trimSpan(doc.text, within.start, date.start);
   // An article that goes with the date ("…, the hotel “Classic”, the 15th of September") is no part of the place.
   const lex = doc.lexicon;
@@ -155,7 +179,12 @@ function besideIn(doc: Doc, within: Span, date: Span): Span {
     if (article) before.end -= article[0].length;
   }
   const after = afterDate(doc, date.end, within.end);
-  return after.end - after.start >= before.end - before.start ? after : before;
+  // The side that names a city, building or room; where both or neither do, the longer.
+  const names = (side: Span) => namesPlace(doc.text.slice(side.start, side.end), lex);
+  const [a, b] = [names(after), names(before)];
+  const afterWins = a !== b ? a : after.end - after.start >= before.end - before.start;
+  const [main, other] = afterWins ? [after, before] : [before, after];
+  return other.end > other.start ? { ...main, other } : main;
 }
 
 /** The text from the end of a date to `end`, without a clock time that follows the date ("12 May 2021, 10:00, Naryn city"). */
