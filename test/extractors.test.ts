@@ -1253,6 +1253,11 @@ describe('participants: groups after a count in running text', () => {
       groups: ['heads of local self-government bodies', 'members of public councils', 'activists and journalists'],
     });
     expect(value(participants, 'T\n\nThe meeting was attended by 41 people (23 women, 18 men), among them farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
+    expect(value(participants, 'T\n\nIn total, 44 people participated: 26 men and 18 women. Among them were ayil okmotu staff, local council deputies, youth groups.')?.groups).toEqual([
+      'ayil okmotu staff',
+      'local council deputies',
+      'youth groups',
+    ]);
     expect(parseMinutes('# Т\n\nПрисутствовали: 30 человек (18 женщин, 12 мужчин), в т.ч. депутаты, активисты.\n').participants).toEqual({ total: 30, women: 18, men: 12, groups: ['депутаты', 'активисты'] });
   });
   it('in the sentence after the count, when it opens with "Among the participants were" or "Среди участников были"', () => {

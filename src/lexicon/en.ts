@@ -71,7 +71,7 @@ export const en: Lexicon = {
     },
     womenLetters: ['W', 'F'],
     menLetters: ['M'],
-    groupsIntro: ['including', 'among them', 'among whom', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],
+    groupsIntro: ['including', 'among them', 'among them were', 'among them there were', 'among whom', 'among whom were', 'among those present were', 'they included', 'these included', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],
     groupsSentence: ['among the participants were', 'among the participants there were', 'the participants included', 'participants included', 'among those present were', 'the meeting brought together', 'the event brought together'],
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
