@@ -776,6 +776,25 @@ describe('venue: a place on both sides of the date', () => {
   });
 });
 
+describe('venue parts are cut at a spaced dash too', () => {
+  it('"village, oblast – room of …" gives the room without the region', () => {
+    expect(parseMinutes('T\n\nLocation: Kochkor village, Naryn oblast – conference room of the district administration\n\nText.').venue).toMatchObject({
+      city: 'Kochkor',
+      room: 'conference room of the district administration',
+    });
+  });
+  it('negative: a hyphen inside a name is no cut', () => {
+    expect(parseMinutes('T\n\nVenue: Kara-Balta city, hotel “Ak-Keme”\n\nText.').venue).toMatchObject({ city: 'Kara-Balta', name: 'Ak-Keme' });
+  });
+});
+
+describe('discussion under a heading that names the issues', () => {
+  it('"## Main issues discussed", "## Основные вопросы" and their lists (lexicon data)', () => {
+    expect(parseMinutes('# Public hearing\n\n## Main issues discussed\n- overgrazing near the villages\n- lack of water points\n').discussion).toEqual(['overgrazing near the villages', 'lack of water points']);
+    expect(parseMinutes('# Публичные слушания\n\n## Основные вопросы\n- выпас скота у сёл\n- нехватка воды на пастбищах\n').discussion).toEqual(['выпас скота у сёл', 'нехватка воды на пастбищах']);
+  });
+});
+
 describe('venue parts lose their leading "in"/"at" and article', () => {
   it.each([
     ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: null, room: 'conference room of the regional library' }],

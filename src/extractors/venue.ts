@@ -1,8 +1,9 @@
 /**
  * venue: the place part of a "Date and venue:" line (what is left once the
  * date is taken out), or a "Venue:" / "Place:" line, or the sentence that says
- * where the meeting was held, or a short line of a place and the date. Its comma-separated
- * parts give the city ("city Osh", "Osh city"), the room ("conference hall")
+ * where the meeting was held, or a short line of a place and the date. Its parts
+ * (cut at commas, semicolons and spaced dashes, not at the hyphen of "Kara-Balta")
+ * give the city ("city Osh", "Osh city"), the room ("conference hall")
  * and the named place (quoted, or with a word such as "hotel" or "centre").
  */
 import { findDate } from '../dates.js';
@@ -265,7 +266,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
   const rest: string[] = [];
-  for (const piece of splitTopLevel(text, { dashes: false }).flatMap((p) => splitAtPrefix(p.text, lex))) {
+  for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex))) {
     const part = cleanValue(piece);
     if (part === '') continue;
     const bare = part.replace(article, '');

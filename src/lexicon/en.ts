@@ -28,7 +28,7 @@ export const en: Lexicon = {
     count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants', 'number of people', 'number of persons'],
     speakers: ['speakers', 'speaker', 'spoke', 'presenters', 'welcoming speech', 'welcome speech', 'opening remarks', 'opening speech'],
     presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda'],
-    discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues'],
+    discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues', 'main issues discussed', 'key issues', 'key issues discussed', 'questions discussed', 'questions raised', 'issues for discussion'],
     suggestions: ['suggestions made', 'suggestions', 'recommendations', 'proposals', 'decisions', 'resolution', 'resolutions', 'decided', 'it was decided', 'resolved', 'it was resolved', 'outcomes', 'action points'],
   },
   cues: {
