@@ -69,6 +69,34 @@ describe('title: a place line after it is no continuation', () => {
   });
 });
 
+describe('title after a line that only names the document', () => {
+  it('"MINUTES" goes on to the next paragraph, and its topic is read', () => {
+    const r = parseMinutes('MINUTES\n\nOpen Dialogue Platform on the theme: Gender equality in local self-government\n\nHeld: 27.05.2022, Batken town.');
+    expect(r).toMatchObject({ title: 'MINUTES Open Dialogue Platform on the theme: Gender equality in local self-government', type: 'Open Dialogue Platform', topic: 'Gender equality in local self-government' });
+    expect(parseMinutes('ПРОТОКОЛ\n\nЗаседания платформы открытого диалога\n\nДата: 3 мая 2022 г.').title).toBe('ПРОТОКОЛ Заседания платформы открытого диалога');
+  });
+  it('negative: not on to a label, a place line or a date', () => {
+    expect(value(title, 'MINUTES\n\nDate: 27.05.2022')).toBe('MINUTES');
+    expect(value(title, 'MINUTES\n\nNookat town, district administration building\n\n12 October 2022')).toBe('MINUTES');
+    expect(value(title, 'MINUTES No. 3\n\nOpen Dialogue Platform')).toBe('MINUTES No. 3');
+  });
+});
+
+describe('list style markdown does not know: "(a)" lettered items', () => {
+  it('"(a) ", "(b) " are items 1, 2, one for one', async () => {
+    const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
+    expect(numberLetterItems('Proposals:\n(a) one;\n(b) two', en)).toBe('Proposals:\n 1) one;\n 2) two');
+    expect(parseMinutes('T\n\nProposals of the participants:\n(a) introduce quotas;\n(b) create a school.').suggestions).toEqual([
+      { number: 1, text: 'introduce quotas' },
+      { number: 2, text: 'create a school' },
+    ]);
+  });
+  it('negative: a bracketed letter inside a line, or past the ninth, stays', async () => {
+    const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
+    for (const text of ['See item (a) above', '(j) ten', '(ab) x']) expect(numberLetterItems(text, en)).toBe(text);
+  });
+});
+
 describe('type: the most specific kind the title names', () => {
   it('prefers "Open Dialogue Platform" to "meeting"', () => {
     expect(value(type, 'INFORMATION about the meeting of the Open Dialogue Platform\n\nText.')).toBe('Open Dialogue Platform');

@@ -3,7 +3,8 @@
  * with one; otherwise the first paragraph, joined with the paragraphs after it
  * that continue it (they start in lower case: "Open dialogue platform" /
  * "in Osh region on the topic …"; but not "г. Ош, 18 марта", a place line, nor a line that is
- * only a date).
+ * only a date). A first line that only names the document ("MINUTES") goes on
+ * to the next paragraph, whatever its case.
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
@@ -21,9 +22,15 @@ export const title: Extractor<string | null> = (doc) => {
   const first = doc.blocks[0];
   if (!first || first.text.length > MAX_TITLE || startsWithLabel(first)) return { value: null };
   const parts: Block[] = [first];
+  // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
+  const named = isDocumentWord(first.text);
   for (const block of doc.blocks.slice(1)) {
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
+    if (named && parts.length === 1 && !isPlaceLine(text) && !isDateLine(text)) {
+      parts.push(block);
+      continue;
+    }
     // A line that opens with a city word ("г. Ош, 18 марта", "city of Osh, …") gives the place, not more title;
     // so does a heading under the title's that holds a place or a date and nothing else ("### Osh city, 25–26 February 2021").
     const continues =
@@ -95,6 +102,12 @@ export const title: Extractor<string | null> = (doc) => {
   function goesOn(line: string): boolean {
     const lex = doc.lexicon;
     return memoRegExp(lex, 'title.goesOn', () => new RegExp(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`, 'iu')).test(line);
+  }
+
+  /** Whether `text` is only a word that names the document ("MINUTES", "Report."). */
+  function isDocumentWord(text: string): boolean {
+    const lex = doc.lexicon;
+    return memoRegExp(lex, 'title.documentWord', () => new RegExp(`^(?:${alternation(lex.words.documentWords)})[.:]?$`, 'iu')).test(stripMarkup(text).trim());
   }
 
   function startsWithLabel(block: Block): boolean {

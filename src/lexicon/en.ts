@@ -91,6 +91,7 @@ export const en: Lexicon = {
     eventTypes: ['open dialogue platform', 'dialogue platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     moderated: ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'],
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
+    documentWords: ['minutes', 'report', 'protocol', 'record', 'summary', 'summary report', 'meeting minutes', 'brief report', 'information'],
     titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
     datePrefix: ['on', 'held on', 'dated'],
     labelOf: ['of the', 'of', 'for the'],

@@ -137,6 +137,8 @@ export interface Lexicon {
     moderated: string[];
     /** Words that open a title before the event type ("Minutes of the"). */
     titlePreamble: string[];
+    /** Words that name the document, and on a line of their own open the title ("MINUTES" / "Open dialogue platform …"). */
+    documentWords: string[];
     /** Prepositions that end the event type in a title ("… in Osh region"). */
     titleStops: string[];
     /** Prepositions before a date that are not part of it ("on"). */
