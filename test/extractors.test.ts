@@ -75,10 +75,11 @@ describe('title after a line that only names the document', () => {
     expect(r).toMatchObject({ title: 'MINUTES Open Dialogue Platform on the theme: Gender equality in local self-government', type: 'Open Dialogue Platform', topic: 'Gender equality in local self-government' });
     expect(parseMinutes('ПРОТОКОЛ\n\nЗаседания платформы открытого диалога\n\nДата: 3 мая 2022 г.').title).toBe('ПРОТОКОЛ Заседания платформы открытого диалога');
   });
-  it('negative: not on to a label, a place line or a date', () => {
+  it('negative: not on to a label, a place line, a date or a sentence', () => {
     expect(value(title, 'MINUTES\n\nDate: 27.05.2022')).toBe('MINUTES');
     expect(value(title, 'MINUTES\n\nNookat town, district administration building\n\n12 October 2022')).toBe('MINUTES');
     expect(value(title, 'MINUTES No. 3\n\nOpen Dialogue Platform')).toBe('MINUTES No. 3');
+    expect(value(title, 'Протокол\n\nС приветственным словом выступил Мамбетов Эркин, заместитель акима.')).toBe('Протокол');
   });
 });
 

@@ -15,6 +15,8 @@ import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
+/** The longest paragraph a first line that only names the document ("MINUTES") goes on to. */
+const MAX_NAMED = 200;
 // A paragraph that continues the title opens in lower case or with a bracket or quote.
 const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 
@@ -27,7 +29,8 @@ export const title: Extractor<string | null> = (doc) => {
   for (const block of doc.blocks.slice(1)) {
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
-    if (named && parts.length === 1 && !isPlaceLine(text) && !isDateLine(text)) {
+    // Only to a paragraph that reads as a heading: short, not a sentence that ends ("С приветственным словом выступил …").
+    if (named && parts.length === 1 && text.length <= MAX_NAMED && !/[.!?:;]$/.test(text) && !isPlaceLine(text) && !isDateLine(text)) {
       parts.push(block);
       continue;
     }
