@@ -64,8 +64,19 @@ const EXTRACTORS: [FieldName, Extractor<unknown>][] = [
 
 const LIST_FIELDS = new Set<FieldName>(['speakers', 'presentations', 'discussion', 'suggestions']);
 
-/** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
-export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
+/** What the steps before extraction give: the record's source, their diagnostics, and the document unless the input has none. */
+export interface ReadDocument {
+  source: MinutesRecord['source'];
+  diagnostics: Diagnostic[];
+  doc?: Doc;
+}
+
+/**
+ * Every step before extraction: decode, normalise, number items, detect the language, hash,
+ * parse to mdast and index the document. Never throws: empty, binary or unparseable input
+ * gives no `doc` and an error diagnostic.
+ */
+export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
   const plain = numberSubItems(numberDashItems(numberRomanItems(normalize(decoded.text))));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
@@ -83,18 +94,21 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
   };
   if (text.trim() === '') {
     diagnostics.push(diagnostic('error', 'empty-input', 'The input is empty: expected the text of meeting minutes'));
-    return finish(emptyRecord(source), diagnostics, options, undefined, {});
+    return { source, diagnostics };
   }
-  if (decoded.binary) {
-    return finish(emptyRecord(source), diagnostics, options, undefined, {});
-  }
-  let doc: Doc;
+  if (decoded.binary) return { source, diagnostics };
   try {
-    doc = createDoc(text, toTree(text), lexicon);
+    return { source, diagnostics, doc: createDoc(text, toTree(text), lexicon) };
   } catch (error) {
     diagnostics.push(diagnostic('error', 'parse-failed', `Could not parse the text as markdown: ${message(error)}`));
-    return finish(emptyRecord(source), diagnostics, options, undefined, {});
+    return { source, diagnostics };
   }
+}
+
+/** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
+export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {
+  const { source, diagnostics, doc } = readDocument(input, options);
+  if (!doc) return finish(emptyRecord(source), diagnostics, options, undefined, {});
   const record = emptyRecord(source);
   const found: Found = { claimed: [] };
   const spans: Record<string, Span> = {};

@@ -38,6 +38,17 @@ describe('parseMinutes', () => {
     expect(r.suggestions).toEqual([]);
   });
 
+  it('readDocument, the steps before extraction, gives the document, or none and the diagnostic that says why', async () => {
+    const { readDocument } = await import('../src/parse-minutes.js');
+    const read = readDocument('Title\n\nModerator: Aida Bekova', { path: 'a.txt' });
+    expect(read.source).toMatchObject({ path: 'a.txt', bytes: 29, language: 'en', encoding: 'utf-8' });
+    expect(read.doc?.blocks.map((b) => b.text)).toEqual(['Title', 'Moderator: Aida Bekova']);
+    expect(read.diagnostics).toEqual([]);
+    const empty = readDocument(' \n');
+    expect(empty.doc).toBeUndefined();
+    expect(empty.diagnostics.map((d) => d.code)).toEqual(['empty-input']);
+  });
+
   it('reports binary input as not-text', () => {
     const r = parseMinutes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     expect(r.diagnostics.map((d) => d.code)).toContain('not-text');
