@@ -83,6 +83,19 @@ describe('title after a line that only names the document', () => {
   });
 });
 
+describe('minutes that open with prose have no title', () => {
+  it('a long first paragraph of two sentences is no title; the type and topic come from the text', () => {
+    const r = parseMinutes('On 3 March 2022, the Open Dialogue Platform on "Quality of school education" took place in the assembly hall of school No. 12 in Tokmok. The meeting was facilitated by Ms. Elmira Sadykova, coordinator.\n\nTwenty-nine people attended.');
+    expect(r).toMatchObject({ title: null, type: 'Open Dialogue Platform', topic: 'Quality of school education' });
+    expect(r.diagnostics.map((d) => d.code)).toContain('missing-title');
+  });
+  it('negative: a long title of one sentence, or a short one with a period inside, is a title', () => {
+    const long = 'Minutes of the meeting of the Open Dialogue Platform of the Public Council of the Ministry of Labour and Social Development in Jalal-Abad region on the topic “Social protection”.';
+    expect(value(title, `${long}\n\nText.`)).toBe(long.slice(0, -1));
+    expect(value(title, 'OPEN DIALOGUE PLATFORM. Talas region\n\nText.')).toBe('OPEN DIALOGUE PLATFORM. Talas region');
+  });
+});
+
 describe('list style markdown does not know: "(a)" lettered items', () => {
   it('"(a) ", "(b) " are items 1, 2, one for one', async () => {
     const { numberLetterItems } = await import('../src/pipeline/letter-items.js');

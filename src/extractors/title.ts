@@ -4,13 +4,13 @@
  * that continue it (they start in lower case: "Open dialogue platform" /
  * "in Osh region on the topic …"; but not "г. Ош, 18 марта", a place line, nor a line that is
  * only a date). A first line that only names the document ("MINUTES") goes on
- * to the next paragraph, whatever its case.
+ * to the next paragraph, whatever its case. Minutes that open with prose have none.
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER } from '../letters.js';
-import { WORD_END, alternation, memoRegExp, quotedSpans, stripMarkup, trimTrailing } from '../text.js';
+import { WORD_END, alternation, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
@@ -22,7 +22,7 @@ const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 
 export const title: Extractor<string | null> = (doc) => {
   const first = doc.blocks[0];
-  if (!first || first.text.length > MAX_TITLE || startsWithLabel(first)) return { value: null };
+  if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first)) return { value: null };
   const parts: Block[] = [first];
   // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
   const named = isDocumentWord(first.text);
@@ -118,6 +118,21 @@ export const title: Extractor<string | null> = (doc) => {
     return line !== undefined && isLabelLine(doc, line);
   }
 };
+
+/** The most characters of a title that holds a sentence end: past it, a paragraph that has one is prose. */
+const MAX_SENTENCES = 150;
+
+/**
+ * Whether a first paragraph is prose, not a heading: minutes with no title open with what
+ * happened ("On 3 March 2022, the Open Dialogue Platform … took place in …. The meeting was
+ * facilitated by …"): a long paragraph that ends one sentence and goes on to another.
+ */
+function isProse(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = stripMarkup(block.text).trim();
+  const end = sentenceEnd(text, 0);
+  return text.length > MAX_SENTENCES && end < text.length - 1;
+}
 
 /** A title keeps its quotes; only emphasis, white space and a trailing period go. */
 function cleanTitle(text: string): string {

@@ -1,7 +1,8 @@
 /**
  * type: the kind of event, as the title opens ("Open dialogue platform").
  * A known kind from the lexicon wins (the longest, so the most specific, if
- * the title names several); else a known kind the text names; otherwise the
+ * the title names several); else a known kind the text names (with no title
+ * too); otherwise the
  * words of the title before its first preposition or quote, after any
  * preamble ("Minutes of the").
  */
@@ -12,13 +13,14 @@ import type { Extractor } from './types.js';
 export const type: Extractor<string | null> = (doc, found) => {
   const title = found.title?.value;
   const at = found.title?.spans?.[''];
-  if (!title || !at) return { value: null };
   const lex = doc.lexicon;
-  const known = mostSpecific(title, lex);
-  if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at.start + known.index, known[0]) } };
-  // A headline names no kind ("Residents of Aravan discuss migration"): the text may ("… as part of the Open Dialogue Platform").
+  const known = title && at ? mostSpecific(title, lex) : undefined;
+  if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at!.start + known.index, known[0]) } };
+  // A headline names no kind ("Residents of Aravan discuss migration"), or there is none: the text may
+  // ("… as part of the Open Dialogue Platform", "On 3 March the Open Dialogue Platform … took place").
   const inText = mostSpecific(doc.text, lex);
   if (inText) return { value: inText[0].replace(/\s+/g, ' '), spans: { '': { start: inText.index, end: inText.index + inText[0].length } } };
+  if (!title || !at) return { value: null };
   const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(title);
   const rest = title.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);
