@@ -475,6 +475,16 @@ describe('speakers', () => {
       ['Kanybek Jumabaev', ['expert']],
     ]);
   });
+  it('an aside after the roles is no role ("…, expert, for his part, noted …", "со своей стороны")', () => {
+    expect(nameAndRoles('T\n\nBakyt Asanov, expert, for his part, noted the risks.\n\nFor her part, Aizhan Toktorova, lawyer, explained the law.')).toEqual([
+      ['Bakyt Asanov', ['expert']],
+      ['Aizhan Toktorova', ['lawyer']],
+    ]);
+    expect(parseMinutes('Протокол встречи\n\nАсанов Бакыт, эксперт, со своей стороны, отметил риски водопользования.').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Асанов Бакыт', ['эксперт']]]);
+  });
+  it('negative: a role that holds such words stays whole', () => {
+    expect(nameAndRoles('T\n\nBakyt Asanov, expert in particular matters of water law, noted the risks.')).toEqual([['Bakyt Asanov', ['expert in particular matters of water law']]]);
+  });
   it('a clause saying what the speaker did is no role ("…, welcomed the participants")', () => {
     expect(nameAndRoles('T\n\nSpeeches:\nMaksat Turgunbaev, Deputy Mayor of Osh city, welcomed the participants.\nDinara Alieva, specialist of the Social Department, noted the growth of migration.')).toEqual([
       ['Maksat Turgunbaev', ['Deputy Mayor of Osh city']],

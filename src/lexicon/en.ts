@@ -86,7 +86,7 @@ export const en: Lexicon = {
       'proposing', 'suggesting', 'asking', 'answering', 'summing up', 'concluding', 'reporting', 'presenting',
     ],
     roleOpeners: ['on behalf of'],
-    sentenceOpeners: ['then', 'next', 'after that', 'after this', 'after them', 'after him', 'after her', 'afterwards', 'later', 'finally', 'lastly', 'in conclusion', 'in addition', 'also', 'further', 'furthermore', 'moreover', 'besides', 'subsequently', 'thereafter', 'in turn', 'in his turn', 'in her turn', 'at the end', 'at the end of the meeting', 'at the end of the event'],
+    sentenceOpeners: ['then', 'next', 'after that', 'after this', 'after them', 'after him', 'after her', 'afterwards', 'later', 'finally', 'lastly', 'in conclusion', 'in addition', 'also', 'further', 'furthermore', 'moreover', 'besides', 'subsequently', 'thereafter', 'in turn', 'in his turn', 'in her turn', 'in their turn', 'for his part', 'for her part', 'for their part', 'for its part', 'on his part', 'on her part', 'in particular', 'in his speech', 'in her speech', 'at the end', 'at the end of the meeting', 'at the end of the event'],
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam'],
     eventTypes: ['open dialogue platform', 'dialogue platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     moderated: ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'],
