@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, cleanValue, memoRegExp, sentenceEnd, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, sentenceEnd, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -58,7 +58,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let from = 0;
     if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
-      from = groupsAfterCount(hit.content, lex);
+      from = groupsAfterCount(doc, hit.content, hit.start);
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
       if (from < 0) continue;
@@ -78,7 +78,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
   for (const hit of counts) {
     if (groups.length > 0) break;
-    const from = groupsAfterCount(hit.content, lex);
+    const from = groupsAfterCount(doc, hit.content, hit.start);
     if (from >= 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
@@ -100,7 +100,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       }
       // The sentence of the count may list the groups after a colon or a word such as "including":
       // "… мужчин – 21: фермеры, журналисты.", "35 people attended, including farmers and teachers."
-      const from = groups.length === 0 ? groupsAfterCount(block.text, lex, false) : -1;
+      const from = groups.length === 0 ? groupsAfterCount(doc, block.text, block.start, false) : -1;
       if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
       break;
     }
@@ -182,14 +182,15 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
 }
 
 /**
- * Where the groups start after a count ("38 persons (21 men and 17 women) – farmers, …"): after
- * the first of the separators (groupSeparators) past the last number ("мужчин – 18" is the
- * count's), outside brackets; -1 if none.
+ * Where the groups start in `content` (at offset `at`) after a count ("38 persons (21 men and
+ * 17 women) – farmers, …"): after the first of the separators (groupSeparators) past the last
+ * number ("мужчин – 18" is the count's), outside brackets; -1 if none.
  */
-function groupsAfterCount(content: string, lex: Lexicon, dashes = true): number {
+function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true): number {
+  const lex = doc.lexicon;
   const brackets = bracketSpans(content);
   // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
-  const written = allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1);
+  const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1) : undefined;
   const lastNumber = Math.max(content.search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end)) return m.index + m[0].length;
@@ -211,14 +212,34 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
 
-const patterns = new WeakMap<Lexicon, { women: RegExp[]; men: RegExp[]; total: RegExp[]; letters: { women: RegExp; men: RegExp } }>();
+interface CountPatterns {
+  women: RegExp[];
+  men: RegExp[];
+  total: RegExp[];
+  letters: { women: RegExp; men: RegExp };
+}
+
+// Per lexicon: the patterns for numbers in digits only, and for numbers in digits or words
+// (slower to run, as every letter may start a number: used only where a number word stands).
+const patterns = new WeakMap<Lexicon, { digits: CountPatterns; words: CountPatterns }>();
+
+const numberWordLists = new WeakMap<Lexicon, string[]>();
+
+/** Whether doc.text[span] holds a number word of the lexicon ("forty"): only then are the slower patterns run. */
+function hasNumberWord(doc: Doc, span: Span): boolean {
+  const lex = doc.lexicon;
+  let words = numberWordLists.get(lex);
+  if (!words) numberWordLists.set(lex, (words = Object.keys(lex.words.numbers)));
+  // One search of the whole document per list (hasWordIn), then a lookup per span.
+  return hasWordIn(doc, span, words);
+}
 
 /**
  * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
  * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
  */
-function numberPattern(lex: Lexicon): string {
-  const words = Object.keys(lex.words.numbers);
+function numberPattern(lex: Lexicon, withWords = true): string {
+  const words = withWords ? Object.keys(lex.words.numbers) : [];
   const tens = words.filter((w) => lex.words.numbers[w]! >= 20);
   const units = words.filter((w) => lex.words.numbers[w]! < 10);
   const written = words.length === 0 ? '' : `|${WORD_START}(?:(?:${alternation(tens)})(?:[- ](?:${alternation(units)}))?|${alternation(words)})${WORD_END}`;
@@ -234,11 +255,17 @@ function numberValue(text: string, lex: Lexicon): number {
     .reduce((sum, word) => sum + (lex.words.numbers[word] ?? 0), 0);
 }
 
-function countPatterns(lex: Lexicon) {
+/** The count patterns for doc.text[span]: with number words only if it holds one. */
+function countPatterns(doc: Doc, span: Span): CountPatterns {
+  const lex = doc.lexicon;
   let p = patterns.get(lex);
-  if (p) return p;
+  if (!p) patterns.set(lex, (p = { digits: buildCountPatterns(lex, false), words: buildCountPatterns(lex, true) }));
+  return hasNumberWord(doc, span) ? p.words : p.digits;
+}
+
+function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
-  const number = `(${numberPattern(lex)})`;
+  const number = `(${numberPattern(lex, withWords)})`;
   const around = (words: string[]) => [
     new RegExp(`${number}\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
@@ -246,7 +273,7 @@ function countPatterns(lex: Lexicon) {
   ];
   // A letter for women or men ("W – 24, M – 16"), with a colon, dash or "=", in the lexicon's case only.
   const letter = (letters: string[]) => new RegExp(`${WORD_START}(?:${alternation(letters)})\\.?[ \\t]*[:\\-–—=][ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu');
-  p = {
+  return {
     women: around(lex.words.women),
     men: around(lex.words.men),
     total: [
@@ -256,8 +283,6 @@ function countPatterns(lex: Lexicon) {
     ],
     letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
   };
-  patterns.set(lex, p);
-  return p;
 }
 
 function hasCount(counts: Counts): boolean {
@@ -271,7 +296,7 @@ function hasCount(counts: Counts): boolean {
  */
 function readCounts(doc: Doc, start: number, end: number, labelled: boolean, letters = true): Counts {
   const text = doc.text.slice(start, end);
-  const p = countPatterns(doc.lexicon);
+  const p = countPatterns(doc, { start, end });
   // Each number counts once: in "Women: 12\nMen: 8", "12 Men" is no count of men.
   const taken = new Set<number>();
   const find = (res: RegExp[]): Count | undefined => {
