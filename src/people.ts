@@ -67,6 +67,8 @@ interface Compiled {
   subject: RegExp;
   /** A piece that is only a sentence opener ("Then", "In conclusion"). */
   opener: RegExp;
+  /** A verb that makes a piece a clause of its own ("According to Name, role, funds are lacking"). */
+  clause: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
 }
@@ -94,6 +96,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
+      clause: new RegExp(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`, 'iu'),
       subject: new RegExp(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`, 'iu'),
       introduces: new RegExp(
         `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
@@ -275,13 +278,26 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // In speech, a piece that opens with a topic word after a name says what the talk was about ("…, engineer, on the state of the pipes").
   const clean = cleanValue(raw);
   const subject = cues !== undefined && nameInSentence(parts, sep) && p.subject.test(clean);
-  if (p.relative.test(clean) || p.opener.test(clean) || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  // A piece with a verb of its own is a clause ("…, role, funds are lacking"); a quoted name may hold one ("NGO “Youth is power”").
+  const clause = p.clause.test(clean) && p.clause.test(withoutQuotes(clean));
+  if (p.relative.test(clean) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak });
   }
+}
+
+/** `text` with every quotation taken out. */
+function withoutQuotes(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const q of quotedSpans(text)) {
+    out += text.slice(last, q.start);
+    last = q.end;
+  }
+  return out + text.slice(last);
 }
 
 /** Whether `text` holds nothing but joining words, articles and cue fillers ("and then", "with a"). */

@@ -482,6 +482,12 @@ describe('speakers', () => {
     ]);
     expect(parseMinutes('Протокол встречи\n\nАсанов Бакыт, эксперт, со своей стороны, отметил риски водопользования.').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Асанов Бакыт', ['эксперт']]]);
   });
+  it('a piece with a verb of its own after the roles is a clause, no role ("According to Name, role, funds are lacking")', () => {
+    expect(nameAndRoles('T\n\nAccording to Nurlan Osmonov, head of the district akimiat, funds are lacking.')).toEqual([['Nurlan Osmonov', ['head of the district akimiat']]]);
+  });
+  it('negative: a verb inside a quoted name leaves the role', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, head of the NGO “Youth is power”, noted the risks.')).toEqual([['Aida Bekova', ['head of the NGO “Youth is power”']]]);
+  });
   it('negative: a role that holds such words stays whole', () => {
     expect(nameAndRoles('T\n\nBakyt Asanov, expert in particular matters of water law, noted the risks.')).toEqual([['Bakyt Asanov', ['expert in particular matters of water law']]]);
   });

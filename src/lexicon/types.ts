@@ -125,6 +125,8 @@ export interface Lexicon {
     relative: string[];
     /** Verbs that open a clause saying what a person did: "Name, head of X, welcomed the participants" — no role. */
     actions: string[];
+    /** Verbs that make a piece after a name a clause of its own, no role ("According to Name, head of X, funds are lacking"). */
+    clauseVerbs: string[];
     /** Phrases that open a role though they start as a talk's subject does ("on behalf of the NGO …" is no "on …" subject). */
     roleOpeners: string[];
     /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
