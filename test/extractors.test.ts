@@ -1173,6 +1173,16 @@ describe('list styles markdown does not know: Roman numerals and bold numbers', 
   });
 });
 
+describe('several moderators under a plural label', () => {
+  it('"Facilitators:", "Фасилитаторы:" give the first as the moderator', () => {
+    expect(parseMinutes('Round table\n\nFacilitators: Aida Bekova and Nurlan Osmonov.').moderator?.name.full).toBe('Aida Bekova');
+    expect(parseMinutes('Круглый стол\n\nФасилитаторы: Бекова Аида, Осмонов Нурлан.').moderator?.name.full).toBe('Бекова Аида');
+  });
+  it('negative: "Facilitators" in a sentence is no label', () => {
+    expect(parseMinutes('Round table\n\nFacilitators of the project met the residents.').moderator).toBeNull();
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],

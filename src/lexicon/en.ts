@@ -20,7 +20,7 @@ export const en: Lexicon = {
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'goal', 'aim', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
     participants: ['participants', 'attendees', 'participated', 'present', 'in attendance', 'audience', 'target group', 'target groups'],
-    moderator: ['moderator', 'moderators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by'],
+    moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by'],
     dateVenue: ['date and place', 'date and venue', 'date and location', 'date, place', 'date, venue', 'place and date', 'venue and date', 'location and date', 'time and place', 'date and time and place', 'date/venue', 'date / venue', 'when and where', 'date & venue', 'date & place', 'date & location', 'time and venue', 'time and location', 'date, time and place', 'date, time and venue', 'date, time and location', 'place and time', 'venue and time'],
     date: ['date', 'date of the meeting', 'date of the event', 'date and time', 'held on', 'when'],
     venue: ['venue', 'place', 'location', 'where', 'address', 'place of the meeting'],
