@@ -1183,6 +1183,19 @@ describe('several moderators under a plural label', () => {
   });
 });
 
+describe('purpose after "was held in order to" and under a plural label', () => {
+  it('a kind of event, its verb, then "in order to", "with the aim of", "с целью"', () => {
+    expect(value(purpose, 'T\n\nThe round table was organised in order to discuss the problems of youth employment.')).toBe('to discuss the problems of youth employment');
+    expect(value(purpose, 'T\n\nThe meeting was held in Talas on 3 May with the aim of discussing water tariffs.')).toBe('discussing water tariffs');
+    expect(parseMinutes('Круглый стол\n\nВстреча проводилась с целью обсуждения проблем занятости молодежи.').purpose).toBe('обсуждения проблем занятости молодежи');
+    expect(value(purpose, 'T\n\nGoals of the meeting:\n- to inform citizens;\n- to collect proposals.')).toBe('to inform citizens; to collect proposals');
+  });
+  it('negative: not after something else that was held or done, nor across a sentence', () => {
+    expect(value(purpose, 'T\n\nA survey was conducted in order to study migration.')).toBeNull();
+    expect(value(purpose, 'T\n\nThe meeting was held in Osh. In order to save water, the council met.')).toBeNull();
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],

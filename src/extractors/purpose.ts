@@ -1,7 +1,8 @@
 /**
  * purpose: the text of the "Purpose:" (or "Goal:", "Objective:") line, or the
  * items of the list under it joined by "; ", else the rest of a sentence that
- * states it ("The aim of the meeting was to discuss …": "to discuss …").
+ * states it ("The aim of the meeting was to discuss …": "to discuss …"; "The
+ * round table was held in order to discuss …": "to discuss …").
  */
 import { listItemsAfter, type Doc } from '../document.js';
 import { findLabel } from '../labels.js';
@@ -23,8 +24,18 @@ export const purpose: Extractor<string | null> = (doc) => {
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
   const cue = memoRegExp(lex, 'purpose.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.purpose)})${WORD_END}[\\s:–—-]*`, 'iu'));
+  // "The round table was held (in Osh on 3 May) in order to discuss …": a kind of event, its verb, then the purpose.
+  const after = memoRegExp(
+    lex,
+    'purpose.after',
+    () =>
+      new RegExp(
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;\\n]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
+        'iu',
+      ),
+  );
   for (const block of doc.blocks) {
-    const m = cue.exec(block.text);
+    const m = cue.exec(block.text) ?? after.exec(block.text);
     if (!m) continue;
     const from = m.index + m[0].length;
     const to = sentenceEnd(block.text, from);

@@ -18,7 +18,7 @@ export const en: Lexicon = {
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word) => [word, `${word}ly`]),
   labels: {
     topic: ['topic', 'theme', 'subject'],
-    purpose: ['purpose', 'goal', 'aim', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
+    purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
     participants: ['participants', 'attendees', 'participated', 'present', 'in attendance', 'audience', 'target group', 'target groups'],
     moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by'],
     dateVenue: ['date and place', 'date and venue', 'date and location', 'date, place', 'date, venue', 'place and date', 'venue and date', 'location and date', 'time and place', 'date and time and place', 'date/venue', 'date / venue', 'when and where', 'date & venue', 'date & place', 'date & location', 'time and venue', 'time and location', 'date, time and place', 'date, time and venue', 'date, time and location', 'place and time', 'venue and time'],
@@ -50,6 +50,7 @@ export const en: Lexicon = {
     purpose: ['purpose', 'aim', 'goal', 'objective']
       .flatMap((aim) => ['meeting', 'event', 'platform', 'dialogue', 'round table', 'hearing'].flatMap((event) => ['was', 'is'].map((verb) => `${aim} of the ${event} ${verb}`)))
       .concat(['the meeting was aimed at', 'the meeting aimed', 'the event was aimed at', 'the event aimed', 'the platform was aimed at', 'the platform aimed']),
+    purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered'],
   },
   words: {

@@ -80,6 +80,11 @@ export interface Lexicon {
     topicJoin: string[];
     /** Phrases that open a sentence stating the purpose ("The aim of the meeting was"): the rest of it is the purpose. */
     purpose: string[];
+    /**
+     * Phrases that give the purpose after a kind of event and a verb of `venue` ("The round table
+     * was held in order to discuss …": "to discuss …"; "… с целью обсуждения …").
+     */
+    purposeAfter: string[];
     /** Phrases after which running text names the place ("was held", "took place"). */
     venue: string[];
   };
