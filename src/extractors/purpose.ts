@@ -6,7 +6,7 @@
  */
 import { listItemsAfter, type Doc } from '../document.js';
 import { findLabel } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const purpose: Extractor<string | null> = (doc) => {
@@ -35,7 +35,8 @@ function inBody(doc: Doc): Extracted<string | null> {
       ),
   );
   for (const block of doc.blocks) {
-    const m = cue.exec(block.text) ?? after.exec(block.text);
+    // The second pattern is slower (every event word may start it): only where its words stand.
+    const m = cue.exec(block.text) ?? (hasWordIn(doc, block, lex.cues.purposeAfter) ? after.exec(block.text) : null);
     if (!m) continue;
     const from = m.index + m[0].length;
     const to = sentenceEnd(block.text, from);
