@@ -1196,6 +1196,22 @@ describe('purpose after "was held in order to" and under a plural label', () => 
   });
 });
 
+describe('topic: the title’s words after the kind of event and a dash or joining word', () => {
+  it('"— Access to justice", "dedicated to …", "посвящённая …", without a place that ends the title', () => {
+    const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`).topic;
+    expect(topicOf('Open dialogue platform — Access to justice in rural areas')).toBe('Access to justice in rural areas');
+    expect(topicOf('Open dialogue platform dedicated to access to justice')).toBe('access to justice');
+    expect(topicOf('Open dialogue platform on migration in Osh region')).toBe('migration');
+    expect(parseMinutes('Платформа открытого диалога, посвящённая доступу к правосудию\n\nТекст.').topic).toBe('доступу к правосудию');
+  });
+  it('negative: not a date, a place or a body of the event', () => {
+    const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`).topic;
+    expect(topicOf('Round table on 18 March 2021')).toBeNull();
+    expect(topicOf('Open dialogue platform in Osh region')).toBeNull();
+    expect(topicOf('Open Dialogue Platform of the Public Council')).toBeNull();
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],

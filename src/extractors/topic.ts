@@ -1,12 +1,14 @@
 /**
  * topic: a "Topic:" label, else the quoted words after "on the topic" in the
  * title, else the title's only quotation, else the title's words after "on
- * the topic".
+ * the topic", else those after the kind of event and a dash or a joining word
+ * ("Open dialogue platform — Access to justice").
  */
 import { findLabel } from '../labels.js';
 import { WORD_END, WORD_START, alternation, cleanValue, memoRegExp, quotedSpans } from '../text.js';
 import type { Doc } from '../document.js';
-import type { Extracted, Extractor } from './types.js';
+import { findDate } from '../dates.js';
+import type { Extracted, Extractor, Found } from './types.js';
 
 export const topic: Extractor<string | null> = (doc, found) => {
   const label = findLabel(doc, doc.lexicon.labels.topic);
@@ -29,8 +31,34 @@ export const topic: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(title.slice(from));
     if (value) return { value, spans: { '': { start: at.start + from, end: at.end } } };
   }
-  return inBody(doc);
+  return afterType(doc, found, title, at.start) ?? inBody(doc);
 };
+
+/**
+ * The words after the kind of event in the title, when a joining word ("dedicated to", "about",
+ * "посвящённая") or a dash or colon leads them: "Open dialogue platform — Access to justice",
+ * "Round table dedicated to access to justice". Not a date ("… on 18 March 2021"), and without a
+ * place that ends the title ("… in Naryn region").
+ */
+function afterType(doc: Doc, found: Found, title: string, titleStart: number): Extracted<string | null> | undefined {
+  const kind = found.type?.spans?.[''];
+  if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
+  const lex = doc.lexicon;
+  const rest = title.slice(kind.end - titleStart);
+  const lead = memoRegExp(lex, 'topic.afterType', () => new RegExp(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicJoin)})\\s+`, 'iu')).exec(rest);
+  if (!lead) return undefined;
+  let text = rest.slice(lead[0].length);
+  const place = memoRegExp(
+    lex,
+    'topic.trailingPlace',
+    () => new RegExp(`\\s+(?:${alternation(lex.words.venuePrefix)})\\s+[^,;:]{1,40}?\\s(?:${alternation([...lex.words.region, ...lex.words.city])})\\s*$`, 'iu'),
+  ).exec(text);
+  if (place) text = text.slice(0, place.index);
+  const value = cleanValue(text);
+  if (!value || findDate(value, lex)?.index === 0) return undefined;
+  const from = kind.end + lead[0].length;
+  return { value, spans: { '': { start: from, end: from + text.length } } };
+}
 
 /** A quotation right after a topic cue or a kind of event in running text ("a round table “X” was held", "a meeting on “X”"). */
 function inBody(doc: Doc): Extracted<string | null> {

@@ -19,6 +19,8 @@ export interface ExtractOptions {
 /** Values found by the extractors that ran earlier, for those that build on them. */
 export interface Found {
   title?: Extracted<string | null>;
+  /** The kind of event, with its span in the title when it is there. */
+  type?: Extracted<string | null>;
   topic?: Extracted<string | null>;
   moderator?: Extracted<{ name: { full: string } } | null>;
   date?: Extracted<unknown>;
