@@ -35,17 +35,19 @@ export const topic: Extractor<string | null> = (doc, found) => {
 };
 
 /**
- * The words after the kind of event in the title, when a joining word ("dedicated to", "about",
- * "посвящённая") or a dash or colon leads them: "Open dialogue platform — Access to justice",
- * "Round table dedicated to access to justice". Not a date ("… on 18 March 2021"), and without a
- * place that ends the title ("… in Naryn region").
+ * The words after the kind of event in the title, when a dash or colon or a word of the
+ * lexicon's `topicLead` ("dedicated to", "посвящённая") leads them: "Open dialogue platform —
+ * Access to justice", "Round table dedicated to access to justice". Not a date, and without a
+ * place that ends the title ("… in Naryn region"). Not after "on" or "about" ("Круглый стол
+ * по вопросам питьевой воды в … районе" has no topic: the spec's topic is the quoted one, and
+ * these words as often lead a place or a date).
  */
 function afterType(doc: Doc, found: Found, title: string, titleStart: number): Extracted<string | null> | undefined {
   const kind = found.type?.spans?.[''];
   if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
   const lex = doc.lexicon;
   const rest = title.slice(kind.end - titleStart);
-  const lead = memoRegExp(lex, 'topic.afterType', () => new RegExp(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicJoin)})\\s+`, 'iu')).exec(rest);
+  const lead = memoRegExp(lex, 'topic.afterType', () => new RegExp(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`, 'iu')).exec(rest);
   if (!lead) return undefined;
   let text = rest.slice(lead[0].length);
   const place = memoRegExp(

@@ -44,6 +44,7 @@ export const en: Lexicon = {
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme'],
     topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
+    topicLead: ['dedicated to', 'devoted to'],
     // "The (main) aim of the meeting was/is to …": every aim noun with every event noun. Matched
     // anywhere in a sentence, so "the" and "main" before them need no entries of their own
     // (each entry costs V8 time to compile: a list of 130 took 11 ms).

@@ -78,6 +78,11 @@ export interface Lexicon {
     topic: string[];
     /** Words between a kind of event and its quoted topic in running text ("a meeting on “X”"). */
     topicJoin: string[];
+    /**
+     * Words after the kind of event in a title that make the rest its topic, unquoted ("Round
+     * table dedicated to access to justice"); not "on" or "about", which as often lead a place or date.
+     */
+    topicLead: string[];
     /** Phrases that open a sentence stating the purpose ("The aim of the meeting was"): the rest of it is the purpose. */
     purpose: string[];
     /**
