@@ -118,9 +118,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
-  for (const part of parts) {
-    if (part.kind === 'role' && options.noise?.some((n) => n.start < start + part.end && start + part.start < n.end)) part.kind = 'noise';
-  }
+  if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
   if (options.assumeName && !parts.some((p) => p.kind === 'name')) {
     const first = parts.find((p) => p.kind === 'role');
     if (first && looksLikeBareName(first.text)) {
@@ -133,6 +131,42 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
     roles: roles.map((r) => ({ text: r.text, span: { start: start + r.start, end: start + r.end } })),
   }));
+}
+
+/** What stands between a role and a talk title beside it. */
+const SEPARATORS = ' \t\n:;,–—-';
+
+/**
+ * A role part without the noise spans it overlaps (the talk titles): "expert: Migration trends"
+ * keeps "expert" when "Migration trends" is a title, across the colon; a part that is all
+ * noise, or joined to the title without a separator ("on “Title”"), becomes noise.
+ * `text` starts at `offset` in the document, where the noise spans are.
+ */
+function dropNoise(part: Part, text: string, offset: number, noise: readonly Span[], p: Compiled): void {
+  for (const n of noise) {
+    const from = n.start - offset;
+    const to = n.end - offset;
+    if (to <= part.start || from >= part.end) continue;
+    // The role is what stands before the title, or after it, without the separators between.
+    let start = from > part.start ? part.start : to;
+    let end = from > part.start ? from : part.end;
+    // Only across a separator: "on “Water tariffs”" is all the talk's.
+    const apart = from > part.start ? /[:;,–—-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
+    if (!apart) {
+      part.kind = 'noise';
+      return;
+    }
+    while (start < end && SEPARATORS.includes(text[start]!)) start++;
+    while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
+    const role = roleText(text.slice(start, end), p);
+    if (role === '') {
+      part.kind = 'noise';
+      return;
+    }
+    part.start = start;
+    part.end = end;
+    part.text = role;
+  }
 }
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
@@ -362,7 +396,7 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   parts.forEach((part, i) => {
     if (part.kind !== 'name') return;
     if (part.sep === '-') before(i, true, part);
-    else if (parts[i - 1]?.adjacent && !owner.has(parts[i - 1]!)) take(parts[i - 1]!, part);
+    else if (parts[i - 1]?.kind === 'role' && parts[i - 1]!.adjacent && !owner.has(parts[i - 1]!)) take(parts[i - 1]!, part);
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a
   // dash that found none before it: "“Title” – Name, expert").

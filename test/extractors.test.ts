@@ -1197,18 +1197,39 @@ describe('purpose after "was held in order to" and under a plural label', () => 
 });
 
 describe('topic: the title’s words after the kind of event and a dash or joining word', () => {
-  it('"— Access to justice", "dedicated to …", "посвящённая …", without a place that ends the title', () => {
+  it('"— Access to justice", "dedicated to …", "посвящённая …" (lexicon topicLead), without a place that ends the title', () => {
     const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`).topic;
     expect(topicOf('Open dialogue platform — Access to justice in rural areas')).toBe('Access to justice in rural areas');
     expect(topicOf('Open dialogue platform dedicated to access to justice')).toBe('access to justice');
-    expect(topicOf('Open dialogue platform on migration in Osh region')).toBe('migration');
+    expect(topicOf('Open dialogue platform dedicated to migration in Osh region')).toBe('migration');
     expect(parseMinutes('Платформа открытого диалога, посвящённая доступу к правосудию\n\nТекст.').topic).toBe('доступу к правосудию');
   });
-  it('negative: not a date, a place or a body of the event', () => {
+  it('negative: not a date, a place, a body of the event, nor after "on"', () => {
     const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`).topic;
     expect(topicOf('Round table on 18 March 2021')).toBeNull();
+    expect(topicOf('Open dialogue platform on migration in Osh region')).toBeNull();
     expect(topicOf('Open dialogue platform in Osh region')).toBeNull();
     expect(topicOf('Open Dialogue Platform of the Public Council')).toBeNull();
+  });
+});
+
+describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', () => {
+  it('the title is the presentation, and no role of its presenter', () => {
+    for (const text of [
+      'T\n\nPresentations:\n1. Migration trends in 2021 (Aida Bekova, expert)\n2. Legal aid for migrants (Nurlan Osmonov, lawyer)',
+      'T\n\nPresentations:\n- Aida Bekova, expert: Migration trends in 2021\n- Nurlan Osmonov, lawyer: Legal aid for migrants',
+    ]) {
+      const r = parseMinutes(text);
+      expect(r.presentations).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
+      expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+        ['Aida Bekova', ['expert']],
+        ['Nurlan Osmonov', ['lawyer']],
+      ]);
+    }
+  });
+  it('negative: not under a list of speakers, nor a side that names someone', () => {
+    expect(parseMinutes('T\n\nSpeakers:\n- Aida Bekova, expert: spoke about migration\n- Nurlan Osmonov, lawyer').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nPresentations:\n- Aida Bekova (Nurlan Osmonov, lawyer)').presentations).toEqual([]);
   });
 });
 

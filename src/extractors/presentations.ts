@@ -62,18 +62,26 @@ export const presentations: Extractor<string[]> = (doc, found) => {
 
 /**
  * The title in a list item without quotes: a leading run of italics ("*Title* — Name"), else
- * the whole item if it names no one, else the side of its first spaced dash that names no one
- * ("Title – Name, role"); nothing when every part names a person.
+ * the whole item if it names no one, else what stands before the presenter's brackets
+ * ("Title (Name, role)"), else the side of its first spaced dash, or colon, that names no
+ * one ("Title – Name, role", "Name, role: Title"); nothing when every part names a person.
  */
 function titlePart(text: string, lex: Lexicon): Span | undefined {
   const italic = /^\s*([*_])(?!\1)([^*_\n]+?)\1(?![*_])/.exec(text);
   if (italic) return { start: italic.index + italic[0].indexOf(italic[2]!), end: italic.index + italic[0].length - 1 };
   if (findNames(text, lex).length === 0) return { start: 0, end: text.length };
-  const dash = /\s[-–—]\s/.exec(text);
-  if (!dash) return undefined;
-  const left = text.slice(0, dash.index);
-  const right = text.slice(dash.index + dash[0].length);
-  if (findNames(left, lex).length === 0 && cleanValue(left) !== '') return { start: 0, end: dash.index };
-  if (findNames(right, lex).length === 0 && cleanValue(right) !== '') return { start: dash.index + dash[0].length, end: text.length };
+  // "Title (Name, role)": the presenter in brackets at the end.
+  const bracket = bracketSpans(text).at(-1);
+  if (bracket && cleanValue(text.slice(bracket.end)) === '' && findNames(text.slice(bracket.start, bracket.end), lex).length > 0) {
+    const before = text.slice(0, bracket.start);
+    if (cleanValue(before) !== '' && findNames(before, lex).length === 0) return { start: 0, end: bracket.start };
+  }
+  // "Title – Name, role", "Name, role – Title"; or at a colon, "Name, role: Title".
+  const split = /\s[-–—]\s/.exec(text) ?? /:\s/.exec(text);
+  if (!split) return undefined;
+  const left = text.slice(0, split.index);
+  const right = text.slice(split.index + split[0].length);
+  if (findNames(left, lex).length === 0 && cleanValue(left) !== '') return { start: 0, end: split.index };
+  if (findNames(right, lex).length === 0 && cleanValue(right) !== '') return { start: split.index + split[0].length, end: text.length };
   return undefined;
 }
