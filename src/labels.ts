@@ -145,24 +145,25 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
     if (!value || value.end <= value.start) return;
     hits!.push({ key: keyOf(name), label: labelOf(name), line, start: value.start, end: value.end, content: doc.text.slice(value.start, value.end) });
   };
-  for (let i = 0; i + 1 < doc.lines.length; i++) {
-    const head = doc.lines[i]!;
-    if (!ROW.test(head.text) || !DELIMITER.test(doc.lines[i + 1]!.text)) continue;
-    const rows: Line[] = [];
-    for (let j = i + 2; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) rows.push(doc.lines[j]!);
+  for (const { head, rows } of findTables(doc)) {
     const names = cells(head);
     if (names.filter((c) => known.has(keyOf(c))).length >= 2) {
       // Labels across the top ("| Date | Venue |"): the first row holds their values.
       const values = rows[0] ? cells(rows[0]) : [];
       names.forEach((name, column) => add(name, values[column], rows[0]!));
     } else {
-      // Labels down the first column ("| Date | 22.10.2021 |"), the header row included.
-      for (const line of [head, ...rows]) {
+      // Labels down the first column ("| Date | 22.10.2021 |"), the header row included, unless it
+      // heads a column of numbers ("| Participants | Number |" over "| Women | 24 |"): then it names the columns.
+      const second = (line: Line) => {
+        const cell = cells(line)[1];
+        return cell ? doc.text.slice(cell.start, cell.end) : '';
+      };
+      const heading = rows.length > 0 && rows.every((row) => /^[*_]*\d/.test(second(row))) && !/\d/.test(second(head));
+      for (const line of heading ? rows : [head, ...rows]) {
         const [name, value] = cells(line);
         if (name && known.has(keyOf(name))) add(name, value, line);
       }
     }
-    i += 1 + rows.length;
   }
   tablesPerDoc.set(doc, hits);
   return hits;
@@ -177,8 +178,28 @@ function allKeys(doc: Doc): Set<string> {
   return keys;
 }
 
+/** A markdown table: its heading row and its body rows (the delimiter row between them left out). */
+export interface Table {
+  head: Line;
+  rows: Line[];
+}
+
+/** Every markdown table of the document, by line ("| Date | Venue |", "|---|---|", rows). */
+export function findTables(doc: Doc): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i + 1 < doc.lines.length; i++) {
+    const head = doc.lines[i]!;
+    if (!ROW.test(head.text) || !DELIMITER.test(doc.lines[i + 1]!.text)) continue;
+    const rows: Line[] = [];
+    for (let j = i + 2; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) rows.push(doc.lines[j]!);
+    tables.push({ head, rows });
+    i += 1 + rows.length;
+  }
+  return tables;
+}
+
 /** The cells of a table row, as spans of their text without the surrounding spaces. */
-function cells(line: Line): Span[] {
+export function cells(line: Line): Span[] {
   const out: Span[] = [];
   const text = line.text;
   let from = text.indexOf('|') + 1;

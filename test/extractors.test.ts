@@ -1233,6 +1233,21 @@ describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', 
   });
 });
 
+describe('participants: counts in a markdown table', () => {
+  it('down the first column under a heading row, or across the top', () => {
+    expect(value(participants, 'T\n\n| Participants | Number |\n|---|---|\n| Women | 24 |\n| Men | 16 |\n| Total | 40 |\n\nText.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(value(participants, 'T\n\n| Total | Women | Men |\n|---|---|---|\n| 40 | 24 | 16 |\n\nText.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(parseMinutes('Круглый стол\n\n| Участники | Количество |\n|---|---|\n| Женщины | 24 |\n| Мужчины | 16 |\n| Всего | 40 |\n\nТекст встречи.').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+  });
+  it('negative: a cell that only mentions women, or a number that is no count, is not read', () => {
+    expect(value(participants, 'T\n\n| Group | Size |\n|---|---|\n| Young women leaders | 24 |\n| Men | many |\n\nText.')).toBeNull();
+  });
+  it('a table whose first row is no heading still gives its labels down the first column', () => {
+    expect(parseMinutes('T\n\n| Date | 22.10.2021 |\n|---|---|\n| Venue | Osh city |\n\nText.').venue?.city).toBe('Osh');
+    expect(parseMinutes('T\n\n| Date | 22.10.2021 |\n|---|---|\n| Venue | Osh city |\n\nText.').date?.iso).toBe('2021-10-22');
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],

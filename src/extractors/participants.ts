@@ -6,12 +6,12 @@
  */
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Doc, type Span } from '../document.js';
-import { findLabels } from '../labels.js';
+import { cells, findLabels, findTables } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, sentenceEnd, splitTopLevel, trimSpan, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, sentenceEnd, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -88,6 +88,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const more = readCounts(doc, place.start, place.end, !place.listed);
     found = { total: found.total ?? more.total, women: found.women ?? more.women, men: found.men ?? more.men };
   }
+  // Then a table of counts ("| Women | 24 |"), for what the labels did not give.
+  if (!found.total || !found.women || !found.men) {
+    const table = countsInTables(doc);
+    found = { total: found.total ?? table.total, women: found.women ?? table.women, men: found.men ?? table.men };
+  }
   if (!found.total && !found.women && !found.men) {
     for (const block of doc.blocks) {
       found = readCounts(doc, block.start, block.end, false, false);
@@ -125,6 +130,39 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+/**
+ * Counts in a markdown table, headed across the top ("| Total | Women | Men |" over "| 40 | 24 |
+ * 16 |") or down the first column ("| Women | 24 |"): a cell that is only a word for women, men,
+ * participants or a count label, and the number beside or under it.
+ */
+function countsInTables(doc: Doc): Counts {
+  const lex = doc.lexicon;
+  const kinds: [keyof Counts, string[]][] = [
+    ['women', lex.words.women],
+    ['men', lex.words.men],
+    ['total', [...lex.labels.count, ...lex.words.people, ...lex.labels.participants]],
+  ];
+  const counts: Counts = {};
+  const take = (name: Span | undefined, value: Span | undefined) => {
+    if (!name || !value) return;
+    const number = doc.text.slice(value.start, value.end).replace(/^[*_]+|[*_]+$/g, '');
+    if (!/^\d{1,6}$/.test(number)) return;
+    const word = trimTrailing(stripMarkup(doc.text.slice(name.start, name.end)), ':').trim().toLowerCase();
+    const kind = kinds.find(([, words]) => words.includes(word))?.[0];
+    if (kind && !counts[kind]) counts[kind] = { value: Number(number), span: { start: value.end - number.length, end: value.end } };
+  };
+  for (const { head, rows } of findTables(doc)) {
+    const names = cells(head);
+    const first = rows[0] ? cells(rows[0]) : [];
+    names.forEach((name, column) => take(name, first[column]));
+    for (const row of [head, ...rows]) {
+      const [name, value] = cells(row);
+      take(name, value);
+    }
+  }
+  return counts;
+}
 
 const COUNT_END = new RegExp(`\\.\\s+(?=[${UPPER}])`, 'u');
 
