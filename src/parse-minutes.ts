@@ -1,7 +1,8 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
  * step each: decode → normalise → number Roman, dashed and sub-numbered items
- * → detect language → number lettered and ordinal ("First, …") items → mdast →
+ * → detect language → numbered section headings, lettered and ordinal ("First, …")
+ * items → mdast →
  * extract → assemble → validate. It never throws: a failing step becomes an error diagnostic.
  */
 import { createHash } from 'node:crypto';
@@ -28,6 +29,7 @@ import { numberLetterItems } from './pipeline/letter-items.js';
 import { numberOrdinalItems } from './pipeline/ordinal-items.js';
 import { normalize } from './pipeline/normalize.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
+import { numberSections } from './pipeline/section-headings.js';
 import { numberSubItems } from './pipeline/sub-items.js';
 import { toTree } from './pipeline/tree.js';
 import { checkRecord, MinutesRecord, SCHEMA_VERSION, type Diagnostic, type Position } from './schema.js';
@@ -83,7 +85,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
   const lexicon = forced ?? detectLanguage(plain);
-  const text = numberOrdinalItems(numberLetterItems(plain, lexicon), lexicon);
+  const text = numberOrdinalItems(numberLetterItems(numberSections(plain, lexicon), lexicon), lexicon);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

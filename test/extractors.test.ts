@@ -1248,6 +1248,58 @@ describe('participants: counts in a markdown table', () => {
   });
 });
 
+describe('numbered section headings ("1. Background", "2. Participants")', () => {
+  const report = [
+    'REPORT ON THE OPEN DIALOGUE PLATFORM',
+    'Kara-Suu district, Osh region, 19 November 2021',
+    '',
+    '1. Background',
+    'The platform was organised with the aim of discussing community policing.',
+    '',
+    '2. Participants',
+    'A total of 36 participants (15 women, 21 men) attended.',
+    '',
+    '3. Proceedings',
+    'The meeting was moderated by Asel Mamytova, member of the Public Council.',
+    'Major Bakyt Osmonov, head of the district police department, presented the results.',
+    'Youth leader Aibek Tashiev spoke about trust.',
+    '',
+    '4. Recommendations',
+    '4.1. Hold regular meetings with residents.',
+    '4.2. Create youth volunteer groups.',
+  ].join('\n');
+  it('are headings: a label in one heads its section, and the people under another are read', () => {
+    const r = parseMinutes(report);
+    expect(r.title).toBe('REPORT ON THE OPEN DIALOGUE PLATFORM');
+    expect(r.venue).toMatchObject({ text: 'Kara-Suu district, Osh region', city: null });
+    expect(r.moderator?.name.full).toBe('Asel Mamytova');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Bakyt Osmonov', ['Major', 'head of the district police department']],
+      ['Aibek Tashiev', ['Youth leader']],
+    ]);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'Hold regular meetings with residents' },
+      { number: 2, text: 'Create youth volunteer groups' },
+    ]);
+  });
+  it('the rewrite is one for one: "1. " becomes "## "', async () => {
+    const { numberSections } = await import('../src/pipeline/section-headings.js');
+    const text = '1. Background\nText.\n\n2. Participants\n40 people.';
+    expect(numberSections(text, en)).toBe('## Background\nText.\n\n## Participants\n40 people.');
+  });
+  it('negative: a list of suggestions with a line under each item, no label among them, stays a list; so does a tight list', async () => {
+    const { numberSections } = await import('../src/pipeline/section-headings.js');
+    for (const text of [
+      'Suggestions:\n\n1. Roads\nThe district must repair them.\n\n2. Schools\nBuild more.',
+      '1. Participants\n2. Recommendations\nText.',
+      '1. Participants: 40 people\nText.\n\n2. Recommendations.\nText.',
+      '1. Background\nText.\n\n3. Participants\nText.',
+    ]) {
+      expect(numberSections(text, en)).toBe(text);
+    }
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],

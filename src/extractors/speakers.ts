@@ -5,7 +5,7 @@
  * the list items after a line such as "Speakers:". The moderator is left out;
  * a speaker named without roles takes those an attendee list gives them.
  */
-import { opensList, type Block, type Doc } from '../document.js';
+import { opensList, type Block, type Doc, type Line } from '../document.js';
 import { findLabels, isLabelLine } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
@@ -22,19 +22,33 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const known = (name: PersonName) =>
     (moderator && samePerson(name, moderator)) || (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name));
   const titles = Object.entries(found.presentations?.spans ?? {}).flatMap(([pointer, span]) => (pointer === '' ? [] : [span]));
+  const read = (start: number, end: number, inList: boolean) => {
+    const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller, noise: titles };
+    for (const person of findPeople(doc, start, end, options)) {
+      if (known(person.name)) continue;
+      people.push(person);
+      const key = familyKey(person.name);
+      byFamily.set(key, [...(byFamily.get(key) ?? []), person.name]);
+    }
+  };
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = listIntro && block.kind === 'listItem';
     if (block.kind !== 'listItem') listIntro = cued && opensList(block);
     if (!cued && !inList) continue;
-    if (isClaimed(found, block) || (!inList && labelledOtherwise(doc, block))) continue;
-    const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller, noise: titles };
-    for (const person of findPeople(doc, block.start, block.end, options)) {
-      if (known(person.name)) continue;
-      people.push(person);
-      const key = familyKey(person.name);
-      byFamily.set(key, [...(byFamily.get(key) ?? []), person.name]);
+    if (!inList && labelledOtherwise(doc, block)) continue;
+    if (!isClaimed(found, block)) {
+      read(block.start, block.end, inList);
+      continue;
+    }
+    // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, on
+    // the next lines, the speakers): its other lines are read on their own.
+    if (inList || block.kind !== 'paragraph') continue;
+    for (const line of linesOf(doc, block)) {
+      const span = { start: line.start, end: line.start + line.text.length };
+      if (isClaimed(found, span) || isLabelLine(doc, line) || !hasWordIn(doc, span, lex.cues.speech)) continue;
+      read(span.start, span.end, false);
     }
   }
   const value: Person[] = [];
@@ -59,6 +73,13 @@ function rolesFromLists(doc: Doc, name: PersonName): FoundPerson['roles'] {
     if (match) return match.roles.filter((r) => !doc.lexicon.cues.chairMark.includes(r.text.toLowerCase()));
   }
   return [];
+}
+
+/** The lines of `block`. */
+function linesOf(doc: Doc, block: Block): Line[] {
+  const lines: Line[] = [];
+  for (let i = block.line - 1; i < doc.lines.length && doc.lines[i]!.start < block.end; i++) lines.push(doc.lines[i]!);
+  return lines;
 }
 
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */

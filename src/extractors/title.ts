@@ -72,11 +72,11 @@ export const title: Extractor<string | null> = (doc) => {
     return texts;
   }
 
-  /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one or a region word ("Karakol city, Issyk-Kul region"). */
+  /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one, a region or a district word ("Karakol city, Issyk-Kul region"). */
   function isPlaceLine(line: string): boolean {
     const lex = doc.lexicon;
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
-    const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
+    const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region, ...lex.words.district])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
     return opensWithCity(line, lex) || endsPart.test(line);
   }
 

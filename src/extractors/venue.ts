@@ -73,9 +73,9 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
   return text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) ? side : undefined;
 }
 
-/** Whether `text` names a city, a building or a room. */
+/** Whether `text` names a city, a district, a building or a room. */
 function namesPlace(text: string, lex: Lexicon): boolean {
-  return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room);
+  return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room) || hasWord(text, lex.words.district);
 }
 
 /**

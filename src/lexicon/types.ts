@@ -101,6 +101,8 @@ export interface Lexicon {
     regionAdjective: string[];
     /** Words that mark a city, town or village ("city Osh", "Osh city", "the city of Osh", "с. Ноокат"). */
     city: string[];
+    /** Words that follow a district's name ("Kara-Suu district", "Ноокатский район"): a place, though not a city. */
+    district: string[];
     /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
     hotel: string[];
     /** Nouns that make a venue segment a named place ("centre", "library"). */
