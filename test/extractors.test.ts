@@ -1457,6 +1457,13 @@ describe('participants: groups after a count in running text', () => {
       groups: ['heads of local self-government bodies', 'members of public councils', 'activists and journalists'],
     });
     expect(value(participants, 'T\n\nThe meeting was attended by 41 people (23 women, 18 men), among them farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
+    expect(value(participants, 'T\n\nParticipants:\nA total of 36 participants (15 women, 21 men) attended: district police officers, local council deputies, youth leaders.')?.groups).toEqual([
+      'district police officers',
+      'local council deputies',
+      'youth leaders',
+    ]);
+    // Negative: with no separator after the count, the groups are what is not the count.
+    expect(value(participants, 'Participants: teachers, 24 women and 16 men')?.groups).toEqual(['teachers']);
     expect(value(participants, 'T\n\nIn total, 44 people participated: 26 men and 18 women. Among them were ayil okmotu staff, local council deputies, youth groups.')?.groups).toEqual([
       'ayil okmotu staff',
       'local council deputies',

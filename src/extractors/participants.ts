@@ -62,6 +62,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
       if (from < 0) continue;
+    } else if (/\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
+      // A sentence with the count, then the groups: "A total of 36 participants (15 women, 21 men) attended: teachers, …".
+      from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {
