@@ -41,10 +41,13 @@ export function numberSections(text: string, lex: Lexicon): string {
   for (const m of allMatches(SECTION, text)) {
     const value = Number(m[1]);
     const heading = m[2]!.trim();
+    // The lines before and after: a heading opens a paragraph and has text under it.
+    const previous = m.index === 0 ? '' : text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index - 1);
     const end = m.index + m[0].length;
-    const next = text.slice(end + 1, text.indexOf('\n', end + 1) === -1 ? text.length : text.indexOf('\n', end + 1));
-    const opens = m.index === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^[ \t]*\n$/.test(text.slice(0, m.index));
-    const isHeading = opens && next.trim() !== '' && !/[.,;:!?]$/.test(heading) && /^\p{Lu}/u.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS;
+    const nextEnd = text.indexOf('\n', end + 1);
+    const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+    const isHeading =
+      previous.trim() === '' && next.trim() !== '' && !/[.,;:!?]$/.test(heading) && /^\p{Lu}/u.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS;
     if (value === 1) keep();
     if (value !== run.length + 1) continue;
     if (!isHeading) {
