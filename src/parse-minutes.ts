@@ -1,8 +1,8 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
  * step each: decode → normalise → number Roman, dashed and sub-numbered items
- * → detect language → numbered section headings, lettered and ordinal ("First, …")
- * items → mdast →
+ * → detect language → number lettered and ordinal ("First, …") items → numbered
+ * section headings as headings → mdast →
  * extract → assemble → validate. It never throws: a failing step becomes an error diagnostic.
  */
 import { createHash } from 'node:crypto';
@@ -85,7 +85,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
   const lexicon = forced ?? detectLanguage(plain);
-  const text = numberOrdinalItems(numberLetterItems(numberSections(plain, lexicon), lexicon), lexicon);
+  const text = numberSections(numberOrdinalItems(numberLetterItems(plain, lexicon), lexicon), lexicon);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

@@ -24,13 +24,14 @@ export const purpose: Extractor<string | null> = (doc) => {
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
   const cue = memoRegExp(lex, 'purpose.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.purpose)})${WORD_END}[\\s:–—-]*`, 'iu'));
-  // "The round table was held (in Osh on 3 May) in order to discuss …": a kind of event, its verb, then the purpose.
+  // "The round table was held (in Osh on 3 May) in order to discuss …": a kind of event, its verb, then the purpose
+  // (in its sentence, which may wrap on to the next line).
   const after = memoRegExp(
     lex,
     'purpose.after',
     () =>
       new RegExp(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;\\n]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
         'iu',
       ),
   );

@@ -5,11 +5,11 @@
  * the list items after a line such as "Speakers:". The moderator is left out;
  * a speaker named without roles takes those an attendee list gives them.
  */
-import { opensList, type Block, type Doc, type Line } from '../document.js';
+import { opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, isLabelLine } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
-import { hasWordIn } from '../text.js';
+import { hasWord, hasWordIn, sentenceEnd } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -42,12 +42,12 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       read(block.start, block.end, inList);
       continue;
     }
-    // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, on
-    // the next lines, the speakers): its other lines are read on their own.
+    // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, in
+    // the next sentences, the speakers): its other sentences are read on their own.
     if (inList || block.kind !== 'paragraph') continue;
-    for (const line of linesOf(doc, block)) {
-      const span = { start: line.start, end: line.start + line.text.length };
-      if (isClaimed(found, span) || isLabelLine(doc, line) || !hasWordIn(doc, span, lex.cues.speech)) continue;
+    for (const sentence of sentencesOf(block)) {
+      const span = { start: block.start + sentence.start, end: block.start + sentence.end };
+      if (isClaimed(found, span) || !hasWord(block.text.slice(sentence.start, sentence.end), lex.cues.speech)) continue;
       read(span.start, span.end, false);
     }
   }
@@ -75,11 +75,15 @@ function rolesFromLists(doc: Doc, name: PersonName): FoundPerson['roles'] {
   return [];
 }
 
-/** The lines of `block`. */
-function linesOf(doc: Doc, block: Block): Line[] {
-  const lines: Line[] = [];
-  for (let i = block.line - 1; i < doc.lines.length && doc.lines[i]!.start < block.end; i++) lines.push(doc.lines[i]!);
-  return lines;
+/** The sentences of `block`, as spans of its text. */
+function sentencesOf(block: Block): Span[] {
+  const out: Span[] = [];
+  for (let from = 0; from < block.text.length; ) {
+    const end = Math.min(block.text.length, sentenceEnd(block.text, from) + 1);
+    out.push({ start: from, end });
+    from = end;
+  }
+  return out;
 }
 
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */

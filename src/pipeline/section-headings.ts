@@ -5,33 +5,46 @@
  * continuation, so a label in one ("4. Recommendations" over "4.1. …") and the
  * people named under another ("3. Proceedings") are read as list items.
  *
- * Only a run numbered 1, 2, 3 …, two at least, each a short line at the margin
- * with no end punctuation that opens a paragraph (at the start or after a
- * blank line) and has text on the next line; and one of them at least must
- * open with a label of the lexicon ("Participants", "Recommendations"): "1.
- * Roads" / "The district must repair …" in a list of suggestions stays a list.
+ * Only a run numbered 1, 2, 3 …, two at least, each a short capitalised line
+ * (at any indentation: indentation is not code) with no end punctuation and
+ * text after it, no two on consecutive lines (an agenda lists its points line
+ * by line); and one of them at least must open with a label of the lexicon
+ * ("Participants", "Recommendations"): "1. Roads" / "The district must repair
+ * …" in a list of suggestions stays a list. Runs after the other item
+ * passes, so "(1)", "a)", "I." and "**1.**" headings are read as "1." ones.
  * Offsets, lines and columns stay those of the source.
  */
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, allMatches, alternation, memoRegExp } from '../text.js';
 
-// A number, a period and white space at the margin, then a short heading up to the line's end.
-const SECTION = /^(\d{1,2})\.[ \t]+(\S[^\n]{0,58})$/gm;
+// Any indentation, a number, "." or ")" and white space, then a short heading up to the line's end.
+const SECTION = /^([ \t]*)(\d{1,2})[.)][ \t]+(\S[^\n]{0,58})$/gm;
 /** The most words in a section heading. */
 const HEADING_WORDS = 6;
 
 interface Candidate {
-  value: number;
   start: number;
   marker: number;
   label: boolean;
+  /** Its line, counted from 0. */
+  line: number;
 }
 
 /** `text` with each numbered section heading of a run 1, 2, 3 … written as a markdown heading. */
 export function numberSections(text: string, lex: Lexicon): string {
-  // Cheap test first: most minutes have no line "N. Heading" after a blank line.
-  if (!/(?:^|\n[ \t]*\n)\d{1,2}\.[ \t]/.test(text)) return text;
+  // Cheap test first: most minutes have no line "N. Heading".
+  if (!/^[ \t]*\d{1,2}[.)][ \t]+\p{Lu}/mu.test(text)) return text;
   const labels = memoRegExp(lex, 'sectionHeadings.label', () => new RegExp(`^(?:${alternation(Object.values(lex.labels).flat())})${WORD_END}`, 'iu'));
+  // Line numbers, counted forward as the matches come in order.
+  let counted = 0;
+  let lines = 0;
+  const lineNumber = (at: number) => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+      lines++;
+      counted = i + 1;
+    }
+    return lines;
+  };
   const rewrites: Candidate[] = [];
   let run: Candidate[] = [];
   const keep = () => {
@@ -39,22 +52,21 @@ export function numberSections(text: string, lex: Lexicon): string {
     run = [];
   };
   for (const m of allMatches(SECTION, text)) {
-    const value = Number(m[1]);
-    const heading = m[2]!.trim();
-    // The lines before and after: a heading opens a paragraph and has text under it.
-    const previous = m.index === 0 ? '' : text.slice(text.lastIndexOf('\n', m.index - 2) + 1, m.index - 1);
-    const end = m.index + m[0].length;
-    const nextEnd = text.indexOf('\n', end + 1);
-    const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+    const value = Number(m[2]);
+    const heading = m[3]!.trim();
+    // Text after it, and none of the run's headings on the line before: an agenda ("1. Opening" /
+    // "2. Recommendations") lists its points line by line, sections have their text between them.
+    const line = lineNumber(m.index);
+    const apart = run.length === 0 || value === 1 || run.at(-1)!.line < line - 1;
     const isHeading =
-      previous.trim() === '' && next.trim() !== '' && !/[.,;:!?]$/.test(heading) && /^\p{Lu}/u.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS;
+      apart && text.slice(m.index + m[0].length).trim() !== '' && !/[.,;:!?]$/.test(heading) && /^\p{Lu}/u.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS;
     if (value === 1) keep();
     if (value !== run.length + 1) continue;
     if (!isHeading) {
       keep();
       continue;
     }
-    run.push({ value, start: m.index, marker: m[1]!.length + 1, label: labels.test(heading) });
+    run.push({ start: m.index + m[1]!.length, marker: m[2]!.length + 1, label: labels.test(heading), line });
   }
   keep();
   if (rewrites.length === 0) return text;
