@@ -15,7 +15,8 @@
  * Offsets, lines and columns stay those of the source.
  */
 import type { Lexicon } from '../lexicon/types.js';
-import { WORD_END, allMatches, alternation, memoRegExp } from '../text.js';
+import { DIGIT, LETTER, UPPER } from '../letters.js';
+import { allMatches } from '../text.js';
 
 // Any indentation, a number, "." or ")" and white space, then a short heading up to the line's end.
 const SECTION = /^([ \t]*)(\d{1,2})[.)][ \t]+(\S[^\n]{0,58})$/gm;
@@ -30,11 +31,35 @@ interface Candidate {
   line: number;
 }
 
+const labelLists = new WeakMap<Lexicon, string[]>();
+
+/**
+ * Whether `heading` opens with a label of the lexicon, as a whole word. (A walk over the list:
+ * a pattern of all ~160 labels would cost more to compile than the few headings it is asked of.)
+ */
+function opensWithLabel(heading: string, lex: Lexicon): boolean {
+  let labels = labelLists.get(lex);
+  if (!labels) labelLists.set(lex, (labels = Object.values(lex.labels).flat().map((label) => label.toLowerCase())));
+  const lower = heading.toLowerCase().replace(/\s+/g, ' ');
+  return labels.some((label) => lower.startsWith(label) && !LETTER_OR_DIGIT.test(lower.charAt(label.length)));
+}
+
+// (The letter classes of src/letters.ts: \p{L} costs V8 far more to compile.)
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
+const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
+const CANDIDATE = new RegExp(`^[ \\t]*\\d{1,2}[.)][ \\t]+[${UPPER}]`, 'mu');
+const NON_SPACE = /\S/g;
+
+/** Whether `text` holds anything but white space from `at` on (without copying it). */
+function textAfter(text: string, at: number): boolean {
+  NON_SPACE.lastIndex = at;
+  return NON_SPACE.test(text);
+}
+
 /** `text` with each numbered section heading of a run 1, 2, 3 … written as a markdown heading. */
 export function numberSections(text: string, lex: Lexicon): string {
   // Cheap test first: most minutes have no line "N. Heading".
-  if (!/^[ \t]*\d{1,2}[.)][ \t]+\p{Lu}/mu.test(text)) return text;
-  const labels = memoRegExp(lex, 'sectionHeadings.label', () => new RegExp(`^(?:${alternation(Object.values(lex.labels).flat())})${WORD_END}`, 'iu'));
+  if (!CANDIDATE.test(text)) return text;
   // Line numbers, counted forward as the matches come in order.
   let counted = 0;
   let lines = 0;
@@ -59,14 +84,14 @@ export function numberSections(text: string, lex: Lexicon): string {
     const line = lineNumber(m.index);
     const apart = run.length === 0 || value === 1 || run.at(-1)!.line < line - 1;
     const isHeading =
-      apart && text.slice(m.index + m[0].length).trim() !== '' && !/[.,;:!?]$/.test(heading) && /^\p{Lu}/u.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS;
+      apart && !/[.,;:!?]$/.test(heading) && OPENS_UPPER.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS && textAfter(text, m.index + m[0].length);
     if (value === 1) keep();
     if (value !== run.length + 1) continue;
     if (!isHeading) {
       keep();
       continue;
     }
-    run.push({ start: m.index + m[1]!.length, marker: m[2]!.length + 1, label: labels.test(heading), line });
+    run.push({ start: m.index + m[1]!.length, marker: m[2]!.length + 1, label: opensWithLabel(heading, lex), line });
   }
   keep();
   if (rewrites.length === 0) return text;
