@@ -11,7 +11,7 @@
 import type { Doc, Line, Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER } from './letters.js';
-import { alternation, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -32,6 +32,16 @@ interface LineLabel {
   label: string;
   /** Offset of the content. */
   start: number;
+  /** More labels on the line, after a "|", ";" or a sentence's end ("Date: 18.03.2021; Venue: Osh city"). */
+  inline?: InlineLabel[];
+}
+
+interface InlineLabel {
+  keys: string[];
+  label: string;
+  start: number;
+  /** Offset of the separator before it: the content before it ends there. */
+  from: number;
 }
 
 // Leading markdown: heading marks, a quote mark, a bullet, emphasis.
@@ -63,7 +73,18 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
     if (!m || (DASH_END.test(m[0]) && !CAPITALISED.test(m[1]!))) return null;
     const keys = [m[1]!, m[2]].flatMap((l) => (l ? [l.toLowerCase().replace(/\s+/g, ' ')] : []));
-    return { keys, label: m[1]!, start: line.start + m[0].length };
+    const found: LineLabel = { keys, label: m[1]!, start: line.start + m[0].length };
+    // More labels on the line ("**Date:** 18.03.2021 | **Venue:** Osh city"): only with a colon, after a separator.
+    if (INLINE_HINT.test(text.slice(m[0].length))) {
+      const inline = allMatches(memoRegExp(lex, 'labels.inline', () => inlinePattern(lex)), text.slice(m[0].length)).map((i) => ({
+        keys: [i[1]!.toLowerCase().replace(/\s+/g, ' ')],
+        label: i[1]!,
+        start: found.start + i.index + i[0].length,
+        from: found.start + i.index,
+      }));
+      if (inline.length > 0) found.inline = inline;
+    }
+    return found;
   });
   perDoc.set(doc, labels);
   return labels;
@@ -82,6 +103,16 @@ function labelPattern(lex: Lexicon, more: boolean): RegExp {
   return new RegExp(`${LEAD}${article}${event}(${all})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
 }
 
+// What a label inside a line needs: a separator, then a colon within a few words (cheap to test first).
+const INLINE_HINT = /[|;.][ \t]*[^\s:|;.][^:|;.\n]{0,60}[:：]/;
+
+/** A label inside a line, after "|", ";" or a sentence's end, with a colon: group 1. */
+function inlinePattern(lex: Lexicon): RegExp {
+  const all = alternation(Object.values(lex.labels).flat());
+  // (The separator first, a literal character, then a look behind: see SEPARATOR in src/text.ts.)
+  return new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t]))[ \\t]*(?:\\*\\*|__)?(${all})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?`, 'giu');
+}
+
 /** Whether a line opens with any label of the lexicon (a new field starts there). */
 export function isLabelLine(doc: Doc, line: Line): boolean {
   return lineLabels(doc)[line.number - 1] != null;
@@ -97,8 +128,21 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) ? [hit] : []));
   for (let i = 0; i < found.length; i++) {
     const label = found[i];
-    if (!label || !label.keys.some((key) => keys.has(key))) continue;
+    if (!label) continue;
     const line = doc.lines[i]!;
+    // Labels inside the line: each content runs up to the next label's separator.
+    const inline = label.inline ?? [];
+    inline.forEach((hit, k) => {
+      if (!hit.keys.some((key) => keys.has(key))) return;
+      const end = inline[k + 1]?.from ?? line.start + line.text.length;
+      if (stripMarkup(doc.text.slice(hit.start, end)).trim() !== '') hits.push({ label: hit.label, line, start: hit.start, end, content: doc.text.slice(hit.start, end) });
+    });
+    if (!label.keys.some((key) => keys.has(key))) continue;
+    if (inline.length > 0) {
+      const end = inline[0]!.from;
+      hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
+      continue;
+    }
     let end = line.start + line.text.length;
     // Continuation lines of the same paragraph belong to the content.
     for (let j = i + 1; j < doc.lines.length; j++) {

@@ -1300,6 +1300,21 @@ describe('numbered section headings ("1. Background", "2. Participants")', () =>
   });
 });
 
+describe('several labels on one line', () => {
+  it('after "|", ";" or a sentence end, each with a colon, each gives its field', () => {
+    const a = parseMinutes('# Round table\n\n**Date:** 18.03.2021 | **Venue:** Osh city, hotel “Dostuk” | **Moderator:** Aida Bekova\n\nText.');
+    expect([a.date?.text, a.venue?.text, a.moderator?.name.full]).toEqual(['18.03.2021', 'Osh city, hotel “Dostuk”', 'Aida Bekova']);
+    const b = parseMinutes('# Round table\n\nDate: 18.03.2021; Venue: Osh city; Participants: 40 (24 women, 16 men)\n\nText.');
+    expect([b.venue?.text, b.participants?.total, b.participants?.women]).toEqual(['Osh city', 40, 24]);
+    const c = parseMinutes('# Round table\n\nWhen: 18.03.2021. Where: Osh city, hotel “Dostuk”. Moderator: Aida Bekova.\n\nText.');
+    expect([c.date?.text, c.venue?.text, c.moderator?.name.full]).toEqual(['18.03.2021', 'Osh city, hotel “Dostuk”', 'Aida Bekova']);
+  });
+  it('negative: a label word without a colon, or a colon after no separator, stays in the content', () => {
+    expect(parseMinutes('# Round table\n\nVenue: Osh city; the date was agreed later\n\nText.').venue?.text).toBe('Osh city; the date was agreed later');
+    expect(parseMinutes('# Round table\n\nVenue: Osh city, hotel “Dostuk”, from 10:00\n\nText.').venue?.text).toBe('Osh city, hotel “Dostuk”, from 10:00');
+  });
+});
+
 describe('labels the event qualifies or two labels share', () => {
   it.each([
     ['Meeting moderator: Aibek Tashiev, expert', 'Aibek Tashiev'],
