@@ -72,12 +72,13 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
     // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
     if (!m || (DASH_END.test(m[0]) && !CAPITALISED.test(m[1]!))) return null;
-    const keys = [m[1]!, m[2]].flatMap((l) => (l ? [l.toLowerCase().replace(/\s+/g, ' ')] : []));
+    const keys = [m[1]!, m[2]].flatMap((l) => (l ? [labelKey(l)] : []));
     const found: LineLabel = { keys, label: m[1]!, start: line.start + m[0].length };
     // More labels on the line ("**Date:** 18.03.2021 | **Venue:** Osh city"): only with a colon, after a separator.
-    if (INLINE_HINT.test(text.slice(m[0].length))) {
-      const inline = allMatches(memoRegExp(lex, 'labels.inline', () => inlinePattern(lex)), text.slice(m[0].length)).map((i) => ({
-        keys: [i[1]!.toLowerCase().replace(/\s+/g, ' ')],
+    const rest = text.slice(m[0].length);
+    if (INLINE_HINT.test(rest)) {
+      const inline = allMatches(memoRegExp(lex, 'labels.inline', () => inlinePattern(lex)), rest).map((i) => ({
+        keys: [labelKey(i[1]!)],
         label: i[1]!,
         start: found.start + i.index + i[0].length,
         from: found.start + i.index,
@@ -113,6 +114,11 @@ function inlinePattern(lex: Lexicon): RegExp {
   return new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t]))[ \\t]*(?:\\*\\*|__)?(${all})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?`, 'giu');
 }
 
+/** A label as a key into a field's label set: lower case, single spaces. */
+function labelKey(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** Whether a line opens with any label of the lexicon (a new field starts there). */
 export function isLabelLine(doc: Doc, line: Line): boolean {
   return lineLabels(doc)[line.number - 1] != null;
@@ -123,7 +129,7 @@ const keySets = new WeakMap<readonly string[], Set<string>>();
 /** Every line labelled with one of `labels` (or table cell headed by one), in document order. */
 export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   let keys = keySets.get(labels);
-  if (!keys) keySets.set(labels, (keys = new Set(labels.map((l) => l.toLowerCase().replace(/\s+/g, ' ')))));
+  if (!keys) keySets.set(labels, (keys = new Set(labels.map(labelKey))));
   const found = lineLabels(doc);
   const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) ? [hit] : []));
   for (let i = 0; i < found.length; i++) {
@@ -184,7 +190,7 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   const known = allKeys(doc);
   // A heading cell as written, without emphasis or a colon ("**Date:**" → "Date"), and as a key.
   const labelOf = (cell: Span) => trimTrailing(doc.text.slice(cell.start, cell.end), '*_:').replace(/^[*_]+/, '');
-  const keyOf = (cell: Span) => labelOf(cell).toLowerCase().replace(/\s+/g, ' ');
+  const keyOf = (cell: Span) => labelKey(labelOf(cell));
   const add = (name: Span, value: Span | undefined, line: Line) => {
     if (!value || value.end <= value.start) return;
     hits!.push({ key: keyOf(name), label: labelOf(name), line, start: value.start, end: value.end, content: doc.text.slice(value.start, value.end) });
@@ -218,7 +224,7 @@ const allKeysPerLexicon = new WeakMap<object, Set<string>>();
 /** Every label key of the document's lexicon. */
 function allKeys(doc: Doc): Set<string> {
   let keys = allKeysPerLexicon.get(doc.lexicon);
-  if (!keys) allKeysPerLexicon.set(doc.lexicon, (keys = new Set(Object.values(doc.lexicon.labels).flat().map((l) => l.toLowerCase().replace(/\s+/g, ' ')))));
+  if (!keys) allKeysPerLexicon.set(doc.lexicon, (keys = new Set(Object.values(doc.lexicon.labels).flat().map(labelKey))));
   return keys;
 }
 

@@ -1,9 +1,9 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
  * step each: decode → normalise → number Roman, dashed and sub-numbered items
- * → detect language → number lettered and ordinal ("First, …") items → numbered
- * section headings as headings → mdast →
- * extract → assemble → validate. It never throws: a failing step becomes an error diagnostic.
+ * → detect language → number lettered and ordinal ("First, …") items →
+ * numbered section headings as headings → mdast → extract → assemble →
+ * validate. It never throws: a failing step becomes an error diagnostic.
  */
 import { createHash } from 'node:crypto';
 import { CORE_FIELDS, diagnostic, missing, sortDiagnostics } from './diagnostic.js';

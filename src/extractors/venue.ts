@@ -46,8 +46,8 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
 
 /**
  * A place on both sides of the date ("Issyk-Kul oblast, Karakol town, 2 December 2020, café
- * “Dastorkon”"): the text is the longer side, as written; the other side, if it reads as a
- * place line (short parts naming a city, a building, a room or a quoted name), gives what
+ * “Dastorkon”"): the text is the side besideIn chose, as written; the other side, if it reads
+ * as a place line (short parts naming a city, a building, a room or a quoted name), gives what
  * the text does not (here the name).
  */
 function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {

@@ -1,33 +1,51 @@
 /**
  * Item numbers markdown does not know, rewritten one for one so that it reads
- * them as a list (src/pipeline/roman-items.ts, dash-items.ts, sub-items.ts).
- * Only a run that starts at 1 and goes on one by one, two items at least, is
- * rewritten: a lone "I. Ivanov", "25 - 26 February" or "1.5 million" opening a
- * line is no item.
+ * them as a list (src/pipeline/roman-items.ts, dash-items.ts, sub-items.ts,
+ * ordinal-items.ts) or as headings (section-headings.ts). Only a run that
+ * starts at 1 and goes on one by one, two items at least, is rewritten: a lone
+ * "I. Ivanov", "25 - 26 February" or "1.5 million" opening a line is no item.
  */
 import { allMatches } from '../text.js';
 
-/** What one match becomes: its number, and the text that replaces [start, end) (as long), or null if it cannot be rewritten. */
-export interface ItemMatch {
-  value: number;
-  rewrite: { start: number; end: number; text: string } | null;
+/** The text that replaces [start, end) of the source, as long as it. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** `text` with every match of the global `pattern` that belongs to a run 1, 2, 3 … rewritten as `item` says. */
-export function rewriteRuns(text: string, pattern: RegExp, item: (m: RegExpExecArray) => ItemMatch): string {
-  const rewrites: NonNullable<ItemMatch['rewrite']>[] = [];
-  let run: typeof rewrites = [];
+/** What one match becomes: its number, and its rewrite, or null if it cannot be rewritten (that ends the run). */
+export interface ItemMatch {
+  value: number;
+  rewrite: Rewrite | null;
+  /** A mark for `accept` to read ("this heading is a label"). */
+  mark?: boolean;
+}
+
+/**
+ * `text` with every match of the global `pattern` that belongs to a run 1, 2, 3 … rewritten as
+ * `item` says. `item` is given the run's last rewrite (none for its first item); `accept`, when
+ * given, decides whether a finished run is rewritten.
+ */
+export function rewriteRuns(
+  text: string,
+  pattern: RegExp,
+  item: (m: RegExpExecArray, previous: Rewrite | undefined) => ItemMatch,
+  accept: (run: ItemMatch[]) => boolean = () => true,
+): string {
+  const rewrites: Rewrite[] = [];
+  let run: ItemMatch[] = [];
   const keep = () => {
-    if (run.length >= 2) rewrites.push(...run);
+    if (run.length >= 2 && accept(run)) rewrites.push(...run.map((r) => r.rewrite!));
     run = [];
   };
   for (const m of allMatches(pattern, text)) {
-    const { value, rewrite } = item(m);
-    if (value === 1) keep();
-    if (value !== run.length + 1) continue;
+    const match = item(m, run.at(-1)?.rewrite ?? undefined);
+    if (match.value === 1) keep();
+    if (match.value !== run.length + 1) continue;
     // A number that cannot take its place ends the run.
-    if (!rewrite) keep();
-    else run.push(rewrite);
+    if (!match.rewrite) keep();
+    else run.push(match);
   }
   keep();
   let out = '';

@@ -16,20 +16,12 @@
  */
 import type { Lexicon } from '../lexicon/types.js';
 import { DIGIT, LETTER, UPPER } from '../letters.js';
-import { allMatches } from '../text.js';
+import { rewriteRuns } from './item-runs.js';
 
 // Any indentation, a number, "." or ")" and white space, then a short heading up to the line's end.
 const SECTION = /^([ \t]*)(\d{1,2})[.)][ \t]+(\S[^\n]{0,58})$/gm;
 /** The most words in a section heading. */
 const HEADING_WORDS = 6;
-
-interface Candidate {
-  start: number;
-  marker: number;
-  label: boolean;
-  /** Its line, counted from 0. */
-  line: number;
-}
 
 const labelLists = new WeakMap<Lexicon, string[]>();
 
@@ -60,46 +52,28 @@ function textAfter(text: string, at: number): boolean {
 export function numberSections(text: string, lex: Lexicon): string {
   // Cheap test first: most minutes have no line "N. Heading".
   if (!CANDIDATE.test(text)) return text;
-  // Line numbers, counted forward as the matches come in order.
-  let counted = 0;
-  let lines = 0;
-  const lineNumber = (at: number) => {
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-      lines++;
-      counted = i + 1;
-    }
-    return lines;
-  };
-  const rewrites: Candidate[] = [];
-  let run: Candidate[] = [];
-  const keep = () => {
-    if (run.length >= 2 && run.some((c) => c.label)) rewrites.push(...run);
-    run = [];
-  };
-  for (const m of allMatches(SECTION, text)) {
-    const value = Number(m[2]);
-    const heading = m[3]!.trim();
-    // Text after it, and none of the run's headings on the line before: an agenda ("1. Opening" /
-    // "2. Recommendations") lists its points line by line, sections have their text between them.
-    const line = lineNumber(m.index);
-    const apart = run.length === 0 || value === 1 || run.at(-1)!.line < line - 1;
-    const isHeading =
-      apart && !/[.,;:!?]$/.test(heading) && OPENS_UPPER.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS && textAfter(text, m.index + m[0].length);
-    if (value === 1) keep();
-    if (value !== run.length + 1) continue;
-    if (!isHeading) {
-      keep();
-      continue;
-    }
-    run.push({ start: m.index + m[1]!.length, marker: m[2]!.length + 1, label: opensWithLabel(heading, lex), line });
-  }
-  keep();
-  if (rewrites.length === 0) return text;
-  let out = '';
-  let last = 0;
-  for (const c of rewrites) {
-    out += text.slice(last, c.start) + '#'.repeat(c.marker);
-    last = c.start + c.marker;
-  }
-  return out + text.slice(last);
+  return rewriteRuns(
+    text,
+    SECTION,
+    (m, previous) => {
+      const value = Number(m[2]);
+      const heading = m[3]!.trim();
+      // Text after it, and not on the line after the run's last heading: an agenda ("1. Opening" /
+      // "2. Recommendations") lists its points line by line, sections have their text between them.
+      const apart = value === 1 || !previous || linesBetween(text, previous.start, m.index) >= 2;
+      const isHeading =
+        apart && !/[.,;:!?]$/.test(heading) && OPENS_UPPER.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS && textAfter(text, m.index + m[0].length);
+      const start = m.index + m[1]!.length;
+      const marker = m[2]!.length + 1;
+      return { value, rewrite: isHeading ? { start, end: start + marker, text: '#'.repeat(marker) } : null, mark: isHeading && opensWithLabel(heading, lex) };
+    },
+    (run) => run.some((item) => item.mark),
+  );
+}
+
+/** How many line breaks stand in text[from, to). */
+function linesBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
