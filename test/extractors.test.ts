@@ -567,6 +567,11 @@ describe('presentations', () => {
   });
   it('skips a quotation that names an organisation', () => {
     expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
+    // A clinic, council, ministry … is an organisation too, and the quotation stays in the speaker's role.
+    const text = 'T\n\nThen Aizada Toktosunova, lawyer of the legal clinic "Adilet", spoke about inheritance rights of women.';
+    expect(value(presentations, text)).toEqual([]);
+    expect(nameAndRoles(text)).toEqual([['Aizada Toktosunova', ['lawyer of the legal clinic "Adilet"']]]);
+    expect(parseMinutes('Т\n\nСлово предоставили юристу юридической клиники «Адилет», она представила доклад «Права женщин».').presentations).toEqual(['Права женщин']);
   });
   it('takes the talk titles of a "Presenters:" list, not organisations or bare presenters', () => {
     const text = 'T\n\n**Presenters:**\n• Osmonov K.T. – chief specialist, on "Legal employment abroad";\n• Abdieva Nurgul, head of NGO “Bilim”;\n• Sadykova Aida, lawyer, on «Rights of migrant workers».';
@@ -1515,12 +1520,18 @@ describe('participants: groups after a count in running text', () => {
       groups: ['Teachers', 'parents', 'police inspectors', 'local deputies'],
     });
     expect(value(participants, 'T\n\nParticipants:\n\n40 people (24 women, 16 men). Farmers, teachers, doctors.')?.groups).toEqual(['Farmers', 'teachers', 'doctors']);
+    // In a list of three or more, a group may run to eight words.
+    expect(
+      value(participants, 'T\n\n**Participants:** 27 in total, of whom men – 11, women – 16. Parents, teachers, school directors, representatives of the district education department.'),
+    ).toEqual({ total: 27, women: 16, men: 11, groups: ['Parents', 'teachers', 'school directors', 'representatives of the district education department'] });
   });
   it('negative: a sentence after the count that is no list gives no groups', () => {
     for (const text of [
       'T\n\n## Participants\n\nTotal: 40. The meeting was lively.',
       // One part runs to more words than a group has.
       'T\n\n## Participants\n\nTotal: 40. Most were young, active and motivated people from the villages.',
+      // Nine words in one part of a longer list: a sentence.
+      'T\n\n## Participants\n\nTotal: 40. Farmers, teachers, and many of them came from the villages of the district.',
       // More sentences after it: a paragraph, not a list.
       'T\n\nParticipants: 40 people. Farmers, teachers. The meeting was lively.',
       // People named are no groups.

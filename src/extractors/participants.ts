@@ -169,8 +169,12 @@ function countsInTables(doc: Doc): Counts {
 
 const COUNT_END = new RegExp(`\\.\\s+(?=[${UPPER}])`, 'u');
 
-/** The most words in one group of a list of groups that stands as a sentence of its own. */
+/**
+ * The most words in one group of a list of groups that stands as a sentence of its own; in a
+ * list of three or more, a group may be longer ("representatives of the district education department").
+ */
 const GROUP_WORDS = 5;
+const GROUP_WORDS_IN_LONG_LIST = 8;
 
 /**
  * Under a participants label with nothing after it, a paragraph that opens with the head
@@ -197,7 +201,8 @@ function listAfterCount(text: string): number {
   const end = sentenceEnd(text, from);
   const sentence = text.slice(from, end);
   const parts = splitTopLevel(sentence, { dashes: false });
-  const listLike = parts.length >= 2 && !/\d/.test(sentence) && parts.every((p) => p.text.trim().split(/\s+/).length <= GROUP_WORDS);
+  const most = parts.length >= 3 ? GROUP_WORDS_IN_LONG_LIST : GROUP_WORDS;
+  const listLike = parts.length >= 2 && !/\d/.test(sentence) && parts.every((p) => p.text.trim().split(/\s+/).length <= most);
   // Only when the list ends the text: more sentences after it make it a sentence of a paragraph, not a list.
   return listLike && text.slice(end).replace(/^\./, '').trim() === '' ? from : -1;
 }
