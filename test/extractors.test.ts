@@ -1491,6 +1491,18 @@ describe('participants: groups after a count in running text', () => {
     ]);
     expect(parseMinutes('# Т\n\nПрисутствовали: 30 человек (18 женщин, 12 мужчин), в т.ч. депутаты, активисты.\n').participants).toEqual({ total: 30, women: 18, men: 12, groups: ['депутаты', 'активисты'] });
   });
+  it('ending with the count’s sentence, in a label or in running text', () => {
+    const after = ' The meeting was lively, open and calm.';
+    expect(value(participants, `T\n\n35 people (20 women, 15 men) attended, including farmers and teachers.${after}`)?.groups).toEqual(['farmers and teachers']);
+    expect(value(participants, `T\n\nParticipants: 40 people (24 women, 16 men), including farmers and teachers.${after}`)?.groups).toEqual(['farmers and teachers']);
+    expect(value(participants, `T\n\nTotally: 40 participants, among them 24 women and 16 men: farmers, teachers.${after}`)?.groups).toEqual(['farmers', 'teachers']);
+  });
+  it('after a dash in running text, when what follows reads as a list', () => {
+    const text = 'T\n\nIt was attended by 45 people: 20 men and 25 women - deputies of local councils, heads of ayil okmotu, activists and journalists. The round table was facilitated by Mirlan Abdykadyrov.';
+    expect(value(participants, text)).toEqual({ total: 45, women: 25, men: 20, groups: ['deputies of local councils', 'heads of ayil okmotu', 'activists and journalists'] });
+    // Negative: a clause after the dash is no list.
+    expect(value(participants, 'T\n\nIt was attended by 45 people (20 men and 25 women) – it was a good turnout. Then we spoke.')?.groups).toEqual([]);
+  });
   it('in the sentence after the count, when it opens with "Among the participants were" or "Среди участников были"', () => {
     expect(value(participants, 'T\n\nIn total 40 people took part (22 women, 18 men). Among the participants were representatives of state bodies, NGOs and the media.')?.groups).toEqual([
       'representatives of state bodies',

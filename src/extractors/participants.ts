@@ -76,13 +76,15 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
     const label = { start: hit.line.start, end: hit.start };
     if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
-    if (groups.length === 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
+    // Groups after a count end with its sentence ("…, including farmers. The meeting was lively.").
+    const end = from > 0 ? sentenceEnd(hit.content, from) : hit.content.length;
+    if (groups.length === 0) addGroups(hit.content.slice(from, end), hit.start + from, hit.line.number);
   }
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
   for (const hit of counts) {
     if (groups.length > 0) break;
     const from = groupsAfterCount(doc, hit.content, hit.start);
-    if (from >= 0) addGroups(hit.content.slice(from), hit.start + from, hit.line.number);
+    if (from >= 0) addGroups(hit.content.slice(from, sentenceEnd(hit.content, from)), hit.start + from, hit.line.number);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
   // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).
@@ -107,9 +109,17 @@ export const participants: Extractor<Participants | null> = (doc) => {
         continue;
       }
       // The sentence of the count may list the groups after a colon or a word such as "including":
-      // "… мужчин – 21: фермеры, журналисты.", "35 people attended, including farmers and teachers."
-      const from = groups.length === 0 ? groupsAfterCount(doc, block.text, block.start, false) : -1;
-      if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
+      // "… мужчин – 21: фермеры, журналисты.", "35 people attended, including farmers and teachers.",
+      // or after a dash when what follows reads as a list ("45 people: 20 men and 25 women – deputies, activists").
+      if (groups.length === 0) {
+        let from = groupsAfterCount(doc, block.text, block.start, false);
+        if (from < 0) {
+          const dashed = groupsAfterCount(doc, block.text, block.start, true);
+          if (dashed >= 0 && readsAsList(block.text.slice(dashed, sentenceEnd(block.text, dashed)))) from = dashed;
+        }
+        // The groups end with the count's sentence: the next is no group.
+        if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from)), block.start + from, block.line);
+      }
       break;
     }
   }
@@ -199,12 +209,15 @@ function listAfterCount(text: string): number {
   if (!first || !/\d/.test(text.slice(0, first.index))) return -1;
   const from = first.index + first[0].length;
   const end = sentenceEnd(text, from);
-  const sentence = text.slice(from, end);
+  // Only when the list ends the text: more sentences after it make it a sentence of a paragraph, not a list.
+  return readsAsList(text.slice(from, end)) && text.slice(end).replace(/^\./, '').trim() === '' ? from : -1;
+}
+
+/** Whether `sentence` reads as a list of groups: two parts at least, each a few words, no number. */
+function readsAsList(sentence: string): boolean {
   const parts = splitTopLevel(sentence, { dashes: false });
   const most = parts.length >= 3 ? GROUP_WORDS_IN_LONG_LIST : GROUP_WORDS;
-  const listLike = parts.length >= 2 && !/\d/.test(sentence) && parts.every((p) => p.text.trim().split(/\s+/).length <= most);
-  // Only when the list ends the text: more sentences after it make it a sentence of a paragraph, not a list.
-  return listLike && text.slice(end).replace(/^\./, '').trim() === '' ? from : -1;
+  return parts.length >= 2 && !/\d/.test(sentence) && parts.every((p) => p.text.trim().split(/\s+/).length <= most);
 }
 
 /**
