@@ -1707,6 +1707,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseVenue('Osh city, hotel “Stay in Osh”', en)).toMatchObject({ city: 'Osh', name: 'Stay in Osh' });
     expect(parseVenue('Naryn city, the hall in the centre', en)).toMatchObject({ city: 'Naryn', room: 'hall in the centre' });
   });
+  it('a place in running text ends before the event the sentence goes on to name, or its topic', () => {
+    const text =
+      '# Information\n\nOn March 3, 2022, in the city of Karakol (Issyk-Kul region), at the conference hall of the "Amir" hotel, a meeting of the open dialogue platform on the topic "Ecology of Issyk-Kul lake" was held.\n';
+    expect(parseMinutes(text).venue).toEqual({ text: 'the city of Karakol (Issyk-Kul region), at the conference hall of the "Amir" hotel', city: 'Karakol', name: 'Amir', room: 'conference hall' });
+    expect(parseMinutes('# T\n\nOn 3 March 2022 in Naryn a round table on the topic "Water" was held.\n').venue?.text).toBe('Naryn');
+    expect(parseMinutes('# Т\n\n3 марта 2022 года в г. Нарын, в зале мэрии, заседание платформы на тему «Вода» состоялось.\n').venue?.text).toBe('г. Нарын, в зале мэрии');
+    // Negative: a room named with an event word ("meeting hall") stays the place's.
+    expect(parseMinutes('# T\n\nOn 3 March 2022 in Naryn, meeting hall of the district administration, a round table was held.\n').venue).toMatchObject({
+      text: 'Naryn, meeting hall of the district administration',
+      room: 'meeting hall of the district administration',
+    });
+  });
   it('an unknown label before a date is no place; the line beside it may be', () => {
     expect(parseMinutes('# Round table\n\nDay of the meeting: 12 May 2021\n').venue).toBeNull();
     expect(parseMinutes('# Round table\n\nDay: 12.05.2021\n\nOsh city, hotel “Dostuk”\n').venue).toMatchObject({ city: 'Osh', name: 'Dostuk' });

@@ -244,11 +244,28 @@ function inRunningText(doc: Doc): Span | undefined {
       if (date && date.index === 0) continue;
       // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
       const prefix = memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu'));
-      const cut = date ? start + date.index - (prefix.exec(text.slice(start, start + date.index))?.[0].length ?? 0) : end;
+      let cut = date ? start + date.index - (prefix.exec(text.slice(start, start + date.index))?.[0].length ?? 0) : end;
+      // "… in Karakol, at the conference hall of the “Amir” hotel, a meeting of the platform on the topic “…” was held":
+      // the place ends before the event that the sentence goes on to name.
+      const event = eventAfterPlace(lex).exec(text.slice(start, cut));
+      if (event) cut = start + event.index;
       return trimSpan(doc.text, block.start + start, block.start + cut);
     }
   }
   return undefined;
+}
+
+/** A part that names the event, after a comma or an article ("…, a meeting of …", "… a round table on …"), not a room; or the topic's cue. */
+function eventAfterPlace(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'venue.eventAfter', () => {
+    const event = alternation([...lex.words.eventTypes, ...lex.words.moderated]);
+    // After a comma, or after an article with no comma ("in Naryn a round table on … was held").
+    const article = `(?:${alternation(lex.words.articles)})\\s+`;
+    const lead = lex.words.articles.length > 0 ? `(?:,\\s*(?:${article})?|\\s${article})` : ',\\s*';
+    // Not a room named after it ("…, meeting hall of the administration").
+    const room = `(?!(?:${alternation(lex.words.room)})${WORD_END})`;
+    return new RegExp(`${lead}${room}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`, 'iu');
+  });
 }
 
 /** Split a venue's text into city, named place and room. */
