@@ -142,6 +142,14 @@ describe('region', () => {
   it('accepts oblast', () => {
     expect(value(region, 'Round table in Osh oblast')).toBe('Osh');
   });
+  it('takes a Russian adjective form alone, not the city before it', () => {
+    const text = 'Информация\n\n12 ноября 2021 года в г. Кызыл-Кия Баткенской области в малом зале городской мэрии прошла открытая диалоговая площадка.\n';
+    expect(parseMinutes(text).region).toBe('Баткен');
+    expect(parseMinutes(text).venue).toMatchObject({ city: 'Кызыл-Кия', room: 'малом зале городской мэрии' });
+    expect(parseMinutes('Круглый стол в Иссык-Кульской области\n\nТекст.\n').region).toBe('Иссык-Куль');
+    // Negative: two title-case words before "region" in English stay one name.
+    expect(value(region, 'Round table in Issyk Kul region')).toBe('Issyk Kul');
+  });
   it('is null when no region is named (not a guess from a city)', () => {
     expect(value(region, 'Round table in Bishkek on the topic “Access to information”')).toBeNull();
   });
@@ -1706,6 +1714,8 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: "in" inside a quoted name, or before a lower-case word, cuts nothing.
     expect(parseVenue('Osh city, hotel “Stay in Osh”', en)).toMatchObject({ city: 'Osh', name: 'Stay in Osh' });
     expect(parseVenue('Naryn city, the hall in the centre', en)).toMatchObject({ city: 'Naryn', room: 'hall in the centre' });
+    // "in" before a room parts the room from the city, with no comma between.
+    expect(parseVenue('Osh city in the conference hall of the mayor office', en)).toMatchObject({ city: 'Osh', room: 'conference hall of the mayor office' });
   });
   it('a place in running text ends before the event the sentence goes on to name, or its topic', () => {
     const text =

@@ -25,7 +25,9 @@ export const region: Extractor<string | null> = (doc, found) => {
     const words = m[1]!.split(' ');
     const titleCase = (w: string | undefined) => w !== undefined && TITLE_CASE.test(w);
     const stop = (w: string | undefined) => w !== undefined && doc.lexicon.words.titleStops.includes(w.toLowerCase());
-    const two = words.length >= 2 && titleCase(words.at(-1)) && titleCase(words.at(-2)) && !stop(words.at(-2));
+    // An adjective form is the whole name: "г. Кызыл-Кия Баткенской области" gives "Баткен".
+    const adjectiveForm = doc.lexicon.words.regionAdjective.length > 0 && adjective.test(words.at(-1)!);
+    const two = words.length >= 2 && !adjectiveForm && titleCase(words.at(-1)) && titleCase(words.at(-2)) && !stop(words.at(-2));
     const name = words.slice(two ? -2 : -1).join(' ');
     const start = offset + m.index + m[1]!.length - name.length;
     return { value: fromAdjective(name), spans: { '': { start, end: start + name.length } } };

@@ -291,7 +291,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const quote = quotedSpans(part)[0];
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
-      venue.city = c[1]!;
+      venue.city = cityOnly(c[1]!, lex);
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
       if (!quote && !roomFirst.test(bare)) continue;
     }
@@ -325,9 +325,24 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   return venue;
 }
 
-/** A part cut again before "in"/"at" and a capitalised word: "the Dostuk hotel in Osh" is a place and a city. */
+/** A city's name without a region's adjective after it ("г. Кызыл-Кия Баткенской области": "Кызыл-Кия"). */
+function cityOnly(name: string, lex: Lexicon): string {
+  if (lex.words.regionAdjective.length === 0 || !name.includes(' ')) return name;
+  const adjective = memoRegExp(lex, 'venue.regionAdjective', () => new RegExp(`(?:${alternation(lex.words.regionAdjective)})$`, 'u'));
+  return adjective.test(name) ? name.slice(0, name.lastIndexOf(' ')) : name;
+}
+
+/**
+ * A part cut again before "in"/"at" and a capitalised word or a room: "the Dostuk hotel in Osh"
+ * is a place and a city, "г. Кызыл-Кия … в малом зале мэрии" a city and a room.
+ */
 function splitAtPrefix(text: string, lex: Lexicon): string[] {
-  const at = memoRegExp(lex, 'venue.innerPrefix', () => new RegExp(`\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'gu'));
+  const at = memoRegExp(
+    lex,
+    'venue.innerPrefix',
+    // Case-sensitive, so that the capital is one; the room words are lower case in the lexicon.
+    () => new RegExp(`\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.words.room)})${WORD_END})`, 'gu'),
+  );
   const out: string[] = [];
   const quotes = quotedSpans(text);
   let from = 0;
