@@ -442,11 +442,19 @@ describe('participants', () => {
     expect(value(participants, 'Participants: 35 (W – 20, M – 15): youth, employers.')).toEqual({ total: 35, women: 20, men: 15, groups: ['youth', 'employers'] });
     expect(value(participants, 'Number of participants: 28 (F: 16, M: 12)')).toMatchObject({ total: 28, women: 16, men: 12 });
     expect(parseMinutes('Т\n\nУчастники: 30 (Ж – 18, М – 12): молодёжь, фермеры.').participants).toMatchObject({ total: 30, women: 18, men: 12 });
+    // In lower case too, and after the number ("24f/16m").
+    expect(value(participants, 'Participants: 35 (w – 20, m – 15)')).toMatchObject({ total: 35, women: 20, men: 15 });
+    expect(value(participants, 'Participants: 40 (24f/16m)')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(value(participants, 'Participants: 40 (24W, 16M)')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(parseMinutes('Т\n\nУчастники: 30 (18ж/12м)').participants).toMatchObject({ total: 30, women: 18, men: 12 });
   });
   it('takes no lone letter, or letters in running text, for a count', () => {
     expect(value(participants, 'Participants: 35, road M – 15')).toMatchObject({ total: 35, women: null, men: null });
     expect(value(participants, 'T\n\nRooms W – 20 and M – 15 were used.')).toBeNull();
-    expect(value(participants, 'Participants: 35 (w – 20, m – 15)')).toMatchObject({ total: 35, women: null, men: null });
+    expect(value(participants, 'T\n\nThe 24f and 16m rooms were used.')).toBeNull();
+    // A pair far apart is no pair: "5m" is a length there.
+    expect(value(participants, 'Participants: 40, who walked 5m to the hall built for 24f')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'Participants: 40 (24f)')).toMatchObject({ total: 40, women: null, men: null });
   });
 });
 

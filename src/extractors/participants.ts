@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, sentenceEnd, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWordIn, memoRegExp, sentenceEnd, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -275,7 +275,7 @@ interface CountPatterns {
   women: RegExp[];
   men: RegExp[];
   total: RegExp[];
-  letters: { women: RegExp; men: RegExp };
+  letters: { women: RegExp[]; men: RegExp[] };
 }
 
 // Per lexicon: the patterns for numbers in digits only, and for numbers in digits or words
@@ -330,8 +330,15 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // "men - 12." ends a sentence; "men 12.5" is no count.
     new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${number}`, 'giu'),
   ];
-  // A letter for women or men ("W – 24, M – 16"), with a colon, dash or "=", in the lexicon's case only.
-  const letter = (letters: string[]) => new RegExp(`${WORD_START}(?:${alternation(letters)})\\.?[ \\t]*[:\\-–—=][ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu');
+  // A letter for women or men, in either case: before the number with a colon, dash or "="
+  // ("W – 24, M – 16", "w – 24"), or right after it ("24f/16m", "24W, 16M").
+  const letter = (letters: string[]) => {
+    const any = alternation(caseVariants(letters.map((l) => l.toLowerCase())));
+    return [
+      new RegExp(`${WORD_START}(?:${any})\\.?[ \\t]*[:\\-–—=][ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu'),
+      new RegExp(`(?<![\\d.,])(\\d{1,6})(?:${any})${WORD_END}`, 'gu'),
+    ];
+  };
   return {
     women: around(lex.words.women),
     men: around(lex.words.men),
@@ -348,10 +355,14 @@ function hasCount(counts: Counts): boolean {
   return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
 
+/** The most characters between the numbers of a pair of letter counts ("W – 24, M – 16"). */
+const LETTER_PAIR_REACH = 16;
+
 /**
  * Read the counts in doc.text[start, end); after a count label (`labelled`) the first free
- * number is the total. Letters for women and men ("W – 24, M – 16") are read only in a place
- * labelled for the count (`letters`): in running text "M – 15" is as often a road or a room.
+ * number is the total. Letters for women and men ("W – 24, M – 16", "24f/16m") are read only
+ * in a place labelled for the count (`letters`), in pairs side by side: in running text "M – 15"
+ * is as often a road or a room.
  */
 function readCounts(doc: Doc, start: number, end: number, labelled: boolean, letters = true): Counts {
   const text = doc.text.slice(start, end);
@@ -373,9 +384,10 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   let men = find(p.men);
   // And only in pairs: a lone "M – 15" is no count of men.
   if (!women && !men && letters) {
-    const w = find([p.letters.women]);
-    const m = w && find([p.letters.men]);
-    if (w && m) [women, men] = [w, m];
+    const w = find(p.letters.women);
+    const m = w && find(p.letters.men);
+    // Side by side: "W – 24, M – 16", "24f/16m"; not "room 5m" far from "24f".
+    if (w && m && Math.abs(w.span.start - m.span.start) <= LETTER_PAIR_REACH) [women, men] = [w, m];
   }
   let total = find(p.total);
   if (!total && labelled) {
