@@ -1223,6 +1223,10 @@ describe('topic: the title’s words after the kind of event and a dash or joini
     expect(topicOf('Open dialogue platform — Access to justice in rural areas')).toBe('Access to justice in rural areas');
     expect(topicOf('Open dialogue platform dedicated to access to justice')).toBe('access to justice');
     expect(topicOf('Open dialogue platform dedicated to migration in Osh region')).toBe('migration');
+    // A district, or several places between commas, end it too; a list of topics does not.
+    expect(topicOf('Round table dedicated to migration in Kara-Suu district')).toBe('migration');
+    expect(topicOf('Open dialogue platform — Access to justice in Kara-Suu district, Osh region')).toBe('Access to justice');
+    expect(topicOf('Open dialogue platform: Access to justice, roads, and water in Osh city')).toBe('Access to justice, roads, and water');
     expect(parseMinutes('Платформа открытого диалога, посвящённая доступу к правосудию\n\nТекст.').topic).toBe('доступу к правосудию');
   });
   it('negative: not a date, a place, a body of the event, nor after "on"', () => {

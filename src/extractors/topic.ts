@@ -38,7 +38,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
  * The words after the kind of event in the title, when a dash or colon or a word of the
  * lexicon's `topicLead` ("dedicated to", "посвящённая") leads them: "Open dialogue platform —
  * Access to justice", "Round table dedicated to access to justice". Not a date, and without a
- * place that ends the title ("… in Naryn region"). Not after "on" or "about" ("Круглый стол
+ * place that ends the title ("… in Naryn region", "… in Kara-Suu district, Osh region"). Not after "on" or "about" ("Круглый стол
  * по вопросам питьевой воды в … районе" has no topic: the spec's topic is the quoted one, and
  * these words as often lead a place or a date).
  */
@@ -53,7 +53,11 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
   const place = memoRegExp(
     lex,
     'topic.trailingPlace',
-    () => new RegExp(`\\s+(?:${alternation(lex.words.venuePrefix)})\\s+[^,;:]{1,40}?\\s(?:${alternation([...lex.words.region, ...lex.words.city])})\\s*$`, 'iu'),
+    // One place or several between commas ("in Kara-Suu district, Osh region"); each part ends with its word.
+    () => {
+      const words = alternation([...lex.words.region, ...lex.words.district, ...lex.words.city]);
+      return new RegExp(`\\s+(?:${alternation(lex.words.venuePrefix)})\\s+(?:[^,;:]{1,40}?\\s(?:${words})(?:\\s*,\\s*|\\s*$))+$`, 'iu');
+    },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
   const value = cleanValue(text);
