@@ -109,6 +109,14 @@ describe('list style markdown does not know: "(a)" lettered items', () => {
     const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
     for (const text of ['See item (a) above', '(j) ten', '(ab) x']) expect(numberLetterItems(text, en)).toBe(text);
   });
+  it('negative: a letter that starts no run a, b, c … is no item ("(c) 2021" after a list)', async () => {
+    const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
+    for (const text of ['Report.\n(c) 2021 UNDP Kyrgyzstan', 'a) one\nc) three', '(b) two\n(c) three']) expect(numberLetterItems(text, en)).toBe(text);
+    expect(parseMinutes('T\n\nSuggestions:\n1. Repair the road.\n2. Open a clinic.\n\n(c) 2021 UNDP Kyrgyzstan\n').suggestions).toEqual([
+      { number: 1, text: 'Repair the road' },
+      { number: 2, text: 'Open a clinic' },
+    ]);
+  });
 });
 
 describe('type: the most specific kind the title names', () => {

@@ -3,18 +3,29 @@
  * ("1) ", "2) ", " 3) "), one for one, so that markdown reads the list as a list: it knows
  * no lettered lists, and would leave "а) Приветственное слово – Name" inside
  * the paragraph before it. The letters are the lexicon's (`listLetters`), in
- * order; only the first nine, which a single digit can stand for. Offsets,
+ * order; only the first nine, which a single digit can stand for, and only a run
+ * that starts at the first letter and goes on one by one, two at least: "(c) 2021
+ * UNDP" opening a line is no item. Offsets,
  * lines and columns stay those of the source, and an item's value never holds
  * its marker.
  */
 import type { Lexicon } from '../lexicon/types.js';
 import { escapeRegExp, memoRegExp } from '../text.js';
+import { rewriteRuns } from './item-runs.js';
 
-/** `text` with each line-opening item letter of the lexicon written as its number. */
+/** `text` with each line-opening item letter of the lexicon, in a run a, b, c …, written as its number. */
 export function numberLetterItems(text: string, lex: Lexicon): string {
   const letters = lex.listLetters.slice(0, 9);
   if (letters === '') return text;
   // "a) " or "(a) ": the opening bracket becomes a space.
   const re = memoRegExp(lex, 'letterItems', () => new RegExp(`^([ \\t]*)(\\(?)([${escapeRegExp(letters)}])\\)(?=[ \\t])`, 'gmu'));
-  return text.replace(re, (_, lead: string, open: string, letter: string) => `${lead}${open ? ' ' : ''}${letters.indexOf(letter) + 1})`);
+  // Cheap test first: most minutes have no such line.
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  return rewriteRuns(text, re, (m) => {
+    const [lead, open, letter] = [m[1]!, m[2]!, m[3]!];
+    const value = letters.indexOf(letter) + 1;
+    const start = m.index + lead.length;
+    return { value, rewrite: { start, end: m.index + m[0].length, text: `${open ? ' ' : ''}${value})` } };
+  });
 }
