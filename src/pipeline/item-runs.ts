@@ -1,10 +1,10 @@
 /**
  * Item numbers markdown does not know, rewritten one for one so that it reads
  * them as a list (src/pipeline/roman-items.ts, dash-items.ts, sub-items.ts,
- * letter-items.ts,
- * ordinal-items.ts) or as headings (section-headings.ts). Only a run that
- * starts at 1 and goes on one by one, two items at least, is rewritten: a lone
- * "I. Ivanov", "25 - 26 February" or "1.5 million" opening a line is no item.
+ * letter-items.ts, ordinal-items.ts) or as headings (section-headings.ts). Only
+ * a run that starts at 1 and goes on one by one, two items at least, is
+ * rewritten: a lone "I. Ivanov", "25 - 26 February" or "1.5 million" opening a
+ * line is no item.
  */
 import { allMatches } from '../text.js';
 
