@@ -1612,6 +1612,19 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.date?.iso).toBe('2021-05-12');
     expect(r.venue).toMatchObject({ text: 'Osh, hotel “Dostuk”', city: 'Osh', name: 'Dostuk' });
   });
+  it.each(['Held at', 'Place held', 'Meeting venue'])('"%s:" labels the venue', (label) => {
+    const r = parseMinutes(`# Round table\n\nDate held: 12.05.2021\n${label}: Osh city, hotel “Dostuk”\n`);
+    expect(r.date?.iso).toBe('2021-05-12');
+    expect(r.venue).toMatchObject({ text: 'Osh city, hotel “Dostuk”', city: 'Osh', name: 'Dostuk' });
+  });
+  it('"Dates:", "Дата проведения встречи:" and "Место проведения встречи:" label the date and the venue', () => {
+    expect(parseMinutes('# Round table\n\nDates: 12-13 May 2021\n').date).toMatchObject({ text: '12-13 May 2021', day: 12, month: 5 });
+    const ru = parseMinutes('# Встреча\n\nДата проведения встречи: 5 мая 2021 года\nМесто проведения встречи: г. Ош, гостиница «Достук»\n');
+    expect(ru.date).toMatchObject({ text: '5 мая 2021 года', iso: '2021-05-05' });
+    expect(ru.venue).toMatchObject({ city: 'Ош', name: 'Достук' });
+    // Negative: "Held at" opens a venue label only with its colon.
+    expect(parseMinutes('# Round table\n\nHeld at the request of the council.\n').venue).toBeNull();
+  });
   it('"Date and time:" labels the date; the time is no part of it', () => {
     expect(parseMinutes('# Round table\n\nDate and time: 18 March 2021, 10:00\n').date).toMatchObject({ text: '18 March 2021', iso: '2021-03-18' });
     expect(parseMinutes('# Круглый стол\n\nДата и время проведения: 5 мая 2021 года, 10:00\n').date).toMatchObject({ text: '5 мая 2021 года', iso: '2021-05-05' });
