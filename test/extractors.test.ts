@@ -1803,4 +1803,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     });
     expect(value(moderator, 'T\n\nThe moderator was thanked for the organisation of the meeting.')).toBeNull();
   });
+  it('a person who acted as moderator, or is labelled "Host:" or "Facilitation:"', () => {
+    expect(value(moderator, 'T\n\nAibek Tashiev, expert of the Public Council, acted as moderator.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['expert of the Public Council'] });
+    expect(value(moderator, 'T\n\nAibek Tashiev was the moderator of the meeting.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: [] });
+    expect(parseMinutes('Т\n\nАсанова Айгуль, член Общественного совета, выступила в роли модератора.\n').moderator).toMatchObject({
+      name: { full: 'Асанова Айгуль' },
+      roles: ['член Общественного совета'],
+    });
+    for (const label of ['Host', 'Facilitation']) expect(value(moderator, `T\n\n${label}: Aibek Tashiev, expert`)).toMatchObject({ name: { full: 'Aibek Tashiev' } });
+  });
+  it('negative: after "moderated by" or "the moderator was", only a person who follows at once', () => {
+    expect(value(moderator, 'T\n\nThe moderator was thanked by Aibek Tashiev.')).toBeNull();
+    // Roles may come first: the person follows at once all the same.
+    expect(value(moderator, 'T\n\nThe meeting was moderated by the chairman of the council Aibek Tashiev.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['chairman of the council'] });
+  });
 });

@@ -21,7 +21,8 @@ export const moderator: Extractor<Person | null> = (doc) => {
     if (!m) continue;
     const from = block.start + m.index + m[0].length;
     const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start), { assumeName: true })[0];
-    if (first) return toExtracted(first, []);
+    // Only a person who follows at once, their roles first or not: in "The moderator was thanked by Name" Name is not the moderator.
+    if (first && followsAtOnce(doc, from, first)) return toExtracted(first, []);
   }
   return didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
@@ -44,12 +45,16 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
   return undefined;
 }
 
-/** "Aida Bekova, coordinator of the Public Council, facilitated the meeting": the last person named before the verb in its sentence. */
+/**
+ * "Aida Bekova, coordinator of the Public Council, facilitated the meeting", "…, acted as
+ * moderator": the last person named before the verb in its sentence.
+ */
 function didModerate(doc: Doc): Extracted<Person | null> | undefined {
   const lex = doc.lexicon;
   const did = memoRegExp(lex, 'moderator.did', () => {
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
-    return new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+${article}(?:${alternation(lex.words.moderated)})${WORD_END}`, 'iu');
+    const acted = lex.cues.moderatorActed.length > 0 ? `|${WORD_START}(?:${alternation(lex.cues.moderatorActed)})${WORD_END}` : '';
+    return new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+${article}(?:${alternation(lex.words.moderated)})${WORD_END}${acted}`, 'iu');
   });
   for (const block of doc.blocks) {
     const m = did.exec(block.text);
@@ -59,6 +64,17 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
     if (person) return toExtracted(person, []);
   }
   return undefined;
+}
+
+/** Whether `person` (their name or a role before it) starts right at `from`, after nothing but an article, emphasis or punctuation. */
+function followsAtOnce(doc: Doc, from: number, person: FoundPerson): boolean {
+  const start = Math.min(person.nameSpan.start, ...person.roles.map((r) => r.span.start));
+  const lex = doc.lexicon;
+  const gap = memoRegExp(lex, 'moderator.gap', () => {
+    const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
+    return new RegExp(`^[\\s,:;*_–—-]*${article}[\\s*_]*$`, 'iu');
+  });
+  return gap.test(doc.text.slice(from, start));
 }
 
 /** How far after a moderator's title its person may run: a name and a few roles. */

@@ -20,7 +20,7 @@ export const en: Lexicon = {
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
     participants: ['participants', 'attendees', 'participated', 'present', 'in attendance', 'audience', 'target group', 'target groups'],
-    moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by'],
+    moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by', 'host', 'hosted by', 'facilitation', 'moderation'],
     dateVenue: ['date and place', 'date and venue', 'date and location', 'date, place', 'date, venue', 'place and date', 'venue and date', 'location and date', 'time and place', 'date and time and place', 'date/venue', 'date / venue', 'when and where', 'date & venue', 'date & place', 'date & location', 'time and venue', 'time and location', 'date, time and place', 'date, time and venue', 'date, time and location', 'place and time', 'venue and time'],
     date: ['date', 'date of the meeting', 'date of the event', 'date and time', 'held on', 'when', 'date held', 'date of holding', 'meeting date', 'dates'],
     venue: ['venue', 'place', 'location', 'where', 'address', 'place of the meeting', 'held at', 'held in', 'place held', 'place of holding', 'meeting place', 'meeting venue'],
@@ -34,6 +34,7 @@ export const en: Lexicon = {
   cues: {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by', 'moderator was', 'moderator of the meeting was', 'moderator of the event was', 'facilitator was', 'facilitator of the meeting was', 'chairperson was', 'chair of the meeting was'],
     moderatorDid: ['moderated', 'facilitated', 'chaired', 'presided over', 'led', 'conducted'],
+    moderatorActed: ['acted as moderator', 'acted as the moderator', 'acted as facilitator', 'acted as the facilitator', 'served as moderator', 'served as the moderator', 'served as facilitator', 'was the moderator', 'was the facilitator', 'was moderator'],
     chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
     // Not "chair"/"chairman": "the chairman Asanov" is as often the chairman of something else.
     moderatorTitle: ['moderator', 'facilitator', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],

@@ -60,6 +60,8 @@ export interface Lexicon {
     moderatorBy: string[];
     /** "moderated", "провела": with one of `words.moderated` after it, the person before it in the sentence is the moderator ("Aida Bekova, coordinator, facilitated the meeting"). */
     moderatorDid: string[];
+    /** "acted as moderator", "выступила в роли модератора": complete on their own, the person before them in the sentence is the moderator. */
+    moderatorActed: string[];
     /** Marks the chair inside an attendee list ("Name (chair)"). */
     chairMark: string[];
     /** A title that, right before a name in running text, makes that person the moderator ("opened by the moderator Name"). */
