@@ -4,9 +4,11 @@
  * spaced dash; its content runs on over the following lines of its paragraph
  * until a blank line or the next label.
  *
- * Every line is matched once per document against one pattern of all the
- * lexicon's labels (longest first, so "Date and venue" wins over "Date");
- * each field then picks the lines whose label is one of its own.
+ * Every line is read once per document: the label that opens it is looked up
+ * in a trie of all the lexicon's labels (longest first, so "Date and venue"
+ * wins over "Date"); each field then picks the lines whose label is one of its
+ * own. (One pattern of all ~150 labels did the same, but V8 took ~20 ms to
+ * compile it, a tenth of a cold run's parse.)
  */
 import type { Doc, Line, Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -56,33 +58,26 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   let labels = perDoc.get(doc);
   if (labels) return labels;
   const lex = doc.lexicon;
-  const re = memoRegExp(lex, 'labels.all', () => labelPattern(lex, false));
   // The event may also come first ("Meeting moderator:", "Forum participants:"), and two labels
   // may share a line's one value ("Moderator/facilitator:", "Date/place:"; the line is labelled
-  // with both). That pattern is twice the size, and V8 takes ~10 ms to compile it: it is tried
-  // only on a line the plain one fails on that opens with an event word or has a slash early,
-  // before a colon.
+  // with both). Those forms are tried only on a line the plain one fails on that opens with an
+  // event word or has a slash early, before a colon.
   // (Those forms need a colon: a title that opens with an event word, "Open dialogue platform in …", has none.)
   const more = memoRegExp(lex, 'labels.more?', () => new RegExp(`^(?=[^:：\\n]{1,80}[:：])(?:${LEAD.slice(1)}(?:${alternation(lex.words.eventTypes)})[ \\t]|[^:/\\n]{1,60}/)`, 'iu'));
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.
     const text = line.text.length > 2000 ? line.text.slice(0, 400) : line.text;
-    let m = re.exec(text);
-    if (!m && more.test(text)) m = memoRegExp(lex, 'labels.more', () => labelPattern(lex, true)).exec(text);
+    let m = openingLabel(text, lex, false);
+    if (!m && more.test(text)) m = openingLabel(text, lex, true);
     // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
     // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
-    if (!m || (DASH_END.test(m[0]) && !CAPITALISED.test(m[1]!))) return null;
-    const keys = [m[1]!, m[2]].flatMap((l) => (l ? [labelKey(l)] : []));
-    const found: LineLabel = { keys, label: m[1]!, start: line.start + m[0].length };
+    if (!m || (DASH_END.test(text.slice(0, m.end)) && !CAPITALISED.test(m.label))) return null;
+    const keys = [m.label, m.second].flatMap((l) => (l ? [labelKey(l)] : []));
+    const found: LineLabel = { keys, label: m.label, start: line.start + m.end };
     // More labels on the line ("**Date:** 18.03.2021 | **Venue:** Osh city"): only with a colon, after a separator.
-    const rest = text.slice(m[0].length);
+    const rest = text.slice(m.end);
     if (INLINE_HINT.test(rest)) {
-      const inline = allMatches(memoRegExp(lex, 'labels.inline', () => inlinePattern(lex)), rest).map((i) => ({
-        keys: [labelKey(i[1]!)],
-        label: i[1]!,
-        start: found.start + i.index + i[0].length,
-        from: found.start + i.index,
-      }));
+      const inline = inlineLabels(rest, lex).map((i) => ({ keys: [labelKey(i.label)], label: i.label, start: found.start + i.end, from: found.start + i.from }));
       if (inline.length > 0) found.inline = inline;
     }
     return found;
@@ -91,27 +86,142 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   return labels;
 }
 
-/** The pattern of a labelled line: the label is group 1; with `more`, an event word may come first and a second label after a slash (group 2). */
-function labelPattern(lex: Lexicon, more: boolean): RegExp {
-  const all = alternation(Object.values(lex.labels).flat());
-  // The event the label belongs to may follow it: "Chair of the hearing:" is a "chair" label.
-  const of = lex.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
-  const event = more ? `(?:(?:${alternation(lex.words.eventTypes)})[ \\t]+)?` : '';
-  const also = more ? `(?:[ \\t]*/[ \\t]*(${all}))?` : '';
-  // An article may open it: "The purpose of the meeting:", "The aim of the platform:".
-  const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})[ \\t]+)?` : '';
-  // An aside in brackets may stand between the label and its colon: "Participants (35 people):".
-  return new RegExp(`${LEAD}${article}${event}(${all})${also}${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iu');
+/** A label that opens a line: as written, a second one after a slash, and where the content starts. */
+interface OpeningLabel {
+  label: string;
+  second?: string;
+  end: number;
+}
+
+/**
+ * The label that opens `text` after its markdown (heading marks, a bullet, emphasis) and an
+ * article ("The purpose of the meeting:"), followed by a colon, a spaced dash or the end of the
+ * line; the longest label that fits. With `more`, an event word may come first ("Meeting
+ * moderator:") and a second label after a slash ("Date/place:").
+ */
+function openingLabel(text: string, lex: Lexicon, more: boolean): OpeningLabel | undefined {
+  const trie = labelTrie(lex);
+  const lead = LEAD_PATTERN.exec(text)![0].length;
+  const article = memoRegExp(lex, 'labels.article', () => new RegExp(`(?:${alternation(lex.words.articles)})[ \\t]+`, 'iuy'));
+  const event = memoRegExp(lex, 'labels.event', () => new RegExp(`(?:${alternation(lex.words.eventTypes)})[ \\t]+`, 'iuy'));
+  for (const start of optionalWord(text, lead, article)) {
+    for (const from of more ? optionalWord(text, start, event) : [start]) {
+      for (const end of labelEnds(text, from, trie)) {
+        if (more) {
+          SLASH.lastIndex = end;
+          const next = SLASH.exec(text) ? SLASH.lastIndex : -1;
+          for (const second of next >= 0 ? labelEnds(text, next, trie) : []) {
+            const content = labelTail(text, second, lex);
+            if (content >= 0) return { label: text.slice(from, end), second: text.slice(next, second), end: content };
+          }
+        }
+        const content = labelTail(text, end, lex);
+        if (content >= 0) return { label: text.slice(from, end), end: content };
+      }
+    }
+  }
+  return undefined;
+}
+
+// Leading markdown, matched on its own: no label starts with a character it takes.
+const LEAD_PATTERN = new RegExp(LEAD, 'u');
+const SLASH = /[ \t]*\/[ \t]*/y;
+
+/** The offsets after `at` and after an optional word of the sticky `pattern` there, that one first (a pattern's order for an optional group). */
+function optionalWord(text: string, at: number, pattern: RegExp): number[] {
+  pattern.lastIndex = at;
+  return pattern.exec(text) ? [pattern.lastIndex, at] : [at];
+}
+
+/**
+ * Where the content starts after a label that ends at `end` (-1 if no label can end there):
+ * past the event it belongs to ("Chair of the hearing:" is a "chair" label), an aside in
+ * brackets ("Participants (35 people):"), and a colon, a spaced dash or the end of the line.
+ */
+function labelTail(text: string, end: number, lex: Lexicon): number {
+  const tail = memoRegExp(lex, 'labels.tail', () => {
+    const of = lex.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
+    return new RegExp(`${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iuy');
+  });
+  tail.lastIndex = end;
+  return tail.exec(text) ? tail.lastIndex : -1;
+}
+
+/** A node of the label trie: the next characters, lower case, white space as one ' '; `label` where a label ends. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  label: boolean;
+}
+
+const tries = new WeakMap<Lexicon, TrieNode>();
+
+/** Every label of the lexicon, in a trie. */
+function labelTrie(lex: Lexicon): TrieNode {
+  let root = tries.get(lex);
+  if (root) return root;
+  root = { next: new Map(), label: false };
+  for (const label of Object.values(lex.labels).flat()) {
+    let node = root;
+    for (const ch of labelKey(label)) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), label: false }));
+      node = child;
+    }
+    node.label = true;
+  }
+  tries.set(lex, root);
+  return root;
+}
+
+/** Where the labels that `text` holds from `at` end, longest first; a run of white space in the text stands for one space in a label. */
+function labelEnds(text: string, at: number, trie: TrieNode): number[] {
+  const ends: number[] = [];
+  let node: TrieNode | undefined = trie;
+  let i = at;
+  while (node) {
+    if (node.label && i > at) ends.push(i);
+    if (i >= text.length) break;
+    if (isSpace(text.charCodeAt(i))) {
+      node = node.next.get(' ');
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    } else {
+      node = node.next.get(text[i]!.toLowerCase());
+      i++;
+    }
+  }
+  return ends.reverse();
+}
+
+/** Whether a UTF-16 code unit is white space as a pattern's `\\s` knows it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 // What a label inside a line needs: a separator, then a colon within a few words (cheap to test first).
 const INLINE_HINT = /[|;.][ \t]*[^\s:|;.][^:|;.\n]{0,60}[:：]/;
 
-/** A label inside a line, after "|", ";" or a sentence's end, with a colon: group 1. */
-function inlinePattern(lex: Lexicon): RegExp {
-  const all = alternation(Object.values(lex.labels).flat());
-  // (The separator first, a literal character, then a look behind: see SEPARATOR in src/text.ts.)
-  return new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t]))[ \\t]*(?:\\*\\*|__)?(${all})[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?`, 'giu');
+// The separator before a label inside a line: "|", ";" or a sentence's end, and emphasis.
+// (The separator first, a literal character, then a look behind: see SEPARATOR in src/text.ts.)
+const INLINE_SEPARATOR = new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t]))[ \\t]*(?:\\*\\*|__)?`, 'gu');
+const INLINE_TAIL = /[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?/y;
+
+/** The labels inside `text`, each after a separator and with a colon after it: the label, where its separator starts (`from`) and where its content starts (`end`). */
+function inlineLabels(text: string, lex: Lexicon): { label: string; from: number; end: number }[] {
+  const trie = labelTrie(lex);
+  const out: { label: string; from: number; end: number }[] = [];
+  let after = 0;
+  for (const m of allMatches(INLINE_SEPARATOR, text)) {
+    if (m.index < after) continue;
+    const from = m.index + m[0].length;
+    for (const end of labelEnds(text, from, trie)) {
+      INLINE_TAIL.lastIndex = end;
+      if (!INLINE_TAIL.exec(text)) continue;
+      out.push({ label: text.slice(from, end), from: m.index, end: INLINE_TAIL.lastIndex });
+      after = INLINE_TAIL.lastIndex;
+      break;
+    }
+  }
+  return out;
 }
 
 /** A label as a key into a field's label set: lower case, single spaces. */

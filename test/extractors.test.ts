@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document.js';
+import { findLabels } from '../src/labels.js';
 import { date } from '../src/extractors/date.js';
 import { discussion } from '../src/extractors/discussion.js';
 import { moderator } from '../src/extractors/moderator.js';
@@ -1345,6 +1346,30 @@ describe('several labels on one line', () => {
   it('negative: a label word without a colon, or a colon after no separator, stays in the content', () => {
     expect(parseMinutes('# Round table\n\nVenue: Osh city; the date was agreed later\n\nText.').venue?.text).toBe('Osh city; the date was agreed later');
     expect(parseMinutes('# Round table\n\nVenue: Osh city, hotel “Dostuk”, from 10:00\n\nText.').venue?.text).toBe('Osh city, hotel “Dostuk”, from 10:00');
+  });
+});
+
+describe('reading the label that opens a line', () => {
+  /** The label and content of each line of `text` labelled with one of `labels`. */
+  const hits = (text: string, labels: readonly string[]) => {
+    const t = normalize(text);
+    return findLabels(createDoc(t, toTree(t), en), labels).map((h) => [h.label, h.content.trim()]);
+  };
+  it('takes the longest label that fits, in any case, with any white space between its words', () => {
+    expect(hits('T\n\nDate and venue: 12.05.2021, Osh', en.labels.dateVenue)).toEqual([['Date and venue', '12.05.2021, Osh']]);
+    expect(hits('T\n\nDate and venue: 12.05.2021, Osh', en.labels.date)).toEqual([]);
+    expect(hits('T\n\nDATE  AND\tVENUE: 12.05.2021', en.labels.dateVenue)).toEqual([['DATE  AND\tVENUE', '12.05.2021']]);
+  });
+  it('after markdown and an article, before an aside in brackets, a colon or a spaced dash', () => {
+    expect(hits('T\n\n## **The purpose of the meeting:** to talk', en.labels.purpose)).toEqual([['purpose of the meeting', 'to talk']]);
+    expect(hits('T\n\nParticipants (35 people): farmers, teachers', en.labels.participants)).toEqual([['Participants', 'farmers, teachers']]);
+    expect(hits('T\n\nModerator – Aibek Tashiev, expert', en.labels.moderator)).toEqual([['Moderator', 'Aibek Tashiev, expert']]);
+    expect(hits('T\n\nDate: 18.03.2021 | Venue: Osh city', en.labels.venue)).toEqual([['Venue', 'Osh city']]);
+  });
+  it('negative: a label that runs on into more letters, or has no colon or dash after it, labels nothing', () => {
+    expect(hits('T\n\nDateline: 12.05.2021', en.labels.date)).toEqual([]);
+    expect(hits('T\n\nVenue is to be announced: soon', en.labels.venue)).toEqual([]);
+    expect(hits('T\n\nModerator-in-chief: Aibek Tashiev', en.labels.moderator)).toEqual([]);
   });
 });
 
