@@ -74,6 +74,8 @@ interface Compiled {
 }
 // Per lexicon, then per cue list (the lists of one lexicon are its own arrays; NONE is shared).
 const compiled = new WeakMap<Lexicon, WeakMap<readonly string[], Compiled>>();
+// The patterns that depend on the lexicon alone, built once for all its cue lists.
+const perLexicon = new WeakMap<Lexicon, Omit<Compiled, 'cue' | 'cues' | 'skip' | 'introduces'>>();
 // One shared empty list, so the cache above is keyed on the same object every call.
 const NONE: readonly string[] = [];
 
@@ -83,10 +85,26 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
   let c = byCues.get(cues);
   if (!c) {
     c = {
+      ...lexiconPatterns(lex),
       cue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'iu'),
       cues: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'giu'),
-      ofEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu'),
       skip: new RegExp(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`, 'iu'),
+      introduces: new RegExp(
+        `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
+        'iu',
+      ),
+    };
+    byCues.set(cues, c);
+  }
+  return c;
+}
+
+/** The patterns of findPeople that depend on the lexicon alone (shared by all its cue lists). */
+function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' | 'introduces'> {
+  let c = perLexicon.get(lex);
+  if (!c) {
+    c = {
+      ofEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu'),
       // Joining words, and words that open a sentence ("Then the director of … Name shared …").
       lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
@@ -98,12 +116,8 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
       clause: new RegExp(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`, 'iu'),
       subject: new RegExp(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`, 'iu'),
-      introduces: new RegExp(
-        `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
-        'iu',
-      ),
     };
-    byCues.set(cues, c);
+    perLexicon.set(lex, c);
   }
   return c;
 }
