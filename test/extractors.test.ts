@@ -689,6 +689,16 @@ describe('discussion', () => {
   it('is empty when nothing was discussed', () => {
     expect(value(discussion, 'T\n\nThe meeting ended.')).toEqual([]);
   });
+  it('takes the issues between semicolons after a label or a discussing paragraph’s colon', () => {
+    expect(value(discussion, 'T\n\nDuring discussions the participants raised the following issues: low participation in budget hearings; lack of information about the budget.')).toEqual([
+      'low participation in budget hearings',
+      'lack of information about the budget',
+    ]);
+    expect(value(discussion, 'T\n\nIssues discussed: roads; water; schools.')).toEqual(['roads', 'water', 'schools']);
+    // Negative: one issue after the colon, or none listed, leaves the whole paragraph or content.
+    expect(value(discussion, 'T\n\nIssues discussed: roads and water.')).toEqual(['roads and water']);
+    expect(value(discussion, 'T\n\nThe participants discussed the budget: it was too small.')).toEqual(['The participants discussed the budget: it was too small']);
+  });
   it('takes the list a discussing paragraph introduces, but not an agenda point', () => {
     expect(value(discussion, 'T\n\nThe participants discussed the following issues:\n\n- lack of jobs;\n- high prices of tickets.\n\nThe end.')).toEqual([
       'lack of jobs',

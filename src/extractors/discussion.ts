@@ -1,7 +1,9 @@
 /**
  * discussion: the issues raised, one entry per issue where the text lists
- * them (the items after "Issues discussed:" or "Participants discussed:"), else
- * one entry per paragraph that reports the discussion.
+ * them (the items after "Issues discussed:" or "Participants discussed:", or
+ * parts between semicolons after such a label or a paragraph's colon: "…
+ * raised the following issues: A; B."), else one entry per paragraph that
+ * reports the discussion.
  */
 import { listItemsAfter, opensList, type Span } from '../document.js';
 import { findLabels } from '../labels.js';
@@ -12,11 +14,15 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   const lex = doc.lexicon;
   const value: string[] = [];
   const spans: Record<string, Span> = {};
+  const add = (text: string, span: Span) => {
+    const v = cleanValue(text);
+    if (!v) return;
+    spans[`/${value.length}`] = span;
+    value.push(v);
+  };
   for (const hit of findLabels(doc, lex.labels.discussion)) {
-    const inline = cleanValue(hit.content);
-    if (inline) {
-      spans[`/${value.length}`] = { start: hit.start, end: hit.end };
-      value.push(inline);
+    if (cleanValue(hit.content)) {
+      for (const part of issuesIn(hit.content, 0)) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
       continue;
     }
     for (const block of listItemsAfter(doc, hit.line.number)) {
@@ -34,12 +40,28 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     if (hasWordIn(doc, block, lex.cues.suggestion)) continue;
     const items = opensList(block) ? listItemsAfter(doc, doc.point(block.end).line) : [];
     if (items.length === 0 && hasWordIn(doc, block, lex.cues.speech)) continue;
-    for (const item of items.length > 0 ? items : [block]) {
-      const v = cleanValue(item.text);
-      if (!v) continue;
-      spans[`/${value.length}`] = { start: item.start, end: item.end };
-      value.push(v);
+    if (items.length > 0) {
+      for (const item of items) add(item.text, { start: item.start, end: item.end });
+      continue;
     }
+    // "… raised the following issues: A; B." lists them after its colon.
+    const colon = block.text.indexOf(':');
+    const listed = colon >= 0 ? issuesIn(block.text, colon + 1) : [];
+    if (listed.length > 1) for (const part of listed) add(part.text, { start: block.start + part.start, end: block.start + part.end });
+    else add(block.text, { start: block.start, end: block.end });
   }
   return { value, spans };
 };
+
+/** The issues in `text` from `from`: its parts between semicolons when there are two or more, else the whole. */
+function issuesIn(text: string, from: number): { text: string; start: number; end: number }[] {
+  const parts: { text: string; start: number; end: number }[] = [];
+  let start = from;
+  for (let semi = text.indexOf(';', start); semi >= 0; semi = text.indexOf(';', start)) {
+    parts.push({ text: text.slice(start, semi), start, end: semi });
+    start = semi + 1;
+  }
+  parts.push({ text: text.slice(start), start, end: text.length });
+  const issues = parts.filter((p) => cleanValue(p.text) !== '');
+  return issues.length > 1 ? issues : [{ text: text.slice(from), start: from, end: text.length }];
+}
