@@ -1748,6 +1748,19 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
     expect(r.presentations).toEqual(['Water tariffs']);
   });
+  it('a numbered sub-list indented under a suggestion is part of it, its numbers left out', () => {
+    expect(parseMinutes('# T\n\nThe meeting resolved:\n1. To approve the plan.\n   1.1. Publish it online.\n   1.2. Print 100 copies.\n2. To meet again in June.\n').suggestions).toEqual([
+      { number: 1, text: 'To approve the plan. Publish it online. Print 100 copies' },
+      { number: 2, text: 'To meet again in June' },
+    ]);
+    expect(parseMinutes('# T\n\nSuggestions:\n1. To approve the plan:\n   1. publish it online;\n   2. print 100 copies.\n2. To meet again:\n   a) in Osh;\n   b) in Naryn.\n3. To close.\n').suggestions).toEqual([
+      { number: 1, text: 'To approve the plan: publish it online; print 100 copies' },
+      { number: 2, text: 'To meet again: in Osh; in Naryn' },
+      { number: 3, text: 'To close' },
+    ]);
+    // Negative: items that go on with the next number are items, however indented.
+    expect(parseMinutes('# T\n\nSuggestions:\n1. Build schools.\n  2. Train teachers.\n  3. Open a clinic.\n').suggestions.map((s) => s.number)).toEqual([1, 2, 3]);
+  });
   it('bullets indented under a numbered suggestion are part of it', () => {
     const r = parseMinutes('# Round table\n\nRecommendations:\n1. Education:\n   - build schools;\n   - train teachers.\n2. Health: open a clinic.\n');
     expect(r.suggestions).toEqual([

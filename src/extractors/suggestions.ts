@@ -35,6 +35,8 @@ interface Item {
   number: number;
   start: number;
   end: number;
+  /** Markers of a numbered sub-list inside the item, left out of its text. */
+  cuts?: Span[];
 }
 
 export const suggestions: Extractor<Suggestion[]> = (doc) => {
@@ -59,7 +61,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const value: Suggestion[] = [];
     const spans: Record<string, Span> = {};
     for (const item of items) {
-      const text = cleanItem(doc.text.slice(item.start, item.end), doc.lexicon);
+      const text = cleanItem(textWithout(doc.text, item), doc.lexicon);
       if (text === '') continue;
       spans[`/${value.length}`] = trimSpan(doc.text, item.start, item.end);
       value.push({ number: item.number, text });
@@ -99,6 +101,7 @@ function listAfter(doc: Doc, from: number): Item[] {
   const items: Item[] = [];
   let blank = false;
   let numberedAt: number | undefined; // the indentation of the last item's number, if it has one
+  let sub = false; // inside a numbered sub-list of the last item
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.trim() === '') {
@@ -108,12 +111,20 @@ function listAfter(doc: Doc, from: number): Item[] {
     const m = MARKER.exec(line.text);
     // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
     const roman = m?.[5] ? romanValue(m[5]) : 0;
-    // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;").
+    const number = !m ? 0 : m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
+    // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;"), and so
+    // is a numbered sub-list there, which starts again ("1. To approve the plan:" / "   1.1. publish it;").
     const indent = line.text.length - line.text.trimStart().length;
-    const under = m?.[4] !== undefined && numberedAt !== undefined && indent > numberedAt;
+    const deeper = numberedAt !== undefined && indent > numberedAt;
+    const under = m !== null && deeper && (m[4] !== undefined || sub || number !== items.length + 1);
+    if (m && under && m[4] === undefined) {
+      sub = true;
+      const item = items.at(-1)!;
+      (item.cuts ??= []).push({ start: line.start + indent, end: line.start + m[0].length });
+    }
     if (m && !under && (m[1] || m[2] || m[3] || m[4] || m[6] || roman === items.length + 1)) {
       numberedAt = m[4] ? undefined : indent;
-      const number = m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
+      sub = false;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
       blank = false;
       continue;
@@ -148,6 +159,17 @@ function paragraphEnd(doc: Doc, line: Line): number {
   const end = line.start + line.text.length;
   const block = doc.blocks.find((b) => b.start < end && end <= b.end);
   return block ? block.end : end;
+}
+
+/** The item's text without the markers of its sub-list. */
+function textWithout(text: string, item: Item): string {
+  let out = '';
+  let from = item.start;
+  for (const cut of item.cuts ?? []) {
+    out += text.slice(from, cut.start);
+    from = cut.end;
+  }
+  return out + text.slice(from, item.end);
 }
 
 /** An item's text: no trailing ";", "." or "; and". */
