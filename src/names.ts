@@ -109,7 +109,7 @@ export function findNames(
 function cityBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.cityBefore', () => {
     const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
-    return prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})[ \\t]*$`, 'iu') : /$^/;
+    return prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})\\s*$`, 'iu') : /$^/;
   });
 }
 
