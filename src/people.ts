@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -143,8 +143,54 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   return assign(parts).map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
-    roles: roles.map((r) => ({ text: r.text, span: { start: start + r.start, end: start + r.end } })),
+    roles: joinNameParts(roles, text, lex).map((r) => ({ text: r.text, span: { start: start + r.start, end: start + r.end } })),
   }));
+}
+
+/**
+ * Roles cut at a comma inside an organisation's name joined again: "member of the State Agency
+ * for Architecture, Construction and Housing and Communal Services", "Ministry of Labour,
+ * Social Security and Migration". After a role that ends with a capitalised word ("… for
+ * Architecture"), a run of parts of capitalised words only, up to one with a conjunction ("…
+ * and Communal Services"), goes on that name; "…, Doctor of Economics, Professor" stays three
+ * roles, as the run has no conjunction. (Russian names go on in lower case: not joined.)
+ */
+function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
+  const out: Part[] = [];
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i]!;
+    let last = i;
+    if (ENDS_WITH_NAME.test(role.text)) {
+      let j = i + 1;
+      while (j < roles.length && capitalisedOnly(roles[j]!.text, lex) && adjacent(roles[j - 1]!, roles[j]!, text)) {
+        if (hasWord(roles[j]!.text, lex.words.conjunctions)) last = j;
+        j++;
+      }
+    }
+    if (last === i) {
+      out.push(role);
+      continue;
+    }
+    // The parts between, and their commas, as written.
+    out.push({ ...role, end: roles[last]!.end, text: role.text + text.slice(role.end, roles[last]!.start) + roles[last]!.text });
+    i = last;
+  }
+  return out;
+}
+
+// A role of two words or more whose last word is capitalised ("… of the State Agency for Architecture").
+const ENDS_WITH_NAME = new RegExp(`\\s[${UPPER}][${LOWER}'’-]+$`, 'u');
+const CAPITALISED_WORD = new RegExp(`^[${UPPER}]`, 'u');
+
+/** Whether every word of `text` is capitalised but for the lexicon's conjunctions ("Housing and Communal Services"). */
+function capitalisedOnly(text: string, lex: Lexicon): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w) || lex.words.conjunctions.includes(w.toLowerCase()));
+}
+
+/** Whether only a comma and white space part two roles in `text`. */
+function adjacent(a: Part, b: Part, text: string): boolean {
+  return /^\s*,\s*$/.test(text.slice(a.end, b.start));
 }
 
 /** What stands between a role and a talk title beside it. */

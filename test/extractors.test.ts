@@ -1854,6 +1854,29 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     });
     expect(value(moderator, 'T\n\nThe moderator was thanked for the organisation of the meeting.')).toBeNull();
   });
+  it('after "the moderator," an honorific may stand before the name', () => {
+    expect(value(moderator, 'T\n\nThe meeting was opened by the moderator, Mr. Almazbek Turgunbaev, member of the Public Council.')).toMatchObject({
+      name: { full: 'Almazbek Turgunbaev' },
+      roles: ['member of the Public Council'],
+    });
+    // Negative: a verb between is no honorific.
+    expect(value(moderator, 'T\n\nThe moderator thanked Mr. Almazbek Turgunbaev.')).toBeNull();
+  });
+  it('a role keeps an organisation named with commas ("…, Social Security and Migration")', () => {
+    const roles = (text: string) => value(moderator, `T\n\nModerator: ${text}`)?.roles;
+    expect(roles('Aibek Tashiev, Deputy Minister of Labour, Social Security and Migration')).toEqual(['Deputy Minister of Labour, Social Security and Migration']);
+    expect(roles('Aibek Tashiev, expert of the Ministry of Education, Science, Culture and Sport, professor')).toEqual([
+      'expert of the Ministry of Education, Science, Culture and Sport',
+      'professor',
+    ]);
+    // Negative: capitalised roles with no conjunction stay apart, as the seeds write them.
+    expect(roles('Tolonbek Shakirovich Abdyrov, Chairman of the Coordination Board, Doctor of Economics, Professor.')).toEqual([
+      'Chairman of the Coordination Board',
+      'Doctor of Economics',
+      'Professor',
+    ]);
+    expect(roles('Aibek Tashiev, Head of Department, Teacher, Trainer')).toEqual(['Head of Department', 'Teacher', 'Trainer']);
+  });
   it('a person who acted as moderator, or is labelled "Host:" or "Facilitation:"', () => {
     expect(value(moderator, 'T\n\nAibek Tashiev, expert of the Public Council, acted as moderator.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['expert of the Public Council'] });
     expect(value(moderator, 'T\n\nAibek Tashiev was the moderator of the meeting.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: [] });

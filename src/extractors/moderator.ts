@@ -38,8 +38,9 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
       // farther, so a text of a thousand titles stays linear.
       const near = block.text.slice(0, at + PERSON_REACH);
       const person = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at))[0];
-      // Only a name that follows at once: in "the moderator thanked Mr. Asanov" he is not the moderator.
-      if (person && person.nameSpan.start === block.start + at) return toExtracted(person, []);
+      // Only a name that follows at once, an honorific aside ("the moderator, Mr. Name"): in "the
+      // moderator thanked Mr. Asanov" he is not the moderator.
+      if (person && honorificsOnly(doc, doc.text.slice(block.start + at, person.nameSpan.start))) return toExtracted(person, []);
     }
   }
   return undefined;
@@ -75,6 +76,12 @@ function followsAtOnce(doc: Doc, from: number, person: FoundPerson): boolean {
     return new RegExp(`^[\\s,:;*_–—-]*${article}[\\s*_]*$`, 'iu');
   });
   return gap.test(doc.text.slice(from, start));
+}
+
+/** Whether `text` holds nothing but honorifics ("Mr.", "Dr."), white space and emphasis. */
+function honorificsOnly(doc: Doc, text: string): boolean {
+  const lex = doc.lexicon;
+  return memoRegExp(lex, 'moderator.honorifics', () => new RegExp(`^[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`, 'iu')).test(text);
 }
 
 /** How far after a moderator's title its person may run: a name and a few roles. */
