@@ -97,6 +97,21 @@ describe('minutes that open with prose have no title', () => {
   });
 });
 
+describe('title: a preamble over the heading is no title', () => {
+  it('skips the organisation, a stamp or a place and date line over a heading that names the event', () => {
+    const org = parseMinutes('PUBLIC COUNCIL OF THE MINISTRY OF HEALTH OF THE KYRGYZ REPUBLIC\n\nMINUTES\nof the Open Dialogue Platform in Talas region\n\nDate: 12.05.2021\n');
+    expect([org.title, org.region]).toEqual(['MINUTES of the Open Dialogue Platform in Talas region', 'Talas']);
+    const place = parseMinutes('Bishkek, 12 May 2021\n\nOpen Dialogue Platform on the topic “Health”\n\nModerator: Aibek Tashiev\n');
+    expect([place.title, place.topic, place.date?.iso, place.venue?.city]).toEqual(['Open Dialogue Platform on the topic “Health”', 'Health', '2021-05-12', 'Bishkek']);
+    expect(parseMinutes('Approved by the Public Council\n\nRound table “Health”\n\nModerator: Aibek Tashiev\n').title).toBe('Round table “Health”');
+  });
+  it('negative: a first line is the title when what follows names no event, or is a sentence or a label', () => {
+    expect(parseMinutes('Notes\n\nThe meeting was held in Naryn.\n').title).toBe('Notes');
+    expect(parseMinutes('Water in Kochkor\n\nModerator: Aibek Tashiev, meeting host\n').title).toBe('Water in Kochkor');
+    expect(parseMinutes('Water in Kochkor\n\nThe villagers asked for water.\n').title).toBe('Water in Kochkor');
+  });
+});
+
 describe('list style markdown does not know: "(a)" lettered items', () => {
   it('"(a) ", "(b) " are items 1, 2, one for one', async () => {
     const { numberLetterItems } = await import('../src/pipeline/letter-items.js');

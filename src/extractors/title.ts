@@ -4,13 +4,14 @@
  * that continue it (they start in lower case: "Open dialogue platform" /
  * "in Osh region on the topic …"; but not "г. Ош, 18 марта", a place line, nor a line that is
  * only a date). A first line that only names the document ("MINUTES") goes on
- * to the next paragraph, whatever its case. Minutes that open with prose have none.
+ * to the next paragraph, whatever its case. A preamble over the heading (the organisation's
+ * name, a place and date line) is no title. Minutes that open with prose have none.
  */
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER } from '../letters.js';
-import { WORD_END, alternation, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimTrailing } from '../text.js';
+import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
 
@@ -21,7 +22,7 @@ const MAX_NAMED = 200;
 const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 
 export const title: Extractor<string | null> = (doc) => {
-  const first = doc.blocks[0];
+  const first = titleStart();
   if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first)) return { value: null };
   const parts: Block[] = [first];
   // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
@@ -70,6 +71,27 @@ export const title: Extractor<string | null> = (doc) => {
       break;
     }
     return texts;
+  }
+
+  /**
+   * The first block, unless it is a preamble: a line that names no event nor the document
+   * (the organisation's name in capitals, "Approved by …", a place and date line "Bishkek, 12
+   * May 2021") over a heading that does, in the next block or the one after, before any label.
+   */
+  function titleStart(): Block | undefined {
+    const [first, ...rest] = doc.blocks;
+    if (!first || namesEvent(first.text) || first.kind === 'listItem') return first;
+    for (const block of rest.slice(0, 2)) {
+      const text = stripMarkup(block.text).trim();
+      if (block.kind === 'listItem' || startsWithLabel(block) || text.length > MAX_NAMED) return first;
+      if (namesEvent(text) && !/[.!?;]$/.test(text)) return block;
+    }
+    return first;
+  }
+
+  /** Whether `text` names a kind of event or the document ("Open Dialogue Platform", "MINUTES"). */
+  function namesEvent(text: string): boolean {
+    return hasWord(text, doc.lexicon.words.eventTypes) || hasWord(text, doc.lexicon.words.documentWords);
   }
 
   /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one, a region or a district word ("Karakol city, Issyk-Kul region"). */
