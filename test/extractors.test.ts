@@ -97,6 +97,21 @@ describe('minutes that open with prose have no title', () => {
   });
 });
 
+describe('date and place in running text', () => {
+  it('the sentence that says the meeting took place gives the date before an earlier one', () => {
+    const r = parseMinutes('Round table\n\nReport prepared on 20 May 2021.\n\nThe round table took place on 12 May 2021 in Osh.\n');
+    expect([r.date?.text, r.venue?.city]).toEqual(['12 May 2021', 'Osh']);
+    // Negative: with no such sentence, the first date stands.
+    expect(parseMinutes('Round table\n\nReport prepared on 20 May 2021.\n\nWe talked on 12 May 2021.\n').date?.text).toBe('20 May 2021');
+  });
+  it('an online meeting names no city ("Zoom", "Google Meet"); a bare place name does', () => {
+    expect(parseVenue('Zoom', en)).toMatchObject({ text: 'Zoom', city: null });
+    expect(parseVenue('Google Meet', en)).toMatchObject({ city: null });
+    expect(parseVenue('online, Zoom', en)).toMatchObject({ city: null });
+    expect(parseVenue('Naryn', en)).toMatchObject({ city: 'Naryn' });
+  });
+});
+
 describe('title: a preamble over the heading is no title', () => {
   it('skips the organisation, a stamp or a place and date line over a heading that names the event', () => {
     const org = parseMinutes('PUBLIC COUNCIL OF THE MINISTRY OF HEALTH OF THE KYRGYZ REPUBLIC\n\nMINUTES\nof the Open Dialogue Platform in Talas region\n\nDate: 12.05.2021\n');

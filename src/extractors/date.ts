@@ -1,6 +1,7 @@
 /**
  * date: from a "Date and venue:" or "Date:" label, else the title, else the
- * first paragraph that states a day and a month. A date without a year warns
+ * first paragraph that says the meeting took place and states a day and a month,
+ * else the first paragraph that states one. A date without a year warns
  * `date-without-year`, or with `assumeYear` is completed and says so.
  */
 import { findDate } from '../dates.js';
@@ -8,7 +9,7 @@ import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
 import type { MeetingDate } from '../schema.js';
-import { stripMarkup } from '../text.js';
+import { hasWordIn, stripMarkup } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
@@ -23,7 +24,10 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
     const hit = at(doc, place.start, place.end, options.assumeYear);
     if (hit) return hit;
   }
-  for (const block of doc.blocks) {
+  // The sentence that says the meeting took place gives its date before any other ("Report
+  // prepared on 20 May 2021." / "The round table took place on 12 May 2021 in Osh.").
+  const held = doc.blocks.filter((block) => hasWordIn(doc, block, lex.cues.venue));
+  for (const block of [...held, ...doc.blocks]) {
     const hit = at(doc, block.start, block.end, options.assumeYear);
     if (hit) return hit;
   }

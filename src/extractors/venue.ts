@@ -317,9 +317,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     }
     rest.push(bare);
   }
-  // A bare capitalised word or two, with nothing else to be, is the city ("Bishkek").
+  // A bare capitalised word or two, with nothing else to be, is the city ("Bishkek"); not "Zoom".
   if (!venue.city) {
-    const bare = rest.find((p) => PLACE_NAME.test(p));
+    const bare = rest.find((p) => PLACE_NAME.test(p) && !hasWord(p, lex.words.online));
     if (bare) venue.city = bare;
   }
   return venue;

@@ -111,6 +111,8 @@ export interface Lexicon {
     place: string[];
     /** Nouns of a room inside the venue ("conference hall"). */
     room: string[];
+    /** Words of a meeting held online ("online", "Zoom"): a venue part made of them names no city. */
+    online: string[];
     women: string[];
     men: string[];
     /** Nouns counted in a head count ("participants", "people"). */
