@@ -472,6 +472,12 @@ describe('participants', () => {
     expect(value(participants, 'Participants: thirty five people, twenty women and fifteen men.')).toMatchObject({ total: 35, women: 20, men: 15 });
     expect(parseMinutes('Т\n\nВо встрече приняли участие сорок человек, из них двадцать две женщины и восемнадцать мужчин.').participants).toMatchObject({ total: 40, women: 22, men: 18 });
   });
+  it('reads a number in words restated in brackets ("forty (40) people")', () => {
+    expect(value(participants, 'T\n\nForty (40) people took part, including twenty-four (24) women and sixteen (16) men.')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(value(participants, 'T\n\nParticipants: forty (40) people, including 24 women')).toMatchObject({ total: 40, women: 24 });
+    // Negative: a number in brackets after digits is no restatement.
+    expect(value(participants, 'T\n\nParticipants: 40 (24) women')).toMatchObject({ total: 40, women: null });
+  });
   it('takes no lone number word in running text for a count', () => {
     expect(value(participants, 'T\n\nOne of the women asked about the tariffs.')).toBeNull();
     expect(value(participants, 'T\n\nTwo men from the village spoke about the road.')).toBeNull();

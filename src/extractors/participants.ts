@@ -322,11 +322,14 @@ function countPatterns(doc: Doc, span: Span): CountPatterns {
   return hasNumberWord(doc, span) ? p.words : p.digits;
 }
 
+// A number in brackets after the same number in words: "forty (40) people", "twenty-four (24) women".
+const BRACKETED = String.raw`(?:\(\d{1,6}\)\s+)?`;
+
 function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const number = `(${numberPattern(lex, withWords)})`;
   const around = (words: string[]) => [
-    new RegExp(`${number}\\s+${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    new RegExp(`${number}\\s+${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
     new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${number}`, 'giu'),
   ];
@@ -343,7 +346,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     women: around(lex.words.women),
     men: around(lex.words.men),
     total: [
-      new RegExp(`${number}\\s+(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
+      // "40 people", "40 young people", "forty (40) people".
+      new RegExp(`${number}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
       new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*${number}`, 'giu'),
     ],
@@ -373,7 +377,8 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
     for (const re of res) {
       for (const m of allMatches(re, text)) {
         const at = start + m.index + m[0].indexOf(m[1]!);
-        if (taken.has(at)) continue;
+        // A number in brackets restates one in words ("forty (40)"); after digits it is something else.
+        if (taken.has(at) || (/^\d/.test(m[1]!) && m[0].includes('('))) continue;
         taken.add(at);
         return { value: numberValue(m[1]!, doc.lexicon), span: { start: at, end: at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
       }
