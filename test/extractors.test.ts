@@ -1787,6 +1787,15 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
     expect(r.presentations).toEqual(['Water tariffs']);
   });
+  it('a paragraph between items whose numbers go on is the item’s, and a task box is no text', () => {
+    expect(parseMinutes('# T\n\nSuggestions:\n\n1. To repair the road.\n\nThe district will pay for it.\n\n2. To open a clinic.\n\nThe meeting closed at 13:00.\n').suggestions).toEqual([
+      { number: 1, text: 'To repair the road. The district will pay for it' },
+      { number: 2, text: 'To open a clinic' },
+    ]);
+    expect(parseMinutes('# T\n\nSuggestions:\n- [ ] To repair the road\n- [x] To open a clinic\n').suggestions.map((s) => s.text)).toEqual(['To repair the road', 'To open a clinic']);
+    // Negative: a paragraph after which the numbers do not go on ends the list.
+    expect(parseMinutes('# T\n\nSuggestions:\n\n1. To repair the road.\n\nThe meeting closed.\n\n1. Agenda of the next meeting.\n').suggestions).toEqual([{ number: 1, text: 'To repair the road' }]);
+  });
   it('a numbered sub-list indented under a suggestion is part of it, its numbers left out', () => {
     expect(parseMinutes('# T\n\nThe meeting resolved:\n1. To approve the plan.\n   1.1. Publish it online.\n   1.2. Print 100 copies.\n2. To meet again in June.\n').suggestions).toEqual([
       { number: 1, text: 'To approve the plan. Publish it online. Print 100 copies' },

@@ -6,7 +6,7 @@
  * lines. A running sentence with inline markers ("1) …; 2) …") works too, on the
  * announcing line or as the list's one line.
  */
-import type { Doc, Line, Span } from '../document.js';
+import type { Block, Doc, Line, Span } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -130,12 +130,23 @@ function listAfter(doc: Doc, from: number): Item[] {
       continue;
     }
     // A line that is not an item goes on the item before it while in its paragraph, or when it opens a
-    // paragraph markdown keeps in the item (a loose item's second one); otherwise it ends the list.
+    // paragraph markdown keeps in the item (a loose item's second one), or a paragraph after which
+    // the numbers go on ("1. …" / "The district will pay." / "2. …"); otherwise it ends the list.
     const opens = doc.blockOn(line.number);
-    if (items.length === 0 || (!under && (opens ? opens.kind !== 'listItem' : blank)) || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
+    if (items.length === 0 || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
+    if (!under && (opens ? opens.kind !== 'listItem' : blank) && !(opens?.kind === 'paragraph' && numbersGoOn(doc, opens, items.length + 1))) break;
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
+}
+
+/** Whether the line after `paragraph` (past blank lines) is item number `next` of the list. */
+function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
+  let i = doc.point(paragraph.end).line;
+  while (i < doc.lines.length && doc.lines[i]!.text.trim() === '') i++;
+  const line = doc.lines[i];
+  const m = line && markerOf(doc.lexicon).exec(line.text);
+  return !!m && (m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : 0) === next;
 }
 
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
@@ -176,5 +187,6 @@ function textWithout(text: string, item: Item): string {
 function cleanItem(text: string, lex: Lexicon): string {
   const joiner = memoRegExp(lex, 'suggestions.joiner', () => new RegExp(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`, 'iu'));
   // The bullets of lines under a numbered item go; their words stay ("Education: build schools; train teachers").
-  return cleanValue(cleanValue(text.replace(/\n[ \t]*[-*+•][ \t]+/g, '\n')).replace(joiner, ''));
+  // A task list's box goes too ("- [ ] To repair the road").
+  return cleanValue(cleanValue(text.replace(/\n[ \t]*[-*+•][ \t]+/g, '\n').replace(/^\s*\[[ xX]\][ \t]+/, '')).replace(joiner, ''));
 }
