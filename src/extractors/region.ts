@@ -8,11 +8,11 @@ import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
-import { shortParts } from './venue.js';
+import { regionAdjective, shortParts } from './venue.js';
 
 export const region: Extractor<string | null> = (doc, found) => {
   const words = () => alternation(caseVariants(doc.lexicon.words.region));
-  const adjective = memoRegExp(doc.lexicon, 'region.adjective', () => new RegExp(`(?:${alternation(doc.lexicon.words.regionAdjective)})$`, 'u'));
+  const adjective = regionAdjective(doc.lexicon);
   // "Ошской" → "Ош", "Иссык-Кульская" → "Иссык-Куль": the name, as the English "Osh region" gives it.
   const fromAdjective = (name: string) => name.replace(adjective, '') || name;
   // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
@@ -26,7 +26,7 @@ export const region: Extractor<string | null> = (doc, found) => {
     const titleCase = (w: string | undefined) => w !== undefined && TITLE_CASE.test(w);
     const stop = (w: string | undefined) => w !== undefined && doc.lexicon.words.titleStops.includes(w.toLowerCase());
     // An adjective form is the whole name: "г. Кызыл-Кия Баткенской области" gives "Баткен".
-    const adjectiveForm = doc.lexicon.words.regionAdjective.length > 0 && adjective.test(words.at(-1)!);
+    const adjectiveForm = adjective.test(words.at(-1)!);
     const two = words.length >= 2 && !adjectiveForm && titleCase(words.at(-1)) && titleCase(words.at(-2)) && !stop(words.at(-2));
     const name = words.slice(two ? -2 : -1).join(' ');
     const start = offset + m.index + m[1]!.length - name.length;

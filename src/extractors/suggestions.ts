@@ -111,7 +111,7 @@ function listAfter(doc: Doc, from: number): Item[] {
     const m = MARKER.exec(line.text);
     // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
     const roman = m?.[5] ? romanValue(m[5]) : 0;
-    const number = !m ? 0 : m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
+    const number = !m ? 0 : m[1] || m[2] || m[6] ? writtenNumber(m) : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
     // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;"), and so
     // is a numbered sub-list there, which starts again ("1. To approve the plan:" / "   1.1. publish it;").
     const indent = line.text.length - line.text.trimStart().length;
@@ -146,7 +146,12 @@ function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
   while (i < doc.lines.length && doc.lines[i]!.text.trim() === '') i++;
   const line = doc.lines[i];
   const m = line && markerOf(doc.lexicon).exec(line.text);
-  return !!m && (m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : 0) === next;
+  return !!m && writtenNumber(m) === next;
+}
+
+/** The number a marker writes in digits ("1.", "(1)", "Suggestion 1:"), or 0 when it writes none. */
+function writtenNumber(m: RegExpExecArray): number {
+  return m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : 0;
 }
 
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.

@@ -327,9 +327,12 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
 
 /** A city's name without a region's adjective after it ("г. Кызыл-Кия Баткенской области": "Кызыл-Кия"). */
 function cityOnly(name: string, lex: Lexicon): string {
-  if (lex.words.regionAdjective.length === 0 || !name.includes(' ')) return name;
-  const adjective = memoRegExp(lex, 'venue.regionAdjective', () => new RegExp(`(?:${alternation(lex.words.regionAdjective)})$`, 'u'));
-  return adjective.test(name) ? name.slice(0, name.lastIndexOf(' ')) : name;
+  return name.includes(' ') && regionAdjective(lex).test(name) ? name.slice(0, name.lastIndexOf(' ')) : name;
+}
+
+/** The ending of a region's name written as an adjective ("Ошской", "Баткенская"), at the end of a text; none in English. */
+export function regionAdjective(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'regionAdjective', () => new RegExp(`(?:${alternation(lex.words.regionAdjective)})$`, 'u'));
 }
 
 /**
