@@ -105,8 +105,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
   if (!c) {
     c = {
       ofEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu'),
-      // Joining words, and words that open a sentence ("Then the director of … Name shared …").
-      lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners])})${WORD_END}[\\s,]*)+`, 'iu'),
+      // Joining words, words that open a sentence ("Then the director of … Name shared …"), and the agent's "by" ("…, and by the head of …").
+      lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.agentWords])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),

@@ -511,6 +511,15 @@ describe('speakers', () => {
       { name: { full: 'Isakova Jyldyz', given: 'Jyldyz', patronymic: null, family: 'Isakova' }, roles: ['head of Y in Osh'] },
     ]);
   });
+  it('"and by" before the second role is no part of it', () => {
+    expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the water department – Nazarov Ulan, and by the project manager of the “Taza Suu” programme – Mirlanova Aizada.')).toEqual([
+      ['Nazarov Ulan', ['head of the water department']],
+      ['Mirlanova Aizada', ['project manager of the “Taza Suu” programme']],
+    ]);
+  });
+  it('negative: "by" inside a role stays', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert hired by the district akimiat.')).toEqual([['Aida Bekova', ['expert hired by the district akimiat']]]);
+  });
   it('roles after names, comma and dash separated', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by Ulan Nasirdinovich Shamshiev, expert of X, member of Y, **Almaz Asanov**, head of Z - member of W.')).toEqual([
       ['Ulan Nasirdinovich Shamshiev', ['expert of X', 'member of Y']],
