@@ -31,6 +31,8 @@ interface Part extends Span {
   weak?: boolean;
   /** A role written right before a name, with no separator ("opened by the deputy mayor X"): that name's. */
   adjacent?: boolean;
+  /** A role that opens with "and" or "by" ("…, and by the head of X, Name"): it starts the next person, so a name after it takes it. */
+  opens?: boolean;
   name?: NameSpan;
 }
 
@@ -59,6 +61,10 @@ interface Compiled {
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
+  /** A joining or agent word that opens a piece ("and the head of X", "by the mayor"): the piece starts another person. */
+  opensPerson: RegExp;
+  /** An agent word that ends a cue's filler words ("speech was given by"): what follows is a person's role. */
+  agentEnd: RegExp;
   /** An action that ends the text before a name ("The moderator thanked Name"): a clause about someone else, no role. */
   trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
@@ -111,6 +117,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
+      opensPerson: new RegExp(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.agentWords])})${WORD_END}`, 'iu'),
+      agentEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.agentWords)})[\\s:,]*$`, 'iu'),
       trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
@@ -342,6 +350,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   if (!hasValue(text.slice(from, to))) return;
   let roleFrom = from;
   let weak = false;
+  let opens = false;
   let cue = cues?.cue.exec(text.slice(from, to));
   // Once the sentence has named someone, a cue word inside a piece is part of a role ("…, head of
   // the address registration department"), unless only joining or filler words stand before it
@@ -355,6 +364,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     roleFrom = at;
     sep = '';
     weak = true;
+    // "… was given by the vice-mayor, Name": after "by" comes the person's role.
+    opens = p.agentEnd.test(text.slice(from, at));
   }
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);
@@ -378,8 +389,9 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
+  opens ||= !cue && p.opensPerson.test(raw.replace(/^[\s*_]+/, ''));
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
-    parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak });
+    parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak, opens });
   }
 }
 
@@ -447,7 +459,7 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   const before = (i: number, weakToo: boolean, name: Part) => {
     for (let j = i - 1; j >= 0 && parts[j + 1]!.sep !== '.'; j--) {
       const part = parts[j]!;
-      if (part.kind !== 'role' || owner.has(part) || (part.weak && !weakToo)) break;
+      if (part.kind !== 'role' || owner.has(part) || (part.weak && !weakToo && !part.opens)) break;
       take(part, name);
     }
   };
@@ -464,15 +476,20 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (part.kind !== 'name' || (part.sep === '-' && owners.has(part))) return;
     for (let j = i + 1; j < parts.length; j++) {
       const next = parts[j]!;
-      if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next)) break;
+      if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next) || (next.opens && nameFollows(j))) break;
       take(next, part);
     }
   });
-  // 3. A name still without roles takes free roles just before it ("head of X, Name").
+  // 3. A name still without roles takes free roles just before it ("head of X, Name"; "…, and by the head of X, Name").
   parts.forEach((part, i) => {
     if (part.kind === 'name' && !owners.has(part)) before(i, false, part);
   });
   const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
+  /** Whether a name comes after part i in its sentence. */
+  function nameFollows(i: number): boolean {
+    for (let j = i + 1; j < parts.length && parts[j]!.sep !== '.'; j++) if (parts[j]!.kind === 'name') return true;
+    return false;
+  }
   const byName = new Map(people.map((p) => [p.name, p]));
   for (const part of parts) {
     const name = owner.get(part);

@@ -517,6 +517,21 @@ describe('speakers', () => {
       ['Mirlanova Aizada', ['project manager of the “Taza Suu” programme']],
     ]);
   });
+  it('a role after "by" or "and" before a comma goes to the name after it ("given by the vice-mayor, Mr. Name")', () => {
+    expect(nameAndRoles('T\n\nA welcome speech was given by the vice-mayor of Osh city, Mr. Nurbek Ergeshov.')).toEqual([['Nurbek Ergeshov', ['vice-mayor of Osh city']]]);
+    expect(nameAndRoles('T\n\nSpeeches were made by Bakyt Asanov, expert, and the head of X, Aida Bekova.')).toEqual([
+      ['Bakyt Asanov', ['expert']],
+      ['Aida Bekova', ['head of X']],
+    ]);
+    expect(parseMinutes('Протокол\n\nВыступили Асанов Бакыт, эксперт, и начальник управления образования, Бекова Аида.').speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Асанов Бакыт', ['эксперт']],
+      ['Бекова Аида', ['начальник управления образования']],
+    ]);
+  });
+  it('negative: a role after "and" with no name after it stays with the name before', () => {
+    expect(nameAndRoles('T\n\nSpeeches: Bakyt Asanov, expert, and also lawyer.')).toEqual([['Bakyt Asanov', ['expert', 'lawyer']]]);
+    expect(nameAndRoles('T\n\nThe report was presented on water tariffs, Aida Bekova said.')).toEqual([['Aida Bekova', []]]);
+  });
   it('negative: "by" inside a role stays', () => {
     expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert hired by the district akimiat.')).toEqual([['Aida Bekova', ['expert hired by the district akimiat']]]);
   });
