@@ -204,6 +204,18 @@ function yearBefore(found: FoundDate, text: string, lex: Lexicon): void {
   found.year = +m[1]!;
 }
 
+/**
+ * A weekday written right before a date ("Thursday, March 18th, 2021", "четверг, 18 марта"):
+ * part of the date as written, so the start of its text. Only with a comma or white space between.
+ */
+function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
+  const m = memoRegExp(lex, 'dates.weekdayBefore', () => new RegExp(`${WORD_START}(?:${alternation(lex.dateWords.weekdays)})\\.?(?:,[ \\t]*|[ \\t]+)$`, 'iu')).exec(text.slice(Math.max(0, found.index - 16), found.index));
+  if (!m) return;
+  const start = found.index - m[0].length;
+  found.text = text.slice(start, found.index) + found.text;
+  found.index = start;
+}
+
 /** A date stands near the start of its line or paragraph; chrono is not given more than this. */
 const WINDOW = 2000;
 
@@ -223,6 +235,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   best.text = best.text.slice(lead);
   widenToRange(best, text, lex);
   if (best.year === null) yearBefore(best, text, lex);
+  weekdayBefore(best, text, lex);
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);

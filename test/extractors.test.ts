@@ -287,6 +287,9 @@ describe('moderator', () => {
 });
 
 describe('date', () => {
+  it('a Russian weekday before the date is part of its text', () => {
+    expect(parseMinutes('Протокол\n\nДата: четверг, 18 марта 2021 г.').date).toEqual({ text: 'четверг, 18 марта 2021 г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+  });
   it.each([
     ['Date and place: 18 of March, city Osh', { text: '18 of March', year: null, month: 3, day: 18, iso: null }],
     ['Date: July 08, 2021', { text: 'July 08, 2021', year: 2021, month: 7, day: 8, iso: '2021-07-08' }],
@@ -298,6 +301,12 @@ describe('date', () => {
     ['Date: June 14, 2021', { text: 'June 14, 2021', year: 2021, month: 6, day: 14, iso: '2021-06-14' }],
     ['Date: February 25-26, 2021', { text: 'February 25-26, 2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
     ['Date: 2021-10-05', { text: '2021-10-05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
+    // A weekday right before the date is part of it as written.
+    ['Date and place: Thursday, March 18th, 2021, city Osh', { text: 'Thursday, March 18th, 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: Thu. 18.03.2021', { text: 'Thu. 18.03.2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    // Not a word that only ends like one ("Sunday" inside "…sun"), nor a weekday further back.
+    ['Date: the sun set on 18 March 2021', { text: '18 March 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: Friday or 18 March 2021', { text: '18 March 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 18/03/2021', { text: '18/03/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 18-03-2021', { text: '18-03-2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 15.09.2021-16.09.2021', { text: '15.09.2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],

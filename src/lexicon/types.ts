@@ -26,7 +26,8 @@ export interface Lexicon {
    * "the 25th to the 26th"; dashes and slashes need no entry), and those that may open one
    * ("from the 25th"; a colon, comma or bracket, or a date prefix, may too).
    */
-  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[] };
+  /** Weekdays (with their short forms) may stand before a date and are part of its text ("Thursday, March 18, 2021"). */
+  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[]; weekdays: string[] };
   /** Letters that number a list ("a)", "b)"), in order. */
   listLetters: string;
   /** Nouns that may stand before an item's number ("Suggestion 1:", "Proposal No. 2."), lower case. */
