@@ -61,10 +61,10 @@ interface Compiled {
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
-  /** A joining or agent word that opens a piece ("and the head of X", "by the mayor"): the piece starts another person. */
+  /** A joining word or one that brings in a person, opening a piece ("and the head of X", "by the mayor"): the piece starts another person. */
   opensPerson: RegExp;
-  /** An agent word that ends a cue's filler words ("speech was given by"): what follows is a person's role. */
-  agentEnd: RegExp;
+  /** A word that brings in a person at the end of a cue's filler words ("speech was given by", "the floor was given to"): what follows is a person's role. */
+  personEnd: RegExp;
   /** An action that ends the text before a name ("The moderator thanked Name"): a clause about someone else, no role. */
   trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
@@ -111,14 +111,14 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
   if (!c) {
     c = {
       ofEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu'),
-      // Joining words, words that open a sentence ("Then the director of … Name shared …"), and the agent's "by" ("…, and by the head of …").
-      lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.agentWords])})${WORD_END}[\\s,]*)+`, 'iu'),
+      // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
+      lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
-      opensPerson: new RegExp(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.agentWords])})${WORD_END}`, 'iu'),
-      agentEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.agentWords)})[\\s:,]*$`, 'iu'),
+      opensPerson: new RegExp(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`, 'iu'),
+      personEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`, 'iu'),
       trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
@@ -365,7 +365,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     sep = '';
     weak = true;
     // "… was given by the vice-mayor, Name": after "by" comes the person's role.
-    opens = p.agentEnd.test(text.slice(from, at));
+    opens = p.personEnd.test(text.slice(from, at));
   }
   const span = trimSpan(text, roleFrom, to);
   const raw = text.slice(span.start, span.end);

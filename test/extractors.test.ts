@@ -541,6 +541,13 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nSpeeches: Bakyt Asanov, expert, and also lawyer.')).toEqual([['Bakyt Asanov', ['expert', 'lawyer']]]);
     expect(nameAndRoles('T\n\nThe report was presented on water tariffs, Aida Bekova said.')).toEqual([['Aida Bekova', []]]);
   });
+  it('"and to" before a name is no role ("The floor was given to Name1, and to Name2, a lawyer")', () => {
+    expect(nameAndRoles('T\n\nThe floor was given to Turgunbaev Maksat, head of the land department, and to Alieva Dinara, a lawyer of the legal clinic “Adilet”.')).toEqual([
+      ['Turgunbaev Maksat', ['head of the land department']],
+      ['Alieva Dinara', ['lawyer of the legal clinic “Adilet”']],
+    ]);
+    expect(nameAndRoles('T\n\nThe floor was given to the head of the land department, Turgunbaev Maksat.')).toEqual([['Turgunbaev Maksat', ['head of the land department']]]);
+  });
   it('negative: "by" inside a role stays', () => {
     expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert hired by the district akimiat.')).toEqual([['Aida Bekova', ['expert hired by the district akimiat']]]);
   });

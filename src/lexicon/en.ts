@@ -82,7 +82,7 @@ export const en: Lexicon = {
     groupsSentence: ['among the participants were', 'among the participants there were', 'the participants included', 'participants included', 'among those present were', 'the meeting brought together', 'the event brought together'],
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
-    agentWords: ['by'],
+    personWords: ['by', 'to'],
     relative: ['who', 'whose', 'which', 'that', 'where'],
     actions: [
       'welcomed', 'greeted', 'thanked', 'opened', 'presented', 'introduced', 'spoke', 'talked', 'said', 'told', 'noted', 'stressed',

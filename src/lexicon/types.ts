@@ -138,8 +138,8 @@ export interface Lexicon {
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
     conjunctions: string[];
-    /** Words that say who acted, dropped with a joining word from the front of a role ("and by the head of …"). */
-    agentWords: string[];
+    /** Prepositions that bring in a person ("by", "to"), dropped with a joining word from the front of a role ("and by the head of …", "and to Name"). */
+    personWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
     relative: string[];
     /** Verbs that open a clause saying what a person did: "Name, head of X, welcomed the participants" — no role. */
