@@ -548,6 +548,14 @@ describe('speakers', () => {
     ]);
     expect(nameAndRoles('T\n\nThe floor was given to the head of the land department, Turgunbaev Maksat.')).toEqual([['Turgunbaev Maksat', ['head of the land department']]]);
   });
+  it('a talk listed with its presenter in brackets is no role of theirs ("1. Title (U. Shamshiev)")', () => {
+    const record = parseMinutes('Minutes\n\nPresentations:\n1. On the status of the Batken region (U. Shamshiev)\n2. Batken: migration and prospects (A. Asanov)\n\nThe meeting closed.');
+    expect(record.presentations).toEqual(['On the status of the Batken region', 'Batken: migration and prospects']);
+    expect(record.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['U. Shamshiev', []],
+      ['A. Asanov', []],
+    ]);
+  });
   it('negative: "by" inside a role stays', () => {
     expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert hired by the district akimiat.')).toEqual([['Aida Bekova', ['expert hired by the district akimiat']]]);
   });

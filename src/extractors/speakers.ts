@@ -54,7 +54,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const value: Person[] = [];
   const spans: Record<string, { start: number; end: number }> = {};
   for (const person of people) {
-    const roles = person.roles.length > 0 ? person.roles : rolesFromLists(doc, person.name);
+    const roles = person.roles.length > 0 ? person.roles : rolesFromLists(doc, person.name, titles);
     const i = value.length;
     spans[`/${i}/name`] = person.nameSpan;
     roles.forEach((r, j) => (spans[`/${i}/roles/${j}`] = r.span));
@@ -63,13 +63,13 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   return { value, spans };
 };
 
-/** The roles an attendee list item gives the same person (chair marks left out). */
-function rolesFromLists(doc: Doc, name: PersonName): FoundPerson['roles'] {
+/** The roles an attendee list item gives the same person (chair marks left out; a talk's title is none). */
+function rolesFromLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson['roles'] {
   const family = name.family ?? name.patronymic;
   if (!family) return [];
   for (const block of doc.blocks) {
     if (block.kind !== 'listItem' || !block.text.includes(family)) continue;
-    const match = findPeople(doc, block.start, block.end, { assumeName: true }).find((p) => samePerson(p.name, name));
+    const match = findPeople(doc, block.start, block.end, { assumeName: true, noise: titles }).find((p) => samePerson(p.name, name));
     if (match) return match.roles.filter((r) => !doc.lexicon.cues.chairMark.includes(r.text.toLowerCase()));
   }
   return [];
