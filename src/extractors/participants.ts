@@ -334,12 +334,12 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${number}`, 'giu'),
   ];
   // A letter for women or men, in either case: before the number with a colon, dash or "="
-  // ("W – 24, M – 16", "w – 24"), or right after it ("24f/16m", "24W, 16M").
+  // ("W – 24, M – 16", "w – 24"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").
   const letter = (letters: string[]) => {
     const any = alternation(caseVariants(letters.map((l) => l.toLowerCase())));
     return [
       new RegExp(`${WORD_START}(?:${any})\\.?[ \\t]*[:\\-–—=][ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu'),
-      new RegExp(`(?<![\\d.,])(\\d{1,6})(?:${any})${WORD_END}`, 'gu'),
+      new RegExp(`(?<![\\d.,])(\\d{1,6})[ \\t]?(?:${any})${WORD_END}`, 'gu'),
     ];
   };
   return {
