@@ -732,6 +732,18 @@ describe('presentations', () => {
 });
 
 describe('suggestions', () => {
+  it('items parted by semicolons after a label, numbered as bullets are', () => {
+    expect(value(suggestions, 'T\n\nSuggestions made: to create a concept; to stop migration, internal and external; to raise personnel issues.')).toEqual([
+      { number: 1, text: 'to create a concept' },
+      { number: 2, text: 'to stop migration, internal and external' },
+      { number: 3, text: 'to raise personnel issues' },
+    ]);
+  });
+  it('negative: one item, a semicolon in brackets, or a sentence with semicolons is no such list', () => {
+    expect(value(suggestions, 'T\n\nSuggestions made: to create a concept.')).toEqual([]);
+    expect(value(suggestions, 'T\n\nSuggestions made: to create a concept (see annex; page 2).')).toEqual([]);
+    expect(value(suggestions, 'T\n\nThe participants suggested to create a concept; others disagreed; no decision was taken.')).toEqual([]);
+  });
   it.each([
     ['Suggestions made:\n\n1. one;\n2. two.'],
     ['Recommendations:\n1) one;\n2) two'],

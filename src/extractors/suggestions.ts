@@ -11,7 +11,7 @@ import { isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWordIn, memoRegExp, trimSpan, trimTrailing } from '../text.js';
+import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -54,6 +54,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const listFollows = next !== undefined && MARKER.test(next.text) && line.text.search(ITEM_MARK) === -1;
     let items = listFollows ? [] : inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
     if (items.length === 0) items = listAfter(doc, last + 1);
+    if (items.length === 0 && last === i) items = semicolonItems(doc, line);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
@@ -166,6 +167,26 @@ function inline(doc: Doc, within: Span): Item[] {
     const start = within.start + m.index + m[0].length;
     if (items.length > 0) items.at(-1)!.end = within.start + m.index;
     items.push({ number: +m[1]!, start, end: within.end });
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/**
+ * Items with no numbers after a label on its own line, parted by semicolons: "Suggestions made:
+ * to create a concept; to stop migration; to raise personnel issues." They are numbered 1, 2, 3,
+ * as bullets are. Two at least, and only after a label: a sentence with semicolons is no list.
+ */
+function semicolonItems(doc: Doc, line: Line): Item[] {
+  const colon = line.text.indexOf(':');
+  if (colon === -1 || !isLabelLine(doc, line)) return [];
+  const from = line.start + colon + 1;
+  const items: Item[] = [];
+  // Semicolons outside quotes and brackets part the items ("… (see annex; page 2)" is one); commas do not.
+  for (const piece of splitTopLevel(line.text.slice(colon + 1), { dashes: false })) {
+    const span = { start: from + piece.start, end: from + piece.end };
+    const last = items.at(-1);
+    if (last && piece.sep !== ';') last.end = span.end;
+    else if (piece.text.trim() !== '') items.push({ number: items.length + 1, ...span });
   }
   return items.length >= 2 ? items : [];
 }
