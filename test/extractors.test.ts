@@ -178,6 +178,14 @@ describe('region', () => {
   it('takes the region of a city in brackets', () => {
     expect(value(region, 'Meeting in Kyzyl-Kiya city (Batken region)')).toBe('Batken');
   });
+  it('reads "the region of X", in capitals too', () => {
+    expect(value(region, 'Open dialogue platform in the region of Osh: “Risks of migration”')).toBe('Osh');
+    expect(value(region, 'OPEN DIALOGUE PLATFORM IN THE REGION OF NARYN')).toBe('NARYN');
+  });
+  it('negative: an article before "region" is no name; "the region of the country" names none', () => {
+    expect(value(region, 'OPEN DIALOGUE PLATFORM IN THE REGION')).toBeNull();
+    expect(value(region, 'Open dialogue platform in the region of the country')).toBeNull();
+  });
   it('accepts oblast', () => {
     expect(value(region, 'Round table in Osh oblast')).toBe('Osh');
   });

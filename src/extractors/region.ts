@@ -17,8 +17,19 @@ export const region: Extractor<string | null> = (doc, found) => {
   const fromAdjective = (name: string) => name.replace(adjective, '') || name;
   // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
   const named = memoRegExp(doc.lexicon, 'region.named', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)*)\s+(?:${words()})${WORD_END}`, 'u'));
+  // "the region of Osh": the name after the words, one capitalised word (hyphens allowed).
+  const after = memoRegExp(doc.lexicon, 'region.after', () =>
+    doc.lexicon.words.regionBefore.length > 0 ? new RegExp(String.raw`(?:${alternation(caseVariants(doc.lexicon.words.regionBefore))})\s+([${UPPER}][${LETTER}’'-]*)`, 'u') : /$^/,
+  );
   const search = (text: string, offset: number): Extracted<string | null> | undefined => {
-    const m = named.exec(text);
+    let m = named.exec(text);
+    // "IN THE REGION OF NARYN": an article before the word is no name.
+    if (m && doc.lexicon.words.articles.includes(m[1]!.split(' ').at(-1)!.toLowerCase())) m = null;
+    const before = after.exec(text);
+    if (before && (!m || before.index < m.index)) {
+      const start = offset + before.index + before[0].length - before[1]!.length;
+      return { value: before[1]!, spans: { '': { start, end: start + before[1]!.length } } };
+    }
     if (!m) return undefined;
     // A region's name is one word ("Jalal-Abad") or two in title case ("Issyk Kul"): in a title
     // in capitals, "OPEN DIALOGUE PLATFORM IN NARYN REGION" must give "NARYN".

@@ -59,6 +59,7 @@ export const en: Lexicon = {
   },
   words: {
     region: ['region', 'oblast', 'province'],
+    regionBefore: ['region of', 'oblast of', 'province of'],
     regionAdjective: [],
     city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.'],
     district: ['district', 'rayon', 'raion'],

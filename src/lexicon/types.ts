@@ -100,6 +100,8 @@ export interface Lexicon {
   words: {
     /** Words that follow a region's name ("Osh region"). */
     region: string[];
+    /** Words that stand before a region's name ("the region of Osh"). */
+    regionBefore: string[];
     /** Adjective endings turned back into the name ("Ошской области" → "Ош"). */
     regionAdjective: string[];
     /** Words that mark a city, town or village ("city Osh", "Osh city", "the city of Osh", "с. Ноокат"). */
