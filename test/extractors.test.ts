@@ -420,6 +420,12 @@ describe('venue', () => {
     expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', room: 'conference room of the Karakol city hall' });
     expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', room: null });
   });
+  it('a city and a bracket that holds the building: both', () => {
+    expect(value(venue, 'T\n\nDate and place: 18.03.2021, Osh (hotel "Orto-Asia")')).toEqual({ text: 'Osh (hotel "Orto-Asia")', city: 'Osh', name: 'Orto-Asia', room: null });
+  });
+  it('negative: a bracket that names no building stays with the city', () => {
+    expect(value(venue, 'T\n\nDate and place: 18.03.2021, Kyzyl-Kiya city (Batken region)')).toEqual({ text: 'Kyzyl-Kiya city (Batken region)', city: 'Kyzyl-Kiya', name: null, room: null });
+  });
   it('reads "the city of X"', () => {
     expect(value(venue, 'Venue: the city of Osh, “Orto-Asia” hotel')?.city).toBe('Osh');
   });

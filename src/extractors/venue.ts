@@ -283,7 +283,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
   const rest: string[] = [];
-  for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex))) {
+  for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex)).flatMap((p) => splitBracket(p, lex))) {
     const part = cleanValue(piece);
     if (part === '') continue;
     const bare = part.replace(article, '');
@@ -333,6 +333,18 @@ function cityOnly(name: string, lex: Lexicon): string {
 /** The ending of a region's name written as an adjective ("Ошской", "Баткенская"), at the end of a text; none in English. */
 export function regionAdjective(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'regionAdjective', () => new RegExp(`(?:${alternation(lex.words.regionAdjective)})$`, 'u'));
+}
+
+/**
+ * A part whose closing bracket holds the building or room, cut in two: "Osh (hotel “Orto-Asia”)"
+ * is a city and a place. A bracket with none ("Kyzyl-Kiya city (Batken region)") stays.
+ */
+function splitBracket(text: string, lex: Lexicon): string[] {
+  const m = /^([^()]*\S)\s*\(([^()]+)\)[\s.,;]*$/.exec(text);
+  if (!m) return [text];
+  const inner = m[2]!;
+  const names = quotedSpans(inner).length > 0 || hasWord(inner, lex.words.hotel) || hasWord(inner, lex.words.place) || hasWord(inner, lex.words.room);
+  return names ? [m[1]!, inner] : [text];
 }
 
 /**
