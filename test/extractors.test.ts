@@ -2018,5 +2018,8 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(value(moderator, 'T\n\nThe moderator was thanked by Aibek Tashiev.')).toBeNull();
     // Roles may come first: the person follows at once all the same.
     expect(value(moderator, 'T\n\nThe meeting was moderated by the chairman of the council Aibek Tashiev.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['chairman of the council'] });
+    // So may an honorific.
+    expect(value(moderator, 'T\n\nThe event was facilitated by Ms. Aida Bekova, an independent expert.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['independent expert'] });
+    expect(value(moderator, 'T\n\nThe meeting was chaired by the mayor and Ms. Aida Bekova spoke.')).toBeNull();
   });
 });

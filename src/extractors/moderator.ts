@@ -73,7 +73,8 @@ function followsAtOnce(doc: Doc, from: number, person: FoundPerson): boolean {
   const lex = doc.lexicon;
   const gap = memoRegExp(lex, 'moderator.gap', () => {
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
-    return new RegExp(`^[\\s,:;*_–—-]*${article}[\\s*_]*$`, 'iu');
+    // An honorific may stand before the name ("facilitated by Ms. Name"): it is no part of the name.
+    return new RegExp(`^[\\s,:;*_–—-]*${article}[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`, 'iu');
   });
   return gap.test(doc.text.slice(from, start));
 }
