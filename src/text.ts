@@ -369,9 +369,10 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-// A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one).
+// A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one),
+// before a capital or a count that opens the next ("… hotel. 44 participants attended").
 // (The period first, then the lookbehind: see SEPARATOR.)
-const SENTENCE_END = new RegExp(String.raw`\.(?<=[${LOWER}\d]{3}[)”»"]?\.)(?=\s+[${UPPER}]|\s*$)`, 'gu');
+const SENTENCE_END = new RegExp(String.raw`\.(?<=[${LOWER}\d]{3}[)”»"]?\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu');
 
 /** Where the sentence holding offset `at` starts. */
 export function sentenceStart(text: string, at: number): number {

@@ -7,7 +7,7 @@ import { createDoc, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
-import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, leadingBracket, quotedSpans, splitTopLevel } from '../src/text.js';
+import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, leadingBracket, quotedSpans, sentenceEnd, splitTopLevel } from '../src/text.js';
 import { fixtures } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -83,6 +83,18 @@ describe('hasWordIn', () => {
 
   it('is asked of every lexicon', () => {
     expect(LEXICONS.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('sentenceEnd', () => {
+  it('ends a sentence at a period before a capital, or before a count that opens the next', () => {
+    expect(sentenceEnd('It was held at the hotel. Then Name spoke.', 0)).toBe(24);
+    expect(sentenceEnd('It was held at the hotel. 44 participants attended.', 0)).toBe(24);
+  });
+  it('negative: not after a short word ("г. Ош", "No. 3"), nor before a number that opens nothing', () => {
+    expect(sentenceEnd('Held in г. Ош in school No. 3 rooms', 0)).toBe(35);
+    expect(sentenceEnd('The budget rose to 1.5 million.', 0)).toBe(30);
+    expect(sentenceEnd('It was held in room. 44B on the list', 0)).toBe(36);
   });
 });
 
