@@ -468,7 +468,12 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   parts.forEach((part, i) => {
     if (part.kind !== 'name') return;
     if (part.sep === '-') before(i, true, part);
-    else if (parts[i - 1]?.kind === 'role' && parts[i - 1]!.adjacent && !owner.has(parts[i - 1]!)) take(parts[i - 1]!, part);
+    else if (parts[i - 1]?.kind === 'role' && parts[i - 1]!.adjacent && !owner.has(parts[i - 1]!)) {
+      take(parts[i - 1]!, part);
+      // "…выступил председатель X, доктор наук, профессор Name": the roles before it, back to where the
+      // sentence or its cue starts, are the name's too; not when another name stands before them.
+      if (!nameBefore(i - 1)) before(i - 1, true, part);
+    }
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a
   // dash that found none before it: "“Title” – Name, expert").
@@ -485,6 +490,14 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (part.kind === 'name' && !owners.has(part)) before(i, false, part);
   });
   const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
+  /** Whether a name stands before part i in its sentence, with only roles between. */
+  function nameBefore(i: number): boolean {
+    for (let j = i - 1; j >= 0 && parts[j + 1]!.sep !== '.'; j--) {
+      if (parts[j]!.kind === 'name') return true;
+      if (parts[j]!.kind !== 'role') return false;
+    }
+    return false;
+  }
   /** Whether a name comes after part i in its sentence. */
   function nameFollows(i: number): boolean {
     for (let j = i + 1; j < parts.length && parts[j]!.sep !== '.'; j++) if (parts[j]!.kind === 'name') return true;

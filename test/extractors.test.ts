@@ -579,6 +579,17 @@ describe('speakers', () => {
       ['A. Asanov', []],
     ]);
   });
+  it('roles before a name with the last one right before it are all the name’s ("председатель X, доктор наук, профессор Name")', () => {
+    const record = parseMinutes('Информация\n\nМодератором встречи выступил председатель Координационного совета, доктор экономических наук, профессор Абдыров Толонбек Шакирович.');
+    expect(record.moderator).toMatchObject({ name: { full: 'Абдыров Толонбек Шакирович' }, roles: ['председатель Координационного совета', 'доктор экономических наук', 'профессор'] });
+    expect(nameAndRoles('T\n\nThe speech was made by the head of X, deputy of Y Aibek Tashiev.')).toEqual([['Aibek Tashiev', ['head of X', 'deputy of Y']]]);
+  });
+  it('negative: not when another name stands before those roles', () => {
+    expect(nameAndRoles('T\n\nAida Bekova, head of X, deputy of Y Aibek Tashiev spoke.')).toEqual([
+      ['Aida Bekova', ['head of X']],
+      ['Aibek Tashiev', ['deputy of Y']],
+    ]);
+  });
   it('negative: "by" inside a role stays', () => {
     expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert hired by the district akimiat.')).toEqual([['Aida Bekova', ['expert hired by the district akimiat']]]);
   });
