@@ -230,6 +230,10 @@ describe('purpose', () => {
   it('is null without a label', () => {
     expect(value(purpose, 'T\n\nThe purpose was not stated.')).toBeNull();
   });
+  it('reads the labels that pair aims with objectives ("Purpose and objectives:", "Цели и задачи:")', () => {
+    expect(value(purpose, 'T\n\nPurpose and objectives: to discuss the problems of migrants.')).toBe('to discuss the problems of migrants');
+    expect(parseMinutes('Протокол\n\nЦели и задачи: обсуждение проблем мигрантов.').purpose).toBe('обсуждение проблем мигрантов');
+  });
   it('reads the rest of a sentence that states the aim, up to its end', () => {
     expect(value(purpose, 'T\n\nThe aim of the meeting was to discuss the role of local communities. Then the participants met.')).toBe('to discuss the role of local communities');
     expect(value(purpose, 'T\n\nThe meeting was aimed at raising awareness of migrants’ rights.')).toBe('raising awareness of migrants’ rights');

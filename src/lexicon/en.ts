@@ -20,7 +20,7 @@ export const en: Lexicon = {
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word) => [word, `${word}ly`]),
   labels: {
     topic: ['topic', 'theme', 'subject'],
-    purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event'],
+    purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event', 'purpose and objectives', 'goals and objectives', 'aims and objectives', 'goal and objectives', 'objective of the meeting', 'objectives of the meeting', 'aim of the meeting', 'goal of the meeting'],
     participants: ['participants', 'attendees', 'participated', 'present', 'in attendance', 'audience', 'target group', 'target groups'],
     moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by', 'host', 'hosted by', 'facilitation', 'moderation'],
     dateVenue: ['date and place', 'date and venue', 'date and location', 'date, place', 'date, venue', 'place and date', 'venue and date', 'location and date', 'time and place', 'date and time and place', 'date/venue', 'date / venue', 'when and where', 'date & venue', 'date & place', 'date & location', 'time and venue', 'time and location', 'date, time and place', 'date, time and venue', 'date, time and location', 'place and time', 'venue and time'],
