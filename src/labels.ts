@@ -140,8 +140,11 @@ function optionalWord(text: string, at: number, pattern: RegExp): number[] {
  */
 function labelTail(text: string, end: number, lex: Lexicon): number {
   const tail = memoRegExp(lex, 'labels.tail', () => {
-    const of = lex.words.labelOf.length > 0 ? `(?:[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t])))?` : '';
-    return new RegExp(`${of}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iuy');
+    const ends = `(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t]))`;
+    const of = lex.words.labelOf.length > 0 ? `[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}${ends}` : '';
+    // The event named without a word before it, as Russian does ("Модератор круглого стола:").
+    const event = `[ \\t]+(?:${alternation(lex.words.eventTypes)})${ends}`;
+    return new RegExp(`(?:${[of, event].filter(Boolean).join('|')})?(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iuy');
   });
   tail.lastIndex = end;
   return tail.exec(text) ? tail.lastIndex : -1;

@@ -964,6 +964,14 @@ describe('labels that name their event: "Chair of the hearing:"', () => {
     });
     expect(value(moderator, 'T\n\nModerator of the round table – Asel Tokonova, lawyer.')).toMatchObject({ name: { full: 'Asel Tokonova' }, roles: ['lawyer'] });
   });
+  it('reads a Russian label with its event in the genitive, no word between ("Модератор круглого стола:")', () => {
+    const record = parseMinutes('Протокол\n\nМодератор открытой диалоговой площадки: Бекова Аида, эксперт.\n\nУчастники круглого стола: фермеры, журналисты.');
+    expect(record.moderator).toMatchObject({ name: { full: 'Бекова Аида' }, roles: ['эксперт'] });
+    expect(record.participants?.groups).toEqual(['фермеры', 'журналисты']);
+  });
+  it('negative: a label word, then words that name no event, then a colon is no label', () => {
+    expect(parseMinutes('Протокол\n\nУчастники встречи отметили следующее: дороги плохие.').participants).toBeNull();
+  });
   it('needs the joining word and the colon: a sentence that opens with a label word is no label', () => {
     expect(value(moderator, 'T\n\nChair Mamytov Ulan opened the hearing of the council.')).toBeNull();
     const r = parseMinutes('T\n\nParticipants proposed the following:\n1. To repair the road.\n2. To open a school.\n');
