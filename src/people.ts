@@ -332,14 +332,24 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
     if (q < 0 || colon >= quotes[q]!.end) break;
     colon = segment.lastIndexOf(':', quotes[q]!.start - 1);
   }
-  if (colon >= 0) start += colon + 1;
-  const role = roleText(text.slice(start, to), p);
+  // "Expert: Name" on a line of its own: with nothing after the colon, the words that open the line before it are the role.
+  let end = to;
+  const lineStart = segment.lastIndexOf('\n', colon) + 1;
+  if (colon >= 0 && segment.slice(colon + 1).trim() === '' && (lineStart > 0 || LINE_OPENS.test(text.slice(0, start)))) {
+    end = start + colon;
+    start += lineStart + LINE_LEAD_ONLY.exec(segment.slice(lineStart))![0].length;
+  } else if (colon >= 0) start += colon + 1;
+  const role = roleText(text.slice(start, end), p);
   // "the mayor and Name": what ends with "and" names someone else, as does "the moderator thanked Name";
   // a quotation names a talk.
-  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, to), p))
+  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p))
     return undefined;
-  return { ...trimSpan(text, start, to), text: role };
+  return { ...trimSpan(text, start, end), text: role };
 }
+
+// What stands before a line's first words: indentation or a list's lead, at the end of a text (LINE_OPENS) or its start.
+const LINE_OPENS = /(?:^|\n)[ \t]*(?:[-*+•–—]|\d{1,3}[.)])?[ \t]*$/;
+const LINE_LEAD_ONLY = /^[ \t]*(?:[-*+•–—]|\d{1,3}[.)])?[ \t]*/;
 
 function onlyJoiners(text: string, p: Compiled): boolean {
   return cleanValue(text).replace(p.lead, '').replace(/[\s,;:.()\-–—]+/g, '') === '';

@@ -594,6 +594,16 @@ describe('speakers', () => {
       ['Aibek Tashiev', ['deputy of Y']],
     ]);
   });
+  it('"Role: Name" lines: the words before the colon are the role', () => {
+    expect(nameAndRoles('T\n\nSpeakers:\nHead of the social department: Aida Bekova\n- Expert: Nurlan Osmonov')).toEqual([
+      ['Aida Bekova', ['Head of the social department']],
+      ['Nurlan Osmonov', ['Expert']],
+    ]);
+  });
+  it('negative: not inside a line, nor a cue before the colon', () => {
+    expect(nameAndRoles('T\n\nThe talk was on water. Issue raised: Aida Bekova said the pipes leak.')).toEqual([['Aida Bekova', []]]);
+    expect(nameAndRoles('T\n\nPresentation: Aida Bekova, expert.')).toEqual([['Aida Bekova', ['expert']]]);
+  });
   it('negative: "by" inside a role stays', () => {
     expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert hired by the district akimiat.')).toEqual([['Aida Bekova', ['expert hired by the district akimiat']]]);
   });
