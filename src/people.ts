@@ -168,7 +168,9 @@ function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
   for (let i = 0; i < roles.length; i++) {
     const role = roles[i]!;
     let last = i;
-    if (ENDS_WITH_NAME.test(role.text)) {
+    // "министра труда, социального обеспечения и миграции": a piece that opens with a genitive adjective goes on the name before it.
+    while (last + 1 < roles.length && continues(roles[last + 1]!.text, lex) && adjacent(roles[last]!, roles[last + 1]!, text)) last++;
+    if (last === i && ENDS_WITH_NAME.test(role.text)) {
       let j = i + 1;
       while (j < roles.length && capitalisedOnly(roles[j]!.text, lex) && adjacent(roles[j - 1]!, roles[j]!, text)) {
         if (hasWord(roles[j]!.text, lex.words.conjunctions)) last = j;
@@ -194,6 +196,12 @@ const CAPITALISED_WORD = new RegExp(`^[${UPPER}]`, 'u');
 function capitalisedOnly(text: string, lex: Lexicon): boolean {
   const words = text.split(/\s+/);
   return words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w) || lex.words.conjunctions.includes(w.toLowerCase()));
+}
+
+/** Whether a role opens with a word that only goes on another's name (the lexicon's `continuationEndings`). */
+function continues(role: string, lex: Lexicon): boolean {
+  const first = role.split(/\s/, 1)[0]!;
+  return first === first.toLowerCase() && lex.words.continuationEndings.some((e) => first.length > e.length + 2 && first.endsWith(e));
 }
 
 /** Whether only a comma and white space part two roles in `text`. */

@@ -2038,6 +2038,15 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ]);
     expect(roles('Aibek Tashiev, Head of Department, Teacher, Trainer')).toEqual(['Head of Department', 'Teacher', 'Trainer']);
   });
+  it('a Russian role goes on past a comma where the next piece opens with a genitive adjective', () => {
+    const roles = (text: string) => parseMinutes(`Протокол\n\nМодератор: ${text}`).moderator?.roles;
+    expect(roles('Асанов Бакыт, заместитель министра труда, социального обеспечения и миграции, доктор наук')).toEqual([
+      'заместитель министра труда, социального обеспечения и миграции',
+      'доктор наук',
+    ]);
+    // Negative: a role that opens with an adjective in the nominative stays apart.
+    expect(roles('Асанов Бакыт, эксперт, главный специалист')).toEqual(['эксперт', 'главный специалист']);
+  });
   it('a person who acted as moderator, or is labelled "Host:" or "Facilitation:"', () => {
     expect(value(moderator, 'T\n\nAibek Tashiev, expert of the Public Council, acted as moderator.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['expert of the Public Council'] });
     expect(value(moderator, 'T\n\nAibek Tashiev was the moderator of the meeting.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: [] });

@@ -84,6 +84,8 @@ export const en: Lexicon = {
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     personWords: ['by', 'to'],
+    // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
+    continuationEndings: [],
     relative: ['who', 'whose', 'which', 'that', 'where'],
     actions: [
       'welcomed', 'greeted', 'thanked', 'opened', 'presented', 'introduced', 'spoke', 'talked', 'said', 'told', 'noted', 'stressed',

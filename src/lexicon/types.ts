@@ -140,6 +140,11 @@ export interface Lexicon {
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
     conjunctions: string[];
+    /**
+     * Endings of a word that cannot open a role but goes on an organisation's name cut at a comma
+     * (Russian genitive adjectives: "министра труда, социального обеспечения и миграции").
+     */
+    continuationEndings: string[];
     /** Prepositions that bring in a person ("by", "to"), dropped with a joining word from the front of a role ("and by the head of …", "and to Name"). */
     personWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
