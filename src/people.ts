@@ -161,7 +161,8 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
  * Social Security and Migration". After a role that ends with a capitalised word ("… for
  * Architecture"), a run of parts of capitalised words only, up to one with a conjunction ("…
  * and Communal Services"), goes on that name; "…, Doctor of Economics, Professor" stays three
- * roles, as the run has no conjunction. (Russian names go on in lower case: not joined.)
+ * roles, as the run has no conjunction. Russian names go on in lower case: there a piece that opens
+ * with a genitive adjective goes on ("министра труда, социального обеспечения и миграции").
  */
 function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
   const out: Part[] = [];
