@@ -778,6 +778,22 @@ describe('suggestions', () => {
       { number: 3, text: 'to raise personnel issues' },
     ]);
   });
+  it('items opened by ordinal words inside running text ("first, …; second, …", "Во-первых, …")', () => {
+    const want = [
+      { number: 1, text: 'to create a concept' },
+      { number: 2, text: 'to stop migration' },
+    ];
+    expect(value(suggestions, 'T\n\nSuggestions made: first, to create a concept; second, to stop migration.')).toEqual(want);
+    expect(value(suggestions, 'T\n\nSuggestions made:\nFirst, to create a concept. Second, to stop migration.')).toEqual(want);
+    expect(parseMinutes('Протокол\n\nПредложения: во-первых, создать концепцию; во-вторых, остановить миграцию.').suggestions).toEqual([
+      { number: 1, text: 'создать концепцию' },
+      { number: 2, text: 'остановить миграцию' },
+    ]);
+  });
+  it('negative: an ordinal word that opens no clause, or one alone, numbers nothing', () => {
+    expect(value(suggestions, 'T\n\nSuggestions made: to create a concept, first of all, and a second plan.')).toEqual([]);
+    expect(value(suggestions, 'T\n\nSuggestions made:\nFirst, to create a concept.')).toEqual([]);
+  });
   it('negative: one item, a semicolon in brackets, or a sentence with semicolons is no such list', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept.')).toEqual([]);
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept (see annex; page 2).')).toEqual([]);

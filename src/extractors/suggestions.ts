@@ -158,15 +158,28 @@ function writtenNumber(m: RegExpExecArray): number {
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
 const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
 
-/** Items numbered inside running text: "Suggestions: 1) create …; 2) raise …". */
+/**
+ * Items numbered inside running text: "Suggestions: 1) create …; 2) raise …", or by the
+ * lexicon's ordinal words opening a clause: "first, create …; second, raise …".
+ */
 function inline(doc: Doc, within: Span): Item[] {
-  const marks = allMatches(ITEM_MARK, doc.text.slice(within.start, within.end));
+  const text = doc.text.slice(within.start, within.end);
+  const numbered = itemsAt(allMatches(ITEM_MARK, text), within, (m) => +m[1]!);
+  if (numbered.length > 0 || doc.lexicon.ordinals.length === 0) return numbered;
+  const lex = doc.lexicon;
+  const ordinal = memoRegExp(lex, 'suggestions.ordinal', () => new RegExp(`(?:^|[:;.][ \\t]*|\\n[ \\t]*)(${alternation(lex.ordinals.flat())})[ \\t]*[,:][ \\t]*`, 'giu'));
+  return itemsAt(allMatches(ordinal, text), within, (m) => lex.ordinals.findIndex((forms) => forms.includes(m[1]!.toLowerCase())) + 1);
+}
+
+/** The items the marks of a run 1, 2, 3 … open, each up to the next; two at least. */
+function itemsAt(marks: RegExpExecArray[], within: Span, value: (m: RegExpExecArray) => number): Item[] {
   const items: Item[] = [];
   for (const m of marks) {
-    if (+m[1]! !== items.length + 1) continue;
+    const number = value(m);
+    if (number !== items.length + 1) continue;
     const start = within.start + m.index + m[0].length;
     if (items.length > 0) items.at(-1)!.end = within.start + m.index;
-    items.push({ number: +m[1]!, start, end: within.end });
+    items.push({ number, start, end: within.end });
   }
   return items.length >= 2 ? items : [];
 }
