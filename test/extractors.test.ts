@@ -778,6 +778,16 @@ describe('suggestions', () => {
       { number: 3, text: 'to raise personnel issues' },
     ]);
   });
+  it('items numbered with no mark after the number ("1 To create …"), as a run from 1', () => {
+    expect(value(suggestions, 'T\n\nSUGGESTIONS:\n\n1 To create a concept.\n2 To stop migration.')).toEqual([
+      { number: 1, text: 'To create a concept' },
+      { number: 2, text: 'To stop migration' },
+    ]);
+  });
+  it('negative: a bare number that does not go on the run, or in a list numbered otherwise, opens no item', () => {
+    expect(value(suggestions, 'T\n\nSuggestions:\n2021 Results were poor.')).toEqual([]);
+    expect(value(suggestions, 'T\n\nSuggestions made:\n1. To create a concept.\n2 women objected.\n3. To stop migration.').map((s) => s.number)).toEqual([1, 3]);
+  });
   it('items opened by ordinal words inside running text ("first, …; second, …", "Во-первых, …")', () => {
     const want = [
       { number: 1, text: 'to create a concept' },

@@ -103,6 +103,7 @@ function listAfter(doc: Doc, from: number): Item[] {
   let blank = false;
   let numberedAt: number | undefined; // the indentation of the last item's number, if it has one
   let sub = false; // inside a numbered sub-list of the last item
+  let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.trim() === '') {
@@ -110,6 +111,14 @@ function listAfter(doc: Doc, from: number): Item[] {
       continue;
     }
     const m = MARKER.exec(line.text);
+    // "1 To create …": a number with no mark after it opens an item only where it goes on the list ("2021 Results" does not).
+    const bare = m || sub || !bareOnly ? null : BARE_ITEM.exec(line.text);
+    if (bare && +bare[1]! === items.length + 1) {
+      numberedAt = bare[0].length - bare[0].trimStart().length;
+      items.push({ number: +bare[1]!, start: line.start + bare[0].length, end: line.start + line.text.length });
+      blank = false;
+      continue;
+    }
     // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
     const roman = m?.[5] ? romanValue(m[5]) : 0;
     const number = !m ? 0 : m[1] || m[2] || m[6] ? writtenNumber(m) : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
@@ -125,6 +134,7 @@ function listAfter(doc: Doc, from: number): Item[] {
     }
     if (m && !under && (m[1] || m[2] || m[3] || m[4] || m[6] || roman === items.length + 1)) {
       numberedAt = m[4] ? undefined : indent;
+      bareOnly = false;
       sub = false;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
       blank = false;
@@ -154,6 +164,9 @@ function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
 function writtenNumber(m: RegExpExecArray): number {
   return m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : 0;
 }
+
+// A number that opens a line with only white space before a letter: "1 To create a concept".
+const BARE_ITEM = /^[ \t]*(\d{1,2})[ \t]+(?=\p{L})/u;
 
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
 const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
