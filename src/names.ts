@@ -97,7 +97,7 @@ export function findNames(
     let toks = tokens(m[0], m.index, lex);
     // "заместителю мэра г. Нарын Осмонову Нурлану": the word after "г." or "city of" is the place's.
     if (toks.length > 1 && cityBefore(lex).test(text.slice(Math.max(0, m.index - 24), m.index))) toks = toks.slice(1);
-    const name = pickName(toks, text, options.strong ?? []);
+    const name = pickName(toks, text, options.strong ?? [], lex);
     if (!name) continue;
     if (options.exclude?.some((x) => x.start <= name.start && name.end <= x.end)) continue;
     found.push(name);
@@ -113,10 +113,15 @@ function cityBefore(lex: Lexicon): RegExp {
   });
 }
 
+/** The lexicon's "of" words at the end of a text ("… representative of "). */
+function ofEnd(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu') : /$^/));
+}
+
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);
 
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
-function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undefined {
+function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): NameSpan | undefined {
   let honorific = false;
   // "Then Kasymova Aizhan": a word that opens sentences is never part of a name.
   while (toks[0]?.kind === 'notName') toks = toks.slice(1);
@@ -142,7 +147,9 @@ function pickName(toks: Token[], text: string, strong: Span[]): NameSpan | undef
     if (!hasGiven && !window.some((t) => t.kind === 'initial')) {
       // A weak family ending is common in given names too ("Абдуллаева Зарина", "Marina").
       const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
-      if (given(toks[from - 1])) from--;
+      // "the representative of Akyikatchy Kasymov Shambetali": after "of", the word before is the organisation's.
+      const ofBefore = toks[from - 1] !== undefined && ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start));
+      if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1]))) from--;
       else if (given(toks[to + 1])) to++;
     }
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").

@@ -44,6 +44,12 @@ describe('findNames', () => {
     expect(findNames('начальник – Абдуллаева Зарина; также Марина Осмонова.', ru).map((n) => n.full)).toEqual(['Абдуллаева Зарина', 'Марина Осмонова']);
     expect(splitName('Абдуллаева Зарина', ru)).toEqual({ full: 'Абдуллаева Зарина', given: 'Зарина', patronymic: null, family: 'Абдуллаева' });
   });
+  it('after "of", the word before a family name is the organisation’s, and the word after it the given name', () => {
+    expect(names('the authorized representative of Akyikatchy Kasymov Shambetali; the deputy')).toEqual(['Kasymov Shambetali']);
+    // Negative: with no word after the family name, the word before it is the given name all the same.
+    expect(names('the head of the Ministry of Education Aibek Tashiev spoke')).toEqual(['Aibek Tashiev']);
+    expect(names('made by Aibek Tashiev Nurlan')).toEqual(['Aibek Tashiev']);
+  });
   it('takes no organisations, places or a lone family name', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
   });
