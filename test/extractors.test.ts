@@ -439,6 +439,11 @@ describe('venue', () => {
 });
 
 describe('participants', () => {
+  it('an item that is only "etc." or "и др." is no group; one that ends with it stays as written', () => {
+    expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists, etc.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists']);
+    expect(parseMinutes('Протокол\n\nУчастники: представители госорганов, НПО, и т.д.').participants?.groups).toEqual(['представители госорганов', 'НПО']);
+    expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists and others.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists and others']);
+  });
   it('reads letters a space after their numbers, beside the count labels "Total number:", "Overall:", "Общее количество:"', () => {
     expect(value(participants, 'T\n\nTotal number: 40 (24 W / 16 M)')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     expect(value(participants, 'T\n\nOverall: 33')).toEqual({ total: 33, women: null, men: null, groups: [] });

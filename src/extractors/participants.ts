@@ -46,7 +46,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // An attendee list names people; only the items that are groups of people are groups
       // ("…, and" before a list on the next lines leaves a bare "and").
       // A count is no group either ("40 people – 31 women, 9 men").
-      if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(value.toLowerCase())) continue;
+      // Nor is "etc." that ends the list.
+      const lower = value.toLowerCase();
+      if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);

@@ -83,6 +83,7 @@ export const en: Lexicon = {
     groupsSentence: ['among the participants were', 'among the participants there were', 'the participants included', 'participants included', 'among those present were', 'the meeting brought together', 'the event brought together'],
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
+    etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others'],
     personWords: ['by', 'to'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
     continuationEndings: [],

@@ -140,6 +140,8 @@ export interface Lexicon {
     articles: string[];
     /** Words that join list items ("and", "as well as"). */
     conjunctions: string[];
+    /** Words that end a list without naming an item ("etc.", "и др."), lower case, as written. */
+    etcetera: string[];
     /**
      * Endings of a word that cannot open a role but goes on an organisation's name cut at a comma
      * (Russian genitive adjectives: "министра труда, социального обеспечения и миграции").
