@@ -154,6 +154,11 @@ describe('type: the most specific kind the title names', () => {
   it('prefers "Open Dialogue Platform" to "meeting"', () => {
     expect(value(type, 'INFORMATION about the meeting of the Open Dialogue Platform\n\nText.')).toBe('Open Dialogue Platform');
   });
+  it('knows the platform by its other names ("Platform of open dialogue", "Open-dialogue platform", "Public dialogue platform")', () => {
+    for (const kind of ['Platform of open dialogue', 'Open-dialogue platform', 'Public dialogue platform', 'Open dialog platform']) {
+      expect(value(type, `${kind} in Osh region on the topic “X”\n\nText.`)).toBe(kind);
+    }
+  });
   it('takes the kind the text names when a headline names none', () => {
     expect(value(type, 'Residents of Aravan discuss migration\n\nThey met as part of the Open Dialogue Platform.')).toBe('Open Dialogue Platform');
   });
