@@ -190,8 +190,10 @@ function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
 }
 
 /** Opening quote → the characters that may close it. */
-const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›' };
-const OPENING = /[“„«"‹]/g;
+const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’' };
+const OPENING = /[“„«"‹‘]/g;
+// A single closing quote, not an apostrophe inside a word ("‘Mayor’s office’" closes at the last).
+const SINGLE_CLOSE = /’(?![\p{L}\p{N}])/gu;
 
 /** A quoted span: `start`/`end` include the quote marks. */
 export interface Quoted extends Span {
@@ -210,7 +212,10 @@ export function quotedSpans(text: string): Quoted[] {
   const nextOf = (c: string, from: number) => {
     let at = next.get(c);
     if (at === undefined || (at !== -1 && at < from)) {
-      at = text.indexOf(c, from);
+      if (c === '’') {
+        SINGLE_CLOSE.lastIndex = from;
+        at = SINGLE_CLOSE.exec(text)?.index ?? -1;
+      } else at = text.indexOf(c, from);
       next.set(c, at);
     }
     return at;

@@ -145,6 +145,12 @@ describe('splitTopLevel', () => {
   it('finds every quoted span, and leaves an unclosed quote alone', () => {
     expect(quotedSpans('«A» and “B” and "C').map((q) => q.inner)).toEqual(['A', 'B']);
   });
+
+  it('single curly quotes close at a ’ that ends a word, not at an apostrophe', () => {
+    expect(quotedSpans('on ‘The mayor’s office’ and ‘B’.').map((q) => q.inner)).toEqual(['The mayor’s office', 'B']);
+    // Negative: an apostrophe alone opens nothing; an unclosed ‘ is left alone.
+    expect(quotedSpans('the mayor’s office and ‘C')).toEqual([]);
+  });
 });
 
 describe('hasValue and leadingBracket (linear helpers for peeling pieces off a long text)', () => {
