@@ -1288,6 +1288,15 @@ describe('items numbered after a noun or "No." ("Suggestion 1:", "No. 2.", "Пу
     ]);
     expect(parseMinutes('# Т\n\nРешили:\nПункт 1. Открыть центр.\nПункт 2. Обучить персонал.\n').suggestions.map((s) => s.text)).toEqual(['Открыть центр', 'Обучить персонал']);
   });
+  it('after "No." or "№" the number needs no mark of its own ("No.1 The creation …", "№ 2 усилить …")', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions:\nNo.1 The creation of a service;\nNo.2 Strengthening of boundaries.\n').suggestions).toEqual([
+      { number: 1, text: 'The creation of a service' },
+      { number: 2, text: 'Strengthening of boundaries' },
+    ]);
+    expect(parseMinutes('# Т\n\nПредложения:\n№ 1 создать службу;\n№ 2 усилить границы.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
+    // Negative: after an item noun alone it does ("Suggestion 1 create" is no item).
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions:\nSuggestion 1 create;\nSuggestion 2 strengthen.\n').suggestions).toEqual([]);
+  });
   it('negative: a sentence about a suggestion after the list is not an item of it', () => {
     expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n1. To open a centre.\n2. To train staff.\n\nThe suggestion 2 was supported by all.\n').suggestions).toHaveLength(2);
   });

@@ -24,7 +24,8 @@ function markerOf(lex: Lexicon): RegExp {
   if (!re) {
     const letters = escapeRegExp(lex.listLetters);
     const number = String.raw`(?:№|No\.?)[ \t]*`;
-    const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:${number})?|${number})(\d{1,3})[.:)](?=[ \t])`;
+    // After "No." or "№" the number needs no mark of its own ("No.1 The creation …").
+    const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:(?:${number})(\d{1,3})[.:)]?|(\d{1,3})[.:)])|${number}(\d{1,3})[.:)]?)(?=[ \t])`;
     re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t])|${noun})(?:\*\*|__)?[ \t]*`, 'u');
     markers.set(lex, re);
   }
@@ -121,7 +122,7 @@ function listAfter(doc: Doc, from: number): Item[] {
     }
     // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
     const roman = m?.[5] ? romanValue(m[5]) : 0;
-    const number = !m ? 0 : m[1] || m[2] || m[6] ? writtenNumber(m) : m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1;
+    const number = !m ? 0 : writtenNumber(m) || (m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1);
     // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;"), and so
     // is a numbered sub-list there, which starts again ("1. To approve the plan:" / "   1.1. publish it;").
     const indent = line.text.length - line.text.trimStart().length;
@@ -132,7 +133,7 @@ function listAfter(doc: Doc, from: number): Item[] {
       const item = items.at(-1)!;
       (item.cuts ??= []).push({ start: line.start + indent, end: line.start + m[0].length });
     }
-    if (m && !under && (m[1] || m[2] || m[3] || m[4] || m[6] || roman === items.length + 1)) {
+    if (m && !under && (writtenNumber(m) || m[3] || m[4] || roman === items.length + 1)) {
       numberedAt = m[4] ? undefined : indent;
       bareOnly = false;
       sub = false;
@@ -162,7 +163,8 @@ function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
 
 /** The number a marker writes in digits ("1.", "(1)", "Suggestion 1:"), or 0 when it writes none. */
 function writtenNumber(m: RegExpExecArray): number {
-  return m[1] ? +m[1] : m[2] ? +m[2] : m[6] ? +m[6] : 0;
+  const digits = m[1] ?? m[2] ?? m[6] ?? m[7] ?? m[8];
+  return digits ? +digits : 0;
 }
 
 // A number that opens a line with only white space before a letter: "1 To create a concept".

@@ -27,7 +27,7 @@ export const en: Lexicon = {
     date: ['date', 'date of the meeting', 'date of the event', 'date and time', 'held on', 'when', 'date held', 'date of holding', 'meeting date', 'dates'],
     venue: ['venue', 'place', 'location', 'where', 'address', 'place of the meeting', 'held at', 'held in', 'place held', 'place of holding', 'meeting place', 'meeting venue'],
     region: ['region', 'oblast', 'province'],
-    count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants', 'number of people', 'number of persons', 'total number', 'total count', 'headcount', 'head count', 'overall', 'altogether', 'all in all'],
+    count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants', 'number of people', 'number of persons', 'total number', 'total count', 'headcount', 'head count', 'overall', 'altogether', 'all in all', 'participants number', 'number of the participants', 'participants total', 'participants count'],
     speakers: ['speakers', 'speaker', 'spoke', 'presenters', 'welcoming speech', 'welcome speech', 'opening remarks', 'opening speech'],
     presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda'],
     discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues', 'main issues discussed', 'key issues', 'key issues discussed', 'questions discussed', 'questions raised', 'issues for discussion'],
