@@ -452,6 +452,7 @@ describe('participants', () => {
   it('reads letters a space after their numbers, beside the count labels "Total number:", "Overall:", "Общее количество:"', () => {
     expect(value(participants, 'T\n\nTotal number: 40 (24 W / 16 M)')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     expect(value(participants, 'T\n\nOverall: 33')).toEqual({ total: 33, women: null, men: null, groups: [] });
+    expect(value(participants, 'T\n\nParticipants number: 40 (women: 24; men: 16).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     expect(parseMinutes('Протокол\n\nОбщее количество: 40 (24 ж., 16 м.)').participants).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
   it('negative: "Overall," in running text is no count label; a lone letter after a number is no count', () => {
