@@ -444,6 +444,10 @@ describe('venue', () => {
 });
 
 describe('participants', () => {
+  it('an attendee named on the line leaves the roles after the name out of the groups, up to a ";"', () => {
+    expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
+    expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
+  });
   it('an item that is only "etc." or "и др." is no group; one that ends with it stays as written', () => {
     expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists, etc.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists']);
     expect(parseMinutes('Протокол\n\nУчастники: представители госорганов, НПО, и т.д.').participants?.groups).toEqual(['представители госорганов', 'НПО']);

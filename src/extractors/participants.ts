@@ -41,14 +41,22 @@ export const participants: Extractor<Participants | null> = (doc) => {
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (text, at, line) => {
     const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
+    let person = false; // the last item named a person: the items after it up to a ";" are their roles
     for (const item of items) {
       const value = cleanValue(item.text);
+      const sep = 'sep' in item ? item.sep : '';
+      if (sep !== ',') person = false;
+      if (person) continue;
       // An attendee list names people; only the items that are groups of people are groups
       // ("…, and" before a list on the next lines leaves a bare "and").
       // A count is no group either ("40 people – 31 women, 9 men").
       // Nor is "etc." that ends the list.
       const lower = value.toLowerCase();
-      if (value === '' || /^\d/.test(value) || findNames(item.text, lex).length > 0 || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
+      if (findNames(item.text, lex).length > 0) {
+        person = true;
+        continue;
+      }
+      if (value === '' || /^\d/.test(value) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
