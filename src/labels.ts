@@ -310,8 +310,9 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   };
   for (const { head, rows } of findTables(doc)) {
     const names = cells(head);
-    if (names.filter((c) => known.has(keyOf(c))).length >= 2) {
-      // Labels across the top ("| Date | Venue |"): the first row holds their values.
+    if (rows.length === 1 && names.filter((c) => known.has(keyOf(c))).length >= 2) {
+      // Labels across the top ("| Date | Venue |"): the one row holds their values. (A table of more
+      // rows is a list: "| No. | Speaker | Topic |" over a row for each talk.)
       const values = rows[0] ? cells(rows[0]) : [];
       names.forEach((name, column) => add(name, values[column], rows[0]!));
     } else {

@@ -451,7 +451,8 @@ function roleText(text: string, p: Compiled): string {
   let role = cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
-  return role;
+  // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |").
+  return /^[\d.)(|\s]*$/.test(role) ? '' : role;
 }
 
 /**

@@ -590,6 +590,20 @@ describe('speakers', () => {
     ]);
     expect(nameAndRoles('T\n\nThe floor was given to the head of the land department, Turgunbaev Maksat.')).toEqual([['Turgunbaev Maksat', ['head of the land department']]]);
   });
+  it('a table of talks under "Presentations:" gives a title per row and no role of numbers; its header is no label row', () => {
+    const record = parseMinutes('# Minutes\n\nPresentations:\n\n| No. | Speaker | Topic |\n| --- | --- | --- |\n| 1 | Aida Bekova | Water tariffs |\n| 2 | Nurlan Osmonov | Pasture law |\n');
+    expect(record.presentations).toEqual(['Water tariffs', 'Pasture law']);
+    expect(record.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Aida Bekova', []],
+      ['Nurlan Osmonov', []],
+    ]);
+    expect(record.topic).toBeNull();
+  });
+  it('negative: a table of one row under labels across the top is still a row of labels', () => {
+    const record = parseMinutes('# Minutes\n\n| Date | Venue | Topic |\n| --- | --- | --- |\n| 22 September 2021 | Talas city | Budgets |\n');
+    expect(record.topic).toBe('Budgets');
+    expect(record.date?.iso).toBe('2021-09-22');
+  });
   it('a talk listed with its presenter in brackets is no role of theirs ("1. Title (U. Shamshiev)")', () => {
     const record = parseMinutes('Minutes\n\nPresentations:\n1. On the status of the Batken region (U. Shamshiev)\n2. Batken: migration and prospects (A. Asanov)\n\nThe meeting closed.');
     expect(record.presentations).toEqual(['On the status of the Batken region', 'Batken: migration and prospects']);

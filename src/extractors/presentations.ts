@@ -8,7 +8,7 @@ import { opensList, type Span } from '../document.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, quotedSpans } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, quotedSpans, trimSpan } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -75,6 +75,17 @@ function titlePart(text: string, lex: Lexicon): Span | undefined {
   if (bracket && cleanValue(text.slice(bracket.end)) === '' && findNames(text.slice(bracket.start, bracket.end), lex).length > 0) {
     const before = text.slice(0, bracket.start);
     if (cleanValue(before) !== '' && findNames(before, lex).length === 0) return { start: 0, end: bracket.start };
+  }
+  // A table's row ("1 | Osmonov Bakyt | Pasture law amendments"): the first cell that names no one and is no number.
+  if (text.includes('|')) {
+    let start = 0;
+    for (const cell of text.split('|')) {
+      const span = trimSpan(text, start, start + cell.length);
+      start += cell.length + 1;
+      const value = text.slice(span.start, span.end);
+      if (value !== '' && !/^\d+[.)]?$/.test(value) && findNames(value, lex).length === 0) return span;
+    }
+    return undefined;
   }
   // "Title – Name, role", "Name, role – Title"; or at a colon, "Name, role: Title".
   const split = /\s[-–—]\s/.exec(text) ?? /:\s/.exec(text);
