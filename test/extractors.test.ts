@@ -623,6 +623,13 @@ describe('speakers', () => {
       ['Aibek Tashiev', ['deputy of Y']],
     ]);
   });
+  it('a sentence that tells the date, place or kind of event still gives its speakers', () => {
+    expect(parseMinutes('Open dialogue platform\n\nOn 12 May 2021 in Osh city, the meeting was opened by Aida Bekova, expert.').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['expert']]]);
+    expect(parseMinutes('T\n\nThe meeting was opened by Aida Bekova, expert.').speakers.map((s) => s.name.full)).toEqual(['Aida Bekova']);
+  });
+  it('negative: the sentence that names the moderator gives no speaker', () => {
+    expect(parseMinutes('Open dialogue platform\n\nOn 12 May 2021 the meeting was moderated by Aida Bekova, expert, who spoke first.').speakers).toEqual([]);
+  });
   it('"Role: Name" lines: the words before the colon are the role', () => {
     expect(nameAndRoles('T\n\nSpeakers:\nHead of the social department: Aida Bekova\n- Expert: Nurlan Osmonov')).toEqual([
       ['Aida Bekova', ['Head of the social department']],

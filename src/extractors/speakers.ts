@@ -31,6 +31,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       byFamily.set(key, [...(byFamily.get(key) ?? []), person.name]);
     }
   };
+  // When and where the meeting was, and its kind, told in a sentence leave the speakers in it to be
+  // read ("On 12 May 2021 in Osh the meeting was opened by Name"); other claims keep theirs.
+  const told = new Set([found.date, found.venue, found.type, found.region].map((f) => f?.spans?.['']).filter((s): s is Span => s !== undefined));
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWordIn(doc, block, lex.cues.speech);
@@ -47,7 +50,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (inList || block.kind !== 'paragraph') continue;
     for (const sentence of sentencesOf(block)) {
       const span = { start: block.start + sentence.start, end: block.start + sentence.end };
-      if (isClaimed(found, span) || !hasWord(block.text.slice(sentence.start, sentence.end), lex.cues.speech)) continue;
+      if (isClaimed(found, span, told) || !hasWord(block.text.slice(sentence.start, sentence.end), lex.cues.speech)) continue;
       read(span.start, span.end, false);
     }
   }

@@ -21,6 +21,7 @@ export interface Found {
   title?: Extracted<string | null>;
   /** The kind of event, with its span in the title when it is there. */
   type?: Extracted<string | null>;
+  region?: Extracted<string | null>;
   topic?: Extracted<string | null>;
   moderator?: Extracted<{ name: { full: string } } | null>;
   date?: Extracted<unknown>;
@@ -34,7 +35,7 @@ export interface Found {
 /** An extractor: a pure function of the document, the earlier findings and the options. */
 export type Extractor<T> = (doc: Doc, found: Found, options: ExtractOptions) => Extracted<T>;
 
-/** Whether `span` overlaps text another field has claimed. */
-export function isClaimed(found: Found, span: Span): boolean {
-  return found.claimed.some((c) => c.start < span.end && span.start < c.end);
+/** Whether `span` overlaps text another field has claimed (but for the claims in `except`). */
+export function isClaimed(found: Found, span: Span, except?: ReadonlySet<Span>): boolean {
+  return found.claimed.some((c) => c.start < span.end && span.start < c.end && !except?.has(c));
 }
