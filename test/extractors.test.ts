@@ -429,6 +429,16 @@ describe('venue', () => {
     expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', room: 'conference room of the Karakol city hall' });
     expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', room: null });
   });
+  it('with no label nor cue, the place in the sentence of the date, up to what is no place', () => {
+    const venueOf = (text: string) => parseMinutes(`Open dialogue platform\n\n${text}`).venue;
+    expect(venueOf('On 12 May 2021 in Osh city, the meeting was opened by Aida Bekova, expert.')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(venueOf('On 12 May 2021 the meeting in the “Dostuk” hotel, Osh, was opened by Aida Bekova.')).toEqual({ text: 'the “Dostuk” hotel, Osh', city: 'Osh', name: 'Dostuk', room: null });
+    expect(venueOf('On 12 May 2021 in Osh city, Dostuk hotel, conference hall, Aida Bekova opened the meeting.')).toEqual({ text: 'Osh city, Dostuk hotel, conference hall', city: 'Osh', name: 'Dostuk', room: 'conference hall' });
+    expect(parseMinutes('Открытая диалоговая площадка\n\n12 мая 2021 года в г. Ош встречу открыла Бекова Аида, эксперт.').venue).toEqual({ text: 'г. Ош', city: 'Ош', name: null, room: null });
+  });
+  it('negative: a date sentence that names no place gives no venue', () => {
+    expect(parseMinutes('Open dialogue platform\n\nOn 20 May 2021 the report was sent to the Ministry.').venue).toBeNull();
+  });
   it('a city and a bracket that holds the building: both', () => {
     expect(value(venue, 'T\n\nDate and place: 18.03.2021, Osh (hotel "Orto-Asia")')).toEqual({ text: 'Osh (hotel "Orto-Asia")', city: 'Osh', name: 'Orto-Asia', room: null });
   });

@@ -7,8 +7,9 @@
  * and the named place (quoted, or with a word such as "hotel" or "centre").
  */
 import { findDate } from '../dates.js';
-import type { Doc, Line, Span } from '../document.js';
+import type { Block, Doc, Line, Span } from '../document.js';
 import { findLabel, isLabelLine } from '../labels.js';
+import { findNames } from '../names.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
@@ -33,7 +34,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     const date = label && dateIn(doc, found, label);
     if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
-  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found);
+  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found);
   if (!span) return { value: null };
   // Separators left over where the date was cut out.
   while (span.start < span.end && /[\s,;:–—-]/.test(doc.text[span.start]!)) span.start++;
@@ -224,33 +225,87 @@ function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {
 function inRunningText(doc: Doc): Span | undefined {
   const lex = doc.lexicon;
   const cue = memoRegExp(lex, 'venue.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu'));
+  for (const block of doc.blocks) {
+    const m = cue.exec(block.text);
+    const place = m && placeInSentence(doc, block, m.index, m.index + m[0].length);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/**
+ * With no cue at all, the sentence of the meeting's date in running text ("On 12 May 2021 in
+ * Osh city, the meeting was opened by …"): the place it names, as inRunningText reads one.
+ */
+function inDateSentence(doc: Doc, found: Found): Span | undefined {
+  const date = found.date?.spans?.[''];
+  const block = date && doc.blocks.find((b) => b.kind === 'paragraph' && b.start <= date.start && date.end <= b.end);
+  const title = found.title?.spans?.[''];
+  if (!date || !block || (title && block.start < title.end && title.start < block.end)) return undefined;
+  const span = placeInSentence(doc, block, date.start - block.start, date.end - block.start);
+  return span && placeOnly(doc, span);
+}
+
+/**
+ * `span` cut where a place told with no cue to end it ends: at the first part after its first
+ * that is no place ("…, Osh, was opened by …"), at a word for the event or its participants, or
+ * at a person's name ("в г. Ош встречу открыла Name").
+ */
+function placeOnly(doc: Doc, span: Span): Span | undefined {
+  const lex = doc.lexicon;
+  let end = span.end;
+  let at = span.start;
+  for (const [i, part] of splitTopLevel(doc.text.slice(span.start, span.end), { dashes: false }).entries()) {
+    if (i > 0 && !opensAsPlace(part.text, lex) && !namesPlace(part.text, lex)) {
+      end = at;
+      break;
+    }
+    at = span.start + part.end;
+  }
+  const text = doc.text.slice(span.start, end);
+  const event = memoRegExp(lex, 'venue.eventWord', () => {
+    // Not a room named after it ("conference hall", "meeting hall").
+    const room = `(?!(?:${alternation(lex.words.room)})${WORD_END})`;
+    return new RegExp(`\\s${room}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated, ...lex.labels.participants])})${WORD_END}`, 'iu');
+  }).exec(text);
+  const name = findNames(text, lex)[0];
+  let stop = Math.min(event?.index ?? text.length, name?.start ?? text.length);
+  // An article left before what was cut off goes with it ("… mayoralty the participants met").
+  stop -= memoRegExp(lex, 'venue.trailingWordArticle', () => (lex.words.articles.length > 0 ? new RegExp(`\\s(?:${alternation(lex.words.articles)})\\s*$`, 'iu') : /$^/)).exec(text.slice(0, stop))?.[0].length ?? 0;
+  return stop > 0 ? trimSpan(doc.text, span.start, span.start + stop) : undefined;
+}
+
+/**
+ * The place in the sentence of `block` that holds [at, atEnd) (a cue or a date): from the first
+ * "in"/"at" before a capital, an article or a place word, outside quotes, to `at` when it comes
+ * before it, else to the sentence's end, a date or the event the sentence goes on to name.
+ */
+function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Span | undefined {
+  const lex = doc.lexicon;
   const prefix = memoRegExp(lex, 'venue.prefix', () => {
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
     return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
   });
-  for (const block of doc.blocks) {
-    const m = cue.exec(block.text);
-    if (!m) continue;
-    const text = block.text;
-    const from = sentenceStart(text, m.index);
-    const to = sentenceEnd(text, m.index + m[0].length);
-    const quotes = quotedSpans(text);
-    prefix.lastIndex = from;
-    for (let p = prefix.exec(text); p && p.index < to; p = prefix.exec(text)) {
-      if (quotes.some((q) => q.start < p!.index && p!.index < q.end)) continue;
-      const start = p.index + p[0].length;
-      const end = start < m.index ? m.index : to;
-      const date = findDate(text.slice(start, end), lex);
-      if (date && date.index === 0) continue;
-      // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
-      const prefix = memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu'));
-      let cut = date ? start + date.index - (prefix.exec(text.slice(start, start + date.index))?.[0].length ?? 0) : end;
-      // "… in Karakol, at the conference hall of the “Amir” hotel, a meeting of the platform on the topic “…” was held":
-      // the place ends before the event that the sentence goes on to name.
-      const event = eventAfterPlace(lex).exec(text.slice(start, cut));
-      if (event) cut = start + event.index;
-      return trimSpan(doc.text, block.start + start, block.start + cut);
-    }
+  const text = block.text;
+  const from = sentenceStart(text, at);
+  const to = sentenceEnd(text, atEnd);
+  const quotes = quotedSpans(text);
+  // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
+  const on = memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu'));
+  prefix.lastIndex = from;
+  for (let p = prefix.exec(text); p && p.index < to; p = prefix.exec(text)) {
+    if (quotes.some((q) => q.start < p!.index && p!.index < q.end)) continue;
+    const start = p.index + p[0].length;
+    const end = start < at ? at : to;
+    const date = findDate(text.slice(start, end), lex);
+    if (date && date.index === 0) continue;
+    let cut = date ? start + date.index : end;
+    cut -= on.exec(text.slice(start, cut))?.[0].length ?? 0;
+    // "… in Karakol, at the conference hall of the “Amir” hotel, a meeting of the platform on the topic “…” was held":
+    // the place ends before the event that the sentence goes on to name.
+    const event = eventAfterPlace(lex).exec(text.slice(start, cut));
+    if (event) cut = start + event.index;
+    return trimSpan(doc.text, block.start + start, block.start + cut);
   }
   return undefined;
 }
