@@ -436,6 +436,10 @@ describe('venue', () => {
     expect(venueOf('On 12 May 2021 in Osh city, Dostuk hotel, conference hall, Aida Bekova opened the meeting.')).toEqual({ text: 'Osh city, Dostuk hotel, conference hall', city: 'Osh', name: 'Dostuk', room: 'conference hall' });
     expect(parseMinutes('Открытая диалоговая площадка\n\n12 мая 2021 года в г. Ош встречу открыла Бекова Аида, эксперт.').venue).toEqual({ text: 'г. Ош', city: 'Ош', name: null, room: null });
   });
+  it('a place before the date loses the "in" before it and the "on" before the date', () => {
+    expect(parseMinutes('Open dialogue platform\n\nIn Osh city on 12 May 2021 the meeting was opened by Aida Bekova.').venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(parseMinutes('Open dialogue platform\n\nIn Osh, on 12 May 2021.').venue).toEqual({ text: 'Osh', city: 'Osh', name: null, room: null });
+  });
   it('negative: a date sentence that names no place gives no venue', () => {
     expect(parseMinutes('Open dialogue platform\n\nOn 20 May 2021 the report was sent to the Ministry.').venue).toBeNull();
   });

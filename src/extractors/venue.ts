@@ -180,6 +180,11 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
     const article = memoRegExp(lex, 'venue.trailingArticle', () => new RegExp(`(?:^|[\\s,]+)(?:${alternation(lex.words.articles)})$`, 'iu')).exec(doc.text.slice(before.start, before.end));
     if (article) before.end -= article[0].length;
   }
+  // "In Osh city on 12 May 2021": the "in" before the place and the "on" before the date are neither's.
+  const on = memoRegExp(lex, 'venue.trailingDatePrefix', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})$`, 'iu')).exec(doc.text.slice(before.start, before.end));
+  if (on) before.end -= on[0].length;
+  const lead = memoRegExp(lex, 'venue.leadingPrefix', () => new RegExp(`^(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'iu')).exec(doc.text.slice(before.start, before.end));
+  if (lead) before.start += lead[0].length;
   const after = afterDate(doc, date.end, within.end);
   // The side that names a city, building or room; where both or neither do, the longer.
   const names = (side: Span) => namesPlace(doc.text.slice(side.start, side.end), lex);
