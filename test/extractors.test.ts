@@ -443,6 +443,15 @@ describe('venue', () => {
   it('negative: a date sentence that names no place gives no venue', () => {
     expect(parseMinutes('Open dialogue platform\n\nOn 20 May 2021 the report was sent to the Ministry.').venue).toBeNull();
   });
+  it('a weekday or a clock time with a.m./p.m. after the date is no part of the place', () => {
+    const want = { text: 'city Osh, the hotel “Orto-Asia”', city: 'Osh', name: 'Orto-Asia', room: null };
+    for (const after of [' (Thursday)', ', Thursday', ' at 10 a.m.', ', from 10am to 1pm']) {
+      expect(value(venue, `T\n\nDate and place: March 18, 2021${after}, city Osh, the hotel “Orto-Asia”.`)).toEqual(want);
+    }
+  });
+  it('negative: a word after the date that is no weekday nor time stays', () => {
+    expect(value(venue, 'T\n\nDate and place: March 18, 2021, Thursdays Club, Osh.')?.text).toBe('Thursdays Club, Osh');
+  });
   it('a city and a bracket that holds the building: both', () => {
     expect(value(venue, 'T\n\nDate and place: 18.03.2021, Osh (hotel "Orto-Asia")')).toEqual({ text: 'Osh (hotel "Orto-Asia")', city: 'Osh', name: 'Orto-Asia', room: null });
   });

@@ -194,11 +194,22 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   return other.end > other.start ? { ...main, other } : main;
 }
 
-/** The text from the end of a date to `end`, without a clock time that follows the date ("12 May 2021, 10:00, Naryn city"). */
+/**
+ * The text from the end of a date to `end`, without a weekday (in brackets or not) or a clock
+ * time that follows the date ("12 May 2021 (Thursday), 10:00, Naryn city", "18 March at 10 a.m., Osh").
+ */
 function afterDate(doc: Doc, dateEnd: number, end: number): Span {
-  const time = TIME_PART.exec(doc.text.slice(dateEnd, end));
-  return trimSpan(doc.text, dateEnd + (time?.[0].length ?? 0), end);
+  const lex = doc.lexicon;
+  const weekday = memoRegExp(lex, 'venue.weekdayAfter', () => new RegExp(`^[\\s,]*(?:\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)|(?:${alternation(lex.dateWords.weekdays)})\\.?(?=\\s*[,;]))`, 'iu')).exec(doc.text.slice(dateEnd, end));
+  const from = dateEnd + (weekday?.[0].length ?? 0);
+  const time = TIME_PART.exec(doc.text.slice(from, end)) ?? CLOCK_PART.exec(doc.text.slice(from, end));
+  return trimSpan(doc.text, from + (time?.[0].length ?? 0), end);
 }
+
+// A clock time written with a.m. or p.m., or a range of two, with a short word before or between
+// ("at 10 a.m.", "10am – 1pm", "from 10 a.m. to 1 p.m.").
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?`;
+const CLOCK_PART = new RegExp(String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\s+)?${CLOCK}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*${CLOCK})?(?=\s*(?:[,;]|$))`, 'iu');
 
 // A part of a line that is a clock time, or a range of two, with a short word before, between or after:
 // "10:00", "at 10.00", "10:00–13:00", "from 10:00 to 1 p.m."-like forms in any language ("с 10.00 до 13.00 ч.").
