@@ -2117,6 +2117,14 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a verb between is no honorific.
     expect(value(moderator, 'T\n\nThe moderator thanked Mr. Almazbek Turgunbaev.')).toBeNull();
   });
+  it('"professor" is a title, a role, before the name as after it; "Prof." and "Dr." are honorifics', () => {
+    expect(value(moderator, 'T\n\nModerator: chairperson of Coordinating Council, doctor of economic sciences, professor Abdyrov Tolonbek Shakirovich.')?.roles).toEqual([
+      'chairperson of Coordinating Council',
+      'doctor of economic sciences',
+      'professor',
+    ]);
+    expect(value(moderator, 'T\n\nModerator: Prof. Aida Bekova, expert.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['expert'] });
+  });
   it('a role keeps an organisation named with commas ("…, Social Security and Migration")', () => {
     const roles = (text: string) => value(moderator, `T\n\nModerator: ${text}`)?.roles;
     expect(roles('Aibek Tashiev, Deputy Minister of Labour, Social Security and Migration')).toEqual(['Deputy Minister of Labour, Social Security and Migration']);

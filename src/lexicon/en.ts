@@ -100,7 +100,7 @@ export const en: Lexicon = {
     clauseVerbs: ['is', 'are', 'was', 'were', 'has been', 'have been', 'will', 'would', 'should', 'must', 'cannot'],
     roleOpeners: ['on behalf of'],
     sentenceOpeners: ['then', 'next', 'after that', 'after this', 'after them', 'after him', 'after her', 'afterwards', 'later', 'finally', 'lastly', 'in conclusion', 'in addition', 'also', 'further', 'furthermore', 'moreover', 'besides', 'subsequently', 'thereafter', 'in turn', 'in his turn', 'in her turn', 'in their turn', 'for his part', 'for her part', 'for their part', 'for its part', 'on his part', 'on her part', 'in particular', 'in his speech', 'in her speech', 'at the end', 'at the end of the meeting', 'at the end of the event'],
-    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam'],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam'],
     eventTypes: ['open dialogue platform', 'open-dialogue platform', 'open dialog platform', 'platform of open dialogue', 'public dialogue platform', 'dialogue platform', 'dialog platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     moderated: ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'],
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
