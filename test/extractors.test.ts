@@ -646,6 +646,17 @@ describe('speakers', () => {
       ['Aibek Tashiev', ['deputy of Y']],
     ]);
   });
+  it('greeting the participants, or following another speaker, is speaking', () => {
+    expect(nameAndRoles('T\n\nThe Deputy Governor of Osh region, Mr. Nurlan Asanov, and the head of the migration department, Ms. Aida Bekova, welcomed the participants.')).toEqual([
+      ['Nurlan Asanov', ['Deputy Governor of Osh region']],
+      ['Aida Bekova', ['head of the migration department']],
+    ]);
+    expect(nameAndRoles('T\n\nNurlan Asanov opened the meeting. He was followed by Aida Bekova, head of the migration department.')).toEqual([
+      ['Nurlan Asanov', []],
+      ['Aida Bekova', ['head of the migration department']],
+    ]);
+    expect(parseMinutes('Протокол\n\nУчастников приветствовала начальник управления миграции Бекова Аида.').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Бекова Аида', ['начальник управления миграции']]]);
+  });
   it('a sentence that tells the date, place or kind of event still gives its speakers', () => {
     expect(parseMinutes('Open dialogue platform\n\nOn 12 May 2021 in Osh city, the meeting was opened by Aida Bekova, expert.').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['expert']]]);
     expect(parseMinutes('T\n\nThe meeting was opened by Aida Bekova, expert.').speakers.map((s) => s.name.full)).toEqual(['Aida Bekova']);
