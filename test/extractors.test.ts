@@ -90,6 +90,10 @@ describe('minutes that open with prose have no title', () => {
     expect(r).toMatchObject({ title: null, type: 'Open Dialogue Platform', topic: 'Quality of school education' });
     expect(r.diagnostics.map((d) => d.code)).toContain('missing-title');
   });
+  it('one long sentence that says the meeting was held is no title either', () => {
+    const r = parseMinutes('On 25 November 2021, a meeting of the Open Dialogue Platform devoted to "Gender equality in local councils" was held in Uzgen town, Osh oblast, at the district library.\n\nThe meeting was facilitated by Kubanychbek Toktorov.');
+    expect(r).toMatchObject({ title: null, type: 'Open Dialogue Platform', topic: 'Gender equality in local councils' });
+  });
   it('negative: a long title of one sentence, or a short one with a period inside, is a title', () => {
     const long = 'Minutes of the meeting of the Open Dialogue Platform of the Public Council of the Ministry of Labour and Social Development in Jalal-Abad region on the topic “Social protection”.';
     expect(value(title, `${long}\n\nText.`)).toBe(long.slice(0, -1));

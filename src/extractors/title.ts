@@ -11,6 +11,7 @@ import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER } from '../letters.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimTrailing } from '../text.js';
 import { opensWithCity } from './venue.js';
 import type { Extractor } from './types.js';
@@ -23,7 +24,7 @@ const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 
 export const title: Extractor<string | null> = (doc) => {
   const first = titleStart();
-  if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first)) return { value: null };
+  if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first, doc.lexicon)) return { value: null };
   const parts: Block[] = [first];
   // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
   const named = isDocumentWord(first.text);
@@ -147,13 +148,14 @@ const MAX_SENTENCES = 150;
 /**
  * Whether a first paragraph is prose, not a heading: minutes with no title open with what
  * happened ("On 3 March 2022, the Open Dialogue Platform … took place in …. The meeting was
- * facilitated by …"): a long paragraph that ends one sentence and goes on to another.
+ * facilitated by …"): a long paragraph that ends one sentence and goes on to another, or one
+ * sentence that says the meeting took place ("… was held in Uzgen town, at the district library.").
  */
-function isProse(block: Block): boolean {
+function isProse(block: Block, lex: Lexicon): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = stripMarkup(block.text).trim();
   const end = sentenceEnd(text, 0);
-  return text.length > MAX_SENTENCES && end < text.length - 1;
+  return text.length > MAX_SENTENCES && (end < text.length - 1 || (text.endsWith('.') && hasWord(text, lex.cues.venue)));
 }
 
 /** A title keeps its quotes; only emphasis, white space and a trailing period go. */
