@@ -459,6 +459,11 @@ describe('venue', () => {
   it('a city and a bracket that holds the building: both', () => {
     expect(value(venue, 'T\n\nDate and place: 18.03.2021, Osh (hotel "Orto-Asia")')).toEqual({ text: 'Osh (hotel "Orto-Asia")', city: 'Osh', name: 'Orto-Asia', room: null });
   });
+  it('a bare name in the bracket after a building is the city', () => {
+    expect(value(venue, 'T\n\nVenue: the Jalal-Abad regional library (Jalal-Abad)')).toEqual({ text: 'the Jalal-Abad regional library (Jalal-Abad)', city: 'Jalal-Abad', name: 'Jalal-Abad regional library', room: null });
+    // Negative: not an online service.
+    expect(value(venue, 'T\n\nVenue: online (Zoom)')).toEqual({ text: 'online (Zoom)', city: null, name: null, room: null });
+  });
   it('negative: a bracket that names no building stays with the city', () => {
     expect(value(venue, 'T\n\nDate and place: 18.03.2021, Kyzyl-Kiya city (Batken region)')).toEqual({ text: 'Kyzyl-Kiya city (Batken region)', city: 'Kyzyl-Kiya', name: null, room: null });
   });

@@ -414,7 +414,9 @@ function splitBracket(text: string, lex: Lexicon): string[] {
   const m = /^([^()]*\S)\s*\(([^()]+)\)[\s.,;]*$/.exec(text);
   if (!m) return [text];
   const inner = m[2]!;
-  const names = quotedSpans(inner).length > 0 || hasWord(inner, lex.words.hotel) || hasWord(inner, lex.words.place) || hasWord(inner, lex.words.room);
+  // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)".
+  const city = PLACE_NAME.test(inner.trim()) && !hasWord(inner, lex.words.online);
+  const names = city || quotedSpans(inner).length > 0 || hasWord(inner, lex.words.hotel) || hasWord(inner, lex.words.place) || hasWord(inner, lex.words.room);
   return names ? [m[1]!, inner] : [text];
 }
 
