@@ -798,6 +798,14 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('reads the quotations of a sentence that says the reports were heard', () => {
+    expect(value(presentations, 'T\n\nThe reports “On the status of the Batken region” and “Batken. Migration and Prospects” were heard.')).toEqual([
+      'On the status of the Batken region',
+      'Batken. Migration and Prospects',
+    ]);
+    // Negative: an organisation's name in such a sentence is no talk.
+    expect(value(presentations, 'T\n\nThe reports of the working groups were discussed; the NGO “Ayalzat” took part.')).toEqual([]);
+  });
   it('takes the quotations of a paragraph about presenting, without emphasis', () => {
     expect(value(presentations, 'T\n\nThe topics such as: “**A b**”, “**C d**” were presented.')).toEqual(['A b', 'C d']);
   });
