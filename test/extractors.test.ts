@@ -447,6 +447,13 @@ describe('venue', () => {
   it('negative: a date sentence that names no place gives no venue', () => {
     expect(parseMinutes('Open dialogue platform\n\nOn 20 May 2021 the report was sent to the Ministry.').venue).toBeNull();
   });
+  it('a slash or bar after the date, or a place label with no separator before it, is no part of the place', () => {
+    const want = { text: 'Osh, “Orto-Asia” hotel', city: 'Osh', name: 'Orto-Asia', room: null };
+    expect(value(venue, 'T\n\nDate/Place: 18.03.2021 / Osh, “Orto-Asia” hotel')).toEqual(want);
+    expect(value(venue, 'T\n\nWhen: 18.03.2021 Where: Osh, “Orto-Asia” hotel')).toEqual(want);
+    // Negative: a place that names "Where" in its words keeps them.
+    expect(value(venue, 'T\n\nDate and place: 18.03.2021, Osh, “Where Rivers Meet” hotel')?.name).toBe('Where Rivers Meet');
+  });
   it('a weekday or a clock time with a.m./p.m. after the date is no part of the place', () => {
     const want = { text: 'city Osh, the hotel “Orto-Asia”', city: 'Osh', name: 'Orto-Asia', room: null };
     for (const after of [' (Thursday)', ', Thursday', ' at 10 a.m.', ', from 10am to 1pm']) {
