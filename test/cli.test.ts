@@ -3,7 +3,7 @@
  * `npm run build`) on temporary folders. Checks outputs, exit codes and
  * reporters.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,6 +253,51 @@ describe('dialogue parse, many files', () => {
     expect(records.map((x) => x.source.path)).toEqual([...readdirSync(mixed)].sort().map((f) => `mixed/${f}`));
     const big = records.find((x) => x.source.path === 'mixed/10-big.txt')!;
     expect(big.moderator.name.full).toBe(JSON.parse(dialogue(['parse', join(MINUTES, 'batken.txt')]).stdout).moderator.name.full);
+  });
+});
+
+describe('a reader that stops early (`dialogue parse … | head`)', () => {
+  it('ends the output quietly, exit 0: no EPIPE, no summary, and the batch stops', async () => {
+    for (const jobs of ['1', '2']) {
+      const child = spawn(process.execPath, [BIN, 'parse', MINUTES, '-f', 'ndjson', '--jobs', jobs], { cwd: dir, env: { ...process.env, NO_COLOR: '' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      // The first record read, the reader goes, as `head -1` does.
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      child.stdout.destroy();
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      expect(stderr).not.toMatch(/EPIPE|Error|files?, \d+ records?/);
+    }
+  });
+  it('in-process: emit stops at the first write after the reader has gone, and nothing more is written', async () => {
+    const { run } = await import('../src/cli/main.js');
+    const written: string[] = [];
+    let stderr = '';
+    const io = {
+      stdout: {
+        write: (s: string) => written.push(s),
+        get closed() {
+          return written.length >= 2;
+        },
+      },
+      stderr: { write: (s: string) => (stderr += s) },
+      readStdin: async () => new Uint8Array(),
+      stdinIsTTY: false,
+      cwd: dir,
+      env: {},
+      cores: 1,
+      now: () => 0,
+    };
+    expect(await run(['parse', MINUTES, '-f', 'ndjson', '--jobs', '1'], io)).toBe(0);
+    expect(written).toHaveLength(2);
+    expect(stderr).not.toMatch(/files?, \d+ records?/);
+  });
+  it('negative: a reader that reads everything gets every record and the summary', () => {
+    const r = dialogue(['parse', MINUTES, '-f', 'ndjson']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(readdirSync(MINUTES).length);
+    expect(r.stderr).toMatch(/files?, \d+ records?/);
   });
 });
 

@@ -105,17 +105,25 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
         }
       }
     } else {
+      if (io.stdout.closed) throw READER_GONE;
       const ok = io.stdout.write((inStream ? streamSeparator(options.format, counts.records) : '') + result.body);
       counts.records++;
       // A slow reader (jq, a pipe to another machine): wait rather than buffer the whole stream.
-      if (ok === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', resolve));
+      if (ok === false && io.stdout.once) await drained(io);
     }
     for (const d of diagnostics) counts[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
     report(result.path, diagnostics);
     progress.tick();
   };
 
-  await runTasks(tasks, options.jobs ?? defaultJobs(io.cores), emit);
+  try {
+    await runTasks(tasks, options.jobs ?? defaultJobs(io.cores), emit);
+  } catch (error) {
+    if (error !== READER_GONE) throw error;
+    // The reader took what it wanted (`| head`): the output ends here, quietly, with the exit code so far.
+    progress.clear();
+    return exit;
+  }
   if (inStream) io.stdout.write(closeStream(options.format, counts.records));
   progress.clear();
 
@@ -125,6 +133,22 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   }
   if (exit === EXIT.ok && (counts.errors > 0 || (options.strict && counts.warnings > 0))) exit = EXIT.failed;
   return exit;
+}
+
+/** Thrown by `emit` when stdout's reader has gone: it stops the batch (and its workers). */
+const READER_GONE = new Error('the reader of standard output has gone');
+
+/** Until stdout drains, or closes because its reader has gone (no 'drain' comes then: see stdoutWriter). */
+function drained(io: Io): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      io.stdout.removeListener?.('drain', done);
+      io.stdout.removeListener?.('close', done);
+      resolve();
+    };
+    io.stdout.once!('drain', done);
+    io.stdout.once!('close', done);
+  });
 }
 
 /** A one-line progress bar on stderr for batches of 20+ files, only on a terminal. */
