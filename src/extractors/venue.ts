@@ -179,13 +179,9 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   const before = trimSpan(doc.text, within.start, date.start);
   // An article that goes with the date ("…, the hotel “Classic”, the 15th of September") is no part of the place.
   const lex = doc.lexicon;
-  if (lex.words.articles.length > 0) {
-    const article = memoRegExp(lex, 'venue.trailingArticle', () => new RegExp(`(?:^|[\\s,]+)(?:${alternation(lex.words.articles)})$`, 'iu')).exec(doc.text.slice(before.start, before.end));
-    if (article) before.end -= article[0].length;
-  }
+  before.end -= trailingWord(lex, 'articles').exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0;
   // "In Osh city on 12 May 2021": the "in" before the place and the "on" before the date are neither's.
-  const on = memoRegExp(lex, 'venue.trailingDatePrefix', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})$`, 'iu')).exec(doc.text.slice(before.start, before.end));
-  if (on) before.end -= on[0].length;
+  before.end -= trailingWord(lex, 'datePrefix').exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0;
   const lead = memoRegExp(lex, 'venue.leadingPrefix', () => new RegExp(`^(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'iu')).exec(doc.text.slice(before.start, before.end));
   if (lead) before.start += lead[0].length;
   const after = afterDate(doc, date.end, within.end);
@@ -282,15 +278,11 @@ function placeOnly(doc: Doc, span: Span): Span | undefined {
     at = span.start + part.end;
   }
   const text = doc.text.slice(span.start, end);
-  const event = memoRegExp(lex, 'venue.eventWord', () => {
-    // Not a room named after it ("conference hall", "meeting hall").
-    const room = `(?!(?:${alternation(lex.words.room)})${WORD_END})`;
-    return new RegExp(`\\s${room}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated, ...lex.labels.participants])})${WORD_END}`, 'iu');
-  }).exec(text);
+  const event = memoRegExp(lex, 'venue.eventWord', () => new RegExp(`\\s${notRoom(lex)}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated, ...lex.labels.participants])})${WORD_END}`, 'iu')).exec(text);
   const name = findNames(text, lex)[0];
   let stop = Math.min(event?.index ?? text.length, name?.start ?? text.length);
   // An article left before what was cut off goes with it ("… mayoralty the participants met").
-  stop -= memoRegExp(lex, 'venue.trailingWordArticle', () => (lex.words.articles.length > 0 ? new RegExp(`\\s(?:${alternation(lex.words.articles)})\\s*$`, 'iu') : /$^/)).exec(text.slice(0, stop))?.[0].length ?? 0;
+  stop -= trailingWord(lex, 'articles').exec(text.slice(0, stop))?.[0].length ?? 0;
   return stop > 0 ? trimSpan(doc.text, span.start, span.start + stop) : undefined;
 }
 
@@ -310,7 +302,7 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
   const to = sentenceEnd(text, atEnd);
   const quotes = quotedSpans(text);
   // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
-  const on = memoRegExp(lex, 'venue.beforeDate', () => new RegExp(`(?:^|\\s)(?:${alternation(lex.words.datePrefix)})\\s*$`, 'iu'));
+  const on = trailingWord(lex, 'datePrefix');
   prefix.lastIndex = from;
   for (let p = prefix.exec(text); p && p.index < to; p = prefix.exec(text)) {
     if (quotes.some((q) => q.start < p!.index && p!.index < q.end)) continue;
@@ -329,6 +321,16 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
   return undefined;
 }
 
+/** A word of the lexicon's `words[key]` at the end of a text, with the white space or commas before it ("…, the", "… on "). */
+function trailingWord(lex: Lexicon, key: 'articles' | 'datePrefix'): RegExp {
+  return memoRegExp(lex, `venue.trailing.${key}`, () => new RegExp(`(?:^|[\\s,]+)(?:${alternation(lex.words[key])})\\s*$`, 'iu'));
+}
+
+/** What keeps an event word from matching where it opens a room's name ("conference hall", "meeting hall"). */
+function notRoom(lex: Lexicon): string {
+  return `(?!(?:${alternation(lex.words.room)})${WORD_END})`;
+}
+
 /** A part that names the event, after a comma or an article ("…, a meeting of …", "… a round table on …"), not a room; or the topic's cue. */
 function eventAfterPlace(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'venue.eventAfter', () => {
@@ -337,8 +339,7 @@ function eventAfterPlace(lex: Lexicon): RegExp {
     const article = `(?:${alternation(lex.words.articles)})\\s+`;
     const lead = lex.words.articles.length > 0 ? `(?:,\\s*(?:${article})?|\\s${article})` : ',\\s*';
     // Not a room named after it ("…, meeting hall of the administration").
-    const room = `(?!(?:${alternation(lex.words.room)})${WORD_END})`;
-    return new RegExp(`${lead}${room}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`, 'iu');
+    return new RegExp(`${lead}${notRoom(lex)}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`, 'iu');
   });
 }
 
