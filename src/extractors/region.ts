@@ -18,9 +18,8 @@ export const region: Extractor<string | null> = (doc, found) => {
   // One or more capitalised words (hyphens allowed) before "region", or an adjective form in Russian.
   const named = memoRegExp(doc.lexicon, 'region.named', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)*)\s+(?:${words()})${WORD_END}`, 'u'));
   // "the region of Osh": the name after the words, one capitalised word (hyphens allowed).
-  const after = memoRegExp(doc.lexicon, 'region.after', () =>
-    doc.lexicon.words.regionBefore.length > 0 ? new RegExp(String.raw`(?:${alternation(caseVariants(doc.lexicon.words.regionBefore))})\s+([${UPPER}][${LETTER}’'-]*)`, 'u') : /$^/,
-  );
+  // (Russian lists none: an empty alternation never matches.)
+  const after = memoRegExp(doc.lexicon, 'region.after', () => new RegExp(String.raw`(?:${alternation(caseVariants(doc.lexicon.words.regionBefore))})\s+([${UPPER}][${LETTER}’'-]*)`, 'u'));
   const search = (text: string, offset: number): Extracted<string | null> | undefined => {
     let m = named.exec(text);
     // "IN THE REGION OF NARYN": an article before the word is no name.
