@@ -118,6 +118,7 @@ function ofEnd(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu') : /$^/));
 }
 
+const MIDDLE_INITIAL = /^\S\.$/u;
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);
 
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
@@ -152,6 +153,10 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1]))) from--;
       else if (given(toks[to + 1])) to++;
     }
+    // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**": a given name before a middle initial is the
+    // name's where an honorific or bold marks where the name starts; otherwise the word may be a
+    // role ("Deputy Mayor A. Tashiev", "Akim M. Jumabaev").
+    if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && MIDDLE_INITIAL.test(toks[from]!.text) && ((honorific && from === 1) || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific) return undefined;
   } else if (honorific || bold || weakName(toks)) {

@@ -618,6 +618,12 @@ describe('speakers', () => {
       ['Бекова Аида', ['начальник управления образования']],
     ]);
   });
+  it('"Mr. Given M. Family": the given name stays in the name, not among the roles', () => {
+    expect(nameAndRoles('T\n\nMr. Aibek B. Tashiev, head of the employment centre, presented the report "Labour market". Deputy Mayor A. Asanov spoke about roads.')).toEqual([
+      ['Aibek B. Tashiev', ['head of the employment centre']],
+      ['A. Asanov', ['Deputy Mayor']],
+    ]);
+  });
   it('negative: a role after "and" with no name after it stays with the name before', () => {
     expect(nameAndRoles('T\n\nSpeeches: Bakyt Asanov, expert, and also lawyer.')).toEqual([['Bakyt Asanov', ['expert', 'lawyer']]]);
     expect(nameAndRoles('T\n\nThe report was presented on water tariffs, Aida Bekova said.')).toEqual([['Aida Bekova', []]]);

@@ -50,6 +50,15 @@ describe('findNames', () => {
     expect(names('the head of the Ministry of Education Aibek Tashiev spoke')).toEqual(['Aibek Tashiev']);
     expect(names('made by Aibek Tashiev Nurlan')).toEqual(['Aibek Tashiev']);
   });
+  it('takes the given name before a middle initial where an honorific or bold marks the name’s start', () => {
+    expect(names('Mr. Aibek B. Tashiev, head of the employment centre, presented')).toEqual(['Aibek B. Tashiev']);
+    const text = 'Then **Aizada M. Bekova**, lawyer, and **Akim** M. Jumabaev spoke.';
+    const bold = [...text.matchAll(/\*\*[^*]+\*\*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    expect(findNames(text, en, { strong: bold }).map((n) => n.full)).toEqual(['Aizada M. Bekova', 'M. Jumabaev']);
+    expect(splitName('Aibek B. Tashiev', en)).toEqual({ full: 'Aibek B. Tashiev', given: 'Aibek', patronymic: null, family: 'Tashiev' });
+    // Negative: without them the word before the initial may be a role, and stays out.
+    expect(names('Chairman K. Usonov opened the meeting. Then Deputy Mayor A. Tashiev spoke.')).toEqual(['K. Usonov', 'A. Tashiev']);
+  });
   it('takes no organisations, places or a lone family name', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
   });
