@@ -492,6 +492,18 @@ describe('participants', () => {
     expect(parseMinutes('Протокол\n\nУчастники: представители госорганов, НПО, и т.д.').participants?.groups).toEqual(['представители госорганов', 'НПО']);
     expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists and others.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists and others']);
   });
+  it('a number in the sentence of the women and men that is their sum is the total, whatever it counts', () => {
+    const counts = (text: string) => {
+      const v = value(participants, `T\n\n${text}`);
+      return v && [v.total, v.women, v.men];
+    };
+    expect(counts('The platform was attended by 40 representatives of local authorities and civil society (24 women, 16 men).')).toEqual([40, 24, 16]);
+    expect(parseMinutes('Протокол\n\nВ работе приняли участие 40 представителей госорганов (24 женщины и 16 мужчин).').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+    // Negative: a number that is not their sum, or one in another sentence, is no total.
+    expect(counts('The platform was attended by 41 representatives of local authorities (24 women, 16 men).')).toEqual([null, 24, 16]);
+    expect(counts('It was the 40th meeting. Representatives of local authorities came (24 women, 16 men).')).toEqual([null, 24, 16]);
+    expect(counts('The 40th meeting gathered representatives of local authorities (24 women, 16 men).')).toEqual([null, 24, 16]);
+  });
   it('reads letters a space after their numbers, beside the count labels "Total number:", "Overall:", "Общее количество:"', () => {
     expect(value(participants, 'T\n\nTotal number: 40 (24 W / 16 M)')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     expect(value(participants, 'T\n\nOverall: 33')).toEqual({ total: 33, women: null, men: null, groups: [] });

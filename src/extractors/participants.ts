@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWordIn, memoRegExp, sentenceEnd, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
+import { allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWordIn, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -365,6 +365,26 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   };
 }
 
+const A_LETTER = new RegExp(`[${LETTER}]`, 'u');
+
+/**
+ * The total of a sentence that counts women and men but names what the total counts otherwise
+ * ("attended by 40 representatives of local authorities (24 women, 16 men)"): a free number in
+ * the same sentence that is their sum. Only the sum says that such a number is the total.
+ */
+function sumInSentence(text: string, start: number, women: Count, men: Count, taken: ReadonlySet<number>): Count | undefined {
+  const first = Math.min(women.span.start, men.span.start) - start;
+  const from = sentenceStart(text, first);
+  const to = sentenceEnd(text, Math.max(women.span.start, men.span.start) - start);
+  const sentence = text.slice(from, to);
+  for (const m of allMatches(BARE_NUMBER, sentence)) {
+    const at = start + from + m.index;
+    // (Not an ordinal: "the 40th meeting".)
+    if (!taken.has(at) && Number(m[0]) === women.value + men.value && !A_LETTER.test(sentence[m.index + m[0].length] ?? '')) return { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
+  }
+  return undefined;
+}
+
 function hasCount(counts: Counts): boolean {
   return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
@@ -405,6 +425,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
     if (w && m && Math.abs(w.span.start - m.span.start) <= LETTER_PAIR_REACH) [women, men] = [w, m];
   }
   let total = find(p.total);
+  if (!total && women && men) total = sumInSentence(text, start, women, men, taken);
   if (!total && labelled) {
     for (const m of allMatches(BARE_NUMBER, text)) {
       const at = start + m.index;
