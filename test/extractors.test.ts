@@ -823,6 +823,30 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('a table column headed as talk titles gives the presentations, and its cells are no speaker’s roles', () => {
+    const text = [
+      'Open dialogue platform',
+      '',
+      'Speakers:',
+      '',
+      '| No | Full name | Position | **Topic of the speech** |',
+      '|---|---|---|---|',
+      '| 1 | Mamytov Ruslan | Mayor of Kyzyl-Kiya | Budget of the city for 2022 |',
+      '| 2 | Tilekova Nazgul Bakirovna | Head of the social department | “Social support of families” |',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.presentations).toEqual(['Budget of the city for 2022', 'Social support of families']);
+    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Mamytov Ruslan', ['Mayor of Kyzyl-Kiya']],
+      ['Tilekova Nazgul Bakirovna', ['Head of the social department']],
+    ]);
+    const ru = parseMinutes('Протокол\n\nВыступающие:\n\n| ФИО | Должность | Тема выступления |\n|---|---|---|\n| Асанов Бакыт | эксперт | Водные тарифы |');
+    expect(ru.presentations).toEqual(['Водные тарифы']);
+    // Negative: "Title" alone heads a job's title, a role; a table with no such column gives no presentations.
+    const job = parseMinutes('Open dialogue platform\n\nSpeakers:\n\n| Name | Title |\n|---|---|\n| Mamytov Ruslan | Mayor of Kyzyl-Kiya |');
+    expect(job.presentations).toEqual([]);
+    expect(job.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Mamytov Ruslan', ['Mayor of Kyzyl-Kiya']]]);
+  });
   it('reads the quotations of a sentence that says the reports were heard', () => {
     expect(value(presentations, 'T\n\nThe reports “On the status of the Batken region” and “Batken. Migration and Prospects” were heard.')).toEqual([
       'On the status of the Batken region',

@@ -1,14 +1,16 @@
 /**
  * presentations: the titles of the reports presented, from the quotations in
  * a paragraph that speaks of presenting ("Presentations on “A”, “B” were
- * completed") or the items of a "Presentations:" or "Presenters:" list (a
- * quotation naming an organisation — the NGO “Bilim” — is no title).
+ * completed"), the items of a "Presentations:" or "Presenters:" list (a
+ * quotation naming an organisation — the NGO “Bilim” — is no title), or the
+ * cells of a table's column of talk titles ("Topic of the speech").
  */
-import { opensList, type Span } from '../document.js';
+import { opensList, type Doc, type Span } from '../document.js';
+import { cells, findTables } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, quotedSpans, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, quotedSpans, trimSpan, unwrapQuotes } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -28,9 +30,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;
+  const talks = talkCells(doc);
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
     if (isClaimed(found, block)) continue;
+    // A table's row with a column of talk titles ("| Name | Position | Topic of the speech |").
+    const cellsOfTalks = block.kind === 'listItem' ? talks.get(block.line) : undefined;
+    if (cellsOfTalks) {
+      for (const cell of cellsOfTalks) add(unwrapQuotes(doc.text.slice(cell.start, cell.end)), cell);
+      continue;
+    }
     const cued = hasWordIn(doc, block, lex.cues.presentation);
     const titles = () =>
       quotedSpans(block.text).filter(
@@ -59,6 +68,25 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/** The cells under a column headed as talk titles (the lexicon's `talkColumns`), by the line of their row. */
+function talkCells(doc: Doc): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
+  if (!doc.text.includes('|')) return out;
+  const headings = doc.lexicon.words.talkColumns;
+  for (const { head, rows } of findTables(doc)) {
+    const columns = cells(head).flatMap((cell, i) => {
+      const heading = cleanValue(doc.text.slice(cell.start, cell.end)).toLowerCase();
+      return headings.some((h) => heading === h || heading.startsWith(`${h} `)) ? [i] : [];
+    });
+    if (columns.length === 0) continue;
+    for (const row of rows) {
+      const spans = columns.flatMap((i) => cells(row)[i] ?? []).filter((cell) => cell.end > cell.start);
+      if (spans.length > 0) out.set(row.number, spans);
+    }
+  }
+  return out;
+}
 
 /**
  * The title in a list item without quotes: a leading run of italics ("*Title* — Name"), else

@@ -184,6 +184,11 @@ export interface Lexicon {
     venuePrefix: string[];
     /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
     organization: string[];
+    /**
+     * Headings of a table's column of talk titles, lower case: a heading that is one, or opens
+     * with one and a space ("Topic of the speech"). Not "title" alone, which may be a job's.
+     */
+    talkColumns: string[];
   };
 
   /** Name morphology, for splitting a full name into its parts. */
