@@ -492,6 +492,16 @@ describe('participants', () => {
     expect(parseMinutes('Протокол\n\nУчастники: представители госорганов, НПО, и т.д.').participants?.groups).toEqual(['представители госорганов', 'НПО']);
     expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists and others.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists and others']);
   });
+  it('groups in brackets after the count, when they read as a list', () => {
+    const groups = (text: string) => value(participants, `T\n\n${text}`)?.groups;
+    expect(groups('Participants: 42 people, including 25 women and 17 men (representatives of ayil okmotu, deputies, activists).')).toEqual(['representatives of ayil okmotu', 'deputies', 'activists']);
+    expect(groups('Totally: 30 participants (farmers, teachers).')).toEqual(['farmers', 'teachers']);
+    expect(groups('42 people took part, 25 women and 17 men (deputies, activists and journalists). The meeting was lively.')).toEqual(['deputies', 'activists and journalists']);
+    // Negative: the count's own bracket, one long clause, or a bracket in the next sentence gives none.
+    expect(groups('Participants: 40 people (24 women, 16 men).')).toEqual([]);
+    expect(groups('Participants: 40 people (it was the largest meeting held in the region this year).')).toEqual([]);
+    expect(groups('Totally: 40 participants. The hall (big, bright) was full.')).toEqual([]);
+  });
   it('a number in the sentence of the women and men that is their sum is the total, whatever it counts', () => {
     const counts = (text: string) => {
       const v = value(participants, `T\n\n${text}`);
@@ -1793,7 +1803,8 @@ describe('participants: groups after the count', () => {
   });
   it('negative: the breakdown of the count is no group ("40 people – 31 women, 9 men"), nor what a dash inside the count sets off', () => {
     expect(value(participants, 'T\n\nParticipants: 40 people - 31 women, 9 men.')?.groups).toEqual([]);
-    expect(parseMinutes('# Протокол\n\nПрисутствовали: 32 человека, из них мужчин – 18, женщин – 14 (депутаты, молодежь).\n').participants).toMatchObject({ total: 32, men: 18, women: 14, groups: [] });
+    // The dash after "мужчин" sets off no groups; the bracket after the count holds them.
+    expect(parseMinutes('# Протокол\n\nПрисутствовали: 32 человека, из них мужчин – 18, женщин – 14 (депутаты, молодежь).\n').participants).toMatchObject({ total: 32, men: 18, women: 14, groups: ['депутаты', 'молодежь'] });
   });
 });
 

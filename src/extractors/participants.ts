@@ -71,7 +71,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
       from = groupsAfterCount(doc, hit.content, hit.start);
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
-      if (from < 0) continue;
+      if (from < 0) {
+        if (groups.length === 0) bracketGroups(hit.content, hit.start, hit.line.number, addGroups);
+        continue;
+      }
     } else if (/\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
       // A sentence with the count, then the groups: "A total of 36 participants (15 women, 21 men) attended: teachers, …".
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
@@ -95,6 +98,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     if (groups.length > 0) break;
     const from = groupsAfterCount(doc, hit.content, hit.start);
     if (from >= 0) addGroups(hit.content.slice(from, sentenceEnd(hit.content, from)), hit.start + from, hit.line.number);
+    else bracketGroups(hit.content, hit.start, hit.line.number, addGroups);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
   // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).
@@ -129,6 +133,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
         }
         // The groups end with the count's sentence: the next is no group.
         if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from)), block.start + from, block.line);
+        else bracketGroups(block.text, block.start, block.line, addGroups);
       }
       break;
     }
@@ -228,6 +233,19 @@ function readsAsList(sentence: string): boolean {
   const parts = splitTopLevel(sentence, { dashes: false });
   const most = parts.length >= 3 ? GROUP_WORDS_IN_LONG_LIST : GROUP_WORDS;
   return parts.length >= 2 && !/\d/.test(sentence) && parts.every((p) => p.text.trim().split(/\s+/).length <= most);
+}
+
+/**
+ * The groups in brackets after a count, in its sentence, when they read as a list: "42
+ * человека, из них женщин – 25, мужчин – 17 (представители айыл окмоту, депутаты, активисты)".
+ * (A bracket with a number in it is the count's own: "40 people (24 women, 16 men)".)
+ */
+function bracketGroups(text: string, at: number, line: number, addGroups: AddGroups): void {
+  const count = text.search(/\d/);
+  if (count < 0) return;
+  const end = sentenceEnd(text, count);
+  const bracket = bracketSpans(text).find((b) => b.start > count && b.start < end && readsAsList(text.slice(b.start + 1, b.end - 1)));
+  if (bracket) addGroups(text.slice(bracket.start + 1, bracket.end - 1), at + bracket.start + 1, line);
 }
 
 /**
