@@ -398,6 +398,12 @@ describe('date', () => {
 });
 
 describe('venue', () => {
+  it('a place before a date keeps no separator from between them ("Tokmok city – 9 December 2021")', () => {
+    expect(parseMinutes('# Minutes of the Public Dialogue Platform\n## Chui region, Tokmok city – 9 December 2021\n').venue).toEqual({ text: 'Chui region, Tokmok city', city: 'Tokmok', name: null, room: null });
+    expect(parseMinutes('# Minutes\n\nDate and place: Osh city, hotel “Alay” / 18.03.2021\n').venue?.text).toBe('Osh city, hotel “Alay”');
+    // Negative: a dash inside the place stays ("Kyzyl-Kiya").
+    expect(parseMinutes('# Minutes\n\nDate and place: 18.03.2021, Kyzyl-Kiya\n').venue?.text).toBe('Kyzyl-Kiya');
+  });
   it('is what the date leaves of a Date and venue line', () => {
     expect(value(venue, 'Date and venue: July 08, 2021, Batken city, conference hall, the "Aigul-Too" hotel.')).toEqual({
       text: 'Batken city, conference hall, the "Aigul-Too" hotel',

@@ -36,9 +36,11 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   }
   span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found);
   if (!span) return { value: null };
-  // Separators left over where the date was cut out ("18.03.2021 / Osh"), and a place label left
+  // Separators left over where the date was cut out before the place ("18.03.2021 / Osh"), and a place label left
   // with them when it followed the date with no separator before it ("When: 18.03.2021 Where: Osh").
   while (span.start < span.end && /[\s,;:–—/|-]/.test(doc.text[span.start]!)) span.start++;
+  // And where it was cut out after the place ("Tokmok city – 9 December 2021").
+  while (span.end > span.start && /[\s,;:–—/|-]/.test(doc.text[span.end - 1]!)) span.end--;
   const label = memoRegExp(lex, 'venue.leadingLabel', () => new RegExp(`^(?:${alternation(lex.labels.venue)})[ \\t]*:[ \\t]*`, 'iu')).exec(doc.text.slice(span.start, span.end));
   if (label) span.start += label[0].length;
   const text = cleanValue(doc.text.slice(span.start, span.end));
