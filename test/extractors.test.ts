@@ -646,6 +646,13 @@ describe('speakers', () => {
       ['Бекова Аида', ['начальник управления образования']],
     ]);
   });
+  it('a speaker named by the family name alone takes the whole name an attendee list gives', () => {
+    const list = '**Present:**\n\n1. Asanov Bolot – deputy head of the city administration (chair);\n2. Petrov Sergei Ivanovich – head of the city police department;\n3. Asanov Marat – farmer.';
+    expect(nameAndRoles(`T\n\n${list}\n\nMr. Petrov reported on crime statistics.`)).toEqual([['Petrov Sergei Ivanovich', ['head of the city police department']]]);
+    // Negative: two Asanovs in the list, so "Mr. Asanov" stays as written; no list, no change.
+    expect(nameAndRoles(`T\n\n${list.replace('(chair)', '')}\n\nMr. Asanov reported on roads.`).map(([name]) => name)).toEqual(['Asanov']);
+    expect(nameAndRoles('T\n\nMr. Petrov reported on crime statistics.')).toEqual([['Petrov', []]]);
+  });
   it('"Mr. Given M. Family": the given name stays in the name, not among the roles', () => {
     expect(nameAndRoles('T\n\nMr. Aibek B. Tashiev, head of the employment centre, presented the report "Labour market". Deputy Mayor A. Asanov spoke about roads.')).toEqual([
       ['Aibek B. Tashiev', ['head of the employment centre']],

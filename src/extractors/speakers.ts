@@ -57,25 +57,33 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const value: Person[] = [];
   const spans: Record<string, { start: number; end: number }> = {};
   for (const person of people) {
-    const roles = person.roles.length > 0 ? person.roles : rolesFromLists(doc, person.name, titles);
+    // A speaker named by the family name alone ("Mr. Petrov reported …") or without roles is
+    // looked up in an attendee list, which gives the whole name and the roles.
+    const alone = person.name.given === null && person.name.patronymic === null && !person.name.full.includes(' ');
+    const all = alone || person.roles.length === 0 ? inLists(doc, person.name, titles) : [];
+    const listed = all[0];
+    // (Only one such person: with two Asanovs in the list, "Mr. Asanov" stays as written.)
+    const name = alone && listed && listed.name.full.includes(' ') && all.every((p) => p.name.full === listed.name.full) ? listed : person;
+    const roles = person.roles.length > 0 ? person.roles : (listed?.roles.filter((r) => !doc.lexicon.cues.chairMark.includes(r.text.toLowerCase())) ?? []);
     const i = value.length;
-    spans[`/${i}/name`] = person.nameSpan;
+    spans[`/${i}/name`] = name.nameSpan;
     roles.forEach((r, j) => (spans[`/${i}/roles/${j}`] = r.span));
-    value.push({ name: person.name, roles: roles.map((r) => r.text) });
+    value.push({ name: name.name, roles: roles.map((r) => r.text) });
   }
   return { value, spans };
 };
 
-/** The roles an attendee list item gives the same person (chair marks left out; a talk's title is none). */
-function rolesFromLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson['roles'] {
+/** Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none). */
+function inLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson[] {
   const family = name.family ?? name.patronymic;
   if (!family) return [];
+  const out: FoundPerson[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'listItem' || !block.text.includes(family)) continue;
     const match = findPeople(doc, block.start, block.end, { assumeName: true, noise: titles }).find((p) => samePerson(p.name, name));
-    if (match) return match.roles.filter((r) => !doc.lexicon.cues.chairMark.includes(r.text.toLowerCase()));
+    if (match) out.push(match);
   }
-  return [];
+  return out;
 }
 
 /** The sentences of `block`, as spans of its text. */
