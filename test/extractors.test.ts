@@ -508,6 +508,14 @@ describe('participants', () => {
     expect(groups('Participants: 40 people (it was the largest meeting held in the region this year).')).toEqual([]);
     expect(groups('Totally: 40 participants. The hall (big, bright) was full.')).toEqual([]);
   });
+  it('groups before the count’s own bracket, after a colon past the total', () => {
+    const groups = (text: string) => value(participants, `T\n\n${text}`)?.groups;
+    expect(groups('It brought together 24 participants: police inspectors, social workers and teachers (19 women and 5 men).')).toEqual(['police inspectors', 'social workers and teachers']);
+    expect(groups('Participants: 30 people, including farmers, teachers (20 women, 10 men).')).toEqual(['farmers', 'teachers']);
+    // Negative: a clause there is no list, nor is a breakdown by numbers.
+    expect(groups('It brought together 24 participants: it was the largest meeting of the year (19 women and 5 men).')).toEqual([]);
+    expect(groups('It brought together 24 participants: 10 police officers, 14 teachers (19 women and 5 men).')).toEqual([]);
+  });
   it('a number in the sentence of the women and men that is their sum is the total, whatever it counts', () => {
     const counts = (text: string) => {
       const v = value(participants, `T\n\n${text}`);

@@ -72,7 +72,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
       if (from < 0) {
-        if (groups.length === 0) bracketGroups(hit.content, hit.start, hit.line.number, addGroups);
+        if (groups.length === 0) bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
         continue;
       }
     } else if (/\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
@@ -98,7 +98,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     if (groups.length > 0) break;
     const from = groupsAfterCount(doc, hit.content, hit.start);
     if (from >= 0) addGroups(hit.content.slice(from, sentenceEnd(hit.content, from)), hit.start + from, hit.line.number);
-    else bracketGroups(hit.content, hit.start, hit.line.number, addGroups);
+    else bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
   // "Women: 12" / "Men: 8" under it, then "Total: 20" on a line of its own).
@@ -133,7 +133,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
         }
         // The groups end with the count's sentence: the next is no group.
         if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from)), block.start + from, block.line);
-        else bracketGroups(block.text, block.start, block.line, addGroups);
+        else bracketGroups(doc, block.text, block.start, block.line, addGroups);
       }
       break;
     }
@@ -236,16 +236,26 @@ function readsAsList(sentence: string): boolean {
 }
 
 /**
- * The groups in brackets after a count, in its sentence, when they read as a list: "42
- * человека, из них женщин – 25, мужчин – 17 (представители айыл окмоту, депутаты, активисты)".
- * (A bracket with a number in it is the count's own: "40 people (24 women, 16 men)".)
+ * Groups that a bracket marks off in the count's sentence, when they read as a list: inside
+ * it, after the count ("42 человека, из них мужчин – 18, женщин – 14 (депутаты айыльных
+ * кенешей, представители НПО, молодежь)"; a bracket with a number in it is the count's own),
+ * or before the count's own bracket, after a colon or a word such as "including" past the
+ * total ("24 participants: police inspectors, social workers and teachers (19 women and 5 men)").
  */
-function bracketGroups(text: string, at: number, line: number, addGroups: AddGroups): void {
+function bracketGroups(doc: Doc, text: string, at: number, line: number, addGroups: AddGroups): void {
   const count = text.search(/\d/);
   if (count < 0) return;
   const end = sentenceEnd(text, count);
-  const bracket = bracketSpans(text).find((b) => b.start > count && b.start < end && readsAsList(text.slice(b.start + 1, b.end - 1)));
-  if (bracket) addGroups(text.slice(bracket.start + 1, bracket.end - 1), at + bracket.start + 1, line);
+  const brackets = bracketSpans(text).filter((b) => b.start > count && b.start < end);
+  const inside = brackets.find((b) => readsAsList(text.slice(b.start + 1, b.end - 1)));
+  if (inside) {
+    addGroups(text.slice(inside.start + 1, inside.end - 1), at + inside.start + 1, line);
+    return;
+  }
+  const counts = brackets.find((b) => /\d/.test(text.slice(b.start, b.end)));
+  if (!counts) return;
+  const from = groupsAfterCount(doc, text.slice(0, counts.start), at);
+  if (from > count && readsAsList(text.slice(from, counts.start))) addGroups(text.slice(from, counts.start), at + from, line);
 }
 
 /**
