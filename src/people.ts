@@ -213,6 +213,9 @@ function adjacent(a: Part, b: Part, text: string): boolean {
 /** What stands between a role and a talk title beside it. */
 const SEPARATORS = ' \t\n:;,–—-';
 
+const OPEN_QUOTES = '“«"„‘\'';
+const CLOSE_QUOTES = '”»"“’\'';
+
 /**
  * A role part without the noise spans it overlaps (the talk titles): "expert: Migration trends"
  * keeps "expert" when "Migration trends" is a title, across the colon; a part that is all
@@ -221,8 +224,11 @@ const SEPARATORS = ' \t\n:;,–—-';
  */
 function dropNoise(part: Part, text: string, offset: number, noise: readonly Span[], p: Compiled): void {
   for (const n of noise) {
-    const from = n.start - offset;
-    const to = n.end - offset;
+    let from = n.start - offset;
+    let to = n.end - offset;
+    // A title's quotes are the title's ("…, head of the office: “Migration statistics”").
+    while (from > 0 && OPEN_QUOTES.includes(text[from - 1]!)) from--;
+    while (to < text.length && CLOSE_QUOTES.includes(text[to]!)) to++;
     if (to <= part.start || from >= part.end) continue;
     // The role is what stands before the title, or after it, without the separators between.
     let start = from > part.start ? part.start : to;

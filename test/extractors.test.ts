@@ -1616,6 +1616,8 @@ describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', 
     for (const text of [
       'T\n\nPresentations:\n1. Migration trends in 2021 (Aida Bekova, expert)\n2. Legal aid for migrants (Nurlan Osmonov, lawyer)',
       'T\n\nPresentations:\n- Aida Bekova, expert: Migration trends in 2021\n- Nurlan Osmonov, lawyer: Legal aid for migrants',
+      // Quoted, under "Speakers:": the quotes go with the title, and the role before the colon stays.
+      'T\n\nSpeakers:\n– Aida Bekova, expert: “Migration trends in 2021”;\n– Nurlan Osmonov, lawyer: «Legal aid for migrants».',
     ]) {
       const r = parseMinutes(text);
       expect(r.presentations).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
@@ -1628,6 +1630,8 @@ describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', 
   it('negative: not under a list of speakers, nor a side that names someone', () => {
     expect(parseMinutes('T\n\nSpeakers:\n- Aida Bekova, expert: spoke about migration\n- Nurlan Osmonov, lawyer').presentations).toEqual([]);
     expect(parseMinutes('T\n\nPresentations:\n- Aida Bekova (Nurlan Osmonov, lawyer)').presentations).toEqual([]);
+    // A piece joined to the quoted title by no separator is all the talk's ("on “Title”"), quotes or none.
+    expect(parseMinutes('T\n\nSpeakers:\n– Aida Bekova, expert on “Migration trends in 2021”;').speakers.map((s) => s.roles)).toEqual([[]]);
   });
 });
 
