@@ -150,7 +150,10 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
       // "the representative of Akyikatchy Kasymov Shambetali": after "of", the word before is the organisation's.
       const ofBefore = toks[from - 1] !== undefined && ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start));
-      if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1]))) from--;
+      // Nor where more capitalised words stand before it ("the chairman of the Coordinating Council
+      // Abdyrov Tolonbek"): those name an organisation, and the word after is the given name.
+      const orgBefore = from >= 2 && toks[from - 2]!.kind === 'word' && given(toks[to + 1]);
+      if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1])) && !orgBefore) from--;
       else if (given(toks[to + 1])) to++;
     }
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**": a given name before a middle initial is the

@@ -457,8 +457,9 @@ function roleText(text: string, p: Compiled): string {
   let role = cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
-  // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |").
-  return /^[\d.)(|\s]*$/.test(role) ? '' : role;
+  // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a
+  // stray emphasis mark ("*Name*, role" leaves a "*").
+  return HAS_LETTER.test(role) ? role : '';
 }
 
 /**
@@ -550,3 +551,4 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
 }
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');

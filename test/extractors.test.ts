@@ -654,6 +654,11 @@ describe('speakers', () => {
       ['Бекова Аида', ['начальник управления образования']],
     ]);
   });
+  it('a stray emphasis mark after an italic name is no role', () => {
+    expect(parseMinutes('T\n\n**Moderator**: *Abdyrov Tolonbek Shakirovich*, Chairman of the Board').moderator?.roles).toEqual(['Chairman of the Board']);
+    // Negative: a role with letters and marks stays.
+    expect(parseMinutes('T\n\nModerator: Abdyrov Tolonbek, director of school No. 5').moderator?.roles).toEqual(['director of school No. 5']);
+  });
   it('a speaker named by the family name alone takes the whole name an attendee list gives', () => {
     const list = '**Present:**\n\n1. Asanov Bolot – deputy head of the city administration (chair);\n2. Petrov Sergei Ivanovich – head of the city police department;\n3. Asanov Marat – farmer.';
     expect(nameAndRoles(`T\n\n${list}\n\nMr. Petrov reported on crime statistics.`)).toEqual([['Petrov Sergei Ivanovich', ['head of the city police department']]]);

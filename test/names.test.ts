@@ -50,6 +50,12 @@ describe('findNames', () => {
     expect(names('the head of the Ministry of Education Aibek Tashiev spoke')).toEqual(['Aibek Tashiev']);
     expect(names('made by Aibek Tashiev Nurlan')).toEqual(['Aibek Tashiev']);
   });
+  it('after an organisation’s capitalised words, the word after a family name is the given name', () => {
+    expect(names('moderated by the chairman of the Coordinating Council Abdyrov Tolonbek.')).toEqual(['Abdyrov Tolonbek']);
+    expect(names('the Deputy Mayor Tashiev Aibek spoke')).toEqual(['Tashiev Aibek']);
+    // Negative: with no word after it, the word before is the given name all the same.
+    expect(names('the Deputy Mayor Aibek Tashiev spoke')).toEqual(['Aibek Tashiev']);
+  });
   it('takes the given name before a middle initial where an honorific or bold marks the name’s start', () => {
     expect(names('Mr. Aibek B. Tashiev, head of the employment centre, presented')).toEqual(['Aibek B. Tashiev']);
     const text = 'Then **Aizada M. Bekova**, lawyer, and **Akim** M. Jumabaev spoke.';
