@@ -114,6 +114,8 @@ describe('dialogue parse, one file', () => {
     const r = dialogue(['parse', 'nope.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.txt:1:1  error    No such file or folder');
+    // The summary counts it, and does not say all went well.
+    expect(r.stderr).toContain('✖ 0 files, 0 records, 1 error, 0 warnings');
   });
 
   it('exit 2 for usage errors, with commander’s message', () => {
@@ -350,7 +352,9 @@ describe('dialogue schema and validate', () => {
   });
 
   it('validate exits 2 for a missing file', () => {
-    expect(dialogue(['validate', 'missing.json']).code).toBe(2);
+    const r = dialogue(['validate', 'missing.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('✖ 0 files, 0 records, 1 error, 0 warnings');
   });
 });
 

@@ -53,8 +53,11 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   }
   const expanded = await expandInputs(paths, io.cwd, options.ext);
   let exit: number = EXIT.ok;
+  // A path that names nothing is an error of the run, counted in its summary like a file's.
+  const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
   for (const problem of expanded.problems) {
     report(problem.path, [diagnostic('error', 'no-such-path', `${problem.message}: expected a file, a folder or a glob pattern`)]);
+    counts.errors++;
     exit = EXIT.usage;
   }
   const stdin = expanded.inputs.some((i) => i.absolute === null) ? await io.readStdin() : undefined;
@@ -88,7 +91,6 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   }
 
   progress = createProgress(io, tasks.length, options.quiet);
-  const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
   const emit = async (result: FileResult) => {
     let diagnostics = result.diagnostics;
     if (options.outDir) {

@@ -39,6 +39,7 @@ export async function validateCommand(files: string[], options: ValidateOptions,
   const expanded = await expandInputs(files, io.cwd, RECORD_EXTENSIONS);
   for (const problem of expanded.problems) {
     io.stderr.write(reporter.file({ path: problem.path, diagnostics: [diagnostic('error', 'no-such-path', problem.message)] }, chalk));
+    counts.errors++;
     exit = EXIT.usage;
   }
   for (const input of expanded.inputs) {
