@@ -654,6 +654,19 @@ describe('speakers', () => {
       ['Бекова Аида', ['начальник управления образования']],
     ]);
   });
+  it('"The word was given to …" brings in speakers, as "the floor was given to" does', () => {
+    expect(nameAndRoles('T\n\nThe word was given to the head of the migration department Asanov Bolot and the deputy mayor of Osh Karimova Aida.')).toEqual([
+      ['Asanov Bolot', ['head of the migration department']],
+      ['Karimova Aida', ['deputy mayor of Osh']],
+    ]);
+  });
+  it('the topic of a person’s talk is the talk’s: a presentation, not the meeting’s topic', () => {
+    const r = parseMinutes('Open dialogue platform in Osh region\n\nAsanov Bolot, head of the migration department, made a presentation on the topic “Migration in figures”.');
+    expect([r.topic, r.presentations, r.speakers.map((s) => s.name.full)]).toEqual([null, ['Migration in figures'], ['Asanov Bolot']]);
+    // Negative: with no one named before it, the quotation after "on the topic" is the meeting's.
+    expect(parseMinutes('Open dialogue platform in Osh region\n\nThe meeting was held on the topic “Migration in figures”.').topic).toBe('Migration in figures');
+    expect(parseMinutes('Open dialogue platform in Osh region\n\nA round table on the topic “Migration in figures” was opened by Asanov Bolot.').topic).toBe('Migration in figures');
+  });
   it('a stray emphasis mark after an italic name is no role', () => {
     expect(parseMinutes('T\n\n**Moderator**: *Abdyrov Tolonbek Shakirovich*, Chairman of the Board').moderator?.roles).toEqual(['Chairman of the Board']);
     // Negative: a role with letters and marks stays.

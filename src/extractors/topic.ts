@@ -5,7 +5,8 @@
  * ("Open dialogue platform — Access to justice").
  */
 import { findLabel } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, memoRegExp, quotedSpans } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceStart } from '../text.js';
+import { findNames } from '../names.js';
 import type { Doc } from '../document.js';
 import { findDate } from '../dates.js';
 import type { Extracted, Extractor, Found } from './types.js';
@@ -66,7 +67,10 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
   return { value, spans: { '': { start: from, end: from + text.length } } };
 }
 
-/** A quotation right after a topic cue or a kind of event in running text ("a round table “X” was held", "a meeting on “X”"). */
+/**
+ * A quotation right after a topic cue or a kind of event in running text ("a round table “X” was
+ * held", "a meeting on “X”"), not one of a person's talk.
+ */
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
   const lead = memoRegExp(
@@ -77,6 +81,10 @@ function inBody(doc: Doc): Extracted<string | null> {
   for (const block of doc.blocks) {
     for (const q of quotedSpans(block.text)) {
       if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;
+      // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
+      // presentation on the topic “Migration in figures”"): a speech cue and a name before it in its sentence.
+      const before = block.text.slice(sentenceStart(block.text, q.start), q.start);
+      if (hasWord(before, lex.cues.speech) && findNames(before, lex).length > 0) continue;
       const value = cleanValue(q.inner);
       if (value) return { value, spans: { '': { start: block.start + q.start + 1, end: block.start + q.end - 1 } } };
     }
