@@ -181,6 +181,12 @@ describe('type', () => {
 });
 
 describe('region', () => {
+  it('a place line under a labelled line under the title ("## Topic: …" / "### Jalal-Abad region")', () => {
+    expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n### Jalal-Abad region\n').region).toBe('Jalal-Abad');
+    // Negative: not past a second block, nor from a sentence there.
+    expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n\nThe meeting discussed roads.\n\n### Jalal-Abad region\n').region).toBeNull();
+    expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n\nThe meeting in Jalal-Abad region discussed the roads of the towns and villages for a long time.\n').region).toBeNull();
+  });
   it('drops the word region, keeps hyphens', () => {
     expect(value(region, 'Open dialogue platform in Jalal-Abad region on the topic "X"')).toBe('Jalal-Abad');
   });

@@ -1,7 +1,7 @@
 /**
  * region: the region's name without the word "region"/"oblast". Looked for in
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
- * short paragraph right under the title ("Naryn region"), then the venue (where a meeting in a
+ * short paragraph right under the title ("Naryn region"; a labelled line may come between), then the venue (where a meeting in a
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)"), then the topic.
  */
 import { findLabel, isLabelLine } from '../labels.js';
@@ -56,12 +56,15 @@ export const region: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words()})$`, 'iu')), '');
     if (value) return { value, spans: { '': { start: label.start, end: label.end } } };
   }
-  // A place line of its own right under the title ("Open dialogue platform" / "Naryn region" / "Topic: …"):
+  // A place line of its own right under the title ("Open dialogue platform" / "Naryn region" / "Topic: …"),
+  // or under a labelled line there ("# Open dialogue platform" / "## Topic: …" / "### Jalal-Abad region"):
   // short parts between commas, no sentence.
-  const next = title && doc.blocks.find((b) => b.start >= title.end);
-  if (next && next.kind !== 'listItem' && shortParts(next.text) && !isLabelLine(doc, doc.lines[next.line - 1]!)) {
-    const hit = search(next.text, next.start);
+  const under = title ? doc.blocks.findIndex((b) => b.start >= title.end) : -1;
+  for (const next of under >= 0 ? doc.blocks.slice(under, under + 2) : []) {
+    if (isLabelLine(doc, doc.lines[next.line - 1]!)) continue;
+    const hit = next.kind !== 'listItem' && shortParts(next.text) ? search(next.text, next.start) : undefined;
     if (hit) return hit;
+    break;
   }
   // Last, the venue, then a topic given under a label of its own ("Topic: “Youth employment in Jalal-Abad region”").
   for (const place of [found.venue?.spans?.[''], found.topic?.spans?.['']]) {
