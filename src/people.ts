@@ -454,7 +454,8 @@ function splitRoles(raw: string, p: Compiled): string[] {
 function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
-  let role = cleanValue(cleanValue(text).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, '').replace(p.trailingHonorific, ''));
+  // (The brackets go first: ") and the deputy mayor (" between two bracketed names opens with "and".)
+  let role = cleanValue(cleanValue(cleanValue(text).replace(/^\)+|\(+$/g, '')).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a

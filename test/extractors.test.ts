@@ -673,6 +673,14 @@ describe('speakers', () => {
     expect(parseMinutes('Open dialogue platform in Osh region\n\nThe meeting was held on the topic “Migration in figures”.').topic).toBe('Migration in figures');
     expect(parseMinutes('Open dialogue platform in Osh region\n\nA round table on the topic “Migration in figures” was opened by Asanov Bolot.').topic).toBe('Migration in figures');
   });
+  it('roles before bracketed names lose the "and" that joins them', () => {
+    expect(nameAndRoles('T\n\nPresentations were made by the head of the migration department (Asanov B.K.) and the deputy mayor (Karimova A.A.).')).toEqual([
+      ['Asanov B.K.', ['head of the migration department']],
+      ['Karimova A.A.', ['deputy mayor']],
+    ]);
+    // Negative: an "and" inside a role stays ("head of labour and migration").
+    expect(nameAndRoles('T\n\nSpeeches were made by the head of labour and migration (Asanov B.K.).')).toEqual([['Asanov B.K.', ['head of labour and migration']]]);
+  });
   it('a stray emphasis mark after an italic name is no role', () => {
     expect(parseMinutes('T\n\n**Moderator**: *Abdyrov Tolonbek Shakirovich*, Chairman of the Board').moderator?.roles).toEqual(['Chairman of the Board']);
     // Negative: a role with letters and marks stays.
