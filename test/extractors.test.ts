@@ -514,6 +514,14 @@ describe('participants', () => {
     expect(groups('Participants: 40 people (it was the largest meeting held in the region this year).')).toEqual([]);
     expect(groups('Totally: 40 participants. The hall (big, bright) was full.')).toEqual([]);
   });
+  it('groups in a paragraph of their own after a table or list of the counts under a participants heading', () => {
+    const table = '## Participants\n\n| Total | Women | Men |\n|---|---|---|\n| 29 | 18 | 11 |';
+    expect(value(participants, `T\n\n${table}\n\nTeachers, parents, police inspectors.`)).toEqual({ total: 29, women: 18, men: 11, groups: ['Teachers', 'parents', 'police inspectors'] });
+    expect(value(participants, 'T\n\nParticipants:\n- Women: 24\n- Men: 16\n\nFarmers, teachers and doctors.')?.groups).toEqual(['Farmers', 'teachers and doctors']);
+    // Negative: sentences there are no list, nor is a paragraph further down.
+    expect(value(participants, `T\n\n${table}\n\nThe meeting was lively, long and useful. Tea was served.`)?.groups).toEqual([]);
+    expect(value(participants, `T\n\n${table}\n\n## Speakers\n\nTeachers, parents, police inspectors.`)?.groups).toEqual([]);
+  });
   it('groups before the count’s own bracket, after a colon past the total', () => {
     const groups = (text: string) => value(participants, `T\n\n${text}`)?.groups;
     expect(groups('It brought together 24 participants: police inspectors, social workers and teachers (19 women and 5 men).')).toEqual(['police inspectors', 'social workers and teachers']);

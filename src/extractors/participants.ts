@@ -82,7 +82,14 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {
       const items = listItemsAfter(doc, hit.line.number).filter((item) => /\d/.test(item.text));
-      if (items.length > 0) countPlaces.push({ start: items[0]!.start, end: items.at(-1)!.end, listed: true });
+      if (items.length > 0) {
+        countPlaces.push({ start: items[0]!.start, end: items.at(-1)!.end, listed: true });
+        // The groups may follow in a paragraph of their own: "## Participants" / a table of the counts / "Teachers, parents, police inspectors."
+        const next = doc.blocks[doc.blocks.indexOf(items.at(-1)!) + 1];
+        if (groups.length === 0 && next?.kind === 'paragraph' && next.line <= items.at(-1)!.line + 2 && sentenceEnd(next.text, 0) >= next.text.length - 1 && readsAsList(next.text)) {
+          addGroups(next.text, next.start, next.line);
+        }
+      }
       // Or in the paragraph under it, a count and then the groups: "## Participants" / "Total: 29 (…). Teachers, parents, …".
       else if (groups.length === 0) groupsUnderCount(doc, hit.line.number, addGroups);
     }
