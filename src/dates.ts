@@ -156,10 +156,13 @@ function isShortRange(first: number, last: number): boolean {
   return last > first && last - first <= 6;
 }
 
+// A day and month, then a dash, right before a numeric date: the first day of its range.
+const NUMERIC_FIRST_DAY = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./]?[ \t]*[-–—][ \t]*$/;
+
 /**
  * A range of days gives its first day, and its text is the whole range (the
  * record's rule). The parsers find the day next to the month: "25 and 26 March
- * 2021", "the 25th to the 26th of March", "25-26.03.2021" are widened back to
+ * 2021", "the 25th to the 26th of March", "25-26.03.2021", "25.02-26.02.2021" are widened back to
  * the first day; "March 25 – 26, 2021" forward to the second, and takes the
  * year written after it. A number is taken for a first day only where a date
  * may start (after a colon, a comma, "on", "from the"), never after "No." or a
@@ -174,6 +177,14 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
     found.text = text.slice(before.index, found.index) + found.text;
     found.index = before.index;
     found.day = +before[1]!;
+    return;
+  }
+  // Numeric, the first day with its month: "25.02-26.02.2021".
+  const numeric = /^\d/.test(found.text) ? NUMERIC_FIRST_DAY.exec(text.slice(0, found.index)) : null;
+  if (numeric && +numeric[2]! === found.month && found.day !== null && isShortRange(+numeric[1]!, found.day)) {
+    found.text = text.slice(numeric.index, found.index) + found.text;
+    found.index = numeric.index;
+    found.day = +numeric[1]!;
     return;
   }
   // Month first ("March 25"): only a date that ends with its day can go on to a second one.

@@ -323,6 +323,12 @@ describe('date', () => {
     // Month first only where day first cannot be (an American date kept by a translation).
     ['Date: 3/18/2021', { text: '3/18/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 03/11/2021', { text: '03/11/2021', year: 2021, month: 11, day: 3, iso: '2021-11-03' }],
+    // A numeric range with the month on both days gives the first day, and keeps the whole range.
+    ['Date: 25.02-26.02.2021', { text: '25.02-26.02.2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
+    ['Date: 25.02 – 26.02.2021', { text: '25.02 – 26.02.2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
+    // Negative: another month before the dash, or days too far apart, is no range of this date.
+    ['Date: 25.01-26.02.2021', { text: '26.02.2021', year: 2021, month: 2, day: 26, iso: '2021-02-26' }],
+    ['Date: 01.02-26.02.2021', { text: '26.02.2021', year: 2021, month: 2, day: 26, iso: '2021-02-26' }],
     ['Date: 02.11.2021', { text: '02.11.2021', year: 2021, month: 11, day: 2, iso: '2021-11-02' }],
     ['Date: 3 May 2021', { text: '3 May 2021', year: 2021, month: 5, day: 3, iso: '2021-05-03' }],
     ['Date: June 14, 2021', { text: 'June 14, 2021', year: 2021, month: 6, day: 14, iso: '2021-06-14' }],
