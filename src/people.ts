@@ -37,7 +37,10 @@ interface Part extends Span {
 }
 
 export interface PeopleOptions {
-  /** Take the first piece as a name when it looks like one, even without evidence (after a "Moderator:" label). */
+  /**
+   * Take the first piece as a name when it looks like one, even without evidence (after a
+   * "Moderator:" label, in a list item), in the text and in each of its entries between semicolons.
+   */
   assumeName?: boolean;
   /** Cue words: a piece with one is noise up to the cue and its filler words ("A welcoming speech was made by"). */
   cues?: readonly string[];
@@ -141,13 +144,8 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
   if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
-  if (options.assumeName && !parts.some((p) => p.kind === 'name')) {
-    const first = parts.find((p) => p.kind === 'role');
-    if (first && looksLikeBareName(first.text)) {
-      first.kind = 'name';
-      first.name = { start: first.start, end: first.end, full: first.text };
-    }
-  }
+  // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
+  if (options.assumeName) for (const entry of entries(parts)) assumeName(entry);
   return assign(parts).map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
@@ -249,6 +247,26 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     part.start = start;
     part.end = end;
     part.text = role;
+  }
+}
+
+/** The parts cut at semicolons: the entries of a list written on one line. */
+function entries(parts: Part[]): Part[][] {
+  const out: Part[][] = [[]];
+  for (const part of parts) {
+    if (part.sep === ';' && out.at(-1)!.length > 0) out.push([]);
+    out.at(-1)!.push(part);
+  }
+  return out;
+}
+
+/** With no name among `parts`, the first role that looks like a name is one. */
+function assumeName(parts: Part[]): void {
+  if (parts.some((p) => p.kind === 'name')) return;
+  const first = parts.find((p) => p.kind === 'role');
+  if (first && looksLikeBareName(first.text)) {
+    first.kind = 'name';
+    first.name = { start: first.start, end: first.end, full: first.text };
   }
 }
 

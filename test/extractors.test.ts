@@ -687,6 +687,19 @@ describe('speakers', () => {
     expect(parseMinutes('Open dialogue platform in Osh region\n\nThe meeting was held on the topic “Migration in figures”.').topic).toBe('Migration in figures');
     expect(parseMinutes('Open dialogue platform in Osh region\n\nA round table on the topic “Migration in figures” was opened by Asanov Bolot.').topic).toBe('Migration in figures');
   });
+  it('each entry of a "Speakers:" line or a list item between semicolons is a person, by shape where nothing else tells', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Dzhumabaeva-Usenova Aigul, expert; Kim Sergei, lawyer.')).toEqual([
+      ['Dzhumabaeva-Usenova Aigul', ['expert']],
+      ['Kim Sergei', ['lawyer']],
+    ]);
+    expect(nameAndRoles('T\n\nSpeakers:\n- Asanov Bolot, expert; Kim Sergei, lawyer')).toEqual([
+      ['Asanov Bolot', ['expert']],
+      ['Kim Sergei', ['lawyer']],
+    ]);
+    // Negative: entries that are no names by shape, or a sentence that is no "Speakers:" line.
+    expect(nameAndRoles('T\n\nSpeakers: heads of departments; representatives of NGOs.')).toEqual([]);
+    expect(nameAndRoles('T\n\nAsanov Bolot, expert, spoke about roads; Kim Sergei agreed.').map(([name]) => name)).toEqual(['Asanov Bolot']);
+  });
   it('roles before bracketed names lose the "and" that joins them', () => {
     expect(nameAndRoles('T\n\nPresentations were made by the head of the migration department (Asanov B.K.) and the deputy mayor (Karimova A.A.).')).toEqual([
       ['Asanov B.K.', ['head of the migration department']],

@@ -42,7 +42,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (!cued && !inList) continue;
     if (!inList && labelledOtherwise(doc, block)) continue;
     if (!isClaimed(found, block)) {
-      read(block.start, block.end, inList);
+      // A "Speakers:" line lists people as a list does: "Speakers: Asanov Bolot, expert; Kim Sergei, lawyer".
+      read(block.start, block.end, inList || speakersLine(doc, block));
       continue;
     }
     // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, in
@@ -98,6 +99,11 @@ function sentencesOf(block: Block): Span[] {
 }
 
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */
+/** Whether `block` opens with a speakers label ("Speakers: …"). */
+function speakersLine(doc: Doc, block: Block): boolean {
+  return findLabels(doc, doc.lexicon.labels.speakers).some((hit) => hit.line.number === block.line);
+}
+
 function labelledOtherwise(doc: Doc, block: Block): boolean {
   const line = doc.lines[block.line - 1];
   return line !== undefined && isLabelLine(doc, line) && !findLabels(doc, doc.lexicon.labels.speakers).some((hit) => hit.line === line);
