@@ -34,16 +34,18 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // When and where the meeting was, and its kind, told in a sentence leave the speakers in it to be
   // read ("On 12 May 2021 in Osh the meeting was opened by Name"); other claims keep theirs.
   const told = new Set([found.date, found.venue, found.type, found.region].map((f) => f?.spans?.['']).filter((s): s is Span => s !== undefined));
+  // The lines a speakers label opens ("Speakers: …"): found once, as a document may have thousands of cued paragraphs.
+  const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = listIntro && block.kind === 'listItem';
     if (block.kind !== 'listItem') listIntro = cued && opensList(block);
     if (!cued && !inList) continue;
-    if (!inList && labelledOtherwise(doc, block)) continue;
+    if (!inList && labelledOtherwise(doc, block, speakerLines)) continue;
     if (!isClaimed(found, block)) {
       // A "Speakers:" line lists people as a list does: "Speakers: Asanov Bolot, expert; Kim Sergei, lawyer".
-      read(block.start, block.end, inList || speakersLine(doc, block));
+      read(block.start, block.end, inList || speakerLines.has(block.line));
       continue;
     }
     // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, in
@@ -99,12 +101,7 @@ function sentencesOf(block: Block): Span[] {
 }
 
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */
-/** Whether `block` opens with a speakers label ("Speakers: …"). */
-function speakersLine(doc: Doc, block: Block): boolean {
-  return findLabels(doc, doc.lexicon.labels.speakers).some((hit) => hit.line.number === block.line);
-}
-
-function labelledOtherwise(doc: Doc, block: Block): boolean {
+function labelledOtherwise(doc: Doc, block: Block, speakerLines: ReadonlySet<number>): boolean {
   const line = doc.lines[block.line - 1];
-  return line !== undefined && isLabelLine(doc, line) && !findLabels(doc, doc.lexicon.labels.speakers).some((hit) => hit.line === line);
+  return line !== undefined && isLabelLine(doc, line) && !speakerLines.has(line.number);
 }
