@@ -624,6 +624,17 @@ describe('participants', () => {
     // Negative: a number in brackets after digits is no restatement.
     expect(value(participants, 'T\n\nParticipants: 40 (24) women')).toMatchObject({ total: 40, women: null });
   });
+  it('reads counts given with their shares ("24 (60%) women", "women 60% (24)"), never a share for a count', () => {
+    const counts = (text: string) => {
+      const v = value(participants, `T\n\n${text}`);
+      return v && [v.total, v.women, v.men];
+    };
+    expect(counts('Totally: 40 participants, 24 (60%) women and 16 (40%) men.')).toEqual([40, 24, 16]);
+    expect(counts('Totally: 40 participants, women 60% (24), men 40% (16).')).toEqual([40, 24, 16]);
+    expect(counts('Totally: 40 participants, women – 62.5 % (25), men – 37.5 % (15).')).toEqual([40, 25, 15]);
+    // Negative: a share alone is no count.
+    expect(counts('Totally: 40 participants, women 60%, men 40%.')).toEqual([40, null, null]);
+  });
   it('takes no lone number word in running text for a count', () => {
     expect(value(participants, 'T\n\nOne of the women asked about the tariffs.')).toBeNull();
     expect(value(participants, 'T\n\nTwo men from the village spoke about the road.')).toBeNull();

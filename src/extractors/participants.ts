@@ -367,16 +367,21 @@ function countPatterns(doc: Doc, span: Span): CountPatterns {
   return hasNumberWord(doc, span) ? p.words : p.digits;
 }
 
-// A number in brackets after the same number in words: "forty (40) people", "twenty-four (24) women".
-const BRACKETED = String.raw`(?:\(\d{1,6}\)\s+)?`;
+// A number in brackets after the same number in words: "forty (40) people", "twenty-four (24) women";
+// or a share after the count: "24 (60%) women".
+const BRACKETED = String.raw`(?:\((?:\d{1,6}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\)\s+)?`;
+// A share before the count it brackets: "women 60% (24)".
+const SHARE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?\s?%\s*\(\s*)?`;
+// A number that is a share is no count: "women 60%".
+const NOT_SHARE = String.raw`(?!\s?%)`;
 
 function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const number = `(${numberPattern(lex, withWords)})`;
   const around = (words: string[]) => [
-    new RegExp(`${number}\\s+${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    new RegExp(`${number}${NOT_SHARE}\\s+${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
-    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${number}`, 'giu'),
+    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${SHARE}${number}${NOT_SHARE}`, 'giu'),
   ];
   // A letter for women or men, in either case: before the number with a colon, dash or "="
   // ("W – 24, M – 16", "w – 24"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").
@@ -442,8 +447,9 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
     for (const re of res) {
       for (const m of allMatches(re, text)) {
         const at = start + m.index + m[0].indexOf(m[1]!);
-        // A number in brackets restates one in words ("forty (40)"); after digits it is something else.
-        if (taken.has(at) || (/^\d/.test(m[1]!) && m[0].includes('('))) continue;
+        // A number in brackets restates one in words ("forty (40)"); after digits it is something else
+        // (a share is not: "24 (60%) women").
+        if (taken.has(at) || (/^\d/.test(m[1]!) && /\(\d{1,6}\)/.test(m[0]))) continue;
         taken.add(at);
         return { value: numberValue(m[1]!, doc.lexicon), span: { start: at, end: at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
       }
