@@ -1566,6 +1566,13 @@ describe('list style markdown does not know: sub-item numbers ("1.1. text")', ()
     expect(numberSubItems(text)).toBe('Decisions:\n  1) one\n   2. two\n2.10. ten?');
     expect(numberSubItems(text)).toHaveLength(text.length);
   });
+  it('a point with one sub-item ("2.1.") is read as the others are, where the text has a run of them', () => {
+    const text = 'T\n\nSuggestions:\n\n1. Education:\n1.1. Build a school;\n1.2. Train teachers.\n2. Roads:\n2.1. Repair roads.\n';
+    expect(parseMinutes(text).suggestions).toEqual([
+      { number: 1, text: 'Education: Build a school; Train teachers' },
+      { number: 2, text: 'Roads: Repair roads' },
+    ]);
+  });
   it('negative: a decimal or a date opening a line is no item, nor a number out of its run', async () => {
     const { numberSubItems } = await import('../src/pipeline/sub-items.js');
     for (const text of ['1.5 million som were spent\n2.5 million more are needed', '1.1. Alone\nThe rest.', '2.3 x\n2.4 y', '15.09.2021 Osh city\n16.09.2021 Naryn', '1.1 one\n1.3 three']) {

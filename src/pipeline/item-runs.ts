@@ -26,18 +26,23 @@ export interface ItemMatch {
 /**
  * `text` with every match of the global `pattern` that belongs to a run 1, 2, 3 … rewritten as
  * `item` says. `item` is given the run's last rewrite (none for its first item); `accept`, when
- * given, decides whether a finished run is rewritten.
+ * given, decides whether a finished run is rewritten. With `lone`, a run of one item is
+ * rewritten too where the text has a run of two or more ("1.1", "1.2", "2.1": the "2.1" of a
+ * point with one sub-item).
  */
 export function rewriteRuns(
   text: string,
   pattern: RegExp,
   item: (m: RegExpExecArray, previous: Rewrite | undefined) => ItemMatch,
   accept: (run: ItemMatch[]) => boolean = () => true,
+  lone = false,
 ): string {
-  const rewrites: Rewrite[] = [];
+  let rewrites: Rewrite[] = [];
+  const singles: Rewrite[] = [];
   let run: ItemMatch[] = [];
   const keep = () => {
     if (run.length >= 2 && accept(run)) rewrites.push(...run.map((r) => r.rewrite!));
+    else if (lone && run.length === 1 && accept(run)) singles.push(run[0]!.rewrite!);
     run = [];
   };
   for (const m of allMatches(pattern, text)) {
@@ -49,6 +54,7 @@ export function rewriteRuns(
     else run.push(match);
   }
   keep();
+  if (rewrites.length > 0 && singles.length > 0) rewrites = [...rewrites, ...singles].sort((x, y) => x.start - y.start);
   let out = '';
   let last = 0;
   for (const r of rewrites) {

@@ -6,7 +6,8 @@
  *
  * "1.5 million" opening a line is a number, so only a run of last parts that
  * starts at 1 and goes on one by one (x.1, x.2, x.3 …), two at least, is
- * rewritten. Offsets, lines and columns stay those of the source.
+ * rewritten, and a lone "x.1" where the text has such a run (a point with one
+ * sub-item). Offsets, lines and columns stay those of the source.
  */
 
 import { rewriteRuns } from './item-runs.js';
@@ -23,5 +24,5 @@ export function numberSubItems(text: string): string {
     const marker = m[2]!.length + m[4]!.length;
     // "1.2. " → "  2. ", "3.10) " → " 10) ": the last part and its mark, right-aligned in the marker's place.
     return { value: Number(m[3]), rewrite: { start, end: start + marker, text: `${Number(m[3])}${m[4] || '.'}`.padStart(marker, ' ') } };
-  });
+  }, undefined, true);
 }
