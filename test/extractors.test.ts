@@ -140,6 +140,16 @@ describe('list style markdown does not know: "(a)" lettered items', () => {
       { number: 2, text: 'create a school' },
     ]);
   });
+  it('"a. ", "b. " are items 1, 2 too, keeping their period', async () => {
+    const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
+    expect(numberLetterItems('Suggestions:\na. one;\nb. two', en)).toBe('Suggestions:\n1. one;\n2. two');
+    expect(parseMinutes('T\n\nSuggestions:\na. Build a school;\nb. Repair roads.').suggestions).toEqual([
+      { number: 1, text: 'Build a school' },
+      { number: 2, text: 'Repair roads' },
+    ]);
+    // Negative: a capital with a period is an initial ("A. Tashiev"), and a lone "a." no run.
+    for (const text of ['A. Tashiev\nB. Asanova', 'a. one\nThe rest.']) expect(numberLetterItems(text, en)).toBe(text);
+  });
   it('negative: a bracketed letter inside a line, or past the ninth, stays', async () => {
     const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
     for (const text of ['See item (a) above', '(j) ten', '(ab) x']) expect(numberLetterItems(text, en)).toBe(text);

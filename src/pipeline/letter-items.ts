@@ -1,6 +1,6 @@
 /**
- * Item letters that open a line ("а) ", "b) ", "(c) ") become item numbers
- * ("1) ", "2) ", " 3) "), one for one, so that markdown reads the list as a list: it knows
+ * Item letters that open a line ("а) ", "b) ", "(c) ", "d. ") become item numbers
+ * ("1) ", "2) ", " 3) ", "4. "), one for one, so that markdown reads the list as a list: it knows
  * no lettered lists, and would leave "а) Приветственное слово – Name" inside
  * the paragraph before it. The letters are the lexicon's (`listLetters`), in
  * order; only the first nine, which a single digit can stand for, and only a run
@@ -17,15 +17,15 @@ import { rewriteRuns } from './item-runs.js';
 export function numberLetterItems(text: string, lex: Lexicon): string {
   const letters = lex.listLetters.slice(0, 9);
   if (letters === '') return text;
-  // "a) " or "(a) ": the opening bracket becomes a space.
-  const re = memoRegExp(lex, 'letterItems', () => new RegExp(`^([ \\t]*)(\\(?)([${escapeRegExp(letters)}])\\)(?=[ \\t])`, 'gmu'));
+  // "a) ", "(a) " or "a. ": the opening bracket becomes a space, the mark stays.
+  const re = memoRegExp(lex, 'letterItems', () => new RegExp(`^([ \\t]*)(?:(\\()([${escapeRegExp(letters)}])\\)|([${escapeRegExp(letters)}])([.)]))(?=[ \\t])`, 'gmu'));
   // Cheap test first: most minutes have no such line.
   re.lastIndex = 0;
   if (!re.test(text)) return text;
   return rewriteRuns(text, re, (m) => {
-    const [lead, open, letter] = [m[1]!, m[2]!, m[3]!];
+    const [lead, open, letter, mark] = [m[1]!, m[2], (m[3] ?? m[4])!, m[5] ?? ')'];
     const value = letters.indexOf(letter) + 1;
     const start = m.index + lead.length;
-    return { value, rewrite: { start, end: m.index + m[0].length, text: `${open ? ' ' : ''}${value})` } };
+    return { value, rewrite: { start, end: m.index + m[0].length, text: `${open ? ' ' : ''}${value}${mark}` } };
   });
 }
