@@ -1562,6 +1562,21 @@ describe('list style markdown does not know: a dash after the number ("1 - text"
   });
 });
 
+describe('suggestions in a table', () => {
+  it('a table under the announcing line gives one suggestion per row: the number cell, and the suggestion’s column', () => {
+    const table = (head: string) => `T\n\nSuggestions:\n\n${head}\n|---|---|---|\n| 1 | Build a school | Mayor's office |\n| 2 | Repair roads | Akimiat |\n`;
+    const expected = [
+      { number: 1, text: 'Build a school' },
+      { number: 2, text: 'Repair roads' },
+    ];
+    expect(parseMinutes(table('| No | Suggestion | Responsible |')).suggestions).toEqual(expected);
+    expect(parseMinutes(table('| No | What | Who |')).suggestions).toEqual(expected);
+    expect(parseMinutes("T\n\nRecommendations:\n\n| No | Responsible | Recommendation |\n|---|---|---|\n| 1 | Mayor's office | Build a school |\n").suggestions).toEqual([{ number: 1, text: 'Build a school' }]);
+    // Negative: a table further down, past a paragraph, is not the list.
+    expect(parseMinutes("T\n\nSuggestions:\n\nThey were many.\n\n| No | Suggestion |\n|---|---|\n| 1 | Build a school |\n").suggestions).toEqual([]);
+  });
+});
+
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
   it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
     expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([

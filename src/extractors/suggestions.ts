@@ -4,14 +4,14 @@
  * "## Recommendations", "**Decisions:**", "It was decided:"). Markers `1.`,
  * `1)`, `(1)`, `a)`, Roman `I.` and bullets; an item runs on over its continuation
  * lines. A running sentence with inline markers ("1) …; 2) …") works too, on the
- * announcing line or as the list's one line.
+ * announcing line or as the list's one line, and so does a table, a row per suggestion.
  */
 import type { Block, Doc, Line, Span } from '../document.js';
-import { isLabelLine } from '../labels.js';
+import { cells, findTables, isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -55,6 +55,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const listFollows = next !== undefined && MARKER.test(next.text) && line.text.search(ITEM_MARK) === -1;
     let items = listFollows ? [] : inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
     if (items.length === 0) items = listAfter(doc, last + 1);
+    if (items.length === 0) items = tableAfter(doc, last + 1);
     if (items.length === 0 && last === i) items = semicolonItems(doc, line);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
@@ -98,6 +99,30 @@ function wrappedAnnouncement(doc: Doc, at: number, marker: RegExp): number {
 }
 
 /** Items of the list that starts at line `from` (blank lines between items allowed). */
+/**
+ * A table right after the announcing line (a blank line between at most), one suggestion per row:
+ * "| No | Suggestion | Responsible |" over "| 1 | Build a school | Mayor's office |". The number is
+ * the first cell's where it is one (else the row's place); the text is the cell under a heading
+ * with a suggestion word, else the first cell that is no number.
+ */
+function tableAfter(doc: Doc, from: number): Item[] {
+  if (!doc.text.includes('|')) return [];
+  const table = findTables(doc).find((t) => t.head.number - 1 >= from && t.head.number - 1 <= from + 1 && doc.lines.slice(from, t.head.number - 1).every((l) => l.text.trim() === ''));
+  if (!table) return [];
+  const headings = cells(table.head).map((c) => doc.text.slice(c.start, c.end));
+  const column = headings.findIndex((h) => hasWord(h, doc.lexicon.cues.suggestion));
+  const items: Item[] = [];
+  for (const row of table.rows) {
+    const spans = cells(row);
+    const first = doc.text.slice(spans[0]?.start ?? 0, spans[0]?.end ?? 0);
+    const numbered = /^\d{1,3}[.)]?$/.test(first);
+    const cell = column >= 0 ? spans[column] : spans.find((c, i) => !(i === 0 && numbered) && c.end > c.start);
+    if (!cell || cell.end <= cell.start) continue;
+    items.push({ number: numbered ? parseInt(first, 10) : items.length + 1, start: cell.start, end: cell.end });
+  }
+  return items;
+}
+
 function listAfter(doc: Doc, from: number): Item[] {
   const MARKER = markerOf(doc.lexicon);
   const items: Item[] = [];
