@@ -11,6 +11,7 @@
 import type { Lexicon } from './lexicon/types.js';
 import type { Span } from './document.js';
 import { allMatches, alternation, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
+import { romanValue } from './pipeline/roman-items.js';
 
 export interface FoundDate {
   /** Offset of the date in the searched text. */
@@ -139,7 +140,16 @@ const dayMonth: DateParser = (text, lex) => {
   return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
 };
 
-const PARSERS: DateParser[] = [numeric, worded, dayMonth];
+/** A month in Roman numerals between the day and the year: "18.III.2021", "18 III 2021". */
+const romanMonth: DateParser = (text) => {
+  const m = /(?<![\d./])(\d{1,2})([./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})(?!\d)/.exec(text);
+  if (!m) return undefined;
+  const [day, month] = [+m[1]!, romanValue(m[3]!)];
+  if (day < 1 || day > 31) return undefined;
+  return { index: m.index, text: m[0], year: +m[4]!, month, day };
+};
+
+const PARSERS: DateParser[] = [numeric, worded, dayMonth, romanMonth];
 
 /** An ordinal ending after a day ("25th", "25-го"), optional. */
 function ordinal(lex: Lexicon): string {

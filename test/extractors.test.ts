@@ -333,6 +333,9 @@ describe('date', () => {
     // Month first only where day first cannot be (an American date kept by a translation).
     ['Date: 3/18/2021', { text: '3/18/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 03/11/2021', { text: '03/11/2021', year: 2021, month: 11, day: 3, iso: '2021-11-03' }],
+    // A month in Roman numerals.
+    ['Date: 18.III.2021', { text: '18.III.2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: 5 XII 2021', { text: '5 XII 2021', year: 2021, month: 12, day: 5, iso: '2021-12-05' }],
     // A numeric range with the month on both days gives the first day, and keeps the whole range.
     ['Date: 25.02-26.02.2021', { text: '25.02-26.02.2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
     ['Date: 25.02 – 26.02.2021', { text: '25.02 – 26.02.2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
@@ -387,6 +390,9 @@ describe('date', () => {
     // Month first is read only with slashes, and never where neither order is a date.
     expect(value(date, 'T\n\nDate: 3.18.2021')).toBeNull();
     expect(value(date, 'T\n\nDate: 13/18/2021')).toBeNull();
+    // A Roman numeral between mixed separators, or past XII, is no month.
+    expect(value(date, 'T\n\nDate: 18.III 2021')).toBeNull();
+    expect(value(date, 'T\n\nDate: 18.XIII.2021')).toBeNull();
   });
   it('does not take an impossible numeric date', () => {
     expect(value(date, 'Date: 31.02.2021')?.iso).toBeNull();
