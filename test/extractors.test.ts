@@ -940,6 +940,14 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('unquoted titles on a "Topics of presentations:" line, parted by semicolons or else commas', () => {
+    const titles = (line: string) => parseMinutes(`T\n\n${line}\n`).presentations;
+    expect(titles('Topics of presentations: Migration trends in 2021; Legal aid, advice and courts.')).toEqual(['Migration trends in 2021', 'Legal aid, advice and courts']);
+    expect(titles('Presentation topics: Migration trends in 2021, Legal aid for migrants.')).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
+    // Negative: a line that names people lists presenters; an agenda is the meeting's, no presentation.
+    expect(titles('Topics of presentations: Aida Bekova, Nurlan Osmonov.')).toEqual([]);
+    expect(titles('Agenda: Safety in public places.')).toEqual([]);
+  });
   it('a table column headed as talk titles gives the presentations, and its cells are no speaker’s roles', () => {
     const text = [
       'Open dialogue platform',

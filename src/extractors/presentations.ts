@@ -2,15 +2,16 @@
  * presentations: the titles of the reports presented, from the quotations in
  * a paragraph that speaks of presenting ("Presentations on “A”, “B” were
  * completed"), the items of a "Presentations:" or "Presenters:" list (a
- * quotation naming an organisation — the NGO “Bilim” — is no title), or the
- * cells of a table's column of talk titles ("Topic of the speech").
+ * quotation naming an organisation — the NGO “Bilim” — is no title), the
+ * unquoted titles on a "Topics of presentations:" line, or the cells of a
+ * table's column of talk titles ("Topic of the speech").
  */
 import { opensList, type Doc, type Span } from '../document.js';
-import { cells, findTables } from '../labels.js';
+import { cells, findLabels, findTables } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWordIn, memoRegExp, quotedSpans, trimSpan, unwrapQuotes } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, type Piece } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -31,6 +32,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;
   const talks = talkCells(doc);
+  const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
     if (isClaimed(found, block)) continue;
@@ -63,11 +65,37 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       continue;
     }
     list = !opensList(block) ? undefined : cued ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
-    if (!cued) continue;
-    for (const q of titles()) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+    const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
+    if (!cued && !label) continue;
+    const quoted = titles();
+    for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+    // Unquoted titles on a presentations label's line: "Topics of presentations: A; B" (an "Agenda:" is the meeting's).
+    if (label && quoted.length === 0 && hasWord(label.label, lex.cues.presentation)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
   }
   return { value, spans };
 };
+
+/**
+ * The titles on a presentations label's line, parted by semicolons, or by commas when it has
+ * none; every part must name no one ("A (Name)" is a list of presenters, read as such elsewhere).
+ */
+function labelParts(content: string, lex: Lexicon): Piece[] {
+  const parts = splitTopLevel(content, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
+  const bySemicolon = parts.some((p) => p.sep === ';');
+  const titles = bySemicolon ? joinAt(parts, ';', content) : parts;
+  return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
+}
+
+/** `parts` of `text` joined again across the separators other than `sep`. */
+function joinAt(parts: Piece[], sep: Piece['sep'], text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && part.sep !== sep) out[out.length - 1] = { ...last, end: part.end, text: text.slice(last.start, part.end) };
+    else out.push(part);
+  }
+  return out;
+}
 
 /** The cells under a column headed as talk titles (the lexicon's `talkColumns`), by the line of their row. */
 function talkCells(doc: Doc): Map<number, Span[]> {

@@ -29,7 +29,7 @@ export const en: Lexicon = {
     region: ['region', 'oblast', 'province'],
     count: ['totally', 'total', 'in total', 'number of participants', 'number of attendees', 'attendance', 'participants count', 'total participants', 'total number of participants', 'quantity of participants', 'number of people', 'number of persons', 'total number', 'total count', 'headcount', 'head count', 'overall', 'altogether', 'all in all', 'participants number', 'number of the participants', 'participants total', 'participants count'],
     speakers: ['speakers', 'speaker', 'spoke', 'presenters', 'welcoming speech', 'welcome speech', 'opening remarks', 'opening speech'],
-    presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda'],
+    presentations: ['presentations', 'presented topics', 'reports', 'topics presented', 'agenda', 'topics of presentations', 'topics of the presentations', 'presentation topics', 'topics of reports', 'topics of the reports', 'report topics'],
     discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues', 'main issues discussed', 'key issues', 'key issues discussed', 'questions discussed', 'questions raised', 'issues for discussion'],
     suggestions: ['suggestions made', 'suggestions', 'recommendations', 'proposals', 'decisions', 'resolution', 'resolutions', 'decided', 'it was decided', 'resolved', 'it was resolved', 'outcomes', 'action points'],
   },
