@@ -944,6 +944,7 @@ describe('presentations', () => {
     const titles = (line: string) => parseMinutes(`T\n\n${line}\n`).presentations;
     expect(titles('Topics of presentations: Migration trends in 2021; Legal aid, advice and courts.')).toEqual(['Migration trends in 2021', 'Legal aid, advice and courts']);
     expect(titles('Presentation topics: Migration trends in 2021, Legal aid for migrants.')).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
+    expect(parseMinutes('Протокол\n\nТемы докладов: Миграция в цифрах; Правовая помощь мигрантам.\n').presentations).toEqual(['Миграция в цифрах', 'Правовая помощь мигрантам']);
     // Negative: a line that names people lists presenters; an agenda is the meeting's, no presentation.
     expect(titles('Topics of presentations: Aida Bekova, Nurlan Osmonov.')).toEqual([]);
     expect(titles('Agenda: Safety in public places.')).toEqual([]);
