@@ -80,9 +80,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
  * none; every part must name no one ("A (Name)" is a list of presenters, read as such elsewhere).
  */
 function labelParts(content: string, lex: Lexicon): Piece[] {
-  const parts = splitTopLevel(content, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
+  // The label's own line only: a list or a table may follow it in its paragraph.
+  const line = content.split('\n')[0]!;
+  if (line.includes('|')) return [];
+  const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
   const bySemicolon = parts.some((p) => p.sep === ';');
-  const titles = bySemicolon ? joinAt(parts, ';', content) : parts;
+  const titles = bySemicolon ? joinAt(parts, ';', line) : parts;
   return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
 }
 
