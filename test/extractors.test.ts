@@ -426,6 +426,16 @@ describe('date', () => {
 });
 
 describe('venue', () => {
+  it('a title line with the place and the date after the event’s words, or a place line under it', () => {
+    const venue = (text: string) => parseMinutes(`${text}\n\nModerator: Omurbek Zhaparov.\n`).venue;
+    expect(venue('Open dialogue platform, Osh city, 18 March 2021')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(venue('Open dialogue platform held on 18 March 2021 in Osh city')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(venue('Report on the open dialogue platform of 18 March 2021\nOsh city, hotel "Alay"')).toEqual({ text: 'Osh city, hotel "Alay"', city: 'Osh', name: 'Alay', room: null });
+    // Negative: the title's own words are no place.
+    for (const title of ['Open dialogue platform in Osh region on 18 March 2021', 'Open dialogue platform on migration, 18 March 2021', 'Round table of the Osh city council, 18 March 2021', 'Open dialogue platform held on 18 March 2021 in the framework of the project']) {
+      expect(venue(title), title).toBeNull();
+    }
+  });
   it('a place before a date keeps no separator from between them ("Tokmok city – 9 December 2021")', () => {
     expect(parseMinutes('# Minutes of the Public Dialogue Platform\n## Chui region, Tokmok city – 9 December 2021\n').venue).toEqual({ text: 'Chui region, Tokmok city', city: 'Tokmok', name: null, room: null });
     expect(parseMinutes('# Minutes\n\nDate and place: Osh city, hotel “Alay” / 18.03.2021\n').venue?.text).toBe('Osh city, hotel “Alay”');

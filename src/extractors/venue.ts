@@ -112,12 +112,14 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const labelled = side.end <= date.start && /[:：]/.test(doc.text.slice(side.end, date.start));
   if (ofTitle) {
     // A line of the title may hold the place and the date and nothing else ("### Osh city, 25–26 February 2021"),
-    // never a title's own words ("Open dialogue platform in Osh region on 18 March").
-    const text = doc.text.slice(side.start, side.end);
+    // or after the title's words ("Open dialogue platform, Osh city, 18 March 2021": the parts after
+    // the one that names the event); never a title's own words ("Open dialogue platform in Osh region on 18 March").
+    const place = withoutPrefix(doc, afterEventPart(doc, side));
+    const text = doc.text.slice(place.start, place.end);
     const lex = doc.lexicon;
-    return !labelled && text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) && shortParts(text) ? side : undefined;
-  }
-  if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
+    if (!labelled && text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) && shortParts(text)) return place;
+    // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
+  } else if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
@@ -136,6 +138,22 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     if (text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex)) return span;
   }
   return undefined;
+}
+
+/**
+ * `span` without its parts up to the last one that names the event or the document, parts
+ * being cut at commas: in "Open dialogue platform, Osh city" the place is "Osh city".
+ */
+function afterEventPart(doc: Doc, span: Span): Span {
+  const lex = doc.lexicon;
+  const text = doc.text.slice(span.start, span.end);
+  let from = -1;
+  let at = 0;
+  for (const part of text.split(',')) {
+    if (hasWord(part, lex.words.eventTypes) || hasWord(part, lex.words.documentWords)) from = at + part.length + 1;
+    at += part.length + 1;
+  }
+  return from < 0 ? span : trimSpan(doc.text, span.start + Math.min(from, text.length), span.end);
 }
 
 /** The most words in one comma-separated part of a place line ("district administration building"). */
@@ -184,8 +202,7 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   before.end -= trailingWord(lex, 'articles').exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0;
   // "In Osh city on 12 May 2021": the "in" before the place and the "on" before the date are neither's.
   before.end -= trailingWord(lex, 'datePrefix').exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0;
-  const lead = memoRegExp(lex, 'venue.leadingPrefix', () => new RegExp(`^(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'iu')).exec(doc.text.slice(before.start, before.end));
-  if (lead) before.start += lead[0].length;
+  before.start = withoutPrefix(doc, before).start;
   const after = afterDate(doc, date.end, within.end);
   // The side that names a city, building or room; where both or neither do, the longer.
   const names = (side: Span) => namesPlace(doc.text.slice(side.start, side.end), lex);
@@ -193,6 +210,13 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   const afterWins = a !== b ? a : after.end - after.start >= before.end - before.start;
   const [main, other] = afterWins ? [after, before] : [before, after];
   return other.end > other.start ? { ...main, other } : main;
+}
+
+/** `span` without a word such as "in" or "at" that opens it before a capital ("in Osh city"). */
+function withoutPrefix(doc: Doc, span: Span): Span {
+  const lex = doc.lexicon;
+  const lead = memoRegExp(lex, 'venue.leadingPrefix', () => new RegExp(`^(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'iu')).exec(doc.text.slice(span.start, span.end));
+  return lead ? { ...span, start: span.start + lead[0].length } : span;
 }
 
 /**
