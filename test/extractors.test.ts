@@ -182,6 +182,10 @@ describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
   });
+  it('leaves the document’s number with its word ("ПРОТОКОЛ № 2 заседания …")', () => {
+    expect(parseMinutes('ПРОТОКОЛ № 2\nзаседания общественного совета\n\nг. Бишкек, 15 июня 2022 г.\n').type).toBe('заседания общественного совета');
+    expect(parseMinutes('MINUTES No. 3\nof the working group on water\n\nBishkek, 5 April 2022\n').type).toBe('working group');
+  });
   it('falls back to the words before the first preposition', () => {
     expect(value(type, 'Citizens assembly in Naryn on the topic "Roads"')).toBe('Citizens assembly');
   });

@@ -21,8 +21,11 @@ export const type: Extractor<string | null> = (doc, found) => {
   const inText = mostSpecific(doc.text, lex);
   if (inText) return { value: inText[0].replace(/\s+/g, ' '), spans: { '': { start: inText.index, end: inText.index + inText[0].length } } };
   if (!title || !at) return { value: null };
-  const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(title);
-  const rest = title.slice(preamble?.[0].length ?? 0);
+  // The document's own number is no part of the kind: "ПРОТОКОЛ № 2 заседания …", "MINUTES No. 3 of the …".
+  const numbered = memoRegExp(lex, 'type.numbered', () => new RegExp(`^((?:${alternation(lex.words.documentWords)})\\s+)(?:№|No\\.?)\\s*\\d+\\s+`, 'iu')).exec(title);
+  const unnumbered = numbered ? numbered[1]! + title.slice(numbered[0].length) : title;
+  const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(unnumbered);
+  const rest = unnumbered.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
   if (value === '' || value.split(/\s+/).length > 8) return { value: null };
