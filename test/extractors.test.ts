@@ -284,6 +284,15 @@ describe('purpose', () => {
 });
 
 describe('moderator', () => {
+  it('a label of no field on the next line ("Secretary:", "Prepared by:") ends the moderator’s value', () => {
+    const moderator = (next: string) => parseMinutes(`Public hearing\n\nChair: Mr. Talant Mamytov, head of the district finance department\n${next}\n`).moderator;
+    for (const next of ['Secretary: Ms. Aigul Osmonova', 'Minutes taken by: Aigul Osmonova', 'Prepared by: Aigul Osmonova']) {
+      expect(moderator(next), next).toEqual({ name: { full: 'Talant Mamytov', given: 'Talant', patronymic: null, family: 'Mamytov' }, roles: ['head of the district finance department'] });
+    }
+    expect(parseMinutes('Протокол\n\nПредседатель: Мамытов Талант, начальник финансового отдела\nСекретарь: Осмонова Айгуль\n').moderator?.roles).toEqual(['начальник финансового отдела']);
+    // Negative: "Notes" alone on a line is still a title, not a label.
+    expect(parseMinutes('Notes\n\nThe meeting was held in Naryn.\n').title).toBe('Notes');
+  });
   it('reads "Moderator of the meeting - Name, role"', () => {
     expect(value(moderator, 'T\n\nModerator of the meeting - Asel Tokonova, member of the Public Council.')).toMatchObject({
       name: { full: 'Asel Tokonova' },

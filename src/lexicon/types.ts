@@ -53,6 +53,11 @@ export interface Lexicon {
     discussion: string[];
     /** Labels of the suggestions list ("Suggestions made:", "Decisions:"). */
     suggestions: string[];
+    /**
+     * Labels of no field of the record ("Secretary:", "Prepared by:"): they end the value of the
+     * label before them. (A label may stand alone on its line: no word that may be a title, "Notes".)
+     */
+    other: string[];
   };
 
   /** Cue words and phrases found in running text, lower case. */
