@@ -724,6 +724,14 @@ describe('speakers', () => {
       ['Бекова Аида', ['начальник управления образования']],
     ]);
   });
+  it('people who asked, replied, supported or proposed in the discussion are speakers too', () => {
+    expect(nameAndRoles('T\n\nMs. Dilnoza Karimova, director of school No. 12, asked about the funds for repairs.\n\nMr. Bakyt Sultanov, deputy of the local kenesh, supported the draft.')).toEqual([
+      ['Dilnoza Karimova', ['director of school No. 12']],
+      ['Bakyt Sultanov', ['deputy of the local kenesh']],
+    ]);
+    // Negative: no one named, no speaker.
+    expect(nameAndRoles('T\n\nA resident of Kerme-Too village asked about drinking water. The participants supported the draft.')).toEqual([]);
+  });
   it('"The word was given to …" brings in speakers, as "the floor was given to" does', () => {
     expect(nameAndRoles('T\n\nThe word was given to the head of the migration department Asanov Bolot and the deputy mayor of Osh Karimova Aida.')).toEqual([
       ['Asanov Bolot', ['head of the migration department']],
