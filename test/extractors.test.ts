@@ -731,6 +731,8 @@ describe('speakers', () => {
     ]);
     // Negative: no one named, no speaker.
     expect(nameAndRoles('T\n\nA resident of Kerme-Too village asked about drinking water. The participants supported the draft.')).toEqual([]);
+    // Nor is an item of a list of proposals, whatever its shape.
+    expect(nameAndRoles('T\n\nThe participants proposed:\n- Youth Centre\n- Public Library')).toEqual([]);
   });
   it('"The word was given to …" brings in speakers, as "the floor was given to" does', () => {
     expect(nameAndRoles('T\n\nThe word was given to the head of the migration department Asanov Bolot and the deputy mayor of Osh Karimova Aida.')).toEqual([
