@@ -663,6 +663,15 @@ describe('participants', () => {
     // Negative: a number in brackets after digits is no restatement.
     expect(value(participants, 'T\n\nParticipants: 40 (24) women')).toMatchObject({ total: 40, women: null });
   });
+  it('reads counts with a dash between the number and its word ("24 – women, 16 – men"), and no such word as a group', () => {
+    const participantsOf = (text: string) => parseMinutes(`T\n\n${text}`).participants;
+    expect(participantsOf('Total participants – 40 persons, of them 24 – women, 16 – men.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(participantsOf('Total participants – 40 persons, of them:\n24 – women\n16 – men\nThey came from villages.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(participantsOf('Total participants – 40 persons, of them 24 – women, 16 – men – farmers, teachers.')).toEqual({ total: 40, women: 24, men: 16, groups: ['farmers', 'teachers'] });
+    expect(parseMinutes('Т\n\nВсего участников – 40 человек, из них 24 – женщины и 16 – мужчин.').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+    // Negative: where the word does not end the count, the dash joins no count ("40 – women and men from …").
+    expect(participantsOf('Participants – 40 – women and men from 5 villages.')).toMatchObject({ total: 40, women: null, men: null });
+  });
   it('reads counts given with their shares ("24 (60%) women", "women 60% (24)"), never a share for a count', () => {
     const counts = (text: string) => {
       const v = value(participants, `T\n\n${text}`);

@@ -56,7 +56,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
         person = true;
         continue;
       }
+      // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
       if (value === '' || /^\d/.test(value) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
+      if (lex.words.women.includes(lower) || lex.words.men.includes(lower)) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
@@ -296,8 +298,10 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true):
   // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
   const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1) : undefined;
   const lastNumber = Math.max(content.search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
+  // (Not a dash that joins the last number to its word: "16 – men".)
+  const countWord = memoRegExp(lex, 'participants.countWord', () => new RegExp(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}`, 'iu'));
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
-    if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end)) return m.index + m[0].length;
+    if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end) && !countWord.test(content.slice(m.index + m[0].length))) return m.index + m[0].length;
   }
   return -1;
 }
@@ -379,7 +383,11 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const number = `(${numberPattern(lex, withWords)})`;
   const around = (words: string[]) => [
+    // "24 women", "24 (60%) women".
     new RegExp(`${number}${NOT_SHARE}\\s+${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    // "24 – women, 16 – men": with a dash between, only where the word ends the count
+    // ("40 – women and men from five villages" counts no women).
+    new RegExp(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
     new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${SHARE}${number}${NOT_SHARE}`, 'giu'),
   ];
