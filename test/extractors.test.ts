@@ -749,6 +749,11 @@ describe('speakers', () => {
       ['Karimova Aida', ['deputy mayor of Osh']],
     ]);
   });
+  it('"The topic of the meeting was “X”" gives the topic', () => {
+    expect(parseMinutes('Open dialogue platform\n\nThe topic of the meeting was "Youth employment".\n').topic).toBe('Youth employment');
+    // Negative: a quotation further on in such a sentence is no topic.
+    expect(parseMinutes('Open dialogue platform\n\nThe topic of the meeting was youth, as the NGO "Ailym" had asked.\n').topic).toBeNull();
+  });
   it('the topic of a person’s talk is the talk’s: a presentation, not the meeting’s topic', () => {
     const r = parseMinutes('Open dialogue platform in Osh region\n\nAsanov Bolot, head of the migration department, made a presentation on the topic “Migration in figures”.');
     expect([r.topic, r.presentations, r.speakers.map((s) => s.name.full)]).toEqual([null, ['Migration in figures'], ['Asanov Bolot']]);

@@ -46,7 +46,7 @@ export const en: Lexicon = {
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report on', 'reports on', 'the reports', 'were heard', 'topics', 'topic', 'sounded', 'reported on'],
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'proposal', 'proposals', 'proposed', 'wishes', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
-    topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme'],
+    topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic of the meeting was', 'topic of the platform was', 'topic of the event was', 'topic of the discussion was', 'theme of the meeting was', 'theme of the platform was', 'topic was', 'theme was'],
     topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
     topicLead: ['dedicated to', 'devoted to'],
     // "The (main) aim of the meeting was/is to …": every aim noun with every event noun. Matched
