@@ -68,6 +68,8 @@ interface Compiled {
   opensPerson: RegExp;
   /** A word that brings in a person at the end of a cue's filler words ("speech was given by", "the floor was given to"): what follows is a person's role. */
   personEnd: RegExp;
+  /** Each word that brings in a person ("by", "to"), with the space after it. */
+  personWord: RegExp;
   /** An action that ends the text before a name ("The moderator thanked Name"): a clause about someone else, no role. */
   trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
@@ -122,6 +124,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
       opensPerson: new RegExp(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`, 'iu'),
       personEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`, 'iu'),
+      personWord: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})\\s+`, 'giu'),
       trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
@@ -233,7 +236,12 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     let end = from > part.start ? from : part.end;
     // Only across a separator: "on “Water tariffs”" is all the talk's.
     const apart = from > part.start ? /[:;,–—-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
-    if (!apart) {
+    // After the title, "… was made by the head of X, Name": what follows "by" is the role of the person named next.
+    const by = !apart && from <= part.start ? lastMatch(p.personWord, text.slice(start, end)) : undefined;
+    if (by) {
+      start += by.index + by[0].length;
+      part.opens = true;
+    } else if (!apart) {
       part.kind = 'noise';
       return;
     }
@@ -268,6 +276,11 @@ function assumeName(parts: Part[]): void {
     first.kind = 'name';
     first.name = { start: first.start, end: first.end, full: first.text };
   }
+}
+
+/** The last match of the global `re` in `text`. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  return allMatches(re, text).at(-1);
 }
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
@@ -403,6 +416,12 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     // The cue and the filler words after it are noise; what follows may be a role.
     let at = from + cue.index + cue[0].length;
     at += cues!.skip.exec(text.slice(at, to))?.[0].length ?? 0;
+    // The talk's title may stand between the cue and its filler words: "The presentation (on) “New law” was made by …".
+    const title = quotedSpans(text.slice(at, to))[0];
+    if (title && text.slice(at, at + title.start).trim().replace(p.talkLead, '') === '') {
+      const filler = cues!.skip.exec(text.slice(at + title.end, to))?.[0] ?? '';
+      if (filler.trim() !== '') at += title.end + filler.length;
+    }
     parts.push({ kind: 'noise', start: from, end: at, text: text.slice(from, at), sep });
     roleFrom = at;
     sep = '';

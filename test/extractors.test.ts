@@ -749,6 +749,18 @@ describe('speakers', () => {
       ['Karimova Aida', ['deputy mayor of Osh']],
     ]);
   });
+  it('a talk’s title between its cue and "was made by" leaves the role after "by" to the person named next', () => {
+    for (const sentence of [
+      'The presentation "New law" was made by the head of the legal department, Sultanova Aida.',
+      'A presentation on the topic "New law" was given by the head of the legal department, Sultanova Aida.',
+      'The presentation "New law" was made by the head of the legal department Sultanova Aida.',
+    ]) {
+      const r = parseMinutes(`Open dialogue platform in Osh region\n\n${sentence}`);
+      expect([r.topic, r.presentations, r.speakers.map((s) => [s.name.full, s.roles])], sentence).toEqual([null, ['New law'], [['Sultanova Aida', ['head of the legal department']]]]);
+    }
+    // Negative: an event on a quoted topic, opened by someone after it, keeps its topic.
+    expect(parseMinutes('Open dialogue platform in Osh region\n\nA round table on the topic "Migration in figures" was opened by Asanov Bolot.').topic).toBe('Migration in figures');
+  });
   it('"The topic of the meeting was “X”" gives the topic', () => {
     expect(parseMinutes('Open dialogue platform\n\nThe topic of the meeting was "Youth employment".\n').topic).toBe('Youth employment');
     // Negative: a quotation further on in such a sentence is no topic.

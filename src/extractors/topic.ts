@@ -5,7 +5,7 @@
  * ("Open dialogue platform — Access to justice").
  */
 import { findLabel } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceStart } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart } from '../text.js';
 import { findNames } from '../names.js';
 import type { Doc } from '../document.js';
 import { findDate } from '../dates.js';
@@ -82,9 +82,11 @@ function inBody(doc: Doc): Extracted<string | null> {
     for (const q of quotedSpans(block.text)) {
       if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;
       // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
-      // presentation on the topic “Migration in figures”"): a speech cue and a name before it in its sentence.
-      const before = block.text.slice(sentenceStart(block.text, q.start), q.start);
-      if (hasWord(before, lex.cues.speech) && findNames(before, lex).length > 0) continue;
+      // presentation on the topic “Migration in figures”", "A presentation on the topic “X” was given
+      // by Name"): a speech cue before it in its sentence, and a person named there.
+      const from = sentenceStart(block.text, q.start);
+      const before = block.text.slice(from, q.start);
+      if (hasWord(before, lex.cues.speech) && findNames(block.text.slice(from, sentenceEnd(block.text, q.end)), lex, { exclude: [{ start: q.start - from, end: q.end - from }] }).length > 0) continue;
       const value = cleanValue(q.inner);
       if (value) return { value, spans: { '': { start: block.start + q.start + 1, end: block.start + q.end - 1 } } };
     }
