@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, isQuotePair, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -214,9 +214,6 @@ function adjacent(a: Part, b: Part, text: string): boolean {
 /** What stands between a role and a talk title beside it. */
 const SEPARATORS = ' \t\n:;,–—-';
 
-const OPEN_QUOTES = '“«"„‘\'';
-const CLOSE_QUOTES = '”»"“’\'';
-
 /**
  * A role part without the noise spans it overlaps (the talk titles): "expert: Migration trends"
  * keeps "expert" when "Migration trends" is a title, across the colon; a part that is all
@@ -228,8 +225,7 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     let from = n.start - offset;
     let to = n.end - offset;
     // A title's quotes are the title's ("…, head of the office: “Migration statistics”").
-    while (from > 0 && OPEN_QUOTES.includes(text[from - 1]!)) from--;
-    while (to < text.length && CLOSE_QUOTES.includes(text[to]!)) to++;
+    if (isQuotePair(text[from - 1], text[to])) [from, to] = [from - 1, to + 1];
     if (to <= part.start || from >= part.end) continue;
     // The role is what stands before the title, or after it, without the separators between.
     let start = from > part.start ? part.start : to;
@@ -237,7 +233,7 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     // Only across a separator: "on “Water tariffs”" is all the talk's.
     const apart = from > part.start ? /[:;,–—-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
     // After the title, "… was made by the head of X, Name": what follows "by" is the role of the person named next.
-    const by = !apart && from <= part.start ? lastMatch(p.personWord, text.slice(start, end)) : undefined;
+    const by = !apart && from <= part.start ? allMatches(p.personWord, text.slice(start, end)).at(-1) : undefined;
     if (by) {
       start += by.index + by[0].length;
       part.opens = true;
@@ -276,11 +272,6 @@ function assumeName(parts: Part[]): void {
     first.kind = 'name';
     first.name = { start: first.start, end: first.end, full: first.text };
   }
-}
-
-/** The last match of the global `re` in `text`. */
-function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
-  return allMatches(re, text).at(-1);
 }
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
@@ -491,8 +482,9 @@ function splitRoles(raw: string, p: Compiled): string[] {
 function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
-  // (The brackets go first: ") and the deputy mayor (" between two bracketed names opens with "and".)
-  let role = cleanValue(cleanValue(cleanValue(text).replace(/^\)+|\(+$/g, '')).replace(p.lead, '').replace(p.article, '').replace(/^\)+|\(+$/g, '').replace(p.trailingHonorific, ''));
+  // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
+  const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, ''));
+  let role = cleanValue(unbracketed.replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a
@@ -590,3 +582,5 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+// Closing brackets that open a text, opening ones that end it.
+const EDGE_BRACKETS = /^\)+|\(+$/g;

@@ -192,6 +192,11 @@ function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
 /** Opening quote → the characters that may close it. */
 const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’' };
 const OPENING = /[“„«"‹‘]/g;
+
+/** Whether `open` and `close` are the marks of one quotation ("“" and "”", "«" and "»"). */
+export function isQuotePair(open: string | undefined, close: string | undefined): boolean {
+  return open !== undefined && close !== undefined && (QUOTES[open]?.includes(close) ?? false);
+}
 // A single closing quote, not an apostrophe inside a word ("‘Mayor’s office’" closes at the last).
 const SINGLE_CLOSE = /’(?![\p{L}\p{N}])/gu;
 

@@ -112,7 +112,8 @@ function talkCells(doc: Doc): Map<number, Span[]> {
     });
     if (columns.length === 0) continue;
     for (const row of rows) {
-      const spans = columns.flatMap((i) => cells(row)[i] ?? []).filter((cell) => cell.end > cell.start);
+      const inRow = cells(row);
+      const spans = columns.flatMap((i) => inRow[i] ?? []).filter((cell) => cell.end > cell.start);
       if (spans.length > 0) out.set(row.number, spans);
     }
   }

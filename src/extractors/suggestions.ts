@@ -98,7 +98,6 @@ function wrappedAnnouncement(doc: Doc, at: number, marker: RegExp): number {
   return at;
 }
 
-/** Items of the list that starts at line `from` (blank lines between items allowed). */
 /**
  * A table right after the announcing line (a blank line between at most), one suggestion per row:
  * "| No | Suggestion | Responsible |" over "| 1 | Build a school | Mayor's office |". The number is
@@ -123,6 +122,7 @@ function tableAfter(doc: Doc, from: number): Item[] {
   return items;
 }
 
+/** Items of the list that starts at line `from` (blank lines between items allowed). */
 function listAfter(doc: Doc, from: number): Item[] {
   const MARKER = markerOf(doc.lexicon);
   const items: Item[] = [];
