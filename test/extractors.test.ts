@@ -2456,3 +2456,59 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(value(moderator, 'T\n\nThe meeting was chaired by the mayor and Ms. Aida Bekova spoke.')).toBeNull();
   });
 });
+
+describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:" lists, self-announcing noun items', () => {
+  it('of two quotations in a talk item, one that ends in an organisation’s word is the workplace, not the title', () => {
+    const r = parseMinutes('# Open dialogue platform\n\nPresentations:\n1. Sydykov Bakyt, branch manager of "Aiyl Bank" – "Loan products for rural entrepreneurs"\n2. Mamatova Elvira, expert – "Results of the survey"\n');
+    expect(r.presentations).toEqual(['Loan products for rural entrepreneurs', 'Results of the survey']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Sydykov Bakyt', ['branch manager of "Aiyl Bank"']],
+      ['Mamatova Elvira', ['expert']],
+    ]);
+    // Negative: a title that is the item's only quotation stays, whatever its last word.
+    expect(parseMinutes('# Open dialogue platform\n\nPresentations:\n1. Aibek Tashiev, expert – "Role of the Public Council"\n').presentations).toEqual(['Role of the Public Council']);
+  });
+  it('an agenda of one quotation is the meeting’s topic, and not a talk as well', () => {
+    const r = parseMinutes('MINUTES No. 4\nOpen Dialogue Platform\n\nAgenda: "Primary health care in remote villages"\n\nDr. Saltanat Abdieva, head of the hospital, presented "Staffing of rural health posts".\n');
+    expect(r.topic).toBe('Primary health care in remote villages');
+    expect(r.presentations).toEqual(['Staffing of rural health posts']);
+    expect(parseMinutes('# Т\n\nПовестка дня: «Доступ к правосудию»\n').topic).toBe('Доступ к правосудию');
+    // Negative: a topic found elsewhere wins; an agenda of more than one quotation gives none.
+    expect(parseMinutes('# Round table “Roads”\n\nAgenda: "Repair of roads"\n').topic).toBe('Roads');
+    expect(parseMinutes('# Round table\n\nAgenda: "Roads" and "Schools"\n').topic).toBeNull();
+    expect(parseMinutes('# Round table\n\nAgenda: opening, "Roads"\n').topic).toBeNull();
+  });
+  it('a "Reports:" label opens a list of talks: its items give the speakers and the titles', () => {
+    const r = parseMinutes('# Open dialogue platform\n\nReports:\n— Lieutenant colonel Kanat Beishenov, head of the press unit: “Results of the reform”.\n— Gulzat Alieva, director of the NGO “Civic Watch”: “Survey on trust”.\n');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Kanat Beishenov', ['Lieutenant colonel', 'head of the press unit']],
+      ['Gulzat Alieva', ['director of the NGO “Civic Watch”']],
+    ]);
+    expect(r.presentations).toEqual(['Results of the reform', 'Survey on trust']);
+    // Negative: an agenda's points are not talks ("Agenda:" is a presentations label only for quoted titles).
+    const agenda = parseMinutes('# Round table\n\nAgenda:\n1. Opening of the round table\n2. Discussion\n');
+    expect(agenda.presentations).toEqual([]);
+    expect(agenda.speakers).toEqual([]);
+  });
+  it('lines that open with a suggestion’s noun and its number are the list, with no announcing line', () => {
+    const r = parseMinutes('# Open dialogue platform\n\nIn attendance were 29 participants.\n\nProposal 1: Open a service point in every village.\nProposal 2: Train librarians.\nProposal 3: Simplify the e-signature.\n');
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'Open a service point in every village' },
+      { number: 2, text: 'Train librarians' },
+      { number: 3, text: 'Simplify the e-signature' },
+    ]);
+    expect(parseMinutes('# Т\n\nПредложение 1. Открыть центр.\nПредложение 2. Обучить персонал.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
+    // Negative: one such line is no list, nor is a noun that names no suggestion ("Item 1:", "Point 1.").
+    expect(parseMinutes('# Round table\n\nProposal 1: Open a service point.\n\nThe meeting closed.\n').suggestions).toEqual([]);
+    expect(parseMinutes('# Round table\n\nItem 1: Opening.\nItem 2: Discussion.\n').suggestions).toEqual([]);
+  });
+});
+
+describe('venue: a place line and a date line under the title, in a paragraph of four lines or five', () => {
+  it('takes the place line above the date', () => {
+    const r = parseMinutes('MINUTES No. 4\nOpen Dialogue Platform\nIssyk-Kul region, Cholpon-Ata, hotel "Raduga", small conference room\nNovember 5, 2021\n\nText.\n');
+    expect(r.venue).toEqual({ text: 'Issyk-Kul region, Cholpon-Ata, hotel "Raduga", small conference room', city: 'Cholpon-Ata', name: 'Raduga', room: 'small conference room' });
+    // Negative: a paragraph of six lines or more is prose, not a heading block.
+    expect(parseMinutes('MINUTES\n\nA\nB\nC\nD\nOsh city, hotel "Raduga"\nNovember 5, 2021\n').venue).toBeNull();
+  });
+});

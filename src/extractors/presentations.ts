@@ -19,15 +19,18 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const value: string[] = [];
   const spans: Record<string, Span> = {};
   const title = found.title?.spans?.[''];
+  // The quotation the topic was taken from is not a talk as well ("Agenda: “X”" with nothing else).
+  const topic = found.topic?.spans?.[''];
   const add = (text: string, span: Span) => {
     const v = cleanValue(text);
-    if (v === '' || value.includes(v)) return;
+    if (v === '' || value.includes(v) || (topic && span.start === topic.start && span.end === topic.end)) return;
     spans[`/${value.length}`] = span;
     value.push(v);
   };
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`, 'iu'));
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
+  const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`, 'iu'));
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;
@@ -59,13 +62,15 @@ export const presentations: Extractor<string[]> = (doc, found) => {
         while (b < brackets.length && brackets[b]!.end < q.end) b++;
         return !(b < brackets.length && brackets[b]!.start < q.start && q.end <= brackets[b]!.end);
       };
-      const quote = quotes.find(outside) ?? quotes[0];
+      // Of several, one whose words end in an organisation's ("branch manager of “Aiyl Bank” – “Loans”") names a workplace.
+      const free = quotes.filter(outside);
+      const quote = (free.length > 1 ? free.find((q) => !organizationEnd.test(q.inner)) : undefined) ?? free[0] ?? quotes[0];
       const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : undefined;
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
-    list = !opensList(block) ? undefined : cued ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
+    list = !opensList(block) ? undefined : cued || (label && !isAgenda(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
     if (!cued && !label) continue;
     const quoted = titles();
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
@@ -74,6 +79,11 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/** Whether a presentations label is the agenda's ("Agenda:" lists the meeting's points, not talks). */
+export function isAgenda(label: string, lex: Lexicon): boolean {
+  return lex.labels.agenda.includes(label.toLowerCase());
+}
 
 /**
  * The titles on a presentations label's line, parted by semicolons, or by commas when it has

@@ -10,6 +10,7 @@ import { findLabels, isLabelLine } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import { hasWord, hasWordIn, sentenceEnd } from '../text.js';
+import { isAgenda } from './presentations.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -36,11 +37,13 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const told = new Set([found.date, found.venue, found.type, found.region].map((f) => f?.spans?.['']).filter((s): s is Span => s !== undefined));
   // The lines a speakers label opens ("Speakers: …"): found once, as a document may have thousands of cued paragraphs.
   const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
+  // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
+  const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgenda(hit.label, lex) ? [] : [hit.line.number])));
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = listIntro && block.kind === 'listItem';
-    if (block.kind !== 'listItem') listIntro = cued && opensList(block);
+    if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
     if (!cued && !inList) continue;
     if (!inList && labelledOtherwise(doc, block, speakerLines)) continue;
     if (!isClaimed(found, block)) {

@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
-import type { Extractor } from './types.js';
+import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
 /**
@@ -60,21 +60,45 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
-    if (items.length === 0) continue;
-    const value: Suggestion[] = [];
-    const spans: Record<string, Span> = {};
-    for (const item of items) {
-      const text = cleanItem(textWithout(doc.text, item), doc.lexicon);
-      if (text === '') continue;
-      spans[`/${value.length}`] = trimSpan(doc.text, item.start, item.end);
-      value.push({ number: item.number, text });
-    }
-    if (value.length === 0) continue;
-    spans[''] = { start: items[0]!.start, end: items.at(-1)!.end };
-    return { value, spans };
+    const found = items.length > 0 ? recordOf(doc, items) : undefined;
+    if (found) return found;
+  }
+  return nounItems(doc);
+};
+
+/** The suggestions of `items`, with their spans; undefined when no item holds text. */
+function recordOf(doc: Doc, items: Item[]): Extracted<Suggestion[]> | undefined {
+  const value: Suggestion[] = [];
+  const spans: Record<string, Span> = {};
+  for (const item of items) {
+    const text = cleanItem(textWithout(doc.text, item), doc.lexicon);
+    if (text === '') continue;
+    spans[`/${value.length}`] = trimSpan(doc.text, item.start, item.end);
+    value.push({ number: item.number, text });
+  }
+  if (value.length === 0) return undefined;
+  spans[''] = { start: items[0]!.start, end: items.at(-1)!.end };
+  return { value, spans };
+}
+
+/**
+ * With no announcing line, a run of lines each opening with a suggestion's noun and its number
+ * announces itself ("Proposal 1: Open …" / "Proposal 2: Train …"): two at least, numbered 1, 2, ….
+ */
+function nounItems(doc: Doc): Extracted<Suggestion[]> {
+  const lex = doc.lexicon;
+  const noun = memoRegExp(lex, 'suggestions.nounItem', () => {
+    const nouns = alternation(caseVariants(lex.itemNouns.filter((n) => hasWord(n, lex.cues.suggestion))));
+    return new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:${nouns})[ \t]+(?:№|No\.?)?[ \t]*1[.:)]?(?=[ \t])`, 'u');
+  });
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (!noun.test(doc.lines[i]!.text)) continue;
+    const items = listAfter(doc, i);
+    const found = items.length >= 2 && items.every((item, n) => item.number === n + 1) ? recordOf(doc, items) : undefined;
+    if (found) return found;
   }
   return { value: [] };
-};
+}
 
 /**
  * A line announces a list when it ends with a colon, is a heading or label, or is short; or

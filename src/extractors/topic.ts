@@ -2,7 +2,8 @@
  * topic: a "Topic:" label, else the quoted words after "on the topic" in the
  * title, else the title's only quotation, else the title's words after "on
  * the topic", else those after the kind of event and a dash or a joining word
- * ("Open dialogue platform — Access to justice").
+ * ("Open dialogue platform — Access to justice"), else a quotation in running text
+ * after a topic cue, else an agenda of one quotation.
  */
 import { findLabel } from '../labels.js';
 import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart } from '../text.js';
@@ -17,7 +18,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
     return { value: cleanValue(label.content), spans: { '': { start: label.start, end: label.end } } };
   }
   const at = found.title?.value ? found.title.spans?.[''] : undefined;
-  if (!at) return inBody(doc);
+  if (!at) return orAgenda(doc, inBody(doc));
   const title = doc.text.slice(at.start, at.end);
   const cue = memoRegExp(doc.lexicon, 'topic.cue', () => new RegExp(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`, 'iu')).exec(title);
   const quotes = quotedSpans(title);
@@ -32,8 +33,23 @@ export const topic: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(title.slice(from));
     if (value) return { value, spans: { '': { start: at.start + from, end: at.end } } };
   }
-  return afterType(doc, found, title, at.start) ?? inBody(doc);
+  return afterType(doc, found, title, at.start) ?? orAgenda(doc, inBody(doc));
 };
+
+/**
+ * `found` if it holds a topic, else the agenda's when it is one quotation and nothing more
+ * ("Agenda: “Primary health care in remote villages”"); an agenda of several points is the talks'.
+ */
+function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string | null> {
+  if (found.value !== null) return found;
+  const label = findLabel(doc, doc.lexicon.labels.agenda);
+  if (!label) return found;
+  const content = doc.text.slice(label.start, label.end).split('\n')[0]!;
+  const quotes = quotedSpans(content);
+  if (quotes.length !== 1 || cleanValue(content.slice(0, quotes[0]!.start) + content.slice(quotes[0]!.end)) !== '') return found;
+  const value = cleanValue(quotes[0]!.inner);
+  return value ? { value, spans: { '': { start: label.start + quotes[0]!.start + 1, end: label.start + quotes[0]!.end - 1 } } } : found;
+}
 
 /**
  * The words after the kind of event in the title, when a dash or colon or a word of the

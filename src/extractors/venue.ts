@@ -98,7 +98,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const date = found.date?.spans?.[''];
   if (!date) return undefined;
   const block = doc.blocks.find((b) => b.start <= date.start && date.end <= b.end);
-  if (!block || block.text.length > 3 * SHORT_LINE || block.text.split('\n').length > 3) return undefined;
+  if (!block || block.text.length > 3 * SHORT_LINE || block.text.split('\n').length > 5) return undefined;
   // The line the date starts on, and the one it ends on if it wraps ("… Balykchy city   14" / "October 2021").
   const at = doc.lines.findIndex((l) => l.start <= date.start && date.start <= l.start + l.text.length);
   const line = doc.lines[at];

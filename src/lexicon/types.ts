@@ -50,6 +50,8 @@ export interface Lexicon {
     count: string[];
     speakers: string[];
     presentations: string[];
+    /** Labels of the agenda ("Agenda:"): a single quotation there is the meeting's topic when nothing else gives one. */
+    agenda: string[];
     discussion: string[];
     /** Labels of the suggestions list ("Suggestions made:", "Decisions:"). */
     suggestions: string[];
