@@ -2512,3 +2512,24 @@ describe('venue: a place line and a date line under the title, in a paragraph of
     expect(parseMinutes('MINUTES\n\nA\nB\nC\nD\nOsh city, hotel "Raduga"\nNovember 5, 2021\n').venue).toBeNull();
   });
 });
+
+describe('venue: a bare town between the title’s words and its date', () => {
+  it.each([
+    ['Open dialogue platform meeting, Bishkek, 10/02/2022', 'Bishkek'],
+    ['Round table “Roads”, Karakol, 17 November 2021', 'Karakol'],
+    ['Round table “Roads” (Osh, 18.03.2021)', 'Osh'],
+    ['Round table “Roads”, Kara-Balta, 18.03.2021', 'Kara-Balta'],
+    ['ROUND TABLE, KARAKOL, 17.11.2021', 'KARAKOL'],
+    ['Круглый стол «Дороги», Каракол, 17 ноября 2021 г.', 'Каракол'],
+  ])('"%s" was held in %s', (line, town) => {
+    expect(parseMinutes(`${line}\n\nText.\n`).venue).toEqual({ text: town, city: town, name: null, room: null });
+  });
+  it.each([
+    'Open dialogue platform, Aibek Tashiev, 18.03.2021',
+    'Open dialogue platform, Online, 18.03.2021',
+    'Round table “Roads”, UNDP, 18.03.2021',
+    'Open dialogue platform on the topic “Roads”, Osh region, 18.03.2021',
+  ])('negative: "%s" names no town (a person, online, an acronym, a region)', (line) => {
+    expect(parseMinutes(`${line}\n\nText.\n`).venue).toBeNull();
+  });
+});

@@ -117,7 +117,11 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     const place = withoutPrefix(doc, afterEventPart(doc, side));
     const text = doc.text.slice(place.start, place.end);
     const lex = doc.lexicon;
-    if (!labelled && text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) && shortParts(text)) return place;
+    // After the title's words, a bare name of a word or two is a town too ("Round table “X”, Karakol, 17 November 2021").
+    // Not an acronym ("UNDP") unless the whole line is in capitals.
+    const acronym = text === text.toUpperCase() && line.text !== line.text.toUpperCase();
+    const town = place.start > side.start && PLACE_NAME.test(text) && !acronym && !hasWord(text, lex.words.online) && findNames(text, lex).length === 0;
+    if (!labelled && text !== '' && opensAsPlace(text, lex) && ((namesPlace(text, lex) && shortParts(text)) || town)) return place;
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
   } else if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
@@ -142,14 +146,15 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
 
 /**
  * `span` without its parts up to the last one that names the event or the document, parts
- * being cut at commas: in "Open dialogue platform, Osh city" the place is "Osh city".
+ * being cut at commas and opening brackets: in "Open dialogue platform, Osh city" the place is "Osh city".
  */
 function afterEventPart(doc: Doc, span: Span): Span {
   const lex = doc.lexicon;
   const text = doc.text.slice(span.start, span.end);
   let from = -1;
   let at = 0;
-  for (const part of text.split(',')) {
+  // Cut at commas and at an opening bracket ("Round table “X” (Osh, 18.03.2021)").
+  for (const part of text.split(/[,(]/)) {
     if (hasWord(part, lex.words.eventTypes) || hasWord(part, lex.words.documentWords)) from = at + part.length + 1;
     at += part.length + 1;
   }
