@@ -2533,3 +2533,20 @@ describe('venue: a bare town between the title’s words and its date', () => {
     expect(parseMinutes(`${line}\n\nText.\n`).venue).toBeNull();
   });
 });
+
+describe('title: a date line over it, and a place line with a date under it', () => {
+  it('a date line over the heading in its paragraph is no part of the title; it is the date', () => {
+    const r = parseMinutes('18 March 2022\nOpen dialogue platform\n"Support to returning migrants"\n\nPlace: Nookat district, small hall.\n');
+    expect(r.title).toBe('Open dialogue platform "Support to returning migrants"');
+    expect(r.date?.iso).toBe('2022-03-18');
+    // Negative: a title that holds its date in its own words keeps it.
+    expect(parseMinutes('Open dialogue platform of 18 March 2022\n\nText.\n').title).toBe('Open dialogue platform of 18 March 2022');
+  });
+  it('a place line that opens with a bare town and names a building, then the date, is no part of the title', () => {
+    const r = parseMinutes('Open Dialogue Platform "Safety of children"\nBishkek, Sverdlov district, school No. 61, assembly hall — 28 April 2022\n\nText.\n');
+    expect(r.title).toBe('Open Dialogue Platform "Safety of children"');
+    expect(r.venue).toMatchObject({ text: 'Bishkek, Sverdlov district, school No. 61, assembly hall', city: 'Bishkek', room: 'assembly hall' });
+    // Negative: a second line that names the event, or has a quotation, goes on with the title.
+    expect(parseMinutes('MINUTES\nOpen dialogue platform in Osh region, 18 March 2022\n\nText.\n').title).toBe('MINUTES Open dialogue platform in Osh region, 18 March 2022');
+  });
+});

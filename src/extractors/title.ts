@@ -10,10 +10,10 @@
 import type { Block } from '../document.js';
 import { isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
-import { LOWER } from '../letters.js';
+import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimTrailing } from '../text.js';
-import { opensWithCity } from './venue.js';
+import { namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
@@ -21,6 +21,7 @@ const MAX_TITLE = 400;
 const MAX_NAMED = 200;
 // A paragraph that continues the title opens in lower case or with a bracket or quote.
 const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
+const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 
 export const title: Extractor<string | null> = (doc) => {
   const first = titleStart();
@@ -62,7 +63,7 @@ export const title: Extractor<string | null> = (doc) => {
       const at = lines.findIndex((line, i) => {
         if (i === 0) return false;
         const plain = stripMarkup(line).trim();
-        return isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && ((isPlaceLine(plain) && !isPlaceAndQuote(plain)) || isDateLine(plain)));
+        return isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && ((isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain)) || isDateLine(plain)));
       });
       if (at === -1) {
         texts.push(block.text);
@@ -77,10 +78,20 @@ export const title: Extractor<string | null> = (doc) => {
   /**
    * The first block, unless it is a preamble: a line that names no event nor the document
    * (the organisation's name in capitals, "Approved by …", a place and date line "Bishkek, 12
-   * May 2021") over a heading that does, in the next block or the one after, before any label.
+   * May 2021") over a heading that does, in the next block or the one after, before any label;
+   * or, in the first block, a date line over the lines that do.
    */
   function titleStart(): Block | undefined {
     const [first, ...rest] = doc.blocks;
+    if (first?.kind === 'paragraph') {
+      // A date line over the heading in its paragraph ("18 March 2022" / "Open dialogue platform") is no title.
+      const nl = first.text.indexOf('\n');
+      const below = nl < 0 ? '' : first.text.slice(nl + 1);
+      if (below.trim() !== '' && isDateLine(stripMarkup(first.text.slice(0, nl)).trim()) && namesEvent(below)) {
+        const start = first.start + nl + 1;
+        return { kind: 'paragraph', start, end: first.end, text: below, line: first.line + 1 };
+      }
+    }
     if (!first || namesEvent(first.text) || first.kind === 'listItem') return first;
     for (const block of rest.slice(0, 2)) {
       const text = stripMarkup(block.text).trim();
@@ -88,6 +99,11 @@ export const title: Extractor<string | null> = (doc) => {
       if (namesEvent(text) && !/[.!?;]$/.test(text)) return block;
     }
     return first;
+  }
+
+  /** Whether the first part of a line, up to a comma, names the event ("Open dialogue platform in Osh region, …"; not "Osh city, conference hall"). */
+  function opensWithEvent(line: string): boolean {
+    return hasWord(line.split(',')[0]!, doc.lexicon.words.eventTypes);
   }
 
   /** Whether `text` names a kind of event or the document ("Open Dialogue Platform", "MINUTES"). */
@@ -121,7 +137,17 @@ export const title: Extractor<string | null> = (doc) => {
     const date = findDate(line, doc.lexicon);
     if (date === undefined) return false;
     const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.replace(/^[\s.,;:–—-]+/, '');
-    return trimTrailing(rest, '.,;:–—-').trim() === '' || isPlaceLine(rest);
+    const place = trimTrailing(rest, '.,;:–—-').trim();
+    return place === '' || (isPlaceLine(rest) && !opensWithEvent(rest)) || isVenueLine(place);
+  }
+
+  /**
+   * A venue's line: short parts, a capital first, a building, room or district among them, and no
+   * event ("Bishkek, Sverdlov district, school No. 61, assembly hall"; not "Open dialogue platform in Osh region").
+   */
+  function isVenueLine(text: string): boolean {
+    const lex = doc.lexicon;
+    return OPENS_UPPER.test(text) && text.includes(',') && shortParts(text) && namesPlace(text, lex) && !namesEvent(text) && quotedSpans(text).length === 0;
   }
 
   /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region"). */

@@ -80,7 +80,7 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
 }
 
 /** Whether `text` names a city, a district, a building or a room. */
-function namesPlace(text: string, lex: Lexicon): boolean {
+export function namesPlace(text: string, lex: Lexicon): boolean {
   return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room) || hasWord(text, lex.words.district);
 }
 
