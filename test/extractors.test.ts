@@ -2550,3 +2550,18 @@ describe('title: a date line over it, and a place line with a date under it', ()
     expect(parseMinutes('MINUTES\nOpen dialogue platform in Osh region, 18 March 2022\n\nText.\n').title).toBe('MINUTES Open dialogue platform in Osh region, 18 March 2022');
   });
 });
+
+describe('purpose right after the event’s verb ("was organised to discuss …")', () => {
+  it.each([
+    ['The dialogue was organised to discuss the draft law with citizens.', 'to discuss the draft law with citizens'],
+    ['The meeting was held to identify the problems of returning migrants.', 'to identify the problems of returning migrants'],
+  ])('"%s"', (sentence, purpose) => {
+    expect(parseMinutes(`# Open dialogue platform\n\n${sentence}\n`).purpose).toBe(purpose);
+  });
+  it('in Russian, after "для"', () => {
+    expect(parseMinutes('# Открытая диалоговая площадка\n\nВстреча была проведена для обсуждения законопроекта.\n').purpose).toBe('для обсуждения законопроекта');
+  });
+  it.each(['The meeting was held from Monday to Friday.', 'The meeting was held to the satisfaction of all.', 'The meeting took place to Osh.'])('negative: "%s" states no purpose', (sentence) => {
+    expect(parseMinutes(`# Open dialogue platform\n\n${sentence}\n`).purpose).toBeNull();
+  });
+});

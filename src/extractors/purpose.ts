@@ -6,6 +6,7 @@
  */
 import { listItemsAfter, type Doc } from '../document.js';
 import { findLabel } from '../labels.js';
+import { LETTER } from '../letters.js';
 import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
@@ -35,10 +36,24 @@ function inBody(doc: Doc): Extracted<string | null> {
         'iu',
       ),
   );
+  // "The dialogue was organised to discuss …": the purpose right after the verb, its first word a part of it.
+  const toVerb = memoRegExp(
+    lex,
+    'purpose.to',
+    () =>
+      new RegExp(
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`,
+        'iu',
+      ),
+  );
   for (const block of doc.blocks) {
-    // The second pattern is slower (every event word may start it): only where its words stand.
-    const m = cue.exec(block.text) ?? (hasWordIn(doc, block, lex.cues.purposeAfter) ? after.exec(block.text) : null);
-    if (!m) continue;
+    // The other patterns are slower (every event word may start them): only where their words stand.
+    const m =
+      cue.exec(block.text) ??
+      (hasWordIn(doc, block, lex.cues.purposeAfter) ? after.exec(block.text) : null) ??
+      (hasWordIn(doc, block, lex.cues.venue) ? toVerb.exec(block.text) : null);
+    // The word after "to" in lower case and no article: a verb ("to discuss"), not a place, a day or a noun ("to Osh", "to Friday", "to the satisfaction of all").
+    if (!m || (m[1] !== undefined && (m[1][0] === m[1][0]!.toUpperCase() || lex.words.articles.includes(m[1])))) continue;
     const from = m.index + m[0].length;
     const to = sentenceEnd(block.text, from);
     const value = cleanValue(block.text.slice(from, to));

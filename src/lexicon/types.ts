@@ -100,6 +100,8 @@ export interface Lexicon {
      * was held in order to discuss …": "to discuss …"; "… с целью обсуждения …").
      */
     purposeAfter: string[];
+    /** Words that open the purpose right after the event's verb, and are part of it ("The dialogue was organised to discuss …"). */
+    purposeTo: string[];
     /** Phrases after which running text names the place ("was held", "took place"). */
     venue: string[];
   };
