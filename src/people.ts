@@ -438,7 +438,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   const subject = cues !== undefined && nameInSentence(parts, sep) && p.subject.test(clean);
   // A piece with a verb of its own is a clause ("…, role, funds are lacking"); a quoted name may hold one ("NGO “Youth is power”").
   const clause = p.clause.test(clean) && p.clause.test(withoutQuotes(clean));
-  if (p.relative.test(clean) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  // A piece that opens with a count is what was said, not a position ("According to Name, 300 families received aid").
+  if (COUNT_FIRST.test(clean) || p.relative.test(clean) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
@@ -447,6 +448,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak, opens });
   }
 }
+
+const COUNT_FIRST = new RegExp(`^\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s*%|\\s+[${LOWER}])`, 'u');
 
 /** `text` with every quotation taken out. */
 function withoutQuotes(text: string): string {

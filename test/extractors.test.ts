@@ -2565,3 +2565,17 @@ describe('purpose right after the event’s verb ("was organised to discuss …"
     expect(parseMinutes(`# Open dialogue platform\n\n${sentence}\n`).purpose).toBeNull();
   });
 });
+
+describe('speakers: ranks before a name, and counts after it', () => {
+  it('a rank is a role, not the name’s first word', () => {
+    expect(nameAndRoles('T\n\nThe floor was given to Major Usubaliev Marat, head of the department.')).toEqual([['Usubaliev Marat', ['Major', 'head of the department']]]);
+    expect(nameAndRoles('T\n\nCaptain Azamat Nurlanov, inspector of the traffic police, spoke about road safety.')).toEqual([['Azamat Nurlanov', ['Captain', 'inspector of the traffic police']]]);
+  });
+  it('what follows "According to Name," with a count first is what was said, not a role', () => {
+    for (const said of ['300 families received aid', '45% of families received aid', '1 200 families received aid', '2.5 million som were spent']) {
+      expect(nameAndRoles(`T\n\nAccording to the deputy akim Osmonova Aida, ${said}.`)).toEqual([['Osmonova Aida', ['deputy akim']]]);
+    }
+    // Negative: an ordinal is a role's ("2nd category").
+    expect(nameAndRoles('T\n\nOsmonova Aida, teacher of school No. 5, 2nd category, spoke.')).toEqual([['Osmonova Aida', ['teacher of school No. 5', '2nd category']]]);
+  });
+});

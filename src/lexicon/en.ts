@@ -120,6 +120,8 @@ export const en: Lexicon = {
     familySuffixes: ['ov', 'ova', 'ev', 'eva', 'iev', 'ieva', 'yev', 'yeva', 'aev', 'aeva', 'enko', 'sky', 'skiy', 'skii', 'skaya', 'bekov', 'bekova'],
     weakFamilySuffixes: ['in', 'ina', 'yn', 'yna', 'ko'],
     patronymicParticles: ['uulu', 'kyzy', 'uly', 'kyzi', 'qizi', "o'g'li"],
-    notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during'],
+    notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during',
+      // Ranks stand before a name, never in it ("Major Usubaliev Marat"): they are read as a role.
+      'colonel', 'lieutenant', 'major', 'captain', 'general', 'sergeant', 'commander'],
   },
 };
