@@ -237,6 +237,11 @@ export function isLabelLine(doc: Doc, line: Line): boolean {
   return lineLabels(doc)[line.number - 1] != null;
 }
 
+/** Where the content of the label that opens `line` starts (after its colon), or undefined when no label opens it. */
+export function labelContentStart(doc: Doc, line: Line): number | undefined {
+  return lineLabels(doc)[line.number - 1]?.start;
+}
+
 const keySets = new WeakMap<readonly string[], Set<string>>();
 
 /** Every line labelled with one of `labels` (or table cell headed by one), in document order. */

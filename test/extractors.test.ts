@@ -2579,3 +2579,16 @@ describe('speakers: ranks before a name, and counts after it', () => {
     expect(nameAndRoles('T\n\nOsmonova Aida, teacher of school No. 5, 2nd category, spoke.')).toEqual([['Osmonova Aida', ['teacher of school No. 5', '2nd category']]]);
   });
 });
+
+describe('speakers: roles from the entries of a line parted by semicolons ("Invited: …; …")', () => {
+  it('a speaker named by initials takes the roles the line gives them, not its label', () => {
+    const text = 'Open dialogue platform\n\nInvited: Toktogulov N.A., head of the district police; Asanova G., lawyer of the NGO "Adilet".\n\nHeard: Toktogulov N.A. on crime prevention. Asanova G. on legal aid.\n';
+    expect(parseMinutes(text).speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Toktogulov N.A.', ['head of the district police']],
+      ['Asanova G.', ['lawyer of the NGO "Adilet"']],
+    ]);
+    // Negative: a sentence with no semicolons gives no roles to look up.
+    const plain = 'Open dialogue platform\n\nToktogulov N.A., head of the district police, was invited.\n\nHeard: Asanova G. on legal aid.\n';
+    expect(parseMinutes(plain).speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanova G.', []]]);
+  });
+});

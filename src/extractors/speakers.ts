@@ -6,7 +6,7 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { findLabels, isLabelLine } from '../labels.js';
+import { findLabels, isLabelLine, labelContentStart } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import { hasWord, hasWordIn, sentenceEnd } from '../text.js';
@@ -79,14 +79,20 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   return { value, spans };
 };
 
-/** Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none). */
+/**
+ * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);
+ * the entries of a paragraph parted by semicolons count as items ("Invited: Toktogulov N.A., head of …; Asanova G., lawyer").
+ */
 function inLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson[] {
   const family = name.family ?? name.patronymic;
   if (!family) return [];
   const out: FoundPerson[] = [];
   for (const block of doc.blocks) {
-    if (block.kind !== 'listItem' || !block.text.includes(family)) continue;
-    const match = findPeople(doc, block.start, block.end, { assumeName: true, noise: titles }).find((p) => samePerson(p.name, name));
+    if (!block.text.includes(family)) continue;
+    if (block.kind !== 'listItem' && !(block.kind === 'paragraph' && block.text.includes(';'))) continue;
+    // A label that opens the paragraph ("Invited:") is no one's role.
+    const from = block.kind === 'paragraph' ? Math.max(block.start, labelContentStart(doc, doc.lines[block.line - 1]!) ?? block.start) : block.start;
+    const match = findPeople(doc, from, block.end, { assumeName: true, noise: titles }).find((p) => samePerson(p.name, name));
     if (match) out.push(match);
   }
   return out;

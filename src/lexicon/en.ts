@@ -33,7 +33,7 @@ export const en: Lexicon = {
     agenda: ['agenda', 'agenda of the meeting', 'meeting agenda', 'the agenda'],
     discussion: ['discussion', 'issues discussed', 'issues raised', 'discussed', 'main issues', 'main issues discussed', 'key issues', 'key issues discussed', 'questions discussed', 'questions raised', 'issues for discussion'],
     suggestions: ['suggestions made', 'suggestions', 'recommendations', 'proposals', 'decisions', 'resolution', 'resolutions', 'decided', 'it was decided', 'resolved', 'it was resolved', 'outcomes', 'action points'],
-    other: ['secretary', 'minutes taken by', 'minutes recorded by', 'recorded by', 'prepared by', 'compiled by', 'approved by', 'organizer', 'organiser', 'organizers', 'organisers', 'organized by', 'organised by', 'duration'],
+    other: ['invited', 'invited guests', 'guests', 'secretary', 'minutes taken by', 'minutes recorded by', 'recorded by', 'prepared by', 'compiled by', 'approved by', 'organizer', 'organiser', 'organizers', 'organisers', 'organized by', 'organised by', 'duration'],
   },
   cues: {
     moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by', 'moderator was', 'moderator of the meeting was', 'moderator of the event was', 'facilitator was', 'facilitator of the meeting was', 'chairperson was', 'chair of the meeting was'],
