@@ -21,6 +21,7 @@ interface Patterns {
   /** Honorifics and patronymic particles, lower case: a token holds no white space, so a set lookup does what an anchored pattern would. */
   honorifics: Set<string>;
   particles: Set<string>;
+  titles: Set<string>;
   initial: RegExp;
 }
 
@@ -40,13 +41,14 @@ function patterns(lex: Lexicon): Patterns {
     run: new RegExp(`${WORD_START}(?:(?:${honorifics})\\.?${gap})?${token}(?:${gap}${token})*`, 'gu'),
     honorifics: new Set(lex.words.honorifics.map((w) => w.toLowerCase())),
     particles: new Set(lex.names.patronymicParticles.map((w) => w.toLowerCase())),
+    titles: new Set(lex.names.titles),
     initial: new RegExp(`^${initial}$`, 'u'),
   };
   cache.set(lex, p);
   return p;
 }
 
-type Kind = 'honorific' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word' | 'notName';
+type Kind = 'honorific' | 'title' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word' | 'notName';
 
 function endsWithAny(lower: string, suffixes: readonly string[], minStem: number): boolean {
   return suffixes.some((s) => lower.length >= s.length + minStem && lower.endsWith(s));
@@ -60,6 +62,7 @@ function classify(token: string, lex: Lexicon): Kind {
   // Initials always end with their period.
   if (token.endsWith('.') && p.initial.test(token)) return 'initial';
   if (p.particles.has(lower)) return 'particle';
+  if (p.titles.has(lower)) return 'title';
   if (endsWithAny(lower, lex.names.patronymicSuffixes, 3)) return 'patronymic';
   if (endsWithAny(lower, lex.names.familySuffixes, 2)) return 'family';
   if (endsWithAny(lower, lex.names.weakFamilySuffixes, 3)) return 'weak';
@@ -124,8 +127,13 @@ const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic'
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
 function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): NameSpan | undefined {
   let honorific = false;
-  // "Then Kasymova Aizhan": a word that opens sentences is never part of a name.
-  while (toks[0]?.kind === 'notName') toks = toks.slice(1);
+  // "Then Kasymova Aizhan": a word that opens sentences is never part of a name; nor is a rank or
+  // position before it ("Deputy Toktobaev Nurlan"), which lets a lone family name stand as an honorific does.
+  let titled = false;
+  while (toks[0]?.kind === 'notName' || toks[0]?.kind === 'title') {
+    titled ||= toks[0].kind === 'title';
+    toks = toks.slice(1);
+  }
   while (toks[0]?.kind === 'honorific') {
     toks = toks.slice(1);
     honorific = true;
@@ -161,7 +169,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     // role ("Deputy Mayor A. Tashiev", "Akim M. Jumabaev").
     if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && MIDDLE_INITIAL.test(toks[from]!.text) && ((honorific && from === 1) || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
-    if (to === from && toks[from]!.kind !== 'initial' && !honorific) return undefined;
+    if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
   } else if (honorific || bold || weakName(toks)) {
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;

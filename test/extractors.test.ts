@@ -2592,3 +2592,27 @@ describe('speakers: roles from the entries of a line parted by semicolons ("Invi
     expect(parseMinutes(plain).speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanova G.', []]]);
   });
 });
+
+describe('ranks and positions with a capital before a name ("Deputy Toktobaev Nurlan")', () => {
+  it('are roles, not the name’s first word, and let a family name stand alone', () => {
+    expect(nameAndRoles('T\n\nDeputy Toktobaev Nurlan answered questions about the lighting.')).toEqual([['Toktobaev Nurlan', ['Deputy']]]);
+    expect(nameAndRoles('T\n\nProfessor Asanov spoke about the law.')).toEqual([['Asanov', ['Professor']]]);
+    expect(nameAndRoles('T\n\nDirector General Asanov Bolot spoke.')).toEqual([['Asanov Bolot', ['Director General']]]);
+    expect(parseMinutes('Протокол\n\nДепутат Токтобаев Нурлан ответил на вопросы жителей.\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токтобаев Нурлан', ['Депутат']]]);
+    // Negative: a position alone names no one, nor does a capitalised word after it with no sign of a name.
+    expect(nameAndRoles('T\n\nDeputy Mayor spoke about the roads.')).toEqual([]);
+    expect(nameAndRoles('T\n\nThe Director General spoke about the roads.')).toEqual([]);
+  });
+});
+
+describe('suggestions: bullets under an item of a numbered list that announces them', () => {
+  it('"3. Proposals. The residents proposed:" over bullets', () => {
+    const text = '# Public hearing\n\n1. Presentation. The head of finance presented the budget.\n\n3. Proposals. The residents proposed:\n- to increase spending on lighting;\n- to repair the road.\n';
+    expect(parseMinutes(text).suggestions).toEqual([
+      { number: 1, text: 'to increase spending on lighting' },
+      { number: 2, text: 'to repair the road' },
+    ]);
+    // Negative: an item that announces nothing, or numbered items under it, stay items of their list.
+    expect(parseMinutes('# Public hearing\n\nSuggestions:\n1. To repair the road:\n2. To open a school.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
+  });
+});

@@ -45,7 +45,9 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   const MARKER = markerOf(doc.lexicon);
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
-    if (line.text.length > 1000 || MARKER.test(line.text) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
+    // A list's own item announces only a list of bullets right under it ("3. Proposals. The residents proposed:" / "- …").
+    const item = MARKER.exec(line.text);
+    if (line.text.length > 1000 || (item && !bulletsUnder(doc, i, item, MARKER)) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
     const last = wrappedAnnouncement(doc, i, MARKER);
     if (last === i && !announces(doc, line)) continue;
     // The announcing line may hold the list, running on over its paragraph: "Suggestions made: 1) …; 2) …".
@@ -98,6 +100,16 @@ function nounItems(doc: Doc): Extracted<Suggestion[]> {
     if (found) return found;
   }
   return { value: [] };
+}
+
+/**
+ * Whether the item on line `at` ends with a colon and bullets follow on the next line
+ * ("3. Proposals. The residents proposed:" / "- to repair the road;"): the item announces them.
+ */
+function bulletsUnder(doc: Doc, at: number, item: RegExpExecArray, marker: RegExp): boolean {
+  const next = doc.lines[at + 1];
+  const bullet = next && marker.exec(next.text);
+  return item[4] === undefined && bullet?.[4] !== undefined && trimTrailing(doc.lines[at]!.text, '*_').endsWith(':');
 }
 
 /**

@@ -210,5 +210,11 @@ export interface Lexicon {
     patronymicParticles: string[];
     /** Capitalised words that open sentences but are never names ("Then Kasymova Aizhan …"), lower case. */
     notNames: string[];
+    /**
+     * Ranks and positions written before a name with a capital ("Major Usubaliev Marat", "Deputy
+     * Toktobaev Nurlan"), lower case: never part of the name, read as a role, and like an honorific
+     * they let a lone family name stand ("Professor Asanov").
+     */
+    titles: string[];
   };
 }
