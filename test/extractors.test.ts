@@ -2616,3 +2616,19 @@ describe('suggestions: bullets under an item of a numbered list that announces t
     expect(parseMinutes('# Public hearing\n\nSuggestions:\n1. To repair the road:\n2. To open a school.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
   });
 });
+
+describe('participants: groups beside a count on a label’s line, after its brackets or before a dash', () => {
+  it('a comma right after the count’s brackets opens the groups', () => {
+    expect(value(participants, 'T\n\nPresent: 63 residents of Karakol (37 women, 26 men), deputies of the city kenesh, staff of the city hall.')).toEqual({
+      total: 63,
+      women: 37,
+      men: 26,
+      groups: ['deputies of the city kenesh', 'staff of the city hall'],
+    });
+    // Negative: a comma before the last number opens nothing ("…, 5 of them youth" is the count's).
+    expect(value(participants, 'T\n\nParticipants: 40 people (24 women, 16 men), 5 of them youth.')?.groups).toEqual([]);
+  });
+  it('the groups may come first, then a dash and the count', () => {
+    expect(value(participants, 'T\n\nParticipants: teachers, parents, students – 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: ['teachers', 'parents', 'students'] });
+  });
+});

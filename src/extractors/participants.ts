@@ -68,6 +68,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   for (const hit of findLabels(doc, lex.labels.participants)) {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
     let from = 0;
+    let stop: number | undefined;
     if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
       from = groupsAfterCount(doc, hit.content, hit.start);
@@ -80,6 +81,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
     } else if (/\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
       // A sentence with the count, then the groups: "A total of 36 participants (15 women, 21 men) attended: teachers, …".
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
+      // Or the groups, a dash, then the count: "Participants: teachers, parents, students – 40 people (…)".
+      if (from === 0) stop = GROUPS_THEN_COUNT.exec(hit.content)?.[1]?.length;
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {
@@ -99,7 +102,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const label = { start: hit.line.start, end: hit.start };
     if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
     // Groups after a count end with its sentence ("…, including farmers. The meeting was lively.").
-    const end = from > 0 ? sentenceEnd(hit.content, from) : hit.content.length;
+    const end = stop ?? (from > 0 ? sentenceEnd(hit.content, from) : hit.content.length);
     if (groups.length === 0) addGroups(hit.content.slice(from, end), hit.start + from, hit.line.number);
   }
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
@@ -313,9 +316,13 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true):
 function groupSeparators(lex: Lexicon, dashes = true): RegExp {
   return memoRegExp(lex, `participants.groupsAfter.${dashes}`, () => {
     const intro = `(?:,[ \t]*|[ \t]+)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
-    return new RegExp(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]` : `${intro}|:[ \t\n]`, 'giu');
+    // (And, after a label, a comma right after the count's brackets: "63 residents (37 women, 26 men), deputies, …".)
+    return new RegExp(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}|:[ \t\n]`, 'giu');
   });
 }
+
+/** The groups before a spaced dash and the count after it, the first number of the text. */
+const GROUPS_THEN_COUNT = /^([^\d–—]*?)[ \t][-–—][ \t]+\d/;
 
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
