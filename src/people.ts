@@ -357,6 +357,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   if (last) {
     start = from + last.index + last[0].length;
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
+    start = pastUnquotedTalk(text, start, to, p);
   }
   // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role
   // (a colon inside a quotation, "“Hotline 189: results”", introduces nothing).
@@ -382,6 +383,16 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p))
     return undefined;
   return { ...trimSpan(text, start, end), text: role };
+}
+
+/**
+ * After a speech cue, an unquoted talk's subject up to the last "by" of the piece is no role
+ * ("A presentation on access to justice was made by the chief specialist …, Name"): where the role may start.
+ */
+function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled): number {
+  if (!p.talkLead.test(text.slice(at, to))) return at;
+  const by = allMatches(p.personWord, text.slice(at, to)).at(-1);
+  return by ? at + by.index + by[0].length : at;
 }
 
 // What stands before a line's first words: indentation or a list's lead, at the end of a text (LINE_OPENS) or its start.
@@ -412,7 +423,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     if (title && text.slice(at, at + title.start).trim().replace(p.talkLead, '') === '') {
       const filler = cues!.skip.exec(text.slice(at + title.end, to))?.[0] ?? '';
       if (filler.trim() !== '') at += title.end + filler.length;
-    }
+    } else at = pastUnquotedTalk(text, at, to, p);
     parts.push({ kind: 'noise', start: from, end: at, text: text.slice(from, at), sep });
     roleFrom = at;
     sep = '';
@@ -550,11 +561,14 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (part.kind === 'name' && !owners.has(part)) before(i, false, part);
   });
   const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
-  /** Whether a name stands before part i in its sentence, with only roles between. */
+  /**
+   * Whether a name stands before part i in its sentence, with only roles between; not past a
+   * role that opens a person ("…, and by the head of X, Colonel Name": the roles from "by" on are Name's).
+   */
   function nameBefore(i: number): boolean {
     for (let j = i - 1; j >= 0 && parts[j + 1]!.sep !== '.'; j--) {
       if (parts[j]!.kind === 'name') return true;
-      if (parts[j]!.kind !== 'role') return false;
+      if (parts[j]!.kind !== 'role' || parts[j]!.opens) return false;
     }
     return false;
   }

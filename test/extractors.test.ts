@@ -2632,3 +2632,21 @@ describe('participants: groups beside a count on a label’s line, after its bra
     expect(value(participants, 'T\n\nParticipants: teachers, parents, students – 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: ['teachers', 'parents', 'students'] });
   });
 });
+
+describe('speakers: an unquoted talk subject before "was made by", and roles before a rank', () => {
+  it('the subject between the cue and "by" is no role; what follows "by" is', () => {
+    for (const sep of [', ', ' ']) {
+      expect(nameAndRoles(`T\n\nA presentation on access to justice was made by the chief specialist of the department${sep}Zhumabaeva Cholpon.`)).toEqual([
+        ['Zhumabaeva Cholpon', ['chief specialist of the department']],
+      ]);
+    }
+    // Negative: with no "by", the subject after a name stays out of the roles.
+    expect(nameAndRoles('T\n\nZhumabaeva Cholpon, chief specialist, made a presentation on access to justice.')).toEqual([['Zhumabaeva Cholpon', ['chief specialist']]]);
+  });
+  it('"…, and by the head of X, Colonel Name": the roles from "by" on are that name’s, the rank too', () => {
+    expect(nameAndRoles('T\n\nWelcoming speeches were delivered by the deputy governor Kasymaliev T. and by the head of the regional department, Colonel Omurov Azamat.')).toEqual([
+      ['Kasymaliev T.', ['deputy governor']],
+      ['Omurov Azamat', ['head of the regional department', 'Colonel']],
+    ]);
+  });
+});
