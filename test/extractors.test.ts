@@ -2650,3 +2650,18 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ]);
   });
 });
+
+describe('speakers: a table with a column headed as speakers, with no label above it', () => {
+  const table = (heading: string) => `# Open dialogue platform\n\nParticipants: 44.\n\n| No. | ${heading} | Position | Topic |\n|---|---|---|---|\n| 1 | Mamytov Kanybek | head of the traffic police | Accidents in 2021 |\n| 2 | Sadykova Aigul | director of the NGO "Safe Roads" | Children on the roads |\n`;
+  it('its rows are the speakers, and the topic cells their talks', () => {
+    const r = parseMinutes(table('Speaker'));
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Mamytov Kanybek', ['head of the traffic police']],
+      ['Sadykova Aigul', ['director of the NGO "Safe Roads"']],
+    ]);
+    expect(r.presentations).toEqual(['Accidents in 2021', 'Children on the roads']);
+  });
+  it('negative: a table of attendees ("| Name | Position |") lists no speakers', () => {
+    expect(parseMinutes(table('Name')).speakers).toEqual([]);
+  });
+});

@@ -6,10 +6,10 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { findLabels, isLabelLine, labelContentStart } from '../labels.js';
+import { cells, findLabels, findTables, isLabelLine, labelContentStart } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
-import { hasWord, hasWordIn, sentenceEnd } from '../text.js';
+import { cleanValue, hasWord, hasWordIn, sentenceEnd } from '../text.js';
 import { isAgenda } from './presentations.js';
 import { isClaimed, type Extractor } from './types.js';
 
@@ -39,10 +39,11 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgenda(hit.label, lex) ? [] : [hit.line.number])));
+  const rows = speakerRows(doc);
   let listIntro = false;
   for (const block of doc.blocks) {
     const cued = hasWordIn(doc, block, lex.cues.speech);
-    const inList = listIntro && block.kind === 'listItem';
+    const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line));
     if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
     if (!cued && !inList) continue;
     if (!inList && labelledOtherwise(doc, block, speakerLines)) continue;
@@ -94,6 +95,18 @@ function inLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson[] {
     const from = block.kind === 'paragraph' ? Math.max(block.start, labelContentStart(doc, doc.lines[block.line - 1]!) ?? block.start) : block.start;
     const match = findPeople(doc, from, block.end, { assumeName: true, noise: titles }).find((p) => samePerson(p.name, name));
     if (match) out.push(match);
+  }
+  return out;
+}
+
+/** The lines of the rows of tables with a column headed as speakers ("| No. | Speaker | Position | Topic |"): a list of speakers with no label above it. */
+function speakerRows(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  if (!doc.text.includes('|')) return out;
+  const headings = doc.lexicon.words.speakerColumns;
+  for (const { head, rows } of findTables(doc)) {
+    const heads = cells(head).map((cell) => cleanValue(doc.text.slice(cell.start, cell.end)).toLowerCase());
+    if (heads.some((h) => headings.includes(h))) for (const row of rows) out.add(row.number);
   }
   return out;
 }

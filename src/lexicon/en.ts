@@ -113,6 +113,7 @@ export const en: Lexicon = {
     labelOf: ['of the', 'of', 'for the'],
     venuePrefix: ['in', 'at'],
     organization: ['ngo', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'café', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal', 'clinic', 'council', 'committee', 'ministry', 'department', 'office', 'service', 'university', 'college', 'academy', 'lyceum', 'gymnasium', 'museum', 'library', 'hospital', 'bank', 'society', 'alliance', 'coalition', 'cooperative', 'bureau', 'media'],
+    speakerColumns: ['speaker', 'speakers', 'presenter', 'presenters', 'reporter', 'speaker name', 'name of the speaker', 'name of speaker'],
     talkColumns: ['topic', 'theme', 'subject', 'presentation', 'report', 'speech', 'talk', 'title of the presentation', 'title of presentation', 'title of the report', 'title of report', 'title of the speech', 'title of speech'],
   },
   names: {

@@ -197,6 +197,8 @@ export interface Lexicon {
      * Headings of a table's column of talk titles, lower case: a heading that is one, or opens
      * with one and a space ("Topic of the speech"). Not "title" alone, which may be a job's.
      */
+    /** Headings of a table's column of speakers ("| No. | Speaker | Position | Topic |"): its rows are read as a list of speakers. */
+    speakerColumns: string[];
     talkColumns: string[];
   };
 
