@@ -2665,3 +2665,22 @@ describe('speakers: a table with a column headed as speakers, with no label abov
     expect(parseMinutes(table('Name')).speakers).toEqual([]);
   });
 });
+
+describe('venue: a bare town on the date’s other side, and the "in" that joins the place to the date', () => {
+  it('a bare town before the date gives the city when the place after it names none', () => {
+    expect(value(venue, 'T\n\nDate and venue: Karakol, 3 December, 2021, conference hall of the regional administration')).toEqual({
+      text: 'conference hall of the regional administration',
+      city: 'Karakol',
+      name: null,
+      room: 'conference hall of the regional administration',
+    });
+    // Negative: a person or an acronym there is no city.
+    expect(value(venue, 'T\n\nDate and venue: Aibek Tashiev, 3 December, 2021, conference hall')?.city).toBeNull();
+    expect(value(venue, 'T\n\nDate and venue: UNDP, 3 December, 2021, conference hall')?.city).toBeNull();
+  });
+  it('"… 2021 in Jalal-Abad city at the hotel": the place without its "in"', () => {
+    expect(value(venue, 'T\n\nDate and venue: October 15th 2021 in Jalal-Abad city at the "Jannat" hotel')).toMatchObject({ text: 'Jalal-Abad city at the "Jannat" hotel', city: 'Jalal-Abad', name: 'Jannat' });
+    // Negative: only the word "in": "Inkubator" is a name.
+    expect(value(venue, 'T\n\nVenue: Inkubator business centre, Osh city')?.text).toBe('Inkubator business centre, Osh city');
+  });
+});

@@ -43,6 +43,8 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   while (span.end > span.start && /[\s,;:–—/|-]/.test(doc.text[span.end - 1]!)) span.end--;
   const label = memoRegExp(lex, 'venue.leadingLabel', () => new RegExp(`^(?:${alternation(lex.labels.venue)})[ \\t]*:[ \\t]*`, 'iu')).exec(doc.text.slice(span.start, span.end));
   if (label) span.start += label[0].length;
+  // "… 2021 in Jalal-Abad city at the “Jannat” hotel": the "in" that joined the place to the date is not the place's.
+  span.start = withoutPrefix(doc, span).start;
   const text = cleanValue(doc.text.slice(span.start, span.end));
   if (text === '') return { value: null };
   const value = parseVenue(text, lex);
@@ -58,6 +60,8 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
  */
 function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
   const text = cleanValue(side.replace(/^[\s,;:–—-]+/, ''));
+  // A bare town there is the city ("Karakol, 3 December 2021, conference hall of …").
+  if (!value.city && PLACE_NAME.test(text) && !hasWord(text, lex.words.online) && text !== text.toUpperCase() && findNames(text, lex).length === 0) value.city = text;
   if (text === '' || !shortParts(text) || !(namesPlace(text, lex) || quotedSpans(text).length > 0)) return;
   const other = parseVenue(text, lex);
   value.city ??= other.city;
