@@ -2684,3 +2684,14 @@ describe('venue: a bare town on the date’s other side, and the "in" that joins
     expect(value(venue, 'T\n\nVenue: Inkubator business centre, Osh city')?.text).toBe('Inkubator business centre, Osh city');
   });
 });
+
+describe('ordinal words after a bullet ("- First, …")', () => {
+  it('are the items’ numbers, and not part of their text', () => {
+    expect(parseMinutes('T\n\nRecommendations:\n- First, to build a school;\n- Second, to repair roads.\n').suggestions).toEqual([
+      { number: 1, text: 'to build a school' },
+      { number: 2, text: 'to repair roads' },
+    ]);
+    // Negative: a lone "- First, …" bullet stays as written.
+    expect(parseMinutes('T\n\nRecommendations:\n- First, to build a school;\n- to repair roads.\n').suggestions.map((s) => s.text)).toEqual(['First, to build a school', 'to repair roads']);
+  });
+});

@@ -20,7 +20,8 @@ import { rewriteRuns } from './item-runs.js';
 export function numberOrdinalItems(text: string, lex: Lexicon): string {
   if (lex.ordinals.length === 0) return text;
   // The word, then a comma, colon, period, bracket or dash, and white space.
-  const re = memoRegExp(lex, 'ordinalItems', () => new RegExp(`^([ \\t]*)(${alternation(lex.ordinals.flat())})[ \\t]*[,:.)–—-](?=[ \\t])`, 'gimu'));
+  // (After a bullet too: "- First, to build a school;" / "- Second, …".)
+  const re = memoRegExp(lex, 'ordinalItems', () => new RegExp(`^([ \\t]*(?:[-*+][ \\t]+)?)(${alternation(lex.ordinals.flat())})[ \\t]*[,:.)–—-](?=[ \\t])`, 'gimu'));
   // Cheap test first: most minutes have no such line.
   re.lastIndex = 0;
   if (!re.test(text)) return text;
