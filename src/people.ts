@@ -148,7 +148,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
   if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
-  if (options.assumeName) for (const entry of entries(parts)) assumeName(entry);
+  if (options.assumeName) for (const entry of entries(parts, text)) assumeName(entry);
   return assign(parts).map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
@@ -255,14 +255,22 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
 }
 
 /** The parts cut at semicolons: the entries of a list written on one line. */
-function entries(parts: Part[]): Part[][] {
+function entries(parts: Part[], text: string): Part[][] {
   const out: Part[][] = [[]];
+  let previous: Part | undefined;
   for (const part of parts) {
-    if (part.sep === ';' && out.at(-1)!.length > 0) out.push([]);
+    // A comma after a bracket parts entries too: "Asanov Bolot (Ministry of Labour), Kim Sergei (IOM)"
+    // (not between the roles of one piece, which share its span).
+    const afterBracket = part.sep === ',' && previous !== undefined && previous.start !== part.start && CLOSES.test(text.slice(previous.start, part.start));
+    if ((part.sep === ';' || afterBracket) && out.at(-1)!.length > 0) out.push([]);
     out.at(-1)!.push(part);
+    previous = part;
   }
   return out;
 }
+
+// A part that ends with a closing bracket, up to the next one.
+const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 
 /** With no name among `parts`, the first role that looks like a name is one. */
 function assumeName(parts: Part[]): void {
@@ -271,6 +279,8 @@ function assumeName(parts: Part[]): void {
   if (first && looksLikeBareName(first.text)) {
     first.kind = 'name';
     first.name = { start: first.start, end: first.end, full: first.text };
+    // The roles of its piece are no longer "right after a cue": they are this name's ("Speakers: Kim Sergei (IOM), …").
+    for (const part of parts) if (part !== first && part.start === first.start) part.weak = false;
   }
 }
 

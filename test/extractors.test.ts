@@ -2695,3 +2695,19 @@ describe('ordinal words after a bullet ("- First, …")', () => {
     expect(parseMinutes('T\n\nRecommendations:\n- First, to build a school;\n- to repair roads.\n').suggestions.map((s) => s.text)).toEqual(['First, to build a school', 'to repair roads']);
   });
 });
+
+describe('a "Speakers:" line of names with their roles in brackets, parted by commas', () => {
+  it('each "Name (role)" is an entry, so a name of no known shape ("Kim Sergei") is one by its place', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot (Ministry of Labour), Kim Sergei (IOM), Ivanova Olga (UNDP).')).toEqual([
+      ['Asanov Bolot', ['Ministry of Labour']],
+      ['Kim Sergei', ['IOM']],
+      ['Ivanova Olga', ['UNDP']],
+    ]);
+    expect(nameAndRoles('T\n\nSpeakers: Kim Sergei (IOM), Li Anna (UNDP).')).toEqual([
+      ['Kim Sergei', ['IOM']],
+      ['Li Anna', ['UNDP']],
+    ]);
+    // Negative: roles after a name with no bracket stay that name's.
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, expert, Ministry of Labour.')).toEqual([['Asanov Bolot', ['expert', 'Ministry of Labour']]]);
+  });
+});
