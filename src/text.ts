@@ -271,7 +271,7 @@ export interface Piece extends Span {
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|\.(?<=[${LOWER}\d]{3}[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)
@@ -379,10 +379,11 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-// A sentence ends at a period after a word of three or more letters ("г. Ош" does not end one),
+// A sentence ends at a period after a word of three or more letters, or an acronym of three capitals
+// ("… expert of IOM. Name …"; "г. Ош" and the initials "A.B." do not end one),
 // before a capital or a count that opens the next ("… hotel. 44 participants attended").
 // (The period first, then the lookbehind: see SEPARATOR.)
-const SENTENCE_END = new RegExp(String.raw`\.(?<=[${LOWER}\d]{3}[)”»"]?\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu');
+const SENTENCE_END = new RegExp(String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”»"]?\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu');
 
 /** Where the sentence holding offset `at` starts. */
 export function sentenceStart(text: string, at: number): number {

@@ -2711,3 +2711,12 @@ describe('a "Speakers:" line of names with their roles in brackets, parted by co
     expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, expert, Ministry of Labour.')).toEqual([['Asanov Bolot', ['expert', 'Ministry of Labour']]]);
   });
 });
+
+describe('a sentence may end with an acronym ("… expert of IOM. Name …")', () => {
+  it('the roles before the period are the first speaker’s, and the next line starts afresh', () => {
+    expect(nameAndRoles('T\n\nPresentation 1: "Migration trends", Asanov Bolot, IOM.\nPresentation 2: "Legal aid", Osmonova Aida, lawyer.')).toEqual([
+      ['Asanov Bolot', ['IOM']],
+      ['Osmonova Aida', ['lawyer']],
+    ]);
+  });
+});

@@ -90,11 +90,16 @@ describe('sentenceEnd', () => {
   it('ends a sentence at a period before a capital, or before a count that opens the next', () => {
     expect(sentenceEnd('It was held at the hotel. Then Name spoke.', 0)).toBe(24);
     expect(sentenceEnd('It was held at the hotel. 44 participants attended.', 0)).toBe(24);
+    // After an acronym of three capitals too.
+    expect(sentenceEnd('Asanov Bolot, expert of IOM. Osmonova Aida spoke.', 0)).toBe(27);
   });
   it('negative: not after a short word ("г. Ош", "No. 3"), nor before a number that opens nothing', () => {
     expect(sentenceEnd('Held in г. Ош in school No. 3 rooms', 0)).toBe(35);
     expect(sentenceEnd('The budget rose to 1.5 million.', 0)).toBe(30);
     expect(sentenceEnd('It was held in room. 44B on the list', 0)).toBe(36);
+    // Initials end no sentence, nor does a two-letter abbreviation.
+    expect(sentenceEnd('Speech by Asanov A.B. Then more', 0)).toBe(31);
+    expect(sentenceEnd('Speech by the MP. Then more', 0)).toBe(27);
   });
 });
 
