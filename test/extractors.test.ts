@@ -2720,3 +2720,15 @@ describe('a sentence may end with an acronym ("… expert of IOM. Name …")', (
     ]);
   });
 });
+
+describe('discussion: a label, a line that introduces the issues, then their list', () => {
+  it('the items are the issues, not the introducing line', () => {
+    expect(value(discussion, 'T\n\nDISCUSSION:\nParticipants raised the following issues:\n- poor quality of water;\n- lack of funds;\n- high tariffs.')).toEqual([
+      'poor quality of water',
+      'lack of funds',
+      'high tariffs',
+    ]);
+    // Negative: a label's sentence with no list after it is the entry.
+    expect(value(discussion, 'T\n\nDiscussion: Participants raised the quality of water.\n\nThe meeting closed.')).toEqual(['Participants raised the quality of water']);
+  });
+});

@@ -21,6 +21,12 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     value.push(v);
   };
   for (const hit of findLabels(doc, lex.labels.discussion)) {
+    // "DISCUSSION:" / "Participants raised the following issues:" / a list: the items are the issues.
+    const intro = cleanValue(hit.content) !== '' && /:[\s*_]*$/.test(hit.content) ? listItemsAfter(doc, doc.point(hit.end).line) : [];
+    if (intro.length > 0) {
+      for (const item of intro) add(item.text, { start: item.start, end: item.end });
+      continue;
+    }
     if (cleanValue(hit.content)) {
       for (const part of issuesIn(hit.content, 0)) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
       continue;
