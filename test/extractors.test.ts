@@ -2732,3 +2732,15 @@ describe('discussion: a label, a line that introduces the issues, then their lis
     expect(value(discussion, 'T\n\nDiscussion: Participants raised the quality of water.\n\nThe meeting closed.')).toEqual(['Participants raised the quality of water']);
   });
 });
+
+describe('moderator: roles between the moderator’s title and the name', () => {
+  it('"opened by the moderator, member of the Public Council Name"', () => {
+    expect(value(moderator, 'T\n\nThe platform was opened by the moderator, member of the Public Council Asanov Bolot.')).toMatchObject({
+      name: { full: 'Asanov Bolot' },
+      roles: ['member of the Public Council'],
+    });
+    // Negative: a verb after the title makes the person someone the moderator acts on.
+    expect(value(moderator, 'T\n\nThe moderator thanked the head of the department Asanov Bolot.')).toBeNull();
+    expect(value(moderator, 'T\n\nThe moderator gave the floor to the head of the department Asanov Bolot.')).toBeNull();
+  });
+});

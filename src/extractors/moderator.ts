@@ -40,7 +40,11 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
       const person = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at))[0];
       // Only a name that follows at once, an honorific aside ("the moderator, Mr. Name"): in "the
       // moderator thanked Mr. Asanov" he is not the moderator.
-      if (person && honorificsOnly(doc, doc.text.slice(block.start + at, person.nameSpan.start))) return toExtracted(person, []);
+      // Roles may come first, set off from the title and following it at once ("opened by the moderator, member of
+      // the Public Council Name"; not "The moderator was thanked by Name").
+      const aside = /[,:–—-][ \t]*$/.test(m[0]) && person !== undefined && person.roles.length > 0 && followsAtOnce(doc, block.start + at, person);
+      if (person && (honorificsOnly(doc, doc.text.slice(block.start + at, person.nameSpan.start)) || aside))
+        return toExtracted(person, []);
     }
   }
   return undefined;
