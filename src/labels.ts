@@ -237,6 +237,11 @@ export function isLabelLine(doc: Doc, line: Line): boolean {
   return lineLabels(doc)[line.number - 1] != null;
 }
 
+/** Whether a label as written is one of the agenda's ("Agenda:" lists the meeting's points, not talks, though it is a presentations label too). */
+export function isAgendaLabel(label: string, lex: Lexicon): boolean {
+  return lex.labels.agenda.includes(labelKey(label));
+}
+
 /** Where the content of the label that opens `line` starts (after its colon), or undefined when no label opens it. */
 export function labelContentStart(doc: Doc, line: Line): number | undefined {
   return lineLabels(doc)[line.number - 1]?.start;

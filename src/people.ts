@@ -254,7 +254,7 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
   }
 }
 
-/** The parts cut at semicolons: the entries of a list written on one line. */
+/** The parts cut at semicolons, and at commas after a bracket: the entries of a list written on one line. */
 function entries(parts: Part[], text: string): Part[][] {
   const out: Part[][] = [[]];
   let previous: Part | undefined;

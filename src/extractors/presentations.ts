@@ -7,7 +7,7 @@
  * table's column of talk titles ("Topic of the speech").
  */
 import { opensList, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
@@ -70,7 +70,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       continue;
     }
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
-    list = !opensList(block) ? undefined : cued || (label && !isAgenda(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
+    list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
     if (!cued && !label) continue;
     const quoted = titles();
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
@@ -79,11 +79,6 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
-
-/** Whether a presentations label is the agenda's ("Agenda:" lists the meeting's points, not talks). */
-export function isAgenda(label: string, lex: Lexicon): boolean {
-  return lex.labels.agenda.includes(label.toLowerCase());
-}
 
 /**
  * The titles on a presentations label's line, parted by semicolons, or by commas when it has

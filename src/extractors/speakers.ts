@@ -6,11 +6,10 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isLabelLine, labelContentStart } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import { cleanValue, hasWord, hasWordIn, sentenceEnd } from '../text.js';
-import { isAgenda } from './presentations.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -38,7 +37,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // The lines a speakers label opens ("Speakers: …"): found once, as a document may have thousands of cued paragraphs.
   const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
-  const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgenda(hit.label, lex) ? [] : [hit.line.number])));
+  const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
   const rows = speakerRows(doc);
   let listIntro = false;
   for (const block of doc.blocks) {

@@ -61,7 +61,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
 function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
   const text = cleanValue(side.replace(/^[\s,;:–—-]+/, ''));
   // A bare town there is the city ("Karakol, 3 December 2021, conference hall of …").
-  if (!value.city && PLACE_NAME.test(text) && !hasWord(text, lex.words.online) && text !== text.toUpperCase() && findNames(text, lex).length === 0) value.city = text;
+  if (!value.city && isBareTown(text, lex)) value.city = text;
   if (text === '' || !shortParts(text) || !(namesPlace(text, lex) || quotedSpans(text).length > 0)) return;
   const other = parseVenue(text, lex);
   value.city ??= other.city;
@@ -122,9 +122,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     const text = doc.text.slice(place.start, place.end);
     const lex = doc.lexicon;
     // After the title's words, a bare name of a word or two is a town too ("Round table “X”, Karakol, 17 November 2021").
-    // Not an acronym ("UNDP") unless the whole line is in capitals.
-    const acronym = text === text.toUpperCase() && line.text !== line.text.toUpperCase();
-    const town = place.start > side.start && PLACE_NAME.test(text) && !acronym && !hasWord(text, lex.words.online) && findNames(text, lex).length === 0;
+    const town = place.start > side.start && isBareTown(text, lex, line.text === line.text.toUpperCase());
     if (!labelled && text !== '' && opensAsPlace(text, lex) && ((namesPlace(text, lex) && shortParts(text)) || town)) return place;
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
   } else if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
@@ -188,6 +186,14 @@ function isShortLine(doc: Doc, found: Found, line: Line): boolean {
 function inTitle(found: Found, line: Line): boolean {
   const title = found.title?.spans?.[''];
   return title !== undefined && line.start < title.end && title.start < line.start + line.text.length;
+}
+
+/**
+ * Whether `text` is a town's bare name, a capitalised word or two ("Karakol", "Kara-Balta"): not a
+ * person's name, not "Online", and not an acronym ("UNDP") unless its line is all in capitals.
+ */
+function isBareTown(text: string, lex: Lexicon, capitalsLine = false): boolean {
+  return PLACE_NAME.test(text) && (capitalsLine || text !== text.toUpperCase()) && !hasWord(text, lex.words.online) && findNames(text, lex).length === 0;
 }
 
 /** A place starts with a capital, a quote or a city word once the separators left by the date are gone. */
