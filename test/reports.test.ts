@@ -1,7 +1,8 @@
 /**
  * Whole reports in layouts and wordings the fixtures do not have (markdown with bold labels and
  * section headings, bulleted speakers with their talks, a Russian twin of it, a report with no
- * labels at all), each field of the expected record written by hand from the text.
+ * labels at all, an English one told in running text, one with labels in capitals), each field
+ * of the expected record written by hand from the text.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../src/index.js';
@@ -70,6 +71,52 @@ const person = (full: string, given: string | null, patronymic: string | null, f
   name: { full, given, patronymic, family },
   roles,
 });
+
+const RUNNING_TEXT_EN = `INFORMATION
+about the Open Dialogue Platform of the Public Council under the Ministry of Emergency Situations
+
+On March 3, 2022, in the city of Naryn, in the assembly hall of the regional administration, the Open Dialogue Platform on the theme "Preparedness of rural communities for natural disasters" was held.
+
+The event was moderated by the member of the Public Council, Abdykerimov Nurbek Toktosunovich.
+
+The platform was attended by 38 people, including 16 women. Among the participants were heads of aiyl okmotus, representatives of the Ministry of Emergency Situations, rescuers, teachers and NGO activists.
+
+Welcoming speeches were delivered by the deputy governor of Naryn region Kasymaliev T. and by the head of the regional department of the Ministry of Emergency Situations, Colonel Omurov Azamat.
+
+A presentation on the state of preparedness of rural communities was made by the chief specialist of the department, Zhumabaeva Cholpon.
+
+Following the discussion, the participants developed the following recommendations:
+- to create volunteer rescue teams in every aiyl okmotu;
+- to conduct evacuation drills in schools twice a year;
+- to provide villages with early warning systems.
+`;
+
+const CAPITAL_LABELS_EN = `OPEN DIALOGUE PLATFORM
+"ACCESS TO DRINKING WATER IN RURAL AREAS"
+
+Date: 17.06.2022
+Place: Kemin district, Chui oblast, Kemin town, district library
+
+Moderator: Ms. Cholpon Dzhakupova, Chairperson of the Public Council of the State Agency for Environmental Protection and Forestry
+
+Number of participants: 31 (of them: women – 17, men – 14)
+Participants: heads of aiyl okmotus, members of drinking water user associations, representatives of the district administration, local activists
+
+PRESENTATIONS:
+1. Kubatbek Sydykov, Deputy Head of the Kemin District Administration: "Drinking water projects in Kemin district: status and problems"
+2. Gulnara Osmonova, Project Manager, ARIS: "Community-based water supply: experience of ARIS"
+
+DISCUSSION:
+Participants raised the following issues:
+- poor quality of water in Kara-Bulak village;
+- lack of funds for the repair of pipelines;
+- high tariffs.
+
+RECOMMENDATIONS:
+1. To the district administration: to include the repair of the water pipeline in Kara-Bulak in the 2023 budget.
+2. To ARIS: to extend the project to three more villages.
+3. To aiyl okmotus: to review water tariffs together with the communities.
+`;
 
 describe('whole reports, read by hand', () => {
   it('English markdown: bold labels, section headings, bulleted speakers with their talks', () => {
@@ -146,5 +193,71 @@ describe('whole reports, read by hand', () => {
     expect(pick(want, record)).toEqual(want);
     // Negative: nothing here announces a presentation by title.
     expect(record.presentations).toEqual([]);
+  });
+  it('an English report told in running text under a title that names the document', () => {
+    const want = {
+      title: 'INFORMATION about the Open Dialogue Platform of the Public Council under the Ministry of Emergency Situations',
+      type: 'Open Dialogue Platform',
+      // Naryn region is named only in a speaker's role: the meeting's region is not stated.
+      region: null,
+      topic: 'Preparedness of rural communities for natural disasters',
+      purpose: null,
+      moderator: person('Abdykerimov Nurbek Toktosunovich', 'Nurbek', 'Toktosunovich', 'Abdykerimov', ['member of the Public Council']),
+      date: { text: 'March 3, 2022', year: 2022, month: 3, day: 3, iso: '2022-03-03' },
+      venue: { text: 'the city of Naryn, in the assembly hall of the regional administration', city: 'Naryn', name: null, room: 'assembly hall of the regional administration' },
+      participants: {
+        total: 38,
+        women: 16,
+        men: null,
+        groups: ['heads of aiyl okmotus', 'representatives of the Ministry of Emergency Situations', 'rescuers', 'teachers and NGO activists'],
+      },
+      speakers: [
+        person('Kasymaliev T.', null, null, 'Kasymaliev', ['deputy governor of Naryn region']),
+        person('Omurov Azamat', 'Azamat', null, 'Omurov', ['head of the regional department of the Ministry of Emergency Situations', 'Colonel']),
+        person('Zhumabaeva Cholpon', 'Cholpon', null, 'Zhumabaeva', ['chief specialist of the department']),
+      ],
+      // The presentation is told by its subject, unquoted: no title.
+      presentations: [],
+      suggestions: [
+        { number: 1, text: 'to create volunteer rescue teams in every aiyl okmotu' },
+        { number: 2, text: 'to conduct evacuation drills in schools twice a year' },
+        { number: 3, text: 'to provide villages with early warning systems' },
+      ],
+    };
+    const record = parseMinutes(RUNNING_TEXT_EN);
+    expect(pick(want, record)).toEqual(want);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('an English report with labels in capitals, talks as "Name, role: “Title”" and the issues under a line that introduces them', () => {
+    const want = {
+      title: 'OPEN DIALOGUE PLATFORM "ACCESS TO DRINKING WATER IN RURAL AREAS"',
+      type: 'OPEN DIALOGUE PLATFORM',
+      region: 'Chui',
+      topic: 'ACCESS TO DRINKING WATER IN RURAL AREAS',
+      moderator: person('Cholpon Dzhakupova', 'Cholpon', null, 'Dzhakupova', ['Chairperson of the Public Council of the State Agency for Environmental Protection and Forestry']),
+      date: { text: '17.06.2022', year: 2022, month: 6, day: 17, iso: '2022-06-17' },
+      venue: { text: 'Kemin district, Chui oblast, Kemin town, district library', city: 'Kemin', name: 'district library', room: null },
+      participants: {
+        total: 31,
+        women: 17,
+        men: 14,
+        groups: ['heads of aiyl okmotus', 'members of drinking water user associations', 'representatives of the district administration', 'local activists'],
+      },
+      speakers: [
+        person('Kubatbek Sydykov', 'Kubatbek', null, 'Sydykov', ['Deputy Head of the Kemin District Administration']),
+        person('Gulnara Osmonova', 'Gulnara', null, 'Osmonova', ['Project Manager', 'ARIS']),
+      ],
+      presentations: ['Drinking water projects in Kemin district: status and problems', 'Community-based water supply: experience of ARIS'],
+      discussion: ['poor quality of water in Kara-Bulak village', 'lack of funds for the repair of pipelines', 'high tariffs'],
+      suggestions: [
+        { number: 1, text: 'To the district administration: to include the repair of the water pipeline in Kara-Bulak in the 2023 budget' },
+        { number: 2, text: 'To ARIS: to extend the project to three more villages' },
+        { number: 3, text: 'To aiyl okmotus: to review water tariffs together with the communities' },
+      ],
+    };
+    const record = parseMinutes(CAPITAL_LABELS_EN);
+    expect(pick(want, record)).toEqual(want);
+    expect(record.diagnostics).toEqual([]);
   });
 });
