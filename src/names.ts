@@ -225,9 +225,14 @@ export function splitName(full: string, lex: Lexicon): PersonName {
   });
   if (patronymic !== null) {
     const before = words.filter((w) => w.index < patronymicAt).at(-1);
-    if (before && patronymicAt > 0) {
+    const other = words.find((w) => w !== before);
+    if (before && patronymicAt > 0 && before.kind === 'family' && other !== undefined && other.kind !== 'family') {
+      // "Tolonbek Abdyrov Shakirovich": the word before the patronymic is the family name by its ending.
+      given = other.text;
+      family = before.text;
+    } else if (before && patronymicAt > 0) {
       given = before.text;
-      family = words.find((w) => w !== before)?.text ?? null;
+      family = other?.text ?? null;
     } else {
       // Patronymic first ("Bakyt uulu Almaz"): the next word is the given name.
       given = words[0]?.text ?? null;

@@ -7,6 +7,10 @@ describe('splitName', () => {
   it.each([
     ['Abdyrov Tolonbek Shakirovich', 'Tolonbek', 'Shakirovich', 'Abdyrov'],
     ['Tolonbek Shakirovich Abdyrov', 'Tolonbek', 'Shakirovich', 'Abdyrov'],
+    // Given, family, patronymic: the word before the patronymic is the family name by its ending.
+    ['Tolonbek Abdyrov Shakirovich', 'Tolonbek', 'Shakirovich', 'Abdyrov'],
+    // Negative: where both words end like family names, the word before the patronymic is the given name.
+    ['Ivanov Petrov Sergeevich', 'Petrov', 'Sergeevich', 'Ivanov'],
     ['Isakova Jyldyz', 'Jyldyz', null, 'Isakova'],
     ['Aibek Tashiev', 'Aibek', null, 'Tashiev'],
     ['Zhumabekova Gulnara Asanovna', 'Gulnara', 'Asanovna', 'Zhumabekova'],
