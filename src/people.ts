@@ -485,7 +485,8 @@ function withoutQuotes(text: string): string {
 
 /** Whether `text` holds nothing but joining words, articles and cue fillers ("and then", "with a"). */
 function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
-  const rest = text.trim().replace(p.lead, '').replace(p.article, '');
+  // (A bracket that closed on the name before is no word: "… (Name) made presentations".)
+  const rest = text.trim().replace(/^[)\]]+\s*/, '').replace(p.lead, '').replace(p.article, '');
   return cues.skip.exec(rest)![0].length === rest.length;
 }
 

@@ -2744,3 +2744,14 @@ describe('moderator: roles between the moderator’s title and the name', () => 
     expect(value(moderator, 'T\n\nThe moderator gave the floor to the head of the department Asanov Bolot.')).toBeNull();
   });
 });
+
+describe('speakers named in brackets after their roles, then the verb', () => {
+  it('"Representatives of X (Name) and Y (Name) made presentations": the verb is no role', () => {
+    expect(nameAndRoles('T\n\nRepresentatives of the Ministry of Labour (Asanov Bolot) and IOM (Osmonova Aida) made presentations.')).toEqual([
+      ['Asanov Bolot', ['Representatives of the Ministry of Labour']],
+      ['Osmonova Aida', ['IOM']],
+    ]);
+    // Negative: words after the bracket that are no cue stay a role of the next name.
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot (IOM), head of the unit.')).toEqual([['Asanov Bolot', ['IOM', 'head of the unit']]]);
+  });
+});
