@@ -2755,3 +2755,11 @@ describe('speakers named in brackets after their roles, then the verb', () => {
     expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot (IOM), head of the unit.')).toEqual([['Asanov Bolot', ['IOM', 'head of the unit']]]);
   });
 });
+
+describe('topic: after "topic:" inside the title’s brackets', () => {
+  it('ends with the brackets', () => {
+    expect(value(topic, 'The 3rd Open Dialogue Platform in Batken region (topic: Women in local politics)\n\nText.')).toBe('Women in local politics');
+    // Negative: brackets closed before the cue, or opened after it, do not end it.
+    expect(value(topic, 'Open dialogue platform (Osh) on the topic Women in politics (part 2)\n\nText.')).toBe('Women in politics (part 2)');
+  });
+});

@@ -30,8 +30,13 @@ export const topic: Extractor<string | null> = (doc, found) => {
   }
   if (cue) {
     const from = cue.index + cue[0].length;
-    const value = cleanValue(title.slice(from));
-    if (value) return { value, spans: { '': { start: at.start + from, end: at.end } } };
+    // Inside brackets, the topic ends with them: "The 3rd Open Dialogue Platform (topic: Women in politics)".
+    let to = title.length;
+    const close = title.indexOf(')', from);
+    const open = title.lastIndexOf('(', cue.index);
+    if (close >= 0 && open >= 0 && open > title.lastIndexOf(')', cue.index) && !title.slice(from, close).includes('(')) to = close;
+    const value = cleanValue(title.slice(from, to));
+    if (value) return { value, spans: { '': { start: at.start + from, end: at.start + to } } };
   }
   return afterType(doc, found, title, at.start) ?? orAgenda(doc, inBody(doc));
 };
