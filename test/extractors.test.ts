@@ -2763,3 +2763,16 @@ describe('topic: after "topic:" inside the title’s brackets', () => {
     expect(value(topic, 'Open dialogue platform (Osh) on the topic Women in politics (part 2)\n\nText.')).toBe('Women in politics (part 2)');
   });
 });
+
+describe('topic: "Topic:" labels in the items of a list of talks', () => {
+  const talks = '\n\nPresentations:\n1. Topic: "Statistics of violence"\n   Speaker: Kanybek Sadyrov, head of the prevention unit\n2. Topic: "Work of crisis centres"\n   Speaker: Nazgul Toktosunova, director of the crisis centre\n';
+  it('are the talks’ topics: the meeting’s comes from the title, and the talks keep their titles and speakers', () => {
+    const r = parseMinutes(`Open dialogue platform\non the topic "Prevention of domestic violence"${talks}`);
+    expect(r.topic).toBe('Prevention of domestic violence');
+    expect(r.presentations).toEqual(['Statistics of violence', 'Work of crisis centres']);
+    expect(r.speakers.map((p) => p.name.full)).toEqual(['Kanybek Sadyrov', 'Nazgul Toktosunova']);
+  });
+  it('a "Topic:" line outside them is still the meeting’s', () => {
+    expect(parseMinutes(`Open dialogue platform\n\nTopic: "Roads"${talks}`).topic).toBe('Roads');
+  });
+});

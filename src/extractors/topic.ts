@@ -5,7 +5,7 @@
  * ("Open dialogue platform — Access to justice"), else a quotation in running text
  * after a topic cue, else an agenda of one quotation.
  */
-import { findLabel } from '../labels.js';
+import { findLabel, findLabels } from '../labels.js';
 import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart } from '../text.js';
 import { findNames } from '../names.js';
 import type { Doc } from '../document.js';
@@ -13,7 +13,11 @@ import { findDate } from '../dates.js';
 import type { Extracted, Extractor, Found } from './types.js';
 
 export const topic: Extractor<string | null> = (doc, found) => {
-  const label = findLabel(doc, doc.lexicon.labels.topic);
+  // A "Topic:" label in several list items gives each talk's topic ("1. Topic: “…”" / "Speaker: …"), not the
+  // meeting's; one outside them still does.
+  const labels = findLabels(doc, doc.lexicon.labels.topic);
+  const own = labels.filter((hit) => doc.blockOn(hit.line.number)?.kind !== 'listItem');
+  const label = labels.length === 1 ? labels[0] : own.length === 1 ? own[0] : undefined;
   if (label && cleanValue(label.content)) {
     return { value: cleanValue(label.content), spans: { '': { start: label.start, end: label.end } } };
   }
