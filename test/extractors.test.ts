@@ -2598,6 +2598,11 @@ describe('ranks and positions with a capital before a name ("Deputy Toktobaev Nu
     expect(nameAndRoles('T\n\nDeputy Toktobaev Nurlan answered questions about the lighting.')).toEqual([['Toktobaev Nurlan', ['Deputy']]]);
     expect(nameAndRoles('T\n\nProfessor Asanov spoke about the law.')).toEqual([['Asanov', ['Professor']]]);
     expect(nameAndRoles('T\n\nDirector General Asanov Bolot spoke.')).toEqual([['Asanov Bolot', ['Director General']]]);
+    // An occupation that opens a list item before the name.
+    expect(nameAndRoles('T\n\nSpeakers:\n- Lawyer Osmonova Aida\n- Expert Aida Bekova')).toEqual([
+      ['Osmonova Aida', ['Lawyer']],
+      ['Aida Bekova', ['Expert']],
+    ]);
     expect(parseMinutes('Протокол\n\nДепутат Токтобаев Нурлан ответил на вопросы жителей.\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токтобаев Нурлан', ['Депутат']]]);
     // Negative: a position alone names no one, nor does a capitalised word after it with no sign of a name.
     expect(nameAndRoles('T\n\nDeputy Mayor spoke about the roads.')).toEqual([]);
