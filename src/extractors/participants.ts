@@ -57,7 +57,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
         continue;
       }
       // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
-      if (value === '' || /^\d/.test(value) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
+      // (A group counted by itself is one: "12 teachers", "3 NGOs".)
+      if (value === '' || (/^\d/.test(value) && !countedGroup(value, lex)) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
       if (lex.words.women.includes(lower) || lex.words.men.includes(lower)) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
@@ -69,7 +70,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
     let from = 0;
     let stop: number | undefined;
-    if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
+    if (/^\s*(?:\*\*)?\s*\d/.test(hit.content) && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true))) {
+      // Counted groups and no head count: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
+    } else if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
       countPlaces.push(hit);
       from = groupsAfterCount(doc, hit.content, hit.start);
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
@@ -321,6 +324,19 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
   });
 }
 
+/** A number and then a word that names no people nor women or men: a group counted by itself ("12 teachers"). */
+function countedGroup(text: string, lex: Lexicon): boolean {
+  const word = COUNTED.exec(text)?.[1]?.toLowerCase();
+  return word !== undefined && ![...lex.words.people, ...lex.words.women, ...lex.words.men].some((w) => w === word || w.startsWith(`${word} `));
+}
+
+/** Whether `text` lists two counted groups or more between commas or semicolons ("12 teachers, 8 parents, 5 students"). */
+function countedGroups(text: string, lex: Lexicon): boolean {
+  return text.split(/[,;]/).filter((part) => countedGroup(part.trim(), lex)).length >= 2;
+}
+
+const COUNTED = new RegExp(`^\\d{1,6}\\s+([${LETTER}][${LETTER}’'-]*)`, 'u');
+
 /** The groups before a spaced dash and the count after it, the first number of the text. */
 const GROUPS_THEN_COUNT = /^([^\d–—]*?)[ \t][-–—][ \t]+\d/;
 
@@ -482,6 +498,8 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   }
   let total = find(p.total);
   if (!total && women && men) total = sumInSentence(text, start, women, men, taken);
+  // A bare number in a label is the total, unless the label lists counted groups ("Participants: 12 teachers, 8 parents").
+  if (!total && labelled && countedGroups(text, doc.lexicon)) return { total, women, men };
   if (!total && labelled) {
     for (const m of allMatches(BARE_NUMBER, text)) {
       const at = start + m.index;
