@@ -2785,7 +2785,19 @@ describe('topic: "Topic:" labels in the items of a list of talks', () => {
 describe('participants: groups counted each by itself ("12 teachers, 8 parents")', () => {
   it('are groups, and their first number is no total', () => {
     expect(value(participants, 'T\n\nParticipants: 12 teachers, 8 parents, 5 students.')).toEqual({ total: null, women: null, men: null, groups: ['12 teachers', '8 parents', '5 students'] });
-    expect(value(participants, 'T\n\nParticipants: 12 teachers, 8 parents, 5 students (15 women, 10 men).')).toMatchObject({ total: null, women: 15, men: 10 });
+    expect(value(participants, 'T\n\nParticipants: 12 teachers, 8 parents, 5 students (15 women, 10 men).')).toEqual({
+      total: null,
+      women: 15,
+      men: 10,
+      groups: ['12 teachers', '8 parents', '5 students'],
+    });
+    // Before the head count's brackets too.
+    expect(value(participants, 'T\n\nParticipants: 29 farmers, 6 officials and 5 NGO staff (40 in total; 17 women, 23 men).')).toEqual({
+      total: 40,
+      women: 17,
+      men: 23,
+      groups: ['29 farmers', '6 officials and 5 NGO staff'],
+    });
     expect(value(participants, 'T\n\nParticipants: representatives of 5 aiyl okmotus, 3 NGOs, media.')?.groups).toEqual(['representatives of 5 aiyl okmotus', '3 NGOs', 'media']);
     // Negative: a count of people stays the total, and its women and men no groups.
     expect(value(participants, 'T\n\nParticipants: 40 people – 31 women, 9 men.')).toEqual({ total: 40, women: 31, men: 9, groups: [] });

@@ -77,6 +77,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
       from = groupsAfterCount(doc, hit.content, hit.start);
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
+      // Or counted groups before the head count's brackets: "29 farmers, 6 officials and 5 NGO staff (40 in total; …)".
+      const bracket = hit.content.indexOf('(');
+      if (from < 0 && bracket > 0 && countedGroups(hit.content.slice(0, bracket), lex)) [from, stop] = [0, bracket];
       if (from < 0) {
         if (groups.length === 0) bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
         continue;
