@@ -148,7 +148,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
   if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
-  if (options.assumeName) for (const entry of entries(parts, text)) assumeName(entry);
+  if (options.assumeName) for (const entry of entries(parts, text)) assumeName(entry, lex);
   return assign(parts).map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
@@ -272,13 +272,15 @@ function entries(parts: Part[], text: string): Part[][] {
 // A part that ends with a closing bracket, up to the next one.
 const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 
-/** With no name among `parts`, the first role that looks like a name is one. */
-function assumeName(parts: Part[]): void {
+/** With no name among `parts`, the first role that looks like a name is one (without an occupation before it: "Journalist Kim Sergei"). */
+function assumeName(parts: Part[], lex: Lexicon): void {
   if (parts.some((p) => p.kind === 'name')) return;
   const first = parts.find((p) => p.kind === 'role');
   if (first && looksLikeBareName(first.text)) {
+    const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
+    const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
     first.kind = 'name';
-    first.name = { start: first.start, end: first.end, full: first.text };
+    first.name = { start: first.start + skip, end: first.end, full: first.text.slice(skip) };
     // The roles of its piece are no longer "right after a cue": they are this name's ("Speakers: Kim Sergei (IOM), …").
     for (const part of parts) if (part !== first && part.start === first.start) part.weak = false;
   }
