@@ -169,11 +169,14 @@ function isShortRange(first: number, last: number): boolean {
 // A day and month, then a dash, right before a numeric date: the first day of its range.
 const NUMERIC_FIRST_DAY = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./]?[ \t]*[-–—][ \t]*$/;
 
+// A dash, then a second numeric date with its month (and year): the last day of a range.
+const NUMERIC_SECOND_DATE = /^[ \t]*[-–—][ \t]*(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?(?![\d.]\d)/;
+
 /**
  * A range of days gives its first day, and its text is the whole range (the
  * record's rule). The parsers find the day next to the month: "25 and 26 March
  * 2021", "the 25th to the 26th of March", "25-26.03.2021", "25.02-26.02.2021" are widened back to
- * the first day; "March 25 – 26, 2021" forward to the second, and takes the
+ * the first day; "March 25 – 26, 2021" and "18.03.2022 - 19.03.2022" forward to the second, and the first takes the
  * year written after it. A number is taken for a first day only where a date
  * may start (after a colon, a comma, "on", "from the"), never after "No." or a
  * word ("Meeting 3 – 5 March"), and a range spans a week at most.
@@ -195,6 +198,12 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
     found.text = text.slice(numeric.index, found.index) + found.text;
     found.index = numeric.index;
     found.day = +numeric[1]!;
+    return;
+  }
+  // Numeric, both days in full: "18.03.2022 - 19.03.2022" (the same month, and year if written, a few days on).
+  const full = /^\d/.test(found.text) && found.day !== null ? NUMERIC_SECOND_DATE.exec(text.slice(found.index + found.text.length)) : null;
+  if (full && found.day !== null && +full[2]! === found.month && (full[3] === undefined || +full[3] === found.year) && isShortRange(found.day, +full[1]!)) {
+    found.text += full[0];
     return;
   }
   // Month first ("March 25"): only a date that ends with its day can go on to a second one.

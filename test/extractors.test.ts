@@ -352,6 +352,11 @@ describe('date', () => {
     // A numeric range with the month on both days gives the first day, and keeps the whole range.
     ['Date: 25.02-26.02.2021', { text: '25.02-26.02.2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
     ['Date: 25.02 – 26.02.2021', { text: '25.02 – 26.02.2021', year: 2021, month: 2, day: 25, iso: '2021-02-25' }],
+    // Both days in full: the first, and the whole range as its text.
+    ['Date: 18.03.2022 - 19.03.2022', { text: '18.03.2022 - 19.03.2022', year: 2022, month: 3, day: 18, iso: '2022-03-18' }],
+    // Negative: another month, or days too far apart, after the dash.
+    ['Date: 18.03.2022 - 19.04.2022', { text: '18.03.2022', year: 2022, month: 3, day: 18, iso: '2022-03-18' }],
+    ['Date: 18.03.2022 - 30.03.2022', { text: '18.03.2022', year: 2022, month: 3, day: 18, iso: '2022-03-18' }],
     // Negative: another month before the dash, or days too far apart, is no range of this date.
     ['Date: 25.01-26.02.2021', { text: '26.02.2021', year: 2021, month: 2, day: 26, iso: '2021-02-26' }],
     ['Date: 01.02-26.02.2021', { text: '26.02.2021', year: 2021, month: 2, day: 26, iso: '2021-02-26' }],
@@ -368,7 +373,8 @@ describe('date', () => {
     ['Date: Friday or 18 March 2021', { text: '18 March 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 18/03/2021', { text: '18/03/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 18-03-2021', { text: '18-03-2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
-    ['Date: 15.09.2021-16.09.2021', { text: '15.09.2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],
+    // A range of two full dates: the first day, and the whole range as its text (the spec's rule for ranges).
+    ['Date: 15.09.2021-16.09.2021', { text: '15.09.2021-16.09.2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],
     ['Date: 2021/10/5', { text: '2021/10/5', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
     ['Date: 2021.10.05', { text: '2021.10.05', year: 2021, month: 10, day: 5, iso: '2021-10-05' }],
     ['Date: Sept. 9, 2021', { text: 'Sept. 9, 2021', year: 2021, month: 9, day: 9, iso: '2021-09-09' }],
