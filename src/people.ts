@@ -510,7 +510,8 @@ function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
-  const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, ''));
+  // (A dash left at the start by a name inside brackets goes too: "(Name – expert of IOM)".)
+  const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, ''));
   let role = cleanValue(unbracketed.replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
@@ -614,3 +615,4 @@ const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;
+const LEADING_DASH = /^\s*[–—-]+\s+/;

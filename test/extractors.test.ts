@@ -2811,3 +2811,14 @@ describe('participants: groups counted each by itself ("12 teachers, 8 parents")
     expect(value(participants, 'T\n\nParticipants: 40 people – 31 women, 9 men.')).toEqual({ total: 40, women: 31, men: 9, groups: [] });
   });
 });
+
+describe('a presenter in brackets after the talk, with the role after a dash', () => {
+  it('"“Title” (Name – role)": the role without the dash', () => {
+    const r = parseMinutes('T\n\nPresentations:\n1. “Migration trends” (Asanov Bolot – expert of IOM)\n2. “Legal aid” (Osmonova Aida – lawyer)\n');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Asanov Bolot', ['expert of IOM']],
+      ['Osmonova Aida', ['lawyer']],
+    ]);
+    expect(r.presentations).toEqual(['Migration trends', 'Legal aid']);
+  });
+});
