@@ -194,10 +194,19 @@ function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
 const ENDS_WITH_NAME = new RegExp(`\\s[${UPPER}][${LOWER}'’-]+$`, 'u');
 const CAPITALISED_WORD = new RegExp(`^[${UPPER}]`, 'u');
 
-/** Whether every word of `text` is capitalised but for the lexicon's conjunctions ("Housing and Communal Services"). */
+/**
+ * Whether every word of `text` is capitalised but for the lexicon's conjunctions, "of" words and
+ * articles ("Housing and Communal Services", "Social Security and Migration of the Kyrgyz
+ * Republic"), and it does not open with a title of its own ("Doctor of Economics and Law").
+ */
 function capitalisedOnly(text: string, lex: Lexicon): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 6 && words.every((w) => CAPITALISED_WORD.test(w) || lex.words.conjunctions.includes(w.toLowerCase()));
+  const minor = (w: string) => lex.words.conjunctions.includes(w) || lex.words.labelOf.includes(w) || lex.words.articles.includes(w);
+  return (
+    words.length <= 8 &&
+    !lex.names.titles.includes(words[0]!.toLowerCase()) &&
+    words.every((w) => CAPITALISED_WORD.test(w) || minor(w.toLowerCase()))
+  );
 }
 
 /** Whether a role opens with a word that only goes on another's name (the lexicon's `continuationEndings`). */
@@ -510,7 +519,7 @@ function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
-  // (A dash left at the start by a name inside brackets goes too: "(Name – expert of IOM)".)
+  // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …".)
   const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, ''));
   let role = cleanValue(unbracketed.replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
@@ -615,4 +624,4 @@ const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;
-const LEADING_DASH = /^\s*[–—-]+\s+/;
+const LEADING_DASH = /^\s*(?:[–—-]+|\/)\s+/;

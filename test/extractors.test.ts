@@ -2427,6 +2427,12 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       'expert of the Ministry of Education, Science, Culture and Sport',
       'professor',
     ]);
+    // With "of the" and an article in the organisation's name too.
+    expect(roles('Aibek Tashiev, head of the department of the Ministry of Labour, Social Security and Migration of the Kyrgyz Republic')).toEqual([
+      'head of the department of the Ministry of Labour, Social Security and Migration of the Kyrgyz Republic',
+    ]);
+    // Negative: a part that opens with a title of its own stays apart, conjunction or not.
+    expect(roles('Aibek Tashiev, Chairman of the Board, Doctor of Economics and Law')).toEqual(['Chairman of the Board', 'Doctor of Economics and Law']);
     // Negative: capitalised roles with no conjunction stay apart, as the seeds write them.
     expect(roles('Tolonbek Shakirovich Abdyrov, Chairman of the Coordination Board, Doctor of Economics, Professor.')).toEqual([
       'Chairman of the Coordination Board',
