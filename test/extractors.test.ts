@@ -2828,3 +2828,15 @@ describe('a presenter in brackets after the talk, with the role after a dash', (
     expect(r.presentations).toEqual(['Migration trends', 'Legal aid']);
   });
 });
+
+describe('venue in running text: the place ends before its participants', () => {
+  it.each([
+    ['The event took place on 5 May 2022 at the Talas regional library (Talas city) with the participation of 30 people.', 'the Talas regional library (Talas city)'],
+    ['The meeting, which was held on 5.05.2022 in Talas, brought together 30 participants.', 'Talas'],
+  ])('"%s"', (sentence, text) => {
+    expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).venue?.text).toBe(text);
+  });
+  it('in Russian, before "с участием"', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВстреча прошла 5 мая 2022 года в г. Талас с участием 30 человек.\n').venue?.text).toBe('г. Талас');
+  });
+});

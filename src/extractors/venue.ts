@@ -357,6 +357,9 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     // the place ends before the event that the sentence goes on to name.
     const event = eventAfterPlace(lex).exec(text.slice(start, cut));
     if (event) cut = start + event.index;
+    // And before its participants: "… at the Talas regional library with the participation of 30 people", "… in Talas, brought together …".
+    const participation = memoRegExp(lex, 'venue.end', () => new RegExp(`[\\s,]+(?:${alternation(lex.cues.venueEnd)})${WORD_END}`, 'iu')).exec(text.slice(start, cut));
+    if (participation) cut = start + participation.index;
     return trimSpan(doc.text, block.start + start, block.start + cut);
   }
   return undefined;

@@ -59,6 +59,7 @@ export const en: Lexicon = {
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     purposeTo: ['to'],
     venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered'],
+    venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'attended by'],
   },
   words: {
     region: ['region', 'oblast', 'province'],

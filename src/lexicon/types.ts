@@ -104,6 +104,8 @@ export interface Lexicon {
     purposeTo: string[];
     /** Phrases after which running text names the place ("was held", "took place"). */
     venue: string[];
+    /** Phrases that end a place told in running text ("… library with the participation of 30 people", "…, brought together"). */
+    venueEnd: string[];
   };
 
   words: {
