@@ -2840,3 +2840,11 @@ describe('venue in running text: the place ends before its participants', () => 
     expect(parseMinutes('Открытая диалоговая площадка\n\nВстреча прошла 5 мая 2022 года в г. Талас с участием 30 человек.\n').venue?.text).toBe('г. Талас');
   });
 });
+
+describe('venue: a building, then its city in brackets', () => {
+  it('"the Talas regional library (Talas city)": the library is the named place, and the city the city', () => {
+    expect(parseVenue('the Talas regional library (Talas city)', en)).toEqual({ text: 'the Talas regional library (Talas city)', city: 'Talas', name: 'Talas regional library', room: null });
+    // Negative: a region in brackets after the city is neither.
+    expect(parseVenue('Kyzyl-Kiya city (Batken region)', en)).toEqual({ text: 'Kyzyl-Kiya city (Batken region)', city: 'Kyzyl-Kiya', name: null, room: null });
+  });
+});

@@ -464,7 +464,7 @@ function splitBracket(text: string, lex: Lexicon): string[] {
   const inner = m[2]!;
   // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)".
   const city = PLACE_NAME.test(inner.trim()) && !hasWord(inner, lex.words.online);
-  const names = city || quotedSpans(inner).length > 0 || hasWord(inner, lex.words.hotel) || hasWord(inner, lex.words.place) || hasWord(inner, lex.words.room);
+  const names = city || quotedSpans(inner).length > 0 || hasWord(inner, lex.words.hotel) || hasWord(inner, lex.words.place) || hasWord(inner, lex.words.room) || hasWord(inner, lex.words.city);
   return names ? [m[1]!, inner] : [text];
 }
 
