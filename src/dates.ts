@@ -201,7 +201,7 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
     return;
   }
   // Numeric, both days in full: "18.03.2022 - 19.03.2022" (the same month, and year if written, a few days on).
-  const full = /^\d/.test(found.text) && found.day !== null ? NUMERIC_SECOND_DATE.exec(text.slice(found.index + found.text.length)) : null;
+  const full = /^\d/.test(found.text) ? NUMERIC_SECOND_DATE.exec(text.slice(found.index + found.text.length)) : null;
   if (full && found.day !== null && +full[2]! === found.month && (full[3] === undefined || +full[3] === found.year) && isShortRange(found.day, +full[1]!)) {
     found.text += full[0];
     return;

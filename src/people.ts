@@ -242,9 +242,9 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     // Only across a separator: "on “Water tariffs”" is all the talk's.
     const apart = from > part.start ? /[:;,–—-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
     // After the title, "… was made by the head of X, Name": what follows "by" is the role of the person named next.
-    const by = !apart && from <= part.start ? allMatches(p.personWord, text.slice(start, end)).at(-1) : undefined;
-    if (by) {
-      start += by.index + by[0].length;
+    const by = !apart && from <= part.start ? afterLastPersonWord(text, start, end, p) : undefined;
+    if (by !== undefined) {
+      start = by;
       part.opens = true;
     } else if (!apart) {
       part.kind = 'noise';
@@ -411,9 +411,13 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
  * ("A presentation on access to justice was made by the chief specialist …, Name"): where the role may start.
  */
 function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled): number {
-  if (!p.talkLead.test(text.slice(at, to))) return at;
+  return p.talkLead.test(text.slice(at, to)) ? (afterLastPersonWord(text, at, to, p) ?? at) : at;
+}
+
+/** Where the text after the last word that brings in a person ("by", "to") in text[at, to) starts, if there is one. */
+function afterLastPersonWord(text: string, at: number, to: number, p: Compiled): number | undefined {
   const by = allMatches(p.personWord, text.slice(at, to)).at(-1);
-  return by ? at + by.index + by[0].length : at;
+  return by ? at + by.index + by[0].length : undefined;
 }
 
 // What stands before a line's first words: indentation or a list's lead, at the end of a text (LINE_OPENS) or its start.

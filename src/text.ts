@@ -263,15 +263,20 @@ export interface Piece extends Span {
   sep: '' | ',' | ';' | '-' | '.';
 }
 
+// A period that may end a sentence: after a word of three letters or digits, or an acronym of three
+// capitals ("… expert of IOM."; not "г." or the initials "A.B."), a closing quote or bracket between.
+// (The period first, then the lookbehind: see below.)
+const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”»"]?\.)`;
+
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen
 // inside a word ("2021-2030", "Kara-" wrapped on to "Balta");
-// a sentence end (a period after a word of 3+ letters, so not "Ms." or "T.Sh.").
+// a sentence end (SENTENCE_PERIOD, so not "Ms." or "T.Sh.").
 // (No pattern here starts with a run of white space: on a long run that fails
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”»"]?\.)[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)
@@ -379,11 +384,9 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-// A sentence ends at a period after a word of three or more letters, or an acronym of three capitals
-// ("… expert of IOM. Name …"; "г. Ош" and the initials "A.B." do not end one),
-// before a capital or a count that opens the next ("… hotel. 44 participants attended").
-// (The period first, then the lookbehind: see SEPARATOR.)
-const SENTENCE_END = new RegExp(String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”»"]?\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu');
+// A sentence ends at such a period before a capital or a count that opens the next ("… hotel. 44
+// participants attended"; "г. Ош" does not end one).
+const SENTENCE_END = new RegExp(String.raw`${SENTENCE_PERIOD}(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu');
 
 /** Where the sentence holding offset `at` starts. */
 export function sentenceStart(text: string, at: number): number {

@@ -56,9 +56,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
         person = true;
         continue;
       }
-      // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
       // (A group counted by itself is one: "12 teachers", "3 NGOs".)
       if (value === '' || (/^\d/.test(value) && !countedGroup(value, lex)) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
+      // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
       if (lex.words.women.includes(lower) || lex.words.men.includes(lower)) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
@@ -70,9 +70,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
     let from = 0;
     let stop: number | undefined;
-    if (/^\s*(?:\*\*)?\s*\d/.test(hit.content) && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true))) {
-      // Counted groups and no head count: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
-    } else if (/^\s*(?:\*\*)?\s*\d/.test(hit.content)) {
+    const countFirst = /^\s*(?:\*\*)?\s*\d/.test(hit.content);
+    // Unless the number counts a group and no head count follows: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
+    const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
+    if (countFirst && !groupsOnly) {
       countPlaces.push(hit);
       from = groupsAfterCount(doc, hit.content, hit.start);
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
@@ -84,7 +85,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
         if (groups.length === 0) bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
         continue;
       }
-    } else if (/\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
+    } else if (!groupsOnly && /\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
       // A sentence with the count, then the groups: "A total of 36 participants (15 women, 21 men) attended: teachers, …".
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
       // Or the groups, a dash, then the count: "Participants: teachers, parents, students – 40 people (…)".

@@ -34,8 +34,7 @@ export function rewriteRuns(
   text: string,
   pattern: RegExp,
   item: (m: RegExpExecArray, previous: Rewrite | undefined) => ItemMatch,
-  accept: (run: ItemMatch[]) => boolean = () => true,
-  lone = false,
+  { accept = () => true, lone = false }: { accept?: (run: ItemMatch[]) => boolean; lone?: boolean } = {},
 ): string {
   let rewrites: Rewrite[] = [];
   const singles: Rewrite[] = [];

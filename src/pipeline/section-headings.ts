@@ -67,7 +67,7 @@ export function numberSections(text: string, lex: Lexicon): string {
       const marker = m[2]!.length + 1;
       return { value, rewrite: isHeading ? { start, end: start + marker, text: '#'.repeat(marker) } : null, mark: isHeading && opensWithLabel(heading, lex) };
     },
-    (run) => run.some((item) => item.mark),
+    { accept: (run) => run.some((item) => item.mark) },
   );
 }
 

@@ -24,5 +24,5 @@ export function numberSubItems(text: string): string {
     const marker = m[2]!.length + m[4]!.length;
     // "1.2. " → "  2. ", "3.10) " → " 10) ": the last part and its mark, right-aligned in the marker's place.
     return { value: Number(m[3]), rewrite: { start, end: start + marker, text: `${Number(m[3])}${m[4] || '.'}`.padStart(marker, ' ') } };
-  }, undefined, true);
+  }, { lone: true });
 }
