@@ -63,6 +63,18 @@ describe('title: a place line after it is no continuation', () => {
       expect(record(text)).toMatchObject({ title: 'OPEN DIALOGUE PLATFORM Talas region, “Youth and employment”', topic: 'Youth and employment', region: 'Talas' });
     }
   });
+  it('keeps a place line between the title’s words and a line that is only its quoted topic', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const text = ['Open dialogue platform', 'Batken region, Kyzyl-Kiya city', '“Water supply and sanitation in small towns”'].join(sep) + '\n\nDate: 21 April 2022';
+      expect(parseMinutes(text)).toMatchObject({
+        title: 'Open dialogue platform Batken region, Kyzyl-Kiya city “Water supply and sanitation in small towns”',
+        topic: 'Water supply and sanitation in small towns',
+        region: 'Batken',
+      });
+    }
+    // Negative: a quotation that is not the whole line (a venue's building) still leaves the place line out.
+    expect(value(title, 'Open dialogue platform\nKyzyl-Kiya city, Batken region\n“Aigul-Too” hotel, conference hall\n\nText.')).toBe('Open dialogue platform');
+  });
   it('stops before a place line whose quotation names its building, or that goes on past it', () => {
     expect(parseMinutes('Открытая диалоговая площадка\nг. Нарын, гостиница «Ала-Тоо», 18 марта 2021 г.\n\nУчастники обсудили дороги.').title).toBe('Открытая диалоговая площадка');
     expect(value(title, 'Open dialogue platform\nNaryn city, “Ala-Too” hotel, 18 March 2021\n\nText.')).toBe('Open dialogue platform');
@@ -549,6 +561,16 @@ describe('participants', () => {
   it('an attendee named on the line leaves the roles after the name out of the groups, up to a ";"', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
+  });
+  it('groups in a sentence of their own end there: the count in the next sentence is no group', () => {
+    expect(value(participants, 'T\n\nParticipants: heads of ayil okmotu, civil society activists, residents.\nIn total 28 people took part, including 17 women and 11 men.')).toEqual({
+      total: 28,
+      women: 17,
+      men: 11,
+      groups: ['heads of ayil okmotu', 'civil society activists', 'residents'],
+    });
+    // Negative: groups that end before a dash and the count keep their own end ("– 40 people").
+    expect(value(participants, 'T\n\nParticipants: teachers, parents – 40 people (20 women, 20 men).')?.groups).toEqual(['teachers', 'parents']);
   });
   it('an item that is only "etc." or "и др." is no group; one that ends with it stays as written', () => {
     expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists, etc.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists']);

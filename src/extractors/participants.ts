@@ -90,6 +90,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
       // Or the groups, a dash, then the count: "Participants: teachers, parents, students – 40 people (…)".
       if (from === 0) stop = GROUPS_THEN_COUNT.exec(hit.content)?.[1]?.length;
+      // Or the groups in a sentence of their own, the count in the next: "Participants: …, residents.\nIn total 28 people took part, …".
+      if (from === 0 && stop === undefined) {
+        const first = sentenceEnd(hit.content, 0);
+        if (!/\d/.test(hit.content.slice(0, first))) stop = first;
+      }
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {

@@ -39,9 +39,13 @@ export const title: Extractor<string | null> = (doc) => {
     }
     // A line that opens with a city word ("г. Ош, 18 марта", "city of Osh, …") gives the place, not more title;
     // so does a heading under the title's that holds a place or a date and nothing else ("### Osh city, 25–26 February 2021").
+    // And a place line between the title's words and its quoted topic is heading too
+    // ("Open dialogue platform" / "Batken region, Kyzyl-Kiya city" / "“Water supply …”").
+    const next = doc.blocks[doc.blocks.indexOf(block) + 1];
     const continues =
       (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) ||
       isPlaceAndQuote(text) ||
+      (isPlaceLine(text) && !isDateLine(text) && next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text)) ||
       (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text));
     if (!continues) break;
     parts.push(block);
@@ -63,7 +67,10 @@ export const title: Extractor<string | null> = (doc) => {
       const at = lines.findIndex((line, i) => {
         if (i === 0) return false;
         const plain = stripMarkup(line).trim();
-        return isLabelLine(doc, doc.lines[block.line - 1 + i]!) || (!goesOn(lines[i - 1]!) && ((isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain)) || isDateLine(plain)));
+        if (isLabelLine(doc, doc.lines[block.line - 1 + i]!)) return true;
+        if (goesOn(lines[i - 1]!)) return false;
+        const place = isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(lines[i + 1] ?? '');
+        return place || isDateLine(plain);
       });
       if (at === -1) {
         texts.push(block.text);
@@ -130,6 +137,13 @@ export const title: Extractor<string | null> = (doc) => {
     if (!quote || trimTrailing(line.slice(quote.end), '.,;:').trim() !== '') return false;
     const place = line.slice(0, quote.start).replace(/[\s,;:–—-]+$/, '');
     return place !== '' && isPlaceLine(place) && !/[,;]/.test(place);
+  }
+
+  /** Whether `text` is one quotation and nothing more ("“Water supply and sanitation in small towns”"). */
+  function isWholeQuote(text: string): boolean {
+    const plain = trimTrailing(stripMarkup(text).trim(), '.');
+    const quote = quotedSpans(plain)[0];
+    return quote !== undefined && quote.start === 0 && quote.end === plain.length;
   }
 
   /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city"). */
