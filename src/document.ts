@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { LOWER, UPPER } from './letters.js';
-import { TABLE_DELIMITER, TABLE_ROW, trimSpan, trimTrailing } from './text.js';
+import { TABLE_DELIMITER, TABLE_ROW, hasWord, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -70,8 +70,74 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
   let byLine: Map<number, Block> | undefined;
   endItemsAtParagraphs(doc, continued);
   splitRunOnParagraphs(doc);
+  linesAsItems(doc);
   tableRowsAsItems(doc);
   return doc;
+}
+
+/**
+ * A list typed without markers: a line that ends with a colon and speaks of speeches or
+ * presentations ("Speeches:", "Reports were made by:") over lines that each open with a capital,
+ * a quote or a digit, and end with ";" or "." but for the last ("Keldibekov Nurlan, head physician
+ * – “Staffing …”;"), two at least. Each of those lines is an item, as if it had a dash before it.
+ * They are the rest of its paragraph; in minutes typed one paragraph per line, the one-line
+ * paragraphs right under it, up to one that ends the list (with no ";"). A labelled line ends it.
+ */
+function linesAsItems(doc: Doc): void {
+  if (!doc.blocks.some((b) => b.kind === 'paragraph' && UNMARKED_HEAD.test(b.text))) return;
+  const out: Block[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const head = doc.lines[block.line - 1]!;
+    if (block.kind !== 'paragraph' || !UNMARKED_HEAD.test(block.text) || !speaksOfTalks(doc, head.text)) {
+      out.push(block);
+      continue;
+    }
+    const lines: Line[] = [];
+    for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
+    const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
+    if (!lines.every((line, k) => reads(line, k === lines.length - 1))) {
+      out.push(block);
+      continue;
+    }
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      const line = doc.lines[next.line - 1]!;
+      const above = lines.at(-1) ?? head;
+      if (next.kind !== 'paragraph' || next.line !== above.number + 1 || next.text.includes('\n') || (lines.length > 0 && !GOES_ON.test(above.text)) || !reads(line, true)) break;
+      lines.push(line);
+    }
+    if (lines.length < 2) {
+      out.push(block);
+      continue;
+    }
+    out.push(paragraph(doc, block.start, head.start + head.text.length, block.line));
+    for (const line of lines) {
+      const span = trimSpan(doc.text, line.start, line.start + line.text.length);
+      out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
+    }
+    i = j - 1;
+  }
+  doc.blocks = out;
+}
+
+// A paragraph whose first line ends with a colon.
+const UNMARKED_HEAD = /^[^\n]*[:：][*_ \t]*(?:\n|$)/;
+// A line that ends an item before the next: ";" or ".", before any closing emphasis, quote or bracket.
+const ENDS_ITEM = /[.;][*_»”"’)]*[ \t]*$/;
+// A line after which the list goes on into the next paragraph: it ends with ";".
+const GOES_ON = /;[*_»”"’)]*[ \t]*$/;
+const OPENS_ITEM = new RegExp(`^[ \\t]*(?:[*_]*[«“"„]|[*_]*[${UPPER}\\d])`, 'u');
+
+/**
+ * Whether a list's head line speaks of speeches or presentations: a label's content on two lines
+ * ("Moderator:" / "Name, role." / "Professor.") is one value, not a list.
+ */
+function speaksOfTalks(doc: Doc, head: string): boolean {
+  const { cues, labels } = doc.lexicon;
+  return [cues.speech, cues.presentation, labels.speakers, labels.presentations].some((words) => hasWord(head, words));
 }
 
 /**

@@ -1260,6 +1260,38 @@ describe('region in an all-capitals title', () => {
   });
 });
 
+describe('lists typed without markers under a line that speaks of talks', () => {
+  const lines = ['Keldibekov Nurlan, head physician of the district hospital – “Staffing of rural health facilities”;', 'Sultanova Mairam, family doctor – “Primary health care in villages”.'];
+  const want = {
+    speakers: [
+      ['Keldibekov Nurlan', ['head physician of the district hospital']],
+      ['Sultanova Mairam', ['family doctor']],
+    ],
+    presentations: ['Staffing of rural health facilities', 'Primary health care in villages'],
+  };
+  const read = (text: string) => {
+    const record = parseMinutes(text);
+    return { speakers: record.speakers.map((p) => [p.name.full, p.roles]), presentations: record.presentations };
+  };
+  it('each line under "Speeches:", "Presentations:" or "Reports:" is an item: its speaker and its talk', () => {
+    for (const head of ['Speeches:', 'Presentations:', 'Reports:', 'The following reports were made:']) {
+      expect(read(`Open dialogue platform\n\n${head}\n${lines.join('\n')}\n`), head).toEqual(want);
+    }
+  });
+  it('in minutes typed one paragraph per line, the lines right under it while each ends with ";"', () => {
+    const text = ['Open dialogue platform', 'Moderator: Abdyrov Tolonbek', 'Speeches:', ...lines, 'The participants discussed the roads.', 'Suggestions:', '1. To build a road.'].join('\n');
+    expect(read(text)).toEqual(want);
+    expect(parseMinutes(text).discussion).toEqual(['The participants discussed the roads']);
+  });
+  it('negative: a label’s value on two lines stays one value', () => {
+    const record = parseMinutes('Open dialogue platform\n\nModerator:\nAbdyrov Tolonbek Shakirovich, chairman of the Council.\nDoctor of Economics.\n\nPurpose:\nTo build trust.\nTo discuss migration.\n');
+    expect(record.moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+    expect(record.purpose).toBe('To build trust. To discuss migration');
+    // Nor are lines that do not end as items do (a wrapped sentence).
+    expect(read('Open dialogue platform\n\nSpeeches:\nKeldibekov Nurlan, head physician of the district\nHospital, spoke about “Staffing”.\n').speakers).toEqual([['Keldibekov Nurlan', ['head physician of the district Hospital']]]);
+  });
+});
+
 describe('speakers one per line', () => {
   it('a line break before a name ends the previous person’s roles', () => {
     expect(nameAndRoles('T\n\nThe following spoke:\nAibek Tashiev, head of the department of X\nNurlan Bekov, director of Y')).toEqual([
