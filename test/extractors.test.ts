@@ -501,6 +501,10 @@ describe('venue', () => {
     expect(run2('T\n\nDate: 14 June 2021\n\nThe event was attended by 60 people.')).toBeNull();
     expect(run2('T\n\n14 June 2021, the second day of the training\n\nPeople came.')).toBeNull();
   });
+  it('a ballroom or a classroom is a room (the lexicon’s room words)', () => {
+    expect(value(venue, 'Place: Bishkek city, Hyatt Regency hotel, Ballroom.')).toEqual({ text: 'Bishkek city, Hyatt Regency hotel, Ballroom', city: 'Bishkek', name: 'Hyatt Regency', room: 'Ballroom' });
+    expect(value(venue, 'Venue: Naryn city, school No. 3, classroom 12')).toMatchObject({ city: 'Naryn', room: 'classroom 12' });
+  });
   it('splits a room named before a quoted place in one piece', () => {
     expect(value(venue, 'Venue: Osh city, the small hall of the “Dostuk” hotel')).toMatchObject({ city: 'Osh', name: 'Dostuk', room: 'small hall' });
   });

@@ -69,7 +69,7 @@ export const en: Lexicon = {
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office"],
-    room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'auditorium'],
+    room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'ballroom', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
     men: ['men', 'man', 'male', 'males', 'boys'],
