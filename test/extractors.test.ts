@@ -1083,6 +1083,15 @@ describe('presentations', () => {
     expect(nameAndRoles(text)).toEqual([['Aizada Toktosunova', ['lawyer of the legal clinic "Adilet"']]]);
     expect(parseMinutes('Т\n\nСлово предоставили юристу юридической клиники «Адилет», она представила доклад «Права женщин».').presentations).toEqual(['Права женщин']);
   });
+  it('skips a quotation followed by the kind of organisation it names ("“Youth of Osh” public association")', () => {
+    const text = 'T\n\nSpeakers:\n- Ms. Zhumabaeva Ainura, psychologist, "Youth of Osh" public association;\n- Mr. Sadykov Erkin, lawyer – “Rights of believers”.';
+    expect(value(presentations, text)).toEqual(['Rights of believers']);
+    expect(nameAndRoles(text)).toEqual([
+      ['Zhumabaeva Ainura', ['psychologist', '"Youth of Osh" public association']],
+      ['Sadykov Erkin', ['lawyer']],
+    ]);
+    expect(parseMinutes('Т\n\nВыступили:\n- Жумабаева Айнура, психолог, «Молодежь Оша» общественное объединение;\n- Садыков Эркин, юрист.').presentations).toEqual([]);
+  });
   it('takes the talk titles of a "Presenters:" list, not organisations or bare presenters', () => {
     const text = 'T\n\n**Presenters:**\n• Osmonov K.T. – chief specialist, on "Legal employment abroad";\n• Abdieva Nurgul, head of NGO “Bilim”;\n• Sadykova Aida, lawyer, on «Rights of migrant workers».';
     expect(value(presentations, text)).toEqual(['Legal employment abroad', 'Rights of migrant workers']);
