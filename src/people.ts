@@ -553,12 +553,19 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     owner.set(role, name);
     owners.add(name);
   };
-  // Walking back from part i, part j is reachable while no sentence end lies between them.
+  // A role that opens an entry after a semicolon, with a name later in that entry, starts that
+  // person as "and by" does ("…, Aliev Bakyt; the head of the border detachment, Colonel Osmonov Ulan; …").
+  parts.forEach((part, i) => {
+    if (part.kind === 'role' && part.sep === ';' && nameInEntry(i)) part.opens = true;
+  });
+  // Walking back from part i, part j is reachable while no sentence end lies between them; a role
+  // that starts a person is the first of theirs.
   const before = (i: number, weakToo: boolean, name: Part) => {
     for (let j = i - 1; j >= 0 && parts[j + 1]!.sep !== '.'; j--) {
       const part = parts[j]!;
       if (part.kind !== 'role' || owner.has(part) || (part.weak && !weakToo && !part.opens)) break;
       take(part, name);
+      if (part.opens) break;
     }
   };
   // 1. "roles - Name": a name after a dash takes the roles just before it; any name takes a role
@@ -597,6 +604,11 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       if (parts[j]!.kind === 'name') return true;
       if (parts[j]!.kind !== 'role' || parts[j]!.opens) return false;
     }
+    return false;
+  }
+  /** Whether a name comes after part i in its entry: up to the next semicolon or sentence end. */
+  function nameInEntry(i: number): boolean {
+    for (let j = i + 1; j < parts.length && parts[j]!.sep !== '.' && parts[j]!.sep !== ';'; j++) if (parts[j]!.kind === 'name') return true;
     return false;
   }
   /** Whether a name comes after part i in its sentence. */

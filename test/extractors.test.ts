@@ -2735,6 +2735,18 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
       ['Omurov Azamat', ['head of the regional department', 'Colonel']],
     ]);
   });
+  it('a role that opens an entry after a semicolon, with a name later in it, is that name’s', () => {
+    expect(nameAndRoles('T\n\nThe following spoke: the head of the district administration Aliev Bakyt; the head of the border detachment, Colonel Osmonov Ulan; Tursunov Maksat, chairman of the town kenesh; deputy of X.')).toEqual([
+      ['Aliev Bakyt', ['head of the district administration']],
+      ['Osmonov Ulan', ['head of the border detachment', 'Colonel']],
+      ['Tursunov Maksat', ['chairman of the town kenesh', 'deputy of X']],
+    ]);
+    // Negative: the roles after a name up to the next semicolon stay that name's, and not the next person's.
+    expect(nameAndRoles('T\n\nThe following spoke: Aliev Bakyt, head of the district administration; the head of the border detachment, Colonel Osmonov Ulan.')).toEqual([
+      ['Aliev Bakyt', ['head of the district administration']],
+      ['Osmonov Ulan', ['head of the border detachment', 'Colonel']],
+    ]);
+  });
 });
 
 describe('speakers: a table with a column headed as speakers, with no label above it', () => {
