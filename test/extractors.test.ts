@@ -501,6 +501,19 @@ describe('venue', () => {
     expect(run2('T\n\nDate: 14 June 2021\n\nThe event was attended by 60 people.')).toBeNull();
     expect(run2('T\n\n14 June 2021, the second day of the training\n\nPeople came.')).toBeNull();
   });
+  it('with nothing else to give it, a place line of its own right under the title', () => {
+    expect(parseMinutes('Open dialogue platform\n\nBatken region, Leilek district, Isfana town\n\nDate of the event: 24.06.2021\n').venue).toEqual({
+      text: 'Batken region, Leilek district, Isfana town',
+      city: 'Isfana',
+      name: null,
+      room: null,
+    });
+    // Negative: a region alone names no place in it; a sentence is no place line; a venue label is read first.
+    expect(parseMinutes('Open dialogue platform\nJalal-Abad region\n\nDate: 2 June 2022\n').venue).toBeNull();
+    expect(parseMinutes('Open dialogue platform\n\nOsh city youth discussed the roads with the mayor.\n').venue).toBeNull();
+    expect(parseMinutes('Open dialogue platform\n\nBatken region, Leilek district, Isfana town.\n').venue?.city).toBe('Isfana');
+    expect(parseMinutes('Open dialogue platform\n\nBatken region, Isfana town\n\nVenue: Batken city, hotel “Aigul-Too”\n').venue?.city).toBe('Batken');
+  });
   it('a ballroom or a classroom is a room (the lexicon’s room words)', () => {
     expect(value(venue, 'Place: Bishkek city, Hyatt Regency hotel, Ballroom.')).toEqual({ text: 'Bishkek city, Hyatt Regency hotel, Ballroom', city: 'Bishkek', name: 'Hyatt Regency', room: 'Ballroom' });
     expect(value(venue, 'Venue: Naryn city, school No. 3, classroom 12')).toMatchObject({ city: 'Naryn', room: 'classroom 12' });

@@ -34,7 +34,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     const date = label && dateIn(doc, found, label);
     if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
-  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found);
+  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found) ?? underTitle(doc, found);
   if (!span) return { value: null };
   // Separators left over where the date was cut out before the place ("18.03.2021 / Osh"), and a place label left
   // with them when it followed the date with no separator before it ("When: 18.03.2021 Where: Osh").
@@ -144,6 +144,28 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     if (text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex)) return span;
   }
   return undefined;
+}
+
+/**
+ * With nothing else to give the place, a place line of its own right under the title, at most a
+ * blank line away ("Open dialogue platform" / "Batken region, Leilek district, Isfana town"): short
+ * parts that name a city, a building or a room (no sentence), and no label or date ("Jalal-Abad
+ * region" alone names no place in it: only the region).
+ */
+function underTitle(doc: Doc, found: Found): Span | undefined {
+  const title = found.title?.spans?.[''];
+  if (!title) return undefined;
+  const last = doc.point(title.end).line;
+  const line = [doc.lines[last], doc.lines[last + 1]].find((l) => l !== undefined && l.text.trim() !== '');
+  if (!line || inTitle(found, line) || !isShortLine(doc, found, line)) return undefined;
+  // The line is a block of its own, or the rest of the title's paragraph.
+  const own = doc.blockOn(line.number);
+  if (own ? own.kind === 'listItem' || own.text.includes('\n') : line.number !== last + 1) return undefined;
+  const span = trimSpan(doc.text, line.start, line.start + line.text.length);
+  const text = cleanValue(doc.text.slice(span.start, span.end));
+  const lex = doc.lexicon;
+  if (text === '' || findDate(text, lex)) return undefined;
+  return opensAsPlace(text, lex) && shortParts(text) && namesPlace(text, lex) ? span : undefined;
 }
 
 /**
