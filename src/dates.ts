@@ -184,7 +184,7 @@ const NUMERIC_SECOND_DATE = /^[ \t]*[-–—][ \t]*(\d{1,2})[./](\d{1,2})(?:[./]
 function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
   const before = memoRegExp(lex, 'dates.rangeBefore', () => {
     const opening = alternation([...lex.words.datePrefix, ...lex.dateWords.rangeFrom]);
-    return new RegExp(`(?<=(?:^|[:,;(«"“]|${WORD_START}(?:${opening}))\\s*)(\\d{1,2})${ordinal(lex)}${rangeJoin(lex)}$`, 'iu');
+    return new RegExp(`(?<=(?:^|[\\n:,;(«"“]|${WORD_START}(?:${opening}))\\s*)(\\d{1,2})${ordinal(lex)}${rangeJoin(lex)}$`, 'iu');
   }).exec(text.slice(0, found.index));
   if (before && found.day !== null && isShortRange(+before[1]!, found.day)) {
     found.text = text.slice(before.index, found.index) + found.text;

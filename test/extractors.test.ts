@@ -1375,6 +1375,8 @@ describe('date ranges give their first day, and their text is the whole range', 
     ['Date: February 25 – 26, 2021', 'February 25 – 26, 2021', 25, 2021],
     ['Date: 25-26.02.2021', '25-26.02.2021', 25, 2021],
     ['Osh, 25–26 February 2021', '25–26 February 2021', 25, 2021],
+    // A range that opens a line under another ("Naryn region, Kochkor village" / "25-26 February 2021").
+    ['Naryn region, Kochkor village\n25-26 February 2021', '25-26 February 2021', 25, 2021],
   ])('%s', (text, expected, day, year) => {
     const found = findDate(text, en)!;
     expect(found).toMatchObject({ text: expected, day, month: 2, year });
@@ -2746,6 +2748,14 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     expect(nameAndRoles('T\n\nWelcoming speeches were delivered by the deputy governor Kasymaliev T. and by the head of the regional department, Colonel Omurov Azamat.')).toEqual([
       ['Kasymaliev T.', ['deputy governor']],
       ['Omurov Azamat', ['head of the regional department', 'Colonel']],
+    ]);
+  });
+  it('a phrase of time that opens the sentence is no role ("On the first day, the head of X Name presented …")', () => {
+    expect(nameAndRoles('T\n\nOn the first day, the head of the regional road department Dzhakypov Nurbek presented the "Plan of road repairs".')).toEqual([
+      ['Dzhakypov Nurbek', ['head of the regional road department']],
+    ]);
+    expect(parseMinutes('Т\n\nВ первый день, начальник областного управления дорог Джакыпов Нурбек представил «План ремонта дорог».').speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Джакыпов Нурбек', ['начальник областного управления дорог']],
     ]);
   });
   it('a role that opens an entry after a semicolon, with a name later in it, is that name’s', () => {
