@@ -1318,6 +1318,36 @@ describe('lists typed without markers under a line that speaks of talks', () => 
   });
 });
 
+describe('speakers: paragraphs that each open with a name, under "Speakers:"', () => {
+  it('each is an entry: a bold name over its role, or a name and its roles on one line', () => {
+    const text = 'T\n\nSpeakers:\n\n**Ormonova Kalipa**\ndirector of the inclusive resource centre\n\n**Tashiev Aibek Kubanychbekovich**\nhead of the town education department\n\nDiscussion. Parents of children spoke about Ramps and Teachers.';
+    expect(nameAndRoles(text)).toEqual([
+      ['Ormonova Kalipa', ['director of the inclusive resource centre']],
+      ['Tashiev Aibek Kubanychbekovich', ['head of the town education department']],
+    ]);
+    expect(nameAndRoles('T\n\nSpeakers:\n\nOrmonova Kalipa, director of X.\n')).toEqual([['Ormonova Kalipa', ['director of X']]]);
+  });
+  it('and under "Presentations:", paragraphs that open with the talk, or name the speaker beside it', () => {
+    for (const [head, entries] of [
+      ['Presentations:', ['“Staffing of rural clinics” – Keldibekov Nurlan, head physician.', '“Primary care” – Sultanova Mairam, family doctor.']],
+      ['Speakers:', ['Keldibekov Nurlan, head physician – “Staffing of rural clinics”.', 'Sultanova Mairam, family doctor – “Primary care”.']],
+    ] as const) {
+      const record = parseMinutes(`T\n\n${head}\n\n${entries.join('\n\n')}\n\nThe participants discussed “roads”.\n`);
+      expect(record.speakers.map((p) => [p.name.full, p.roles]), head).toEqual([
+        ['Keldibekov Nurlan', ['head physician']],
+        ['Sultanova Mairam', ['family doctor']],
+      ]);
+      expect(record.presentations, head).toEqual(['Staffing of rural clinics', 'Primary care']);
+    }
+    // Negative: after the items of a list, a paragraph that speaks of talks is prose again, each quotation a title.
+    expect(parseMinutes('T\n\nSpeakers:\n- Aida Omurbekova, head of X;\n- Ruslan Temirov, coordinator.\n\nAida Omurbekova presented the report "A". Ruslan Temirov spoke about "B".').presentations).toEqual(['A', 'B']);
+  });
+  it('negative: they end at a paragraph that opens with no one, or with a label', () => {
+    expect(nameAndRoles('T\n\nSpeakers:\n\nOrmonova Kalipa, director of X.\n\nThe participants discussed roads.\n\nAsanov Bolot, head of Y, was absent.')).toEqual([['Ormonova Kalipa', ['director of X']]]);
+    expect(nameAndRoles('T\n\nSpeakers:\n\nOrmonova Kalipa, director of X.\n\nModerator: Asanov Bolot, head of Y.')).toEqual([['Ormonova Kalipa', ['director of X']]]);
+  });
+});
+
 describe('speakers one per line', () => {
   it('a line break before a name ends the previous person’s roles', () => {
     expect(nameAndRoles('T\n\nThe following spoke:\nAibek Tashiev, head of the department of X\nNurlan Bekov, director of Y')).toEqual([

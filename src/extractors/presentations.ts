@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, type Piece } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, sentenceEnd, splitTopLevel, trimSpan, unwrapQuotes, type Piece } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -34,6 +34,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;
+  // Whether the paragraphs read so far since the list's opening line were all its entries.
+  let entries = false;
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   for (const block of doc.blocks) {
@@ -50,7 +52,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       quotedSpans(block.text).filter(
         (q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40)),
       );
-    if (block.kind === 'listItem' && list) {
+    // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
+    // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.
+    // (Right under that line: after the items of a list, a paragraph is prose again.)
+    const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex));
+    if (block.kind === 'listItem') entries = false;
+    if (entry && list) {
       // An item is a title: the quoted one in it, else its italics, else the side of a dash without the presenter.
       // A quotation in the presenter's brackets names their workplace, unless it is the only one
       // ("Name (director of the “Manas Ordo” museum): “Heritage and tourism”").
@@ -71,6 +78,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
     list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
+    entries = list !== undefined;
     if (!cued && !label) continue;
     const quoted = titles();
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
@@ -79,6 +87,20 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/**
+ * Whether a paragraph reads as an entry of a list of talks: one short sentence with one quotation
+ * that opens it or stands beside a name ("“Primary care” – Name, role.", "Name, role – “Title”.").
+ * (One with more is read as any paragraph that speaks of talks: each of its quotations a title.)
+ */
+function readsAsEntry(text: string, lex: Lexicon): boolean {
+  if (text.length > MAX_ENTRY || sentenceEnd(text, 0) < text.length - 1) return false;
+  const quotes = quotedSpans(text);
+  return quotes.length === 1 && (/^[\s*_•–—-]*$/.test(text.slice(0, quotes[0]!.start)) || findNames(text, lex).length > 0);
+}
+
+/** The longest paragraph read as an entry of a list of talks. */
+const MAX_ENTRY = 400;
 
 /**
  * The titles on a presentations label's line, parted by semicolons, or by commas when it has

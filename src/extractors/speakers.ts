@@ -40,10 +40,18 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
   const rows = speakerRows(doc);
   let listIntro = false;
+  // Under a line that introduces speakers, paragraphs that each open with a name are entries too
+  // ("Speakers:" / "**Ormonova Kalipa**" + "director of …" / "**Tashiev Aibek**" + "head of …").
+  let entriesIntro = false;
   for (const block of doc.blocks) {
+    if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
+      read(block.start, block.end, true);
+      continue;
+    }
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line));
     if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
+    entriesIntro = listIntro && block.kind === 'paragraph' && !isClaimed(found, block);
     if (!cued && !inList) continue;
     if (!inList && labelledOtherwise(doc, block, speakerLines)) continue;
     if (!isClaimed(found, block)) {
@@ -109,6 +117,22 @@ function speakerRows(doc: Doc): Set<number> {
   }
   return out;
 }
+
+/**
+ * Whether a paragraph opens with a person's name, after any emphasis or bullet or a talk's
+ * quoted title ("“Primary care” – Name, role"): an entry of a list of speakers.
+ */
+function opensWithPerson(doc: Doc, block: Block, titles: Span[]): boolean {
+  const first = findPeople(doc, block.start, block.end, { assumeName: true, noise: titles })[0];
+  if (!first || !first.name.full.includes(' ')) return false; // (two words at least: "Discussion. Parents spoke …" opens with no one)
+  const before = doc.text.slice(block.start, first.nameSpan.start);
+  return ENTRY_LEAD.test(before) || (titles.some((t) => t.start >= block.start && t.end <= first.nameSpan.start) && ENTRY_LEAD.test(before.replace(QUOTED_LEAD, '')));
+}
+
+// What may stand before the name that opens an entry: emphasis, a bullet, a dash or colon after a title.
+const ENTRY_LEAD = /^[\s*_•:–—-]*$/;
+// A quotation that opens the text.
+const QUOTED_LEAD = /^[\s*_]*[«“"„][^»”"“]*[»”"“][\s*_]*/;
 
 /** The sentences of `block`, as spans of its text. */
 function sentencesOf(block: Block): Span[] {
