@@ -1104,6 +1104,14 @@ describe('presentations', () => {
       ['Sadykov Erkin', ['lawyer']],
     ]);
     expect(parseMinutes('Т\n\nВыступили:\n- Жумабаева Айнура, психолог, «Молодежь Оша» общественное объединение;\n- Садыков Эркин, юрист.').presentations).toEqual([]);
+    // Enterprises and companies named by their abbreviations: "МП «Водоканал»", "ОАО «…»", "JSC “…”".
+    const r = parseMinutes('Т\n\nВыступили:\n1. Исакова Динара, директор МП «Водоканал» – с информацией «О состоянии водопроводных сетей»;\n2. Бекова Аида, юрист ОАО «Кыргызтелеком».');
+    expect(r.presentations).toEqual(['О состоянии водопроводных сетей']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Исакова Динара', ['директор МП «Водоканал»']],
+      ['Бекова Аида', ['юрист ОАО «Кыргызтелеком»']],
+    ]);
+    expect(value(presentations, 'T\n\nSpeakers:\n- Asel Bekova, lawyer of JSC “Kyrgyztelecom”;\n- Aibek Tashiev, expert – “Tariffs”.')).toEqual(['Tariffs']);
   });
   it('takes the talk titles of a "Presenters:" list, not organisations or bare presenters', () => {
     const text = 'T\n\n**Presenters:**\n• Osmonov K.T. – chief specialist, on "Legal employment abroad";\n• Abdieva Nurgul, head of NGO “Bilim”;\n• Sadykova Aida, lawyer, on «Rights of migrant workers».';
