@@ -213,6 +213,11 @@ describe('region', () => {
     expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n\nThe meeting discussed roads.\n\n### Jalal-Abad region\n').region).toBeNull();
     expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n\nThe meeting in Jalal-Abad region discussed the roads of the towns and villages for a long time.\n').region).toBeNull();
   });
+  it('a "Region:" label gives the part that names the region, or its value without the word', () => {
+    expect(value(region, 'T\n\nRegion: Osh region, Kara-Suu district')).toBe('Osh');
+    expect(value(region, 'T\n\nRegion: Naryn oblast')).toBe('Naryn');
+    expect(value(region, 'T\n\nRegion: Issyk-Kul')).toBe('Issyk-Kul');
+  });
   it('drops the word region, keeps hyphens', () => {
     expect(value(region, 'Open dialogue platform in Jalal-Abad region on the topic "X"')).toBe('Jalal-Abad');
   });
@@ -1112,6 +1117,12 @@ describe('presentations', () => {
       ['Бекова Аида', ['юрист ОАО «Кыргызтелеком»']],
     ]);
     expect(value(presentations, 'T\n\nSpeakers:\n- Asel Bekova, lawyer of JSC “Kyrgyztelecom”;\n- Aibek Tashiev, expert – “Tariffs”.')).toEqual(['Tariffs']);
+    // A quotation right after a person's position and "of" names their workplace ("expert of “Transparency Kyrgyzstan”").
+    const workplaceText = 'T\n\nTemirbekov Aidar, expert of "Transparency Kyrgyzstan", presented the report "Procurement monitoring 2021".';
+    expect(value(presentations, workplaceText)).toEqual(['Procurement monitoring 2021']);
+    expect(nameAndRoles(workplaceText)).toEqual([['Temirbekov Aidar', ['expert of "Transparency Kyrgyzstan"']]]);
+    // Negative: after a word that is no position, "of" leads to a title ("the presentation of “Results”").
+    expect(value(presentations, 'T\n\nThe presentation of “Results of the survey” followed.')).toEqual(['Results of the survey']);
   });
   it('takes the talk titles of a "Presenters:" list, not organisations or bare presenters', () => {
     const text = 'T\n\n**Presenters:**\n• Osmonov K.T. – chief specialist, on "Legal employment abroad";\n• Abdieva Nurgul, head of NGO “Bilim”;\n• Sadykova Aida, lawyer, on «Rights of migrant workers».';

@@ -30,6 +30,11 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`, 'iu'));
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
+  // "expert of “Transparency Kyrgyzstan”": a quotation after a person's position and "of" names their workplace
+  // (in a language with "of" words: Russian says it by the case).
+  const workplace = memoRegExp(lex, 'presentations.workplace', () =>
+    lex.words.labelOf.length === 0 ? /(?!)/ : new RegExp(`${WORD_START}(?:${alternation(lex.names.titles)})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu'),
+  );
   const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`, 'iu'));
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
@@ -50,7 +55,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const cued = hasWordIn(doc, block, lex.cues.presentation);
     const titles = () =>
       quotedSpans(block.text).filter(
-        (q) => !organization.test(block.text.slice(Math.max(0, q.start - 40), q.start)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40)),
+        (q) => {
+          const before = block.text.slice(Math.max(0, q.start - 40), q.start);
+          return !organization.test(before) && !workplace.test(before) && !organizationAfter.test(block.text.slice(q.end, q.end + 40));
+        },
       );
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
     // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.

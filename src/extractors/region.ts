@@ -53,6 +53,9 @@ export const region: Extractor<string | null> = (doc, found) => {
   }
   const label = findLabel(doc, doc.lexicon.labels.region);
   if (label) {
+    // "Region: Osh region, Kara-Suu district": the part that names the region.
+    const named = search(label.content, label.start);
+    if (named) return named;
     const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words()})$`, 'iu')), '');
     if (value) return { value, spans: { '': { start: label.start, end: label.end } } };
   }
