@@ -321,6 +321,17 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
       // (Searched only between the last part and the name: a search back through the whole
       // text for every name is quadratic on a long line of names.)
       // (A line that only wraps on to the name, "… of the Ministry of Transport\nchairwoman – Name", goes on.)
+      // "Name (“Title”) and by the head of X Name2": a bracket right after a name is that name's (its
+      // roles or its talk), and what follows it is read on its own.
+      if (parts.at(-1)?.kind === 'name' && parts.at(-1)!.end === at) {
+        const pad = text.slice(at, name.start).length - text.slice(at, name.start).trimStart().length;
+        const bracket = leadingBracket(text.slice(at + pad, name.start));
+        if (bracket) {
+          pushText(parts, text, at, at + pad + bracket.end, sep, p, cues);
+          at += pad + bracket.end;
+          sep = '';
+        }
+      }
       const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
       if (lineBreak >= at && LINE_LEAD.test(text.slice(lineBreak + 1, name.start))) {
         pushText(parts, text, at, lineBreak, sep, p, cues);

@@ -2307,6 +2307,8 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Participants suggested:', list, ['Repair the road', 'Open a school']],
     ['It was suggested:', list, ['Repair the road', 'Open a school']],
     ['Wishes of the participants:', list, ['Repair the road', 'Open a school']],
+    ['The participants offered the following:', list, ['Repair the road', 'Open a school']],
+    ['Ideas put forward:', list, ['Repair the road', 'Open a school']],
     ['Пожелания участников:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Предлагается:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Итоги встречи:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
@@ -2805,6 +2807,20 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ]);
     expect(parseMinutes('Т\n\nВ первый день, начальник областного управления дорог Джакыпов Нурбек представил «План ремонта дорог».').speakers.map((p) => [p.name.full, p.roles])).toEqual([
       ['Джакыпов Нурбек', ['начальник областного управления дорог']],
+    ]);
+  });
+  it('a bracket right after a name is that name’s: "Name (“Title”) and by the head of X Name2"', () => {
+    const text = 'T\n\nPresentations were made by the deputy head of the Border Service, Colonel Zhumaliev Nurbek ("Situation on the border") and by the head of the economy department Sadykova Asel ("Programme for border areas").';
+    const record = parseMinutes(text);
+    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Zhumaliev Nurbek', ['deputy head of the Border Service', 'Colonel']],
+      ['Sadykova Asel', ['head of the economy department']],
+    ]);
+    expect(record.presentations).toEqual(['Situation on the border', 'Programme for border areas']);
+    // An unquoted bracket there holds the name's roles.
+    expect(nameAndRoles('T\n\nSpeeches were made by Zhumaliev Nurbek (Border Service) and by the head of the economy department Sadykova Asel.')).toEqual([
+      ['Zhumaliev Nurbek', ['Border Service']],
+      ['Sadykova Asel', ['head of the economy department']],
     ]);
   });
   it('a role that opens an entry after a semicolon, with a name later in it, is that name’s', () => {
