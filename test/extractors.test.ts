@@ -213,6 +213,11 @@ describe('region', () => {
     expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n\nThe meeting discussed roads.\n\n### Jalal-Abad region\n').region).toBeNull();
     expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n\nThe meeting in Jalal-Abad region discussed the roads of the towns and villages for a long time.\n').region).toBeNull();
   });
+  it('"area" is a word for a region in translated minutes ("in Talas area on a theme …")', () => {
+    expect(value(region, 'Open dialogue platform in Talas area on a theme "Small business"')).toBe('Talas');
+    // Negative: a word in lower case before it names no region.
+    expect(value(region, 'Open dialogue platform in the rural area on a theme "Small business"')).toBeNull();
+  });
   it('a "Region:" label gives the part that names the region, or its value without the word', () => {
     expect(value(region, 'T\n\nRegion: Osh region, Kara-Suu district')).toBe('Osh');
     expect(value(region, 'T\n\nRegion: Naryn oblast')).toBe('Naryn');
@@ -583,6 +588,14 @@ describe('participants', () => {
   it('an attendee named on the line leaves the roles after the name out of the groups, up to a ";"', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
+  });
+  it('"Structure of participants:" (translated minutes) lists the groups', () => {
+    expect(value(participants, 'T\n\nQuantity of participants - 34 persons (women - 14, men - 20).\n\nStructure of participants: businessmen, representatives of tax service, banks.')).toEqual({
+      total: 34,
+      women: 14,
+      men: 20,
+      groups: ['businessmen', 'representatives of tax service', 'banks'],
+    });
   });
   it('groups in a sentence of their own end there: the count in the next sentence is no group', () => {
     expect(value(participants, 'T\n\nParticipants: heads of ayil okmotu, civil society activists, residents.\nIn total 28 people took part, including 17 women and 11 men.')).toEqual({
@@ -1121,6 +1134,13 @@ describe('presentations', () => {
     const workplaceText = 'T\n\nTemirbekov Aidar, expert of "Transparency Kyrgyzstan", presented the report "Procurement monitoring 2021".';
     expect(value(presentations, workplaceText)).toEqual(['Procurement monitoring 2021']);
     expect(nameAndRoles(workplaceText)).toEqual([['Temirbekov Aidar', ['expert of "Transparency Kyrgyzstan"']]]);
+    // Or after an organisation's word and "of" (translated minutes: "the director of Talas branch of “Aiyl Bank” Usenov M.").
+    const branch = parseMinutes('T\n\nSpeakers with reports:\n- the chief of Talas tax management Dzhumabekov K.;\n- the director of Talas branch of "Aiyl Bank" Usenov M.');
+    expect(branch.presentations).toEqual([]);
+    expect(branch.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Dzhumabekov K.', ['chief of Talas tax management']],
+      ['Usenov M.', ['director of Talas branch of "Aiyl Bank"']],
+    ]);
     // Negative: after a word that is no position, "of" leads to a title ("the presentation of “Results”").
     expect(value(presentations, 'T\n\nThe presentation of “Results of the survey” followed.')).toEqual(['Results of the survey']);
   });
@@ -2309,6 +2329,7 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Wishes of the participants:', list, ['Repair the road', 'Open a school']],
     ['The participants offered the following:', list, ['Repair the road', 'Open a school']],
     ['Ideas put forward:', list, ['Repair the road', 'Open a school']],
+    ['Offers:', list, ['Repair the road', 'Open a school']],
     ['Пожелания участников:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Предлагается:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Итоги встречи:', ru, ['Отремонтировать дорогу', 'Открыть школу']],

@@ -30,10 +30,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`, 'iu'));
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
-  // "expert of “Transparency Kyrgyzstan”": a quotation after a person's position and "of" names their workplace
-  // (in a language with "of" words: Russian says it by the case).
+  // "expert of “Transparency Kyrgyzstan”", "the Talas branch of “Aiyl Bank”": a quotation after a person's position
+  // or an organisation's word and "of" names a workplace (in a language with "of" words: Russian says it by the case).
   const workplace = memoRegExp(lex, 'presentations.workplace', () =>
-    lex.words.labelOf.length === 0 ? /(?!)/ : new RegExp(`${WORD_START}(?:${alternation(lex.names.titles)})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu'),
+    lex.words.labelOf.length === 0
+      ? /(?!)/
+      : new RegExp(`${WORD_START}(?:${alternation([...lex.names.titles, ...lex.words.organization])})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu'),
   );
   const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`, 'iu'));
   // The list being read: one of presentations (every item holds a title) or of speeches
