@@ -589,6 +589,16 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
   });
+  it('a count in words first, then the groups after a dash', () => {
+    expect(value(participants, 'T\n\nParticipants: twenty-nine people (seventeen women and twelve men) – lawyers, judges, NGO representatives.')).toEqual({
+      total: 29,
+      women: 17,
+      men: 12,
+      groups: ['lawyers', 'judges', 'NGO representatives'],
+    });
+    // Negative: a group whose words only open like a number is a group ("one-stop shop staff" is no count).
+    expect(value(participants, 'T\n\nParticipants: one-stop shop staff, teachers.')).toEqual({ total: null, women: null, men: null, groups: ['one-stop shop staff', 'teachers'] });
+  });
   it('"Structure of participants:" (translated minutes) lists the groups', () => {
     expect(value(participants, 'T\n\nQuantity of participants - 34 persons (women - 14, men - 20).\n\nStructure of participants: businessmen, representatives of tax service, banks.')).toEqual({
       total: 34,

@@ -70,7 +70,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
     let from = 0;
     let stop: number | undefined;
-    const countFirst = /^\s*(?:\*\*)?\s*\d/.test(hit.content);
+    // (In words too: "Participants: twenty-nine people (seventeen women and twelve men) – lawyers, …".)
+    const countFirst = /^\s*(?:\*\*)?\s*\d/.test(hit.content) || countWordFirst(lex).test(hit.content);
     // Unless the number counts a group and no head count follows: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
     const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
     if (countFirst && !groupsOnly) {
@@ -378,6 +379,11 @@ function hasNumberWord(doc: Doc, span: Span): boolean {
  * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
  * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
  */
+/** A count written in words that opens a label's value ("twenty-nine people"), before a word for people. */
+function countWordFirst(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'participants.countWordFirst', () => new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${numberPattern(lex)})\\s+(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'));
+}
+
 function numberPattern(lex: Lexicon, withWords = true): string {
   const words = withWords ? Object.keys(lex.words.numbers) : [];
   const tens = words.filter((w) => lex.words.numbers[w]! >= 20);
