@@ -1793,10 +1793,12 @@ describe('list style markdown does not know: a dash after the number ("1 - text"
     const text = 'Proposals:\n1 - one\n  2  – two\n3 — three';
     expect(numberDashItems(text)).toBe('Proposals:\n1)  one\n  2)   two\n3)  three');
     expect(numberDashItems(text)).toHaveLength(text.length);
+    // With no white space before the dash too: "1- one".
+    expect(numberDashItems('Proposals:\n1- one\n2- two')).toBe('Proposals:\n1) one\n2) two');
   });
   it('negative: a range of days opening a line is no item ("25 - 26 February"), nor a number out of its run', async () => {
     const { numberDashItems } = await import('../src/pipeline/dash-items.js');
-    for (const text of ['25 - 26 February 2021, Osh city', '1 - 2 people\nwere late', '2 - two\n3 - three', '1 - one\n3 - three']) {
+    for (const text of ['25 - 26 February 2021, Osh city', '1 - 2 people\nwere late', '2 - two\n3 - three', '1 - one\n3 - three', '18- 19 March 2021', '1-2 days\n2-3 weeks']) {
       expect(numberDashItems(text)).toBe(text);
     }
     expect(parseMinutes('# Round table\n\n25 - 26 February 2021, Osh city\n').date?.text).toBe('25 - 26 February 2021');
@@ -1898,11 +1900,13 @@ describe('list styles markdown does not know: Roman numerals and bold numbers', 
     const ten = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].map((n, i) => ` ${n}. item ${i + 1}`).join('\n');
     expect(numberRomanItems(ten).split('\n').map((l) => l.trim())).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}. item ${i + 1}`));
     expect(numberRomanItems(ten)).toHaveLength(ten.length);
+    // In lower case too: "i.", "ii)".
+    expect(numberRomanItems('Proposals:\ni. one\nii) two\niii. three')).toBe('Proposals:\n1. one\n 2) two\n  3. three');
     expect(normalize('**1.** one\n__12)__ twelve\n**1. bold item**')).toBe('  1.   one\n  12)   twelve\n**1. bold item**');
   });
   it('negative: an initial is no item ("I. Ivanov", "V. Petrov"), nor a numeral out of its run', async () => {
     const { numberRomanItems } = await import('../src/pipeline/roman-items.js');
-    for (const text of ['I. Ivanov opened the meeting.\nV. Petrov spoke.', 'II. one\nIII. two', 'I. one\nIII. three', 'IIII. x\nVX. y']) {
+    for (const text of ['I. Ivanov opened the meeting.\nV. Petrov spoke.', 'II. one\nIII. two', 'I. one\nIII. three', 'IIII. x\nVX. y', 'i. one\nj. two']) {
       expect(numberRomanItems(text)).toBe(text);
     }
     expect(numberRomanItems('I. one\nV. Ivanov spoke\nII. two')).toBe('1. one\nV. Ivanov spoke\n 2. two');

@@ -1,5 +1,5 @@
 /**
- * Items numbered with a dash after the number ("1 - text", "2 – text") become
+ * Items numbered with a dash after the number ("1 - text", "2 – text", "3- text") become
  * markdown items ("1) text"), one for one: markdown knows only "1." and "1)".
  *
  * "25 - 26 February" opening a line is as likely a range of days, so only a
@@ -9,17 +9,17 @@
 
 import { rewriteRuns } from './item-runs.js';
 
-// A number that opens a line, then white space, a dash and white space.
-const DASH_ITEM = /^([ \t]*)(\d{1,2})([ \t]+)[-–—](?=[ \t])/gm;
+// A number that opens a line, then a dash (after white space or none: "1 - ", "1- ") and white space.
+const DASH_ITEM = /^([ \t]*)(\d{1,2})([ \t]*)[-–—](?=[ \t])/gm;
 
 /** `text` with each line-opening "N - " of a run 1, 2, 3 … written "N) ". */
 export function numberDashItems(text: string): string {
   // Cheap test first: most minutes have no such line.
-  if (!/^[ \t]*\d{1,2}[ \t]+[-–—][ \t]/m.test(text)) return text;
+  if (!/^[ \t]*\d{1,2}[ \t]*[-–—][ \t]/m.test(text)) return text;
   return rewriteRuns(text, DASH_ITEM, (m) => {
     const at = m.index + m[1]!.length;
     const [digits, spaces] = [m[2]!, m[3]!.length];
-    // "1 - " → "1) ", "12  – " → "12)  ": the dash's place goes to the ")".
+    // "1 - " → "1) ", "12  – " → "12)  ", "3- " → "3) ": the dash's place goes to the ")".
     return { value: Number(digits), rewrite: { start: at, end: at + digits.length + spaces + 1, text: `${digits})${' '.repeat(spaces)}` } };
   });
 }
