@@ -2571,6 +2571,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       roles: ['заместитель мэра'],
     });
     expect(value(moderator, 'T\n\nThe moderator was thanked for the organisation of the meeting.')).toBeNull();
+    // "of the platform", "of the dialogue", "of the round table" too.
+    for (const of of ['platform', 'dialogue platform', 'round table']) {
+      expect(value(moderator, `T\n\nThe moderator of the ${of} was Abdyrov Tolonbek, chairman of the Council.`), of).toMatchObject({ name: { full: 'Abdyrov Tolonbek' }, roles: ['chairman of the Council'] });
+    }
   });
   it('after "the moderator," an honorific may stand before the name', () => {
     expect(value(moderator, 'T\n\nThe meeting was opened by the moderator, Mr. Almazbek Turgunbaev, member of the Public Council.')).toMatchObject({

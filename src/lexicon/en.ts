@@ -36,7 +36,7 @@ export const en: Lexicon = {
     other: ['invited', 'invited guests', 'guests', 'secretary', 'minutes taken by', 'minutes recorded by', 'recorded by', 'prepared by', 'compiled by', 'approved by', 'organizer', 'organiser', 'organizers', 'organisers', 'organized by', 'organised by', 'duration'],
   },
   cues: {
-    moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by', 'moderator was', 'moderator of the meeting was', 'moderator of the event was', 'facilitator was', 'facilitator of the meeting was', 'chairperson was', 'chair of the meeting was'],
+    moderatorBy: ['moderated by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by', 'moderator was', 'moderator of the meeting was', 'moderator of the event was', 'moderator of the platform was', 'moderator of the dialogue was', 'moderator of the dialogue platform was', 'moderator of the open dialogue platform was', 'moderator of the round table was', 'moderator of the session was', 'moderator of the discussion was', 'facilitator was', 'facilitator of the meeting was', 'chairperson was', 'chair of the meeting was'],
     moderatorDid: ['moderated', 'facilitated', 'chaired', 'presided over', 'led', 'conducted'],
     moderatorActed: ['acted as moderator', 'acted as the moderator', 'acted as facilitator', 'acted as the facilitator', 'served as moderator', 'served as the moderator', 'served as facilitator', 'was the moderator', 'was the facilitator', 'was moderator'],
     chairMark: ['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator', 'presiding'],
