@@ -148,7 +148,13 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
   if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
-  if (options.assumeName) for (const entry of entries(parts, text)) assumeName(entry, lex);
+  if (options.assumeName) {
+    for (const entry of entries(parts, text)) {
+      // An occupation before the name ("Journalist Kim Sergei") is its role, right before it.
+      const title = assumeName(entry, lex);
+      if (title) parts.splice(parts.indexOf(title.name), 0, title.role);
+    }
+  }
   return assign(parts).map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
@@ -281,18 +287,24 @@ function entries(parts: Part[], text: string): Part[][] {
 // A part that ends with a closing bracket, up to the next one.
 const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 
-/** With no name among `parts`, the first role that looks like a name is one (without an occupation before it: "Journalist Kim Sergei"). */
-function assumeName(parts: Part[], lex: Lexicon): void {
-  if (parts.some((p) => p.kind === 'name')) return;
+/**
+ * With no name among `parts`, the first role that looks like a name is one; an occupation before it
+ * ("Journalist Kim Sergei") is no part of the name but its role, returned to go right before it.
+ */
+function assumeName(parts: Part[], lex: Lexicon): { name: Part; role: Part } | undefined {
+  if (parts.some((p) => p.kind === 'name')) return undefined;
   const first = parts.find((p) => p.kind === 'role');
-  if (first && looksLikeBareName(first.text)) {
-    const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
-    const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
-    first.kind = 'name';
-    first.name = { start: first.start + skip, end: first.end, full: first.text.slice(skip) };
-    // The roles of its piece are no longer "right after a cue": they are this name's ("Speakers: Kim Sergei (IOM), …").
-    for (const part of parts) if (part !== first && part.start === first.start) part.weak = false;
-  }
+  if (!first || !looksLikeBareName(first.text)) return undefined;
+  const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
+  const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
+  first.kind = 'name';
+  first.name = { start: first.start + skip, end: first.end, full: first.text.slice(skip) };
+  // The roles of its piece are no longer "right after a cue": they are this name's ("Speakers: Kim Sergei (IOM), …").
+  for (const part of parts) if (part !== first && part.start === first.start) part.weak = false;
+  if (!title || skip === 0) return undefined;
+  const role: Part = { kind: 'role', start: first.start, end: first.start + title[1]!.length, text: title[1]!, sep: first.sep, adjacent: true };
+  first.sep = '';
+  return { name: first, role };
 }
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */

@@ -2787,8 +2787,12 @@ describe('ranks and positions with a capital before a name ("Deputy Toktobaev Nu
       ['Osmonova Aida', ['Lawyer']],
       ['Aida Bekova', ['Expert']],
     ]);
-    // Before a name of no known shape, taken by its place in the list, it is left out of the name.
-    expect(nameAndRoles('T\n\nSpeakers:\n- Journalist Kim Sergei\n- Li Anna, lawyer').map(([name]) => name)).toEqual(['Kim Sergei', 'Li Anna']);
+    // Before a name of no known shape, taken by its place in the list, it is left out of the name, and is its role.
+    expect(nameAndRoles('T\n\nSpeakers:\n- Journalist Kim Sergei\n- Li Anna, lawyer\n- Journalist Pak Oleg, Radio Azattyk')).toEqual([
+      ['Kim Sergei', ['Journalist']],
+      ['Li Anna', ['lawyer']],
+      ['Pak Oleg', ['Journalist', 'Radio Azattyk']],
+    ]);
     expect(parseMinutes('Протокол\n\nДепутат Токтобаев Нурлан ответил на вопросы жителей.\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токтобаев Нурлан', ['Депутат']]]);
     // Negative: a position alone names no one, nor does a capitalised word after it with no sign of a name.
     expect(nameAndRoles('T\n\nDeputy Mayor spoke about the roads.')).toEqual([]);
