@@ -589,6 +589,13 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
   });
+  it('groups counted each by itself after the head count, before or after its brackets', () => {
+    const want = { total: 25, women: 15, men: 10, groups: ['12 teachers', '8 parents', '5 students'] };
+    expect(value(participants, 'T\n\nParticipants: 25 people: 12 teachers, 8 parents, 5 students (15 women, 10 men).')).toEqual(want);
+    expect(value(participants, 'T\n\nParticipants: 25 people (15 women, 10 men): 12 teachers, 8 parents, 5 students.')).toEqual(want);
+    // Negative: the women and men after a colon are the count's, no groups.
+    expect(value(participants, 'T\n\nParticipants: 40 people: 24 women, 16 men.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+  });
   it('a count in words first, then the groups after a dash', () => {
     expect(value(participants, 'T\n\nParticipants: twenty-nine people (seventeen women and twelve men) – lawyers, judges, NGO representatives.')).toEqual({
       total: 29,

@@ -77,6 +77,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     if (countFirst && !groupsOnly) {
       countPlaces.push(hit);
       from = groupsAfterCount(doc, hit.content, hit.start);
+      // Counted groups end before the brackets of the women and men: "25 people: 12 teachers, 8 parents, 5 students (15 women, 10 men)".
+      const open = from < 0 ? -1 : hit.content.indexOf('(', from);
+      if (open > from && countedGroups(hit.content.slice(from, open), lex)) stop = open;
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content);
       // Or counted groups before the head count's brackets: "29 farmers, 6 officials and 5 NGO staff (40 in total; …)".
@@ -317,7 +320,10 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true):
   // (Not a dash that joins the last number to its word: "16 – men".)
   const countWord = memoRegExp(lex, 'participants.countWord', () => new RegExp(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}`, 'iu'));
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
-    if (m.index > lastNumber && !brackets.some((b) => b.start <= m.index && m.index < b.end) && !countWord.test(content.slice(m.index + m[0].length))) return m.index + m[0].length;
+    const after = m.index + m[0].length;
+    if (brackets.some((b) => b.start <= m.index && m.index < b.end) || countWord.test(content.slice(after))) continue;
+    // After the last number; or before groups that are counted each by itself ("25 people (15 women, 10 men): 12 teachers, 8 parents").
+    if (m.index > lastNumber || countedGroups(content.slice(after), lex)) return after;
   }
   return -1;
 }
