@@ -76,7 +76,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
     if (countFirst && !groupsOnly) {
       countPlaces.push(hit);
-      from = groupsAfterCount(doc, hit.content, hit.start);
+      from = groupsAfterCount(doc, hit.content, hit.start, true, true);
       // Counted groups end before the brackets of the women and men: "25 people: 12 teachers, 8 parents, 5 students (15 women, 10 men)".
       const open = from < 0 ? -1 : hit.content.indexOf('(', from);
       if (open > from && countedGroups(hit.content.slice(from, open), lex)) stop = open;
@@ -309,9 +309,10 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
 /**
  * Where the groups start in `content` (at offset `at`) after a count ("38 persons (21 men and
  * 17 women) – farmers, …"): after the first of the separators (groupSeparators) past the last
- * number ("мужчин – 18" is the count's), outside brackets; -1 if none.
+ * number ("мужчин – 18" is the count's), outside brackets, or with `counted`, before groups counted
+ * each by itself; -1 if none.
  */
-function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true): number {
+function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, counted = false): number {
   const lex = doc.lexicon;
   const brackets = bracketSpans(content);
   // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
@@ -322,8 +323,10 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true):
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     const after = m.index + m[0].length;
     if (brackets.some((b) => b.start <= m.index && m.index < b.end) || countWord.test(content.slice(after))) continue;
-    // After the last number; or before groups that are counted each by itself ("25 people (15 women, 10 men): 12 teachers, 8 parents").
-    if (m.index > lastNumber || countedGroups(content.slice(after), lex)) return after;
+    // After the last number; or, on a label's line (`counted`), before groups that are counted each by
+    // itself ("Participants: 25 people (15 women, 10 men): 12 teachers, 8 parents"; in running text such a
+    // breakdown is no list of groups).
+    if (m.index > lastNumber || (counted && countedGroups(content.slice(after), lex))) return after;
   }
   return -1;
 }
