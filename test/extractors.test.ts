@@ -1123,6 +1123,12 @@ describe('presentations', () => {
   it('takes the quotations of a paragraph about presenting, without emphasis', () => {
     expect(value(presentations, 'T\n\nThe topics such as: “**A b**”, “**C d**” were presented.')).toEqual(['A b', 'C d']);
   });
+  it('a paragraph that speaks of reports gives its quotations ("It was listened reports “A”, “B”.")', () => {
+    expect(value(presentations, 'T\n\nIt was listened reports “**Condition of pastures**”, “**Pasture tickets: problems and decisions**”.')).toEqual(['Condition of pastures', 'Pasture tickets: problems and decisions']);
+    expect(value(presentations, 'T\n\nThe report “Migration in 2021” was discussed.')).toEqual(['Migration in 2021']);
+    // Negative: the report of an organisation is no title.
+    expect(value(presentations, 'T\n\nThe report of the NGO “Bilim” was noted.')).toEqual([]);
+  });
   it('skips a quotation that names an organisation', () => {
     expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
     // A clinic, council, ministry … is an organisation too, and the quotation stays in the speaker's role.
