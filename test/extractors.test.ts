@@ -218,6 +218,11 @@ describe('region', () => {
     // Negative: a word in lower case before it names no region.
     expect(value(region, 'Open dialogue platform in the rural area on a theme "Small business"')).toBeNull();
   });
+  it('a place line under the title past the topic’s line ("On the topic: “Migration”" / "in Osh region")', () => {
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nOn the topic: “Migration”\n\nin Osh region\n\nModerator: Asanov Bolot.\n')).toMatchObject({ region: 'Osh', topic: 'Migration' });
+    // Negative: not past a second block that is neither.
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nThe meeting discussed “Migration” at length.\n\nThe weather was cold.\n\nin Osh region\n').region).toBeNull();
+  });
   it('a "Region:" label gives the part that names the region, or its value without the word', () => {
     expect(value(region, 'T\n\nRegion: Osh region, Kara-Suu district')).toBe('Osh');
     expect(value(region, 'T\n\nRegion: Naryn oblast')).toBe('Naryn');

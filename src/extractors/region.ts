@@ -1,7 +1,7 @@
 /**
  * region: the region's name without the word "region"/"oblast". Looked for in
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
- * short paragraph right under the title ("Naryn region"; a labelled line may come between), then the venue (where a meeting in a
+ * short paragraph right under the title ("Naryn region"; a labelled line or the topic's may come between), then the venue (where a meeting in a
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)"), then the topic.
  */
 import { findLabel, isLabelLine } from '../labels.js';
@@ -63,8 +63,10 @@ export const region: Extractor<string | null> = (doc, found) => {
   // or under a labelled line there ("# Open dialogue platform" / "## Topic: …" / "### Jalal-Abad region"):
   // short parts between commas, no sentence.
   const under = title ? doc.blocks.findIndex((b) => b.start >= title.end) : -1;
+  const topic = found.topic?.spans?.[''];
   for (const next of under >= 0 ? doc.blocks.slice(under, under + 2) : []) {
-    if (isLabelLine(doc, doc.lines[next.line - 1]!)) continue;
+    // (Or the topic's line: "OPEN DIALOGUE PLATFORM" / "On the topic: “Migration”" / "in Osh region".)
+    if (isLabelLine(doc, doc.lines[next.line - 1]!) || (topic && next.start <= topic.start && topic.end <= next.end)) continue;
     const hit = next.kind !== 'listItem' && shortParts(next.text) ? search(next.text, next.start) : undefined;
     if (hit) return hit;
     break;
