@@ -84,47 +84,58 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
  * paragraphs right under it, up to one that ends the list (with no ";"). A labelled line ends it.
  */
 function linesAsItems(doc: Doc): void {
-  if (!doc.blocks.some((b) => b.kind === 'paragraph' && UNMARKED_HEAD.test(b.text))) return;
-  const out: Block[] = [];
   const blocks = doc.blocks;
+  // Built only once a list is found: most minutes have none.
+  let out: Block[] | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const head = doc.lines[block.line - 1]!;
-    if (block.kind !== 'paragraph' || !UNMARKED_HEAD.test(block.text) || !speaksOfTalks(doc, head.text)) {
-      out.push(block);
+    const items = block.kind === 'paragraph' && endsWithColon(head.text) ? unmarkedItems(doc, blocks, i) : undefined;
+    if (!items) {
+      out?.push(block);
       continue;
     }
-    const lines: Line[] = [];
-    for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
-    const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
-    if (!lines.every((line, k) => reads(line, k === lines.length - 1))) {
-      out.push(block);
-      continue;
-    }
-    let j = i + 1;
-    for (; j < blocks.length; j++) {
-      const next = blocks[j]!;
-      const line = doc.lines[next.line - 1]!;
-      const above = lines.at(-1) ?? head;
-      if (next.kind !== 'paragraph' || next.line !== above.number + 1 || next.text.includes('\n') || (lines.length > 0 && !GOES_ON.test(above.text)) || !reads(line, true)) break;
-      lines.push(line);
-    }
-    if (lines.length < 2) {
-      out.push(block);
-      continue;
-    }
+    out ??= blocks.slice(0, i);
     out.push(paragraph(doc, block.start, head.start + head.text.length, block.line));
-    for (const line of lines) {
+    for (const line of items.lines) {
       const span = trimSpan(doc.text, line.start, line.start + line.text.length);
       out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
     }
-    i = j - 1;
+    i = items.next - 1;
   }
-  doc.blocks = out;
+  if (out) doc.blocks = out;
 }
 
-// A paragraph whose first line ends with a colon.
-const UNMARKED_HEAD = /^[^\n]*[:：][*_ \t]*(?:\n|$)/;
+/**
+ * The lines under the head line of `blocks[i]` that read as a list's items, and the index of the
+ * block after them; undefined when there are fewer than two or the head does not speak of talks.
+ */
+function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number } | undefined {
+  const block = blocks[i]!;
+  const head = doc.lines[block.line - 1]!;
+  const lines: Line[] = [];
+  for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
+  const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
+  if (!lines.every((line, k) => reads(line, k === lines.length - 1))) return undefined;
+  let j = i + 1;
+  for (; j < blocks.length; j++) {
+    const next = blocks[j]!;
+    const line = doc.lines[next.line - 1]!;
+    const above = lines.at(-1) ?? head;
+    if (next.kind !== 'paragraph' || next.line !== above.number + 1 || next.text.includes('\n') || (lines.length > 0 && !GOES_ON.test(above.text)) || !reads(line, true)) break;
+    lines.push(line);
+  }
+  // (The words last: the costliest test, on the few heads left.)
+  return lines.length >= 2 && speaksOfTalks(doc, head.text) ? { lines, next: j } : undefined;
+}
+
+/** Whether a line ends with a colon, before any emphasis marks and white space. */
+function endsWithColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '*' || line[i] === '_')) i--;
+  return line[i] === ':' || line[i] === '：';
+}
+
 // A line that ends an item before the next: ";" or ".", before any closing emphasis, quote or bracket.
 const ENDS_ITEM = /[.;][*_»”"’)]*[ \t]*$/;
 // A line after which the list goes on into the next paragraph: it ends with ";".

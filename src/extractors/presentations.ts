@@ -32,10 +32,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
   // "expert of “Transparency Kyrgyzstan”", "the Talas branch of “Aiyl Bank”": a quotation after a person's position
   // or an organisation's word and "of" names a workplace (in a language with "of" words: Russian says it by the case).
+  // (Its long list of words is tried only where the text before the quotation ends with "of".)
+  const endsWithOf = memoRegExp(lex, 'presentations.endsWithOf', () => (lex.words.labelOf.length === 0 ? /(?!)/ : new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu')));
   const workplace = memoRegExp(lex, 'presentations.workplace', () =>
-    lex.words.labelOf.length === 0
-      ? /(?!)/
-      : new RegExp(`${WORD_START}(?:${alternation([...lex.names.titles, ...lex.words.organization])})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu'),
+    new RegExp(`${WORD_START}(?:${alternation([...lex.names.titles, ...lex.words.organization])})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu'),
   );
   const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`, 'iu'));
   // The list being read: one of presentations (every item holds a title) or of speeches
@@ -59,7 +59,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       quotedSpans(block.text).filter(
         (q) => {
           const before = block.text.slice(Math.max(0, q.start - 40), q.start);
-          return !organization.test(before) && !workplace.test(before) && !organizationAfter.test(block.text.slice(q.end, q.end + 40));
+          return !organization.test(before) && !(endsWithOf.test(before) && workplace.test(before)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40));
         },
       );
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
