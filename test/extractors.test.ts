@@ -2362,6 +2362,8 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['The participants offered the following:', list, ['Repair the road', 'Open a school']],
     ['Ideas put forward:', list, ['Repair the road', 'Open a school']],
     ['Offers:', list, ['Repair the road', 'Open a school']],
+    ['The participants of the platform recommend:', list, ['Repair the road', 'Open a school']],
+    ['The participants propose:', list, ['Repair the road', 'Open a school']],
     ['Пожелания участников:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Предлагается:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Итоги встречи:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
