@@ -1131,6 +1131,7 @@ describe('presentations', () => {
   it('a paragraph that speaks of reports gives its quotations ("It was listened reports “A”, “B”.")', () => {
     expect(value(presentations, 'T\n\nIt was listened reports “**Condition of pastures**”, “**Pasture tickets: problems and decisions**”.')).toEqual(['Condition of pastures', 'Pasture tickets: problems and decisions']);
     expect(value(presentations, 'T\n\nThe report “Migration in 2021” was discussed.')).toEqual(['Migration in 2021']);
+    expect(value(presentations, 'T\n\nThemes of speeches: “Pasture law”, “Water for farms”.')).toEqual(['Pasture law', 'Water for farms']);
     // Negative: the report of an organisation is no title.
     expect(value(presentations, 'T\n\nThe report of the NGO “Bilim” was noted.')).toEqual([]);
   });
