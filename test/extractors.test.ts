@@ -594,6 +594,12 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
   });
+  it('in an attendee list under "Present:", an item that counts a group is no head count', () => {
+    const text = 'T\n\nPresent:\n1. Asanov Bolot – deputy mayor (chair)\n2. Bekova Aida – head of the finance department\n3. Residents of the city – 27 people\n\nIn total 31 people were present: 18 men and 13 women.';
+    expect(value(participants, text)).toMatchObject({ total: 31, women: 13, men: 18 });
+    // Negative: items that are counts and nothing more are read ("- Women: 24" / "- Men: 16").
+    expect(value(participants, 'T\n\nParticipants:\n- Total: 40\n- Women: 24\n- Men: 16')).toMatchObject({ total: 40, women: 24, men: 16 });
+  });
   it('groups counted each by itself after the head count, before or after its brackets', () => {
     const want = { total: 25, women: 15, men: 10, groups: ['12 teachers', '8 parents', '5 students'] };
     expect(value(participants, 'T\n\nParticipants: 25 people: 12 teachers, 8 parents, 5 students (15 women, 10 men).')).toEqual(want);

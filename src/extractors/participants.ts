@@ -102,9 +102,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {
-      const items = listItemsAfter(doc, hit.line.number).filter((item) => /\d/.test(item.text));
+      // (Items that are counts and nothing more: "Residents of the city – 27 people" is a group, counted.)
+      const items = listItemsAfter(doc, hit.line.number).filter((item) => /\d/.test(item.text) && onlyCountWords(item.text, lex));
       if (items.length > 0) {
-        countPlaces.push({ start: items[0]!.start, end: items.at(-1)!.end, listed: true });
+        // Each item by itself: "- Total: 40" / "- Women: 24" is not "40 women".
+        for (const item of items) countPlaces.push({ start: item.start, end: item.end, listed: true });
         // The groups may follow in a paragraph of their own: "## Participants" / a table of the counts / "Teachers, parents, police inspectors."
         const next = doc.blocks[doc.blocks.indexOf(items.at(-1)!) + 1];
         if (groups.length === 0 && next?.kind === 'paragraph' && next.line <= items.at(-1)!.line + 2 && sentenceEnd(next.text, 0) >= next.text.length - 1 && readsAsList(next.text)) {
@@ -388,6 +390,15 @@ function hasNumberWord(doc: Doc, span: Span): boolean {
  * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
  * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
  */
+/** Whether `text` holds nothing but numbers and words of a count ("Women: 24", "Total – 40 people", a table's row "29 | 18 | 11"). */
+function onlyCountWords(text: string, lex: Lexicon): boolean {
+  const words = memoRegExp(lex, 'participants.countWords', () => {
+    const all = [...lex.words.women, ...lex.words.men, ...lex.words.people, ...lex.labels.count, ...lex.labels.participants, ...lex.words.countFiller, ...lex.words.countJoin];
+    return new RegExp(`${WORD_START}(?:${alternation(all)})${WORD_END}`, 'giu');
+  });
+  return text.replace(words, '').replace(/[\d\s.,;:()*_%|–—-]+/g, '') === '';
+}
+
 /** A count written in words that opens a label's value ("twenty-nine people"), before a word for people. */
 function countWordFirst(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'participants.countWordFirst', () => new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${numberPattern(lex)})\\s+(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'));
