@@ -594,6 +594,16 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
   });
+  it('groups after the count may open with a word for women or men ("…: women leaders, heads of …")', () => {
+    expect(value(participants, 'T\n\nThirty-two people took part, among them twenty women and twelve men: women leaders, heads of ayil okmotu, lawyers.')).toEqual({
+      total: 32,
+      women: 20,
+      men: 12,
+      groups: ['women leaders', 'heads of ayil okmotu', 'lawyers'],
+    });
+    // Negative: a word for women or men alone after a dash is the count's ("40 – women 24, men 16").
+    expect(value(participants, 'T\n\nParticipants: 40 – women 24, men 16.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+  });
   it('in an attendee list under "Present:", an item that counts a group is no head count', () => {
     const text = 'T\n\nPresent:\n1. Asanov Bolot – deputy mayor (chair)\n2. Bekova Aida – head of the finance department\n3. Residents of the city – 27 people\n\nIn total 31 people were present: 18 men and 13 women.';
     expect(value(participants, text)).toMatchObject({ total: 31, women: 13, men: 18 });

@@ -321,7 +321,8 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
   const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1) : undefined;
   const lastNumber = Math.max(content.search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
   // (Not a dash that joins the last number to its word: "16 – men".)
-  const countWord = memoRegExp(lex, 'participants.countWord', () => new RegExp(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}`, 'iu'));
+  // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group.)
+  const countWord = memoRegExp(lex, 'participants.countWord', () => new RegExp(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}])`, 'iu'));
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     const after = m.index + m[0].length;
     if (brackets.some((b) => b.start <= m.index && m.index < b.end) || countWord.test(content.slice(after))) continue;
