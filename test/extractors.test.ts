@@ -516,6 +516,14 @@ describe('venue', () => {
     expect(run2('T\n\nDate: 14 June 2021\n\nThe event was attended by 60 people.')).toBeNull();
     expect(run2('T\n\n14 June 2021, the second day of the training\n\nPeople came.')).toBeNull();
   });
+  it('a region and a town’s bare name beside the date, or right under the title, are the place', () => {
+    const want = { text: 'Issyk-Kul region, Karakol', city: 'Karakol', name: null, room: null };
+    expect(parseMinutes('Open Dialogue Platform\n\nIssyk-Kul region, Karakol\nNovember 17, 2021\n\nTheme: “Early marriages”\n').venue).toEqual(want);
+    expect(parseMinutes('Open dialogue platform\n\nIssyk-Kul region, Karakol\n\nDate: 17 November 2021\n').venue).toEqual(want);
+    // Negative: a region alone beside the date names no place in it, nor do a region and a person.
+    expect(parseMinutes('Open Dialogue Platform\n\nIssyk-Kul region\nNovember 17, 2021\n').venue).toBeNull();
+    expect(parseMinutes('Open Dialogue Platform\n\nIssyk-Kul region, Asanov Bolot\nNovember 17, 2021\n').venue).toBeNull();
+  });
   it('with nothing else to give it, a place line of its own right under the title', () => {
     expect(parseMinutes('Open dialogue platform\n\nBatken region, Leilek district, Isfana town\n\nDate of the event: 24.06.2021\n').venue).toEqual({
       text: 'Batken region, Leilek district, Isfana town',

@@ -141,9 +141,15 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     const apart = Math.abs(other.number - line.number) > 1 && Math.abs(other.number - last.number) > 1;
     if (apart && !shortParts(text)) continue;
     const lex = doc.lexicon;
-    if (text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex)) return span;
+    if (text !== '' && opensAsPlace(text, lex) && (namesPlace(text, lex) || regionAndTown(text, lex))) return span;
   }
   return undefined;
+}
+
+/** A region or district and a town's bare name between commas ("Issyk-Kul region, Karakol"): a place, though it has no city word. */
+function regionAndTown(text: string, lex: Lexicon): boolean {
+  const parts = text.split(',').map((p) => cleanValue(p));
+  return parts.length >= 2 && parts.length <= 3 && parts.some((p) => hasWord(p, lex.words.region) || hasWord(p, lex.words.district)) && parts.some((p) => isBareTown(p, lex));
 }
 
 /**
@@ -165,7 +171,7 @@ function underTitle(doc: Doc, found: Found): Span | undefined {
   const text = cleanValue(doc.text.slice(span.start, span.end));
   const lex = doc.lexicon;
   if (text === '' || findDate(text, lex)) return undefined;
-  return opensAsPlace(text, lex) && shortParts(text) && namesPlace(text, lex) ? span : undefined;
+  return opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex)) ? span : undefined;
 }
 
 /**
