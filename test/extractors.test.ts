@@ -227,6 +227,9 @@ describe('region', () => {
     expect(value(region, 'T\n\nRegion: Osh region, Kara-Suu district')).toBe('Osh');
     expect(value(region, 'T\n\nRegion: Naryn oblast')).toBe('Naryn');
     expect(value(region, 'T\n\nRegion: Issyk-Kul')).toBe('Issyk-Kul');
+    // Its value ends before a line with a label of no field ("District: Sokuluk"), and an adjective alone gives the name.
+    expect(value(region, 'T\n\nRegion: Chui\nDistrict: Sokuluk\nDate: 26.11.2021')).toBe('Chui');
+    expect(parseMinutes('Протокол\n\nОбласть: Чуйская\nРайон: Сокулукский\nДата: 26.11.2021\n').region).toBe('Чуй');
   });
   it('drops the word region, keeps hyphens', () => {
     expect(value(region, 'Open dialogue platform in Jalal-Abad region on the topic "X"')).toBe('Jalal-Abad');

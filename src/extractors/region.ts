@@ -57,7 +57,8 @@ export const region: Extractor<string | null> = (doc, found) => {
     const named = search(label.content, label.start);
     if (named) return named;
     const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words()})$`, 'iu')), '');
-    if (value) return { value, spans: { '': { start: label.start, end: label.end } } };
+    // "Область: Чуйская": an adjective alone gives the name, as "Чуйская область" does.
+    if (value) return { value: !value.includes(' ') && adjective.test(value) ? fromAdjective(value) : value, spans: { '': { start: label.start, end: label.end } } };
   }
   // A place line of its own right under the title ("Open dialogue platform" / "Naryn region" / "Topic: …"),
   // or under a labelled line there ("# Open dialogue platform" / "## Topic: …" / "### Jalal-Abad region"):
