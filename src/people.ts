@@ -599,8 +599,9 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     else if (parts[i - 1]?.kind === 'role' && parts[i - 1]!.adjacent && !owner.has(parts[i - 1]!)) {
       take(parts[i - 1]!, part);
       // "…выступил председатель X, доктор наук, профессор Name": the roles before it, back to where the
-      // sentence or its cue starts, are the name's too; not when another name stands before them.
-      if (!nameBefore(i - 1)) before(i - 1, true, part);
+      // sentence or its cue starts, are the name's too; not when another name stands before them,
+      // unless a dash leads to the rank ("…, the representative of X - **Colonel Name**").
+      if (parts[i - 1]!.sep === '-' || !nameBefore(i - 1)) before(i - 1, true, part);
     }
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a

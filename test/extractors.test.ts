@@ -2900,6 +2900,18 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
       ['Джакыпов Нурбек', ['начальник областного управления дорог']],
     ]);
   });
+  it('roles before a dash that leads to a rank and a name are that name’s ("…, the representative of X - **Colonel Name**")', () => {
+    expect(nameAndRoles('T\n\nWith an introduction speech performed the akim of Leilek district - **Mamasaliev Abdimalik**, the representative of the Border Service - **Colonel Turdumatov Erkin**, and the head of the women\'s council – **Kurbanova Saodat**.')).toEqual([
+      ['Mamasaliev Abdimalik', ['akim of Leilek district']],
+      ['Turdumatov Erkin', ['representative of the Border Service', 'Colonel']],
+      ['Kurbanova Saodat', ["head of the women's council"]],
+    ]);
+    // Negative: with no dash, the roles after the name before stay that name's ("Name, expert, Colonel Name2").
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, expert of X, Colonel Turdumatov Erkin.')).toEqual([
+      ['Asanov Bolot', ['expert of X']],
+      ['Turdumatov Erkin', ['Colonel']],
+    ]);
+  });
   it('a bracket right after a name is that name’s: "Name (“Title”) and by the head of X Name2"', () => {
     const text = 'T\n\nPresentations were made by the deputy head of the Border Service, Colonel Zhumaliev Nurbek ("Situation on the border") and by the head of the economy department Sadykova Asel ("Programme for border areas").';
     const record = parseMinutes(text);
