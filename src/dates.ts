@@ -140,6 +140,27 @@ const dayMonth: DateParser = (text, lex) => {
   return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
 };
 
+const monthDayPatterns = new WeakMap<Lexicon, RegExp>();
+/** A month, an article, then the day: "March the 18th, 2021" (chrono reads "March 18th" but not this). */
+const monthTheDay: DateParser = (text, lex) => {
+  // (Cheap test first: an article before a number is rare.)
+  if (lex.words.articles.length === 0 || !memoRegExp(lex, 'dates.articleDay', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.articles)})\\s+\\d`, 'iu')).test(text)) return undefined;
+  let re = monthDayPatterns.get(lex);
+  if (!re) {
+    re = new RegExp(
+      String.raw`${WORD_START}(${alternation(lex.months.flat())})\s+(?:${alternation(lex.words.articles)})\s+(\d{1,2})${ordinal(lex)}(?!\d)(?:,?\s+(\d{4})(?!\d))?`,
+      'iu',
+    );
+    monthDayPatterns.set(lex, re);
+  }
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const month = lex.months.findIndex((forms) => forms.includes(m[1]!.toLowerCase())) + 1;
+  const day = +m[2]!;
+  if (month < 1 || day < 1 || day > 31) return undefined;
+  return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
+};
+
 /** A month in Roman numerals between the day and the year: "18.III.2021", "18 III 2021". */
 const romanMonth: DateParser = (text) => {
   const m = /(?<![\d./])(\d{1,2})([./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})(?!\d)/.exec(text);
@@ -149,7 +170,7 @@ const romanMonth: DateParser = (text) => {
   return { index: m.index, text: m[0], year: +m[4]!, month, day };
 };
 
-const PARSERS: DateParser[] = [numeric, worded, dayMonth, romanMonth];
+const PARSERS: DateParser[] = [numeric, worded, dayMonth, monthTheDay, romanMonth];
 
 /** An ordinal ending after a day ("25th", "25-го"), optional. */
 function ordinal(lex: Lexicon): string {

@@ -373,6 +373,8 @@ describe('date', () => {
   it.each([
     ['Date and place: 18 of March, city Osh', { text: '18 of March', year: null, month: 3, day: 18, iso: null }],
     ['Date: July 08, 2021', { text: 'July 08, 2021', year: 2021, month: 7, day: 8, iso: '2021-07-08' }],
+    ['Date: March the 18th, 2021', { text: 'March the 18th, 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    ['Date: March the 18th', { text: 'March the 18th', year: null, month: 3, day: 18, iso: null }],
     // Month first only where day first cannot be (an American date kept by a translation).
     ['Date: 3/18/2021', { text: '3/18/2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: 03/11/2021', { text: '03/11/2021', year: 2021, month: 11, day: 3, iso: '2021-11-03' }],
