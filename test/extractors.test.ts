@@ -630,6 +630,15 @@ describe('participants', () => {
     // Negative: the women and men after a colon are the count's, no groups.
     expect(value(participants, 'T\n\nParticipants: 40 people: 24 women, 16 men.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
+  it('a number after "No." or "№" in the groups is a thing’s, no count: the groups still start after the count', () => {
+    expect(value(participants, 'T\n\nParticipants: 40 people (24 women, 16 men) – farmers, teachers (school No. 5).')).toEqual({
+      total: 40,
+      women: 24,
+      men: 16,
+      groups: ['farmers', 'teachers (school No. 5)'],
+    });
+    expect(parseMinutes('Протокол\n\nУчастники: 40 человек (24 женщины, 16 мужчин) – фермеры, учителя школы № 5.').participants?.groups).toEqual(['фермеры', 'учителя школы № 5']);
+  });
   it('a count in words first, then the groups after a dash', () => {
     expect(value(participants, 'T\n\nParticipants: twenty-nine people (seventeen women and twelve men) – lawyers, judges, NGO representatives.')).toEqual({
       total: 29,

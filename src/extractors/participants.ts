@@ -319,7 +319,8 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
   const brackets = bracketSpans(content);
   // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
   const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1) : undefined;
-  const lastNumber = Math.max(content.search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
+  // (Not a number that names a thing: "teachers (school No. 5)".)
+  const lastNumber = Math.max(content.replace(NAMED_NUMBER, (m) => 'x'.repeat(m.length)).search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
   // (Not a dash that joins the last number to its word: "16 – men".)
   // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group.)
   const countWord = memoRegExp(lex, 'participants.countWord', () => new RegExp(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}])`, 'iu'));
@@ -391,6 +392,9 @@ function hasNumberWord(doc: Doc, span: Span): boolean {
  * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
  * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
  */
+// A number after "No." or "№": a thing's, no count ("school No. 5", "школа № 12").
+const NAMED_NUMBER = /(?:№|\bNo\.?)[ \t]*\d+/g;
+
 /** Whether `text` holds nothing but numbers and words of a count ("Women: 24", "Total – 40 people", a table's row "29 | 18 | 11"). */
 function onlyCountWords(text: string, lex: Lexicon): boolean {
   const words = memoRegExp(lex, 'participants.countWords', () => {
