@@ -630,6 +630,12 @@ describe('participants', () => {
     // Negative: the women and men after a colon are the count's, no groups.
     expect(value(participants, 'T\n\nParticipants: 40 people: 24 women, 16 men.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
+  it('"40 in total" is the total, and a count in brackets after the last group is no part of it', () => {
+    expect(value(participants, 'T\n\nParticipants: farmers, officials (40 in total; 20 women).')).toEqual({ total: 40, women: 20, men: null, groups: ['farmers', 'officials'] });
+    expect(value(participants, 'T\n\nParticipants: 29 farmers, 6 officials and 5 NGO staff (40 in total; 20 women).')).toMatchObject({ total: 40, women: 20 });
+    // Negative: a bracket with no count stays in the group.
+    expect(value(participants, 'T\n\nParticipants: farmers, teachers (school No. 5).')?.groups).toEqual(['farmers', 'teachers (school No. 5)']);
+  });
   it('a number after "No." or "№" in the groups is a thing’s, no count: the groups still start after the count', () => {
     expect(value(participants, 'T\n\nParticipants: 40 people (24 women, 16 men) – farmers, teachers (school No. 5).')).toEqual({
       total: 40,

@@ -42,7 +42,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const addGroups: AddGroups = (text, at, line) => {
     const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
-    for (const item of items) {
+    for (const listed of items) {
+      // A count in brackets after the last group is the count's ("…, officials (40 in total; 20 women)"): the group stands before it.
+      const bracket = /\d/.test(listed.text) ? bracketSpans(listed.text).at(-1) : undefined;
+      const counted = bracket && cleanValue(listed.text.slice(bracket.end)) === '' && hasCount(readCounts(doc, listed.start + bracket.start, listed.start + bracket.end, false));
+      const item = counted ? { ...listed, end: listed.start + bracket.start, text: listed.text.slice(0, bracket.start) } : listed;
       const value = cleanValue(item.text);
       const sep = 'sep' in item ? item.sep : '';
       if (sep !== ',') person = false;
@@ -471,6 +475,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
       new RegExp(`${number}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
       new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*${number}`, 'giu'),
+      // "40 in total", "40 altogether"
+      new RegExp(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'giu'),
     ],
     letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
   };
