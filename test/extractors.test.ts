@@ -542,6 +542,10 @@ describe('venue', () => {
     expect(parseMinutes('Open dialogue platform\n\nBatken region, Leilek district, Isfana town.\n').venue?.city).toBe('Isfana');
     expect(parseMinutes('Open dialogue platform\n\nBatken region, Isfana town\n\nVenue: Batken city, hotel “Aigul-Too”\n').venue?.city).toBe('Batken');
   });
+  it('a city word that keeps its period after the name ("Batken c.")', () => {
+    expect(parseVenue('Batken c., "Aigul-Too" hotel', en)).toEqual({ text: 'Batken c., "Aigul-Too" hotel', city: 'Batken', name: 'Aigul-Too', room: null });
+    expect(parseVenue('Batken c.', en).city).toBe('Batken');
+  });
   it('a ballroom or a classroom is a room (the lexicon’s room words)', () => {
     expect(value(venue, 'Place: Bishkek city, Hyatt Regency hotel, Ballroom.')).toEqual({ text: 'Bishkek city, Hyatt Regency hotel, Ballroom', city: 'Bishkek', name: 'Hyatt Regency', room: 'Ballroom' });
     expect(value(venue, 'Venue: Naryn city, school No. 3, classroom 12')).toMatchObject({ city: 'Naryn', room: 'classroom 12' });

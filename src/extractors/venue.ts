@@ -434,7 +434,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const part = cleanValue(piece);
     if (part === '') continue;
     const bare = part.replace(article, '');
-    const c = cityBefore.exec(part) ?? cityAfter.exec(part);
+    // (Before the period is cleaned off a city word that keeps one: "Batken c.".)
+    const c = cityBefore.exec(part) ?? cityAfter.exec(part) ?? cityAfter.exec(piece.trim());
     const quote = quotedSpans(part)[0];
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
