@@ -62,6 +62,9 @@ function classify(token: string, lex: Lexicon): Kind {
   // Initials always end with their period.
   if (token.endsWith('.') && p.initial.test(token)) return 'initial';
   if (p.particles.has(lower)) return 'particle';
+  // The father's name joined to its particle: "Toktosun-kyzy", "Almazbek-uulu".
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0 && p.particles.has(lower.slice(dash + 1))) return 'patronymic';
   if (p.titles.has(lower)) return 'title';
   if (endsWithAny(lower, lex.names.patronymicSuffixes, 3)) return 'patronymic';
   if (endsWithAny(lower, lex.names.familySuffixes, 2)) return 'family';
@@ -163,6 +166,10 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const orgBefore = from >= 2 && toks[from - 2]!.kind === 'word' && given(toks[to + 1]);
       if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1])) && !orgBefore) from--;
       else if (given(toks[to + 1])) to++;
+      // "Kim Sergei Vladimirovich": before a given name and its patronymic, a word of its own is the
+      // family name with no family ending (not after "of", nor after more capitalised words).
+      const family = toks[from - 1];
+      if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && toks[from - 2]?.kind !== 'word' && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
     }
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**": a given name before a middle initial is the
     // name's where an honorific or bold marks where the name starts; otherwise the word may be a

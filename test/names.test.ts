@@ -19,6 +19,11 @@ describe('splitName', () => {
     ['Almaz Bakyt uulu', 'Almaz', 'Bakyt uulu', null],
     ['Bakyt uulu Almaz', 'Almaz', 'Bakyt uulu', null],
     ['Aizada Bolot kyzy', 'Aizada', 'Bolot kyzy', null],
+    // The father's name joined to its particle by a hyphen.
+    ['Aiperi Toktosun-kyzy', 'Aiperi', 'Toktosun-kyzy', null],
+    ['Almazbek-uulu Nurlan', 'Nurlan', 'Almazbek-uulu', null],
+    // A family name with no family ending before the given name and patronymic.
+    ['Kim Sergei Vladimirovich', 'Sergei', 'Vladimirovich', 'Kim'],
     ['Elena Voronina', 'Elena', null, 'Voronina'],
     ['John Smith', 'John', null, 'Smith'],
   ])('%s', (full, given, patronymic, family) => {
@@ -38,6 +43,13 @@ describe('findNames', () => {
       'Abdyrov T.Sh.',
       'Isakova',
     ]);
+  });
+  it('takes a family name with no family ending before a given name and patronymic ("Kim Sergei Vladimirovich")', () => {
+    expect(names('Speakers: Kim Sergei Vladimirovich, lawyer; Li Anna Petrovna, expert.')).toEqual(['Kim Sergei Vladimirovich', 'Li Anna Petrovna']);
+    // Negative: not a word that opens the sentence, nor one after "of" or after more capitalised words.
+    expect(names('Then Sergei Vladimirovich spoke.')).toEqual(['Sergei Vladimirovich']);
+    expect(names('the representative of Akyikatchy Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
+    expect(names('the Public Council Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
   });
   it('does not take a sentence-initial word into a name', () => {
     expect(names('With Aibek Tashiev.')).toEqual(['Aibek Tashiev']);
