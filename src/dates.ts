@@ -133,33 +133,34 @@ const dayMonth: DateParser = (text, lex) => {
   }
   const m = re.exec(text);
   if (!m) return undefined;
-  const name = m[2]!.toLowerCase();
-  const month = lex.months.findIndex((forms) => forms.includes(name)) + 1;
+  const month = monthNumber(m[2]!, lex);
   const day = +m[1]!;
   if (month < 1 || day < 1 || day > 31) return undefined;
   return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
 };
 
-const monthDayPatterns = new WeakMap<Lexicon, RegExp>();
 /** A month, an article, then the day: "March the 18th, 2021" (chrono reads "March 18th" but not this). */
 const monthTheDay: DateParser = (text, lex) => {
   // (Cheap test first: an article before a number is rare.)
   if (lex.words.articles.length === 0 || !memoRegExp(lex, 'dates.articleDay', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.articles)})\\s+\\d`, 'iu')).test(text)) return undefined;
-  let re = monthDayPatterns.get(lex);
-  if (!re) {
-    re = new RegExp(
-      String.raw`${WORD_START}(${alternation(lex.months.flat())})\s+(?:${alternation(lex.words.articles)})\s+(\d{1,2})${ordinal(lex)}(?!\d)(?:,?\s+(\d{4})(?!\d))?`,
-      'iu',
-    );
-    monthDayPatterns.set(lex, re);
-  }
+  const re = memoRegExp(
+    lex,
+    'dates.monthTheDay',
+    () => new RegExp(String.raw`${WORD_START}(${alternation(lex.months.flat())})\s+(?:${alternation(lex.words.articles)})\s+(\d{1,2})${ordinal(lex)}(?!\d)(?:,?\s+(\d{4})(?!\d))?`, 'iu'),
+  );
   const m = re.exec(text);
   if (!m) return undefined;
-  const month = lex.months.findIndex((forms) => forms.includes(m[1]!.toLowerCase())) + 1;
+  const month = monthNumber(m[1]!, lex);
   const day = +m[2]!;
   if (month < 1 || day < 1 || day > 31) return undefined;
   return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
 };
+
+/** The number of a month named in any of the lexicon's forms (1–12), or 0. */
+function monthNumber(name: string, lex: Lexicon): number {
+  const lower = name.toLowerCase();
+  return lex.months.findIndex((forms) => forms.includes(lower)) + 1;
+}
 
 /** A month in Roman numerals between the day and the year: "18.III.2021", "18 III 2021". */
 const romanMonth: DateParser = (text) => {

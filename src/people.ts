@@ -336,8 +336,9 @@ function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | 
       // "Name (“Title”) and by the head of X Name2": a bracket right after a name is that name's (its
       // roles or its talk), and what follows it is read on its own.
       if (parts.at(-1)?.kind === 'name' && parts.at(-1)!.end === at) {
-        const pad = text.slice(at, name.start).length - text.slice(at, name.start).trimStart().length;
-        const bracket = leadingBracket(text.slice(at + pad, name.start));
+        const between = text.slice(at, name.start);
+        const pad = between.length - between.trimStart().length;
+        const bracket = leadingBracket(between.slice(pad));
         if (bracket) {
           pushText(parts, text, at, at + pad + bracket.end, sep, p, cues);
           at += pad + bracket.end;

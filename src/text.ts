@@ -33,6 +33,8 @@ export function caseVariants(words: readonly string[]): string[] {
 // JavaScript's \b only knows ASCII letters; these know Latin, Cyrillic and Greek (src/letters.ts).
 export const WORD_START = `(?<![${LETTER}${DIGIT}])`;
 export const WORD_END = `(?![${LETTER}${DIGIT}])`;
+/** "No." or "№" before a number that names a thing or an item ("school No. 5", "Proposal № 3"). */
+export const NUMBER_SIGN = String.raw`(?:№|\bNo\.?)`;
 
 /**
  * Every match of the global pattern `re` in `text`. `String.prototype.matchAll`

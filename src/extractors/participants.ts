@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWordIn, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWordIn, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -392,12 +392,8 @@ function hasNumberWord(doc: Doc, span: Span): boolean {
   return hasWordIn(doc, span, words);
 }
 
-/**
- * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
- * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
- */
 // A number after "No." or "№": a thing's, no count ("school No. 5", "школа № 12").
-const NAMED_NUMBER = /(?:№|\bNo\.?)[ \t]*\d+/g;
+const NAMED_NUMBER = new RegExp(String.raw`${NUMBER_SIGN}[ \t]*\d+`, 'g');
 
 /** Whether `text` holds nothing but numbers and words of a count ("Women: 24", "Total – 40 people", a table's row "29 | 18 | 11"). */
 function onlyCountWords(text: string, lex: Lexicon): boolean {
@@ -413,6 +409,10 @@ function countWordFirst(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'participants.countWordFirst', () => new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${numberPattern(lex)})\\s+(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'));
 }
 
+/**
+ * A number as a pattern: digits ("40"), or words of the lexicon ("forty", "twenty-two",
+ * "twenty two"). Digits are not part of a decimal or of a number with thousands separators.
+ */
 function numberPattern(lex: Lexicon, withWords = true): string {
   const words = withWords ? Object.keys(lex.words.numbers) : [];
   const tens = words.filter((w) => lex.words.numbers[w]! >= 20);

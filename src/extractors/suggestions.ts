@@ -11,7 +11,7 @@ import { cells, findTables, isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -23,7 +23,7 @@ function markerOf(lex: Lexicon): RegExp {
   let re = markers.get(lex);
   if (!re) {
     const letters = escapeRegExp(lex.listLetters);
-    const number = String.raw`(?:№|No\.?)[ \t]*`;
+    const number = String.raw`${NUMBER_SIGN}[ \t]*`;
     // After "No." or "№" the number needs no mark of its own ("No.1 The creation …").
     const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:(?:${number})(\d{1,3})[.:)]?|(\d{1,3})[.:)])|${number}(\d{1,3})[.:)]?)(?=[ \t])`;
     re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t])|${noun})(?:\*\*|__)?[ \t]*`, 'u');
@@ -91,7 +91,7 @@ function nounItems(doc: Doc): Extracted<Suggestion[]> {
   const lex = doc.lexicon;
   const noun = memoRegExp(lex, 'suggestions.nounItem', () => {
     const nouns = alternation(caseVariants(lex.itemNouns.filter((n) => hasWord(n, lex.cues.suggestion))));
-    return new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:${nouns})[ \t]+(?:№|No\.?)?[ \t]*1[.:)]?(?=[ \t])`, 'u');
+    return new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:${nouns})[ \t]+${NUMBER_SIGN}?[ \t]*1[.:)]?(?=[ \t])`, 'u');
   });
   for (let i = 0; i < doc.lines.length; i++) {
     if (!noun.test(doc.lines[i]!.text)) continue;

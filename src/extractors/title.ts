@@ -29,7 +29,8 @@ export const title: Extractor<string | null> = (doc) => {
   const parts: Block[] = [first];
   // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
   const named = isDocumentWord(first.text);
-  for (const [i, block] of doc.blocks.slice(1).entries()) {
+  for (let i = 1; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
     // Only to a paragraph that reads as a heading: short, not a sentence that ends ("С приветственным словом выступил …").
@@ -41,7 +42,7 @@ export const title: Extractor<string | null> = (doc) => {
     // so does a heading under the title's that holds a place or a date and nothing else ("### Osh city, 25–26 February 2021").
     // And a place line between the title's words and its quoted topic is heading too
     // ("Open dialogue platform" / "Batken region, Kyzyl-Kiya city" / "“Water supply …”").
-    const next = doc.blocks[i + 2];
+    const next = doc.blocks[i + 1];
     const continues =
       (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) ||
       isPlaceAndQuote(text) ||

@@ -6,7 +6,7 @@
  * words of the title before its first preposition or quote, after any
  * preamble ("Minutes of the").
  */
-import { WORD_END, WORD_START, allMatches, alternation, memoRegExp } from '../text.js';
+import { NUMBER_SIGN, WORD_END, WORD_START, allMatches, alternation, memoRegExp } from '../text.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extractor } from './types.js';
 
@@ -22,7 +22,7 @@ export const type: Extractor<string | null> = (doc, found) => {
   if (inText) return { value: inText[0].replace(/\s+/g, ' '), spans: { '': { start: inText.index, end: inText.index + inText[0].length } } };
   if (!title || !at) return { value: null };
   // The document's own number is no part of the kind: "ПРОТОКОЛ № 2 заседания …", "MINUTES No. 3 of the …".
-  const numbered = memoRegExp(lex, 'type.numbered', () => new RegExp(`^((?:${alternation(lex.words.documentWords)})\\s+)(?:№|No\\.?)\\s*\\d+\\s+`, 'iu')).exec(title);
+  const numbered = memoRegExp(lex, 'type.numbered', () => new RegExp(`^((?:${alternation(lex.words.documentWords)})\\s+)${NUMBER_SIGN}\\s*\\d+\\s+`, 'iu')).exec(title);
   const unnumbered = numbered ? numbered[1]! + title.slice(numbered[0].length) : title;
   const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(unnumbered);
   const rest = unnumbered.slice(preamble?.[0].length ?? 0);
