@@ -64,8 +64,8 @@ describe('title: a place line after it is no continuation', () => {
     }
   });
   it('keeps a place line between the title’s words and a line that is only its quoted topic', () => {
-    for (const sep of ['\n', '\n\n']) {
-      const text = ['Open dialogue platform', 'Batken region, Kyzyl-Kiya city', '“Water supply and sanitation in small towns”'].join(sep) + '\n\nDate: 21 April 2022';
+    for (const [sep, sep2] of [['\n', '\n'], ['\n\n', '\n\n'], ['\n\n', '\n']]) {
+      const text = `Open dialogue platform${sep}Batken region, Kyzyl-Kiya city${sep2}“Water supply and sanitation in small towns”\n\nDate: 21 April 2022`;
       expect(parseMinutes(text)).toMatchObject({
         title: 'Open dialogue platform Batken region, Kyzyl-Kiya city “Water supply and sanitation in small towns”',
         topic: 'Water supply and sanitation in small towns',

@@ -46,6 +46,7 @@ export const title: Extractor<string | null> = (doc) => {
     const continues =
       (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) ||
       isPlaceAndQuote(text) ||
+      isPlaceOverQuote(block.text) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
       (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text));
     if (!continues) break;
@@ -138,6 +139,14 @@ export const title: Extractor<string | null> = (doc) => {
     if (!quote || trimTrailing(line.slice(quote.end), '.,;:').trim() !== '') return false;
     const place = line.slice(0, quote.start).replace(/[\s,;:–—-]+$/, '');
     return place !== '' && isPlaceLine(place) && !/[,;]/.test(place);
+  }
+
+  /** A paragraph of a place line over a line that is only a quotation ("Batken region, Kyzyl-Kiya city" / "“Mining and the environment”"). */
+  function isPlaceOverQuote(text: string): boolean {
+    const lines = text.split('\n');
+    if (lines.length !== 2) return false;
+    const place = stripMarkup(lines[0]!).trim();
+    return isWholeQuote(lines[1]!) && isPlaceLine(place) && !isDateLine(place);
   }
 
   /** Whether `text` is one quotation and nothing more ("“Water supply and sanitation in small towns”"). */
