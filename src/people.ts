@@ -245,8 +245,9 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     // The role is what stands before the title, or after it, without the separators between.
     let start = from > part.start ? part.start : to;
     let end = from > part.start ? from : part.end;
-    // Only across a separator: "on “Water tariffs”" is all the talk's.
-    const apart = from > part.start ? /[:;,–—-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
+    // Only across a separator: "on “Water tariffs”" is all the talk's; a bracket opened on the title is one
+    // ("head of the employment service (“Seasonal jobs”)").
+    const apart = from > part.start ? /[:;,–—(-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
     // After the title, "… was made by the head of X, Name": what follows "by" is the role of the person named next.
     const by = !apart && from <= part.start ? afterLastPersonWord(text, start, end, p) : undefined;
     if (by !== undefined) {
@@ -533,13 +534,21 @@ function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
 function splitRoles(raw: string, p: Compiled): string[] {
   const text = raw.trim();
   const bracket = bracketSpans(text).at(-1);
-  if (bracket && cleanValue(text.slice(bracket.end)) === '') {
+  // (A bracket of one quotation is a talk's title, which the noise takes off: "head of X (“Title”)".)
+  if (bracket && cleanValue(text.slice(bracket.end)) === '' && !isOneQuote(text.slice(bracket.start + 1, bracket.end - 1))) {
     const before = roleText(text.slice(0, bracket.start), p);
     const inner = splitTopLevel(text.slice(bracket.start + 1, bracket.end - 1), { dashes: false }).map((piece) => roleText(piece.text, p));
     return [before, ...inner].filter((r) => r !== '');
   }
   const role = roleText(text, p);
   return role === '' ? [] : [role];
+}
+
+/** Whether `text` is one quotation and nothing more. */
+function isOneQuote(text: string): boolean {
+  const inner = text.trim();
+  const quotes = quotedSpans(inner);
+  return quotes.length === 1 && quotes[0]!.start === 0 && quotes[0]!.end === inner.length;
 }
 
 /** Clean a role: no joining words or article in front, no trailing punctuation. */

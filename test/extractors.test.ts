@@ -659,6 +659,13 @@ describe('participants', () => {
     // Negative: a group whose words only open like a number is a group ("one-stop shop staff" is no count).
     expect(value(participants, 'T\n\nParticipants: one-stop shop staff, teachers.')).toEqual({ total: null, women: null, men: null, groups: ['one-stop shop staff', 'teachers'] });
   });
+  it('a count label whose text opens with a number in words gives the total', () => {
+    expect(value(participants, 'T\n\nNumber of participants: forty (including 22 women and 18 men)')).toEqual({ total: 40, women: 22, men: 18, groups: [] });
+    expect(parseMinutes('Протокол\n\nКоличество участников: сорок, из них 22 женщины и 18 мужчин.').participants).toMatchObject({ total: 40, women: 22, men: 18 });
+    // Negatives: a number word that goes on ("one hundred") or names no count ("one of the largest") is no total.
+    expect(value(participants, 'T\n\nNumber of participants: one hundred (including 60 women and 40 men)')).toMatchObject({ total: null, women: 60, men: 40 });
+    expect(value(participants, 'T\n\nNumber of participants: one of the largest this year, 22 women and 18 men.')).toMatchObject({ total: null, women: 22, men: 18 });
+  });
   it('"Structure of participants:" (translated minutes) lists the groups', () => {
     expect(value(participants, 'T\n\nQuantity of participants - 34 persons (women - 14, men - 20).\n\nStructure of participants: businessmen, representatives of tax service, banks.')).toEqual({
       total: 34,
@@ -1132,6 +1139,32 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('the talks quoted on a "Speakers:" line, after a role or in a bracket of their own', () => {
+    const read = (text: string) => {
+      const r = parseMinutes(text);
+      return { speakers: r.speakers.map((s) => [s.name.full, s.roles]), presentations: r.presentations };
+    };
+    const expected = { speakers: [['Toktosunova Meerim', ['head of the NGO']], ['Asanov Bolot', ['expert of IOM']]], presentations: ['Seasonal jobs in 2021', 'Migrants'] };
+    expect(read('T\n\nSpeakers: Toktosunova Meerim, head of the NGO (“Seasonal jobs in 2021”); Asanov Bolot, expert of IOM (“Migrants”).')).toEqual(expected);
+    expect(read('T\n\nSpeakers: Toktosunova Meerim, head of the NGO, “Seasonal jobs in 2021”; Asanov Bolot, expert of IOM, “Migrants”.')).toEqual(expected);
+    expect(read('Протокол\n\nВыступили: Токтосунова Мээрим, руководитель НПО («Сезонная занятость»); Асанов Болот, эксперт МОМ («Мигранты»).')).toEqual({
+      speakers: [['Токтосунова Мээрим', ['руководитель НПО']], ['Асанов Болот', ['эксперт МОМ']]],
+      presentations: ['Сезонная занятость', 'Мигранты'],
+    });
+    // Negatives: a quotation among other words in a bracket, or after "director of", names a workplace.
+    expect(read('T\n\nSpeakers: Toktosunova Meerim, director of the “Manas Ordo” museum; Asanov Bolot (head of the “Bilim” foundation).')).toEqual({
+      speakers: [['Toktosunova Meerim', ['director of the “Manas Ordo” museum']], ['Asanov Bolot', ['head of the “Bilim” foundation']]],
+      presentations: [],
+    });
+  });
+  it('a role before a bracket of one quoted talk keeps its words, in running text too', () => {
+    const r = parseMinutes('T\n\nPresentations were made by Toktosunova Meerim, head of the regional employment service (“Seasonal jobs in 2021”), and Abdrakhmanov Ruslan, director of the “Karven” resort (“What employers expect”).');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Toktosunova Meerim', ['head of the regional employment service']],
+      ['Abdrakhmanov Ruslan', ['director of the “Karven” resort']],
+    ]);
+    expect(r.presentations).toEqual(['Seasonal jobs in 2021', 'What employers expect']);
+  });
   it('unquoted titles on a "Topics of presentations:" line, parted by semicolons or else commas', () => {
     const titles = (line: string) => parseMinutes(`T\n\n${line}\n`).presentations;
     expect(titles('Topics of presentations: Migration trends in 2021; Legal aid, advice and courts.')).toEqual(['Migration trends in 2021', 'Legal aid, advice and courts']);

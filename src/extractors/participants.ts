@@ -421,6 +421,11 @@ function numberPattern(lex: Lexicon, withWords = true): string {
   return `(?<![\\d.,])(?:\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
 }
 
+/** A number in words that opens a label's text and ends its part ("forty (…)", "сорок, из них …"; not "one hundred"). */
+function labelWordNumber(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'participants.labelWordNumber', () => new RegExp(`^[\\s*]*(${numberPattern(lex)})(?=[ \\t*]*(?:[(,;.:–—-]|$))`, 'iu'));
+}
+
 /** The value of a number matched by numberPattern: digits, or number words added up ("twenty-two" is 22). */
 function numberValue(text: string, lex: Lexicon): number {
   if (/^\d/.test(text)) return Number(text);
@@ -552,6 +557,12 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
       if (taken.has(at)) continue;
       total = { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
       break;
+    }
+    // Or a number in words that opens the label's text: "Number of participants: forty (including 22 women and 18 men)".
+    const word = total ? null : labelWordNumber(doc.lexicon).exec(text);
+    const at = word ? start + word[0].length - word[1]!.length : -1;
+    if (word && !taken.has(at)) {
+      total = { value: numberValue(word[1]!, doc.lexicon), span: { start: at, end: at + word[1]!.length }, word: true };
     }
   }
   return { total, women, men };

@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, sentenceEnd, splitTopLevel, trimSpan, unwrapQuotes, type Piece } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, sentenceEnd, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -45,6 +45,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   let entries = false;
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
+  const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
     if (isClaimed(found, block)) continue;
@@ -89,6 +90,14 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
     list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
     entries = list !== undefined;
+    // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
+    const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;
+    if (speakersLine) {
+      for (const q of lineTitles(block.text, speakersLine.start - block.start, speakersLine.content.split('\n')[0]!.length, titles())) {
+        add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+      }
+      continue;
+    }
     if (!cued && !label) continue;
     const quoted = titles();
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
@@ -97,6 +106,19 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/**
+ * Of `quotes` in `text`, those in [from, from + length) that stand outside brackets or make a bracket of
+ * their own ("(“Title”)"): a quotation among other words in a bracket names a workplace ("(director of the “Manas Ordo” museum)").
+ */
+function lineTitles(text: string, from: number, length: number, quotes: readonly Quoted[]): Quoted[] {
+  const brackets = bracketSpans(text);
+  return quotes.filter((q) => {
+    if (q.start < from || q.end > from + length) return false;
+    const bracket = brackets.find((b) => b.start < q.start && q.end <= b.end);
+    return !bracket || cleanValue(text.slice(bracket.start + 1, q.start)) + cleanValue(text.slice(q.end, bracket.end - 1)) === '';
+  });
+}
 
 /**
  * Whether a paragraph reads as an entry of a list of talks: one short sentence with one quotation
