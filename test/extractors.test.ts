@@ -477,6 +477,18 @@ describe('date', () => {
 });
 
 describe('venue', () => {
+  it('a venue label that names no city takes the city of the place beside the date', () => {
+    expect(parseMinutes('ПРОТОКОЛ\n\nг. Джалал-Абад                    15 сентября 2021 года\n\nМесто проведения: конференц-зал гостиницы «Джалал-Абад Палас».').venue).toEqual({
+      text: 'конференц-зал гостиницы «Джалал-Абад Палас»',
+      city: 'Джалал-Абад',
+      name: 'Джалал-Абад Палас',
+      room: 'конференц-зал',
+    });
+    expect(parseMinutes('T\n\nOsh city, 15 September 2021\n\nVenue: conference hall of the “Nur” hotel.').venue).toMatchObject({ text: 'conference hall of the “Nur” hotel', city: 'Osh', name: 'Nur' });
+    // Negatives: a venue with a city keeps its own; a date with no place beside it gives none.
+    expect(parseMinutes('T\n\nOsh city, 15 September 2021\n\nVenue: Naryn city, the “Nur” hotel.').venue?.city).toBe('Naryn');
+    expect(parseMinutes('T\n\nDate: 15 September 2021\n\nVenue: conference hall of the “Nur” hotel.').venue?.city).toBeNull();
+  });
   it('a title line with the place and the date after the event’s words, or a place line under it', () => {
     const venue = (text: string) => parseMinutes(`${text}\n\nModerator: Omurbek Zhaparov.\n`).venue;
     expect(venue('Open dialogue platform, Osh city, 18 March 2021')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
@@ -658,6 +670,12 @@ describe('participants', () => {
     });
     // Negative: a group whose words only open like a number is a group ("one-stop shop staff" is no count).
     expect(value(participants, 'T\n\nParticipants: one-stop shop staff, teachers.')).toEqual({ total: null, women: null, men: null, groups: ['one-stop shop staff', 'teachers'] });
+  });
+  it('counts on lines of their own under the label: a number at a line’s end is not the next line’s word', () => {
+    expect(value(participants, 'T\n\nNumber of participants:\nTotal – 34\nWomen – 14\nMen – 20')).toEqual({ total: 34, women: 14, men: 20, groups: [] });
+    expect(parseMinutes('Протокол\n\nКоличество участников:\nВсего – 34\nЖенщин – 14\nМужчин – 20').participants).toMatchObject({ total: 34, women: 14, men: 20 });
+    // Negative: prose wrapped between a number and its word still counts ("24" / "women and 16 men").
+    expect(value(participants, 'T\n\nThe meeting was attended by 40 people, of whom 24\nwomen and 16 men.')).toMatchObject({ total: 40, women: 24, men: 16 });
   });
   it('a count label whose text opens with a number in words gives the total', () => {
     expect(value(participants, 'T\n\nNumber of participants: forty (including 22 women and 18 men)')).toEqual({ total: 40, women: 22, men: 18, groups: [] });

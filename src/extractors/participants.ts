@@ -455,8 +455,9 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const filler = `(?:(?:${alternation(lex.words.countFiller)})\\s+)*`;
   const number = `(${numberPattern(lex, withWords)})`;
   const around = (words: string[]) => [
-    // "24 women", "24 (60%) women".
-    new RegExp(`${number}${NOT_SHARE}\\s+${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    // "24 women", "24 (60%) women"; across a line's end only where the word opens no count of its own
+    // ("Total – 34" / "Women – 14" / "Men – 20" under a label is not "34 women").
+    new RegExp(`${number}${NOT_SHARE}(?:[ \\t]+|[ \\t]*\\n\\s*(?!(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
     new RegExp(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'giu'),

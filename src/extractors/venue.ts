@@ -49,6 +49,12 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (text === '') return { value: null };
   const value = parseVenue(text, lex);
   if (span.other) fillFromOtherSide(value, doc.text.slice(span.other.start, span.other.end), lex);
+  // A venue that names no city takes the one of the place beside the date elsewhere
+  // ("г. Джалал-Абад      15 сентября 2021 года" over "Место проведения: конференц-зал гостиницы «…»").
+  if (!value.city) {
+    const beside = besideDate(doc, found);
+    if (beside && (beside.end <= span.start || beside.start >= span.end)) value.city = parseVenue(cleanValue(doc.text.slice(beside.start, beside.end)), lex).city;
+  }
   return { value, spans: { '': { start: span.start, end: span.end } } };
 };
 
