@@ -273,10 +273,13 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       continue;
     }
     let end = line.start + line.text.length;
-    // Continuation lines of the same paragraph belong to the content.
+    // Continuation lines of the same paragraph belong to the content; not a line that opens with a date
+    // after a label that has its own ("Topic: Road safety" / "18.11.2021, Osh" in minutes with no blank lines).
+    const own = stripMarkup(doc.text.slice(label.start, end)).trim() !== '';
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || doc.blockOn(next.number)) break;
+      if (own && opensWithDate(next.text, doc.lexicon) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon)) break;
       end = next.start + next.text.length;
     }
     const content = label.start < end && stripMarkup(doc.text.slice(label.start, end)).trim() !== '' ? undefined : paragraphAfter(doc, i + 1, found);
@@ -284,6 +287,25 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
+export function goesOn(line: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'labels.goesOn', () => new RegExp(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`, 'iu')).test(line);
+}
+
+/**
+ * Whether a line opens with a whole date: "18.11.2021", "18th of November 2021", "November 18, 2021", "18 ноября 2021".
+ * (A year alone, "2021, Osh city", is a wrapped date's end.)
+ */
+function opensWithDate(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'labels.opensWithDate', () => {
+    const month = alternation(lex.months.flat());
+    const ordinal = lex.dateWords.ordinal.length > 0 ? `(?:${alternation(lex.dateWords.ordinal)})?` : '';
+    const of = lex.dateWords.of.length > 0 ? `(?:(?:${alternation(lex.dateWords.of)})[ \\t]+)?` : '';
+    const day = `\\d{1,2}${ordinal}`;
+    return new RegExp(`^[ \\t*_]*(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|${day}[ \\t]+${of}(?:${month})[ \\t,]+\\d{4}|(?:${month})[ \\t]+${day},?[ \\t]+\\d{4})`, 'iu');
+  }).test(text);
 }
 
 /**

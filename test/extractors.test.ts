@@ -265,6 +265,16 @@ describe('region', () => {
 });
 
 describe('topic', () => {
+  it('a labelled topic ends before a line that opens with a date (minutes with no blank lines)', () => {
+    const r = parseMinutes('Open dialogue platform in Osh city\nTopic: Road safety\n18.11.2021, Osh\n\nModerator: Abdyrov T.');
+    expect(r.topic).toBe('Road safety');
+    expect(r.date?.iso).toBe('2021-11-18');
+    expect(r.venue).toEqual({ text: 'Osh', city: 'Osh', name: null, room: null });
+    expect(parseMinutes('Открытая диалоговая площадка\nТема: Безопасность дорожного движения\n18 ноября 2021 г., г. Ош').topic).toBe('Безопасность дорожного движения');
+    // Negatives: a sentence wrapped before its date goes on ("… adopted on" / "18 March 2021 …"); a label alone on its line takes the date under it.
+    expect(parseMinutes('T\n\nPurpose: to discuss the plan adopted on\n18 March 2021 by the council.').purpose).toBe('to discuss the plan adopted on 18 March 2021 by the council');
+    expect(parseMinutes('T\n\nDate:\n18 March 2021\nVenue: Osh city').date?.iso).toBe('2021-03-18');
+  });
   it('reads the quoted topic of the title', () => {
     expect(value(topic, 'Open dialogue platform in Batken region on the topic "SPECIAL STATUS"')).toBe('SPECIAL STATUS');
   });

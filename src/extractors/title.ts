@@ -8,7 +8,7 @@
  * name, a place and date line) is no title. Minutes that open with prose have none.
  */
 import type { Block } from '../document.js';
-import { isLabelLine } from '../labels.js';
+import { goesOn, isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -70,7 +70,7 @@ export const title: Extractor<string | null> = (doc) => {
         if (i === 0) return false;
         const plain = stripMarkup(line).trim();
         if (isLabelLine(doc, doc.lines[block.line - 1 + i]!)) return true;
-        if (goesOn(lines[i - 1]!)) return false;
+        if (goesOn(lines[i - 1]!, doc.lexicon)) return false;
         const place = isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(lines[i + 1] ?? '');
         return place || isDateLine(plain);
       });
@@ -172,12 +172,6 @@ export const title: Extractor<string | null> = (doc) => {
   function isVenueLine(text: string): boolean {
     const lex = doc.lexicon;
     return OPENS_UPPER.test(text) && text.includes(',') && shortParts(text) && namesPlace(text, lex) && !namesEvent(text) && quotedSpans(text).length === 0;
-  }
-
-  /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region"). */
-  function goesOn(line: string): boolean {
-    const lex = doc.lexicon;
-    return memoRegExp(lex, 'title.goesOn', () => new RegExp(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`, 'iu')).test(line);
   }
 
   /** Whether `text` is only a word that names the document ("MINUTES", "Report."). */
