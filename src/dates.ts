@@ -268,6 +268,21 @@ function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
   found.index = start;
 }
 
+/**
+ * A month and a year and nothing more opening `text` ("July 2021", "июль 2021 г."): a date label's
+ * value that gives no day. Only where no whole date was found, and only at a label: in running text
+ * "in July 2021" is as often some other time.
+ */
+export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined {
+  const m = memoRegExp(lex, 'dates.monthYear', () => {
+    const suffix = lex.dateWords.yearSuffix.length > 0 ? `(?:[ \\t]*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})?` : '';
+    return new RegExp(`^([ \\t*_]*)((${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+(\\d{4})${suffix})(?=[ \\t*_]*(?:[.,;\\n]|$))`, 'iu');
+  }).exec(text);
+  const month = m ? monthNumber(m[3]!, lex) : 0;
+  if (!m || month === 0) return undefined;
+  return { index: m[1]!.length, text: m[2]!, year: Number(m[4]), month, day: null };
+}
+
 /** A date stands near the start of its line or paragraph; chrono is not given more than this. */
 const WINDOW = 2000;
 

@@ -377,6 +377,18 @@ describe('moderator', () => {
 });
 
 describe('date', () => {
+  it('a date label that gives only a month and a year gives those, and warns date-without-day', () => {
+    const r = parseMinutes('T\n\nDate: July 2021\nVenue: Osh city');
+    expect(r.date).toEqual({ text: 'July 2021', year: 2021, month: 7, day: null, iso: null });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-without-day', severity: 'warning', line: 3, column: 7 }));
+    expect(parseMinutes('Протокол\n\nДата: июль 2021 г.').date).toEqual({ text: 'июль 2021 г.', year: 2021, month: 7, day: null, iso: null });
+    expect(parseMinutes('T\n\nDate and venue: July, 2021, Osh city').date?.text).toBe('July, 2021');
+    // Negatives: a whole date anywhere in a label wins; a month and year that open no label value, or a span of months, are none.
+    expect(parseMinutes('T\n\nDate: July 2021\n\nDate and venue: 8 July 2021, Osh city').date?.iso).toBe('2021-07-08');
+    expect(parseMinutes('T\n\nDate: in July 2021 or later').date).toBeNull();
+    expect(parseMinutes('T\n\nDate: July 2021 – September 2021').date).toBeNull();
+    expect(parseMinutes('T\n\nThe platform was held in July 2021 in Osh.').date).toBeNull();
+  });
   it('a Russian weekday before the date is part of its text', () => {
     expect(parseMinutes('Протокол\n\nДата: четверг, 18 марта 2021 г.').date).toEqual({ text: 'четверг, 18 марта 2021 г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
   });

@@ -1,10 +1,11 @@
 /**
  * date: from a "Date and venue:" or "Date:" label, else the title, else the
  * first paragraph that says the meeting took place and states a day and a month,
- * else the first paragraph that states one. A date without a year warns
+ * else the first paragraph that states one; a label that gives only a month and a year
+ * ("Date: July 2021") gives those and warns `date-without-day`. A date without a year warns
  * `date-without-year`, or with `assumeYear` is completed and says so.
  */
-import { findDate } from '../dates.js';
+import { findDate, findMonthYear } from '../dates.js';
 import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
@@ -14,14 +15,18 @@ import type { Extracted, Extractor } from './types.js';
 
 export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
   const lex = doc.lexicon;
-  const places: Span[] = [
+  const labels: Span[] = [
     ...findLabels(doc, lex.labels.dateVenue),
     ...findLabels(doc, lex.labels.date),
   ];
   const title = found.title?.value ? found.title.spans?.[''] : undefined;
-  if (title) places.push(title);
-  for (const place of places) {
+  for (const place of title ? [...labels, title] : labels) {
     const hit = at(doc, place.start, place.end, options.assumeYear);
+    if (hit) return hit;
+  }
+  // A label that gives only the month and the year ("Date: July 2021").
+  for (const place of labels) {
+    const hit = at(doc, place.start, place.end, options.assumeYear, findMonthYear);
     if (hit) return hit;
   }
   // The sentence that says the meeting took place gives its date before any other ("Report
@@ -34,8 +39,9 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
   return { value: null };
 };
 
-function at(doc: Doc, start: number, end: number, assumeYear: number | undefined): Extracted<MeetingDate> | undefined {
-  const hit = findDate(doc.text.slice(start, end), doc.lexicon);
+/** The date `find` reads in doc.text[start, end), with its warnings. */
+function at(doc: Doc, start: number, end: number, assumeYear: number | undefined, find = findDate): Extracted<MeetingDate> | undefined {
+  const hit = find(doc.text.slice(start, end), doc.lexicon);
   if (!hit) return undefined;
   const span = { start: start + hit.index, end: start + hit.index + hit.text.length };
   const place = doc.point(span.start);
@@ -52,6 +58,7 @@ function at(doc: Doc, start: number, end: number, assumeYear: number | undefined
       );
     }
   }
+  if (value.day === null) diagnostics.push(diagnostic('warning', 'date-without-day', `Date “${hit.text}” gives the month and the year but no day`, place));
   if (value.year !== null && value.month !== null && value.day !== null && validDay(value.year, value.month, value.day)) {
     value.iso = `${String(value.year).padStart(4, '0')}-${pad(value.month)}-${pad(value.day)}`;
   }
