@@ -115,16 +115,17 @@ export function findNames(
 function cityBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.cityBefore', () => {
     const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
-    return prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})\\s*$`, 'iu') : /$^/;
+    return prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})\\s*$`, 'iu') : /(?!)/;
   });
 }
 
 /** The lexicon's "of" words at the end of a text ("… representative of "). */
 function ofEnd(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu') : /$^/));
+  return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu') : /(?!)/));
 }
 
-const MIDDLE_INITIAL = /^\S\.$/u;
+// One letter, or two for one sound ("Sh.", "Ch.", "Zh.").
+const MIDDLE_INITIAL = new RegExp(`^[${UPPER}][${LOWER}]?\\.$`, 'u');
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);
 
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
@@ -171,10 +172,12 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const family = toks[from - 1];
       if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && toks[from - 2]?.kind !== 'word' && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
     }
-    // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**": a given name before a middle initial is the
-    // name's where an honorific or bold marks where the name starts; otherwise the word may be a
-    // role ("Deputy Mayor A. Tashiev", "Akim M. Jumabaev").
-    if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && MIDDLE_INITIAL.test(toks[from]!.text) && ((honorific && from === 1) || bold)) from--;
+    // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
+    // initial is the name's where an honorific or bold marks where the name starts, or where it opens the
+    // run (ranks and positions are left out before it: "Deputy Mayor A. Tashiev"); not an abbreviation,
+    // nor a word after "of" or after more capitalised words ("Ministry of Labour K. Usonov", "Aiyl Bank A. Osmonov").
+    const opensRun = from === 1 && !ALL_CAPS.test(toks[0]!.text) && !ofEnd(lex).test(text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start));
+    if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && MIDDLE_INITIAL.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
   } else if (honorific || bold || weakName(toks)) {

@@ -1,6 +1,7 @@
 /** Name finding and splitting, in both orders, with initials, particles and honorifics. */
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/lexicon/en.js';
+import { ru } from '../src/lexicon/ru.js';
 import { findNames, splitName } from '../src/names.js';
 
 describe('splitName', () => {
@@ -80,6 +81,17 @@ describe('findNames', () => {
     expect(splitName('Aibek B. Tashiev', en)).toEqual({ full: 'Aibek B. Tashiev', given: 'Aibek', patronymic: null, family: 'Tashiev' });
     // Negative: without them the word before the initial may be a role, and stays out.
     expect(names('Chairman K. Usonov opened the meeting. Then Deputy Mayor A. Tashiev spoke.')).toEqual(['K. Usonov', 'A. Tashiev']);
+  });
+  it('takes a given name that opens the run before a middle initial of one or two letters', () => {
+    expect(names('Moderator: Aibek S. Tashiev, chairman.')).toEqual(['Aibek S. Tashiev']);
+    expect(names('Tolonbek Sh. Abdyrov, chairman of the Council')).toEqual(['Tolonbek Sh. Abdyrov']);
+    expect(names('The report was made by Deputy Nurgul K. Asanova.')).toEqual(['Nurgul K. Asanova']);
+    expect(findNames('Толонбек Ш. Абдыров, председатель', ru).map((n) => n.full)).toEqual(['Толонбек Ш. Абдыров']);
+    expect(splitName('Tolonbek Sh. Abdyrov', en)).toEqual({ full: 'Tolonbek Sh. Abdyrov', given: 'Tolonbek', patronymic: null, family: 'Abdyrov' });
+    // Negatives: a word after "of", after more capitalised words, or an abbreviation names an organisation.
+    expect(names('the head of the Ministry of Labour K. Usonov spoke')).toEqual(['K. Usonov']);
+    expect(names('the manager of Aiyl Bank A. Osmonov spoke')).toEqual(['A. Osmonov']);
+    expect(names('the expert of UNDP A. Osmonov spoke')).toEqual(['A. Osmonov']);
   });
   it('takes no organisations, places or a lone family name', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
