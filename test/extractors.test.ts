@@ -699,6 +699,13 @@ describe('participants', () => {
     // Negative: prose wrapped between a number and its word still counts ("24" / "women and 16 men").
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people, of whom 24\nwomen and 16 men.')).toMatchObject({ total: 40, women: 24, men: 16 });
   });
+  it('after a count label, the number that opens its text is the total, before an "N people" later in it', () => {
+    expect(value(participants, 'T\n\nNumber of participants: 50 (22 women and 28 men, including 10 young people).')).toEqual({ total: 50, women: 22, men: 28, groups: [] });
+    expect(value(participants, 'T\n\nAttended: 50 (W-22, M-28)')).toEqual({ total: 50, women: 22, men: 28, groups: [] });
+    // Negatives: a number that opens the text but counts women is theirs; counted groups are no total.
+    expect(value(participants, 'T\n\nNumber of participants: 24 women and 16 men, 40 in total.')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(value(participants, 'T\n\nParticipants: 12 teachers, 8 parents, 5 students.')).toMatchObject({ total: null, groups: ['12 teachers', '8 parents', '5 students'] });
+  });
   it('a count label whose text opens with a number in words gives the total', () => {
     expect(value(participants, 'T\n\nNumber of participants: forty (including 22 women and 18 men)')).toEqual({ total: 40, women: 22, men: 18, groups: [] });
     expect(parseMinutes('Протокол\n\nКоличество участников: сорок, из них 22 женщины и 18 мужчин.').participants).toMatchObject({ total: 40, women: 22, men: 18 });

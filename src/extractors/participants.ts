@@ -508,6 +508,16 @@ function sumInSentence(text: string, start: number, women: Count, men: Count, ta
   return undefined;
 }
 
+/** The number that opens `text` (after markup and spaces), unless another count took it. */
+function openingNumber(text: string, start: number, taken: ReadonlySet<number>): Count | undefined {
+  const m = OPENING_NUMBER.exec(text);
+  if (!m) return undefined;
+  const at = start + m[0].length - m[1]!.length;
+  return taken.has(at) ? undefined : { value: Number(m[1]), span: { start: at, end: at + m[1]!.length } };
+}
+
+const OPENING_NUMBER = /^[\s*_]*(\d{1,6})(?![\d%]|[.,]\d|\s*%)/;
+
 function hasCount(counts: Counts): boolean {
   return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
@@ -548,7 +558,10 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
     // Side by side: "W – 24, M – 16", "24f/16m"; not "room 5m" far from "24f".
     if (w && m && Math.abs(w.span.start - m.span.start) <= LETTER_PAIR_REACH) [women, men] = [w, m];
   }
-  let total = find(p.total);
+  // After a count label, a number that opens its text is the total, before any "N people" later in it
+  // ("Number of participants: 50 (22 women and 28 men, including 10 young people)").
+  let total = labelled && !countedGroups(text, doc.lexicon) ? openingNumber(text, start, taken) : undefined;
+  total ??= find(p.total);
   if (!total && women && men) total = sumInSentence(text, start, women, men, taken);
   // A bare number in a label is the total, unless the label lists counted groups ("Participants: 12 teachers, 8 parents").
   if (!total && labelled && countedGroups(text, doc.lexicon)) return { total, women, men };
