@@ -500,7 +500,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // A piece with a verb of its own is a clause ("…, role, funds are lacking"); a quoted name may hold one ("NGO “Youth is power”").
   const clause = p.clause.test(clean) && p.clause.test(withoutQuotes(clean));
   // A piece that opens with a count is what was said, not a position ("According to Name, 300 families received aid").
-  if (COUNT_FIRST.test(clean) || p.relative.test(clean) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  // (Also after words that open a sentence: "…, head of the department, in his speech noted the growth of migration".)
+  if (COUNT_FIRST.test(clean) || p.relative.test(clean) || p.relative.test(clean.replace(p.lead, '')) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }

@@ -896,6 +896,14 @@ describe('participants', () => {
 });
 
 describe('speakers', () => {
+  it('a clause after the roles that opens with a sentence opener is no role; "Also speaking were:" cues speakers', () => {
+    const people = (t: string) => parseMinutes(`T\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('Asanov Bolot Kadyrovich, head of the department, in his speech noted the growth of migration.')).toEqual([['Asanov Bolot Kadyrovich', ['head of the department']]]);
+    expect(people('Asanov Bolot Kadyrovich, head of the department, then stressed the role of NGOs.')).toEqual([['Asanov Bolot Kadyrovich', ['head of the department']]]);
+    expect(people('Also speaking were: Asanov B.K. (MFA), Isakova A. (IOM).')).toEqual([['Asanov B.K.', ['MFA']], ['Isakova A.', ['IOM']]]);
+    // Negative: a role after a sentence opener that is no action stays ("…, and then deputy mayor" is no clause of its own).
+    expect(people('The floor was given to Asanov Bolot, head of the department, and later deputy mayor.')).toEqual([['Asanov Bolot', ['head of the department', 'deputy mayor']]]);
+  });
   it('roles before names, with dashes and bold', () => {
     const v = value(speakers, 'T\n\nWith an introduction speech performed the deputy of X - **Toktobolotov Samat Nikolaevich**, head of Y in Osh- **Isakova Jyldyz**.');
     expect(v).toEqual([
