@@ -310,6 +310,8 @@ describe('purpose', () => {
   it('any aim noun with any event noun, "was" or "is" (lexicon data built from the two lists)', () => {
     expect(value(purpose, 'T\n\nThe aim of the platform is to develop proposals on tourism. The map was shown.')).toBe('to develop proposals on tourism');
     expect(value(purpose, 'T\n\nThe main goal of the round table was to agree on a plan.')).toBe('to agree on a plan');
+    expect(value(purpose, 'T\n\nThe aim of the dialogue platform was to discuss migration.')).toBe('to discuss migration');
+    expect(value(purpose, 'T\n\nThe purpose of the open dialogue platform is to hear the residents.')).toBe('to hear the residents');
     expect(parseMinutes('# Т\n\nОсновная цель платформы – выработать предложения по туризму.\n').purpose).toBe('выработать предложения по туризму');
   });
   it('joins the items of a list under an empty label with "; "', () => {

@@ -54,7 +54,7 @@ export const en: Lexicon = {
     // anywhere in a sentence, so "the" and "main" before them need no entries of their own
     // (each entry costs V8 time to compile: a list of 130 took 11 ms).
     purpose: ['purpose', 'aim', 'goal', 'objective']
-      .flatMap((aim) => ['meeting', 'event', 'platform', 'dialogue', 'round table', 'hearing'].flatMap((event) => ['was', 'is'].map((verb) => `${aim} of the ${event} ${verb}`)))
+      .flatMap((aim) => ['meeting', 'event', 'platform', 'dialogue platform', 'open dialogue platform', 'dialogue', 'round table', 'hearing'].flatMap((event) => ['was', 'is'].map((verb) => `${aim} of the ${event} ${verb}`)))
       .concat(['the meeting was aimed at', 'the meeting aimed', 'the event was aimed at', 'the event aimed', 'the platform was aimed at', 'the platform aimed']),
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     purposeTo: ['to'],
