@@ -50,6 +50,14 @@ describe('title', () => {
   it('is null when the report opens with a label', () => {
     expect(value(title, 'Moderator: Aibek Tashiev\n\nDate: 3 May 2021')).toBeNull();
   });
+  it('a label of the event’s name gives it, on a line or in a table of labels', () => {
+    expect(parseMinutes('Event: Open dialogue platform on the topic “Roads”\nDate: 3 May 2021')).toMatchObject({ title: 'Open dialogue platform on the topic “Roads”', type: 'Open dialogue platform', topic: 'Roads' });
+    const table = '| | |\n|---|---|\n| Event | Open dialogue platform |\n| Topic | Safety of schoolchildren on the roads |\n| Date | 12.05.2022 |\n';
+    expect(parseMinutes(table)).toMatchObject({ title: 'Open dialogue platform', topic: 'Safety of schoolchildren on the roads', date: { iso: '2022-05-12' } });
+    expect(parseMinutes('Мероприятие: Открытая диалоговая площадка\nДата: 3 мая 2021 г.').title).toBe('Открытая диалоговая площадка');
+    // Negatives: "Event moderator:" is the moderator's label; a title with no label is read as before.
+    expect(parseMinutes('Open dialogue platform\n\nEvent moderator: Abdyrov T.')).toMatchObject({ title: 'Open dialogue platform', moderator: { name: { full: 'Abdyrov T.' } } });
+  });
 });
 
 describe('title: a place line after it is no continuation', () => {

@@ -8,11 +8,11 @@
  * name, a place and date line) is no title. Minutes that open with prose have none.
  */
 import type { Block } from '../document.js';
-import { goesOn, isLabelLine } from '../labels.js';
+import { findLabel, goesOn, isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimTrailing } from '../text.js';
+import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extractor } from './types.js';
 
@@ -24,6 +24,10 @@ const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 
 export const title: Extractor<string | null> = (doc) => {
+  // A label of the event's name gives it ("Event: Open dialogue platform", a table's "| Event | … |" row).
+  const label = findLabel(doc, doc.lexicon.labels.title);
+  const labelled = label ? cleanTitle(label.content.split('\n')[0]!) : '';
+  if (label && labelled !== '' && labelled.length <= MAX_TITLE) return { value: labelled, spans: { '': trimSpan(doc.text, label.start, label.start + label.content.split('\n')[0]!.length) } };
   const first = titleStart();
   if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first, doc.lexicon)) return { value: null };
   const parts: Block[] = [first];

@@ -37,6 +37,8 @@ export interface Lexicon {
 
   /** Labels: words before a colon that name a field ("Moderator:"), lower case. */
   labels: {
+    /** Labels of the event's name ("Event:", "Title:"): their value is the title. */
+    title: string[];
     topic: string[];
     purpose: string[];
     participants: string[];
