@@ -80,12 +80,13 @@ export interface ReadDocument {
  */
 export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
-  const plain = numberSubItems(numberDashItems(numberRomanItems(normalize(decoded.text))));
+  const roman = new Set<number>();
+  const plain = numberSubItems(numberDashItems(numberRomanItems(normalize(decoded.text), roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
   const lexicon = forced ?? detectLanguage(plain);
-  const text = numberSections(numberOrdinalItems(numberLetterItems(plain, lexicon), lexicon), lexicon);
+  const text = numberSections(numberOrdinalItems(numberLetterItems(plain, lexicon), lexicon), lexicon, roman);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

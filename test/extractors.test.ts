@@ -2196,6 +2196,38 @@ describe('numbered section headings ("1. Background", "2. Participants")', () =>
       { number: 2, text: 'Create youth volunteer groups' },
     ]);
   });
+  it('sections numbered I, II, III are read as a run of their own, past the items numbered in digits under them', () => {
+    const text = [
+      'REPORT ON THE OPEN DIALOGUE PLATFORM',
+      '',
+      'I. GENERAL INFORMATION',
+      '',
+      '1. Topic: "Waste management in Karakol city"',
+      '2. Date: 28.10.2021',
+      '3. Moderator: Abdyrov T.Sh., Chairman of the Coordination Council',
+      '',
+      'II. COURSE OF THE MEETING',
+      '',
+      'The meeting was opened by the mayor of Karakol city, Asanov Kubanychbek.',
+      '',
+      'III. RECOMMENDATIONS',
+      '',
+      '1. Introduce separate waste collection.',
+      '2. Build a waste sorting station.',
+    ].join('\n');
+    const r = parseMinutes(text);
+    expect(r).toMatchObject({ topic: 'Waste management in Karakol city', date: { iso: '2021-10-28' }, moderator: { name: { full: 'Abdyrov T.Sh.' } } });
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'Introduce separate waste collection' },
+      { number: 2, text: 'Build a waste sorting station' },
+    ]);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanov Kubanychbek', ['mayor of Karakol city']]]);
+    // Negative: a Roman list of suggestions (no label among them, each ending a sentence) stays a list.
+    expect(parseMinutes('T\n\nSuggestions:\n\nI. To repair the roads.\nII. To build schools.').suggestions).toEqual([
+      { number: 1, text: 'To repair the roads' },
+      { number: 2, text: 'To build schools' },
+    ]);
+  });
   it('the rewrite is one for one: "1. " becomes "## "', async () => {
     const { numberSections } = await import('../src/pipeline/section-headings.js');
     const text = '1. Background\nText.\n\n2. Participants\n40 people.';

@@ -10,17 +10,22 @@
  * those of the source, and an item's value never holds its marker.
  */
 
+import { allMatches } from '../text.js';
 import { rewriteRuns } from './item-runs.js';
 
 // A numeral that opens a line, in capitals or in lower case ("ii."), then "." or ")" and white space.
 const ROMAN_ITEM = /^([ \t]*)([IVX]{1,6}|[ivx]{1,6})([.)])(?=[ \t])/gm;
 const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-/** `text` with each line-opening Roman item number of a run I, II, III … written in digits. */
-export function numberRomanItems(text: string): string {
+/**
+ * `text` with each line-opening Roman item number of a run I, II, III … written in digits; the
+ * offsets of the lines so rewritten are added to `rewritten` (section-headings.ts reads their
+ * run apart from the items numbered in digits between them).
+ */
+export function numberRomanItems(text: string, rewritten?: Set<number>): string {
   // Cheap test first: most minutes have no line that opens with a numeral and a period.
   if (!/^[ \t]*(?:[IVX]+|[ivx]+)[.)][ \t]/m.test(text)) return text;
-  return rewriteRuns(text, ROMAN_ITEM, (m) => {
+  const out = rewriteRuns(text, ROMAN_ITEM, (m) => {
     const value = romanValue(m[2]!.toUpperCase());
     const end = m.index + m[0].length - 1;
     // "X" is the one numeral shorter than its digits ("10"): it takes a space of its line's indentation, or ends the run.
@@ -28,6 +33,8 @@ export function numberRomanItems(text: string): string {
     // Spaces, then the digits right before the "." or ")": "II." → " 2.", "VIII)" → "   8)".
     return { value, rewrite: start < m.index ? null : { start, end, text: String(value).padStart(end - start, ' ') } };
   });
+  if (rewritten && out !== text) for (const m of allMatches(ROMAN_ITEM, text)) if (out.startsWith(m[0], m.index) === false) rewritten.add(m.index);
+  return out;
 }
 
 /** The value of a Roman numeral up to XXXIX ("IV" → 4), or 0 when it is not one written the usual way. */

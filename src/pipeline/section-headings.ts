@@ -48,14 +48,27 @@ function textAfter(text: string, at: number): boolean {
   return NON_SPACE.test(text);
 }
 
-/** `text` with each numbered section heading of a run 1, 2, 3 … written as a markdown heading. */
-export function numberSections(text: string, lex: Lexicon): string {
+/**
+ * `text` with each numbered section heading of a run 1, 2, 3 … written as a markdown heading.
+ * The lines at `roman` (numbered I, II, III … in the source) are read first as a run of their own,
+ * the items numbered in digits between them passed over ("I. GENERAL INFORMATION" / "1. Topic: …"
+ * / "2. Date: …" / "II. COURSE OF THE MEETING" / … / "III. RECOMMENDATIONS" / "1. …").
+ */
+export function numberSections(text: string, lex: Lexicon, roman: ReadonlySet<number> = new Set()): string {
   // Cheap test first: most minutes have no line "N. Heading".
   if (!CANDIDATE.test(text)) return text;
+  if (roman.size > 0) text = sectionRuns(text, lex, (m) => roman.has(m.index));
+  return sectionRuns(text, lex, () => true);
+}
+
+/** The rewriting of numberSections over the matches `counts` keeps; the others are passed over. */
+function sectionRuns(text: string, lex: Lexicon, counts: (m: RegExpExecArray) => boolean): string {
   return rewriteRuns(
     text,
     SECTION,
     (m, previous) => {
+      // (A value no run takes: the match is passed over.)
+      if (!counts(m)) return { value: -1, rewrite: null };
       const value = Number(m[2]);
       const heading = m[3]!.trim();
       // Text after it, and not on the line after the run's last heading: an agenda ("1. Opening" /
