@@ -188,8 +188,8 @@ describe('type: the most specific kind the title names', () => {
   it('prefers "Open Dialogue Platform" to "meeting"', () => {
     expect(value(type, 'INFORMATION about the meeting of the Open Dialogue Platform\n\nText.')).toBe('Open Dialogue Platform');
   });
-  it('knows the platform by its other names ("Platform of open dialogue", "Open-dialogue platform", "Public dialogue platform")', () => {
-    for (const kind of ['Platform of open dialogue', 'Open-dialogue platform', 'Public dialogue platform', 'Open dialog platform']) {
+  it('knows the platform by its other names ("Platform of open dialogue", "Platform for open dialogue", "Open-dialogue platform", "Public dialogue platform")', () => {
+    for (const kind of ['Platform of open dialogue', 'Platform for open dialogue', 'Open-dialogue platform', 'Public dialogue platform', 'Open dialog platform']) {
       expect(value(type, `${kind} in Osh region on the topic “X”\n\nText.`)).toBe(kind);
     }
   });
