@@ -48,8 +48,9 @@ function inBody(doc: Doc): Extracted<string | null> {
   );
   for (const block of doc.blocks) {
     // The other patterns are slower (every event word may start them): only where their words stand.
+    // (The cue pattern too: ~60 phrases, case-insensitive, are slow to try at every position of every block.)
     const m =
-      cue.exec(block.text) ??
+      (hasWordIn(doc, block, lex.cues.purpose) ? cue.exec(block.text) : null) ??
       (hasWordIn(doc, block, lex.cues.purposeAfter) ? after.exec(block.text) : null) ??
       (hasWordIn(doc, block, lex.cues.venue) ? toVerb.exec(block.text) : null);
     // The word after "to" in lower case and no article: a verb ("to discuss"), not a place, a day or a noun ("to Osh", "to Friday", "to the satisfaction of all").
