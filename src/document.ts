@@ -362,6 +362,29 @@ export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
     else hi = mid;
   }
   const items: Block[] = [];
-  for (let i = lo; i < doc.blocks.length && doc.blocks[i]!.kind === 'listItem'; i++) items.push(doc.blocks[i]!);
+  for (let i = lo; i < doc.blocks.length && doc.blocks[i]!.kind === 'listItem'; i++) {
+    const item = doc.blocks[i]!;
+    // The last item ends before a labelled line that markdown read as its continuation
+    // ("- media – 5." / "Total: 25 people (14 women, 11 men)." with no blank line between).
+    const at = item.text.includes('\n') ? labelledLineIn(doc, item) : -1;
+    if (at < 0) {
+      items.push(item);
+      continue;
+    }
+    const text = item.text.slice(0, at).trimEnd();
+    items.push({ ...item, end: item.start + text.length, text });
+    break;
+  }
   return items;
+}
+
+/** The offset in `block.text` of the first line after its first that opens with a label, or -1. */
+function labelledLineIn(doc: Doc, block: Block): number {
+  let at = block.text.indexOf('\n');
+  for (let n = block.line; at >= 0; n++) {
+    const line = doc.lines[n];
+    if (line && isLabelLine(doc, line)) return at + 1;
+    at = block.text.indexOf('\n', at + 1);
+  }
+  return -1;
 }

@@ -716,6 +716,23 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nNumber of participants: 24 women and 16 men, 40 in total.')).toMatchObject({ total: 40, women: 24, men: 16 });
     expect(value(participants, 'T\n\nParticipants: 12 teachers, 8 parents, 5 students.')).toMatchObject({ total: null, groups: ['12 teachers', '8 parents', '5 students'] });
   });
+  it('a list of groups ends before a labelled count line that markdown read as its last item’s continuation', () => {
+    expect(value(participants, 'T\n\nParticipants:\n- representatives of local authorities – 12;\n- NGOs – 8;\n- media – 5.\nTotal: 25 people (14 women, 11 men).')).toEqual({
+      total: 25,
+      women: 14,
+      men: 11,
+      groups: ['representatives of local authorities – 12', 'NGOs – 8', 'media – 5'],
+    });
+    // Negative: a continuation line with no label stays the item's ("- media" / "and bloggers").
+    expect(value(participants, 'T\n\nParticipants:\n- NGOs;\n- media\nand bloggers.')?.groups).toEqual(['NGOs', 'media and bloggers']);
+  });
+  it('"Gender:", "Gender balance:", "Гендерный состав:" label the counts of women and men', () => {
+    expect(value(participants, 'T\n\nGender: 14 women and 11 men.\nTotal participants: 25.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });
+    expect(value(participants, 'T\n\nParticipants: 25 people.\nGender balance: women – 14, men – 11.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });
+    expect(parseMinutes('Протокол\n\nВсего участников: 25.\nГендерный состав: женщин – 14, мужчин – 11.').participants).toMatchObject({ total: 25, women: 14, men: 11 });
+    // Negative: the counts of women and men under it give no total of their own.
+    expect(value(participants, 'T\n\nGender composition: 14 W / 11 M')).toEqual({ total: null, women: 14, men: 11, groups: [] });
+  });
   it('a count label whose text opens with a number in words gives the total', () => {
     expect(value(participants, 'T\n\nNumber of participants: forty (including 22 women and 18 men)')).toEqual({ total: 40, women: 22, men: 18, groups: [] });
     expect(parseMinutes('Протокол\n\nКоличество участников: сорок, из них 22 женщины и 18 мужчин.').participants).toMatchObject({ total: 40, women: 22, men: 18 });
