@@ -726,6 +726,17 @@ describe('participants', () => {
     // Negative: a continuation line with no label stays the item's ("- media" / "and bloggers").
     expect(value(participants, 'T\n\nParticipants:\n- NGOs;\n- media\nand bloggers.')?.groups).toEqual(['NGOs', 'media and bloggers']);
   });
+  it('counts of women and men in short paragraphs of their own right under the total, and in bold labels', () => {
+    const expected = { total: 25, women: 14, men: 11, groups: [] };
+    expect(value(participants, 'T\n\nParticipants: 25\n\nWomen: 14\n\nMen: 11')).toEqual(expected);
+    expect(value(participants, 'T\n\n**Number of participants:** 25\n\n**Women:** 14 **Men:** 11')).toEqual(expected);
+    expect(value(participants, 'T\n\nNumber of participants: 25\n**Women:** 14\n**Men:** 11')).toEqual(expected);
+    expect(value(participants, 'T\n\n**Number of participants:** 25 (**women:** 14, **men:** 11)')).toEqual(expected);
+    expect(parseMinutes('Протокол\n\nКоличество участников: 25\n\nЖенщин: 14\n\nМужчин: 11').participants).toMatchObject({ total: 25, women: 14, men: 11 });
+    // Negatives: a paragraph that says more is no count's; nor is one past another paragraph.
+    expect(value(participants, 'T\n\nNumber of participants: 25\n\nThe meeting discussed 3 issues raised by 14 women.')).toMatchObject({ total: 25, women: null, men: null });
+    expect(value(participants, 'T\n\nNumber of participants: 25\n\nModerator: Asanov Bolot\n\nWomen: 14')).toMatchObject({ total: 25, women: null });
+  });
   it('"Gender:", "Gender balance:", "Гендерный состав:" label the counts of women and men', () => {
     expect(value(participants, 'T\n\nGender: 14 women and 11 men.\nTotal participants: 25.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });
     expect(value(participants, 'T\n\nParticipants: 25 people.\nGender balance: women – 14, men – 11.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });

@@ -141,6 +141,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const more = readCounts(doc, place.start, place.end, !place.listed);
     found = { total: found.total ?? more.total, women: found.women ?? more.women, men: found.men ?? more.men };
   }
+  // Then the short paragraphs right after the label that gave the total and hold counts and nothing
+  // more ("Participants: 25" / blank / "Women: 14" / blank / "Men: 11").
+  if (found.total && (!found.women || !found.men)) found = { ...countsBelow(doc, found.total.span, lex), ...definedCounts(found) };
   // Then a table of counts ("| Women | 24 |"), for what the labels did not give.
   if (!found.total || !found.women || !found.men) {
     const table = countsInTables(doc);
@@ -404,6 +407,30 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
   return text.replace(words, '').replace(/[\d\s.,;:()*_%|–—-]+/g, '') === '';
 }
 
+/** The counts in the short paragraphs (two at most) right after the block at `span`, while they hold counts and nothing more. */
+function countsBelow(doc: Doc, span: Span, lex: Lexicon): Counts {
+  const at = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
+  let found: Counts = {};
+  for (const block of doc.blocks.slice(at + 1, at + 3)) {
+    if (at < 0 || block.kind !== 'paragraph' || block.text.length > SHORT_COUNT || !/\d/.test(block.text) || !onlyCountWords(block.text, lex)) break;
+    const more = readCounts(doc, block.start, block.end, false);
+    found = { women: found.women ?? more.women, men: found.men ?? more.men };
+  }
+  return definedCounts(found);
+}
+
+/** The longest paragraph countsBelow reads. */
+const SHORT_COUNT = 60;
+
+/** `counts` without its undefined entries, to spread over others. */
+function definedCounts(counts: Counts): Counts {
+  const out: Counts = {};
+  if (counts.total) out.total = counts.total;
+  if (counts.women) out.women = counts.women;
+  if (counts.men) out.men = counts.men;
+  return out;
+}
+
 /** A count written in words that opens a label's value ("twenty-nine people"), before a word for people. */
 function countWordFirst(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'participants.countWordFirst', () => new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${numberPattern(lex)})\\s+(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'));
@@ -448,6 +475,8 @@ function countPatterns(doc: Doc, span: Span): CountPatterns {
 const BRACKETED = String.raw`(?:\((?:\d{1,6}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\)\s+)?`;
 // A share before the count it brackets: "women 60% (24)".
 const SHARE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?\s?%\s*\(\s*)?`;
+// Emphasis markers that may close a bold label before its number ("**Women:** 14").
+const BOLD = String.raw`(?:\*\*|__)?`;
 // A number that is a share is no count: "women 60%".
 const NOT_SHARE = String.raw`(?!\s?%)`;
 
@@ -462,7 +491,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // ("40 – women and men from five villages" counts no women).
     new RegExp(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'giu'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
-    new RegExp(`${WORD_START}(?:${alternation(words)})\\s*[:\\-–—]?\\s*${SHARE}${number}${NOT_SHARE}`, 'giu'),
+    // (Bold around the word or its colon: "**Women:** 14".)
+    new RegExp(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'giu'),
   ];
   // A letter for women or men, in either case: before the number with a colon, dash or "="
   // ("W – 24, M – 16", "w – 24"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").
@@ -480,7 +510,7 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
       // "40 people", "40 young people", "forty (40) people".
       new RegExp(`${number}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
-      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?\\s*${number}`, 'giu'),
+      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})${BOLD}\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?${BOLD}\\s*${number}`, 'giu'),
       // "40 in total", "40 altogether"
       new RegExp(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'giu'),
     ],
