@@ -78,6 +78,8 @@ interface Compiled {
   subject: RegExp;
   /** A piece that is only a sentence opener ("Then", "In conclusion"). */
   opener: RegExp;
+  /** A position that opens a text ("head of …", "the expert …"): an italic run that opens so is a role, no talk. */
+  positionFirst: RegExp;
   /** A verb that makes a piece a clause of its own ("According to Name, role, funds are lacking"). */
   clause: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
@@ -127,6 +129,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       personWord: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})\\s+`, 'giu'),
       trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
       talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
+      positionFirst: new RegExp(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`, 'iu'),
       opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
       clause: new RegExp(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`, 'iu'),
       subject: new RegExp(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`, 'iu'),
@@ -573,7 +576,8 @@ function roleText(text: string, p: Compiled): string {
  */
 function isTalk(text: string, p: Compiled): boolean {
   const talk = text.trim().replace(/^\)+|\(+$/g, '').trim().replace(p.talkLead, '');
-  return talk !== '' && (unwrapQuotes(talk) !== talk || ITALIC.test(talk));
+  // (An italic run that opens with a position is a role: "Name, *head of the traffic police*".)
+  return talk !== '' && (unwrapQuotes(talk) !== talk || (ITALIC.test(talk) && !p.positionFirst.test(talk.slice(1))));
 }
 
 // One run of *italics* or _italics_ (not **bold**, which marks names), nothing else.

@@ -311,12 +311,16 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
   return pieces;
 }
 
-/** Remove markdown emphasis markers (`**`, `__`) and collapse white space. */
+/** Remove markdown emphasis markers (`**`, `__`, and a single `*` or `_` that opens or closes italics) and collapse white space. */
 export function stripMarkup(text: string): string {
-  const plain = text.includes('*') || text.includes('_') ? text.replace(/\*\*|__/g, '') : text;
+  const plain = text.includes('*') || text.includes('_') ? text.replace(/\*\*|__/g, '').replace(ITALIC_MARK, '') : text;
   // Only runs that change: two or more white space characters, or one that is not a space.
   return plain.replace(/\s{2,}|[^\S ]/g, ' ');
 }
+
+// A "*" or "_" that opens italics (before a character, no letter or digit before it) or closes them
+// (after a character, no letter or digit after it): "*Chairman of …*", "_title_"; not "snake_case", a bullet "* ", or "2 * 3".
+const ITALIC_MARK = new RegExp(`(?<![${LETTER}${DIGIT}*_])[*_](?=[^\\s*_])|(?<=[^\\s*_])[*_](?![${LETTER}${DIGIT}*_])`, 'gu');
 
 /**
  * Whether `cleanValue(text)` is not empty, without cleaning all of a long text: cleaning never

@@ -2274,6 +2274,48 @@ describe('numbered section headings ("1. Background", "2. Participants")', () =>
   });
 });
 
+describe('italics and bold anywhere in the values', () => {
+  const report = [
+    '**OPEN DIALOGUE PLATFORM IN OSH REGION**',
+    '',
+    '**Topic:** *“Road safety in Osh city”*',
+    '',
+    '**Moderator:** ***Abdyrov Tolonbek Shakirovich***, *Chairman of the Coordination Council*',
+    '',
+    '**Number of participants:** **40** (**24** women, **16** men)',
+    '',
+    '**Speakers:**',
+    '',
+    '* ***Asanov Bolot***, *head of the traffic police of Osh city* – “Accidents in 2021”;',
+    '* ***Isakova Aida***, *expert* – “Safe roads for children”.',
+    '',
+    '**Suggestions:**',
+    '',
+    '1. *To install cameras at crossings;*',
+    '2. *To repaint the zebra crossings.*',
+  ].join('\n');
+  it('are no part of a topic, a role, a count or a suggestion', () => {
+    const r = parseMinutes(report);
+    expect(r.topic).toBe('Road safety in Osh city');
+    expect(r.moderator?.roles).toEqual(['Chairman of the Coordination Council']);
+    expect(r.participants).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Asanov Bolot', ['head of the traffic police of Osh city']],
+      ['Isakova Aida', ['expert']],
+    ]);
+    expect(r.presentations).toEqual(['Accidents in 2021', 'Safe roads for children']);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'To install cameras at crossings' },
+      { number: 2, text: 'To repaint the zebra crossings' },
+    ]);
+  });
+  it('negative: an italic run that opens with no position is still a talk ("*Access to jobs* — Name")', () => {
+    const r = parseMinutes('T\n\nPresentations:\n- *Access to jobs for returnees* — Meerim Toktorova, employment service');
+    expect(r.presentations).toEqual(['Access to jobs for returnees']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Meerim Toktorova', ['employment service']]]);
+  });
+});
+
 describe('several labels on one line', () => {
   it('after "|", ";" or a sentence end, each with a colon, each gives its field', () => {
     const a = parseMinutes('# Round table\n\n**Date:** 18.03.2021 | **Venue:** Osh city, hotel “Dostuk” | **Moderator:** Aida Bekova\n\nText.');

@@ -105,5 +105,8 @@ describe('stripMarkup', () => {
     expect(stripMarkup('plain text with single spaces')).toBe('plain text with single spaces');
     expect(stripMarkup('a \n b')).toBe('a b');
     expect(stripMarkup('snake_case stays')).toBe('snake_case stays');
+    // A single "*" or "_" that opens or closes italics goes too; a bullet, a product or an inner one stays.
+    expect(stripMarkup('*Chairman of the Council*, ***Name***, _expert_')).toBe('Chairman of the Council, Name, expert');
+    expect(stripMarkup('* item, 2 * 3, a*b')).toBe('* item, 2 * 3, a*b');
   });
 });

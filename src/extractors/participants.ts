@@ -486,7 +486,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const around = (words: string[]) => [
     // "24 women", "24 (60%) women"; across a line's end only where the word opens no count of its own
     // ("Total – 34" / "Women – 14" / "Men – 20" under a label is not "34 women").
-    new RegExp(`${number}${NOT_SHARE}(?:[ \\t]+|[ \\t]*\\n\\s*(?!(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    // (A bold number too: "**24** women".)
+    new RegExp(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
     new RegExp(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'giu'),
@@ -508,7 +509,7 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     men: around(lex.words.men),
     total: [
       // "40 people", "40 young people", "forty (40) people".
-      new RegExp(`${number}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
+      new RegExp(`${number}${BOLD}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
       // "total: 39", "a total of 35"
       new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})${BOLD}\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?${BOLD}\\s*${number}`, 'giu'),
       // "40 in total", "40 altogether"
