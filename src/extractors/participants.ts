@@ -411,8 +411,9 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
 function countsBelow(doc: Doc, span: Span, lex: Lexicon): Counts {
   const at = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
   let found: Counts = {};
+  if (at < 0) return found;
   for (const block of doc.blocks.slice(at + 1, at + 3)) {
-    if (at < 0 || block.kind !== 'paragraph' || block.text.length > SHORT_COUNT || !/\d/.test(block.text) || !onlyCountWords(block.text, lex)) break;
+    if (block.kind !== 'paragraph' || block.text.length > SHORT_COUNT || !/\d/.test(block.text) || !onlyCountWords(block.text, lex)) break;
     const more = readCounts(doc, block.start, block.end, false);
     found = { women: found.women ?? more.women, men: found.men ?? more.men };
   }
@@ -591,11 +592,12 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   }
   // After a count label, a number that opens its text is the total, before any "N people" later in it
   // ("Number of participants: 50 (22 women and 28 men, including 10 young people)").
-  let total = labelled && !countedGroups(text, doc.lexicon) ? openingNumber(text, start, taken) : undefined;
+  const groupsCounted = labelled && countedGroups(text, doc.lexicon);
+  let total = labelled && !groupsCounted ? openingNumber(text, start, taken) : undefined;
   total ??= find(p.total);
   if (!total && women && men) total = sumInSentence(text, start, women, men, taken);
   // A bare number in a label is the total, unless the label lists counted groups ("Participants: 12 teachers, 8 parents").
-  if (!total && labelled && countedGroups(text, doc.lexicon)) return { total, women, men };
+  if (!total && groupsCounted) return { total, women, men };
   if (!total && labelled) {
     for (const m of allMatches(BARE_NUMBER, text)) {
       const at = start + m.index;

@@ -26,8 +26,9 @@ const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 export const title: Extractor<string | null> = (doc) => {
   // A label of the event's name gives it ("Event: Open dialogue platform", a table's "| Event | … |" row).
   const label = findLabel(doc, doc.lexicon.labels.title);
-  const labelled = label ? cleanTitle(label.content.split('\n')[0]!) : '';
-  if (label && labelled !== '' && labelled.length <= MAX_TITLE) return { value: labelled, spans: { '': trimSpan(doc.text, label.start, label.start + label.content.split('\n')[0]!.length) } };
+  const labelLine = label?.content.split('\n')[0] ?? '';
+  const labelled = cleanTitle(labelLine);
+  if (label && labelled !== '' && labelled.length <= MAX_TITLE) return { value: labelled, spans: { '': trimSpan(doc.text, label.start, label.start + labelLine.length) } };
   const first = titleStart();
   if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first, doc.lexicon)) return { value: null };
   const parts: Block[] = [first];

@@ -33,7 +33,7 @@ export function numberRomanItems(text: string, rewritten?: Set<number>): string 
     // Spaces, then the digits right before the "." or ")": "II." → " 2.", "VIII)" → "   8)".
     return { value, rewrite: start < m.index ? null : { start, end, text: String(value).padStart(end - start, ' ') } };
   });
-  if (rewritten && out !== text) for (const m of allMatches(ROMAN_ITEM, text)) if (out.startsWith(m[0], m.index) === false) rewritten.add(m.index);
+  if (rewritten && out !== text) for (const m of allMatches(ROMAN_ITEM, text)) if (!out.startsWith(m[0], m.index)) rewritten.add(m.index);
   return out;
 }
 
