@@ -2644,6 +2644,9 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
   it('"Date and time:" labels the date; the time is no part of it', () => {
     expect(parseMinutes('# Round table\n\nDate and time: 18 March 2021, 10:00\n').date).toMatchObject({ text: '18 March 2021', iso: '2021-03-18' });
     expect(parseMinutes('# Круглый стол\n\nДата и время проведения: 5 мая 2021 года, 10:00\n').date).toMatchObject({ text: '5 мая 2021 года', iso: '2021-05-05' });
+    // "Time and date:" too, the time first: it is a label, no place beside the date.
+    const r = parseMinutes('# Round table\n\nTime and date: 10:00, 18 March 2022\n');
+    expect([r.date?.iso, r.venue]).toEqual(['2022-03-18', null]);
   });
   it.each([
     ['Date and venue: 12 May 2021, 10:00, Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
