@@ -132,11 +132,7 @@ const dayMonth: DateParser = (text, lex) => {
     monthPatterns.set(lex, re);
   }
   const m = re.exec(text);
-  if (!m) return undefined;
-  const month = monthNumber(m[2]!, lex);
-  const day = +m[1]!;
-  if (month < 1 || day < 1 || day > 31) return undefined;
-  return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
+  return m ? namedDate(m, m[2]!, m[1]!, m[3], lex) : undefined;
 };
 
 /** A month, an article, then the day: "March the 18th, 2021" (chrono reads "March 18th" but not this). */
@@ -149,12 +145,16 @@ const monthTheDay: DateParser = (text, lex) => {
     () => new RegExp(String.raw`${WORD_START}(${alternation(lex.months.flat())})\s+(?:${alternation(lex.words.articles)})\s+(\d{1,2})${ordinal(lex)}(?!\d)(?:,?\s+(\d{4})(?!\d))?`, 'iu'),
   );
   const m = re.exec(text);
-  if (!m) return undefined;
-  const month = monthNumber(m[1]!, lex);
-  const day = +m[2]!;
-  if (month < 1 || day < 1 || day > 31) return undefined;
-  return { index: m.index, text: m[0], year: m[3] ? +m[3] : null, month, day };
+  return m ? namedDate(m, m[1]!, m[2]!, m[3], lex) : undefined;
 };
+
+/** The date a month-name pattern matched, from its month, day and year groups; none if the month or day cannot be one. */
+function namedDate(m: RegExpExecArray, monthName: string, dayText: string, yearText: string | undefined, lex: Lexicon): FoundDate | undefined {
+  const month = monthNumber(monthName, lex);
+  const day = +dayText;
+  if (month < 1 || day < 1 || day > 31) return undefined;
+  return { index: m.index, text: m[0], year: yearText ? +yearText : null, month, day };
+}
 
 /** The number of a month named in any of the lexicon's forms (1–12), or 0. */
 function monthNumber(name: string, lex: Lexicon): number {
@@ -281,6 +281,19 @@ export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined
   const month = m ? monthNumber(m[3]!, lex) : 0;
   if (!m || month === 0) return undefined;
   return { index: m[1]!.length, text: m[2]!, year: Number(m[4]), month, day: null };
+}
+
+/**
+ * Whether a line opens with a whole date: "18.11.2021", "18th of November 2021", "November 18, 2021", "18 ноября 2021".
+ * (A year alone, "2021, Osh city", is a wrapped date's end.)
+ */
+export function opensWithDate(line: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'dates.opensWithDate', () => {
+    const month = alternation(lex.months.flat());
+    const day = `\\d{1,2}${ordinal(lex)}`;
+    const of = `(?:(?:${alternation(lex.dateWords.of)})[ \\t]+)?`;
+    return new RegExp(`^[ \\t*_]*(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|${day}[ \\t]+${of}(?:${month})[ \\t,]+\\d{4}|(?:${month})[ \\t]+${day},?[ \\t]+\\d{4})`, 'iu');
+  }).test(line);
 }
 
 /** A date stands near the start of its line or paragraph; chrono is not given more than this. */

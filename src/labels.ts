@@ -11,6 +11,7 @@
  * compile it, a tenth of a cold run's parse.)
  */
 import type { Doc, Line, Span } from './document.js';
+import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER } from './letters.js';
 import { allMatches, alternation, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
@@ -292,20 +293,6 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {
   return memoRegExp(lex, 'labels.goesOn', () => new RegExp(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`, 'iu')).test(line);
-}
-
-/**
- * Whether a line opens with a whole date: "18.11.2021", "18th of November 2021", "November 18, 2021", "18 ноября 2021".
- * (A year alone, "2021, Osh city", is a wrapped date's end.)
- */
-function opensWithDate(text: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'labels.opensWithDate', () => {
-    const month = alternation(lex.months.flat());
-    const ordinal = lex.dateWords.ordinal.length > 0 ? `(?:${alternation(lex.dateWords.ordinal)})?` : '';
-    const of = lex.dateWords.of.length > 0 ? `(?:(?:${alternation(lex.dateWords.of)})[ \\t]+)?` : '';
-    const day = `\\d{1,2}${ordinal}`;
-    return new RegExp(`^[ \\t*_]*(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|${day}[ \\t]+${of}(?:${month})[ \\t,]+\\d{4}|(?:${month})[ \\t]+${day},?[ \\t]+\\d{4})`, 'iu');
-  }).test(text);
 }
 
 /**
