@@ -65,6 +65,11 @@ describe('title: a place line after it is no continuation', () => {
     expect(value(title, 'Round table on migration\n\ncity of Osh, 18 March 2022\n\nText.')).toBe('Round table on migration');
     expect(value(title, 'Open dialogue platform\n\nin Osh region on the topic “Roads”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Roads”');
   });
+  it('stops before a date line that opens with a quoted day ("«25» ноября 2021 г.      г. Баткен")', () => {
+    const r = parseMinutes('ПРОТОКОЛ\nоткрытой диалоговой площадки в Баткенской области\nна тему: «Трудовая миграция»\n\n«25» ноября 2021 г.      г. Баткен\n\nТекст.');
+    expect(r).toMatchObject({ title: 'ПРОТОКОЛ открытой диалоговой площадки в Баткенской области на тему: «Трудовая миграция»', date: { iso: '2021-11-25' }, venue: { city: 'Баткен' } });
+    expect(value(title, 'Open dialogue platform in Batken region\n\n“25” November 2021, Batken city\n\nText.')).toBe('Open dialogue platform in Batken region');
+  });
   it('keeps a place followed by a quotation and nothing more: the title goes on to its topic', () => {
     const record = (t: string) => parseMinutes(t);
     for (const text of ['OPEN DIALOGUE PLATFORM\nTalas region, “Youth and employment”\n\nText.', 'OPEN DIALOGUE PLATFORM\n\nTalas region, “Youth and employment”\n\nText.']) {

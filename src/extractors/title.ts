@@ -49,7 +49,8 @@ export const title: Extractor<string | null> = (doc) => {
     // ("Open dialogue platform" / "Batken region, Kyzyl-Kiya city" / "“Water supply …”").
     const next = doc.blocks[i + 1];
     const continues =
-      (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon)) ||
+      // (A date line may open with a quote too: "«25» ноября 2021 г.      г. Баткен".)
+      (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon) && !isDateLine(text)) ||
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
