@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, memoRegExp, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, caseVariants, memoRegExp, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
 export interface NameSpan extends Span {
@@ -31,7 +31,8 @@ function patterns(lex: Lexicon): Patterns {
   let p = cache.get(lex);
   if (p) return p;
   const particles = alternation(lex.names.patronymicParticles);
-  const honorifics = alternation(lex.words.honorifics);
+  // (As written: "Mrs.", "Prof.", "PROF."; an honorific of one or two letters, "Mr.", reads as an initial too.)
+  const honorifics = alternation(caseVariants(lex.words.honorifics));
   const initial = String.raw`[${UPPER}][${LOWER}]?\.(?:[ \t]?[${UPPER}][${LOWER}]?\.)*`;
   // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
   const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*`;

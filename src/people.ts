@@ -60,7 +60,7 @@ interface Compiled {
   lead: RegExp;
   article: RegExp;
   relative: RegExp;
-  /** An honorific that ends the text before a name: it belongs to the name ("… of the Council Mrs."). */
+  /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
@@ -122,7 +122,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
-      trailingHonorific: new RegExp(`\\s(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
+      trailingHonorific: new RegExp(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
       opensPerson: new RegExp(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`, 'iu'),
       personEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`, 'iu'),
@@ -148,7 +148,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
     .map((s) => ({ start: s.start - start, end: s.end - start }));
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
-  const parts = toParts(text, names, patterns, options.cues?.length ? patterns : undefined);
+  const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
   if (options.assumeName) {
@@ -322,10 +322,10 @@ const BARE_NAME = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s+)?[${UPPE
 // number ("1.", "**1.**", "1)", "(1)", "a)", "IV.").
 const LINE_LEAD = new RegExp(`^[ \\t]*[*_]*(?:(?:[-*+•–—]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[${LETTER}]\\)|[IVX]{1,5}\\.)[*_]*[ \\t]+)?[*_ \\t]*$`, 'u');
 
-function toParts(text: string, names: NameSpan[], p: Compiled, cues: Compiled | undefined): Part[] {
+function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
   let n = 0; // names and pieces are both in text order: walk them together
-  for (const piece of splitTopLevel(text, { sentences: true })) {
+  for (const piece of splitTopLevel(text, { sentences: lex })) {
     let at = piece.start;
     let sep = piece.sep;
     while (n < names.length && names[n]!.start < piece.start) n++;

@@ -6,6 +6,7 @@
  */
 import type { Doc, Span } from './document.js';
 import { DIGIT, LETTER, LOWER, UPPER } from './letters.js';
+import type { Lexicon } from './lexicon/types.js';
 
 /** Escape a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
@@ -285,10 +286,13 @@ const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 export const TABLE_DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
 
-/** Split `text` at commas, semicolons, spaced dashes and (optionally) sentence ends outside quotes and brackets. */
-export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: boolean } = {}): Piece[] {
+/**
+ * Split `text` at commas, semicolons, spaced dashes and (with `sentences`, the lexicon that
+ * reads them) sentence ends outside quotes and brackets.
+ */
+export function splitTopLevel(text: string, options: { dashes?: boolean; sentences?: Lexicon } = {}): Piece[] {
   const dashes = options.dashes ?? true;
-  const sentences = options.sentences ?? false;
+  const sentences = options.sentences;
   const protectedSpans = [...quotedSpans(text), ...bracketSpans(text)].sort((a, b) => a.start - b.start);
   const pieces: Piece[] = [];
   let from = 0;
@@ -302,7 +306,7 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
     if (guard && guard.start <= at && at < guard.end) continue;
     // A table's cell border ("Aida Bekova | lawyer") parts as a comma does.
     const kind = m[0] === '|' ? ',' : m[0].trim()[0];
-    if (kind === '.' ? !sentences : !dashes && kind !== ',' && kind !== ';') continue;
+    if (kind === '.' ? !sentences || closesShortWord(text, at, sentences) : !dashes && kind !== ',' && kind !== ';') continue;
     pieces.push({ start: from, end: at, text: text.slice(from, at), sep });
     sep = kind === ',' ? ',' : kind === ';' ? ';' : kind === '.' ? '.' : '-';
     from = at + m[0].length;
@@ -390,20 +394,40 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-// A sentence ends at such a period before a capital or a count that opens the next ("… hotel. 44
-// participants attended"; "г. Ош" does not end one).
-const SENTENCE_END = new RegExp(String.raw`${SENTENCE_PERIOD}(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu');
+/**
+ * A sentence ends at such a period before a capital or a count that opens the next ("… hotel. 44
+ * participants attended"; "г. Ош" does not end one), unless it closes a word the language writes
+ * short before a name or a place ("Prof. Name", "Баткенская обл. Кадамжайский район"; the lexicon's
+ * `honorifics` and `abbreviations`).
+ */
+function sentenceEndPattern(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'text.sentenceEnd', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${WORD_START}(?:${shortWords(lex)})\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu'));
+}
+
+/** The words a lexicon writes short before a name or a place, as a pattern's alternation, in any case. */
+function shortWords(lex: Lexicon): string {
+  return alternation(caseVariants([...lex.words.honorifics, ...lex.words.abbreviations]));
+}
+
+/** Whether the period at `at` closes such a word ("Prof.", "Capt."). */
+function closesShortWord(text: string, at: number, lex: Lexicon): boolean {
+  const re = memoRegExp(lex, 'text.closesShortWord', () => new RegExp(String.raw`\.(?<=${WORD_START}(?:${shortWords(lex)})\.)`, 'uy'));
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 /** Where the sentence holding offset `at` starts. */
-export function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number, lex: Lexicon): number {
+  const re = sentenceEndPattern(lex);
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) start = m.index + 1;
   return start;
 }
 
 /** Where the sentence going on at `from` ends: at its period, or the end of the text. */
-export function sentenceEnd(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  return SENTENCE_END.exec(text)?.index ?? text.length;
+export function sentenceEnd(text: string, from: number, lex: Lexicon): number {
+  const re = sentenceEndPattern(lex);
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
 }

@@ -1203,6 +1203,20 @@ describe('speakers', () => {
       ['Kasymova Aizhan', 'Aizhan', ['specialist of the Migration Service']],
     ]);
   });
+  it('an honorific of three letters or more ("Mrs.", "Prof.", "Capt.") is one too: it ends no sentence and opens the name', () => {
+    expect(nameAndRoles('T\n\nOpening remarks were delivered by Omurbekova Nazira, head of the regional department, and by Prof. Bekmurzaev Ulan, rector of the university.')).toEqual([
+      ['Omurbekova Nazira', ['head of the regional department']],
+      ['Bekmurzaev Ulan', ['rector of the university']],
+    ]);
+    expect(nameAndRoles('T\n\nThe head of the department Capt. Omurbekova Nazira presented the report.')).toEqual([['Omurbekova Nazira', ['head of the department']]]);
+    expect(nameAndRoles('T\n\nPresentations were made by Asanov Bolot and by Mrs. Kim Sergei.').map(([name]) => name)).toEqual(['Asanov Bolot', 'Kim Sergei']);
+    const ru = parseMinutes('Круглый стол\n\nС докладом выступил проф. Абдыров Т.Ш., ректор университета. Затем выступила Асанова Айгуль, эксперт.\n');
+    // (Russian "проф." is no honorific but a title before the name, a role as "professor" after one is; it ends no sentence.)
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Абдыров Т.Ш.', ['проф', 'ректор университета']],
+      ['Асанова Айгуль', ['эксперт']],
+    ]);
+  });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
     expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../src/document.js';
-import { detectLanguage, LEXICONS } from '../src/lexicon/index.js';
+import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
 import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, leadingBracket, quotedSpans, sentenceEnd, splitTopLevel } from '../src/text.js';
@@ -87,19 +87,28 @@ describe('hasWordIn', () => {
 });
 
 describe('sentenceEnd', () => {
+  const en = lexiconFor('en')!;
+  const ru = lexiconFor('ru')!;
   it('ends a sentence at a period before a capital, or before a count that opens the next', () => {
-    expect(sentenceEnd('It was held at the hotel. Then Name spoke.', 0)).toBe(24);
-    expect(sentenceEnd('It was held at the hotel. 44 participants attended.', 0)).toBe(24);
+    expect(sentenceEnd('It was held at the hotel. Then Name spoke.', 0, en)).toBe(24);
+    expect(sentenceEnd('It was held at the hotel. 44 participants attended.', 0, en)).toBe(24);
     // After an acronym of three capitals too.
-    expect(sentenceEnd('Asanov Bolot, expert of IOM. Osmonova Aida spoke.', 0)).toBe(27);
+    expect(sentenceEnd('Asanov Bolot, expert of IOM. Osmonova Aida spoke.', 0, en)).toBe(27);
   });
   it('negative: not after a short word ("г. Ош", "No. 3"), nor before a number that opens nothing', () => {
-    expect(sentenceEnd('Held in г. Ош in school No. 3 rooms', 0)).toBe(35);
-    expect(sentenceEnd('The budget rose to 1.5 million.', 0)).toBe(30);
-    expect(sentenceEnd('It was held in room. 44B on the list', 0)).toBe(36);
+    expect(sentenceEnd('Held in г. Ош in school No. 3 rooms', 0, en)).toBe(35);
+    expect(sentenceEnd('The budget rose to 1.5 million.', 0, en)).toBe(30);
+    expect(sentenceEnd('It was held in room. 44B on the list', 0, en)).toBe(36);
     // Initials end no sentence, nor does a two-letter abbreviation.
-    expect(sentenceEnd('Speech by Asanov A.B. Then more', 0)).toBe(31);
-    expect(sentenceEnd('Speech by the MP. Then more', 0)).toBe(27);
+    expect(sentenceEnd('Speech by Asanov A.B. Then more', 0, en)).toBe(31);
+    expect(sentenceEnd('Speech by the MP. Then more', 0, en)).toBe(27);
+  });
+  it('negative: not after a word the language writes short before a name or a place ("Prof.", "Capt.", "проф.")', () => {
+    expect(sentenceEnd('Remarks by Asanov Bolot and by Prof. Bekmurzaev Ulan, rector. Then more', 0, en)).toBe(60);
+    expect(sentenceEnd('Remarks by Capt. Omurbekova Nazira. Then more', 0, en)).toBe(34);
+    expect(sentenceEnd('Выступил проф. Асанов Болот. Далее', 0, ru)).toBe(27);
+    // Each language its own words: read with the English lexicon, "проф." is a word of four letters like any other.
+    expect(sentenceEnd('Выступил проф. Асанов Болот. Далее', 0, en)).toBe(13);
   });
 });
 
@@ -140,11 +149,16 @@ describe('splitTopLevel', () => {
   });
 
   it('cuts at a sentence end only when asked, and not after an initial or a short word', () => {
-    expect(texts('He spoke well. Then Ms. T.Sh. Asanova spoke.', { sentences: true })).toEqual([
+    const en = lexiconFor('en')!;
+    expect(texts('He spoke well. Then Ms. T.Sh. Asanova spoke.', { sentences: en })).toEqual([
       ['', 'He spoke well'],
       ['.', 'Then Ms. T.Sh. Asanova spoke.'],
     ]);
     expect(texts('He spoke well. Then she spoke.')).toEqual([['', 'He spoke well. Then she spoke.']]);
+    // Nor after a word the language writes short before a name ("Prof.", "Capt."), as sentenceEnd.
+    expect(texts('The head of the department Capt. Omurbekova Nazira and Prof. Asanov Bolot spoke.', { sentences: en })).toEqual([
+      ['', 'The head of the department Capt. Omurbekova Nazira and Prof. Asanov Bolot spoke.'],
+    ]);
   });
 
   it('finds every quoted span, and leaves an unclosed quote alone', () => {

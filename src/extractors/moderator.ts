@@ -20,7 +20,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const m = by.exec(block.text);
     if (!m) continue;
     const from = block.start + m.index + m[0].length;
-    const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start), { assumeName: true })[0];
+    const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start, doc.lexicon), { assumeName: true })[0];
     // Only a person who follows at once, their roles first or not: in "The moderator was thanked by Name" Name is not the moderator.
     if (first && followsAtOnce(doc, from, first)) return toExtracted(first, []);
   }
@@ -37,7 +37,7 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
       // The name and its roles within a few hundred characters: each title looks that far and no
       // farther, so a text of a thousand titles stays linear.
       const near = block.text.slice(0, at + PERSON_REACH);
-      const person = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at))[0];
+      const person = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at, doc.lexicon))[0];
       // Only a name that follows at once, an honorific aside ("the moderator, Mr. Name"): in "the
       // moderator thanked Mr. Asanov" he is not the moderator.
       // Roles may come first, set off from the title and following it at once ("opened by the moderator, member of
@@ -64,7 +64,7 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
   for (const block of doc.blocks) {
     const m = did.exec(block.text);
     if (!m) continue;
-    const from = block.start + sentenceStart(block.text, m.index);
+    const from = block.start + sentenceStart(block.text, m.index, doc.lexicon);
     const person = findPeople(doc, from, block.start + m.index, { assumeName: true }).at(-1);
     if (person) return toExtracted(person, []);
   }

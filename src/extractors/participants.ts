@@ -85,7 +85,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       const open = from < 0 ? -1 : hit.content.indexOf('(', from);
       if (open > from && countedGroups(hit.content.slice(from, open), lex)) stop = open;
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
-      if (from < 0) from = listAfterCount(hit.content);
+      if (from < 0) from = listAfterCount(hit.content, lex);
       // Or counted groups before the head count's brackets: "29 farmers, 6 officials and 5 NGO staff (40 in total; …)".
       const bracket = hit.content.indexOf('(');
       if (from < 0 && bracket > 0 && countedGroups(hit.content.slice(0, bracket), lex)) [from, stop] = [0, bracket];
@@ -100,7 +100,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       if (from === 0) stop = GROUPS_THEN_COUNT.exec(hit.content)?.[1]?.length;
       // Or the groups in a sentence of their own, the count in the next: "Participants: …, residents.\nIn total 28 people took part, …".
       if (from === 0 && stop === undefined) {
-        const first = sentenceEnd(hit.content, 0);
+        const first = sentenceEnd(hit.content, 0, lex);
         if (!/\d/.test(hit.content.slice(0, first))) stop = first;
       }
     }
@@ -113,7 +113,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
         for (const item of items) countPlaces.push({ start: item.start, end: item.end, listed: true });
         // The groups may follow in a paragraph of their own: "## Participants" / a table of the counts / "Teachers, parents, police inspectors."
         const next = doc.blocks[doc.blocks.indexOf(items.at(-1)!) + 1];
-        if (groups.length === 0 && next?.kind === 'paragraph' && next.line <= items.at(-1)!.line + 2 && sentenceEnd(next.text, 0) >= next.text.length - 1 && readsAsList(next.text)) {
+        if (groups.length === 0 && next?.kind === 'paragraph' && next.line <= items.at(-1)!.line + 2 && sentenceEnd(next.text, 0, lex) >= next.text.length - 1 && readsAsList(next.text)) {
           addGroups(next.text, next.start, next.line);
         }
       }
@@ -124,14 +124,14 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const label = { start: hit.line.start, end: hit.start };
     if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
     // Groups after a count end with its sentence ("…, including farmers. The meeting was lively.").
-    const end = stop ?? (from > 0 ? sentenceEnd(hit.content, from) : hit.content.length);
+    const end = stop ?? (from > 0 ? sentenceEnd(hit.content, from, lex) : hit.content.length);
     if (groups.length === 0) addGroups(hit.content.slice(from, end), hit.start + from, hit.line.number);
   }
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
   for (const hit of counts) {
     if (groups.length > 0) break;
     const from = groupsAfterCount(doc, hit.content, hit.start);
-    if (from >= 0) addGroups(hit.content.slice(from, sentenceEnd(hit.content, from)), hit.start + from, hit.line.number);
+    if (from >= 0) addGroups(hit.content.slice(from, sentenceEnd(hit.content, from, lex)), hit.start + from, hit.line.number);
     else bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
   }
   // Each count comes from the first labelled place that gives it ("Attendance:" with
@@ -166,10 +166,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
         let from = groupsAfterCount(doc, block.text, block.start, false);
         if (from < 0) {
           const dashed = groupsAfterCount(doc, block.text, block.start, true);
-          if (dashed >= 0 && readsAsList(block.text.slice(dashed, sentenceEnd(block.text, dashed)))) from = dashed;
+          if (dashed >= 0 && readsAsList(block.text.slice(dashed, sentenceEnd(block.text, dashed, lex)))) from = dashed;
         }
         // The groups end with the count's sentence: the next is no group.
-        if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from)), block.start + from, block.line);
+        if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from, lex)), block.start + from, block.line);
         else bracketGroups(doc, block.text, block.start, block.line, addGroups);
       }
       break;
@@ -246,7 +246,7 @@ const GROUP_WORDS_IN_LONG_LIST = 8;
 function groupsUnderCount(doc: Doc, labelLine: number, addGroups: AddGroups): void {
   const block = doc.blocks.find((b) => b.line > labelLine);
   if (!block || block.kind !== 'paragraph' || block.line > labelLine + 2) return;
-  const from = listAfterCount(block.text);
+  const from = listAfterCount(block.text, doc.lexicon);
   if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
 }
 
@@ -255,12 +255,12 @@ function groupsUnderCount(doc: Doc, labelLine: number, addGroups: AddGroups): vo
  * of its own, to a list: two parts at least, each a few words, no number ("The meeting was
  * lively." is no group); -1 if it does not. The groups end with that sentence.
  */
-function listAfterCount(text: string): number {
+function listAfterCount(text: string, lex: Lexicon): number {
   // The count's sentence ends with its number or bracket ("… men: 11)."), which sentenceEnd does not take for an end.
   const first = COUNT_END.exec(text);
   if (!first || !/\d/.test(text.slice(0, first.index))) return -1;
   const from = first.index + first[0].length;
-  const end = sentenceEnd(text, from);
+  const end = sentenceEnd(text, from, lex);
   // Only when the list ends the text: more sentences after it make it a sentence of a paragraph, not a list.
   return readsAsList(text.slice(from, end)) && text.slice(end).replace(/^\./, '').trim() === '' ? from : -1;
 }
@@ -282,7 +282,7 @@ function readsAsList(sentence: string): boolean {
 function bracketGroups(doc: Doc, text: string, at: number, line: number, addGroups: AddGroups): void {
   const count = text.search(/\d/);
   if (count < 0) return;
-  const end = sentenceEnd(text, count);
+  const end = sentenceEnd(text, count, doc.lexicon);
   const brackets = bracketSpans(text).filter((b) => b.start > count && b.start < end);
   const inside = brackets.find((b) => readsAsList(text.slice(b.start + 1, b.end - 1)));
   if (inside) {
@@ -308,7 +308,7 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
     const m = opener.exec(block.text);
     if (!m) continue;
     const from = m[0].length;
-    const sentence = block.text.slice(from, sentenceEnd(block.text, from));
+    const sentence = block.text.slice(from, sentenceEnd(block.text, from, doc.lexicon));
     // A sentence that names people lists attendees, with their roles: no groups there.
     if (findNames(sentence, lex).length === 0) addGroups(sentence, block.start + from, block.line);
     return;
@@ -527,10 +527,10 @@ const A_LETTER = new RegExp(`[${LETTER}]`, 'u');
  * ("attended by 40 representatives of local authorities (24 women, 16 men)"): a free number in
  * the same sentence that is their sum. Only the sum says that such a number is the total.
  */
-function sumInSentence(text: string, start: number, women: Count, men: Count, taken: ReadonlySet<number>): Count | undefined {
+function sumInSentence(text: string, start: number, women: Count, men: Count, taken: ReadonlySet<number>, lex: Lexicon): Count | undefined {
   const first = Math.min(women.span.start, men.span.start) - start;
-  const from = sentenceStart(text, first);
-  const to = sentenceEnd(text, Math.max(women.span.start, men.span.start) - start);
+  const from = sentenceStart(text, first, lex);
+  const to = sentenceEnd(text, Math.max(women.span.start, men.span.start) - start, lex);
   const sentence = text.slice(from, to);
   for (const m of allMatches(BARE_NUMBER, sentence)) {
     const at = start + from + m.index;
@@ -595,7 +595,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   const groupsCounted = labelled && countedGroups(text, doc.lexicon);
   let total = labelled && !groupsCounted ? openingNumber(text, start, taken) : undefined;
   total ??= find(p.total);
-  if (!total && women && men) total = sumInSentence(text, start, women, men, taken);
+  if (!total && women && men) total = sumInSentence(text, start, women, men, taken, doc.lexicon);
   // A bare number in a label is the total, unless the label lists counted groups ("Participants: 12 teachers, 8 parents").
   if (!total && groupsCounted) return { total, women, men };
   if (!total && labelled) {

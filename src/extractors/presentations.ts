@@ -126,7 +126,7 @@ function lineTitles(text: string, from: number, length: number, quotes: readonly
  * (One with more is read as any paragraph that speaks of talks: each of its quotations a title.)
  */
 function readsAsEntry(text: string, lex: Lexicon): boolean {
-  if (text.length > MAX_ENTRY || sentenceEnd(text, 0) < text.length - 1) return false;
+  if (text.length > MAX_ENTRY || sentenceEnd(text, 0, lex) < text.length - 1) return false;
   const quotes = quotedSpans(text);
   return quotes.length === 1 && (/^[\s*_•–—-]*$/.test(text.slice(0, quotes[0]!.start)) || findNames(text, lex).length > 0);
 }

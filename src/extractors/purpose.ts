@@ -56,7 +56,7 @@ function inBody(doc: Doc): Extracted<string | null> {
     // The word after "to" in lower case and no article: a verb ("to discuss"), not a place, a day or a noun ("to Osh", "to Friday", "to the satisfaction of all").
     if (!m || (m[1] !== undefined && (m[1][0] === m[1][0]!.toUpperCase() || lex.words.articles.includes(m[1])))) continue;
     const from = m.index + m[0].length;
-    const to = sentenceEnd(block.text, from);
+    const to = sentenceEnd(block.text, from, doc.lexicon);
     const value = cleanValue(block.text.slice(from, to));
     if (value) return { value, spans: { '': trimSpan(doc.text, block.start + from, block.start + to) } };
   }

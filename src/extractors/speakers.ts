@@ -9,6 +9,7 @@ import { opensList, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart } from '../labels.js';
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { cleanValue, hasWord, hasWordIn, sentenceEnd } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
@@ -62,7 +63,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, in
     // the next sentences, the speakers): its other sentences are read on their own.
     if (inList || block.kind !== 'paragraph') continue;
-    for (const sentence of sentencesOf(block)) {
+    for (const sentence of sentencesOf(block, doc.lexicon)) {
       const span = { start: block.start + sentence.start, end: block.start + sentence.end };
       if (isClaimed(found, span, told) || !hasWord(block.text.slice(sentence.start, sentence.end), lex.cues.speech)) continue;
       read(span.start, span.end, false);
@@ -135,10 +136,10 @@ const ENTRY_LEAD = /^[\s*_•:–—-]*$/;
 const QUOTED_LEAD = /^[\s*_]*[«“"„][^»”"“]*[»”"“][\s*_]*/;
 
 /** The sentences of `block`, as spans of its text. */
-function sentencesOf(block: Block): Span[] {
+function sentencesOf(block: Block, lex: Lexicon): Span[] {
   const out: Span[] = [];
   for (let from = 0; from < block.text.length; ) {
-    const end = Math.min(block.text.length, sentenceEnd(block.text, from) + 1);
+    const end = Math.min(block.text.length, sentenceEnd(block.text, from, lex) + 1);
     out.push({ start: from, end });
     from = end;
   }

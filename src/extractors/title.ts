@@ -204,7 +204,7 @@ const MAX_SENTENCES = 150;
 function isProse(block: Block, lex: Lexicon): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = stripMarkup(block.text).trim();
-  const end = sentenceEnd(text, 0);
+  const end = sentenceEnd(text, 0, lex);
   return text.length > MAX_SENTENCES && (end < text.length - 1 || (text.endsWith('.') && hasWord(text, lex.cues.venue)));
 }
 

@@ -109,9 +109,9 @@ function inBody(doc: Doc): Extracted<string | null> {
       // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
       // presentation on the topic “Migration in figures”", "A presentation on the topic “X” was given
       // by Name"): a speech cue before it in its sentence, and a person named there.
-      const from = sentenceStart(block.text, q.start);
+      const from = sentenceStart(block.text, q.start, lex);
       const before = block.text.slice(from, q.start);
-      if (hasWord(before, lex.cues.speech) && findNames(block.text.slice(from, sentenceEnd(block.text, q.end)), lex, { exclude: [{ start: q.start - from, end: q.end - from }] }).length > 0) continue;
+      if (hasWord(before, lex.cues.speech) && findNames(block.text.slice(from, sentenceEnd(block.text, q.end, lex)), lex, { exclude: [{ start: q.start - from, end: q.end - from }] }).length > 0) continue;
       const value = cleanValue(q.inner);
       if (value) return { value, spans: { '': { start: block.start + q.start + 1, end: block.start + q.end - 1 } } };
     }

@@ -373,8 +373,8 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
   });
   const text = block.text;
-  const from = sentenceStart(text, at);
-  const to = sentenceEnd(text, atEnd);
+  const from = sentenceStart(text, at, lex);
+  const to = sentenceEnd(text, atEnd, lex);
   const quotes = quotedSpans(text);
   // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
   const on = trailingWord(lex, 'datePrefix');

@@ -174,6 +174,8 @@ export interface Lexicon {
     sentenceOpeners: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
+    /** Words written short whose period ends no sentence though a capital follows ("Capt. Name", "Batken obl. Kadamjai"); honorifics count too. */
+    abbreviations: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
     eventTypes: string[];
     /** What a moderator moderates, as the verb's object ("meeting", "встречу"). */
