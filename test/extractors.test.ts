@@ -2760,6 +2760,14 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a paragraph after which the numbers do not go on ends the list.
     expect(parseMinutes('# T\n\nSuggestions:\n\n1. To repair the road.\n\nThe meeting closed.\n\n1. Agenda of the next meeting.\n').suggestions).toEqual([{ number: 1, text: 'To repair the road' }]);
   });
+  it('but one after an item closed with ";" is an aside between items, neither’s', () => {
+    expect(parseMinutes('# T\n\nSuggestions made:\n\n1. To build roads;\n\nThe participants also noted\nthe importance of schools.\n\n2. To repair schools.\n').suggestions).toEqual([
+      { number: 1, text: 'To build roads' },
+      { number: 2, text: 'To repair schools' },
+    ]);
+    // Negative: the list still ends at a paragraph after which the numbers do not go on.
+    expect(parseMinutes('# T\n\nSuggestions made:\n\n1. To build roads;\n\nThe meeting closed.\n\n1. Agenda of the next meeting.\n').suggestions).toEqual([{ number: 1, text: 'To build roads' }]);
+  });
   it('a numbered sub-list indented under a suggestion is part of it, its numbers left out', () => {
     expect(parseMinutes('# T\n\nThe meeting resolved:\n1. To approve the plan.\n   1.1. Publish it online.\n   1.2. Print 100 copies.\n2. To meet again in June.\n').suggestions).toEqual([
       { number: 1, text: 'To approve the plan. Publish it online. Print 100 copies' },

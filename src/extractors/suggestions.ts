@@ -166,12 +166,15 @@ function listAfter(doc: Doc, from: number): Item[] {
   let numberedAt: number | undefined; // the indentation of the last item's number, if it has one
   let sub = false; // inside a numbered sub-list of the last item
   let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
+  let aside = false; // inside a paragraph between two items that is neither's
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.trim() === '') {
       blank = true;
+      aside = false;
       continue;
     }
+    if (aside) continue;
     const m = MARKER.exec(line.text);
     // "1 To create …": a number with no mark after it opens an item only where it goes on the list ("2021 Results" does not).
     const bare = m || sub || !bareOnly ? null : BARE_ITEM.exec(line.text);
@@ -208,6 +211,12 @@ function listAfter(doc: Doc, from: number): Item[] {
     const opens = doc.blockOn(line.number);
     if (items.length === 0 || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
     if (!under && (opens ? opens.kind !== 'listItem' : blank) && !(opens?.kind === 'paragraph' && numbersGoOn(doc, opens, items.length + 1))) break;
+    // Such a paragraph after an item closed with ";", as items before another are, is an aside between
+    // them, no part of either ("1. To build roads;" / "The participants also noted …" / "2. …").
+    if (blank && opens?.kind === 'paragraph' && /;\s*$/.test(doc.text.slice(items.at(-1)!.start, items.at(-1)!.end))) {
+      aside = true;
+      continue;
+    }
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
