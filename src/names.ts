@@ -173,6 +173,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const family = toks[from - 1];
       if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && toks[from - 2]?.kind !== 'word' && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
     }
+    // "Kim S.", "Li A.B.": initials that end the run after a word of its own are that word's, a family
+    // name with no family ending (not after "of": "the Ministry of Labour K." names no one).
+    if (window.every((t) => t.kind === 'initial') && to === toks.length - 1 && from > 0 && toks[from - 1]!.kind === 'word' && !ALL_CAPS.test(toks[from - 1]!.text) && !ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start))) from--;
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
     // initial is the name's where an honorific or bold marks where the name starts, or where it opens the
     // run (ranks and positions are left out before it: "Deputy Mayor A. Tashiev"); not an abbreviation,
@@ -218,7 +221,6 @@ export function splitName(full: string, lex: Lexicon): PersonName {
   let family: string | null = null;
   const words: { text: string; kind: Kind; index: number }[] = [];
   let patronymicAt = -1;
-  const hasInitials = toks.some((t) => t.kind === 'initial');
   toks.forEach((t, i) => {
     if (t.kind === 'initial') return;
     if (t.kind === 'particle' && words.length > 0) {
@@ -250,8 +252,8 @@ export function splitName(full: string, lex: Lexicon): PersonName {
       family = words[1]?.text ?? null;
     }
   } else if (words.length === 1) {
-    if (hasInitials || words[0]!.kind === 'family' || words[0]!.kind === 'weak') family = words[0]!.text;
-    else given = words[0]!.text;
+    // A word alone, with initials or after an honorific ("Kim S.", "Ms. Kim"), is the family name.
+    family = words[0]!.text;
   } else if (words.length >= 2) {
     const score = (k: Kind) => (k === 'family' ? 2 : k === 'weak' ? 1 : 0);
     const first = words[0]!;

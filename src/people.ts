@@ -439,7 +439,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
  * ("A presentation on access to justice was made by the chief specialist …, Name"): where the role may start.
  */
 function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled): number {
-  return p.talkLead.test(text.slice(at, to)) ? (afterLastPersonWord(text, at, to, p) ?? at) : at;
+  return p.talkLead.test(text.slice(at, to)) ? (afterLastPersonWord(text, at, to, p) ?? to) : at;
 }
 
 /** Where the text after the last word that brings in a person ("by", "to") in text[at, to) starts, if there is one. */

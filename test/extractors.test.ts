@@ -1217,6 +1217,24 @@ describe('speakers', () => {
       ['Асанова Айгуль', ['эксперт']],
     ]);
   });
+  it('initials after a word with no family ending make it a family name ("Kim S.", "Ким С.А."), as an honorific does ("Ms. Kim")', () => {
+    expect(value(speakers, 'T\n\nPresentations were made by: Asanov B. (district administration), Kim S.A. (IOM).').map((p) => [p.name, p.roles])).toEqual([
+      [{ full: 'Asanov B.', given: null, patronymic: null, family: 'Asanov' }, ['district administration']],
+      [{ full: 'Kim S.A.', given: null, patronymic: null, family: 'Kim' }, ['IOM']],
+    ]);
+    expect(value(speakers, 'T\n\nMr. Asanov, head of the district administration, and Ms. Kim, IOM expert, answered questions.').map((p) => [p.name, p.roles])).toEqual([
+      [{ full: 'Asanov', given: null, patronymic: null, family: 'Asanov' }, ['head of the district administration']],
+      [{ full: 'Kim', given: null, patronymic: null, family: 'Kim' }, ['IOM expert']],
+    ]);
+    expect(parseMinutes('Круглый стол\n\nС докладом выступил Ким С.А., эксперт МОМ.\n').speakers.map((p) => [p.name.family, p.roles])).toEqual([['Ким', ['эксперт МОМ']]]);
+    // Negative: not after "of", where the word before names an organisation; nor initials alone.
+    expect(nameAndRoles('T\n\nA presentation was made by the representative of Labour K.')).toEqual([]);
+  });
+  it('a talk’s subject after a cue that opens the sentence is no role ("Speaking about roads, the head of … Name noted …")', () => {
+    expect(nameAndRoles('T\n\nSpeaking about roads, the head of the district administration Bolot Asanov noted that funds are lacking.')).toEqual([['Bolot Asanov', ['head of the district administration']]]);
+    const r = parseMinutes('Круглый стол\n\nГоворя о дорогах, глава районной администрации Асанов Болот отметил нехватку средств.\n');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['глава районной администрации']]]);
+  });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
     expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],
