@@ -953,6 +953,10 @@ describe('speakers', () => {
       { name: { full: 'Toktobolotov Samat Nikolaevich', given: 'Samat', patronymic: 'Nikolaevich', family: 'Toktobolotov' }, roles: ['deputy of X'] },
       { name: { full: 'Isakova Jyldyz', given: 'Jyldyz', patronymic: null, family: 'Isakova' }, roles: ['head of Y in Osh'] },
     ]);
+    // Other translations of "выступил": "acted", "came out", "spoke out".
+    for (const verb of ['acted', 'came out', 'spoke out']) {
+      expect(nameAndRoles(`T\n\nWith welcoming word ${verb} the first deputy of X - **Mamatov Almaz Toktorovich**.`)).toEqual([['Mamatov Almaz Toktorovich', ['first deputy of X']]]);
+    }
   });
   it('"and by" before the second role is no part of it', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the water department – Nazarov Ulan, and by the project manager of the “Taza Suu” programme – Mirlanova Aizada.')).toEqual([
