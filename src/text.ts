@@ -193,8 +193,9 @@ function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
 }
 
 /** Opening quote → the characters that may close it. */
-const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’' };
-const OPENING = /[“„«"‹‘]/g;
+const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’', "'": "'" };
+// A straight single quote opens only before a letter or digit with none before it ("'Migration in figures'"; not "mayor's").
+const OPENING = /[“„«"‹‘]|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/gu;
 
 /** Whether `open` and `close` are the marks of one quotation ("“" and "”", "«" and "»"). */
 export function isQuotePair(open: string | undefined, close: string | undefined): boolean {
@@ -202,6 +203,8 @@ export function isQuotePair(open: string | undefined, close: string | undefined)
 }
 // A single closing quote, not an apostrophe inside a word ("‘Mayor’s office’" closes at the last).
 const SINGLE_CLOSE = /’(?![\p{L}\p{N}])/gu;
+// A straight one likewise, after a character that is no space ("'Mayor's office'" closes at the last).
+const STRAIGHT_CLOSE = /(?<=\S)'(?![\p{L}\p{N}])/gu;
 
 /** A quoted span: `start`/`end` include the quote marks. */
 export interface Quoted extends Span {
@@ -220,9 +223,10 @@ export function quotedSpans(text: string): Quoted[] {
   const nextOf = (c: string, from: number) => {
     let at = next.get(c);
     if (at === undefined || (at !== -1 && at < from)) {
-      if (c === '’') {
-        SINGLE_CLOSE.lastIndex = from;
-        at = SINGLE_CLOSE.exec(text)?.index ?? -1;
+      if (c === '’' || c === "'") {
+        const close = c === '’' ? SINGLE_CLOSE : STRAIGHT_CLOSE;
+        close.lastIndex = from;
+        at = close.exec(text)?.index ?? -1;
       } else at = text.indexOf(c, from);
       next.set(c, at);
     }

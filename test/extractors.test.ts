@@ -1273,6 +1273,17 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('titles with no quotes: in bold, or after the colon of a sentence that speaks of presenting', () => {
+    const titles = ['Modern challenges of migration', 'An analysis of migratory situation'];
+    expect(parseMinutes('T\n\nThe actual topics such as: **Modern challenges of migration**, **An analysis of migratory situation** were presented.').presentations).toEqual(titles);
+    expect(parseMinutes('T\n\nThe following topics were presented: Modern challenges of migration; An analysis of migratory situation.').presentations).toEqual(titles);
+    expect(parseMinutes("T\n\nPresentations on 'Modern challenges of migration', 'An analysis of migratory situation' were completed.").presentations).toEqual(titles);
+    // Negatives: a name in bold, a label in bold, prose with no colon, people after the colon.
+    expect(parseMinutes('T\n\nA presentation was made by **Asanov Bolot**, head of the department.').presentations).toEqual([]);
+    expect(parseMinutes('T\n\n**Presenters:**\n- Asanov Bolot, expert – “Roads”.').presentations).toEqual(['Roads']);
+    expect(parseMinutes('T\n\nPresentations were made on roads, schools and clinics.').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nThe following reports were presented: Asanov Bolot, head of the department; Kim S., IOM.').presentations).toEqual([]);
+  });
   it('the talks quoted on a "Speakers:" line, after a role or in a bracket of their own', () => {
     const read = (text: string) => {
       const r = parseMinutes(text);

@@ -170,6 +170,11 @@ describe('splitTopLevel', () => {
     // Negative: an apostrophe alone opens nothing; an unclosed ‘ is left alone.
     expect(quotedSpans('the mayor’s office and ‘C')).toEqual([]);
   });
+  it('straight single quotes too: one opens before a letter with none before it, and closes after a character', () => {
+    expect(quotedSpans("on 'The mayor's office' and 'B', in the participants' words").map((q) => q.inner)).toEqual(["The mayor's office", 'B']);
+    // Negative: apostrophes open nothing ("mayor's", "participants' words", "'90s" unclosed).
+    expect(quotedSpans("the mayor's office and the participants' questions in the '90s")).toEqual([]);
+  });
 });
 
 describe('hasValue and leadingBracket (linear helpers for peeling pieces off a long text)', () => {

@@ -6,7 +6,7 @@
  * unquoted titles on a "Topics of presentations:" line, or the cells of a
  * table's column of talk titles ("Topic of the speech").
  */
-import { opensList, type Doc, type Span } from '../document.js';
+import { opensList, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -101,11 +101,32 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     if (!cued && !label) continue;
     const quoted = titles();
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+    if (cued && !label && quoted.length === 0) {
+      for (const part of unquotedTitles(doc, block)) add(doc.text.slice(part.start, part.end), part);
+      continue;
+    }
     // Unquoted titles on a presentations label's line: "Topics of presentations: A; B" (an "Agenda:" is the meeting's).
     if (label && quoted.length === 0 && hasWord(label.label, lex.cues.presentation)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
   }
   return { value, spans };
 };
+
+/**
+ * The titles a sentence that speaks of presenting gives with no quotes: its runs in bold that name
+ * no one and label nothing ("The topics **A**, **B** were presented"; not "**Presenters:**"), else the parts after the cue's colon ("The
+ * following topics were presented: A; B"; parted as a label's line is, and not when they name people).
+ */
+function unquotedTitles(doc: Doc, block: Block): Span[] {
+  const lex = doc.lexicon;
+  const bold = doc.strong.filter(
+    (s) => s.start >= block.start && s.end <= block.end && !/:\s*$/.test(doc.text.slice(s.start, s.end)) && !/^[*_]*\s*:/.test(doc.text.slice(s.end, s.end + 4)) && findNames(doc.text.slice(s.start, s.end), lex).length === 0,
+  );
+  if (bold.length > 0) return bold;
+  const colon = block.text.indexOf(':');
+  if (colon < 0 || !hasWord(block.text.slice(0, colon), lex.cues.presentation) || findNames(block.text.slice(0, colon), lex).length > 0) return [];
+  const parts = labelParts(block.text.slice(colon + 1), lex);
+  return parts.length < 2 ? [] : parts.map((p) => trimSpan(doc.text, block.start + colon + 1 + p.start, block.start + colon + 1 + p.end));
+}
 
 /**
  * Of `quotes` in `text`, those in [from, from + length) that stand outside brackets or make a bracket of
