@@ -113,13 +113,14 @@ export const presentations: Extractor<string[]> = (doc, found) => {
 
 /**
  * The titles a sentence that speaks of presenting gives with no quotes: its runs in bold that name
- * no one and label nothing ("The topics **A**, **B** were presented"; not "**Presenters:**"), else the parts after the cue's colon ("The
+ * no one, label nothing and hold no cue themselves ("The topics **A**, **B** were presented"; not "**Presenters:**", nor a
+ * sentence all in bold), else the parts after the cue's colon ("The
  * following topics were presented: A; B"; parted as a label's line is, and not when they name people).
  */
 function unquotedTitles(doc: Doc, block: Block): Span[] {
   const lex = doc.lexicon;
   const bold = doc.strong.filter(
-    (s) => s.start >= block.start && s.end <= block.end && !/:\s*$/.test(doc.text.slice(s.start, s.end)) && !/^[*_]*\s*:/.test(doc.text.slice(s.end, s.end + 4)) && findNames(doc.text.slice(s.start, s.end), lex).length === 0,
+    (s) => s.start >= block.start && s.end <= block.end && !/:\s*$/.test(doc.text.slice(s.start, s.end)) && !/^[*_]*\s*:/.test(doc.text.slice(s.end, s.end + 4)) && !hasWord(doc.text.slice(s.start, s.end), lex.cues.presentation) && findNames(doc.text.slice(s.start, s.end), lex).length === 0,
   );
   if (bold.length > 0) return bold;
   const colon = block.text.indexOf(':');
