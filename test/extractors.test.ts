@@ -1239,6 +1239,16 @@ describe('speakers', () => {
     const r = parseMinutes('Круглый стол\n\nГоворя о дорогах, глава районной администрации Асанов Болот отметил нехватку средств.\n');
     expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['глава районной администрации']]]);
   });
+  it('those who took part in the discussion speak, and "took part" ends no role', () => {
+    const expected = [['Toktorov Nurlan', ['head of the customs post']], ['Mamytova Zarina', ['entrepreneur']]];
+    expect(nameAndRoles('T\n\nToktorov Nurlan, head of the customs post, and Mamytova Zarina, entrepreneur, took part in the discussion.')).toEqual(expected);
+    expect(nameAndRoles('T\n\nIn the discussion took part Toktorov Nurlan, head of the customs post, and Mamytova Zarina, entrepreneur.')).toEqual(expected);
+    expect(nameAndRoles('T\n\nThen Sadykova Aigul, expert, presented the study. Mamytova Zarina, entrepreneur, took part.')).toEqual([['Sadykova Aigul', ['expert']], ['Mamytova Zarina', ['entrepreneur']]]);
+    const ru = parseMinutes('Круглый стол\n\nВ обсуждении приняли участие Токторов Нурлан, начальник таможенного поста, и Мамытова Зарина, предприниматель.\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токторов Нурлан', ['начальник таможенного поста']], ['Мамытова Зарина', ['предприниматель']]]);
+    // Negative: a list of who took part is of attendees, not speakers.
+    expect(nameAndRoles('T\n\nThe following took part: Toktorov Nurlan, Mamytova Zarina.')).toEqual([]);
+  });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
     expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],
