@@ -2889,6 +2889,12 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a region in the title wins over one in the topic.
     expect(parseMinutes('# Round table in Osh region\n\nTopic: “Migrants from Batken region”\n').region).toBe('Osh');
   });
+  it('minutes with no region elsewhere take it from the purpose', () => {
+    const r = parseMinutes('On 14 October 2021, an open dialogue platform on the topic "Climate change and agriculture" was held in Naryn city, at the "Ala-Too" hotel. The event was moderated by Tolonbek Abdyrov, expert.\n\nThe purpose of the meeting was to discuss the impact of climate change on agriculture in Naryn region.\n');
+    expect([r.title, r.region]).toEqual([null, 'Naryn']);
+    // Negative: a region the title names comes first.
+    expect(parseMinutes('Open dialogue platform in Osh region\n\nPurpose: to discuss migration from Batken region.\n').region).toBe('Osh');
+  });
   it('a place line of its own right under the title gives the region', () => {
     expect(parseMinutes('Open dialogue platform\n\nNaryn region\n\nTopic: “Water for farmers”\n').region).toBe('Naryn');
     expect(parseMinutes('Round table\n\nKochkor district, Naryn region\n\nModerator: Aibek Tashiev, expert.\n').region).toBe('Naryn');

@@ -23,6 +23,7 @@ export interface Found {
   type?: Extracted<string | null>;
   region?: Extracted<string | null>;
   topic?: Extracted<string | null>;
+  purpose?: Extracted<string | null>;
   moderator?: Extracted<{ name: { full: string } } | null>;
   date?: Extracted<unknown>;
   venue?: Extracted<{ text: string } | null>;
