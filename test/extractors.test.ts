@@ -119,6 +119,11 @@ describe('minutes that open with prose have no title', () => {
     const r = parseMinutes('On 25 November 2021, a meeting of the Open Dialogue Platform devoted to "Gender equality in local councils" was held in Uzgen town, Osh oblast, at the district library.\n\nThe meeting was facilitated by Kubanychbek Toktorov.');
     expect(r).toMatchObject({ title: null, type: 'Open Dialogue Platform', topic: 'Gender equality in local councils' });
   });
+  it('a short sentence that says the meeting took place is no title either, unless it opens as a heading does', () => {
+    const r = parseMinutes('On 14 October 2021, an open dialogue platform was held in Naryn city.\n\nModerator: Aida Bekova, expert.\n');
+    expect([r.title, r.type, r.date?.iso]).toEqual([null, 'open dialogue platform', '2021-10-14']);
+    expect(value(title, 'Minutes of the meeting that took place on 18 March 2021 in Osh.\n\nText.')).toBe('Minutes of the meeting that took place on 18 March 2021 in Osh');
+  });
   it('negative: a long title of one sentence, or a short one with a period inside, is a title', () => {
     const long = 'Minutes of the meeting of the Open Dialogue Platform of the Public Council of the Ministry of Labour and Social Development in Jalal-Abad region on the topic “Social protection”.';
     expect(value(title, `${long}\n\nText.`)).toBe(long.slice(0, -1));

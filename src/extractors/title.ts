@@ -205,7 +205,10 @@ function isProse(block: Block, lex: Lexicon): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = stripMarkup(block.text).trim();
   const end = sentenceEnd(text, 0, lex);
-  return text.length > MAX_SENTENCES && (end < text.length - 1 || (text.endsWith('.') && hasWord(text, lex.cues.venue)));
+  // (A sentence that says the meeting took place is prose however short, "On 14 October 2021, an open dialogue platform
+  // was held in Naryn city.", unless it opens as a heading does: "Minutes of the meeting that took place …".)
+  const heading = memoRegExp(lex, 'title.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})${WORD_END}`, 'iu'));
+  return (text.length > MAX_SENTENCES && end < text.length - 1) || (text.endsWith('.') && hasWord(text, lex.cues.venue) && (text.length > MAX_SENTENCES || !heading.test(text)));
 }
 
 /** A title keeps its quotes; only emphasis, white space and a trailing period go. */
