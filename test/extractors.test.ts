@@ -2683,6 +2683,9 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Пожелания участников:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Предлагается:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
     ['Итоги встречи:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
+    ['Ideas voiced:', list, ['Repair the road', 'Open a school']],
+    ['Requests of the residents:', list, ['Repair the road', 'Open a school']],
+    ['Просьбы жителей:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
   ])('"%s" announces the suggestions', (line, items, texts) => {
     const r = parseMinutes(`# Round table\n\n${line}${items}`);
     expect(r.suggestions).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
