@@ -3359,6 +3359,11 @@ describe('topic: after "topic:" inside the title’s brackets', () => {
     // Negative: brackets closed before the cue, or opened after it, do not end it.
     expect(value(topic, 'Open dialogue platform (Osh) on the topic Women in politics (part 2)\n\nText.')).toBe('Women in politics (part 2)');
   });
+  it('and with its sentence ("Open Dialogue Platform. Topic: Youth and migration. Batken region.")', () => {
+    expect(parseMinutes('Open Dialogue Platform. Topic: Youth and migration. Batken region.\n\nText.\n')).toMatchObject({ topic: 'Youth and migration', region: 'Batken' });
+    // Negative: a period after initials or a short word ends none ("on the topic Roads of the Sh. Rashidov district").
+    expect(value(topic, 'Open dialogue platform on the topic Roads of the Sh. Rashidov district\n\nText.')).toBe('Roads of the Sh. Rashidov district');
+  });
 });
 
 describe('topic: "Topic:" labels in the items of a list of talks', () => {

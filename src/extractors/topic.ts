@@ -34,8 +34,9 @@ export const topic: Extractor<string | null> = (doc, found) => {
   }
   if (cue) {
     const from = cue.index + cue[0].length;
-    // Inside brackets, the topic ends with them: "The 3rd Open Dialogue Platform (topic: Women in politics)".
-    let to = title.length;
+    // Inside brackets, the topic ends with them: "The 3rd Open Dialogue Platform (topic: Women in politics)";
+    // and it ends with its sentence: "Open Dialogue Platform. Topic: Youth and migration. Batken region."
+    let to = sentenceEnd(title, from, doc.lexicon);
     const close = title.indexOf(')', from);
     const open = title.lastIndexOf('(', cue.index);
     if (close >= 0 && open >= 0 && open > title.lastIndexOf(')', cue.index) && !title.slice(from, close).includes('(')) to = close;
