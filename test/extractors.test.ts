@@ -2811,6 +2811,16 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a paragraph after which the numbers do not go on ends the list.
     expect(parseMinutes('# T\n\nSuggestions:\n\n1. To repair the road.\n\nThe meeting closed.\n\n1. Agenda of the next meeting.\n').suggestions).toEqual([{ number: 1, text: 'To repair the road' }]);
   });
+  it('a line that heads a group of items by whom they address is skipped ("For the Ministry of Labour:" / "1. …")', () => {
+    expect(parseMinutes('# T\n\nSuggestions:\n\nFor the Ministry of Labour:\n1. to open employment centres;\n2. to train youth.\n\n**For local authorities:**\n3. to allocate land.\n').suggestions).toEqual([
+      { number: 1, text: 'to open employment centres' },
+      { number: 2, text: 'to train youth' },
+      { number: 3, text: 'to allocate land' },
+    ]);
+    // Negative: one over numbers that start again heads another list ("Next steps:" / "1. …"), and so does a label.
+    expect(parseMinutes('# T\n\nSuggestions:\n\nFor the Ministry of Labour:\n1. to open employment centres;\n2. to train youth.\n\nNext steps:\n1. to meet again.\n').suggestions.map((s) => s.text)).toEqual(['to open employment centres', 'to train youth']);
+    expect(parseMinutes('# T\n\nSuggestions:\n1. to open employment centres;\n\nParticipants:\n2. women\n').suggestions.map((s) => s.text)).toEqual(['to open employment centres']);
+  });
   it('but one after an item closed with ";" is an aside between items, neither’s', () => {
     expect(parseMinutes('# T\n\nSuggestions made:\n\n1. To build roads;\n\nThe participants also noted\nthe importance of schools.\n\n2. To repair schools.\n').suggestions).toEqual([
       { number: 1, text: 'To build roads' },

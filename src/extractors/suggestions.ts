@@ -209,6 +209,12 @@ function listAfter(doc: Doc, from: number): Item[] {
     // paragraph markdown keeps in the item (a loose item's second one), or a paragraph after which
     // the numbers go on ("1. …" / "The district will pay." / "2. …"); otherwise it ends the list.
     const opens = doc.blockOn(line.number);
+    // A line that heads the items under it by whom they address ("For the Ministry of Labour:" / "1. …"):
+    // before the first item, or where the numbers go on after it.
+    if (!under && isGroupHeading(doc, i, items.length + 1, MARKER)) {
+      blank = false;
+      continue;
+    }
     if (items.length === 0 || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
     if (!under && (opens ? opens.kind !== 'listItem' : blank) && !(opens?.kind === 'paragraph' && numbersGoOn(doc, opens, items.length + 1))) break;
     // Such a paragraph after an item closed with ";", as items before another are, is an aside between
@@ -220,6 +226,23 @@ function listAfter(doc: Doc, from: number): Item[] {
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
+}
+
+/** The longest line that may head a group of items. */
+const MAX_GROUP_HEADING = 80;
+
+/**
+ * Whether line `i` heads a group of items: short, no label, ending with a colon, and over item
+ * number `next` (or any first item, if the list has none yet) on the next line that is not blank.
+ */
+function isGroupHeading(doc: Doc, i: number, next: number, marker: RegExp): boolean {
+  const line = doc.lines[i]!;
+  const text = line.text.replace(/[*_]+/g, '').trim();
+  if (text.length > MAX_GROUP_HEADING || !text.endsWith(':') || isLabelLine(doc, line)) return false;
+  let j = i + 1;
+  while (j < doc.lines.length && doc.lines[j]!.text.trim() === '') j++;
+  const m = doc.lines[j] && marker.exec(doc.lines[j]!.text);
+  return !!m && (next === 1 || writtenNumber(m) === next);
 }
 
 /** Whether the line after `paragraph` (past blank lines) is item number `next` of the list. */
