@@ -2498,6 +2498,25 @@ describe('a place line right under the title, in its paragraph', () => {
   });
 });
 
+describe('participants: a head count alone in running text', () => {
+  it('counts in a sentence that says people attended, wherever its paragraph stands, with the groups after it', () => {
+    expect(parseMinutes('# T\n\nThe meeting was attended by 42 people, including farmers, teachers and journalists.\n\nThe participants discussed roads.\n').participants).toEqual({
+      total: 42,
+      women: null,
+      men: null,
+      groups: ['farmers', 'teachers and journalists'],
+    });
+    expect(parseMinutes('# Т\n\nВ работе площадки приняли участие 36 человек.\n\nУчастники обсудили дороги.\n').participants?.total).toBe(36);
+  });
+  it('gives the total a later count of women and men lacks', () => {
+    expect(parseMinutes('# T\n\nThe meeting was attended by 42 people.\n\nOf them, 20 women and 22 men spoke.\n').participants).toMatchObject({ total: 42, women: 20, men: 22 });
+  });
+  it('negative: not a number of people the text tells of ("300 people left the district")', () => {
+    expect(parseMinutes('# T\n\nOver the year, 300 people left the district.\n\nThe participants discussed roads.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\nOver the year, 300 people left the district.\n\nOf them, 20 women and 22 men returned.\n').participants).toMatchObject({ total: null, women: 20, men: 22 });
+  });
+});
+
 describe('participants: groups after the count', () => {
   it('"In attendance: 38 persons (21 men and 17 women) – farmers, …"', () => {
     expect(value(participants, 'T\n\nIn attendance: 38 persons (21 men and 17 women) - farmers, members of pasture committees, journalists.')).toEqual({

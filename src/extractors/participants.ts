@@ -5,13 +5,13 @@
  * do not add up to the total, `participants-mismatch` warns.
  */
 import { diagnostic } from '../diagnostic.js';
-import { listItemsAfter, type Doc, type Span } from '../document.js';
+import { listItemsAfter, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWordIn, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -150,15 +150,28 @@ export const participants: Extractor<Participants | null> = (doc) => {
     found = { total: found.total ?? table.total, women: found.women ?? table.women, men: found.men ?? table.men };
   }
   if (!found.total && !found.women && !found.men) {
+    // A head count alone ("The meeting was attended by 42 people.") counts where no block gives women or men,
+    // the first in a sentence that says people attended.
+    let totalOnly: { block: Block; counts: Counts } | undefined;
+    let counted: Block | undefined;
     for (const block of doc.blocks) {
-      found = readCounts(doc, block.start, block.end, false, false);
-      if (!found.women && !found.men) continue;
-      // Outside a label, counts in words come at least two together: "one of the women said" is no count.
-      const read = [found.total, found.women, found.men].filter((c) => c !== undefined);
-      if (read.length < 2 && read.some((c) => c.word)) {
-        found = {};
+      const read = readCounts(doc, block.start, block.end, false, false);
+      if (!read.women && !read.men) {
+        if (read.total && !totalOnly && attends(doc, block, read.total)) totalOnly = { block, counts: read };
         continue;
       }
+      // Outside a label, counts in words come at least two together: "one of the women said" is no count.
+      const numbers = [read.total, read.women, read.men].filter((c) => c !== undefined);
+      if (numbers.length < 2 && numbers.some((c) => c.word)) continue;
+      found = read;
+      counted = block;
+      break;
+    }
+    if (!counted && totalOnly) ({ block: counted, counts: found } = totalOnly);
+    // (Or gives the total that a later count of women and men lacks: "… attended by 42 people." / "Of them, 20 women …".)
+    else if (totalOnly && !found.total) found = { ...found, total: totalOnly.counts.total };
+    if (counted) {
+      const block = counted;
       // The sentence of the count may list the groups after a colon or a word such as "including":
       // "… мужчин – 21: фермеры, журналисты.", "35 people attended, including farmers and teachers.",
       // or after a dash when what follows reads as a list ("45 people: 20 men and 25 women – deputies, activists").
@@ -172,7 +185,6 @@ export const participants: Extractor<Participants | null> = (doc) => {
         if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from, lex)), block.start + from, block.line);
         else bracketGroups(doc, block.text, block.start, block.line, addGroups);
       }
-      break;
     }
   }
   if (groups.length === 0) groupsInSentence(doc, addGroups);
@@ -195,6 +207,13 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+/** Whether the sentence of `count` in `block` says people attended (the lexicon's `attendance`): "42 people took part". */
+function attends(doc: Doc, block: Block, count: Count): boolean {
+  const at = count.span.start - block.start;
+  const from = sentenceStart(block.text, at, doc.lexicon);
+  return hasWord(block.text.slice(from, sentenceEnd(block.text, at, doc.lexicon)), doc.lexicon.words.attendance);
+}
 
 /**
  * Counts in a markdown table, headed across the top ("| Total | Women | Men |" over "| 40 | 24 |

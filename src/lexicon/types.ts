@@ -133,6 +133,8 @@ export interface Lexicon {
     men: string[];
     /** Nouns counted in a head count ("participants", "people"). */
     people: string[];
+    /** Words that say people attended: a head count alone in running text counts only in their sentence ("42 people took part"; not "300 people left the district"). */
+    attendance: string[];
     /** Words allowed between a number and "women"/"men" ("22 are women"). */
     countFiller: string[];
     /** Words allowed between a count label and its number ("a total of 35"). */
