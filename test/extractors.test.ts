@@ -958,9 +958,10 @@ describe('speakers', () => {
       { name: { full: 'Toktobolotov Samat Nikolaevich', given: 'Samat', patronymic: 'Nikolaevich', family: 'Toktobolotov' }, roles: ['deputy of X'] },
       { name: { full: 'Isakova Jyldyz', given: 'Jyldyz', patronymic: null, family: 'Isakova' }, roles: ['head of Y in Osh'] },
     ]);
-    // Other translations of "выступил": "acted", "came out", "spoke out".
+    // Other translations of "выступил": "acted", "came out", "spoke out"; also after the name, and past "to the participants".
     for (const verb of ['acted', 'came out', 'spoke out']) {
       expect(nameAndRoles(`T\n\nWith welcoming word ${verb} the first deputy of X - **Mamatov Almaz Toktorovich**.`)).toEqual([['Mamatov Almaz Toktorovich', ['first deputy of X']]]);
+      expect(nameAndRoles(`T\n\nWith the welcome word to the participants the first deputy of X Mr. Mamatov Almaz ${verb}.`)).toEqual([['Mamatov Almaz', ['first deputy of X']]]);
     }
   });
   it('"and by" before the second role is no part of it', () => {
@@ -1824,6 +1825,8 @@ describe('venue parts lose their leading "in"/"at" and article', () => {
     ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: null, room: 'conference room of the regional library' }],
     ['in Osh, at the youth centre “Umut”', { city: 'Osh', name: 'Umut', room: null }],
     ['Bishkek, in the conference hall', { city: 'Bishkek', name: null, room: 'conference hall' }],
+    // A room's words joined by a hyphen are the room's, not its last word alone.
+    ['Cholpon-Ata city, the conference-hall of the "Karven" resort', { city: 'Cholpon-Ata', name: 'Karven', room: 'conference-hall' }],
   ])('%s', (text, want) => {
     expect(parseVenue(text, en)).toEqual({ text, ...want });
   });

@@ -44,7 +44,7 @@ export const en: Lexicon = {
     // Not "chair"/"chairman": "the chairman Asanov" is as often the chairman of something else.
     moderatorTitle: ['moderator', 'facilitator', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],
     speech: ['took part in the discussion', 'took part in discussion', 'participated in the discussion', 'joined the discussion', 'in the discussion took part', 'speech', 'speeches', 'spoke', 'speaking', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'listened', 'heard', 'told', 'said', 'noted', 'stressed', 'emphasized', 'emphasised', 'welcomed by', 'greeted by', 'welcomed the participants', 'greeted the participants', 'followed by', 'floor was given to', 'was given the floor', 'gave the floor to', 'given the floor', 'word was given to', 'was given the word', 'gave the word to', 'given the word', 'presented', 'presentation', 'presentations', 'report', 'reports', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed', 'according to', 'talked', 'shared', 'explained', 'described', 'outlined', 'highlighted', 'underlined', 'pointed out', 'asked', 'replied', 'answered', 'supported', 'added', 'commented', 'remarked', 'recalled'],
-    speechFiller: ['included', 'include', 'including', 'was', 'were', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
+    speechFiller: ['included', 'include', 'including', 'was', 'were', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'to the participants', 'to participants', 'to the audience', 'to those present', 'delivered', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':'],
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report', 'reports', 'report on', 'reports on', 'the reports', 'following reports', 'were heard', 'topics', 'topic', 'themes', 'sounded', 'reported on'],
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
@@ -70,7 +70,7 @@ export const en: Lexicon = {
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office"],
-    room: ['conference hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'ballroom', 'classroom', 'auditorium'],
+    room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'ballroom', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
     men: ['men', 'man', 'male', 'males', 'boys'],
@@ -98,7 +98,7 @@ export const en: Lexicon = {
       'welcomed', 'greeted', 'thanked', 'opened', 'presented', 'introduced', 'spoke', 'talked', 'said', 'told', 'noted', 'stressed',
       'emphasized', 'emphasised', 'underlined', 'highlighted', 'mentioned', 'explained', 'described', 'outlined', 'informed', 'reported',
       'shared', 'raised', 'proposed', 'suggested', 'asked', 'answered', 'summed up', 'concluded', 'gave', 'made', 'delivered',
-      'took part', 'participated', 'joined', 'attended',
+      'took part', 'participated', 'joined', 'attended', 'acted', 'performed', 'came out', 'spoke out',
       // A participle clause after the roles ("…, deputy mayor, thanking the participants") is no role either.
       'thanking', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'mentioning', 'explaining',
       'describing', 'outlining', 'informing', 'welcoming', 'greeting', 'saying', 'speaking', 'talking', 'sharing', 'raising',
