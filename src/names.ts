@@ -37,7 +37,8 @@ function patterns(lex: Lexicon): Patterns {
   // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
   const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
-  const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)`;
+  // (Not on to a labelled line: "Asanov Bolot" / "Position: head of …".)
+  const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?![${LETTER}]+:))`;
   p = {
     run: new RegExp(`${WORD_START}(?:(?:${honorifics})\\.?${gap})?${token}(?:${gap}${token})*`, 'gu'),
     honorifics: new Set(lex.words.honorifics.map((w) => w.toLowerCase())),

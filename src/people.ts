@@ -59,6 +59,8 @@ interface Compiled {
   skip: RegExp;
   lead: RegExp;
   article: RegExp;
+  /** A position's label that opens a role's line ("Position: head of …"): no part of the role. */
+  positionLabel: RegExp;
   relative: RegExp;
   /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
@@ -121,6 +123,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
       lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
+      positionLabel: new RegExp(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
       trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
@@ -562,7 +565,7 @@ function roleText(text: string, p: Compiled): string {
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …".)
   const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, ''));
-  let role = cleanValue(unbracketed.replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
+  let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a

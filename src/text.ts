@@ -283,7 +283,7 @@ const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”�
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;|]|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`[,;|]|\n(?=[ \t]*[${UPPER}][${LETTER} ]{0,30}:[ \t])|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)
@@ -309,7 +309,9 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
     const guard = protectedSpans[p];
     if (guard && guard.start <= at && at < guard.end) continue;
     // A table's cell border ("Aida Bekova | lawyer") parts as a comma does.
-    const kind = m[0] === '|' ? ',' : m[0].trim()[0];
+    // So does, between sentences, a line break before a labelled line ("Asanov Bolot" / "Position: head of …").
+    const kind = m[0] === '|' || m[0] === '\n' ? ',' : m[0].trim()[0];
+    if (m[0] === '\n' && !sentences) continue;
     if (kind === '.' ? !sentences || closesShortWord(text, at, sentences) : !dashes && kind !== ',' && kind !== ';') continue;
     pieces.push({ start: from, end: at, text: text.slice(from, at), sep });
     sep = kind === ',' ? ',' : kind === ';' ? ';' : kind === '.' ? '.' : '-';

@@ -1255,6 +1255,18 @@ describe('speakers', () => {
     // Negative: a list of who took part is of attendees, not speakers.
     expect(nameAndRoles('T\n\nThe following took part: Toktorov Nurlan, Mamytova Zarina.')).toEqual([]);
   });
+  it('an entry of its own per speaker: "Speaker 1: Name" / "Position: …" / "Topic: “…”"', () => {
+    const r = parseMinutes('# T\n\nSpeaker 1: Asanov Bolot\nPosition: head of the road department\nTopic: “State of the roads in 2021”\n\nSpeaker 2: Kim Sergei Vladimirovich\nPosition: engineer, “Osh Road” LLC\nTopic: “New technologies”\n');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Asanov Bolot', ['head of the road department']],
+      ['Kim Sergei Vladimirovich', ['engineer', '“Osh Road” LLC']],
+    ]);
+    expect(r.presentations).toEqual(['State of the roads in 2021', 'New technologies']);
+    const ru = parseMinutes('# Т\n\nДокладчик 1: Асанов Болот\nДолжность: начальник дорожного отдела\nТема: «Состояние дорог»\n\nДокладчик 2: Ким Сергей Владимирович\nДолжность: инженер\nТема: «Новые технологии»\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['начальник дорожного отдела']], ['Ким Сергей Владимирович', ['инженер']]]);
+    // Negative: a name runs on over a line break, but not into a labelled line.
+    expect(nameAndRoles('T\n\nThe floor was given to Asanov\nBolot, head of the road department.')).toEqual([['Asanov Bolot', ['head of the road department']]]);
+  });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
     expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],

@@ -176,6 +176,8 @@ export interface Lexicon {
     sentenceOpeners: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
+    /** Labels of a person's position in an entry of their own ("Position: head of …" under "Speaker 1: Name"): left out of the role. */
+    positionLabels: string[];
     /** Words written short whose period ends no sentence though a capital follows ("Capt. Name", "Batken obl. Kadamjai"); honorifics count too. */
     abbreviations: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
