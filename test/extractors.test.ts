@@ -1301,6 +1301,12 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('a quotation of what someone said is no title ("… described the situation: “We buy water …”")', () => {
+    const r = parseMinutes('T\n\nNazgul Ibraimova, activist, described the situation in her settlement: “We buy water from trucks”. Gulnara Asanova, coordinator, presented the results of the survey “Water in new settlements”.');
+    expect(r.presentations).toEqual(['Water in new settlements']);
+    // Negative: after a colon that ends a clause of presenting, the quotations are titles.
+    expect(parseMinutes('T\n\nAida Bekova, expert, presented the following reports: “Water tariffs”, “Pipes”.').presentations).toEqual(['Water tariffs', 'Pipes']);
+  });
   it('titles with no quotes: in bold, or after the colon of a sentence that speaks of presenting', () => {
     const titles = ['Modern challenges of migration', 'An analysis of migratory situation'];
     expect(parseMinutes('T\n\nThe actual topics such as: **Modern challenges of migration**, **An analysis of migratory situation** were presented.').presentations).toEqual(titles);

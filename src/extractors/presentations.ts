@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, sentenceEnd, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -99,7 +99,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       continue;
     }
     if (!cued && !label) continue;
-    const quoted = titles();
+    const quoted = titles().filter((q) => !isSaid(block.text, q, lex));
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
     if (cued && !label && quoted.length === 0) {
       for (const part of unquotedTitles(doc, block)) add(doc.text.slice(part.start, part.end), part);
@@ -110,6 +110,15 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/**
+ * Whether quotation `q` is what someone said: after a colon that ends a clause telling of speech
+ * with no word of presenting ("… described the situation in her settlement: “We buy water …”").
+ */
+function isSaid(text: string, q: Quoted, lex: Lexicon): boolean {
+  const before = text.slice(sentenceStart(text, q.start, lex), q.start);
+  return /:\s*$/.test(before) && hasWord(before, lex.words.actions) && !hasWord(before, lex.cues.presentation);
+}
 
 /**
  * The titles a sentence that speaks of presenting gives with no quotes: its runs in bold that name
