@@ -61,6 +61,8 @@ interface Compiled {
   article: RegExp;
   /** A position's label that opens a role's line ("Position: head of …"): no part of the role. */
   positionLabel: RegExp;
+  /** The words of a clause that brings in a role ("…, who is the head of X"). */
+  roleIntro: RegExp;
   relative: RegExp;
   /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
@@ -123,6 +125,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
       lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
+      roleIntro: new RegExp(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`, 'iu'),
       positionLabel: new RegExp(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
@@ -487,7 +490,9 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     // "… was given by the vice-mayor, Name": after "by" comes the person's role.
     opens = p.personEnd.test(text.slice(from, at));
   }
-  const span = trimSpan(text, roleFrom, to);
+  // "…, who is the head of X": the clause's opening words bring in the role.
+  const intro = p.roleIntro.exec(text.slice(roleFrom, to));
+  const span = trimSpan(text, intro ? roleFrom + intro[0].length : roleFrom, to);
   const raw = text.slice(span.start, span.end);
   // "Name (farmer) spoke about water": the bracket holds the roles, and what follows it is read on its own.
   const lead = leadingBracket(raw);

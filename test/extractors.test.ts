@@ -1267,6 +1267,16 @@ describe('speakers', () => {
     // Negative: a name runs on over a line break, but not into a labelled line.
     expect(nameAndRoles('T\n\nThe floor was given to Asanov\nBolot, head of the road department.')).toEqual([['Asanov Bolot', ['head of the road department']]]);
   });
+  it('a clause that brings in a role gives it ("…, who is the head of X")', () => {
+    expect(nameAndRoles('T\n\nA welcoming speech was made by Asanov Bolot, who is also a member of Y, and Isakova Aida, expert.')).toEqual([
+      ['Asanov Bolot', ['member of Y']],
+      ['Isakova Aida', ['expert']],
+    ]);
+    const ru = parseMinutes('Круглый стол\n\nС приветственным словом выступил Асанов Болот, который является председателем совета.\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['председателем совета']]]);
+    // Negative: a clause of what the person did is still no role.
+    expect(nameAndRoles('T\n\nA welcoming speech was made by Asanov Bolot, who noted the growth of migration.')).toEqual([['Asanov Bolot', []]]);
+  });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
     expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],

@@ -106,6 +106,7 @@ export const en: Lexicon = {
     ],
     clauseVerbs: ['is', 'are', 'was', 'were', 'has been', 'have been', 'will', 'would', 'should', 'must', 'cannot'],
     roleOpeners: ['on behalf of'],
+    roleIntro: ['who is also', 'who is', 'who was', 'who works as', 'who serves as', 'working as', 'serving as'],
     sentenceOpeners: ['then', 'next', 'after that', 'after this', 'after them', 'after him', 'after her', 'afterwards', 'later', 'finally', 'lastly', 'in conclusion', 'in addition', 'also', 'further', 'furthermore', 'moreover', 'besides', 'subsequently', 'thereafter', 'in turn', 'in his turn', 'in her turn', 'in their turn', 'for his part', 'for her part', 'for their part', 'for its part', 'on his part', 'on her part', 'in particular', 'in his speech', 'in her speech', 'at the end', 'at the end of the meeting', 'at the end of the event', 'at the beginning', 'at the beginning of the meeting', 'at the start', 'at the start of the meeting', 'on the first day', 'on the second day', 'on the third day', 'on the next day', 'the next day', 'on the same day', 'in the morning', 'in the afternoon', 'in the evening', 'during the meeting', 'during the discussion'],
     // (And military ranks as written before a name: "Capt. Omurbekova Nazira".)
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'capt', 'col', 'maj', 'lt', 'sgt'],

@@ -172,6 +172,8 @@ export interface Lexicon {
     clauseVerbs: string[];
     /** Phrases that open a role though they start as a talk's subject does ("on behalf of the NGO …" is no "on …" subject). */
     roleOpeners: string[];
+    /** Words that bring in a role as a clause after a name ("…, who is the head of X"): left out, the rest is the role. */
+    roleIntro: string[];
     /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
     sentenceOpeners: string[];
     /** Honorifics dropped from names ("Mr."). */
