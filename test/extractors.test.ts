@@ -1484,6 +1484,17 @@ describe('presentations', () => {
 });
 
 describe('suggestions', () => {
+  it.each(['#1 … #2', 'A) … B)', '1.) … 2.)', '[1] … [2]', '1: … 2:', 'I) … II)'])('more markers: %s', (markers) => {
+    const [first, second] = markers.split(' … ').map((m) => m.replace('…', ''));
+    const r = parseMinutes(`# T\n\nSuggestions made:\n${first} To build roads;\n${second} To repair schools.\n`);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'To build roads' },
+      { number: 2, text: 'To repair schools' },
+    ]);
+  });
+  it('negative: a time is no marker ("10:00 Opening"), nor a year', () => {
+    expect(parseMinutes('# T\n\nSuggestions made:\n10:00 Opening\n2021: Results\n').suggestions).toEqual([]);
+  });
   it('items parted by semicolons after a label, numbered as bullets are', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept; to stop migration, internal and external; to raise personnel issues.')).toEqual([
       { number: 1, text: 'to create a concept' },

@@ -16,17 +16,18 @@ import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
 /**
- * A list marker at the start of a line: "1.", "1)", "(1)", "a)" (the lexicon's letters), "IV.", "-", "*",
- * or a number after an item noun or "No." ("Suggestion 1:", "Proposal No. 2.", "№ 3."), optionally bold.
+ * A list marker at the start of a line: "1.", "1)", "1.)", "1:", "(1)", "[1]", "#1", "a)" or "A)" (the lexicon's
+ * letters; not I, V or X, which are Roman), "IV.", "-", "*", or a number after an item noun or "No." ("Suggestion 1:",
+ * "Proposal No. 2.", "№ 3."), optionally bold.
  */
 function markerOf(lex: Lexicon): RegExp {
   let re = markers.get(lex);
   if (!re) {
-    const letters = escapeRegExp(lex.listLetters);
+    const letters = escapeRegExp(lex.listLetters + lex.listLetters.toUpperCase().replace(/[IVX]/g, ''));
     const number = String.raw`${NUMBER_SIGN}[ \t]*`;
     // After "No." or "№" the number needs no mark of its own ("No.1 The creation …").
     const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:(?:${number})(\d{1,3})[.:)]?|(\d{1,3})[.:)])|${number}(\d{1,3})[.:)]?)(?=[ \t])`;
-    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})[.)]|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t])|${noun})(?:\*\*|__)?[ \t]*`, 'u');
+    re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})(?:\.\)|[.)]|:(?=[ \t]))|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t])|${noun}|\[(\d{1,3})\]|#(\d{1,3})(?=[ \t]))(?:\*\*|__)?[ \t]*`, 'u');
     markers.set(lex, re);
   }
   return re;
@@ -186,7 +187,7 @@ function listAfter(doc: Doc, from: number): Item[] {
     }
     // A Roman numeral counts only where it goes on from the one before ("V. Ivanov" is a name).
     const roman = m?.[5] ? romanValue(m[5]) : 0;
-    const number = !m ? 0 : writtenNumber(m) || (m[3] ? doc.lexicon.listLetters.indexOf(m[3]) + 1 : roman || items.length + 1);
+    const number = !m ? 0 : writtenNumber(m) || (m[3] ? doc.lexicon.listLetters.indexOf(m[3].toLowerCase()) + 1 : roman || items.length + 1);
     // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;"), and so
     // is a numbered sub-list there, which starts again ("1. To approve the plan:" / "   1.1. publish it;").
     const indent = line.text.length - line.text.trimStart().length;
@@ -256,7 +257,7 @@ function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
 
 /** The number a marker writes in digits ("1.", "(1)", "Suggestion 1:"), or 0 when it writes none. */
 function writtenNumber(m: RegExpExecArray): number {
-  const digits = m[1] ?? m[2] ?? m[6] ?? m[7] ?? m[8];
+  const digits = m[1] ?? m[2] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
   return digits ? +digits : 0;
 }
 
