@@ -128,9 +128,12 @@ function isSaid(text: string, q: Quoted, lex: Lexicon): boolean {
  */
 function unquotedTitles(doc: Doc, block: Block): Span[] {
   const lex = doc.lexicon;
-  const bold = doc.strong.filter(
-    (s) => s.start >= block.start && s.end <= block.end && !/:\s*$/.test(doc.text.slice(s.start, s.end)) && !/^[*_]*\s*:/.test(doc.text.slice(s.end, s.end + 4)) && !hasWord(doc.text.slice(s.start, s.end), lex.cues.presentation) && findNames(doc.text.slice(s.start, s.end), lex).length === 0,
-  );
+  const isTitle = (s: Span) => {
+    const run = doc.text.slice(s.start, s.end);
+    const labels = /:\s*$/.test(run) || /^[*_]*\s*:/.test(doc.text.slice(s.end, s.end + 4));
+    return !labels && !hasWord(run, lex.cues.presentation) && findNames(run, lex).length === 0;
+  };
+  const bold = doc.strong.filter((s) => s.start >= block.start && s.end <= block.end && isTitle(s));
   if (bold.length > 0) return bold;
   const colon = block.text.indexOf(':');
   if (colon < 0 || !hasWord(block.text.slice(0, colon), lex.cues.presentation) || findNames(block.text.slice(0, colon), lex).length > 0) return [];

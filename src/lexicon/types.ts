@@ -180,7 +180,7 @@ export interface Lexicon {
     honorifics: string[];
     /** Labels of a person's position in an entry of their own ("Position: head of …" under "Speaker 1: Name"): left out of the role. */
     positionLabels: string[];
-    /** Words written short whose period ends no sentence though a capital follows ("Capt. Name", "Batken obl. Kadamjai"); honorifics count too. */
+    /** Words written short whose period ends no sentence though a capital follows ("Acad. Name", "проф. Name", "пос. Кадамжай"); honorifics count too. */
     abbreviations: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
     eventTypes: string[];
