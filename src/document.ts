@@ -350,6 +350,24 @@ export function opensList(block: Block): boolean {
 // A short line wholly in bold ("**Presentations**") stands as a heading.
 const BOLD_LINE = /^[ \t]*(\*\*|__)[^*_\n]{1,80}\1[ \t]*$/;
 
+/**
+ * The bold runs inside [start, end), found by binary search: `doc.strong` is in text order, and
+ * a text of thousands of cued paragraphs must not walk all of it for each.
+ */
+export function strongWithin(doc: Doc, start: number, end: number): Span[] {
+  const runs = doc.strong;
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < runs.length && runs[i]!.start < end; i++) if (runs[i]!.end <= end) out.push(runs[i]!);
+  return out;
+}
+
 /** The list items right after line `lineNumber` (a label such as "Participants:" on its own line). */
 export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
   // Blocks are in document order: find the first one after the line by bisection, so that

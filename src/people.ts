@@ -9,7 +9,7 @@
  * other name takes the roles after it, up to the next name; roles never cross
  * a sentence end.
  */
-import type { Doc, Span } from './document.js';
+import { strongWithin, type Doc, type Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
@@ -149,9 +149,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
 export function findPeople(doc: Doc, start: number, end: number, options: PeopleOptions = {}): FoundPerson[] {
   const text = doc.text.slice(start, end);
   const lex = doc.lexicon;
-  const strong = doc.strong
-    .filter((s) => s.start >= start && s.end <= end)
-    .map((s) => ({ start: s.start - start, end: s.end - start }));
+  const strong = strongWithin(doc, start, end).map((s) => ({ start: s.start - start, end: s.end - start }));
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);

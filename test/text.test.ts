@@ -3,7 +3,7 @@
  * per document), every match of a pattern, and splitting at separators.
  */
 import { describe, expect, it } from 'vitest';
-import { createDoc, type Doc } from '../src/document.js';
+import { createDoc, strongWithin, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
@@ -109,6 +109,17 @@ describe('sentenceEnd', () => {
     expect(sentenceEnd('Выступил проф. Асанов Болот. Далее', 0, ru)).toBe(27);
     // Each language its own words: read with the English lexicon, "проф." is a word of four letters like any other.
     expect(sentenceEnd('Выступил проф. Асанов Болот. Далее', 0, en)).toBe(13);
+  });
+});
+
+describe('strongWithin', () => {
+  it('gives the bold runs wholly inside a span, as a filter over all of them would', () => {
+    const doc = docOf('**A** one **B** two\n\n**C** three **D**\n');
+    const inside = (start: number, end: number) => doc.strong.filter((s) => s.start >= start && s.end <= end);
+    for (const [start, end] of [[0, doc.text.length], [0, 5], [3, 16], [6, 30], [doc.text.length, doc.text.length]]) {
+      expect(strongWithin(doc, start!, end!)).toEqual(inside(start!, end!));
+    }
+    expect(strongWithin(doc, 0, doc.text.length).map((s) => doc.text.slice(s.start, s.end))).toEqual(['A', 'B', 'C', 'D']);
   });
 });
 

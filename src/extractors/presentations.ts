@@ -6,7 +6,7 @@
  * unquoted titles on a "Topics of presentations:" line, or the cells of a
  * table's column of talk titles ("Topic of the speech").
  */
-import { opensList, type Block, type Doc, type Span } from '../document.js';
+import { opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -133,7 +133,7 @@ function unquotedTitles(doc: Doc, block: Block): Span[] {
     const labels = /:\s*$/.test(run) || /^[*_]*\s*:/.test(doc.text.slice(s.end, s.end + 4));
     return !labels && !hasWord(run, lex.cues.presentation) && findNames(run, lex).length === 0;
   };
-  const bold = doc.strong.filter((s) => s.start >= block.start && s.end <= block.end && isTitle(s));
+  const bold = strongWithin(doc, block.start, block.end).filter(isTitle);
   if (bold.length > 0) return bold;
   const colon = block.text.indexOf(':');
   if (colon < 0 || !hasWord(block.text.slice(0, colon), lex.cues.presentation) || findNames(block.text.slice(0, colon), lex).length > 0) return [];
