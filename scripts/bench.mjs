@@ -225,6 +225,8 @@ function adversarial() {
     'speech cues with no name "Speakers:\\n- "': line('Speakers:\\n- '),
     // Each bracket peeled off a speaker's item once cleaned all the rest of it: quadratic until 2026-11-30.
     'bracketed quotations after a speaker "(“a”) "': `Speakers:\n- Aida Bekova ${line('(“a”) ')}\n- Erlan Asanov, expert`,
+    // Each cued paragraph looked through every bold run of the document: quadratic until 2026-12-01.
+    'cued paragraphs with bold "The topics **a** were presented." (0.25 MB)': 'The topics **Roads** were presented by **Asanov Bolot**.\n\n'.repeat(4_000),
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),
