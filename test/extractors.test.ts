@@ -1864,6 +1864,10 @@ describe('venue parts lose their leading "in"/"at" and article', () => {
     ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: null, room: 'conference room of the regional library' }],
     ['in Osh, at the youth centre “Umut”', { city: 'Osh', name: 'Umut', room: null }],
     ['Bishkek, in the conference hall', { city: 'Bishkek', name: null, room: 'conference hall' }],
+    // A lower-case word between a city's name and its word; the first city of a part; a quoted hotel over a place before it.
+    ['Cholpon-Ata resort town, sanatorium “Avrora”', { city: 'Cholpon-Ata', name: 'Avrora', room: null }],
+    ['Kant town of Ysyk-Ata district, district administration', { city: 'Kant', name: 'district administration', room: null }],
+    ['Karakol, the regional center, hotel “Amir”', { city: 'Karakol', name: 'Amir', room: null }],
     // A room's words joined by a hyphen are the room's, not its last word alone.
     ['Cholpon-Ata city, the conference-hall of the "Karven" resort', { city: 'Cholpon-Ata', name: 'Karven', room: 'conference-hall' }],
   ])('%s', (text, want) => {

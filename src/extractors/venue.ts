@@ -10,7 +10,7 @@ import { findDate } from '../dates.js';
 import type { Block, Doc, Line, Span } from '../document.js';
 import { findLabel, isLabelLine } from '../labels.js';
 import { findNames } from '../names.js';
-import { LETTER, UPPER } from '../letters.js';
+import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
@@ -427,7 +427,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const city = () => alternation(caseVariants(lex.words.city));
   const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
   const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city()})\\s+${cityName}`, 'u'));
-  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:${city()})${WORD_END}`, 'u'));
+  // (One lower-case word may stand between: "Cholpon-Ata resort town".)
+  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
   const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`, 'iu'));
   const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
@@ -435,13 +436,17 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const of = memoRegExp(lex, 'venue.of', () => new RegExp(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`, 'iu'));
   const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
   const venue: Venue = { text, city: null, name: null, room: null };
+  let quotedName = false;
   const rest: string[] = [];
   for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex)).flatMap((p) => splitBracket(p, lex))) {
     const part = cleanValue(piece);
     if (part === '') continue;
     const bare = part.replace(article, '');
     // (Before the period is cleaned off a city word that keeps one: "Batken c.".)
-    const c = cityBefore.exec(part) ?? cityAfter.exec(part) ?? cityAfter.exec(piece.trim());
+    // The first of the two: "Kant town of Ysyk-Ata district" names Kant, not "town of Ysyk-Ata".
+    const before = cityBefore.exec(part);
+    const after = cityAfter.exec(part) ?? cityAfter.exec(piece.trim());
+    const c = before && (!after || before.index <= after.index) ? before : after;
     const quote = quotedSpans(part)[0];
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
@@ -449,8 +454,10 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
       if (!quote && !roomFirst.test(bare)) continue;
     }
-    if (quote && !venue.name) {
+    // A quoted hotel's name wins over an unquoted place before it ("Karakol, the regional center, hotel “Amir”").
+    if (quote && (!venue.name || (!quotedName && hasWord(part, lex.words.hotel)))) {
       venue.name = cleanValue(quote.inner);
+      quotedName = true;
       // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room comes before
       // the name, leading the part or after the city ("г. Нарын, в конференц-зале гостиницы «Ала-Тоо»").
       const room = roomFirst.exec(bare) ?? roomWord.exec(part.slice(0, quote.start));
