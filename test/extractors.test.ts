@@ -330,6 +330,9 @@ describe('purpose', () => {
     expect(value(purpose, 'T\n\nThe main goal of the round table was to agree on a plan.')).toBe('to agree on a plan');
     expect(value(purpose, 'T\n\nThe aim of the dialogue platform was to discuss migration.')).toBe('to discuss migration');
     expect(value(purpose, 'T\n\nThe purpose of the open dialogue platform is to hear the residents.')).toBe('to hear the residents');
+    // And with no event: "The main goal is …", "The purpose was …".
+    expect(value(purpose, 'T\n\nThe main goal is to discuss roads. The map was shown.')).toBe('to discuss roads');
+    expect(value(purpose, 'T\n\nThe purpose was to hear the residents.')).toBe('to hear the residents');
     expect(parseMinutes('# Т\n\nОсновная цель платформы – выработать предложения по туризму.\n').purpose).toBe('выработать предложения по туризму');
   });
   it('joins the items of a list under an empty label with "; "', () => {

@@ -46,13 +46,16 @@ function inBody(doc: Doc): Extracted<string | null> {
         'iu',
       ),
   );
+  // "The main goal is to discuss …": an aim and its verb, then a verb after "to".
+  const bare = memoRegExp(lex, 'purpose.bare', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.purposeBare)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`, 'iu'));
   for (const block of doc.blocks) {
     // The other patterns are slower (every event word may start them): only where their words stand.
     // (The cue pattern too: ~60 phrases, case-insensitive, are slow to try at every position of every block.)
     const m =
       (hasWordIn(doc, block, lex.cues.purpose) ? cue.exec(block.text) : null) ??
       (hasWordIn(doc, block, lex.cues.purposeAfter) ? after.exec(block.text) : null) ??
-      (hasWordIn(doc, block, lex.cues.venue) ? toVerb.exec(block.text) : null);
+      (hasWordIn(doc, block, lex.cues.venue) ? toVerb.exec(block.text) : null) ??
+      (hasWordIn(doc, block, lex.cues.purposeBare) ? bare.exec(block.text) : null);
     // The word after "to" in lower case and no article: a verb ("to discuss"), not a place, a day or a noun ("to Osh", "to Friday", "to the satisfaction of all").
     if (!m || (m[1] !== undefined && (m[1][0] === m[1][0]!.toUpperCase() || lex.words.articles.includes(m[1])))) continue;
     const from = m.index + m[0].length;

@@ -98,6 +98,11 @@ export interface Lexicon {
     /** Phrases that open a sentence stating the purpose ("The aim of the meeting was"): the rest of it is the purpose. */
     purpose: string[];
     /**
+     * An aim and its verb with no event ("The main goal is …", "The purpose was …"): they state the purpose
+     * only before a verb after one of `purposeTo` ("to discuss …"; "The goal was not reached" states none).
+     */
+    purposeBare: string[];
+    /**
      * Phrases that give the purpose after a kind of event and a verb of `venue` ("The round table
      * was held in order to discuss …": "to discuss …"; "… с целью обсуждения …").
      */
