@@ -3259,6 +3259,10 @@ describe('participants: groups beside a count on a label’s line, after its bra
   });
   it('the groups may come first, then a dash and the count', () => {
     expect(value(participants, 'T\n\nParticipants: teachers, parents, students – 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: ['teachers', 'parents', 'students'] });
+    // A total alone there is the total too (it had been read only with women or men beside it).
+    expect(value(participants, 'T\n\nParticipants: farmers, teachers, journalists – 40 people in total.')).toEqual({ total: 40, women: null, men: null, groups: ['farmers', 'teachers', 'journalists'] });
+    // Negative: a number that names a thing counts no one.
+    expect(value(participants, 'T\n\nParticipants: teachers of school No. 5, parents.')).toEqual({ total: null, women: null, men: null, groups: ['teachers of school No. 5', 'parents'] });
   });
 });
 

@@ -94,6 +94,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
         continue;
       }
     } else if (!groupsOnly && /\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
+      // The count is read as in running text ("Participants: farmers, teachers – 40 people in total": not a bare number).
+      countPlaces.push({ start: hit.start, end: hit.end, listed: true });
       // A sentence with the count, then the groups: "A total of 36 participants (15 women, 21 men) attended: teachers, …".
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
       // Or the groups, a dash, then the count: "Participants: teachers, parents, students – 40 people (…)".
