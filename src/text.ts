@@ -194,8 +194,9 @@ function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
 
 /** Opening quote → the characters that may close it. */
 const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’', "'": "'" };
-// A straight single quote opens only before a letter or digit with none before it ("'Migration in figures'"; not "mayor's").
-const OPENING = /[“„«"‹‘]|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/gu;
+// A straight single quote opens only before a letter or digit (a space between at most) with none before it
+// ("'Migration in figures'", "EC ' Open Communities'"; not "mayor's").
+const OPENING = /[“„«"‹‘]|(?<![\p{L}\p{N}])'(?= ?[\p{L}\p{N}])/gu;
 
 /** Whether `open` and `close` are the marks of one quotation ("“" and "”", "«" and "»"). */
 export function isQuotePair(open: string | undefined, close: string | undefined): boolean {

@@ -183,6 +183,8 @@ describe('splitTopLevel', () => {
   });
   it('straight single quotes too: one opens before a letter with none before it, and closes after a character', () => {
     expect(quotedSpans("on 'The mayor's office' and 'B', in the participants' words").map((q) => q.inner)).toEqual(["The mayor's office", 'B']);
+    // A space may follow the opening one, as after a curly one: "the project EC ' Open Communities - Open Media'".
+    expect(quotedSpans("the project EC ' Open Communities - Open Media'").map((q) => q.inner)).toEqual([' Open Communities - Open Media']);
     // Negative: apostrophes open nothing ("mayor's", "participants' words", "'90s" unclosed).
     expect(quotedSpans("the mayor's office and the participants' questions in the '90s")).toEqual([]);
   });
