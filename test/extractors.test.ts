@@ -330,7 +330,10 @@ describe('purpose', () => {
     expect(value(purpose, 'T\n\nThe main goal of the round table was to agree on a plan.')).toBe('to agree on a plan');
     expect(value(purpose, 'T\n\nThe aim of the dialogue platform was to discuss migration.')).toBe('to discuss migration');
     expect(value(purpose, 'T\n\nThe purpose of the open dialogue platform is to hear the residents.')).toBe('to hear the residents');
-    // And with no event: "The main goal is …", "The purpose was …".
+    // And with no event: "The main goal is …", "The purpose was …"; "Основная цель – …", "Целью было …" (not "Основная цель проекта").
+    expect(parseMinutes('# Т\n\nОсновная цель – обсудить дороги.\n').purpose).toBe('обсудить дороги');
+    expect(parseMinutes('# Т\n\nЦелью было обсуждение дорог.\n').purpose).toBe('обсуждение дорог');
+    expect(parseMinutes('# Т\n\nОсновная цель проекта – помочь фермерам.\n').purpose).toBeNull();
     expect(value(purpose, 'T\n\nThe main goal is to discuss roads. The map was shown.')).toBe('to discuss roads');
     expect(value(purpose, 'T\n\nThe purpose was to hear the residents.')).toBe('to hear the residents');
     expect(parseMinutes('# Т\n\nОсновная цель платформы – выработать предложения по туризму.\n').purpose).toBe('выработать предложения по туризму');
@@ -3259,6 +3262,8 @@ describe('participants: groups beside a count on a label’s line, after its bra
   });
   it('the groups may come first, then a dash and the count', () => {
     expect(value(participants, 'T\n\nParticipants: teachers, parents, students – 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: ['teachers', 'parents', 'students'] });
+    // A word or three may stand before the number.
+    expect(parseMinutes('# Т\n\nУчастники: фермеры, учителя – всего 40 человек.\n').participants).toEqual({ total: 40, women: null, men: null, groups: ['фермеры', 'учителя'] });
     // A total alone there is the total too (it had been read only with women or men beside it).
     expect(value(participants, 'T\n\nParticipants: farmers, teachers, journalists – 40 people in total.')).toEqual({ total: 40, women: null, men: null, groups: ['farmers', 'teachers', 'journalists'] });
     // Negative: a number that names a thing counts no one.

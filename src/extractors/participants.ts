@@ -389,7 +389,8 @@ function countedGroups(text: string, lex: Lexicon): boolean {
 const COUNTED = new RegExp(`^\\d{1,6}\\s+([${LETTER}][${LETTER}’'-]*)`, 'u');
 
 /** The groups before a spaced dash and the count after it, the first number of the text. */
-const GROUPS_THEN_COUNT = /^([^\d–—]*?)[ \t][-–—][ \t]+\d/;
+// (A word or three may stand before the number: "… – всего 40 человек", "… – in all 40 people".)
+const GROUPS_THEN_COUNT = new RegExp(`^([^\\d–—]*?)[ \\t][-–—][ \\t]+(?:[${LETTER}]+[ \\t]+){0,3}\\d`, 'u');
 
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
