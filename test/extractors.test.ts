@@ -1283,6 +1283,12 @@ describe('speakers', () => {
     // Negative: a clause of what the person did is still no role.
     expect(nameAndRoles('T\n\nA welcoming speech was made by Asanov Bolot, who noted the growth of migration.')).toEqual([['Asanov Bolot', []]]);
   });
+  it('"Comments were made by the participants Name and Name", "The floor was then given to: …"', () => {
+    expect(nameAndRoles('T\n\nComments were made by the participants Asanov Bolot and Isakova Aida.')).toEqual([['Asanov Bolot', []], ['Isakova Aida', []]]);
+    expect(nameAndRoles('T\n\nThe floor was then given to: Asanov Bolot (farmer), Isakova Aida (teacher).')).toEqual([['Asanov Bolot', ['farmer']], ['Isakova Aida', ['teacher']]]);
+    // Negative: comments with no one named give no speaker.
+    expect(nameAndRoles('T\n\nThe participants made comments on the draft budget.')).toEqual([]);
+  });
   it('reads protocol-style "Listened:" and "Spoke:" lines', () => {
     expect(nameAndRoles('T\n\nListened: Nurlan Beishenov, chairman of the local council.\n\nSpoke: Bakyt Osmonov, teacher; Cholpon Asanova, parent.')).toEqual([
       ['Nurlan Beishenov', ['chairman of the local council']],
