@@ -116,9 +116,15 @@ export const presentations: Extractor<string[]> = (doc, found) => {
  * with no word of presenting ("… described the situation in her settlement: “We buy water …”").
  */
 function isSaid(text: string, q: Quoted, lex: Lexicon): boolean {
-  const before = text.slice(sentenceStart(text, q.start, lex), q.start);
-  return /:\s*$/.test(before) && hasWord(before, lex.words.actions) && !hasWord(before, lex.cues.presentation);
+  // The clause is looked for in the characters before the colon only, so a paragraph of many quotations stays linear.
+  const near = text.slice(Math.max(0, q.start - SAID_REACH), q.start);
+  if (!/:\s*$/.test(near)) return false;
+  const before = near.slice(sentenceStart(near, near.length, lex));
+  return hasWord(before, lex.words.actions) && !hasWord(before, lex.cues.presentation);
 }
+
+/** How far back from a quotation its clause of speech is looked for. */
+const SAID_REACH = 300;
 
 /**
  * The titles a sentence that speaks of presenting gives with no quotes: its runs in bold that name

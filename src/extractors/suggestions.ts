@@ -240,18 +240,20 @@ function isGroupHeading(doc: Doc, i: number, next: number, marker: RegExp): bool
   const line = doc.lines[i]!;
   const text = line.text.replace(/[*_]+/g, '').trim();
   if (text.length > MAX_GROUP_HEADING || !text.endsWith(':') || isLabelLine(doc, line)) return false;
-  let j = i + 1;
-  while (j < doc.lines.length && doc.lines[j]!.text.trim() === '') j++;
-  const m = doc.lines[j] && marker.exec(doc.lines[j]!.text);
+  const m = markerFrom(doc, i + 1, marker);
   return !!m && (next === 1 || writtenNumber(m) === next);
+}
+
+/** The list marker of the first line from index `i` that is not blank, if it opens with one. */
+function markerFrom(doc: Doc, i: number, marker: RegExp): RegExpExecArray | null {
+  while (i < doc.lines.length && doc.lines[i]!.text.trim() === '') i++;
+  const line = doc.lines[i];
+  return line ? marker.exec(line.text) : null;
 }
 
 /** Whether the line after `paragraph` (past blank lines) is item number `next` of the list. */
 function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
-  let i = doc.point(paragraph.end).line;
-  while (i < doc.lines.length && doc.lines[i]!.text.trim() === '') i++;
-  const line = doc.lines[i];
-  const m = line && markerOf(doc.lexicon).exec(line.text);
+  const m = markerFrom(doc, doc.point(paragraph.end).line, markerOf(doc.lexicon));
   return !!m && writtenNumber(m) === next;
 }
 

@@ -13,6 +13,7 @@ import { findDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { preamblePattern } from './type.js';
 import { namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extractor } from './types.js';
 
@@ -207,8 +208,7 @@ function isProse(block: Block, lex: Lexicon): boolean {
   const end = sentenceEnd(text, 0, lex);
   // (A sentence that says the meeting took place is prose however short, "On 14 October 2021, an open dialogue platform
   // was held in Naryn city.", unless it opens as a heading does: "Minutes of the meeting that took place …".)
-  const heading = memoRegExp(lex, 'title.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})${WORD_END}`, 'iu'));
-  return (text.length > MAX_SENTENCES && end < text.length - 1) || (text.endsWith('.') && hasWord(text, lex.cues.venue) && (text.length > MAX_SENTENCES || !heading.test(text)));
+  return (text.length > MAX_SENTENCES && end < text.length - 1) || (text.endsWith('.') && hasWord(text, lex.cues.venue) && (text.length > MAX_SENTENCES || !preamblePattern(lex).test(text)));
 }
 
 /** A title keeps its quotes; only emphasis, white space and a trailing period go. */

@@ -24,13 +24,18 @@ export const type: Extractor<string | null> = (doc, found) => {
   // The document's own number is no part of the kind: "ПРОТОКОЛ № 2 заседания …", "MINUTES No. 3 of the …".
   const numbered = memoRegExp(lex, 'type.numbered', () => new RegExp(`^((?:${alternation(lex.words.documentWords)})\\s+)${NUMBER_SIGN}\\s*\\d+\\s+`, 'iu')).exec(title);
   const unnumbered = numbered ? numbered[1]! + title.slice(numbered[0].length) : title;
-  const preamble = memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu')).exec(unnumbered);
+  const preamble = preamblePattern(lex).exec(unnumbered);
   const rest = unnumbered.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
   if (value === '' || value.split(/\s+/).length > 8) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };
 };
+
+/** A title's preamble ("Minutes of the", "Report on") where a text opens with it, and the white space after it. */
+export function preamblePattern(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu'));
+}
 
 /** The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. */
 function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
