@@ -13,7 +13,7 @@
 import type { Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
-import { LETTER, LOWER } from './letters.js';
+import { LETTER, LOWER, UPPER } from './letters.js';
 import { allMatches, alternation, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
@@ -51,6 +51,11 @@ interface InlineLabel {
 const LEAD = String.raw`^[ \t]*(?:(?:#{1,6}|>|[-*+](?=[ \t])|\d{1,2}[.)](?=[ \t]))[ \t]*)*(?:\*\*|__)?[ \t]*`;
 
 const perDoc = new WeakMap<Doc, (LineLabel | null)[]>();
+// A line that opens as a label does, one to three words, the first capitalised, then a colon and a value: "Format: offline".
+// Not a value that opens with a digit: a count under a count is the same value's ("Participants: 25" / "**Women:** 14").
+const UNKNOWN_LABEL = new RegExp(`^[ \\t]*(?:\\*\\*|__)?[${UPPER}][${LETTER}]*(?:[ \\t]+[${LETTER}]+){0,2}[ \\t]*(?:\\*\\*|__)?[ \\t]*:(?:\\*\\*|__)?[ \\t]+[^\\s\\d]`, 'u');
+// A line that ends unfinished, with a comma, semicolon, colon or dash: the next one carries it on whatever it opens with.
+const OPEN_END = /[,;:–—-][ \t]*$/;
 const DASH_END = /[ \t][-–—][ \t]*(?:\*\*|__)?$/;
 const CAPITALISED = new RegExp(`^[^${LOWER}]`, 'u');
 
@@ -275,12 +280,13 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     }
     let end = line.start + line.text.length;
     // Continuation lines of the same paragraph belong to the content; not a line that opens with a date
-    // after a label that has its own ("Topic: Road safety" / "18.11.2021, Osh" in minutes with no blank lines).
+    // after a label that has its own ("Topic: Road safety" / "18.11.2021, Osh" in minutes with no blank lines),
+    // nor one that opens with a label the lexicon does not know ("Topic: “Trade”" / "Format: offline, …").
     const own = stripMarkup(doc.text.slice(label.start, end)).trim() !== '';
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || doc.blockOn(next.number)) break;
-      if (own && opensWithDate(next.text, doc.lexicon) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon)) break;
+      if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text)) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       end = next.start + next.text.length;
     }
     const content = label.start < end && stripMarkup(doc.text.slice(label.start, end)).trim() !== '' ? undefined : paragraphAfter(doc, i + 1, found);

@@ -293,6 +293,19 @@ describe('topic', () => {
     expect(parseMinutes('T\n\nPurpose: to discuss the plan adopted on\n18 March 2021 by the council.').purpose).toBe('to discuss the plan adopted on 18 March 2021 by the council');
     expect(parseMinutes('T\n\nDate:\n18 March 2021\nVenue: Osh city').date?.iso).toBe('2021-03-18');
   });
+  it('a labelled topic ends before a line that opens with a label of its own, known or not', () => {
+    const held = parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nTopic: “Cross-border trade”\nHeld: 5 October 2021, Batken city, “Nur” hotel.');
+    expect(held.topic).toBe('Cross-border trade');
+    expect(held.date?.iso).toBe('2021-10-05');
+    expect(held.venue).toMatchObject({ city: 'Batken', name: 'Nur' });
+    expect(parseMinutes('Open dialogue platform in Naryn region\nTopic: Pastures\nFormat: offline').topic).toBe('Pastures');
+    // (A value that opens with a digit is a count under a count: "Number of participants: 25" / "**Women:** 14", tested below.)
+    // Negatives: a line that ends unfinished goes on, whatever the next one opens with; a capitalised word
+    // with no colon after it is no label; a label with no value of its own takes the lines under it.
+    expect(parseMinutes('T\n\nPurpose: to discuss the results of the survey,\nPublic Councils: their role.').purpose).toBe('to discuss the results of the survey, Public Councils: their role');
+    expect(parseMinutes('T\n\nPurpose: to discuss the plan of the\nPublic Council of the Ministry.').purpose).toBe('to discuss the plan of the Public Council of the Ministry');
+    expect(parseMinutes('T\n\nParticipated: total 27 people, of which women 9, men 18.\nComposition: farmers, police.').participants?.groups).toEqual(['farmers', 'police']);
+  });
   it('reads the quoted topic of the title', () => {
     expect(value(topic, 'Open dialogue platform in Batken region on the topic "SPECIAL STATUS"')).toBe('SPECIAL STATUS');
   });
