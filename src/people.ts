@@ -33,6 +33,8 @@ interface Part extends Span {
   adjacent?: boolean;
   /** A role that opens with "and" or "by" ("…, and by the head of X, Name"): it starts the next person, so a name after it takes it. */
   opens?: boolean;
+  /** An adjacent role after a cue in its own piece ("“Title” was presented by the experts Name"): what stands before the cue is not the name's. */
+  cued?: boolean;
   name?: NameSpan;
 }
 
@@ -400,8 +402,8 @@ function nameInSentence(parts: Part[], sep: Piece['sep']): boolean {
 /** Per list of parts being built: how many have been read, and whether a name stands since the last sentence began. */
 const sentenceState = new WeakMap<Part[], { read: number; name: boolean }>();
 
-/** The role in the words before a name: what follows the last cue and its fillers, if anything. */
-function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string } | undefined {
+/** The role in the words before a name: what follows the last cue and its fillers, if anything (`cued` when a cue stands before it). */
+function leadingRole(text: string, from: number, to: number, p: Compiled, cues: Compiled | undefined): { start: number; end: number; text: string; cued?: boolean } | undefined {
   let start = from;
   // The last cue that introduces: not one inside a role's "of" phrase ("… by the head of the speech therapy centre Name").
   // (Only the few words before each cue are looked at: a long run of cue words stays linear.)
@@ -435,7 +437,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   // a quotation names a talk.
   if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p))
     return undefined;
-  return { ...trimSpan(text, start, end), text: role };
+  return { ...trimSpan(text, start, end), text: role, ...(last ? { cued: true } : {}) };
 }
 
 /**
@@ -622,7 +624,8 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       // "…выступил председатель X, доктор наук, профессор Name": the roles before it, back to where the
       // sentence or its cue starts, are the name's too; not when another name stands before them,
       // unless a dash leads to the rank ("…, the representative of X - **Colonel Name**").
-      if (parts[i - 1]!.sep === '-' || !nameBefore(i - 1)) before(i - 1, true, part);
+      // Not past a cue right before the role: "The themes such as: “A”, “B” were presented by the experts Name".
+      if (!parts[i - 1]!.cued && (parts[i - 1]!.sep === '-' || !nameBefore(i - 1))) before(i - 1, true, part);
     }
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a

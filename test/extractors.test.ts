@@ -982,6 +982,18 @@ describe('speakers', () => {
       expect(nameAndRoles(`T\n\nWith welcoming word ${verb} the first deputy of X - **Mamatov Almaz Toktorovich**.`)).toEqual([['Mamatov Almaz Toktorovich', ['first deputy of X']]]);
       expect(nameAndRoles(`T\n\nWith the welcome word to the participants the first deputy of X Mr. Mamatov Almaz ${verb}.`)).toEqual([['Mamatov Almaz', ['first deputy of X']]]);
     }
+    // "have acted", "has spoken": the auxiliary is a filler too.
+    expect(nameAndRoles('T\n\nWith the welcoming word to participants have acted the vice-governor of Naryn region Sydykov Almazbek Turdubekovich.')).toEqual([
+      ['Sydykov Almazbek Turdubekovich', ['vice-governor of Naryn region']],
+    ]);
+  });
+  it('a role right after a cue takes nothing from before the cue ("The themes such as: “A”, “B” were presented by the experts Name")', () => {
+    expect(nameAndRoles('T\n\nThe actual themes such as: “Air pollution”, “Waste disposal” were presented by the experts Beishenov Ruslan and Toktosunova Elmira.')).toEqual([
+      ['Beishenov Ruslan', ['experts']],
+      ['Toktosunova Elmira', []],
+    ]);
+    // Negative: with no cue in the name's piece, the roles before it back to the sentence's start are its own.
+    expect(nameAndRoles('T\n\nA speech was made by the chairman of X, doctor of sciences, professor Asanov Bolot.')).toEqual([['Asanov Bolot', ['chairman of X', 'doctor of sciences', 'professor']]]);
   });
   it('"and by" before the second role is no part of it', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the water department – Nazarov Ulan, and by the project manager of the “Taza Suu” programme – Mirlanova Aizada.')).toEqual([
