@@ -65,6 +65,8 @@ interface Compiled {
   positionLabel: RegExp;
   /** The words of a clause that brings in a role ("…, who is the head of X"). */
   roleIntro: RegExp;
+  /** Words right before a name that report what it said ("According to Name, …"). */
+  reporting: RegExp;
   relative: RegExp;
   /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
@@ -128,6 +130,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`, 'iu'),
       article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
       roleIntro: new RegExp(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`, 'iu'),
+      reporting: new RegExp(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`, 'iu'),
       positionLabel: new RegExp(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`, 'iu'),
       relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
       trailingHonorific: new RegExp(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
@@ -155,6 +158,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
+  dropReported(parts, text, patterns);
   if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
   if (options.assumeName) {
@@ -382,6 +386,25 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
     pushText(parts, text, at, piece.end, sep, p, cues);
   }
   return parts;
+}
+
+/**
+ * "According to Name, head of X, migration grows every year": in a sentence whose first name a
+ * reporting frame brings in, the sentence's last piece after that name is what was said, no role.
+ */
+function dropReported(parts: Part[], text: string, p: Compiled): void {
+  // One walk over the sentences (a part whose separator is "." starts one).
+  for (let from = 0; from < parts.length; ) {
+    let to = from + 1;
+    while (to < parts.length && parts[to]!.sep !== '.') to++;
+    const name = parts.slice(from, to).find((part) => part.kind === 'name');
+    const said = parts[to - 1]!;
+    if (name && said.kind === 'role' && said.start > name.end && p.reporting.test(text.slice(Math.max(0, name.start - 40), name.start))) {
+      // Every role of that last piece (splitRoles may have made several).
+      for (let k = to - 1; k >= from && parts[k]!.kind === 'role' && parts[k]!.start === said.start; k--) parts[k]!.kind = 'noise';
+    }
+    from = to;
+  }
 }
 
 /** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */

@@ -1280,11 +1280,23 @@ describe('speakers', () => {
     const expected = [['Toktorov Nurlan', ['head of the customs post']], ['Mamytova Zarina', ['entrepreneur']]];
     expect(nameAndRoles('T\n\nToktorov Nurlan, head of the customs post, and Mamytova Zarina, entrepreneur, took part in the discussion.')).toEqual(expected);
     expect(nameAndRoles('T\n\nIn the discussion took part Toktorov Nurlan, head of the customs post, and Mamytova Zarina, entrepreneur.')).toEqual(expected);
+    expect(nameAndRoles('T\n\nIn the discussion, Toktorov Nurlan, head of the customs post, and Mamytova Zarina, entrepreneur, took part.')).toEqual(expected);
     expect(nameAndRoles('T\n\nThen Sadykova Aigul, expert, presented the study. Mamytova Zarina, entrepreneur, took part.')).toEqual([['Sadykova Aigul', ['expert']], ['Mamytova Zarina', ['entrepreneur']]]);
     const ru = parseMinutes('Круглый стол\n\nВ обсуждении приняли участие Токторов Нурлан, начальник таможенного поста, и Мамытова Зарина, предприниматель.\n');
     expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токторов Нурлан', ['начальник таможенного поста']], ['Мамытова Зарина', ['предприниматель']]]);
     // Negative: a list of who took part is of attendees, not speakers.
     expect(nameAndRoles('T\n\nThe following took part: Toktorov Nurlan, Mamytova Zarina.')).toEqual([]);
+  });
+  it('what a reported speaker said is no role ("According to Name, head of X, migration grows")', () => {
+    expect(nameAndRoles('T\n\nAccording to Asanov Bakyt, head of the migration department, migration grows every year.')).toEqual([['Asanov Bakyt', ['head of the migration department']]]);
+    expect(nameAndRoles('T\n\nAs noted by Kadyrova Nazgul, social pedagogue, children of migrants need support.')).toEqual([['Kadyrova Nazgul', ['social pedagogue']]]);
+    expect(nameAndRoles('T\n\nAccording to Tashiev Bolot, the roads are the main problem.')).toEqual([['Tashiev Bolot', []]]);
+    const ru = parseMinutes('Протокол\n\nПо словам Асанова Бакыта, начальника отдела миграции, миграция растёт с каждым годом.\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанова Бакыта', ['начальника отдела миграции']]]);
+    // Negative: with no reporting frame the last piece is a role.
+    expect(nameAndRoles('T\n\nA speech was made by Asanov Bakyt, head of the migration department, member of the council.')).toEqual([
+      ['Asanov Bakyt', ['head of the migration department', 'member of the council']],
+    ]);
   });
   it('an entry of its own per speaker: "Speaker 1: Name" / "Position: …" / "Topic: “…”"', () => {
     const r = parseMinutes('# T\n\nSpeaker 1: Asanov Bolot\nPosition: head of the road department\nTopic: “State of the roads in 2021”\n\nSpeaker 2: Kim Sergei Vladimirovich\nPosition: engineer, “Osh Road” LLC\nTopic: “New technologies”\n');

@@ -179,6 +179,11 @@ export interface Lexicon {
     roleOpeners: string[];
     /** Words that bring in a role as a clause after a name ("…, who is the head of X"): left out, the rest is the role. */
     roleIntro: string[];
+    /**
+     * Words that open a sentence reporting what someone said ("According to Name, head of X, migration
+     * grows"): the sentence's last piece after the name is what was said, no role.
+     */
+    reportingFrames: string[];
     /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
     sentenceOpeners: string[];
     /** Honorifics dropped from names ("Mr."). */
