@@ -153,6 +153,10 @@ describe('title: a preamble over the heading is no title', () => {
     const place = parseMinutes('Bishkek, 12 May 2021\n\nOpen Dialogue Platform on the topic “Health”\n\nModerator: Aibek Tashiev\n');
     expect([place.title, place.topic, place.date?.iso, place.venue?.city]).toEqual(['Open Dialogue Platform on the topic “Health”', 'Health', '2021-05-12', 'Bishkek']);
     expect(parseMinutes('Approved by the Public Council\n\nRound table “Health”\n\nModerator: Aibek Tashiev\n').title).toBe('Round table “Health”');
+    // The document's word in a paragraph of its own under the preamble goes on to the heading under it, once
+    // (it had been joined to itself: "REPORT REPORT").
+    const own = parseMinutes('Coordination Council of Public Councils of State Bodies\n\nREPORT\n\nOpen dialogue platform in Talas region on the topic “Budgets”\n\nModerator: Abdyrov T.\n');
+    expect([own.title, own.region, own.topic]).toEqual(['REPORT Open dialogue platform in Talas region on the topic “Budgets”', 'Talas', 'Budgets']);
   });
   it('negative: a first line is the title when what follows names no event, or is a sentence or a label', () => {
     expect(parseMinutes('Notes\n\nThe meeting was held in Naryn.\n').title).toBe('Notes');

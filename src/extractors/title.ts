@@ -35,7 +35,8 @@ export const title: Extractor<string | null> = (doc) => {
   const parts: Block[] = [first];
   // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
   const named = isDocumentWord(first.text);
-  for (let i = 1; i < doc.blocks.length; i++) {
+  // (Read on from the title's own block: past a preamble, that is not the first.)
+  for (let i = Math.max(0, doc.blocks.indexOf(first)) + 1; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
