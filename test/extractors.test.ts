@@ -44,6 +44,17 @@ describe('title', () => {
       'Open dialogue platform in Osh region on the topic “X”',
     );
   });
+  it('joins a title in capitals split over paragraphs where the next opens with a word that goes on a title', () => {
+    const r = parseMinutes('OPEN DIALOGUE PLATFORM\n\nIN NARYN REGION ON THE TOPIC “PASTURES AND HERDERS”\n\nModerator: Abdyrov T.\n');
+    expect([r.title, r.region, r.topic]).toEqual(['OPEN DIALOGUE PLATFORM IN NARYN REGION ON THE TOPIC “PASTURES AND HERDERS”', 'NARYN', 'PASTURES AND HERDERS']);
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nON THE TOPIC:\n\n“PASTURES AND HERDERS”\n\nNaryn region, 12 May 2021\n').title).toBe('OPEN DIALOGUE PLATFORM ON THE TOPIC: “PASTURES AND HERDERS”');
+    expect(parseMinutes('ОТКРЫТАЯ ДИАЛОГОВАЯ ПЛОЩАДКА\n\nВ НАРЫНСКОЙ ОБЛАСТИ НА ТЕМУ «ПАСТБИЩА»\n\nМодератор: Абдыров Т.\n').title).toBe('ОТКРЫТАЯ ДИАЛОГОВАЯ ПЛОЩАДКА В НАРЫНСКОЙ ОБЛАСТИ НА ТЕМУ «ПАСТБИЩА»');
+    // Negatives: a sentence in capitals is no part of it, nor is a line in capitals that opens with another word,
+    // nor one in capitals under a title that is not.
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nIN 2021 THE PLATFORM WAS HELD IN NARYN.\n').title).toBe('OPEN DIALOGUE PLATFORM');
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nNARYN REGION\n\nModerator: Abdyrov T.\n').title).toBe('OPEN DIALOGUE PLATFORM');
+    expect(parseMinutes('Open dialogue platform\n\nIN NARYN REGION\n\nModerator: Abdyrov T.\n').title).toBe('Open dialogue platform');
+  });
   it('takes a markdown heading without its marks', () => {
     expect(value(title, '## **Round table** in Talas\n\nText.')).toBe('Round table in Talas');
   });

@@ -23,6 +23,12 @@ const MAX_NAMED = 200;
 // A paragraph that continues the title opens in lower case or with a bracket or quote.
 const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
+const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+
+/** Whether a text is written in capitals: no lower-case letter. */
+function isCapitals(text: string): boolean {
+  return !HAS_LOWER.test(text);
+}
 
 export const title: Extractor<string | null> = (doc) => {
   // A label of the event's name gives it ("Event: Open dialogue platform", a table's "| Event | … |" row).
@@ -56,7 +62,10 @@ export const title: Extractor<string | null> = (doc) => {
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
-      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text));
+      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text)) ||
+      // In capitals, where case tells nothing, a word that goes on a title opens its next line ("OPEN DIALOGUE
+      // PLATFORM" / "IN NARYN REGION ON THE TOPIC “…”", "ON THE TOPIC:").
+      (isCapitals(text) && parts.every((p) => isCapitals(stripMarkup(p.text))) && opensWithStop(text) && !isDateLine(text) && !/[.!?]$/.test(text));
     if (!continues) break;
     parts.push(block);
   }
@@ -116,6 +125,12 @@ export const title: Extractor<string | null> = (doc) => {
       if (namesEvent(text) && !/[.!?;]$/.test(text)) return block;
     }
     return first;
+  }
+
+  /** Whether a line opens with a word that goes on a title ("IN NARYN REGION", "ON THE TOPIC"; the lexicon's `titleStops`). */
+  function opensWithStop(line: string): boolean {
+    const lex = doc.lexicon;
+    return memoRegExp(lex, 'title.opensWithStop', () => new RegExp(`^(?:${alternation(lex.words.titleStops)})[ \\t]`, 'iu')).test(line);
   }
 
   /** Whether the first part of a line, up to a comma, names the event ("Open dialogue platform in Osh region, …"; not "Osh city, conference hall"). */
