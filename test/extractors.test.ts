@@ -1616,6 +1616,15 @@ describe('suggestions', () => {
       { number: 1, text: 'to strengthen work with parents' },
       { number: 2, text: 'to organize meetings in schools' },
     ]);
+    // And a run of ordinal words after the colon.
+    expect(value(suggestions, 'T\n\nThe following proposals were voiced: first, to create a youth centre; second, to allocate grants; third, to hold fairs.')).toEqual([
+      { number: 1, text: 'to create a youth centre' },
+      { number: 2, text: 'to allocate grants' },
+      { number: 3, text: 'to hold fairs' },
+    ]);
+    expect(parseMinutes('Протокол\n\nУчастники предложили: во-первых, открыть молодёжный центр; во-вторых, выделить гранты.').suggestions.map((x) => x.text)).toEqual(['открыть молодёжный центр', 'выделить гранты']);
+    // Negative: an ordinal word after a colon that opens no run ("second" never follows) is no list.
+    expect(value(suggestions, 'T\n\nThe participants proposed: first, to create a youth centre.')).toEqual([]);
   });
   it('joins continuation lines', () => {
     expect(value(suggestions, 'Decisions:\n1. To repair the canal,\n   with support.\n2. Two.')).toEqual([

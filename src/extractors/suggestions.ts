@@ -115,11 +115,16 @@ function bulletsUnder(doc: Doc, at: number, item: RegExpExecArray, marker: RegEx
 
 /**
  * A line announces a list when it ends with a colon, is a heading or label, or is short; or
- * when a colon in it opens a numbered run ("… the participants proposed: 1) …; 2) …").
+ * when a colon in it opens a numbered run ("… the participants proposed: 1) …; 2) …", "…: first, …; second, …").
  */
 function announces(doc: Doc, line: Line): boolean {
   const t = trimTrailing(line.text, '*_');
-  return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4 || /:\s*\(?1[.)]\s/.test(t);
+  return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4 || /:\s*\(?1[.)]\s/.test(t) || firstAfterColon(doc.lexicon).test(t);
+}
+
+/** A colon, then the first ordinal word as an item opens with it: "The participants proposed: first, …". */
+function firstAfterColon(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'suggestions.firstAfterColon', () => new RegExp(`:\\s*(?:${alternation(lex.ordinals[0] ?? [])})[ \\t]*[,:]`, 'iu'));
 }
 
 /**
