@@ -3134,6 +3134,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       roles: ['член Общественного совета'],
     });
     for (const label of ['Host', 'Facilitation']) expect(value(moderator, `T\n\n${label}: Aibek Tashiev, expert`)).toMatchObject({ name: { full: 'Aibek Tashiev' } });
+    expect(value(moderator, 'T\n\nModerated and summed up by Abdyrov T.Sh., chairman of the Coordination Council.')).toMatchObject({
+      name: { full: 'Abdyrov T.Sh.', family: 'Abdyrov' },
+      roles: ['chairman of the Coordination Council'],
+    });
   });
   it('negative: after "moderated by" or "the moderator was", only a person who follows at once', () => {
     expect(value(moderator, 'T\n\nThe moderator was thanked by Aibek Tashiev.')).toBeNull();
