@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from './lexicon/types.js';
 import type { Span } from './document.js';
-import { allMatches, alternation, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, ignoreCase, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
 import { romanValue } from './pipeline/roman-items.js';
 
 export interface FoundDate {
@@ -44,14 +44,14 @@ const worded: DateParser = (text, lex) => {
     for (const r of lex.chrono.parse(text.slice(window.start, window.end), REFERENCE)) {
       let index = window.start + r.index;
       let found = r.text;
-      const prefix = memoRegExp(lex, 'dates.prefix', () => new RegExp(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`, 'iu')).exec(found);
+      const prefix = memoRegExp(lex, 'dates.prefix', () => ignoreCase(`^(?:(?:${alternation(lex.words.datePrefix)})${WORD_END}\\s*)+`)).exec(found);
       if (prefix) {
         index += prefix[0].length;
         found = found.slice(prefix[0].length);
       }
       // A range read day first ("25-26 March", "12 – 25 March"): keep its last day, the one
       // beside the month; widenToRange decides whether the number before it starts a range.
-      const range = r.end ? memoRegExp(lex, 'dates.rangeStart', () => new RegExp(`^(?:(?:${alternation(lex.dateWords.rangeFrom)})\\s+)?\\d{1,2}${ordinal(lex)}${rangeJoin(lex)}`, 'iu')).exec(found) : null;
+      const range = r.end ? memoRegExp(lex, 'dates.rangeStart', () => ignoreCase(`^(?:(?:${alternation(lex.dateWords.rangeFrom)})\\s+)?\\d{1,2}${ordinal(lex)}${rangeJoin(lex)}`)).exec(found) : null;
       if (range) {
         index += range[0].length;
         found = found.slice(range[0].length);
@@ -109,7 +109,7 @@ function monthWindows(text: string, lex: Lexicon): Span[] {
 function monthStems(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'dates.monthStems', () => {
     const stems = lex.months.map((forms) => forms.reduce(commonPrefix));
-    return new RegExp(`${WORD_START}(?:${alternation(stems)})`, 'giu');
+    return ignoreCase(`${WORD_START}(?:${alternation(stems)})`, 'g');
   });
 }
 
@@ -125,10 +125,8 @@ const dayMonth: DateParser = (text, lex) => {
   if (!re) {
     const names = alternation(lex.months.flat());
     const { ordinal, of } = lex.dateWords;
-    re = new RegExp(
-      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(?:(?:${alternation(of)})\s+)?(\d{4})(?!\d))?`,
-      'iu',
-    );
+    re = ignoreCase(
+      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(?:(?:${alternation(of)})\s+)?(\d{4})(?!\d))?`);
     monthPatterns.set(lex, re);
   }
   const m = re.exec(text);
@@ -138,11 +136,11 @@ const dayMonth: DateParser = (text, lex) => {
 /** A month, an article, then the day: "March the 18th, 2021" (chrono reads "March 18th" but not this). */
 const monthTheDay: DateParser = (text, lex) => {
   // (Cheap test first: an article before a number is rare.)
-  if (lex.words.articles.length === 0 || !memoRegExp(lex, 'dates.articleDay', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.articles)})\\s+\\d`, 'iu')).test(text)) return undefined;
+  if (lex.words.articles.length === 0 || !memoRegExp(lex, 'dates.articleDay', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.articles)})\\s+\\d`)).test(text)) return undefined;
   const re = memoRegExp(
     lex,
     'dates.monthTheDay',
-    () => new RegExp(String.raw`${WORD_START}(${alternation(lex.months.flat())})\s+(?:${alternation(lex.words.articles)})\s+(\d{1,2})${ordinal(lex)}(?!\d)(?:,?\s+(\d{4})(?!\d))?`, 'iu'),
+    () => ignoreCase(String.raw`${WORD_START}(${alternation(lex.months.flat())})\s+(?:${alternation(lex.words.articles)})\s+(\d{1,2})${ordinal(lex)}(?!\d)(?:,?\s+(\d{4})(?!\d))?`),
   );
   const m = re.exec(text);
   return m ? namedDate(m, m[1]!, m[2]!, m[3], lex) : undefined;
@@ -206,7 +204,7 @@ const NUMERIC_SECOND_DATE = /^[ \t]*[-–—][ \t]*(\d{1,2})[./](\d{1,2})(?:[./]
 function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
   const before = memoRegExp(lex, 'dates.rangeBefore', () => {
     const opening = alternation([...lex.words.datePrefix, ...lex.dateWords.rangeFrom]);
-    return new RegExp(`(?<=(?:^|[\\n:,;(«"“]|${WORD_START}(?:${opening}))\\s*)(\\d{1,2})${ordinal(lex)}${rangeJoin(lex)}$`, 'iu');
+    return ignoreCase(`(?<=(?:^|[\\n:,;(«"“]|${WORD_START}(?:${opening}))\\s*)(\\d{1,2})${ordinal(lex)}${rangeJoin(lex)}$`);
   }).exec(text.slice(0, found.index));
   if (before && found.day !== null && isShortRange(+before[1]!, found.day)) {
     found.text = text.slice(before.index, found.index) + found.text;
@@ -229,10 +227,10 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
     return;
   }
   // Month first ("March 25"): only a date that ends with its day can go on to a second one.
-  const day = memoRegExp(lex, 'dates.endsWithDay', () => new RegExp(`(?<!\\d)(\\d{1,2})${ordinal(lex)}$`, 'iu')).exec(found.text);
+  const day = memoRegExp(lex, 'dates.endsWithDay', () => ignoreCase(`(?<!\\d)(\\d{1,2})${ordinal(lex)}$`)).exec(found.text);
   if (!day || +day[1]! !== found.day) return;
   // The second day ends the date: a year, punctuation or the end follows ("March 3 and 4 other towns" is no range).
-  const after = memoRegExp(lex, 'dates.rangeAfter', () => new RegExp(`^${rangeJoin(lex)}(\\d{1,2})${ordinal(lex)}(?:,?\\s+(\\d{4})(?!\\d)|(?=\\s*(?:[,.;:)]|$)))`, 'iu')).exec(text.slice(found.index + found.text.length));
+  const after = memoRegExp(lex, 'dates.rangeAfter', () => ignoreCase(`^${rangeJoin(lex)}(\\d{1,2})${ordinal(lex)}(?:,?\\s+(\\d{4})(?!\\d)|(?=\\s*(?:[,.;:)]|$)))`)).exec(text.slice(found.index + found.text.length));
   if (!after || !isShortRange(found.day, +after[1]!)) return;
   found.text += after[0];
   if (after[2] && found.year === null) found.year = +after[2];
@@ -261,7 +259,7 @@ function yearBefore(found: FoundDate, text: string, lex: Lexicon): void {
  * part of the date as written, so the start of its text. Only with a comma or white space between.
  */
 function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
-  const m = memoRegExp(lex, 'dates.weekdayBefore', () => new RegExp(`${WORD_START}(?:${alternation(lex.dateWords.weekdays)})\\.?(?:,[ \\t]*|[ \\t]+)$`, 'iu')).exec(text.slice(Math.max(0, found.index - 16), found.index));
+  const m = memoRegExp(lex, 'dates.weekdayBefore', () => ignoreCase(`${WORD_START}(?:${alternation(lex.dateWords.weekdays)})\\.?(?:,[ \\t]*|[ \\t]+)$`)).exec(text.slice(Math.max(0, found.index - 16), found.index));
   if (!m) return;
   const start = found.index - m[0].length;
   found.text = text.slice(start, found.index) + found.text;
@@ -276,7 +274,7 @@ function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
 export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined {
   const m = memoRegExp(lex, 'dates.monthYear', () => {
     const suffix = lex.dateWords.yearSuffix.length > 0 ? `(?:[ \\t]*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})?` : '';
-    return new RegExp(`^([ \\t*_]*)((${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+(\\d{4})${suffix})(?=[ \\t*_]*(?:[.,;\\n]|$))`, 'iu');
+    return ignoreCase(`^([ \\t*_]*)((${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+(\\d{4})${suffix})(?=[ \\t*_]*(?:[.,;\\n]|$))`);
   }).exec(text);
   const month = m ? monthNumber(m[3]!, lex) : 0;
   if (!m || month === 0) return undefined;
@@ -292,7 +290,7 @@ export function opensWithDate(line: string, lex: Lexicon): boolean {
     const month = alternation(lex.months.flat());
     const day = `\\d{1,2}${ordinal(lex)}`;
     const of = `(?:(?:${alternation(lex.dateWords.of)})[ \\t]+)?`;
-    return new RegExp(`^[ \\t*_]*(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|${day}[ \\t]+${of}(?:${month})[ \\t,]+\\d{4}|(?:${month})[ \\t]+${day},?[ \\t]+\\d{4})`, 'iu');
+    return ignoreCase(`^[ \\t*_]*(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|${day}[ \\t]+${of}(?:${month})[ \\t,]+\\d{4}|(?:${month})[ \\t]+${day},?[ \\t]+\\d{4})`);
   }).test(line);
 }
 
@@ -319,7 +317,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {
     const after = text.slice(best.index + best.text.length);
-    const mark = memoRegExp(lex, 'dates.yearSuffix', () => new RegExp(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END}`, 'iu')).exec(after);
+    const mark = memoRegExp(lex, 'dates.yearSuffix', () => ignoreCase(`^\\s*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END}`)).exec(after);
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
     else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }

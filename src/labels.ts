@@ -14,7 +14,7 @@ import type { Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, ignoreCase, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -69,7 +69,7 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   // with both). Those forms are tried only on a line the plain one fails on that opens with an
   // event word or has a slash early, before a colon.
   // (Those forms need a colon: a title that opens with an event word, "Open dialogue platform in …", has none.)
-  const more = memoRegExp(lex, 'labels.more?', () => new RegExp(`^(?=[^:：\\n]{1,80}[:：])(?:${LEAD.slice(1)}(?:${alternation(lex.words.eventTypes)})[ \\t]|[^:/\\n]{1,60}/)`, 'iu'));
+  const more = memoRegExp(lex, 'labels.more?', () => ignoreCase(`^(?=[^:：\\n]{1,80}[:：])(?:${LEAD.slice(1)}(?:${alternation(lex.words.eventTypes)})[ \\t]|[^:/\\n]{1,60}/)`));
   labels = doc.lines.map((line) => {
     // A label opens its line: a long line need not be searched past its start.
     const text = line.text.length > 2000 ? line.text.slice(0, 400) : line.text;
@@ -108,8 +108,8 @@ interface OpeningLabel {
 function openingLabel(text: string, lex: Lexicon, more: boolean): OpeningLabel | undefined {
   const trie = labelTrie(lex);
   const lead = LEAD_PATTERN.exec(text)![0].length;
-  const article = memoRegExp(lex, 'labels.article', () => new RegExp(`(?:${alternation(lex.words.articles)})[ \\t]+`, 'iuy'));
-  const event = memoRegExp(lex, 'labels.event', () => new RegExp(`(?:${alternation(lex.words.eventTypes)})[ \\t]+`, 'iuy'));
+  const article = memoRegExp(lex, 'labels.article', () => ignoreCase(`(?:${alternation(lex.words.articles)})[ \\t]+`, 'y'));
+  const event = memoRegExp(lex, 'labels.event', () => ignoreCase(`(?:${alternation(lex.words.eventTypes)})[ \\t]+`, 'y'));
   for (const start of optionalWord(text, lead, article)) {
     for (const from of more ? optionalWord(text, start, event) : [start]) {
       for (const end of labelEnds(text, from, trie)) {
@@ -150,7 +150,7 @@ function labelTail(text: string, end: number, lex: Lexicon): number {
     const of = lex.words.labelOf.length > 0 ? `[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}${ends}` : '';
     // The event named without a word before it, as Russian does ("Модератор круглого стола:").
     const event = `[ \\t]+(?:${alternation(lex.words.eventTypes)})${ends}`;
-    return new RegExp(`(?:${[of, event].filter(Boolean).join('|')})?(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'iuy');
+    return ignoreCase(`(?:${[of, event].filter(Boolean).join('|')})?(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'y');
   });
   tail.lastIndex = end;
   return tail.exec(text) ? tail.lastIndex : -1;
@@ -298,7 +298,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'labels.goesOn', () => new RegExp(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`, 'iu')).test(line);
+  return memoRegExp(lex, 'labels.goesOn', () => ignoreCase(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`)).test(line);
 }
 
 /**

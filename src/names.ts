@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, caseVariants, memoRegExp, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, caseVariants, ignoreCase, memoRegExp, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
 export interface NameSpan extends Span {
@@ -117,13 +117,13 @@ export function findNames(
 function cityBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.cityBefore', () => {
     const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
-    return prefixes.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(prefixes)})\\s*$`, 'iu') : /(?!)/;
+    return prefixes.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(prefixes)})\\s*$`) : /(?!)/;
   });
 }
 
 /** The lexicon's "of" words at the end of a text ("… representative of "). */
 function ofEnd(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu') : /(?!)/));
+  return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`) : /(?!)/));
 }
 
 // One letter, or two for one sound ("Sh.", "Ch.", "Zh.").

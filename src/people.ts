@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, isQuotePair, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, isQuotePair, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece, ignoreCase } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -107,13 +107,10 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
   if (!c) {
     c = {
       ...lexiconPatterns(lex),
-      cue: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'iu'),
-      cues: new RegExp(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'giu'),
-      skip: new RegExp(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`, 'iu'),
-      introduces: new RegExp(
-        `^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`,
-        'iu',
-      ),
+      cue: ignoreCase(`${WORD_START}(?:${alternation(cues)})${WORD_END}`),
+      cues: ignoreCase(`${WORD_START}(?:${alternation(cues)})${WORD_END}`, 'g'),
+      skip: ignoreCase(`^[\\s:,]*(?:(?:${alternation([...fillers, ...cues])})${WORD_END}[\\s:,]*)*`),
+      introduces: ignoreCase(`^(?:(?:${alternation(lex.words.honorifics)})\\.?\\s*)+$|${WORD_START}(?:${alternation(fillers)})$`),
     };
     byCues.set(cues, c);
   }
@@ -125,25 +122,25 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
   let c = perLexicon.get(lex);
   if (!c) {
     c = {
-      ofEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`, 'iu'),
+      ofEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`),
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
-      lead: new RegExp(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`, 'iu'),
-      article: new RegExp(`^(?:${alternation(lex.words.articles)})\\s+`, 'iu'),
-      roleIntro: new RegExp(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`, 'iu'),
-      reporting: new RegExp(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`, 'iu'),
-      positionLabel: new RegExp(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`, 'iu'),
-      relative: new RegExp(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`, 'iu'),
-      trailingHonorific: new RegExp(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`, 'iu'),
-      trailingJoin: new RegExp(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`, 'iu'),
-      opensPerson: new RegExp(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`, 'iu'),
-      personEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`, 'iu'),
-      personWord: new RegExp(`${WORD_START}(?:${alternation(lex.words.personWords)})\\s+`, 'giu'),
-      trailingAction: new RegExp(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`, 'iu'),
-      talkLead: new RegExp(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`, 'iu'),
-      positionFirst: new RegExp(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`, 'iu'),
-      opener: new RegExp(`^(?:${alternation(lex.words.sentenceOpeners)})$`, 'iu'),
-      clause: new RegExp(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`, 'iu'),
-      subject: new RegExp(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`, 'iu'),
+      lead: ignoreCase(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`),
+      article: ignoreCase(`^(?:${alternation(lex.words.articles)})\\s+`),
+      roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
+      reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
+      positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
+      relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
+      trailingHonorific: ignoreCase(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
+      trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
+      opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
+      personEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`),
+      personWord: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})\\s+`, 'g'),
+      trailingAction: ignoreCase(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`),
+      talkLead: ignoreCase(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`),
+      positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
+      opener: ignoreCase(`^(?:${alternation(lex.words.sentenceOpeners)})$`),
+      clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
+      subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`),
     };
     perLexicon.set(lex, c);
   }

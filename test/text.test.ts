@@ -7,7 +7,7 @@ import { createDoc, strongWithin, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
-import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, leadingBracket, quotedSpans, sentenceEnd, splitTopLevel } from '../src/text.js';
+import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
 import { fixtures } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -120,6 +120,22 @@ describe('strongWithin', () => {
       expect(strongWithin(doc, start!, end!)).toEqual(inside(start!, end!));
     }
     expect(strongWithin(doc, 0, doc.text.length).map((s) => doc.text.slice(s.start, s.end))).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('ignoreCase', () => {
+  it('matches any case of Latin, Cyrillic and Kyrgyz letters, within our word bounds, without unicode mode', () => {
+    const re = ignoreCase(`${WORD_START}(?:модератор|moderator|өкүл)${WORD_END}`, 'g');
+    expect([re.flags, re.unicode]).toEqual(['gi', false]);
+    expect(allMatches(re, 'МОДЕРАТОР, Moderator, ӨКҮЛ; модераторы, moderators').map((m) => m[0])).toEqual(['МОДЕРАТОР', 'Moderator', 'ӨКҮЛ']);
+    // Past a character of another plane the bounds hold as before.
+    expect(allMatches(re, '🙂moderator🙂').map((m) => m[0])).toEqual(['moderator']);
+  });
+  it('keeps unicode mode where the source needs it: a property class would otherwise match the letters "p{L}"', () => {
+    expect(ignoreCase(String.raw`^\p{L}+$`).unicode).toBe(true);
+    expect(ignoreCase(String.raw`^\p{L}+$`).test('Ош')).toBe(true);
+    expect(ignoreCase(String.raw`\u{1F642}`).unicode).toBe(true);
+    expect(ignoreCase('🙂').unicode).toBe(true);
   });
 });
 

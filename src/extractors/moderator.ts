@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
 import { findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -15,7 +15,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const first = findPeople(doc, hit.start, hit.end, { assumeName: true })[0];
     if (first) return toExtracted(first, []);
   }
-  const by = memoRegExp(lex, 'moderator.by', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`, 'iu'));
+  const by = memoRegExp(lex, 'moderator.by', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`));
   for (const block of doc.blocks) {
     const m = by.exec(block.text);
     if (!m) continue;
@@ -30,7 +30,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
 /** "The meeting was opened by the moderator Jumabaev N.K., member of …": a name right after a moderator's title. */
 function titledInText(doc: Doc): Extracted<Person | null> | undefined {
   const lex = doc.lexicon;
-  const title = memoRegExp(lex, 'moderator.title', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorTitle)})${WORD_END}[ \t,:–—-]*`, 'giu'));
+  const title = memoRegExp(lex, 'moderator.title', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorTitle)})${WORD_END}[ \t,:–—-]*`, 'g'));
   for (const block of doc.blocks) {
     for (const m of allMatches(title, block.text)) {
       const at = m.index + m[0].length;
@@ -59,7 +59,7 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
   const did = memoRegExp(lex, 'moderator.did', () => {
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
     const acted = lex.cues.moderatorActed.length > 0 ? `|${WORD_START}(?:${alternation(lex.cues.moderatorActed)})${WORD_END}` : '';
-    return new RegExp(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+${article}(?:${alternation(lex.words.moderated)})${WORD_END}${acted}`, 'iu');
+    return ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+${article}(?:${alternation(lex.words.moderated)})${WORD_END}${acted}`);
   });
   for (const block of doc.blocks) {
     const m = did.exec(block.text);
@@ -78,7 +78,7 @@ function followsAtOnce(doc: Doc, from: number, person: FoundPerson): boolean {
   const gap = memoRegExp(lex, 'moderator.gap', () => {
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
     // An honorific may stand before the name ("facilitated by Ms. Name"): it is no part of the name.
-    return new RegExp(`^[\\s,:;*_–—-]*${article}[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`, 'iu');
+    return ignoreCase(`^[\\s,:;*_–—-]*${article}[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`);
   });
   return gap.test(doc.text.slice(from, start));
 }
@@ -86,7 +86,7 @@ function followsAtOnce(doc: Doc, from: number, person: FoundPerson): boolean {
 /** Whether `text` holds nothing but honorifics ("Mr.", "Dr."), white space and emphasis. */
 function honorificsOnly(doc: Doc, text: string): boolean {
   const lex = doc.lexicon;
-  return memoRegExp(lex, 'moderator.honorifics', () => new RegExp(`^[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`, 'iu')).test(text);
+  return memoRegExp(lex, 'moderator.honorifics', () => ignoreCase(`^[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`)).test(text);
 }
 
 /** How far after a moderator's title its person may run: a name and a few roles. */

@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -324,7 +324,7 @@ function bracketGroups(doc: Doc, text: string, at: number, line: number, addGrou
 function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
   const lex = doc.lexicon;
   if (lex.words.groupsSentence.length === 0) return;
-  const opener = memoRegExp(lex, 'participants.groupsSentence', () => new RegExp(`^[ \t]*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`, 'iu'));
+  const opener = memoRegExp(lex, 'participants.groupsSentence', () => ignoreCase(`^[ \t]*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`));
   for (const block of doc.blocks) {
     const m = opener.exec(block.text);
     if (!m) continue;
@@ -346,12 +346,12 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
   const lex = doc.lexicon;
   const brackets = bracketSpans(content);
   // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
-  const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => new RegExp(numberPattern(lex), 'giu')), content).at(-1) : undefined;
+  const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => ignoreCase(numberPattern(lex), 'g')), content).at(-1) : undefined;
   // (Not a number that names a thing: "teachers (school No. 5)".)
   const lastNumber = Math.max(content.replace(NAMED_NUMBER, (m) => 'x'.repeat(m.length)).search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
   // (Not a dash that joins the last number to its word: "16 – men".)
   // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group.)
-  const countWord = memoRegExp(lex, 'participants.countWord', () => new RegExp(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}])`, 'iu'));
+  const countWord = memoRegExp(lex, 'participants.countWord', () => ignoreCase(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}])`));
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     const after = m.index + m[0].length;
     if (brackets.some((b) => b.start <= m.index && m.index < b.end) || countWord.test(content.slice(after))) continue;
@@ -371,7 +371,7 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
   return memoRegExp(lex, `participants.groupsAfter.${dashes}`, () => {
     const intro = `(?:,[ \t]*|[ \t]+)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
     // (And, after a label, a comma right after the count's brackets: "63 residents (37 women, 26 men), deputies, …".)
-    return new RegExp(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}|:[ \t\n]`, 'giu');
+    return ignoreCase(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}|:[ \t\n]`, 'g');
   });
 }
 
@@ -424,7 +424,7 @@ const NAMED_NUMBER = new RegExp(String.raw`${NUMBER_SIGN}[ \t]*\d+`, 'g');
 function onlyCountWords(text: string, lex: Lexicon): boolean {
   const words = memoRegExp(lex, 'participants.countWords', () => {
     const all = [...lex.words.women, ...lex.words.men, ...lex.words.people, ...lex.labels.count, ...lex.labels.participants, ...lex.words.countFiller, ...lex.words.countJoin];
-    return new RegExp(`${WORD_START}(?:${alternation(all)})${WORD_END}`, 'giu');
+    return ignoreCase(`${WORD_START}(?:${alternation(all)})${WORD_END}`, 'g');
   });
   return text.replace(words, '').replace(/[\d\s.,;:()*_%|–—-]+/g, '') === '';
 }
@@ -456,7 +456,7 @@ function definedCounts(counts: Counts): Counts {
 
 /** A count written in words that opens a label's value ("twenty-nine people"), before a word for people. */
 function countWordFirst(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'participants.countWordFirst', () => new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${numberPattern(lex)})\\s+(?:${alternation(lex.words.people)})${WORD_END}`, 'iu'));
+  return memoRegExp(lex, 'participants.countWordFirst', () => ignoreCase(`^\\s*(?:\\*\\*)?\\s*(?:${numberPattern(lex)})\\s+(?:${alternation(lex.words.people)})${WORD_END}`));
 }
 
 /**
@@ -473,7 +473,7 @@ function numberPattern(lex: Lexicon, withWords = true): string {
 
 /** A number in words that opens a label's text and ends its part ("forty (…)", "сорок, из них …"; not "one hundred"). */
 function labelWordNumber(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'participants.labelWordNumber', () => new RegExp(`^[\\s*]*(${numberPattern(lex)})(?=[ \\t*]*(?:[(,;.:–—-]|$))`, 'iu'));
+  return memoRegExp(lex, 'participants.labelWordNumber', () => ignoreCase(`^[\\s*]*(${numberPattern(lex)})(?=[ \\t*]*(?:[(,;.:–—-]|$))`));
 }
 
 /** The value of a number matched by numberPattern: digits, or number words added up ("twenty-two" is 22). */
@@ -510,13 +510,13 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // "24 women", "24 (60%) women"; across a line's end only where the word opens no count of its own
     // ("Total – 34" / "Women – 14" / "Men – 20" under a label is not "34 women").
     // (A bold number too: "**24** women".)
-    new RegExp(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'giu'),
+    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
-    new RegExp(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'giu'),
+    ignoreCase(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'g'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
     // (Bold around the word or its colon: "**Women:** 14".)
-    new RegExp(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'giu'),
+    ignoreCase(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'g'),
   ];
   // A letter for women or men, in either case: before the number with a colon, dash or "="
   // ("W – 24, M – 16", "w – 24"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").
@@ -532,11 +532,11 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     men: around(lex.words.men),
     total: [
       // "40 people", "40 young people", "forty (40) people".
-      new RegExp(`${number}${BOLD}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'giu'),
+      ignoreCase(`${number}${BOLD}\\s+${BRACKETED}(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})${WORD_END}`, 'g'),
       // "total: 39", "a total of 35"
-      new RegExp(`${WORD_START}(?:${alternation(lex.labels.count)})${BOLD}\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?${BOLD}\\s*${number}`, 'giu'),
+      ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})${BOLD}\\s*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?${BOLD}\\s*${number}`, 'g'),
       // "40 in total", "40 altogether"
-      new RegExp(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'giu'),
+      ignoreCase(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'g'),
     ],
     letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
   };

@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -28,16 +28,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     value.push(v);
   };
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
-  const organization = memoRegExp(lex, 'presentations.organization', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`, 'iu'));
-  const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => new RegExp(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`, 'iu'));
+  const organization = memoRegExp(lex, 'presentations.organization', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`));
+  const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => ignoreCase(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`));
   // "expert of “Transparency Kyrgyzstan”", "the Talas branch of “Aiyl Bank”": a quotation after a person's position
   // or an organisation's word and "of" names a workplace (in a language with "of" words: Russian says it by the case).
   // (Its long list of words is tried only where the text before the quotation ends with "of".)
-  const endsWithOf = memoRegExp(lex, 'presentations.endsWithOf', () => (lex.words.labelOf.length === 0 ? /(?!)/ : new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu')));
+  const endsWithOf = memoRegExp(lex, 'presentations.endsWithOf', () => (lex.words.labelOf.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s*$`)));
   const workplace = memoRegExp(lex, 'presentations.workplace', () =>
-    new RegExp(`${WORD_START}(?:${alternation([...lex.names.titles, ...lex.words.organization])})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`, 'iu'),
+    ignoreCase(`${WORD_START}(?:${alternation([...lex.names.titles, ...lex.words.organization])})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`),
   );
-  const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`, 'iu'));
+  const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`));
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;

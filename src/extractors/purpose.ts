@@ -7,7 +7,7 @@
 import { listItemsAfter, type Doc } from '../document.js';
 import { findLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const purpose: Extractor<string | null> = (doc) => {
@@ -24,30 +24,26 @@ export const purpose: Extractor<string | null> = (doc) => {
 
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
-  const cue = memoRegExp(lex, 'purpose.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.purpose)})${WORD_END}[\\s:–—-]*`, 'iu'));
+  const cue = memoRegExp(lex, 'purpose.cue', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.purpose)})${WORD_END}[\\s:–—-]*`));
   // "The round table was held (in Osh on 3 May) in order to discuss …": a kind of event, its verb, then the purpose
   // (in its sentence, which may wrap on to the next line).
   const after = memoRegExp(
     lex,
     'purpose.after',
     () =>
-      new RegExp(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
-        'iu',
-      ),
+      ignoreCase(
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`),
   );
   // "The dialogue was organised to discuss …": the purpose right after the verb, its first word a part of it.
   const toVerb = memoRegExp(
     lex,
     'purpose.to',
     () =>
-      new RegExp(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`,
-        'iu',
-      ),
+      ignoreCase(
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`),
   );
   // "The main goal is to discuss …": an aim and its verb, then a verb after "to".
-  const bare = memoRegExp(lex, 'purpose.bare', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.purposeBare)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`, 'iu'));
+  const bare = memoRegExp(lex, 'purpose.bare', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.purposeBare)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`));
   for (const block of doc.blocks) {
     // The other patterns are slower (every event word may start them): only where their words stand.
     // (The cue pattern too: ~60 phrases, case-insensitive, are slow to try at every position of every block.)

@@ -6,7 +6,7 @@
  */
 import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
-import { WORD_END, alternation, caseVariants, cleanValue, memoRegExp } from '../text.js';
+import { WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 import { regionAdjective, shortParts } from './venue.js';
 
@@ -56,7 +56,7 @@ export const region: Extractor<string | null> = (doc, found) => {
     // "Region: Osh region, Kara-Suu district": the part that names the region.
     const named = search(label.content, label.start);
     if (named) return named;
-    const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => new RegExp(`\\s+(?:${words()})$`, 'iu')), '');
+    const value = cleanValue(label.content).replace(memoRegExp(doc.lexicon, 'region.trailing', () => ignoreCase(`\\s+(?:${words()})$`)), '');
     // "Область: Чуйская": an adjective alone gives the name, as "Чуйская область" does.
     if (value) return { value: !value.includes(' ') && adjective.test(value) ? fromAdjective(value) : value, spans: { '': { start: label.start, end: label.end } } };
   }

@@ -11,7 +11,7 @@ import { cells, findTables, isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { NUMBER_SIGN, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -124,7 +124,7 @@ function announces(doc: Doc, line: Line): boolean {
 
 /** A colon, then the first ordinal word as an item opens with it: "The participants proposed: first, …". */
 function firstAfterColon(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'suggestions.firstAfterColon', () => new RegExp(`:\\s*(?:${alternation(lex.ordinals[0] ?? [])})[ \\t]*[,:]`, 'iu'));
+  return memoRegExp(lex, 'suggestions.firstAfterColon', () => ignoreCase(`:\\s*(?:${alternation(lex.ordinals[0] ?? [])})[ \\t]*[,:]`));
 }
 
 /**
@@ -283,7 +283,7 @@ function inline(doc: Doc, within: Span): Item[] {
   const numbered = itemsAt(allMatches(ITEM_MARK, text), within, (m) => +m[1]!);
   if (numbered.length > 0 || doc.lexicon.ordinals.length === 0) return numbered;
   const lex = doc.lexicon;
-  const ordinal = memoRegExp(lex, 'suggestions.ordinal', () => new RegExp(`(?:^|[:;.][ \\t]*|\\n[ \\t]*)(${alternation(lex.ordinals.flat())})[ \\t]*[,:][ \\t]*`, 'giu'));
+  const ordinal = memoRegExp(lex, 'suggestions.ordinal', () => ignoreCase(`(?:^|[:;.][ \\t]*|\\n[ \\t]*)(${alternation(lex.ordinals.flat())})[ \\t]*[,:][ \\t]*`, 'g'));
   return itemsAt(allMatches(ordinal, text), within, (m) => lex.ordinals.findIndex((forms) => forms.includes(m[1]!.toLowerCase())) + 1);
 }
 
@@ -340,7 +340,7 @@ function textWithout(text: string, item: Item): string {
 
 /** An item's text: no trailing ";", "." or "; and". */
 function cleanItem(text: string, lex: Lexicon): string {
-  const joiner = memoRegExp(lex, 'suggestions.joiner', () => new RegExp(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`, 'iu'));
+  const joiner = memoRegExp(lex, 'suggestions.joiner', () => ignoreCase(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`));
   // The bullets of lines under a numbered item go; their words stay ("Education: build schools; train teachers").
   // A task list's box goes too ("- [ ] To repair the road").
   return cleanValue(cleanValue(text.replace(/\n[ \t]*[-*+•][ \t]+/g, '\n').replace(/^\s*\[[ xX]\][ \t]+/, '')).replace(joiner, ''));

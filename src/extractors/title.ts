@@ -12,7 +12,7 @@ import { findLabel, goesOn, isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { WORD_END, alternation, hasWord, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
 import { namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extractor } from './types.js';
@@ -130,7 +130,7 @@ export const title: Extractor<string | null> = (doc) => {
   /** Whether a line opens with a word that goes on a title ("IN NARYN REGION", "ON THE TOPIC"; the lexicon's `titleStops`). */
   function opensWithStop(line: string): boolean {
     const lex = doc.lexicon;
-    return memoRegExp(lex, 'title.opensWithStop', () => new RegExp(`^(?:${alternation(lex.words.titleStops)})[ \\t]`, 'iu')).test(line);
+    return memoRegExp(lex, 'title.opensWithStop', () => ignoreCase(`^(?:${alternation(lex.words.titleStops)})[ \\t]`)).test(line);
   }
 
   /** Whether the first part of a line, up to a comma, names the event ("Open dialogue platform in Osh region, …"; not "Osh city, conference hall"). */
@@ -147,7 +147,7 @@ export const title: Extractor<string | null> = (doc) => {
   function isPlaceLine(line: string): boolean {
     const lex = doc.lexicon;
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
-    const endsPart = memoRegExp(lex, 'title.placePart', () => new RegExp(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region, ...lex.words.district])})${WORD_END}[ \\t]*(?:[,;]|$)`, 'iu'));
+    const endsPart = memoRegExp(lex, 'title.placePart', () => ignoreCase(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region, ...lex.words.district])})${WORD_END}[ \\t]*(?:[,;]|$)`));
     return opensWithCity(line, lex) || endsPart.test(line);
   }
 
@@ -200,7 +200,7 @@ export const title: Extractor<string | null> = (doc) => {
   /** Whether `text` is only a word that names the document ("MINUTES", "Report."). */
   function isDocumentWord(text: string): boolean {
     const lex = doc.lexicon;
-    return memoRegExp(lex, 'title.documentWord', () => new RegExp(`^(?:${alternation(lex.words.documentWords)})[.:]?$`, 'iu')).test(stripMarkup(text).trim());
+    return memoRegExp(lex, 'title.documentWord', () => ignoreCase(`^(?:${alternation(lex.words.documentWords)})[.:]?$`)).test(stripMarkup(text).trim());
   }
 
   function startsWithLabel(block: Block): boolean {

@@ -6,7 +6,7 @@
  * after a topic cue, else an agenda of one quotation.
  */
 import { findLabel, findLabels } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart } from '../text.js';
 import { findNames } from '../names.js';
 import type { Doc } from '../document.js';
 import { findDate } from '../dates.js';
@@ -24,7 +24,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
   const at = found.title?.value ? found.title.spans?.[''] : undefined;
   if (!at) return orAgenda(doc, inBody(doc));
   const title = doc.text.slice(at.start, at.end);
-  const cue = memoRegExp(doc.lexicon, 'topic.cue', () => new RegExp(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`, 'iu')).exec(title);
+  const cue = memoRegExp(doc.lexicon, 'topic.cue', () => ignoreCase(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`)).exec(title);
   const quotes = quotedSpans(title);
   const after = cue ? quotes.find((q) => q.start >= cue.index) : undefined;
   const quote = after ?? (quotes.length === 1 ? quotes[0] : undefined);
@@ -74,7 +74,7 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
   if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
   const lex = doc.lexicon;
   const rest = title.slice(kind.end - titleStart);
-  const lead = memoRegExp(lex, 'topic.afterType', () => new RegExp(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`, 'iu')).exec(rest);
+  const lead = memoRegExp(lex, 'topic.afterType', () => ignoreCase(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`)).exec(rest);
   if (!lead) return undefined;
   let text = rest.slice(lead[0].length);
   const place = memoRegExp(
@@ -83,7 +83,7 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
     // One place or several between commas ("in Kara-Suu district, Osh region"); each part ends with its word.
     () => {
       const words = alternation([...lex.words.region, ...lex.words.district, ...lex.words.city]);
-      return new RegExp(`\\s+(?:${alternation(lex.words.venuePrefix)})\\s+(?:[^,;:]{1,40}?\\s(?:${words})(?:\\s*,\\s*|\\s*$))+$`, 'iu');
+      return ignoreCase(`\\s+(?:${alternation(lex.words.venuePrefix)})\\s+(?:[^,;:]{1,40}?\\s(?:${words})(?:\\s*,\\s*|\\s*$))+$`);
     },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
@@ -102,7 +102,7 @@ function inBody(doc: Doc): Extracted<string | null> {
   const lead = memoRegExp(
     lex,
     'topic.lead',
-    () => new RegExp(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`, 'iu'),
+    () => ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`),
   );
   for (const block of doc.blocks) {
     for (const q of quotedSpans(block.text)) {

@@ -6,7 +6,7 @@
  * words of the title before its first preposition or quote, after any
  * preamble ("Minutes of the").
  */
-import { NUMBER_SIGN, WORD_END, WORD_START, allMatches, alternation, memoRegExp } from '../text.js';
+import { NUMBER_SIGN, WORD_END, WORD_START, allMatches, alternation, ignoreCase, memoRegExp } from '../text.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extractor } from './types.js';
 
@@ -22,11 +22,11 @@ export const type: Extractor<string | null> = (doc, found) => {
   if (inText) return { value: inText[0].replace(/\s+/g, ' '), spans: { '': { start: inText.index, end: inText.index + inText[0].length } } };
   if (!title || !at) return { value: null };
   // The document's own number is no part of the kind: "ПРОТОКОЛ № 2 заседания …", "MINUTES No. 3 of the …".
-  const numbered = memoRegExp(lex, 'type.numbered', () => new RegExp(`^((?:${alternation(lex.words.documentWords)})\\s+)${NUMBER_SIGN}\\s*\\d+\\s+`, 'iu')).exec(title);
+  const numbered = memoRegExp(lex, 'type.numbered', () => ignoreCase(`^((?:${alternation(lex.words.documentWords)})\\s+)${NUMBER_SIGN}\\s*\\d+\\s+`)).exec(title);
   const unnumbered = numbered ? numbered[1]! + title.slice(numbered[0].length) : title;
   const preamble = preamblePattern(lex).exec(unnumbered);
   const rest = unnumbered.slice(preamble?.[0].length ?? 0);
-  const stop = memoRegExp(lex, 'type.stop', () => new RegExp(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`, 'iu')).exec(rest);
+  const stop = memoRegExp(lex, 'type.stop', () => ignoreCase(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`)).exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
   if (value === '' || value.split(/\s+/).length > 8) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };
@@ -34,12 +34,12 @@ export const type: Extractor<string | null> = (doc, found) => {
 
 /** A title's preamble ("Minutes of the", "Report on") where a text opens with it, and the white space after it. */
 export function preamblePattern(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'type.preamble', () => new RegExp(`^(?:${alternation(lex.words.titlePreamble)})\\s+`, 'iu'));
+  return memoRegExp(lex, 'type.preamble', () => ignoreCase(`^(?:${alternation(lex.words.titlePreamble)})\\s+`));
 }
 
 /** The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. */
 function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
-  const kinds = allMatches(memoRegExp(lex, 'type.known', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'giu')), text);
+  const kinds = allMatches(memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'g')), text);
   let best: RegExpExecArray | undefined;
   for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
   return best;

@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
@@ -41,7 +41,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   while (span.start < span.end && /[\s,;:–—/|-]/.test(doc.text[span.start]!)) span.start++;
   // And where it was cut out after the place ("Tokmok city – 9 December 2021").
   while (span.end > span.start && /[\s,;:–—/|-]/.test(doc.text[span.end - 1]!)) span.end--;
-  const label = memoRegExp(lex, 'venue.leadingLabel', () => new RegExp(`^(?:${alternation(lex.labels.venue)})[ \\t]*:[ \\t]*`, 'iu')).exec(doc.text.slice(span.start, span.end));
+  const label = memoRegExp(lex, 'venue.leadingLabel', () => ignoreCase(`^(?:${alternation(lex.labels.venue)})[ \\t]*:[ \\t]*`)).exec(doc.text.slice(span.start, span.end));
   if (label) span.start += label[0].length;
   // "… 2021 in Jalal-Abad city at the “Jannat” hotel": the "in" that joined the place to the date is not the place's.
   span.start = withoutPrefix(doc, span).start;
@@ -264,7 +264,7 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
 /** `span` without a word such as "in" or "at" that opens it before a capital ("in Osh city"). */
 function withoutPrefix(doc: Doc, span: Span): Span {
   const lex = doc.lexicon;
-  const lead = memoRegExp(lex, 'venue.leadingPrefix', () => new RegExp(`^(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`, 'iu')).exec(doc.text.slice(span.start, span.end));
+  const lead = memoRegExp(lex, 'venue.leadingPrefix', () => ignoreCase(`^(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}])`)).exec(doc.text.slice(span.start, span.end));
   return lead ? { ...span, start: span.start + lead[0].length } : span;
 }
 
@@ -274,7 +274,7 @@ function withoutPrefix(doc: Doc, span: Span): Span {
  */
 function afterDate(doc: Doc, dateEnd: number, end: number): Span {
   const lex = doc.lexicon;
-  const weekday = memoRegExp(lex, 'venue.weekdayAfter', () => new RegExp(`^[\\s,]*(?:\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)|(?:${alternation(lex.dateWords.weekdays)})\\.?(?=\\s*[,;]))`, 'iu')).exec(doc.text.slice(dateEnd, end));
+  const weekday = memoRegExp(lex, 'venue.weekdayAfter', () => ignoreCase(`^[\\s,]*(?:\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)|(?:${alternation(lex.dateWords.weekdays)})\\.?(?=\\s*[,;]))`)).exec(doc.text.slice(dateEnd, end));
   const from = dateEnd + (weekday?.[0].length ?? 0);
   const time = TIME_PART.exec(doc.text.slice(from, end)) ?? CLOCK_PART.exec(doc.text.slice(from, end));
   return trimSpan(doc.text, from + (time?.[0].length ?? 0), end);
@@ -283,7 +283,7 @@ function afterDate(doc: Doc, dateEnd: number, end: number): Span {
 // A clock time written with a.m. or p.m., or a range of two, with a short word before or between
 // ("at 10 a.m.", "10am – 1pm", "from 10 a.m. to 1 p.m.").
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?`;
-const CLOCK_PART = new RegExp(String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\s+)?${CLOCK}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*${CLOCK})?(?=\s*(?:[,;]|$))`, 'iu');
+const CLOCK_PART = ignoreCase(String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\s+)?${CLOCK}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*${CLOCK})?(?=\s*(?:[,;]|$))`);
 
 // A part of a line that is a clock time, or a range of two, with a short word before, between or after:
 // "10:00", "at 10.00", "10:00–13:00", "from 10:00 to 1 p.m."-like forms in any language ("с 10.00 до 13.00 ч.").
@@ -294,7 +294,7 @@ const TIME_PART = new RegExp(
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
 export function opensWithCity(text: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'venue.cityFirst', () => new RegExp(`^(?:${alternation(lex.words.city)})${WORD_END}`, 'iu')).test(text);
+  return memoRegExp(lex, 'venue.cityFirst', () => ignoreCase(`^(?:${alternation(lex.words.city)})${WORD_END}`)).test(text);
 }
 
 /** Where the date lies in a "Date and venue" line: the date field's own find when it is there, else a new search. */
@@ -314,7 +314,7 @@ function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {
  */
 function inRunningText(doc: Doc): Span | undefined {
   const lex = doc.lexicon;
-  const cue = memoRegExp(lex, 'venue.cue', () => new RegExp(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'iu'));
+  const cue = memoRegExp(lex, 'venue.cue', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`));
   for (const block of doc.blocks) {
     const m = cue.exec(block.text);
     const place = m && placeInSentence(doc, block, m.index, m.index + m[0].length);
@@ -353,7 +353,7 @@ function placeOnly(doc: Doc, span: Span): Span | undefined {
     at = span.start + part.end;
   }
   const text = doc.text.slice(span.start, end);
-  const event = memoRegExp(lex, 'venue.eventWord', () => new RegExp(`\\s${notRoom(lex)}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated, ...lex.labels.participants])})${WORD_END}`, 'iu')).exec(text);
+  const event = memoRegExp(lex, 'venue.eventWord', () => ignoreCase(`\\s${notRoom(lex)}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated, ...lex.labels.participants])})${WORD_END}`)).exec(text);
   const name = findNames(text, lex)[0];
   let stop = Math.min(event?.index ?? text.length, name?.start ?? text.length);
   // An article left before what was cut off goes with it ("… mayoralty the participants met").
@@ -392,7 +392,7 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     const event = eventAfterPlace(lex).exec(text.slice(start, cut));
     if (event) cut = start + event.index;
     // And before its participants: "… at the Talas regional library with the participation of 30 people", "… in Talas, brought together …".
-    const participation = memoRegExp(lex, 'venue.end', () => new RegExp(`[\\s,]+(?:${alternation(lex.cues.venueEnd)})${WORD_END}`, 'iu')).exec(text.slice(start, cut));
+    const participation = memoRegExp(lex, 'venue.end', () => ignoreCase(`[\\s,]+(?:${alternation(lex.cues.venueEnd)})${WORD_END}`)).exec(text.slice(start, cut));
     if (participation) cut = start + participation.index;
     return trimSpan(doc.text, block.start + start, block.start + cut);
   }
@@ -401,7 +401,7 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
 
 /** A word of the lexicon's `words[key]` at the end of a text, with the white space or commas before it ("…, the", "… on "). */
 function trailingWord(lex: Lexicon, key: 'articles' | 'datePrefix'): RegExp {
-  return memoRegExp(lex, `venue.trailing.${key}`, () => new RegExp(`(?:^|[\\s,]+)(?:${alternation(lex.words[key])})\\s*$`, 'iu'));
+  return memoRegExp(lex, `venue.trailing.${key}`, () => ignoreCase(`(?:^|[\\s,]+)(?:${alternation(lex.words[key])})\\s*$`));
 }
 
 /** What keeps an event word from matching where it opens a room's name ("conference hall", "meeting hall"). */
@@ -417,7 +417,7 @@ function eventAfterPlace(lex: Lexicon): RegExp {
     const article = `(?:${alternation(lex.words.articles)})\\s+`;
     const lead = lex.words.articles.length > 0 ? `(?:,\\s*(?:${article})?|\\s${article})` : ',\\s*';
     // Not a room named after it ("…, meeting hall of the administration").
-    return new RegExp(`${lead}${notRoom(lex)}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`, 'iu');
+    return ignoreCase(`${lead}${notRoom(lex)}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`);
   });
 }
 
@@ -430,11 +430,11 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // (One lower-case word may stand between: "Cholpon-Ata resort town".)
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
-  const article = memoRegExp(lex, 'venue.article', () => new RegExp(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`, 'iu'));
-  const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
-  const roomWord = memoRegExp(lex, 'venue.roomWord', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`, 'iu'));
-  const of = memoRegExp(lex, 'venue.of', () => new RegExp(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`, 'iu'));
-  const hotel = memoRegExp(lex, 'venue.hotel', () => new RegExp(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'giu'));
+  const article = memoRegExp(lex, 'venue.article', () => ignoreCase(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`));
+  const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => ignoreCase(`^(?:${alternation(lex.words.room)})${WORD_END}`));
+  const roomWord = memoRegExp(lex, 'venue.roomWord', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`));
+  const of = memoRegExp(lex, 'venue.of', () => ignoreCase(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`));
+  const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;
   const rest: string[] = [];

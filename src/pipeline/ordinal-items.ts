@@ -13,7 +13,7 @@
  * source, and an item's value never holds its marker.
  */
 import type { Lexicon } from '../lexicon/types.js';
-import { alternation, memoRegExp } from '../text.js';
+import { alternation, ignoreCase, memoRegExp } from '../text.js';
 import { rewriteRuns } from './item-runs.js';
 
 /** `text` with each line-opening ordinal word of a run first, second, third … written as its number. */
@@ -21,7 +21,7 @@ export function numberOrdinalItems(text: string, lex: Lexicon): string {
   if (lex.ordinals.length === 0) return text;
   // The word, then a comma, colon, period, bracket or dash, and white space.
   // (After a bullet too: "- First, to build a school;" / "- Second, …".)
-  const re = memoRegExp(lex, 'ordinalItems', () => new RegExp(`^([ \\t]*(?:[-*+][ \\t]+)?)(${alternation(lex.ordinals.flat())})[ \\t]*[,:.)–—-](?=[ \\t])`, 'gimu'));
+  const re = memoRegExp(lex, 'ordinalItems', () => ignoreCase(`^([ \\t]*(?:[-*+][ \\t]+)?)(${alternation(lex.ordinals.flat())})[ \\t]*[,:.)–—-](?=[ \\t])`, 'gm'));
   // Cheap test first: most minutes have no such line.
   re.lastIndex = 0;
   if (!re.test(text)) return text;
