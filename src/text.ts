@@ -63,8 +63,9 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
  * 100 of these, built from the lexicons' word lists: without the mode it counts 12% fewer
  * instructions (callgrind). Our patterns hold only letters of the Basic Multilingual Plane
  * (the classes of src/letters.ts are written out), whose upper and lower case V8 pairs the same
- * way in either mode; what the mode would change are a few letters minutes do not hold (ſ, K),
- * and steps through characters past that plane (emoji), which no such pattern takes apart.
+ * way in either mode. What the mode would change: a few letters minutes do not hold (ſ, K), and a
+ * character past that plane (an emoji) is read as two halves, which these patterns, ending their
+ * matches at spaces, punctuation and word bounds, do not part (same records on 3,370 files).
  */
 export function ignoreCase(source: string, flags = ''): RegExp {
   return new RegExp(source, `i${flags}${NEEDS_UNICODE.test(source) ? 'u' : ''}`);
