@@ -165,7 +165,9 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
       if (title) parts.splice(parts.indexOf(title.name), 0, title.role);
     }
   }
-  return assign(parts).map(({ name, roles }) => ({
+  const people = assign(parts);
+  shareListRole(people, parts, text, lex);
+  return people.map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
     nameSpan: { start: start + name.name!.start, end: start + name.name!.end },
     roles: joinNameParts(roles, text, lex).map((r) => ({ text: r.text, span: { start: start + r.start, end: start + r.end } })),
@@ -690,6 +692,27 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (name) byName.get(name)!.roles.push(part);
   }
   return people;
+}
+
+/**
+ * "… by the experts Name1, Name2 and Name3": names that follow one another with only commas and a
+ * joining word between them ("and", "и"), none with a role of its own after the first, share the role
+ * written right before the first.
+ */
+function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], text: string, lex: Lexicon): void {
+  const byName = new Map(people.map((p) => [p.name, p]));
+  const joiner = (between: string) => {
+    const words = between.replace(/[\s,*_]+/g, ' ').trim().toLowerCase();
+    return words === '' || lex.words.conjunctions.includes(words);
+  };
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const [role, first] = [parts[i]!, parts[i + 1]!];
+    const own = first.kind === 'name' ? byName.get(first)!.roles : [];
+    if (role.kind !== 'role' || !role.adjacent || own.length !== 1 || own[0] !== role) continue;
+    const others: { name: Part; roles: Part[] }[] = [];
+    for (let j = i + 2; j < parts.length && parts[j]!.kind === 'name' && joiner(text.slice(parts[j - 1]!.end, parts[j]!.start)); j++) others.push(byName.get(parts[j]!)!);
+    if (others.length > 0 && others.every((p) => p.roles.length === 0)) for (const p of others) p.roles.push(role);
+  }
 }
 
 /** Whether two names are the same person: same family and given name, a missing part matching any. */

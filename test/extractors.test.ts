@@ -1005,7 +1005,7 @@ describe('speakers', () => {
   it('a role right after a cue takes nothing from before the cue ("The themes such as: “A”, “B” were presented by the experts Name")', () => {
     expect(nameAndRoles('T\n\nThe actual themes such as: “Air pollution”, “Waste disposal” were presented by the experts Beishenov Ruslan and Toktosunova Elmira.')).toEqual([
       ['Beishenov Ruslan', ['experts']],
-      ['Toktosunova Elmira', []],
+      ['Toktosunova Elmira', ['experts']],
     ]);
     // Negative: with no cue in the name's piece, the roles before it back to the sentence's start are its own.
     expect(nameAndRoles('T\n\nA speech was made by the chairman of X, doctor of sciences, professor Asanov Bolot.')).toEqual([['Asanov Bolot', ['chairman of X', 'doctor of sciences', 'professor']]]);
@@ -1301,6 +1301,21 @@ describe('speakers', () => {
     expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токторов Нурлан', ['начальник таможенного поста']], ['Мамытова Зарина', ['предприниматель']]]);
     // Negative: a list of who took part is of attendees, not speakers.
     expect(nameAndRoles('T\n\nThe following took part: Toktorov Nurlan, Mamytova Zarina.')).toEqual([]);
+  });
+  it('names listed after one role with only commas and "and" between them share it ("by the experts A, B and C")', () => {
+    expect(nameAndRoles('T\n\nThe reports were presented by the experts Beishenov Ruslan, Asanov Bakyt and Toktosunova Elmira.')).toEqual([
+      ['Beishenov Ruslan', ['experts']],
+      ['Asanov Bakyt', ['experts']],
+      ['Toktosunova Elmira', ['experts']],
+    ]);
+    expect(nameAndRoles('T\n\nSpeakers: the experts **Beishenov Ruslan** and **Toktosunova Elmira**.')).toEqual([['Beishenov Ruslan', ['experts']], ['Toktosunova Elmira', ['experts']]]);
+    const ru = parseMinutes('Протокол\n\nВыступили эксперты Бейшенов Руслан и Токтосунова Эльмира.\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Бейшенов Руслан', ['эксперты']], ['Токтосунова Эльмира', ['эксперты']]]);
+    // Negatives: a name with a role of its own keeps only it; more words than "and" between the names part them;
+    // a list with no role before it gives none.
+    expect(nameAndRoles('T\n\nSpeeches were made by the expert Beishenov Ruslan and Toktosunova Elmira, lawyer.')).toEqual([['Beishenov Ruslan', ['expert']], ['Toktosunova Elmira', ['lawyer']]]);
+    expect(nameAndRoles('T\n\nThe floor was given to the deputy mayor Asanov Bakyt, and then to Isakova Aida, who spoke about schools.')).toEqual([['Asanov Bakyt', ['deputy mayor']], ['Isakova Aida', []]]);
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bakyt, Isakova Aida.')).toEqual([['Asanov Bakyt', []], ['Isakova Aida', []]]);
   });
   it('what a reported speaker said is no role ("According to Name, head of X, migration grows")', () => {
     expect(nameAndRoles('T\n\nAccording to Asanov Bakyt, head of the migration department, migration grows every year.')).toEqual([['Asanov Bakyt', ['head of the migration department']]]);
