@@ -126,7 +126,8 @@ const dayMonth: DateParser = (text, lex) => {
     const names = alternation(lex.months.flat());
     const { ordinal, of } = lex.dateWords;
     re = ignoreCase(
-      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(?:(?:${alternation(of)})\s+)?(\d{4})(?!\d))?`);
+      String.raw`${WORD_START}[«"“]?(\d{1,2})[»"”]?(?:-?(?:${alternation(ordinal)}))?\s+(?:(?:${alternation(of)})\s+)?(${names})${WORD_END}\.?(?:,?\s+(?:(?:${alternation(of)})\s+)?(\d{4})(?!\d))?`,
+    );
     monthPatterns.set(lex, re);
   }
   const m = re.exec(text);

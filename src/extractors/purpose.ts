@@ -32,7 +32,8 @@ function inBody(doc: Doc): Extracted<string | null> {
     'purpose.after',
     () =>
       ignoreCase(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`),
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
+      ),
   );
   // "The dialogue was organised to discuss …": the purpose right after the verb, its first word a part of it.
   const toVerb = memoRegExp(
@@ -40,7 +41,8 @@ function inBody(doc: Doc): Extracted<string | null> {
     'purpose.to',
     () =>
       ignoreCase(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`),
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`,
+      ),
   );
   // "The main goal is to discuss …": an aim and its verb, then a verb after "to".
   const bare = memoRegExp(lex, 'purpose.bare', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.purposeBare)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`));
