@@ -299,12 +299,13 @@ const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”�
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen
 // inside a word ("2021-2030", "Kara-" wrapped on to "Balta");
+// a line break before a line that opens with a short label ("Speaker:", "2nd speaker:");
 // a sentence end (SENTENCE_PERIOD, so not "Ms." or "T.Sh.").
 // (No pattern here starts with a run of white space: on a long run that fails
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;|]|\n(?=[ \t]*[${UPPER}][${LETTER} ]{0,30}:[ \t])|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`[,;|]|\n(?=[ \t]*[${UPPER}\d][${LETTER} ]{0,30}:[ \t])|[-–—]+[ \t\u00a0]+|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)

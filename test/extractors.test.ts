@@ -1792,6 +1792,20 @@ describe('speakers one per line', () => {
       ['Nurlan Bekov', ['director of Y']],
     ]);
   });
+
+  it('a line that opens with a numbered label ("2nd speaker:") ends the roles above it', () => {
+    const lines = '1st speaker: Duishenbek Kasymov, director of the basin water department.\n2nd speaker: Jyldyz Omurova, chair of the association.';
+    expect(nameAndRoles(`T\n\n${lines}`)).toEqual([
+      ['Duishenbek Kasymov', ['director of the basin water department']],
+      ['Jyldyz Omurova', ['chair of the association']],
+    ]);
+  });
+
+  it('negative: a line that opens with a number and no label goes on the sentence above', () => {
+    expect(nameAndRoles('T\n\nThe floor was given to Duishenbek Kasymov, director of the department of\n2 districts of the region.')).toEqual([
+      ['Duishenbek Kasymov', ['director of the department of 2 districts of the region']],
+    ]);
+  });
 });
 
 describe('participants: a count label joined to its number by a word', () => {
