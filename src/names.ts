@@ -84,7 +84,8 @@ const NON_SPACE = /\S+/gu;
 function tokens(text: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
   for (const m of allMatches(NON_SPACE, text)) {
-    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(m[0], lex) });
+    // (A comma ends the family name of an inverted one: "Abdyrov, Tolonbek".)
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(m[0].replace(/,$/, ''), lex) });
   }
   return out;
 }
@@ -101,17 +102,50 @@ export function findNames(
 ): NameSpan[] {
   const found: NameSpan[] = [];
   const { run } = patterns(lex);
+  let lone: Token | undefined; // a family name alone, no name by itself, that a comma follows
   for (const m of allMatches(run, text)) {
     let toks = tokens(m[0], m.index, lex);
     // "заместителю мэра г. Нарын Осмонову Нурлану": the word after "г." or "city of" is the place's.
     if (toks.length > 1 && cityBefore(lex).test(text.slice(Math.max(0, m.index - 24), m.index))) toks = toks.slice(1);
-    const name = pickName(toks, text, options.strong ?? [], lex);
+    const family = lone;
+    lone = toks.length === 1 && toks[0]!.kind === 'family' && text[toks[0]!.end] === ',' ? toks[0] : undefined;
+    const name = (family && invertedName(family, toks, text, lex)) || pickName(toks, text, options.strong ?? [], lex);
     if (!name) continue;
     if (options.exclude?.some((x) => x.start <= name.start && name.end <= x.end)) continue;
+    if (name.start === family?.start) lone = undefined;
     found.push(name);
   }
   return found;
 }
+
+/**
+ * "Abdyrov, Tolonbek Shakirovich", "Toktosunova, Elmira (lawyer)", "Asanov, B.": a family name, a comma,
+ * then the given name (and patronymic or initial) or initials, with no family name of its own, is one name, the
+ * order of an index. Not "Asanov, Bekov" (two family names), nor "Isakova, Head of X" (a
+ * title), nor a given name that words in lower case go on from ("Asanov, Aibek said").
+ */
+function invertedName(family: Token, toks: Token[], text: string, lex: Lexicon): NameSpan | undefined {
+  if (!/^,[ \t]+$/.test(text.slice(family.end, toks[0]?.start))) return undefined;
+  const [given, ...rest] = toks;
+  // ("Abdyrov, T.Sh.": initials alone stand for the given name and patronymic.)
+  const initials = given?.kind === 'initial' && rest.length === 0;
+  if (!given || (given.kind !== 'word' && given.kind !== 'weak' && !initials) || ALL_CAPS.test(given.text)) return undefined;
+  if (rest.length > 1 || rest.some((t) => t.kind !== 'patronymic' && t.kind !== 'initial')) return undefined;
+  let end = toks.at(-1)!.end;
+  if (toks.at(-1)!.kind !== 'initial') while (/[.,;:]/.test(text[end - 1]!)) end--;
+  const after = text.slice(end, end + 40);
+  if (LOWER_NEXT.test(after) && !startsWithJoiner(after.trimStart(), lex)) return undefined;
+  return { start: family.start, end, full: text.slice(family.start, end).replace(/\s+/g, ' ') };
+}
+
+/** Whether a text opens with one of the lexicon's joining words ("and", "as well as"). */
+function startsWithJoiner(text: string, lex: Lexicon): boolean {
+  const lower = text.toLowerCase();
+  return lex.words.conjunctions.some((w) => lower.startsWith(w) && !LETTER_FIRST.test(lower.slice(w.length)));
+}
+
+const LOWER_NEXT = new RegExp(`^[ \\t]+[${LOWER}]`, 'u');
+const LETTER_FIRST = new RegExp(`^[${LETTER}]`, 'u');
 
 /** The lexicon's city words that stand before the name of the place ("г.", "city of"), at the end of a text. */
 function cityBefore(lex: Lexicon): RegExp {
@@ -217,6 +251,8 @@ function weakName(toks: Token[]): boolean {
 export function splitName(full: string, lex: Lexicon): PersonName {
   const toks = tokens(full, 0, lex).filter((t) => t.kind !== 'honorific');
   const cleanFull = toks.map((t) => t.text).join(' ');
+  // The parts without the comma of an inverted name ("Abdyrov, Tolonbek"); `full` keeps it, as written.
+  for (const t of toks) t.text = t.text.replace(/,$/, '');
   let patronymic: string | null = null;
   let given: string | null = null;
   let family: string | null = null;

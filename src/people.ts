@@ -334,7 +334,7 @@ const LINE_LEAD = new RegExp(`^[ \\t]*[*_]*(?:(?:[-*+•–—]|\\d{1,3}[.)]|\\(
 function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
   let n = 0; // names and pieces are both in text order: walk them together
-  for (const piece of splitTopLevel(text, { sentences: lex })) {
+  for (const piece of joinedOverNames(splitTopLevel(text, { sentences: lex }), names, text)) {
     let at = piece.start;
     let sep = piece.sep;
     while (n < names.length && names[n]!.start < piece.start) n++;
@@ -385,6 +385,22 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
     pushText(parts, text, at, piece.end, sep, p, cues);
   }
   return parts;
+}
+
+/** The pieces joined again where a name spans the comma between them ("Abdyrov, Tolonbek Shakirovich"). */
+function joinedOverNames(pieces: Piece[], names: NameSpan[], text: string): Piece[] {
+  const inverted = names.filter((name) => name.full.includes(','));
+  if (inverted.length === 0) return pieces;
+  const out: Piece[] = [];
+  let n = 0;
+  for (const piece of pieces) {
+    while (n < inverted.length && inverted[n]!.end <= piece.start) n++;
+    const last = out.at(-1);
+    const name = inverted[n];
+    if (last && name && name.start < last.end && name.end > piece.start) out[out.length - 1] = { ...last, end: piece.end, text: text.slice(last.start, piece.end) };
+    else out.push(piece);
+  }
+  return out;
 }
 
 /**

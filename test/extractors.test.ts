@@ -1808,6 +1808,24 @@ describe('speakers one per line', () => {
   });
 });
 
+describe('names written family name first, then a comma', () => {
+  it('"Abdyrov, Tolonbek Shakirovich" is one person, with the roles after the name', () => {
+    const text = 'T\n\nModerator: Abdyrov, Tolonbek Shakirovich, chairman of the Coordination Council.\n\nSpeakers: Asanov, Bolot Maratovich (expert of IOM); Toktosunova, Elmira (lawyer).';
+    expect(value(moderator, text)).toEqual({
+      name: { full: 'Abdyrov, Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' },
+      roles: ['chairman of the Coordination Council'],
+    });
+    expect(nameAndRoles(text)).toEqual([
+      ['Asanov, Bolot Maratovich', ['expert of IOM']],
+      ['Toktosunova, Elmira', ['lawyer']],
+    ]);
+  });
+
+  it('negative: a family name, a comma and a title is a name and its role', () => {
+    expect(nameAndRoles('T\n\nThe floor was given to Ms. Isakova, Head of the department of education.')).toEqual([['Isakova', ['Head of the department of education']]]);
+  });
+});
+
 describe('participants: a count label joined to its number by a word', () => {
   it('reads "a total of 35" and "всего составило 35"', () => {
     expect(value(participants, 'T\n\nA total of 35 took part: 20 women, 15 men.')).toMatchObject({ total: 35, women: 20, men: 15 });

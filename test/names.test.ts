@@ -96,6 +96,18 @@ describe('findNames', () => {
   it('takes no organisations, places or a lone family name', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);
   });
+  it('takes a name written family name first, then a comma ("Abdyrov, Tolonbek Shakirovich")', () => {
+    expect(names('Moderator: Abdyrov, Tolonbek Shakirovich, chairman.')).toEqual(['Abdyrov, Tolonbek Shakirovich']);
+    expect(names('Speakers: Toktosunova, Elmira (lawyer); Asanov, B.; Isakov, Aibek and Bekova, Aida.')).toEqual(['Toktosunova, Elmira', 'Asanov, B.', 'Isakov, Aibek', 'Bekova, Aida']);
+    expect(findNames('Выступили: Абдыров, Толонбек Шакирович, председатель.', ru).map((n) => n.full)).toEqual(['Абдыров, Толонбек Шакирович']);
+    expect(splitName('Abdyrov, Tolonbek Shakirovich', en)).toEqual({ full: 'Abdyrov, Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' });
+    expect(splitName('Toktosunova, Elmira', en)).toEqual({ full: 'Toktosunova, Elmira', given: 'Elmira', patronymic: null, family: 'Toktosunova' });
+    // Negatives: two family names; a title after the comma; a word that goes on in lower case; a name of its own after it.
+    expect(names('Asanov, Bekov and Isakova spoke.')).toEqual([]);
+    expect(names('Ms. Isakova, Head of the department, spoke.')).toEqual(['Isakova']);
+    expect(names('Then Asanov, Aibek said, asked a question.')).toEqual([]);
+    expect(names('Asanov, Aibek Tashiev and Ms. Bekova.')).toEqual(['Aibek Tashiev', 'Bekova']);
+  });
 });
 
 describe('stripMarkup', () => {
