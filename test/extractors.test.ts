@@ -1826,6 +1826,27 @@ describe('names written family name first, then a comma', () => {
   });
 });
 
+describe('speakers named on a presentations label’s own line', () => {
+  const people = (text: string) => parseMinutes(text).speakers.map((p) => [p.name.full, p.roles]);
+  it('"Presentations: “Title” (Name, organisation); …" names the presenters', () => {
+    const text = 'T\n\nPresentations: “Youth and jobs” (Aida Bekova, expert of ILO); “Skills for the future” – Nurlan Asanov, GIZ.';
+    expect(people(text)).toEqual([
+      ['Aida Bekova', ['expert of ILO']],
+      ['Nurlan Asanov', ['GIZ']],
+    ]);
+    expect(parseMinutes(text).presentations).toEqual(['Youth and jobs', 'Skills for the future']);
+    const ru = 'Т\n\nДоклады: «Молодежь и занятость» (Асанова Бермет, эксперт МОТ); «Навыки будущего» (Токтогулов Нурлан, GIZ).';
+    expect(people(ru)).toEqual([
+      ['Асанова Бермет', ['эксперт МОТ']],
+      ['Токтогулов Нурлан', ['GIZ']],
+    ]);
+  });
+
+  it('negative: titles in capitals with no quotes name no one', () => {
+    expect(people('T\n\nPresentations: Digital Services in Osh; Green Economy of Naryn; Tourism Potential of Issyk-Kul.')).toEqual([]);
+  });
+});
+
 describe('participants: a count label joined to its number by a word', () => {
   it('reads "a total of 35" and "всего составило 35"', () => {
     expect(value(participants, 'T\n\nA total of 35 took part: 20 women, 15 men.')).toMatchObject({ total: 35, women: 20, men: 15 });

@@ -2,7 +2,8 @@
  * speakers: every person the text names as speaking or presenting, in order,
  * with the roles the text attaches to each. Read from paragraphs with a
  * speech cue ("A welcoming speech was made by …", "… presented …") and from
- * the list items after a line such as "Speakers:". The moderator is left out;
+ * the list items after a line such as "Speakers:" (or "Presentations:", whose own line may
+ * name presenters too). The moderator is left out;
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
@@ -53,8 +54,10 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line));
     if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
     entriesIntro = listIntro && block.kind === 'paragraph' && !isClaimed(found, block);
-    if (!cued && !inList) continue;
-    if (!inList && labelledOtherwise(doc, block, speakerLines)) continue;
+    // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
+    const talkLine = block.kind === 'paragraph' && talkLines.has(block.line);
+    if (!cued && !inList && !talkLine) continue;
+    if (!inList && !talkLine && labelledOtherwise(doc, block, speakerLines)) continue;
     if (!isClaimed(found, block)) {
       // A "Speakers:" line lists people as a list does: "Speakers: Asanov Bolot, expert; Kim Sergei, lawyer".
       read(block.start, block.end, inList || speakerLines.has(block.line));
