@@ -229,6 +229,8 @@ function adversarial() {
     'cued paragraphs with bold "The topics **a** were presented." (0.25 MB)': 'The topics **Roads** were presented by **Asanov Bolot**.\n\n'.repeat(4_000),
     // Each quotation looked back to its sentence's start for a clause of speech: quadratic until 2026-12-01.
     'quotations after a presentation cue "Presentations were made: “a”, "': `Presentations were made: ${line('“a”, ')}`,
+    // Each name looked through every quotation of its paragraph, and each title through every bracket: quadratic until 2026-12-01.
+    'presenters in brackets after titles "Presentations: “a” (Aida Bekova, ILO); "': `Presentations: ${line('“a” (Aida Bekova, ILO); ')}`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),

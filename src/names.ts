@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, caseVariants, ignoreCase, memoRegExp, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, caseVariants, ignoreCase, memoRegExp, spanAround, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
 export interface NameSpan extends Span {
@@ -93,7 +93,7 @@ function tokens(text: string, offset: number, lex: Lexicon): Token[] {
 /**
  * Find the person names in `text`. `strong` marks bold spans (a bold run of
  * capitalised words is a name even without other evidence); names inside
- * `exclude` spans (quoted titles) are skipped.
+ * `exclude` spans (quoted titles; sorted and disjoint, as quotedSpans gives them) are skipped.
  */
 export function findNames(
   text: string,
@@ -111,7 +111,7 @@ export function findNames(
     lone = toks.length === 1 && toks[0]!.kind === 'family' && text[toks[0]!.end] === ',' ? toks[0] : undefined;
     const name = (family && invertedName(family, toks, text, lex)) || pickName(toks, text, options.strong ?? [], lex);
     if (!name) continue;
-    if (options.exclude?.some((x) => x.start <= name.start && name.end <= x.end)) continue;
+    if (options.exclude && spanAround(options.exclude, name.start, name.end)) continue;
     if (name.start === family?.start) lone = undefined;
     found.push(name);
   }

@@ -285,6 +285,26 @@ export function bracketSpans(text: string): Span[] {
   return spans;
 }
 
+/**
+ * Of `spans`, sorted and disjoint (as quotedSpans and bracketSpans give them), the one that holds
+ * start to end; by binary search, so that asking it of every name or quotation of a text stays
+ * linear in the text, not quadratic.
+ */
+export function spanAround(spans: readonly Span[], start: number, end: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let at = -1; // the last span that starts at or before `start`
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const span = spans[at];
+  return span && end <= span.end ? span : undefined;
+}
+
 /** A piece of a split text; `sep` is the separator that came before it ('' first). */
 export interface Piece extends Span {
   text: string;

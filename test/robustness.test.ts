@@ -158,6 +158,7 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['moderator titles with no name', line('moderator ')],
     ['speech cues with no name ("Speakers:\\n- ")', line('Speakers:\\n- ')],
     ['bracketed quotations after a speaker', `Speakers:\n- Aida Bekova ${line('(“a”) ')}\n- Erlan Asanov, expert`],
+    ['presenters in brackets after titles', `Presentations: ${line('“a” (Aida Bekova, ILO); ')}`],
     ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
     ['labels each with a one-item list', line('Participants:\n- x\n\n')],
   ])('a 1 MB line of %s', (_, text) => {

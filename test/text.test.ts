@@ -7,7 +7,7 @@ import { createDoc, strongWithin, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
-import { allMatches, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
+import { allMatches, bracketSpans, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, spanAround, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
 import { fixtures } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -203,6 +203,23 @@ describe('splitTopLevel', () => {
     expect(quotedSpans("the project EC ' Open Communities - Open Media'").map((q) => q.inner)).toEqual([' Open Communities - Open Media']);
     // Negative: apostrophes open nothing ("mayor's", "participants' words", "'90s" unclosed).
     expect(quotedSpans("the mayor's office and the participants' questions in the '90s")).toEqual([]);
+  });
+});
+
+describe('spanAround', () => {
+  it('finds the quotation or bracket that holds a span, and none for one outside or across', () => {
+    const text = 'A “Youth and jobs” (Aida Bekova, ILO) and “Skills” (Nurlan Asanov)';
+    const quotes = quotedSpans(text);
+    const brackets = bracketSpans(text);
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    expect(spanAround(quotes, ...at('Youth and'))).toMatchObject({ inner: 'Youth and jobs' });
+    expect(spanAround(quotes, ...at('Skills'))).toMatchObject({ inner: 'Skills' });
+    expect(spanAround(brackets, ...at('Nurlan Asanov'))).toEqual({ start: text.indexOf('(Nurlan'), end: text.length });
+    // Negatives: outside every span, before the first, and across the end of one.
+    expect(spanAround(quotes, ...at('Aida Bekova'))).toBeUndefined();
+    expect(spanAround(quotes, 0, 1)).toBeUndefined();
+    expect(spanAround(brackets, ...at('ILO) and'))).toBeUndefined();
+    expect(spanAround([], 0, 1)).toBeUndefined();
   });
 });
 

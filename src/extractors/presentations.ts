@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -155,7 +155,7 @@ function lineTitles(text: string, from: number, length: number, quotes: readonly
   const brackets = bracketSpans(text);
   return quotes.filter((q) => {
     if (q.start < from || q.end > from + length) return false;
-    const bracket = brackets.find((b) => b.start < q.start && q.end <= b.end);
+    const bracket = spanAround(brackets, q.start, q.end);
     return !bracket || cleanValue(text.slice(bracket.start + 1, q.start)) + cleanValue(text.slice(q.end, bracket.end - 1)) === '';
   });
 }
