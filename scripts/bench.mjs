@@ -231,6 +231,8 @@ function adversarial() {
     'quotations after a presentation cue "Presentations were made: “a”, "': `Presentations were made: ${line('“a”, ')}`,
     // Each name looked through every quotation of its paragraph, and each title through every bracket: quadratic until 2026-12-01.
     'presenters in brackets after titles "Presentations: “a” (Aida Bekova, ILO); "': `Presentations: ${line('“a” (Aida Bekova, ILO); ')}`,
+    // Each entry looked through every title of the document, and each title through every title before it: quadratic until 2026-12-01.
+    'talk entries, each a paragraph, "“Title 1” – Aida Bekova, ILO" (0.25 MB)': `Presentations:\n\n${Array.from({ length: 8_000 }, (_, i) => `“Title ${i}” – Aida Bekova, ILO\n\n`).join('')}`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -48,7 +48,7 @@ export interface PeopleOptions {
   cues?: readonly string[];
   /** Words allowed between a cue and the first role or name. */
   fillers?: readonly string[];
-  /** Spans of the document that are no role (talk titles: "Access to jobs – Name, expert"). */
+  /** Spans of the document that are no role (talk titles: "Access to jobs – Name, expert"), sorted and disjoint. */
   noise?: readonly Span[];
 }
 
@@ -156,7 +156,9 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   dropReported(parts, text, patterns);
-  if (options.noise) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, options.noise, patterns);
+  // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
+  const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
+  if (noise?.length) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, noise, patterns);
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
   if (options.assumeName) {
     for (const entry of entries(parts, text)) {

@@ -305,6 +305,21 @@ export function spanAround(spans: readonly Span[], start: number, end: number): 
   return span && end <= span.end ? span : undefined;
 }
 
+/** Of `spans`, sorted and disjoint, those that overlap from to `to`; by binary search, as spanAround. */
+export function spansOverlapping<T extends Span>(spans: readonly T[], from: number, to: number): readonly T[] {
+  let lo = 0;
+  let hi = spans.length;
+  // The first span that ends after `from` (disjoint spans end in the order they start).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < spans.length && spans[k]!.start < to) k++;
+  return spans.slice(lo, k);
+}
+
 /** A piece of a split text; `sep` is the separator that came before it ('' first). */
 export interface Piece extends Span {
   text: string;

@@ -166,6 +166,13 @@ describe('large and adversarial input completes (speed is measured by npm run be
     expect(MinutesRecord.safeParse(r).success).toBe(true);
   });
 
+  it('3,000 talk entries, each a paragraph with a title of its own, are all read', () => {
+    const r = parseMinutes(`Presentations:\n\n${Array.from({ length: 3_000 }, (_, i) => `“Title ${i}” – Aida Bekova, ILO\n\n`).join('')}`);
+    expect(r.presentations).toHaveLength(3_000);
+    expect(r.presentations.at(-1)).toBe('Title 2999');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Aida Bekova', ['ILO']]]);
+  });
+
   // remark reads a long run of short items as slowly as its slowest input (see npm run bench): 0.1 MB is enough here.
   it('0.1 MB of items numbered "1 -", "2 -", read as lists', () => {
     const r = parseMinutes(`Suggestions:\n${'1 - x\n2 - y\n'.repeat(10_000)}`);

@@ -7,7 +7,7 @@ import { createDoc, strongWithin, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
-import { allMatches, bracketSpans, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, spanAround, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
+import { allMatches, bracketSpans, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, spanAround, spansOverlapping, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
 import { fixtures } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -220,6 +220,23 @@ describe('spanAround', () => {
     expect(spanAround(quotes, 0, 1)).toBeUndefined();
     expect(spanAround(brackets, ...at('ILO) and'))).toBeUndefined();
     expect(spanAround([], 0, 1)).toBeUndefined();
+  });
+});
+
+describe('spansOverlapping', () => {
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 10, end: 15 },
+    { start: 20, end: 25 },
+  ];
+  it('gives the sorted spans that overlap a range, touching ends excluded', () => {
+    expect(spansOverlapping(spans, 4, 21)).toEqual(spans);
+    expect(spansOverlapping(spans, 5, 20)).toEqual([{ start: 10, end: 15 }]);
+    expect(spansOverlapping(spans, 12, 13)).toEqual([{ start: 10, end: 15 }]);
+    // Negatives: a gap between spans, past the last, and no spans at all.
+    expect(spansOverlapping(spans, 15, 20)).toEqual([]);
+    expect(spansOverlapping(spans, 25, 99)).toEqual([]);
+    expect(spansOverlapping([], 0, 9)).toEqual([]);
   });
 });
 

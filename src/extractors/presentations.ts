@@ -17,15 +17,17 @@ import { isClaimed, type Extractor } from './types.js';
 export const presentations: Extractor<string[]> = (doc, found) => {
   const lex = doc.lexicon;
   const value: string[] = [];
+  const seen = new Set<string>(); // the values, for a lookup that stays quick over thousands of titles
   const spans: Record<string, Span> = {};
   const title = found.title?.spans?.[''];
   // The quotation the topic was taken from is not a talk as well ("Agenda: “X”" with nothing else).
   const topic = found.topic?.spans?.[''];
   const add = (text: string, span: Span) => {
     const v = cleanValue(text);
-    if (v === '' || value.includes(v) || (topic && span.start === topic.start && span.end === topic.end)) return;
+    if (v === '' || seen.has(v) || (topic && span.start === topic.start && span.end === topic.end)) return;
     spans[`/${value.length}`] = span;
     value.push(v);
+    seen.add(v);
   };
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   const organization = memoRegExp(lex, 'presentations.organization', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`));

@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContent
 import { findPeople, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { cleanValue, hasWord, hasWordIn, sentenceEnd } from '../text.js';
+import { cleanValue, hasWord, hasWordIn, sentenceEnd, spansOverlapping } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -23,7 +23,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const familyKey = (name: PersonName) => (name.family ?? name.patronymic ?? name.full).toLowerCase();
   const known = (name: PersonName) =>
     (moderator && samePerson(name, moderator)) || (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name));
-  const titles = Object.entries(found.presentations?.spans ?? {}).flatMap(([pointer, span]) => (pointer === '' ? [] : [span]));
+  const titles = Object.entries(found.presentations?.spans ?? {})
+    .flatMap(([pointer, span]) => (pointer === '' ? [] : [span]))
+    .sort((a, b) => a.start - b.start);
   const read = (start: number, end: number, inList: boolean) => {
     const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller, noise: titles };
     for (const person of findPeople(doc, start, end, options)) {
@@ -130,7 +132,8 @@ function opensWithPerson(doc: Doc, block: Block, titles: Span[]): boolean {
   const first = findPeople(doc, block.start, block.end, { assumeName: true, noise: titles })[0];
   if (!first || !first.name.full.includes(' ')) return false; // (two words at least: "Discussion. Parents spoke …" opens with no one)
   const before = doc.text.slice(block.start, first.nameSpan.start);
-  return ENTRY_LEAD.test(before) || (titles.some((t) => t.start >= block.start && t.end <= first.nameSpan.start) && ENTRY_LEAD.test(before.replace(QUOTED_LEAD, '')));
+  const titled = spansOverlapping(titles, block.start, first.nameSpan.start).some((t) => t.start >= block.start && t.end <= first.nameSpan.start);
+  return ENTRY_LEAD.test(before) || (titled && ENTRY_LEAD.test(before.replace(QUOTED_LEAD, '')));
 }
 
 // What may stand before the name that opens an entry: emphasis, a bullet, a dash or colon after a title.
