@@ -206,6 +206,16 @@ function coldStarts(file) {
   return { asIs: coldStart(file), withoutExtraCaCerts: coldStart(file, without), extraCaCerts: NODE_EXTRA_CA_CERTS };
 }
 
+/** A paragraph of `n` invitees with made-up names ("Kanobiov K., head of kanobi"), then a quarter of them given the floor by family name alone. */
+function invitees(n) {
+  const syllables = ['ka', 'no', 'bi', 'tu', 'ra', 'me', 'si', 'lo', 'da', 'gu'];
+  const word = (i) => [0, 1, 2].map((k) => syllables[Math.floor(i / 10 ** k) % 10]).join('');
+  const family = (i) => `${word(i + 7)[0].toUpperCase()}${word(i + 7).slice(1)}ov`;
+  const list = Array.from({ length: n }, (_, i) => `${family(i)} ${word(i)[0].toUpperCase()}., head of ${word(i)}`).join('; ');
+  const floor = Array.from({ length: n / 4 }, (_, i) => `Mr. ${family(i)}`).join(', ');
+  return `Invited: ${list}.\n\nThe floor was given to ${floor}.`;
+}
+
 function adversarial() {
   const MB = 1_000_000;
   const line = (unit) => unit.repeat(Math.ceil(MB / unit.length));
@@ -233,6 +243,8 @@ function adversarial() {
     'presenters in brackets after titles "Presentations: “a” (Aida Bekova, ILO); "': `Presentations: ${line('“a” (Aida Bekova, ILO); ')}`,
     // Each entry looked through every title of the document, and each title through every title before it: quadratic until 2026-12-01.
     'talk entries, each a paragraph, "“Title 1” – Aida Bekova, ILO" (0.25 MB)': `Presentations:\n\n${Array.from({ length: 8_000 }, (_, i) => `“Title ${i}” – Aida Bekova, ILO\n\n`).join('')}`,
+    // Each speaker named by family name alone read the whole list of invitees again to find the name: quadratic until 2026-12-01.
+    'speakers by family name alone after 4,000 invitees "Invited: Lokakaov K., head of kakaka; …" (0.13 MB)': invitees(4_000),
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),

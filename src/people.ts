@@ -735,7 +735,6 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
 
 /** Whether two names are the same person: same family and given name, a missing part matching any. */
 export function samePerson(a: PersonName, b: PersonName): boolean {
-  const norm = (s: string | null) => s?.toLowerCase().replace(NOT_LETTER, '') ?? null;
   if (norm(a.full) === norm(b.full)) return true;
   const fa = norm(a.family) ?? norm(a.patronymic);
   const fb = norm(b.family) ?? norm(b.patronymic);
@@ -746,6 +745,17 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
 }
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
+
+/** A name part in lower case, letters only: what samePerson compares. */
+function norm(s: string | null): string | null {
+  return s?.toLowerCase().replace(NOT_LETTER, '') ?? null;
+}
+
+/** Keys two names share whenever samePerson holds: the whole name, and the family name (or patronymic). */
+export function personKeys(name: PersonName): string[] {
+  const family = norm(name.family) ?? norm(name.patronymic);
+  return family ? [`=${norm(name.full)}`, `~${family}`] : [`=${norm(name.full)}`];
+}
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;

@@ -173,6 +173,18 @@ describe('large and adversarial input completes (speed is measured by npm run be
     expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Aida Bekova', ['ILO']]]);
   });
 
+  it('speakers named by family name alone are looked up in a paragraph of 2,000 invitees, each read once', () => {
+    // Distinct made-up names: "Kanobi Tuovlo", "Nobitu Uovlo…" (family names ending in -ov).
+    const syllables = ['ka', 'no', 'bi', 'tu', 'ra', 'me', 'si', 'lo', 'da', 'gu'];
+    const word = (i: number) => [0, 1, 2].map((k) => syllables[Math.floor(i / 10 ** k) % 10]).join('');
+    const family = (i: number) => `${word(i + 7)[0]!.toUpperCase()}${word(i + 7).slice(1)}ov`;
+    const invitees = Array.from({ length: 2_000 }, (_, i) => `${family(i)} ${word(i)[0]!.toUpperCase()}., head of ${word(i)}`).join('; ');
+    const floor = Array.from({ length: 500 }, (_, i) => `Mr. ${family(i)}`).join(', ');
+    const r = parseMinutes(`Invited: ${invitees}.\n\nThe floor was given to ${floor}.`);
+    expect(r.speakers).toHaveLength(500);
+    expect(r.speakers[0]).toEqual({ name: { full: `${family(0)} K.`, given: null, patronymic: null, family: family(0) }, roles: ['head of kakaka'] });
+  });
+
   // remark reads a long run of short items as slowly as its slowest input (see npm run bench): 0.1 MB is enough here.
   it('0.1 MB of items numbered "1 -", "2 -", read as lists', () => {
     const r = parseMinutes(`Suggestions:\n${'1 - x\n2 - y\n'.repeat(10_000)}`);

@@ -8,7 +8,7 @@
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart } from '../labels.js';
-import { findPeople, samePerson, type FoundPerson } from '../people.js';
+import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { cleanValue, hasWord, hasWordIn, sentenceEnd, spansOverlapping } from '../text.js';
@@ -76,11 +76,12 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   }
   const value: Person[] = [];
   const spans: Record<string, { start: number; end: number }> = {};
+  const lists = new Map<Block, PeopleIndex>();
   for (const person of people) {
     // A speaker named by the family name alone ("Mr. Petrov reported …") or without roles is
     // looked up in an attendee list, which gives the whole name and the roles.
     const alone = person.name.given === null && person.name.patronymic === null && !person.name.full.includes(' ');
-    const all = alone || person.roles.length === 0 ? inLists(doc, person.name, titles) : [];
+    const all = alone || person.roles.length === 0 ? inLists(doc, person.name, titles, lists) : [];
     const listed = all[0];
     // (Only one such person: with two Asanovs in the list, "Mr. Asanov" stays as written.)
     const name = alone && listed && listed.name.full.includes(' ') && all.every((p) => p.name.full === listed.name.full) ? listed : person;
@@ -97,7 +98,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);
  * the entries of a paragraph parted by semicolons count as items ("Invited: Toktogulov N.A., head of …; Asanova G., lawyer").
  */
-function inLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson[] {
+function inLists(doc: Doc, name: PersonName, titles: Span[], read: Map<Block, PeopleIndex>): FoundPerson[] {
   const family = name.family ?? name.patronymic;
   if (!family) return [];
   const out: FoundPerson[] = [];
@@ -106,10 +107,47 @@ function inLists(doc: Doc, name: PersonName, titles: Span[]): FoundPerson[] {
     if (block.kind !== 'listItem' && !(block.kind === 'paragraph' && block.text.includes(';'))) continue;
     // A label that opens the paragraph ("Invited:") is no one's role.
     const from = block.kind === 'paragraph' ? Math.max(block.start, labelContentStart(doc, doc.lines[block.line - 1]!) ?? block.start) : block.start;
-    const match = findPeople(doc, from, block.end, { assumeName: true, noise: titles }).find((p) => samePerson(p.name, name));
+    // Each list read and indexed once, whatever the number of speakers looked up in it (a paragraph of a thousand invitees).
+    let list = read.get(block);
+    if (!list) read.set(block, (list = indexed(findPeople(doc, from, block.end, { assumeName: true, noise: titles }))));
+    const match = firstSame(list, name);
     if (match) out.push(match);
   }
   return out;
+}
+
+/** The people of a list, and where each of their keys (personKeys) occurs among them. */
+interface PeopleIndex {
+  people: FoundPerson[];
+  at: Map<string, number[]>;
+}
+
+/** Index the people of a list by their keys. */
+function indexed(people: FoundPerson[]): PeopleIndex {
+  const at = new Map<string, number[]>();
+  people.forEach((person, i) => {
+    for (const key of personKeys(person.name)) {
+      const list = at.get(key);
+      if (list) list.push(i);
+      else at.set(key, [i]);
+    }
+  });
+  return { people, at };
+}
+
+/** The first person of an indexed list who is the same as `name` (samePerson), looking only at those sharing a key. */
+function firstSame(list: PeopleIndex, name: PersonName): FoundPerson | undefined {
+  let first = Infinity;
+  for (const key of personKeys(name)) {
+    for (const i of list.at.get(key) ?? []) {
+      if (i >= first) break;
+      if (samePerson(list.people[i]!.name, name)) {
+        first = i;
+        break;
+      }
+    }
+  }
+  return list.people[first];
 }
 
 /** The lines of the rows of tables with a column headed as speakers ("| No. | Speaker | Position | Topic |"): a list of speakers with no label above it. */
