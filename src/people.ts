@@ -756,6 +756,7 @@ export function personKeys(name: PersonName): string[] {
   const family = norm(name.family) ?? norm(name.patronymic);
   return family ? [`=${norm(name.full)}`, `~${family}`] : [`=${norm(name.full)}`];
 }
+
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;

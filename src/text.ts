@@ -305,7 +305,7 @@ export function spanAround(spans: readonly Span[], start: number, end: number): 
   return span && end <= span.end ? span : undefined;
 }
 
-/** Of `spans`, sorted and disjoint, those that overlap from to `to`; by binary search, as spanAround. */
+/** Of `spans`, sorted and disjoint, those that overlap `from` to `to`; by binary search, as spanAround. */
 export function spansOverlapping<T extends Span>(spans: readonly T[], from: number, to: number): readonly T[] {
   let lo = 0;
   let hi = spans.length;
