@@ -185,6 +185,19 @@ describe('large and adversarial input completes (speed is measured by npm run be
     expect(r.speakers[0]).toEqual({ name: { full: `${family(0)} K.`, given: null, patronymic: null, family: family(0) }, roles: ['head of kakaka'] });
   });
 
+  it('2,000 speakers named without roles take theirs from a list of 2,000 participants, each looked up among the items that hold the name', () => {
+    const syllables = ['ka', 'no', 'bi', 'tu', 'ra', 'me', 'si', 'lo', 'da', 'gu'];
+    const word = (i: number) => [0, 1, 2].map((k) => syllables[Math.floor(i / 10 ** k) % 10]).join('');
+    const name = (i: number) => `${word(i)[0]!.toUpperCase()}${word(i).slice(1)} ${word(i + 7)[0]!.toUpperCase()}${word(i + 7).slice(1)}ov`;
+    const floor = Array.from({ length: 2_000 }, (_, i) => `The floor was given to ${name(i)}.`).join('\n\n');
+    const list = Array.from({ length: 2_000 }, (_, i) => `- ${name(i)}, head of ${word(i)}`).join('\n');
+    const r = parseMinutes(`Minutes\n\n${floor}\n\nParticipants:\n${list}`);
+    expect(r.speakers.slice(0, 2).map((p) => [p.name.full, p.roles])).toEqual([
+      [name(0), ['head of kakaka']],
+      [name(1), ['head of nokaka']],
+    ]);
+  });
+
   // remark reads a long run of short items as slowly as its slowest input (see npm run bench): 0.1 MB is enough here.
   it('0.1 MB of items numbered "1 -", "2 -", read as lists', () => {
     const r = parseMinutes(`Suggestions:\n${'1 - x\n2 - y\n'.repeat(10_000)}`);

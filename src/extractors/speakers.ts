@@ -8,6 +8,7 @@
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart } from '../labels.js';
+import { LETTER } from '../letters.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -76,7 +77,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   }
   const value: Person[] = [];
   const spans: Record<string, { start: number; end: number }> = {};
-  const lists = new Map<Block, PeopleIndex>();
+  const lists: Lists = { read: new Map() };
   for (const person of people) {
     // A speaker named by the family name alone ("Mr. Petrov reported …") or without roles is
     // looked up in an attendee list, which gives the whole name and the roles.
@@ -98,20 +99,46 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);
  * the entries of a paragraph parted by semicolons count as items ("Invited: Toktogulov N.A., head of …; Asanova G., lawyer").
  */
-function inLists(doc: Doc, name: PersonName, titles: Span[], read: Map<Block, PeopleIndex>): FoundPerson[] {
+function inLists(doc: Doc, name: PersonName, titles: Span[], lists: Lists): FoundPerson[] {
   const family = name.family ?? name.patronymic;
-  if (!family) return [];
+  const word = family && FIRST_WORD.exec(family)?.[0];
+  if (!family || !word) return [];
   const out: FoundPerson[] = [];
-  for (const block of doc.blocks) {
+  // Only the lists that hold the family name's first word: a document may have thousands of list items and of speakers.
+  lists.byWord ??= listsByWord(doc);
+  for (const block of lists.byWord.get(word) ?? []) {
     if (!block.text.includes(family)) continue;
-    if (block.kind !== 'listItem' && !(block.kind === 'paragraph' && block.text.includes(';'))) continue;
     // A label that opens the paragraph ("Invited:") is no one's role.
     const from = block.kind === 'paragraph' ? Math.max(block.start, labelContentStart(doc, doc.lines[block.line - 1]!) ?? block.start) : block.start;
     // Each list read and indexed once, whatever the number of speakers looked up in it (a paragraph of a thousand invitees).
-    let list = read.get(block);
-    if (!list) read.set(block, (list = indexed(findPeople(doc, from, block.end, { assumeName: true, noise: titles }))));
+    let list = lists.read.get(block);
+    if (!list) lists.read.set(block, (list = indexed(findPeople(doc, from, block.end, { assumeName: true, noise: titles }))));
     const match = firstSame(list, name);
     if (match) out.push(match);
+  }
+  return out;
+}
+
+/** The lists speakers without roles are looked up in: each read once, and the words each holds. */
+interface Lists {
+  read: Map<Block, PeopleIndex>;
+  /** The list blocks (items, and paragraphs parted by semicolons) that hold each word, in document order. */
+  byWord?: Map<string, Block[]>;
+}
+
+const WORDS = new RegExp(`[${LETTER}]+`, 'gu');
+const FIRST_WORD = new RegExp(`[${LETTER}]+`, 'u');
+
+/** Index the document's list blocks by the words they hold. */
+function listsByWord(doc: Doc): Map<string, Block[]> {
+  const out = new Map<string, Block[]>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'listItem' && !(block.kind === 'paragraph' && block.text.includes(';'))) continue;
+    for (const [word] of block.text.matchAll(WORDS)) {
+      const blocks = out.get(word);
+      if (!blocks) out.set(word, [block]);
+      else if (blocks.at(-1) !== block) blocks.push(block);
+    }
   }
   return out;
 }
