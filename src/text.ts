@@ -291,33 +291,28 @@ export function bracketSpans(text: string): Span[] {
  * linear in the text, not quadratic.
  */
 export function spanAround(spans: readonly Span[], start: number, end: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let at = -1; // the last span that starts at or before `start`
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const span = spans[at];
-  return span && end <= span.end ? span : undefined;
+  const span = spans[firstEndingAfter(spans, start)];
+  return span && span.start <= start && end <= span.end ? span : undefined;
 }
 
 /** Of `spans`, sorted and disjoint, those that overlap `from` to `to`; by binary search, as spanAround. */
 export function spansOverlapping<T extends Span>(spans: readonly T[], from: number, to: number): readonly T[] {
+  const first = firstEndingAfter(spans, from);
+  let k = first;
+  while (k < spans.length && spans[k]!.start < to) k++;
+  return spans.slice(first, k);
+}
+
+/** The index of the first of `spans` (sorted and disjoint, so they end in the order they start) that ends after `at`. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length;
-  // The first span that ends after `from` (disjoint spans end in the order they start).
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= from) lo = mid + 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
     else hi = mid;
   }
-  let k = lo;
-  while (k < spans.length && spans[k]!.start < to) k++;
-  return spans.slice(lo, k);
+  return lo;
 }
 
 /** A piece of a split text; `sep` is the separator that came before it ('' first). */
