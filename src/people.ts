@@ -498,8 +498,12 @@ function afterLastPersonWord(text: string, at: number, to: number, p: Compiled):
 const LINE_OPENS = /(?:^|\n)[ \t]*(?:[-*+•–—]|\d{1,3}[.)])?[ \t]*$/;
 const LINE_LEAD_ONLY = /^[ \t]*(?:[-*+•–—]|\d{1,3}[.)])?[ \t]*/;
 
+/**
+ * Whether the text before a name is only joining words and an honorific ("and ", "Mr. "): no role,
+ * and the name keeps the separator before them ("… of Osh - Mr. Name" is still after a dash).
+ */
 function onlyJoiners(text: string, p: Compiled): boolean {
-  return cleanValue(text).replace(p.lead, '').replace(/[\s,;:.()\-–—]+/g, '') === '';
+  return cleanValue(text).replace(p.lead, '').replace(p.trailingHonorific, '').replace(/[\s,;:.()\-–—]+/g, '') === '';
 }
 
 /** Add the role (or noise) parts of text[from, to). */
@@ -680,7 +684,12 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   });
   // 3. A name still without roles takes free roles just before it ("head of X, Name"; "…, and by the head of X, Name").
   parts.forEach((part, i) => {
-    if (part.kind === 'name' && !owners.has(part)) before(i, false, part);
+    if (part.kind !== 'name' || owners.has(part)) return;
+    // (A role right after a cue, set off by a comma, is the name's when the name has none of its own after it and
+    // the sentence names no one before: "The report of the director of X, Mr. Name, was devoted to …"; not
+    // "Name presented the results of the season, and Name2 spoke …".)
+    const last = parts[i - 1];
+    before(i, last?.kind === 'role' && last.weak === true && part.sep === ',' && !nameEarlier(i), part);
   });
   const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
   /**
@@ -692,6 +701,11 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       if (parts[j]!.kind === 'name') return true;
       if (parts[j]!.kind !== 'role' || parts[j]!.opens) return false;
     }
+    return false;
+  }
+  /** Whether a name stands anywhere before part i in its sentence. */
+  function nameEarlier(i: number): boolean {
+    for (let j = i - 1; j >= 0 && parts[j + 1]!.sep !== '.'; j--) if (parts[j]!.kind === 'name') return true;
     return false;
   }
   /** Whether a name comes after part i in its entry: up to the next semicolon or sentence end. */

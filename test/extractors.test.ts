@@ -1826,6 +1826,38 @@ describe('names written family name first, then a comma', () => {
   });
 });
 
+describe('a talk’s speaker named after its roles, between commas', () => {
+  it('"The report of the director of X, Mr. Name, was devoted to …" gives the name that role', () => {
+    const text = [
+      'T',
+      'The report of the director of the Employment Centre, Mr. Timur Isakov, was devoted to youth employment.',
+      'The speech of the head of the Migration Department, Kanat Osmonov, concerned returnees.',
+      'With a welcoming speech performed the deputy governor, Bolot Sadykov.',
+    ].join('\n\n');
+    expect(nameAndRoles(text)).toEqual([
+      ['Timur Isakov', ['director of the Employment Centre']],
+      ['Kanat Osmonov', ['head of the Migration Department']],
+      ['Bolot Sadykov', ['deputy governor']],
+    ]);
+  });
+
+  it('an honorific after a dash keeps the dash rule: "… of Osh - Mr. Name"', () => {
+    const text = 'T\n\nWith an introduction speech performed the deputy mayor of Osh - Mr. Bolot Asanov, the head of the Migration Department - Ms. Aida Bekova, and the expert of IOM - Dr. Kanat Osmonov.';
+    expect(nameAndRoles(text)).toEqual([
+      ['Bolot Asanov', ['deputy mayor of Osh']],
+      ['Aida Bekova', ['head of the Migration Department']],
+      ['Kanat Osmonov', ['expert of IOM']],
+    ]);
+  });
+
+  it('negative: what a speaker presented is no role of the next name in the sentence', () => {
+    expect(nameAndRoles('T\n\nAlmaz Bekturov presented the results of the season, and Ainura Sadykova spoke about the new rules.')).toEqual([
+      ['Almaz Bekturov', []],
+      ['Ainura Sadykova', []],
+    ]);
+  });
+});
+
 describe('speakers named on a presentations label’s own line', () => {
   const people = (text: string) => parseMinutes(text).speakers.map((p) => [p.name.full, p.roles]);
   it('"Presentations: “Title” (Name, organisation); …" names the presenters', () => {

@@ -100,6 +100,9 @@ export const en: Lexicon = {
       'emphasized', 'emphasised', 'underlined', 'highlighted', 'mentioned', 'explained', 'described', 'outlined', 'informed', 'reported',
       'shared', 'raised', 'proposed', 'suggested', 'asked', 'answered', 'summed up', 'concluded', 'gave', 'made', 'delivered',
       'took part', 'participated', 'joined', 'attended', 'acted', 'performed', 'came out', 'spoke out',
+      // What a talk did ("The speech of the head of X, Name, concerned returnees").
+      'concerned', 'focused on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'called for', 'called on',
+      'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       // A participle clause after the roles ("…, deputy mayor, thanking the participants") is no role either.
       'thanking', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'mentioning', 'explaining',
       'describing', 'outlining', 'informing', 'welcoming', 'greeting', 'saying', 'speaking', 'talking', 'sharing', 'raising',
