@@ -2730,6 +2730,15 @@ describe('participants: a head count alone in running text', () => {
   it('gives the total a later count of women and men lacks', () => {
     expect(parseMinutes('# T\n\nThe meeting was attended by 42 people.\n\nOf them, 20 women and 22 men spoke.\n').participants).toMatchObject({ total: 42, women: 20, men: 22 });
   });
+  it('counts after a count label that names people: "The number of participants was 50"', () => {
+    expect(parseMinutes('# T\n\nThe number of participants was 50.\n').participants).toEqual({ total: 50, women: null, men: null, groups: [] });
+    expect(parseMinutes('# T\n\nThe number of participants was 50, 44% of them women.\n').participants).toMatchObject({ total: 50, women: null });
+    expect(parseMinutes('# Т\n\nКоличество участников составило 36 человек.\n').participants?.total).toBe(36);
+  });
+  it('negative: a count label that names no people counts no one ("In total 500 soms were spent")', () => {
+    expect(parseMinutes('# T\n\nIn total 500 soms were spent on the repairs.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\nA budget for 50 people was allocated.\n').participants).toBeNull();
+  });
   it('negative: not a number of people the text tells of ("300 people left the district")', () => {
     expect(parseMinutes('# T\n\nOver the year, 300 people left the district.\n\nThe participants discussed roads.\n').participants).toBeNull();
     expect(parseMinutes('# T\n\nOver the year, 300 people left the district.\n\nOf them, 20 women and 22 men returned.\n').participants).toMatchObject({ total: null, women: 20, men: 22 });

@@ -210,11 +210,21 @@ export const participants: Extractor<Participants | null> = (doc) => {
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
 
-/** Whether the sentence of `count` in `block` says people attended (the lexicon's `attendance`): "42 people took part". */
+/**
+ * Whether the sentence of `count` in `block` says people attended (the lexicon's `attendance`): "42 people took part";
+ * or the count follows a count label that names people: "The number of participants was 50".
+ */
 function attends(doc: Doc, block: Block, count: Count): boolean {
+  const lex = doc.lexicon;
   const at = count.span.start - block.start;
-  const from = sentenceStart(block.text, at, doc.lexicon);
-  return hasWord(block.text.slice(from, sentenceEnd(block.text, at, doc.lexicon)), doc.lexicon.words.attendance);
+  const from = sentenceStart(block.text, at, lex);
+  if (hasWord(block.text.slice(from, sentenceEnd(block.text, at, lex)), lex.words.attendance)) return true;
+  const label = memoRegExp(lex, 'participants.countLabelBefore', () =>
+    ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
+  );
+  const before = block.text.slice(Math.max(from, at - 60), at);
+  const match = label.exec(before);
+  return match !== null && hasWord(match[0], lex.words.people);
 }
 
 /**
