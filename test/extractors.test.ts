@@ -2299,6 +2299,31 @@ describe('suggestions in a table', () => {
   });
 });
 
+describe('front matter ("---" / "title: …" / "---" at the top of a markdown file)', () => {
+  const body = '# Open dialogue platform in Osh region on the topic “Migration”\n\nModerator: Aida Bekova, expert.\n\nDate and venue: 18 March 2021, Osh city, hotel “Orto-Asia”.\n';
+  it('is the file’s metadata, not the minutes’: its "title:" and quotes give no title, topic or talk', () => {
+    const record = parseMinutes(`---\ntitle: "Open dialogue platform in Osh region"\ndate: 2021-03-18\ntags:\n  - migration\n---\n\n${body}`);
+    expect(record.title).toBe('Open dialogue platform in Osh region on the topic “Migration”');
+    expect(record.topic).toBe('Migration');
+    expect(record.presentations).toEqual([]);
+    expect(record.date?.text).toBe('18 March 2021');
+  });
+  it('is blanked one for one, so lines and columns stay; TOML between "+++" too', async () => {
+    const { withoutFrontMatter } = await import('../src/pipeline/front-matter.js');
+    expect(withoutFrontMatter('---\ntitle: X\n---\nText')).toBe('   \n        \n   \nText');
+    expect(withoutFrontMatter('+++\ntitle = "X"\n[extra]\n+++\nText')).toBe('   \n           \n       \n   \nText');
+    expect(parseMinutes(`---\ntitle: X\n---\n${body}`, { positions: true }).positions?.['/moderator/name']).toMatchObject({ start: { line: 6, column: 12 } });
+  });
+  it('negative: a title between two rules, a rule with no close, or one not at the top is no front matter', async () => {
+    const { withoutFrontMatter } = await import('../src/pipeline/front-matter.js');
+    const ruled = '---\nOPEN DIALOGUE PLATFORM\n---\n\nModerator: Aida Bekova, expert.\n';
+    expect(withoutFrontMatter(ruled)).toBe(ruled);
+    expect(withoutFrontMatter('---\ntitle: X\n\nText')).toBe('---\ntitle: X\n\nText');
+    expect(withoutFrontMatter('Text\n---\ntitle: X\n---\n')).toBe('Text\n---\ntitle: X\n---\n');
+    expect(withoutFrontMatter('----\ntitle: X\n----\n')).toBe('----\ntitle: X\n----\n');
+  });
+});
+
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
   it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
     expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([
