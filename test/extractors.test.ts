@@ -2324,6 +2324,33 @@ describe('front matter ("---" / "title: …" / "---" at the top of a markdown fi
   });
 });
 
+describe('markdown written by pandoc from a word processor: backslash escapes and hard line breaks', () => {
+  it('"1\\." numbers a suggestion, a "\\" at a line’s end breaks the line, and no backslash is left in a value', () => {
+    const text = [
+      '**Open dialogue platform**\\',
+      '**in Osh region on the topic \\"Risks of migration\\"**',
+      '',
+      '**Moderator:** Abdyrov Tolonbek Shakirovich, head of the NGO \\"Adilet\\".',
+      '',
+      '**Suggestions made:**',
+      '',
+      '1\\. To create a migration service in Osh;\\',
+      '2\\. To hold trainings for migrants.',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.title).toBe('Open dialogue platform in Osh region on the topic "Risks of migration"');
+    expect(record.topic).toBe('Risks of migration');
+    expect(record.moderator?.roles).toEqual(['head of the NGO "Adilet"']);
+    expect(record.suggestions).toEqual([
+      { number: 1, text: 'To create a migration service in Osh' },
+      { number: 2, text: 'To hold trainings for migrants' },
+    ]);
+  });
+  it('negative: a backslash before a letter or digit is text ("D:\\Reports\\2021"), and lines stay', () => {
+    expect(normalize('Saved in D:\\Reports\\2021.\nNext \\* line')).toBe('Saved in D:\\Reports\\2021.\nNext * line');
+  });
+});
+
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
   it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
     expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([

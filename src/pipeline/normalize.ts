@@ -7,7 +7,8 @@
  * ("**1.** ") as "  1.   " (one for one; markdown knows no other markers, and a
  * list may interrupt a paragraph, so "Presenters:" and its items become a label
  * and a list), and no zero-width characters (they split label words; columns
- * after one on its line shift left by one).
+ * after one on its line shift left by one), nor markdown's backslash escapes
+ * (the same: "1\. To repair" is item 1, a "\" that ends a line a line break).
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
@@ -19,6 +20,9 @@ export function normalize(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, (c) => (c === '\t' ? '\t' : ' '))
     .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
+    // Markdown's backslash escapes, as pandoc writes them from a word processor's text ("1\. To repair …",
+    // "\"Adilet\"", a hard line break "\" at a line's end): the backslash is no part of the text.
+    .replace(ESCAPE, (_, c: string | undefined) => c ?? '')
     .replace(/^([ \t]*)[•·▪◦‣∙](?=[ \t])/gm, '$1-')
     .replace(/^([ \t]*)\((\d{1,2})\)(?=[ \t])/gm, '$1$2) ')
     .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])\2(?=[ \t])/gm, '$1  $3  ');
@@ -35,6 +39,9 @@ export function normalize(text: string): string {
   }
   return lines.join('\n');
 }
+
+// A backslash before ASCII punctuation (kept), or at a line's end.
+const ESCAPE = /\\([!-/:-@[-`{-~])|\\(?=\n|$)/g;
 
 // A dash that opens a line, then white space.
 const DASH_LINE = /^([ \t]*)[-–—](?=[ \t])/m;
