@@ -2351,6 +2351,30 @@ describe('markdown written by pandoc from a word processor: backslash escapes an
   });
 });
 
+describe('text saved with HTML character references and "<br>" tags', () => {
+  it('"&quot;", "&nbsp;", "&laquo;", "&#8220;" are the characters they stand for; a "<br>" is no part of a value', () => {
+    const text = [
+      'Open dialogue platform in Osh region on the topic &quot;Migration&quot;',
+      '',
+      'Moderator:&nbsp;Aida Bekova, head of the NGO &laquo;Adilet&raquo;.<br>',
+      'Date and venue: 18&nbsp;March 2021, Osh city, hotel &#8220;Orto-Asia&#x201D;.<br/>',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.topic).toBe('Migration');
+    expect(record.moderator?.roles).toEqual(['head of the NGO «Adilet»']);
+    expect(record.date?.iso).toBe('2021-03-18');
+    expect(record.venue).toMatchObject({ text: 'Osh city, hotel “Orto-Asia”', name: 'Orto-Asia' });
+  });
+  it('lines stay those of the source: a "<br>" inside a line is a space, one at its end is dropped', async () => {
+    const { withoutHtml } = await import('../src/pipeline/html-text.js');
+    expect(withoutHtml('a<br>b\nc <br />\nd&amp;e')).toBe('a b\nc \nd&e');
+  });
+  it('negative: an unknown name, a control character or a bare "&" stays as written', async () => {
+    const { withoutHtml } = await import('../src/pipeline/html-text.js');
+    expect(withoutHtml('&copy; A & B &#10; &#0; R&D;')).toBe('&copy; A & B &#10; &#0; R&D;');
+  });
+});
+
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
   it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
     expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([
