@@ -2375,6 +2375,21 @@ describe('text saved with HTML character references and "<br>" tags', () => {
   });
 });
 
+describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")', () => {
+  it('open list items, no part of a name or role', () => {
+    const text = 'T\n\nSpeakers:\n\uf0b7\tAibek Tashiev, head of X;\no\tNurlan Bekov, director of Y;\n§\tAida Omurova, expert.\n\nIn the discussion:\no\tthe lack of jobs;\no\tthe cost of migration.\n';
+    expect(nameAndRoles(text)).toEqual([
+      ['Aibek Tashiev', ['head of X']],
+      ['Nurlan Bekov', ['director of Y']],
+      ['Aida Omurova', ['expert']],
+    ]);
+    expect(parseMinutes(text).discussion).toEqual(['the lack of jobs', 'the cost of migration']);
+  });
+  it('negative: "o" or "§" with a space after it is a word ("§ 5 of the law"), and stays', () => {
+    expect(normalize('o bother\n§ 5 of the law')).toBe('o bother\n§ 5 of the law');
+  });
+});
+
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
   it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
     expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([
