@@ -2385,6 +2385,13 @@ describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")'
     ]);
     expect(parseMinutes(text).discussion).toEqual(['the lack of jobs', 'the cost of migration']);
   });
+  it('"1.- text": the dash after an item’s number is no list inside the item', () => {
+    expect(parseMinutes('T\n\nSuggestions made:\n1.- to open a migrant centre;\n2.- to train local staff.\n').suggestions).toEqual([
+      { number: 1, text: 'to open a migrant centre' },
+      { number: 2, text: 'to train local staff' },
+    ]);
+    expect(normalize('1.- a\n2)– b\n3. - c')).toBe('1.  a\n2)  b\n3. - c');
+  });
   it('negative: "o" or "§" with a space after it is a word ("§ 5 of the law"), and stays', () => {
     expect(normalize('o bother\n§ 5 of the law')).toBe('o bother\n§ 5 of the law');
   });
