@@ -249,6 +249,10 @@ function adversarial() {
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),
     'spaces, then x': `${' '.repeat(MB)}x`,
+    // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
+    'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,
+    // Rows copied from a word processor, a tab between cells: one table of 33,000 rows.
+    'tab-separated rows "a<tab>b<tab>c" (0.2 MB)': 'a\tb\tc\n'.repeat(33_000),
     // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { LOWER, UPPER } from './letters.js';
-import { TABLE_DELIMITER, TABLE_ROW, hasWord, trimSpan, trimTrailing } from './text.js';
+import { TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -171,13 +171,14 @@ function cutTableRows(doc: Doc, block: Block): Block[] {
   let n = block.line;
   while (inBlock(n + 1)) {
     const head = doc.lines[n - 1]!;
-    if (!TABLE_ROW.test(head.text) || !TABLE_DELIMITER.test(doc.lines[n]!.text)) {
+    const body = tableBody(doc.lines, n - 1);
+    if (body === -1) {
       n++;
       continue;
     }
     if (head.start > from) out.push(paragraph(doc, from, head.start, first));
     // The body rows, past the header and delimiter rows.
-    for (n += 2; inBlock(n) && TABLE_ROW.test(doc.lines[n - 1]!.text); n++) {
+    for (n = body + 1; inBlock(n) && TABLE_ROW.test(doc.lines[n - 1]!.text); n++) {
       const row = doc.lines[n - 1]!;
       const inner = trimSpan(doc.text, row.start + row.text.indexOf('|') + 1, row.start + row.text.lastIndexOf('|'));
       if (inner.end > inner.start) out.push({ kind: 'listItem', start: inner.start, end: inner.end, text: doc.text.slice(inner.start, inner.end), line: row.number });

@@ -14,7 +14,7 @@ import type { Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, ignoreCase, memoRegExp, stripMarkup, TABLE_DELIMITER as DELIMITER, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, ignoreCase, memoRegExp, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -335,7 +335,10 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   };
   for (const { head, rows } of findTables(doc)) {
     const names = cells(head);
-    if (rows.length === 1 && names.filter((c) => known.has(keyOf(c))).length >= 2) {
+    // (A row numbered under a column that is no label's is a list's first row: "| No. | Topic | Speaker |" over "| 1 | … |".)
+    const first = rows.length === 1 ? cells(rows[0]!)[0] : undefined;
+    const numbered = first !== undefined && names[0] !== undefined && !known.has(keyOf(names[0])) && /^\d{1,3}[.)]?$/.test(doc.text.slice(first.start, first.end));
+    if (rows.length === 1 && !numbered && names.filter((c) => known.has(keyOf(c))).length >= 2) {
       // Labels across the top ("| Date | Venue |"): the one row holds their values. (A table of more
       // rows is a list: "| No. | Speaker | Topic |" over a row for each talk.)
       const values = rows[0] ? cells(rows[0]) : [];
@@ -377,12 +380,12 @@ export interface Table {
 export function findTables(doc: Doc): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i + 1 < doc.lines.length; i++) {
-    const head = doc.lines[i]!;
-    if (!ROW.test(head.text) || !DELIMITER.test(doc.lines[i + 1]!.text)) continue;
+    const body = tableBody(doc.lines, i);
+    if (body === -1) continue;
     const rows: Line[] = [];
-    for (let j = i + 2; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) rows.push(doc.lines[j]!);
-    tables.push({ head, rows });
-    i += 1 + rows.length;
+    for (let j = body; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) rows.push(doc.lines[j]!);
+    tables.push({ head: doc.lines[i]!, rows });
+    i = body - 1 + rows.length;
   }
   return tables;
 }

@@ -1,10 +1,10 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
  * step each: decode → HTML references → normalise → blank front matter →
- * number Roman, dashed and sub-numbered items → detect language → number
- * lettered and ordinal ("First, …") items → numbered section headings as
- * headings → mdast → extract → assemble → validate. It never throws: a failing
- * step becomes an error diagnostic.
+ * tab-separated rows as table rows → number Roman, dashed and sub-numbered
+ * items → detect language → number lettered and ordinal ("First, …") items →
+ * numbered section headings as headings → mdast → extract → assemble →
+ * validate. It never throws: a failing step becomes an error diagnostic.
  */
 import { createHash } from 'node:crypto';
 import { CORE_FIELDS, diagnostic, missing, sortDiagnostics } from './diagnostic.js';
@@ -28,6 +28,7 @@ import { numberDashItems } from './pipeline/dash-items.js';
 import { decode } from './pipeline/decode.js';
 import { withoutFrontMatter } from './pipeline/front-matter.js';
 import { withoutHtml } from './pipeline/html-text.js';
+import { tabTablesAsRows } from './pipeline/tab-tables.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { numberOrdinalItems } from './pipeline/ordinal-items.js';
 import { normalize } from './pipeline/normalize.js';
@@ -84,7 +85,7 @@ export interface ReadDocument {
 export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
   const roman = new Set<number>();
-  const plain = numberSubItems(numberDashItems(numberRomanItems(withoutFrontMatter(normalize(withoutHtml(decoded.text))), roman)));
+  const plain = numberSubItems(numberDashItems(numberRomanItems(tabTablesAsRows(withoutFrontMatter(normalize(withoutHtml(decoded.text)))), roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));

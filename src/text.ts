@@ -342,6 +342,32 @@ const SEPARATOR = new RegExp(String.raw`[,;|]|\n(?=[ \t]*[${UPPER}\d][${LETTER} 
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 export const TABLE_DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
 
+/** The fewest cells of a table written without its delimiter row: fewer is as likely a label and its value. */
+const MIN_BARE_CELLS = 3;
+
+/**
+ * Where the body rows start of a table whose header is line `i` of `lines`, or -1 where no table starts.
+ * A header over a delimiter row ("| --- | --- |") starts one; so does the first of two rows with the same
+ * number of cells, three at least, and no delimiter: a table written without one, or copied from a word
+ * processor with tabs between its cells (src/pipeline/tab-tables.ts writes those as rows).
+ */
+export function tableBody(lines: readonly { text: string }[], i: number): number {
+  const head = lines[i]?.text;
+  const next = lines[i + 1]?.text;
+  if (head === undefined || next === undefined || !TABLE_ROW.test(head)) return -1;
+  if (TABLE_DELIMITER.test(next)) return i + 2;
+  if (i > 0 && TABLE_ROW.test(lines[i - 1]!.text)) return -1;
+  const cells = cellCount(head);
+  return cells >= MIN_BARE_CELLS && TABLE_ROW.test(next) && cellCount(next) === cells ? i + 1 : -1;
+}
+
+/** The number of cells of a table row: the bars between its first and last, plus one. */
+function cellCount(row: string): number {
+  let bars = 0;
+  for (let at = row.indexOf('|'); at !== -1; at = row.indexOf('|', at + 1)) bars++;
+  return bars - 1;
+}
+
 /**
  * Split `text` at commas, semicolons, spaced dashes and (with `sentences`, the lexicon that
  * reads them) sentence ends outside quotes and brackets.

@@ -2397,6 +2397,68 @@ describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")'
   });
 });
 
+describe('a table of one numbered row is a list, not labels across the top', () => {
+  it('"| No | Topic | Speaker |" over "| 1 | “Title” | Name, role |" gives a talk and its speaker, no topic', () => {
+    const record = parseMinutes('T\n\nPresentations:\n\n| No | Topic | Speaker |\n|---|---|---|\n| 1 | “Youth and jobs” | Aida Omurova, ILO |\n');
+    expect(record.presentations).toEqual(['Youth and jobs']);
+    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Aida Omurova', ['ILO']]]);
+    expect(record.topic).toBeNull();
+  });
+  it('negative: labels across the top over one row of numbers stay labels ("| Total | Women | Men |")', () => {
+    expect(parseMinutes('T\n\n| Total | Women | Men |\n|---|---|---|\n| 40 | 24 | 16 |\n').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(parseMinutes('T\n\n| Date | Venue |\n|---|---|\n| 18.03.2021 | Osh city |\n').date?.iso).toBe('2021-03-18');
+  });
+});
+
+describe('tables copied from a word processor, a tab between cells', () => {
+  it('speakers, talks, suggestions and the head count are read as from markdown tables', () => {
+    const text = [
+      'T',
+      '',
+      'Speakers:',
+      '№\tFull name\tPosition',
+      '1\tAibek Tashiev\thead of the department of X',
+      '2\tNurlan Bekov\tdirector of Y',
+      '',
+      'Presentations:',
+      '№\tTopic\tSpeaker',
+      '1\t“Youth and jobs”\tAida Omurova, ILO',
+      '',
+      'Suggestions:',
+      '№\tSuggestion\tResponsible',
+      '1\tTo open a centre\tMayor’s office',
+      '2\tTo train staff\tMinistry of Labour',
+      '',
+      'Participants\tTotal\tWomen\tMen',
+      '\t40\t24\t16',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Aibek Tashiev', ['head of the department of X']],
+      ['Nurlan Bekov', ['director of Y']],
+      ['Aida Omurova', ['ILO']],
+    ]);
+    expect(record.presentations).toEqual(['Youth and jobs']);
+    expect(record.suggestions).toEqual([
+      { number: 1, text: 'To open a centre' },
+      { number: 2, text: 'To train staff' },
+    ]);
+    expect(record.participants).toMatchObject({ total: 40, women: 24, men: 16 });
+  });
+  it('rows keep their lines: a run of tab-separated lines becomes rows, the rest stays', async () => {
+    const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
+    expect(tabTablesAsRows('A\nNo\tName\tRole\n1\tAida\tlawyer\nB')).toBe('A\n| No | Name | Role |\n| 1 | Aida | lawyer |\nB');
+  });
+  it('negative: labels with a tab, an indented line, or one row alone are no table', async () => {
+    const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
+    const labels = 'Date:\t18 March 2021\nVenue:\tOsh city\n\tAibek Tashiev, head of X\n\tNurlan Bekov, director of Y\nNo\tName\tRole\n';
+    expect(tabTablesAsRows(labels)).toBe(labels);
+    const record = parseMinutes('T\n\nDate:\t18 March 2021\nVenue:\tOsh city, hotel “Orto-Asia”\n');
+    expect(record.date?.iso).toBe('2021-03-18');
+    expect(record.venue?.name).toBe('Orto-Asia');
+  });
+});
+
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {
   it('decisions numbered "1.1.", "1.2." … are items 1, 2 …, their text without the number', () => {
     expect(parseMinutes('# Open dialogue platform\n\nDecisions:\n1.1. To ask the ministry for funds.\n1.2. To buy two ambulances.\n1.3. To introduce online registration.\n').suggestions).toEqual([

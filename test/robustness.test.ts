@@ -161,6 +161,7 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['presenters in brackets after titles', `Presentations: ${line('“a” (Aida Bekova, ILO); ')}`],
     ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
     ['labels each with a one-item list', line('Participants:\n- x\n\n')],
+    ['spaces, then two tabs', `${' '.repeat(1_000_000)}\tx\ty`],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
@@ -205,6 +206,11 @@ describe('large and adversarial input completes (speed is measured by npm run be
     expect(r.suggestions.slice(0, 2)).toEqual([{ number: 1, text: 'x' }, { number: 2, text: 'y' }]);
   });
 
+  it('0.1 MB of rows copied with tabs between cells, read as one table', () => {
+    const r = parseMinutes(`Speakers:\n№\tName\tPosition\n${'1\tAida Bekova\tlawyer\n'.repeat(4_000)}`);
+    expect(r.speakers.length).toBeGreaterThan(0);
+    expect(MinutesRecord.safeParse(r).success).toBe(true);
+  });
   it('a 5 MB report', () => {
     const text = `${osh}\n\n${'The discussion continued with many issues raised by the participants. '.repeat(75_000)}`;
     expect(text.length).toBeGreaterThan(5_000_000);
