@@ -5,11 +5,11 @@
  * columns stay too), bullets that open a line ("• item", "– пункт", Word's
  * "o<tab>item") as the markdown "-", item numbers in brackets ("(1) ") as
  * "1) ", with a dash ("1.- ") as "1.  " and in bold ("**1.** ") as "  1.   "
- * (one for one; markdown knows no other markers, and a
- * list may interrupt a paragraph, so "Presenters:" and its items become a label
- * and a list), and no zero-width characters (they split label words; columns
- * after one on its line shift left by one), nor markdown's backslash escapes
- * (the same: "1\. To repair" is item 1, a "\" that ends a line a line break).
+ * (one for one; markdown knows no other markers, and a list may interrupt a
+ * paragraph, so "Presenters:" and its items become a label and a list), and no
+ * zero-width characters (they split label words; columns after one on its line
+ * shift left by one), nor markdown's backslash escapes (the same: "1\. To
+ * repair" is item 1, a "\" that ends a line a line break).
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
