@@ -201,7 +201,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // Nor where more capitalised words stand before it ("the chairman of the Coordinating Council
       // Abdyrov Tolonbek"): those name an organisation, and the word after is the given name.
       const orgBefore = from >= 2 && toks[from - 2]!.kind === 'word' && given(toks[to + 1]);
-      if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1])) && !orgBefore) from--;
+      // Nor an acronym before it where a given name follows ("эксперт МОТ Токтогулов Нурлан", "expert of the IOM Asanov Bolot").
+      const acronymBefore = toks[from - 1] !== undefined && ALL_CAPS.test(toks[from - 1]!.text) && given(toks[to + 1]);
+      if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore) from--;
       else if (given(toks[to + 1])) to++;
       // "Kim Sergei Vladimirovich": before a given name and its patronymic, a word of its own is the
       // family name with no family ending (not after "of", nor after more capitalised words).

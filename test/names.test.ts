@@ -73,6 +73,14 @@ describe('findNames', () => {
     // Negative: with no word after it, the word before is the given name all the same.
     expect(names('the Deputy Mayor Aibek Tashiev spoke')).toEqual(['Aibek Tashiev']);
   });
+  it('after an acronym in capitals, the word after a family name is the given name ("эксперт МОТ Токтогулов Нурлан")', async () => {
+    const { ru } = await import('../src/lexicon/ru.js');
+    expect(findNames('С докладом выступил эксперт МОТ Токтогулов Нурлан.', ru).map((n) => n.full)).toEqual(['Токтогулов Нурлан']);
+    expect(names('presented by the expert of IOM Asanov Bolot.')).toEqual(['Asanov Bolot']);
+    // Negative: with no word after it, a word in capitals before a family name is the given name; a family name in capitals leads its name.
+    expect(names('Then spoke AIBEK Tashiev, farmer.')).toEqual(['AIBEK Tashiev']);
+    expect(names('Then spoke ASANOVA Aida, lawyer.')).toEqual(['ASANOVA Aida']);
+  });
   it('takes the given name before a middle initial where an honorific or bold marks the name’s start', () => {
     expect(names('Mr. Aibek B. Tashiev, head of the employment centre, presented')).toEqual(['Aibek B. Tashiev']);
     const text = 'Then **Aizada M. Bekova**, lawyer, and **Akim** M. Jumabaev spoke.';
