@@ -206,9 +206,11 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore) from--;
       else if (given(toks[to + 1])) to++;
       // "Kim Sergei Vladimirovich": before a given name and its patronymic, a word of its own is the
-      // family name with no family ending (not after "of", nor after more capitalised words).
+      // family name with no family ending (not after "of", nor after more capitalised words, but after an
+      // acronym: "представитель ПРООН Ким Сергей Владимирович").
       const family = toks[from - 1];
-      if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && toks[from - 2]?.kind !== 'word' && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
+      const wordBefore = toks[from - 2]?.kind === 'word' && !ALL_CAPS.test(toks[from - 2]!.text);
+      if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && !wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
     }
     // "Kim S.", "Li A.B.": initials that end the run after a word of its own are that word's, a family
     // name with no family ending (not after "of": "the Ministry of Labour K." names no one).

@@ -77,6 +77,8 @@ describe('findNames', () => {
     const { ru } = await import('../src/lexicon/ru.js');
     expect(findNames('С докладом выступил эксперт МОТ Токтогулов Нурлан.', ru).map((n) => n.full)).toEqual(['Токтогулов Нурлан']);
     expect(names('presented by the expert of IOM Asanov Bolot.')).toEqual(['Asanov Bolot']);
+    // A family name with no family ending before a given name and patronymic is taken after an acronym too.
+    expect(findNames('представитель ПРООН Ким Сергей Владимирович.', ru).map((n) => n.full)).toEqual(['Ким Сергей Владимирович']);
     // Negative: with no word after it, a word in capitals before a family name is the given name; a family name in capitals leads its name.
     expect(names('Then spoke AIBEK Tashiev, farmer.')).toEqual(['AIBEK Tashiev']);
     expect(names('Then spoke ASANOVA Aida, lawyer.')).toEqual(['ASANOVA Aida']);
