@@ -1841,6 +1841,14 @@ describe('a talk’s speaker named after its roles, between commas', () => {
     ]);
   });
 
+  it('what the cue acts on before the person is no role: "Opened the meeting the deputy minister X"', () => {
+    expect(nameAndRoles('T\n\nOpened the meeting the deputy minister of digital development Asanov Bakyt Kadyrovich, who noted the importance of feedback.')).toEqual([
+      ['Asanov Bakyt Kadyrovich', ['deputy minister of digital development']],
+    ]);
+    expect(parseMinutes('Т\n\nОткрыл встречу заместитель министра цифрового развития Асанов Бакыт Кадырович.').speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Асанов Бакыт Кадырович', ['заместитель министра цифрового развития']],
+    ]);
+  });
   it('an honorific after a dash keeps the dash rule: "… of Osh - Mr. Name"', () => {
     const text = 'T\n\nWith an introduction speech performed the deputy mayor of Osh - Mr. Bolot Asanov, the head of the Migration Department - Ms. Aida Bekova, and the expert of IOM - Dr. Kanat Osmonov.';
     expect(nameAndRoles(text)).toEqual([
