@@ -1849,6 +1849,18 @@ describe('a talk’s speaker named after its roles, between commas', () => {
       ['Асанов Бакыт Кадырович', ['заместитель министра цифрового развития']],
     ]);
   });
+  it('a Russian speaker named again in another case is one speaker ("По словам Эрлана Осмонова")', () => {
+    const sp = (t: string) => parseMinutes(t).speakers.map((p) => [p.name.full, p.roles]);
+    expect(sp('Т\n\nДиректор ГП «Тундук» Осмонов Эрлан рассказал о системе. По словам Эрлана Осмонова, к системе подключено более 100 ведомств.')).toEqual([
+      ['Осмонов Эрлан', ['Директор ГП «Тундук»']],
+    ]);
+    // Negative: another given name is another person; English names do not decline.
+    expect(sp('Т\n\nВыступили Асанов Бакыт, аким района, и Асанова Айгуль, депутат.')).toEqual([
+      ['Асанов Бакыт', ['аким района']],
+      ['Асанова Айгуль', ['депутат']],
+    ]);
+    expect(sp('T\n\nSpeakers: Erlan Osmonov, director; Erlana Osmonova, lawyer.').length).toBe(2);
+  });
   it('an honorific after a dash keeps the dash rule: "… of Osh - Mr. Name"', () => {
     const text = 'T\n\nWith an introduction speech performed the deputy mayor of Osh - Mr. Bolot Asanov, the head of the Migration Department - Ms. Aida Bekova, and the expert of IOM - Dr. Kanat Osmonov.';
     expect(nameAndRoles(text)).toEqual([

@@ -23,7 +23,11 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const byFamily = new Map<string, PersonName[]>();
   const familyKey = (name: PersonName) => (name.family ?? name.patronymic ?? name.full).toLowerCase();
   const known = (name: PersonName) =>
-    (moderator && samePerson(name, moderator)) || (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name));
+    (moderator && (samePerson(name, moderator) || declined(name, moderator, lex))) ||
+    (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name)) ||
+    // The same person named again in another case ("По словам Эрлана Осмонова" after "Осмонов Эрлан", or before it).
+    nominatives(familyKey(name), lex).some((key) => (byFamily.get(key) ?? []).some((p) => declined(name, p, lex))) ||
+    lex.names.caseEndings.some((ending) => (byFamily.get(familyKey(name) + ending) ?? []).some((p) => declined(p, name, lex)));
   const titles = Object.entries(found.presentations?.spans ?? {})
     .flatMap(([pointer, span]) => (pointer === '' ? [] : [span]))
     .sort((a, b) => a.start - b.start);
@@ -160,6 +164,25 @@ function indexed(people: FoundPerson[]): PeopleIndex {
     }
   });
   return { people, at };
+}
+
+/** The words `word` may be the declined form of, its lexicon's case endings taken off ("осмонова" → "осмонов"). */
+function nominatives(word: string, lex: Lexicon): string[] {
+  return lex.names.caseEndings.flatMap((ending) => (word.length > ending.length + 2 && word.endsWith(ending) ? [word.slice(0, -ending.length)] : []));
+}
+
+/**
+ * Whether `name` is `known` declined: its given and family names each the known one's or that with a case
+ * ending of the lexicon, one of them at least declined ("Эрлана Осмонова", "Эрлану Осмонову" for "Осмонов Эрлан").
+ */
+function declined(name: PersonName, known: PersonName, lex: Lexicon): boolean {
+  const parts = [[name.given, known.given], [name.family, known.family]] as const;
+  if (lex.names.caseEndings.length === 0 || parts.some(([a, b]) => !a || !b)) return false;
+  const forms = parts.map(([a, b]) => {
+    const [x, y] = [a!.toLowerCase(), b!.toLowerCase()];
+    return x === y ? 'same' : lex.names.caseEndings.some((e) => x === y + e) ? 'declined' : 'other';
+  });
+  return forms.every((f) => f !== 'other') && forms.includes('declined');
 }
 
 /** The first person of an indexed list who is the same as `name` (samePerson), looking only at those sharing a key. */

@@ -140,5 +140,6 @@ export const en: Lexicon = {
     titles: ['colonel', 'lieutenant', 'major', 'captain', 'general', 'sergeant', 'commander', 'deputy', 'akim', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'minister', 'professor', 'academician', 'ambassador', 'inspector', 'prosecutor', 'ombudsman', 'judge', 'imam',
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer'],
+    caseEndings: [],
   },
 };

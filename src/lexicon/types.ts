@@ -240,5 +240,10 @@ export interface Lexicon {
      * they let a lone family name stand ("Professor Asanov").
      */
     titles: string[];
+    /**
+     * Endings a declined name adds to its nominative, lower case ("Эрлана Осмонова" is "Эрлан Осмонов"
+     * in the genitive: "По словам Эрлана Осмонова"); none for a language whose names do not decline.
+     */
+    caseEndings: string[];
   };
 }
