@@ -2417,6 +2417,23 @@ describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")'
   });
 });
 
+describe('labels other organisers use: "Contributions:", "Way forward:", "Выступления:", "Дальнейшие шаги:"', () => {
+  it('introduce the speakers and the suggestions', () => {
+    const en = parseMinutes('T\n\nContributions:\n• Mr. Bolot Osmonov, head of the Pasture Department;\n• Ms. Aizada Kurmanova, lawyer.\n\nWay forward:\n1. Update pasture plans.\n2. Create conciliation commissions.\n');
+    expect(en.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Bolot Osmonov', ['head of the Pasture Department']],
+      ['Aizada Kurmanova', ['lawyer']],
+    ]);
+    expect(en.suggestions.map((s) => s.text)).toEqual(['Update pasture plans', 'Create conciliation commissions']);
+    const ru = parseMinutes('Т\n\nВыступления:\n- Осмонов Болот, начальник управления пастбищ;\n- Курманова Айзада, юрист.\n\nДальнейшие шаги:\n1. Обновить планы.\n2. Создать комиссии.\n');
+    expect(ru.speakers.map((p) => p.name.full)).toEqual(['Осмонов Болот', 'Курманова Айзада']);
+    expect(ru.suggestions.map((s) => s.text)).toEqual(['Обновить планы', 'Создать комиссии']);
+  });
+  it('negative: "next steps" in running text announces no list', () => {
+    expect(parseMinutes('T\n\nThe next steps will be discussed at the next meeting.\n\n1. Roads are bad.\n2. Water is scarce.\n').suggestions).toEqual([]);
+  });
+});
+
 describe('a table of one numbered row is a list, not labels across the top', () => {
   it('"| No | Topic | Speaker |" over "| 1 | “Title” | Name, role |" gives a talk and its speaker, no topic', () => {
     const record = parseMinutes('T\n\nPresentations:\n\n| No | Topic | Speaker |\n|---|---|---|\n| 1 | “Youth and jobs” | Aida Omurova, ILO |\n');
