@@ -2417,7 +2417,7 @@ describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")'
   });
 });
 
-describe('labels other organisers use: "Contributions:", "Way forward:", "Выступления:", "Дальнейшие шаги:"', () => {
+describe('labels other organisers use: "Contributions:", "Way forward:", "Выступления:"', () => {
   it('introduce the speakers and the suggestions', () => {
     const en = parseMinutes('T\n\nContributions:\n• Mr. Bolot Osmonov, head of the Pasture Department;\n• Ms. Aizada Kurmanova, lawyer.\n\nWay forward:\n1. Update pasture plans.\n2. Create conciliation commissions.\n');
     expect(en.speakers.map((p) => [p.name.full, p.roles])).toEqual([
@@ -2425,12 +2425,12 @@ describe('labels other organisers use: "Contributions:", "Way forward:", "Выс
       ['Aizada Kurmanova', ['lawyer']],
     ]);
     expect(en.suggestions.map((s) => s.text)).toEqual(['Update pasture plans', 'Create conciliation commissions']);
-    const ru = parseMinutes('Т\n\nВыступления:\n- Осмонов Болот, начальник управления пастбищ;\n- Курманова Айзада, юрист.\n\nДальнейшие шаги:\n1. Обновить планы.\n2. Создать комиссии.\n');
+    const ru = parseMinutes('Т\n\nВыступления:\n- Осмонов Болот, начальник управления пастбищ;\n- Курманова Айзада, юрист.\n');
     expect(ru.speakers.map((p) => p.name.full)).toEqual(['Осмонов Болот', 'Курманова Айзада']);
-    expect(ru.suggestions.map((s) => s.text)).toEqual(['Обновить планы', 'Создать комиссии']);
   });
-  it('negative: "next steps" in running text announces no list', () => {
-    expect(parseMinutes('T\n\nThe next steps will be discussed at the next meeting.\n\n1. Roads are bad.\n2. Water is scarce.\n').suggestions).toEqual([]);
+  it('negative: "Next steps:" and "Дальнейшие шаги:" are the organisers’ plans, no suggestions', () => {
+    expect(parseMinutes('T\n\nNext steps:\n1. The Council will prepare a report.\n2. A second meeting in May.\n').suggestions).toEqual([]);
+    expect(parseMinutes('Т\n\nДальнейшие шаги:\n1. Подготовить отчет.\n2. Провести встречу в мае.\n').suggestions).toEqual([]);
   });
 });
 
