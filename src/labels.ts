@@ -14,7 +14,7 @@ import type { Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, ignoreCase, memoRegExp, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, ignoreCase, memoRegExp, ROW_NUMBER, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -337,7 +337,7 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
     const names = cells(head);
     // (A row numbered under a column that is no label's is a list's first row: "| No. | Topic | Speaker |" over "| 1 | … |".)
     const first = rows.length === 1 ? cells(rows[0]!)[0] : undefined;
-    const numbered = first !== undefined && names[0] !== undefined && !known.has(keyOf(names[0])) && /^\d{1,3}[.)]?$/.test(doc.text.slice(first.start, first.end));
+    const numbered = first !== undefined && names[0] !== undefined && !known.has(keyOf(names[0])) && ROW_NUMBER.test(doc.text.slice(first.start, first.end));
     if (rows.length === 1 && !numbered && names.filter((c) => known.has(keyOf(c))).length >= 2) {
       // Labels across the top ("| Date | Venue |"): the one row holds their values. (A table of more
       // rows is a list: "| No. | Speaker | Topic |" over a row for each talk.)

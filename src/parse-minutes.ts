@@ -85,7 +85,9 @@ export interface ReadDocument {
 export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
   const roman = new Set<number>();
-  const plain = numberSubItems(numberDashItems(numberRomanItems(tabTablesAsRows(withoutFrontMatter(normalize(withoutHtml(decoded.text)))), roman)));
+  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, tab rows as table rows.
+  const cleaned = tabTablesAsRows(withoutFrontMatter(normalize(withoutHtml(decoded.text))));
+  const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));

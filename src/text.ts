@@ -341,6 +341,8 @@ const SEPARATOR = new RegExp(String.raw`[,;|]|\n(?=[ \t]*[${UPPER}\d][${LETTER} 
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 export const TABLE_DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
+/** A table cell that only numbers its row ("1", "2.", "3)"). */
+export const ROW_NUMBER = /^\d{1,3}[.)]?$/;
 
 /** The fewest cells of a table written without its delimiter row: fewer is as likely a label and its value. */
 const MIN_BARE_CELLS = 3;

@@ -22,12 +22,17 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // People seen so far, by family name (or patronymic): only those can be the same person.
   const byFamily = new Map<string, PersonName[]>();
   const familyKey = (name: PersonName) => (name.family ?? name.patronymic ?? name.full).toLowerCase();
-  const known = (name: PersonName) =>
-    (moderator && (samePerson(name, moderator) || declined(name, moderator, lex))) ||
-    (byFamily.get(familyKey(name)) ?? []).some((p) => samePerson(p, name)) ||
-    // The same person named again in another case ("По словам Эрлана Осмонова" after "Осмонов Эрлан", or before it).
-    nominatives(familyKey(name), lex).some((key) => (byFamily.get(key) ?? []).some((p) => declined(name, p, lex))) ||
-    lex.names.caseEndings.some((ending) => (byFamily.get(familyKey(name) + ending) ?? []).some((p) => declined(p, name, lex)));
+  const seen = (key: string) => byFamily.get(key) ?? [];
+  const known = (name: PersonName) => {
+    const key = familyKey(name);
+    return (
+      (moderator && (samePerson(name, moderator) || declined(name, moderator, lex))) ||
+      seen(key).some((p) => samePerson(p, name)) ||
+      // The same person named again in another case ("По словам Эрлана Осмонова" after "Осмонов Эрлан", or before it).
+      nominatives(key, lex).some((nominative) => seen(nominative).some((p) => declined(name, p, lex))) ||
+      lex.names.caseEndings.some((ending) => seen(key + ending).some((p) => declined(p, name, lex)))
+    );
+  };
   const titles = Object.entries(found.presentations?.spans ?? {})
     .flatMap(([pointer, span]) => (pointer === '' ? [] : [span]))
     .sort((a, b) => a.start - b.start);
@@ -37,7 +42,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       if (known(person.name)) continue;
       people.push(person);
       const key = familyKey(person.name);
-      byFamily.set(key, [...(byFamily.get(key) ?? []), person.name]);
+      byFamily.set(key, [...seen(key), person.name]);
     }
   };
   // When and where the meeting was, and its kind, told in a sentence leave the speakers in it to be

@@ -11,7 +11,7 @@ import { cells, findTables, isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { NUMBER_SIGN, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -156,7 +156,7 @@ function tableAfter(doc: Doc, from: number): Item[] {
   for (const row of table.rows) {
     const spans = cells(row);
     const first = doc.text.slice(spans[0]?.start ?? 0, spans[0]?.end ?? 0);
-    const numbered = /^\d{1,3}[.)]?$/.test(first);
+    const numbered = ROW_NUMBER.test(first);
     const cell = column >= 0 ? spans[column] : spans.find((c, i) => !(i === 0 && numbered) && c.end > c.start);
     if (!cell || cell.end <= cell.start) continue;
     items.push({ number: numbered ? parseInt(first, 10) : items.length + 1, start: cell.start, end: cell.end });
