@@ -242,6 +242,34 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
 
 const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');
 
+// A capitalised word in lower case after its first letter, hyphenated parts allowed ("John", "Anne-Marie").
+const PLAIN_WORD = new RegExp(`^[${UPPER}][${LOWER}’']+(?:-[${UPPER}][${LOWER}’']+)*$`, 'u');
+
+/**
+ * Whether `text` is two or three capitalised words that no ending, initial or honorific marks as a
+ * name, and that name no place, organisation or position ("John Smith", "Marco Rossi"; not "Osh
+ * City", "Public Foundation", "Deputy Mayor"): a name where the context says a person follows.
+ */
+export function isBareName(text: string, lex: Lexicon): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  const places = placeWords(lex);
+  return words.every((w) => PLAIN_WORD.test(w) && classify(w, lex) === 'word' && !places.has(w.toLowerCase()));
+}
+
+const placeWordSets = new WeakMap<Lexicon, Set<string>>();
+
+/** The one-word place and organisation words of the lexicon, lower case ("city", "region", "foundation"). */
+function placeWords(lex: Lexicon): Set<string> {
+  let set = placeWordSets.get(lex);
+  if (!set) {
+    const { city, region, district, organization, eventTypes } = lex.words;
+    set = new Set([...city, ...region, ...district, ...organization, ...eventTypes].flatMap((w) => w.toLowerCase().split(/\s+/)));
+    placeWordSets.set(lex, set);
+  }
+  return set;
+}
+
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */
 function weakName(toks: Token[]): boolean {
   return toks.length === 2 && toks[1]!.kind === 'weak' && toks[0]!.kind === 'word' && !ALL_CAPS.test(toks[0]!.text);

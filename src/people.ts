@@ -13,7 +13,7 @@ import { strongWithin, type Doc, type Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { findNames, splitName, type NameSpan } from './names.js';
+import { findNames, isBareName, splitName, type NameSpan } from './names.js';
 import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
@@ -156,6 +156,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   dropReported(parts, text, patterns);
+  if (options.cues?.length) bareNames(parts, text, lex);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
   if (noise?.length) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, noise, patterns);
@@ -422,6 +423,29 @@ function dropReported(parts: Part[], text: string, p: Compiled): void {
     }
     from = to;
   }
+}
+
+/**
+ * A piece of two or three plain capitalised words where a person must follow is a name though
+ * nothing in its words marks one (names from outside the region's naming, "John Smith"): right after
+ * a cue that ends with a word that brings in a person ("… was made by John Smith, IOM"), or after
+ * "and" that follows a named person's role ("…, expert of X, and Anna Schmidt, GIZ").
+ */
+function bareNames(parts: Part[], text: string, lex: Lexicon): void {
+  parts.forEach((part, i) => {
+    if (part.kind !== 'role' || !part.opens || part.adjacent) return;
+    const previous = parts[i - 1];
+    const byCue = part.weak === true && previous?.kind === 'noise' && previous.end <= part.start;
+    const afterRole = !part.weak && part.sep === ',' && previous?.kind === 'role' && parts.slice(0, i).some((q) => q.kind === 'name');
+    // (The whole piece: not one of the roles a bracket gave.)
+    const next = parts[i + 1];
+    if (!(byCue || afterRole) || (next && next.start === part.start) || !isBareName(part.text, lex)) return;
+    const at = text.indexOf(part.text, part.start);
+    if (at < 0 || at + part.text.length > part.end) return;
+    part.kind = 'name';
+    part.name = { start: at, end: at + part.text.length, full: part.text };
+    part.weak = false;
+  });
 }
 
 /** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */

@@ -3907,3 +3907,32 @@ describe('venue: a building, then its city in brackets', () => {
     expect(parseVenue('Kyzyl-Kiya city (Batken region)', en)).toEqual({ text: 'Kyzyl-Kiya city (Batken region)', city: 'Kyzyl-Kiya', name: null, room: null });
   });
 });
+
+describe('speakers named with no ending, initial or honorific ("John Smith") where a person must follow', () => {
+  it('right after a cue that ends with "by", and after "and" that follows a named person’s role', () => {
+    expect(nameAndRoles('T\n\nWelcome speeches were made by John Smith, IOM Chief of Mission, and Anna Schmidt, GIZ project manager.')).toEqual([
+      ['John Smith', ['IOM Chief of Mission']],
+      ['Anna Schmidt', ['GIZ project manager']],
+    ]);
+    // Beside a name the endings mark: "John Smith" had been a second role of Ulan Shamshiev.
+    expect(nameAndRoles('T\n\nA welcoming speech was made by Ulan Shamshiev, expert of the Council, and John Smith, head of IOM office.')).toEqual([
+      ['Ulan Shamshiev', ['expert of the Council']],
+      ['John Smith', ['head of IOM office']],
+    ]);
+    expect(parseMinutes('T\n\nThe presentation was made by Marco Rossi, expert.').speakers.map((p) => p.name)).toEqual([
+      { full: 'Marco Rossi', given: 'Marco', patronymic: null, family: 'Rossi' },
+    ]);
+  });
+  it('negative: a place, an organisation or a position in capitals is no name', () => {
+    for (const sentence of ['The meeting was opened by Osh City Hall.', 'Speeches were made by Public Foundation Leader.', 'The presentation was made by Deputy Mayor, and the discussion followed.', 'A speech was made by UNDP Kyrgyzstan.']) {
+      expect(nameAndRoles(`T\n\n${sentence}`)).toEqual([]);
+    }
+    // Nor words that only follow a role, with no "and" and no cue before them.
+    expect(nameAndRoles('T\n\nA speech was made by Ulan Shamshiev, expert of the Council, Jogorku Kenesh.')).toEqual([['Ulan Shamshiev', ['expert of the Council', 'Jogorku Kenesh']]]);
+  });
+  it('isBareName: two or three plain capitalised words', async () => {
+    const { isBareName } = await import('../src/names.js');
+    expect(['John Smith', 'Anne-Marie Dupont', 'Marco De Luca'].map((t) => isBareName(t, en))).toEqual([true, true, true]);
+    expect(['John', 'Osh City Hall', 'Deputy Mayor', 'IOM Office', 'Aibek Tashiev', 'John A. Smith', 'One Two Three Four'].map((t) => isBareName(t, en))).toEqual([false, false, false, false, false, false, false]);
+  });
+});
