@@ -259,12 +259,13 @@ export function isBareName(text: string, lex: Lexicon): boolean {
 
 const placeWordSets = new WeakMap<Lexicon, Set<string>>();
 
-/** The one-word place and organisation words of the lexicon, lower case ("city", "region", "foundation"). */
+/** The words of the lexicon's places, organisations, events and speech cues, lower case ("city", "foundation", "remarks"). */
 function placeWords(lex: Lexicon): Set<string> {
   let set = placeWordSets.get(lex);
   if (!set) {
     const { city, region, district, organization, eventTypes } = lex.words;
-    set = new Set([...city, ...region, ...district, ...organization, ...eventTypes].flatMap((w) => w.toLowerCase().split(/\s+/)));
+    // (And the speech cues' words: "Welcome Remarks", "Opening Speech" are headings.)
+    set = new Set([...city, ...region, ...district, ...organization, ...eventTypes, ...lex.cues.speech].flatMap((w) => w.toLowerCase().split(/\s+/)));
     placeWordSets.set(lex, set);
   }
   return set;

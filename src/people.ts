@@ -156,7 +156,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   dropReported(parts, text, patterns);
-  if (options.cues?.length) bareNames(parts, text, lex);
+  if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
   if (noise?.length) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, noise, patterns);
@@ -426,26 +426,52 @@ function dropReported(parts: Part[], text: string, p: Compiled): void {
 }
 
 /**
- * A piece of two or three plain capitalised words where a person must follow is a name though
- * nothing in its words marks one (names from outside the region's naming, "John Smith"): right after
- * a cue that ends with a word that brings in a person ("… was made by John Smith, IOM"), or after
- * "and" that follows a named person's role ("…, expert of X, and Anna Schmidt, GIZ").
+ * A piece of two or three plain capitalised words where a person must be is a name though nothing
+ * in its words marks one (names from outside the region's naming, "John Smith"): right after a cue
+ * that ends with a word that brings in a person ("… was made by John Smith, IOM"), after "and" that
+ * follows a named person's role ("…, expert of X, and Anna Schmidt, GIZ"), or opening a sentence
+ * whose cue comes after it and its roles ("Jane Doe, head of X, spoke about …", "Then Jane Doe spoke …").
  */
-function bareNames(parts: Part[], text: string, lex: Lexicon): void {
-  parts.forEach((part, i) => {
-    if (part.kind !== 'role' || !part.opens || part.adjacent) return;
+function bareNames(parts: Part[], text: string, lex: Lexicon, p: Compiled): void {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const opensSentence = i === 0 || part.sep === '.';
+    if (part.kind === 'noise' && opensSentence) {
+      // "Jane Doe spoke about …": the name and its cue in one piece, all of it noise so far.
+      const cue = p.cue.exec(part.text);
+      const words = cue ? part.text.slice(0, cue.index).replace(p.lead, '').trim() : '';
+      const at = words === '' ? -1 : text.indexOf(words, part.start);
+      if (at < 0 || !isBareName(words, lex)) continue;
+      const name: Part = { kind: 'name', start: at, end: at + words.length, text: words, sep: part.sep, name: { start: at, end: at + words.length, full: words } };
+      parts.splice(i, 0, name);
+      part.sep = '';
+      i++;
+      continue;
+    }
+    if (part.kind !== 'role' || part.adjacent) continue;
     const previous = parts[i - 1];
-    const byCue = part.weak === true && previous?.kind === 'noise' && previous.end <= part.start;
-    const afterRole = !part.weak && part.sep === ',' && previous?.kind === 'role' && parts.slice(0, i).some((q) => q.kind === 'name');
+    const byCue = part.opens === true && part.weak === true && previous?.kind === 'noise' && previous.end <= part.start;
+    const afterRole = part.opens === true && !part.weak && part.sep === ',' && previous?.kind === 'role' && parts.slice(0, i).some((q) => q.kind === 'name');
     // (The whole piece: not one of the roles a bracket gave.)
     const next = parts[i + 1];
-    if (!(byCue || afterRole) || (next && next.start === part.start) || !isBareName(part.text, lex)) return;
+    if (next && next.start === part.start) continue;
+    if (!(byCue || afterRole || (opensSentence && !part.weak && cueFollows(i))) || !isBareName(part.text, lex)) continue;
     const at = text.indexOf(part.text, part.start);
-    if (at < 0 || at + part.text.length > part.end) return;
+    if (at < 0 || at + part.text.length > part.end) continue;
     part.kind = 'name';
     part.name = { start: at, end: at + part.text.length, full: part.text };
     part.weak = false;
-  });
+  }
+
+  /** Whether, after part i, only roles stand before a cue's noise in its sentence ("Jane Doe, head of X, spoke …"). */
+  function cueFollows(i: number): boolean {
+    for (let j = i + 1; j < parts.length && parts[j]!.sep !== '.'; j++) {
+      const part = parts[j]!;
+      if (part.kind === 'noise') return p.cue.test(part.text);
+      if (part.kind !== 'role') return false;
+    }
+    return false;
+  }
 }
 
 /** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */

@@ -3923,8 +3923,13 @@ describe('speakers named with no ending, initial or honorific ("John Smith") whe
       { full: 'Marco Rossi', given: 'Marco', patronymic: null, family: 'Rossi' },
     ]);
   });
+  it('opening a sentence whose cue comes after it and its roles', () => {
+    expect(nameAndRoles('T\n\nJane Doe, UN Women representative, made a presentation on gender.')).toEqual([['Jane Doe', ['UN Women representative']]]);
+    expect(nameAndRoles('T\n\nThen Jane Doe, head of the IOM office, spoke about safe migration.')).toEqual([['Jane Doe', ['head of the IOM office']]]);
+    expect(nameAndRoles('T\n\nThe moderator opened the meeting. Jane Doe spoke about safe migration.')).toEqual([['Jane Doe', []]]);
+  });
   it('negative: a place, an organisation or a position in capitals is no name', () => {
-    for (const sentence of ['The meeting was opened by Osh City Hall.', 'Speeches were made by Public Foundation Leader.', 'The presentation was made by Deputy Mayor, and the discussion followed.', 'A speech was made by UNDP Kyrgyzstan.']) {
+    for (const sentence of ['Welcome Remarks were made by the mayor.', 'Jogorku Kenesh deputies spoke.', 'Open Dialogue Platform participants noted the problems.', 'The meeting was opened by Osh City Hall.', 'Speeches were made by Public Foundation Leader.', 'The presentation was made by Deputy Mayor, and the discussion followed.', 'A speech was made by UNDP Kyrgyzstan.']) {
       expect(nameAndRoles(`T\n\n${sentence}`)).toEqual([]);
     }
     // Nor words that only follow a role, with no "and" and no cue before them.
