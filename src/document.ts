@@ -7,6 +7,7 @@ import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
+import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
 import { TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
 
@@ -116,7 +117,11 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   const lines: Line[] = [];
   for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
   const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
-  if (!lines.every((line, k) => reads(line, k === lines.length - 1))) return undefined;
+  if (!lines.every((line, k) => reads(line, k === lines.length - 1))) {
+    // An attendee list a line each, with no end marks: "List of participants:" / "Abdyrov T.Sh. – Chairman of …" / "Jumabekov A.K. – deputy governor".
+    const named = lines.length >= 2 && lines.every((line) => !isLabelLine(doc, line) && opensWithName(doc, line.text));
+    return named && namesPeople(doc, head.text) ? { lines, next: i + 1 } : undefined;
+  }
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const next = blocks[j]!;
@@ -128,6 +133,22 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   // (The words last: the costliest test, on the few heads left.)
   return lines.length >= 2 && speaksOfTalks(doc, head.text) ? { lines, next: j } : undefined;
 }
+
+/** Whether a list's head line speaks of talks or of attendees ("List of participants:", "Attended:"). */
+function namesPeople(doc: Doc, head: string): boolean {
+  return hasWord(head, doc.lexicon.labels.participants) || speaksOfTalks(doc, head);
+}
+
+/** Whether a line opens with a person's name, after emphasis or an honorific at most ("Abdyrov T.Sh. – …", "**Ms. Aida Bekova**, …"). */
+function opensWithName(doc: Doc, line: string): boolean {
+  const name = findNames(line.slice(0, NAME_REACH), doc.lexicon)[0];
+  if (!name) return false;
+  const before = line.slice(0, name.start).replace(/[\s*_.]+/g, ' ').trim().toLowerCase();
+  return before === '' || before.split(' ').every((w) => doc.lexicon.words.honorifics.includes(w));
+}
+
+/** How far into a line its opening name is looked for. */
+const NAME_REACH = 80;
 
 /** Whether a line ends with a colon, before any emphasis marks and white space. */
 function endsWithColon(line: string): boolean {

@@ -3941,3 +3941,26 @@ describe('speakers named with no ending, initial or honorific ("John Smith") whe
     expect(['John', 'Osh City Hall', 'Deputy Mayor', 'IOM Office', 'Aibek Tashiev', 'John A. Smith', 'One Two Three Four'].map((t) => isBareName(t, en))).toEqual([false, false, false, false, false, false, false]);
   });
 });
+
+describe('an attendee list a line each, with no markers and no end marks', () => {
+  const minutes = (list: string, prose: string) => `Open dialogue platform in Talas region\n\n${list}\n\n${prose}\n`;
+  it('its lines are items: a speaker named there by the family name or without roles takes the name and roles it gives', () => {
+    const r = parseMinutes(minutes('List of participants:\nAbdyrov T.Sh. – Chairman of the Coordination Council (moderator)\nJumabekov A.K. – deputy governor of Talas region\nOsmonova A.T. – head of the migration department', 'Jumabekov A.K. welcomed the participants. Osmonova A.T. presented the report “Migration in 2020”.'));
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Jumabekov A.K.', ['deputy governor of Talas region']],
+      ['Osmonova A.T.', ['head of the migration department']],
+    ]);
+    expect(r.moderator?.name.full).toBe('Abdyrov T.Sh.');
+    // After an honorific too.
+    const honorific = parseMinutes(minutes('Attended:\nMs. Aida Bekova – lawyer of the legal clinic\nMr. Bolot Asanov – head of the migration office', 'Ms. Bekova spoke about legal aid.'));
+    expect(honorific.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Aida Bekova', ['lawyer of the legal clinic']]]);
+  });
+  it('negative: lines that open with no name, one line alone, or a head that names no one', () => {
+    const groups = parseMinutes(minutes('Participants:\nrepresentatives of government agencies\nJournalists and bloggers', 'Ms. Bekova spoke about legal aid.'));
+    expect(groups.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
+    const one = parseMinutes(minutes('Attended:\nMs. Aida Bekova – lawyer of the legal clinic', 'Ms. Bekova spoke about legal aid.'));
+    expect(one.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
+    const other = parseMinutes(minutes('Organisers:\nMs. Aida Bekova – lawyer of the legal clinic\nMr. Bolot Asanov – head of the migration office', 'Ms. Bekova spoke about legal aid.'));
+    expect(other.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
+  });
+});
