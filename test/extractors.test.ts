@@ -352,6 +352,8 @@ describe('purpose', () => {
   it('reads the rest of a sentence that states the aim, up to its end', () => {
     expect(value(purpose, 'T\n\nThe aim of the meeting was to discuss the role of local communities. Then the participants met.')).toBe('to discuss the role of local communities');
     expect(value(purpose, 'T\n\nThe meeting was aimed at raising awareness of migrants’ rights.')).toBe('raising awareness of migrants’ rights');
+    expect(value(purpose, 'T\n\nThe meeting aimed at building interaction between local and state bodies.')).toBe('building interaction between local and state bodies');
+    expect(value(purpose, 'T\n\nThe platform aimed to build interaction between local and state bodies.')).toBe('to build interaction between local and state bodies');
   });
   it('any aim noun with any event noun, "was" or "is" (lexicon data built from the two lists)', () => {
     expect(value(purpose, 'T\n\nThe aim of the platform is to develop proposals on tourism. The map was shown.')).toBe('to develop proposals on tourism');
@@ -2037,7 +2039,8 @@ describe('venue parts are cut at a spaced dash too', () => {
   it('"village, oblast – room of …" gives the room without the region', () => {
     expect(parseMinutes('T\n\nLocation: Kochkor village, Naryn oblast – conference room of the district administration\n\nText.').venue).toMatchObject({
       city: 'Kochkor',
-      room: 'conference room of the district administration',
+      name: 'district administration',
+      room: 'conference room',
     });
   });
   it('negative: a hyphen inside a name is no cut', () => {
@@ -2054,7 +2057,7 @@ describe('discussion under a heading that names the issues', () => {
 
 describe('venue parts lose their leading "in"/"at" and article', () => {
   it.each([
-    ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: null, room: 'conference room of the regional library' }],
+    ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: 'regional library', room: 'conference room' }],
     ['in Osh, at the youth centre “Umut”', { city: 'Osh', name: 'Umut', room: null }],
     ['Bishkek, in the conference hall', { city: 'Bishkek', name: null, room: 'conference hall' }],
     // A lower-case word between a city's name and its word; the first city of a part; a quoted hotel over a place before it.
@@ -3020,7 +3023,7 @@ describe('venue after the date in a date label', () => {
   it('"Held on: 3rd of June, 2021, Talas city, the conference room of the regional library"', () => {
     const r = parseMinutes('# Round table\n\nHeld on: 3rd of June, 2021, Talas city, the conference room of the regional library\n');
     expect(r.date?.iso).toBe('2021-06-03');
-    expect(r.venue).toEqual({ text: 'Talas city, the conference room of the regional library', city: 'Talas', name: null, room: 'conference room of the regional library' });
+    expect(r.venue).toEqual({ text: 'Talas city, the conference room of the regional library', city: 'Talas', name: 'regional library', room: 'conference room' });
   });
   it('negative: what follows the date names no place ("Date: 5 May 2021, Wednesday, 10:00")', () => {
     expect(parseMinutes('# Round table\n\nDate: 5 May 2021, Wednesday, 10:00\n').venue).toBeNull();
@@ -3333,7 +3336,7 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseVenue('Osh city, hotel “Stay in Osh”', en)).toMatchObject({ city: 'Osh', name: 'Stay in Osh' });
     expect(parseVenue('Naryn city, the hall in the centre', en)).toMatchObject({ city: 'Naryn', room: 'hall in the centre' });
     // "in" before a room parts the room from the city, with no comma between.
-    expect(parseVenue('Osh city in the conference hall of the mayor office', en)).toMatchObject({ city: 'Osh', room: 'conference hall of the mayor office' });
+    expect(parseVenue('Osh city in the conference hall of the mayor office', en)).toMatchObject({ city: 'Osh', name: 'mayor office', room: 'conference hall' });
   });
   it('a place in running text ends before the event the sentence goes on to name, or its topic', () => {
     const text =
@@ -3344,7 +3347,8 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a room named with an event word ("meeting hall") stays the place's.
     expect(parseMinutes('# T\n\nOn 3 March 2022 in Naryn, meeting hall of the district administration, a round table was held.\n').venue).toMatchObject({
       text: 'Naryn, meeting hall of the district administration',
-      room: 'meeting hall of the district administration',
+      name: 'district administration',
+      room: 'meeting hall',
     });
   });
   it('an unknown label before a date is no place; the line beside it may be', () => {
@@ -3744,8 +3748,8 @@ describe('venue: a bare town on the date’s other side, and the "in" that joins
     expect(value(venue, 'T\n\nDate and venue: Karakol, 3 December, 2021, conference hall of the regional administration')).toEqual({
       text: 'conference hall of the regional administration',
       city: 'Karakol',
-      name: null,
-      room: 'conference hall of the regional administration',
+      name: 'regional administration',
+      room: 'conference hall',
     });
     // Negative: a person or an acronym there is no city.
     expect(value(venue, 'T\n\nDate and venue: Aibek Tashiev, 3 December, 2021, conference hall')?.city).toBeNull();

@@ -204,7 +204,7 @@ describe('whole reports, read by hand', () => {
       purpose: null,
       moderator: person('Abdykerimov Nurbek Toktosunovich', 'Nurbek', 'Toktosunovich', 'Abdykerimov', ['member of the Public Council']),
       date: { text: 'March 3, 2022', year: 2022, month: 3, day: 3, iso: '2022-03-03' },
-      venue: { text: 'the city of Naryn, in the assembly hall of the regional administration', city: 'Naryn', name: null, room: 'assembly hall of the regional administration' },
+      venue: { text: 'the city of Naryn, in the assembly hall of the regional administration', city: 'Naryn', name: 'regional administration', room: 'assembly hall' },
       participants: {
         total: 38,
         women: 16,

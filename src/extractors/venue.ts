@@ -434,6 +434,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => ignoreCase(`^(?:${alternation(lex.words.room)})${WORD_END}`));
   const roomWord = memoRegExp(lex, 'venue.roomWord', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`));
   const of = memoRegExp(lex, 'venue.of', () => ignoreCase(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`));
+  // "of the" after a room ("hall of the …"), not optional.
+  const ofPlace = memoRegExp(lex, 'venue.ofPlace', () => ignoreCase(`^\\s+(?:${alternation(lex.words.labelOf)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?`));
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;
@@ -465,6 +467,15 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       continue;
     }
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
+      // "the assembly hall of the regional administration": a room named first, then the building it is in, are the room and the place.
+      const room = venue.name ? null : roomFirst.exec(bare);
+      const of = room ? ofPlace.exec(bare.slice(room[0].length)) : null;
+      const building = of ? bare.slice(room![0].length + of[0].length) : '';
+      if (room && of && hasWord(building, lex.words.place) && !hasWord(building, lex.words.room)) {
+        venue.room = room[0];
+        venue.name = building.replace(/\s+/g, ' ').trim();
+        continue;
+      }
       venue.room = bare;
       continue;
     }

@@ -58,7 +58,7 @@ export const en: Lexicon = {
     // (each entry costs V8 time to compile: a list of 130 took 11 ms).
     purpose: ['purpose', 'aim', 'goal', 'objective']
       .flatMap((aim) => ['meeting', 'event', 'platform', 'dialogue platform', 'open dialogue platform', 'dialogue', 'round table', 'hearing'].flatMap((event) => ['was', 'is'].map((verb) => `${aim} of the ${event} ${verb}`)))
-      .concat(['the meeting was aimed at', 'the meeting aimed', 'the event was aimed at', 'the event aimed', 'the platform was aimed at', 'the platform aimed']),
+      .concat(['the meeting was aimed at', 'the meeting aimed at', 'the meeting aimed', 'the event was aimed at', 'the event aimed at', 'the event aimed', 'the platform was aimed at', 'the platform aimed at', 'the platform aimed']),
     purposeBare: ['purpose', 'aim', 'goal', 'objective'].flatMap((aim) => [`main ${aim} is`, `main ${aim} was`, `${aim} is`, `${aim} was`]),
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     purposeTo: ['to'],
