@@ -247,8 +247,9 @@ const PLAIN_WORD = new RegExp(`^[${UPPER}][${LOWER}’']+(?:-[${UPPER}][${LOWER}
 
 /**
  * Whether `text` is two or three capitalised words that no ending, initial or honorific marks as a
- * name, and that name no place, organisation or position ("John Smith", "Marco Rossi"; not "Osh
- * City", "Public Foundation", "Deputy Mayor"): a name where the context says a person follows.
+ * name, none of them a word of a place, organisation, event, position or speech ("John Smith", "Marco
+ * Rossi"; not "Osh City", "Public Foundation", "Deputy Mayor", "Welcome Remarks"): a name where the
+ * context says a person is.
  */
 export function isBareName(text: string, lex: Lexicon): boolean {
   const words = text.trim().split(/\s+/);

@@ -433,7 +433,8 @@ function dropReported(parts: Part[], text: string, p: Compiled): void {
  * whose cue comes after it and its roles ("Jane Doe, head of X, spoke about …", "Then Jane Doe spoke …").
  */
 function bareNames(parts: Part[], text: string, lex: Lexicon, p: Compiled): void {
-  for (let i = 0; i < parts.length; i++) {
+  let named = false; // a name stands before part i
+  for (let i = 0; i < parts.length; named ||= parts[i]!.kind === 'name', i++) {
     const part = parts[i]!;
     const opensSentence = i === 0 || part.sep === '.';
     if (part.kind === 'noise' && opensSentence) {
@@ -451,7 +452,7 @@ function bareNames(parts: Part[], text: string, lex: Lexicon, p: Compiled): void
     if (part.kind !== 'role' || part.adjacent) continue;
     const previous = parts[i - 1];
     const byCue = part.opens === true && part.weak === true && previous?.kind === 'noise' && previous.end <= part.start;
-    const afterRole = part.opens === true && !part.weak && part.sep === ',' && previous?.kind === 'role' && parts.slice(0, i).some((q) => q.kind === 'name');
+    const afterRole = part.opens === true && !part.weak && part.sep === ',' && previous?.kind === 'role' && named;
     // (The whole piece: not one of the roles a bracket gave.)
     const next = parts[i + 1];
     if (next && next.start === part.start) continue;

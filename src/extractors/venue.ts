@@ -469,9 +469,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
       // "the assembly hall of the regional administration": a room named first, then the building it is in, are the room and the place.
       const room = venue.name ? null : roomFirst.exec(bare);
-      const of = room ? ofPlace.exec(bare.slice(room[0].length)) : null;
-      const building = of ? bare.slice(room![0].length + of[0].length) : '';
-      if (room && of && hasWord(building, lex.words.place) && !hasWord(building, lex.words.room)) {
+      const joined = room ? ofPlace.exec(bare.slice(room[0].length)) : null;
+      const building = joined ? bare.slice(room![0].length + joined[0].length) : '';
+      if (room && joined && hasWord(building, lex.words.place) && !hasWord(building, lex.words.room)) {
         venue.room = room[0];
         venue.name = building.replace(/\s+/g, ' ').trim();
         continue;
