@@ -1439,6 +1439,11 @@ describe('presentations', () => {
     const titles = (line: string) => parseMinutes(`T\n\n${line}\n`).presentations;
     expect(titles('Topics of presentations: Migration trends in 2021; Legal aid, advice and courts.')).toEqual(['Migration trends in 2021', 'Legal aid, advice and courts']);
     expect(titles('Presentation topics: Migration trends in 2021, Legal aid for migrants.')).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
+    // Numbered on the line: the numbers are no part of the titles.
+    expect(titles('Presentation topics: 1) Migration trends in 2021; 2) Legal aid for migrants.')).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
+    expect(titles('Presentations were made on the following topics: 1. migration trends; 2. legal aid.')).toEqual(['migration trends', 'legal aid']);
+    // Negative: a number that opens one title only is the title's.
+    expect(titles('Presentation topics: 2021 in figures; Legal aid for migrants.')).toEqual(['2021 in figures', 'Legal aid for migrants']);
     expect(parseMinutes('Протокол\n\nТемы докладов: Миграция в цифрах; Правовая помощь мигрантам.\n').presentations).toEqual(['Миграция в цифрах', 'Правовая помощь мигрантам']);
     // Negative: a line that names people lists presenters; an agenda is the meeting's, no presentation.
     expect(titles('Topics of presentations: Aida Bekova, Nurlan Osmonov.')).toEqual([]);

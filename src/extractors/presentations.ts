@@ -186,8 +186,20 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   if (line.includes('|')) return [];
   const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
   const bySemicolon = parts.some((p) => p.sep === ';');
-  const titles = bySemicolon ? joinAt(parts, ';', line) : parts;
+  const titles = withoutMarkers(bySemicolon ? joinAt(parts, ';', line) : parts);
   return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
+}
+
+// An item's number or letter that opens a part of a line ("1) ", "2. ", "(3) ", "a) ").
+const INLINE_MARKER = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zа-я]\))\s+/u;
+
+/** The parts without their item markers, when every part has one ("Topics: 1) A; 2) B"). */
+function withoutMarkers(parts: Piece[]): Piece[] {
+  if (parts.length < 2 || !parts.every((p) => INLINE_MARKER.test(p.text))) return parts;
+  return parts.map((p) => {
+    const marker = INLINE_MARKER.exec(p.text)![0].length;
+    return { ...p, start: p.start + marker, text: p.text.slice(marker) };
+  });
 }
 
 /** `parts` of `text` joined again across the separators other than `sep`. */
