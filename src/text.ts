@@ -370,6 +370,18 @@ function cellCount(row: string): number {
   return bars - 1;
 }
 
+// An item's number or letter that opens a part of a line ("1) ", "2. ", "(3) ", "a) ", "б) ").
+const INLINE_MARKER = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zа-я]\))\s+/u;
+
+/** Parts of a line without their item markers, when every part (two at least) has one ("Topics: 1) A; 2) B"). */
+export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[]): T[] {
+  if (parts.length < 2 || !parts.every((p) => INLINE_MARKER.test(p.text))) return parts;
+  return parts.map((p) => {
+    const marker = INLINE_MARKER.exec(p.text)![0].length;
+    return { ...p, start: p.start + marker, text: p.text.slice(marker) };
+  });
+}
+
 /**
  * Split `text` at commas, semicolons, spaced dashes and (with `sentences`, the lexicon that
  * reads them) sentence ends outside quotes and brackets.

@@ -3973,3 +3973,14 @@ describe('an attendee list a line each, with no markers and no end marks', () =>
     expect(other.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
   });
 });
+
+describe('groups numbered on the "Participants:" line', () => {
+  it('"1) …; 2) …" or "a) …, b) …": the numbers and letters are no part of the groups, and "1)" is no head count', () => {
+    const groups = (line: string) => parseMinutes(`T\n\n${line}\n`).participants;
+    expect(groups('Participants: 1) representatives of state bodies; 2) NGOs; 3) journalists.')).toEqual({ total: null, women: null, men: null, groups: ['representatives of state bodies', 'NGOs', 'journalists'] });
+    expect(groups('Participants: a) representatives of state bodies, b) NGOs, c) journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
+    // Negative: a head count first is still one; a number that opens one group only is the group's.
+    expect(groups('Participants: 40 (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(groups('Participants: teachers, 3 NGOs, journalists.')?.groups).toEqual(['teachers', '3 NGOs', 'journalists']);
+  });
+});

@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -40,7 +40,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const countPlaces: (Span & { listed?: boolean })[] = [...counts];
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (text, at, line) => {
-    const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end }));
+    // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
+    const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })));
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
     for (const listed of items) {
       // A count in brackets after the last group is the count's ("…, officials (40 in total; 20 women)"): the group stands before it.
@@ -75,7 +76,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let from = 0;
     let stop: number | undefined;
     // (In words too: "Participants: twenty-nine people (seventeen women and twelve men) – lawyers, …".)
-    const countFirst = /^\s*(?:\*\*)?\s*\d/.test(hit.content) || countWordFirst(lex).test(hit.content);
+    // (Not an item's number: "Participants: 1) officials; 2) NGOs".)
+    const countFirst = /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) || countWordFirst(lex).test(hit.content);
     // Unless the number counts a group and no head count follows: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
     const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
     if (countFirst && !groupsOnly) {

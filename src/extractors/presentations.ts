@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -186,21 +186,10 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   if (line.includes('|')) return [];
   const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
   const bySemicolon = parts.some((p) => p.sep === ';');
-  const titles = withoutMarkers(bySemicolon ? joinAt(parts, ';', line) : parts);
+  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts);
   return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
 }
 
-// An item's number or letter that opens a part of a line ("1) ", "2. ", "(3) ", "a) ").
-const INLINE_MARKER = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zа-я]\))\s+/u;
-
-/** The parts without their item markers, when every part has one ("Topics: 1) A; 2) B"). */
-function withoutMarkers(parts: Piece[]): Piece[] {
-  if (parts.length < 2 || !parts.every((p) => INLINE_MARKER.test(p.text))) return parts;
-  return parts.map((p) => {
-    const marker = INLINE_MARKER.exec(p.text)![0].length;
-    return { ...p, start: p.start + marker, text: p.text.slice(marker) };
-  });
-}
 
 /** `parts` of `text` joined again across the separators other than `sep`. */
 function joinAt(parts: Piece[], sep: Piece['sep'], text: string): Piece[] {
