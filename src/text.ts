@@ -321,10 +321,12 @@ export interface Piece extends Span {
   sep: '' | ',' | ';' | '-' | '.';
 }
 
-// A period that may end a sentence: after a word of three letters or digits, or an acronym of three
-// capitals ("… expert of IOM."; not "г." or the initials "A.B."), a closing quote or bracket between.
+// A period that may end a sentence: after a word of three letters or digits, an acronym of three
+// capitals ("… expert of IOM.") or a capitalised word of three letters ("… made by Sergei Kim."; the
+// lexicon's honorifics and abbreviations, "Mrs.", "Col.", are left out where sentences are read); not
+// "г." or the initials "A.B.", "Sh."; a closing quote or bracket between.
 // (The period first, then the lookbehind: see below.)
-const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3})[)”»"]?\.)`;
+const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2})[)”»"]?\.)`;
 
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen

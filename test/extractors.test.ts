@@ -3984,3 +3984,24 @@ describe('groups numbered on the "Participants:" line', () => {
     expect(groups('Participants: teachers, 3 NGOs, journalists.')?.groups).toEqual(['teachers', '3 NGOs', 'journalists']);
   });
 });
+
+describe('a sentence ends after a capitalised word of three letters ("… by Sergei Kim.")', () => {
+  it('the name before it is a speaker, and the next sentence names someone else', () => {
+    expect(nameAndRoles('T\n\nThe report was made by Sergei Kim. Then Aida Bekova, lawyer, spoke.')).toEqual([
+      ['Sergei Kim', []],
+      ['Aida Bekova', ['lawyer']],
+    ]);
+    const r = parseMinutes('T\n\nThe meeting was moderated by Olga Pak. Aida Bekova, lawyer, spoke about rights.\n');
+    expect([r.moderator?.name.full, r.speakers.map((p) => p.name.full)]).toEqual(['Olga Pak', ['Aida Bekova']]);
+  });
+  it('negative: an honorific or abbreviation of three letters ends no sentence, nor does a middle initial', () => {
+    expect(nameAndRoles('T\n\nThe speech was made by Mrs. Bekova Aida, lawyer.')).toEqual([['Bekova Aida', ['lawyer']]]);
+    expect(nameAndRoles('T\n\nThe speech was made by Tolonbek Sh. Abdyrov, professor.')).toEqual([['Tolonbek Sh. Abdyrov', ['professor']]]);
+  });
+  it('sentenceEnd: after "Kim.", not after "Mrs.", "Dep." or "Sh."', async () => {
+    const { sentenceEnd } = await import('../src/text.js');
+    const end = (text: string) => sentenceEnd(text, 0, en);
+    expect(end('Made by Sergei Kim. Then')).toBe(18);
+    for (const text of ['Made by Mrs. Bekova', 'Made by Dep. Mayor Asanov', 'Made by Tolonbek Sh. Abdyrov']) expect(end(text)).toBe(text.length);
+  });
+});
