@@ -4005,3 +4005,20 @@ describe('a sentence ends after a capitalised word of three letters ("… by Ser
     for (const text of ['Made by Mrs. Bekova', 'Made by Dep. Mayor Asanov', 'Made by Tolonbek Sh. Abdyrov']) expect(end(text)).toBe(text.length);
   });
 });
+
+describe('speakers under a "## Speakers" heading, a paragraph or a line each', () => {
+  it('each paragraph or line that opens with a name is an entry, as under "Speakers:"', () => {
+    const want = [
+      ['Toktobolotov Samat Nikolaevich', ['deputy chairman of the State Migration Service']],
+      ['Isakova Jyldyz', ['coordinator of the project']],
+    ];
+    const lines = '**Toktobolotov Samat Nikolaevich** – deputy chairman of the State Migration Service\n**Isakova Jyldyz** – coordinator of the project';
+    expect(nameAndRoles(`# Open dialogue platform\n\n## Speakers\n\n${lines}\n`)).toEqual(want);
+    expect(nameAndRoles(`# Open dialogue platform\n\n## Speakers\n${lines}\n`)).toEqual(want);
+    expect(nameAndRoles('# Open dialogue platform\n\n## Speakers\n\nToktobolotov Samat Nikolaevich – deputy chairman of the State Migration Service\n\nIsakova Jyldyz – coordinator of the project\n')).toEqual(want);
+  });
+  it('negative: under a heading that introduces no speakers, or past a paragraph that opens with no name', () => {
+    expect(nameAndRoles('# Open dialogue platform\n\n## Background\n\nToktobolotov Samat Nikolaevich – deputy chairman of the State Migration Service\n')).toEqual([]);
+    expect(nameAndRoles('# Open dialogue platform\n\n## Speakers\n\nThe list follows below.\n\nToktobolotov Samat Nikolaevich – deputy chairman of the State Migration Service\n')).toEqual([]);
+  });
+});

@@ -65,7 +65,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line));
     if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
-    entriesIntro = listIntro && block.kind === 'paragraph' && !isClaimed(found, block);
+    // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role".)
+    entriesIntro = listIntro && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
     const talkLine = block.kind === 'paragraph' && talkLines.has(block.line);
     if (!cued && !inList && !talkLine) continue;
