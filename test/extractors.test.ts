@@ -4022,3 +4022,19 @@ describe('speakers under a "## Speakers" heading, a paragraph or a line each', (
     expect(nameAndRoles('# Open dialogue platform\n\n## Speakers\n\nThe list follows below.\n\nToktobolotov Samat Nikolaevich – deputy chairman of the State Migration Service\n')).toEqual([]);
   });
 });
+
+describe('venue and region in running text: a town, then the building in a later sentence', () => {
+  const text = 'REPORT ON THE OPEN DIALOGUE PLATFORM\n\nOn 14 September 2021, an open dialogue platform on the topic "Access to justice" was held in Talas. The event took place in the conference hall of the Talas regional state administration and gathered 36 participants.\n';
+  it('the building’s sentence gives the place, up to "and gathered", and the town its city', () => {
+    expect(parseMinutes(text).venue).toEqual({ text: 'the conference hall of the Talas regional state administration', city: 'Talas', name: 'Talas regional state administration', room: 'conference hall' });
+  });
+  it('with nothing else to give it, the region is the one whose building the venue names ("Talas regional …")', () => {
+    expect(parseMinutes(text).region).toBe('Talas');
+    // Negative: a building of the region with no name before "regional"; a region named elsewhere comes first.
+    expect(parseMinutes('T\n\nThe meeting was held in the assembly hall of the regional administration.\n').region).toBeNull();
+    expect(parseMinutes('Open dialogue platform in Osh region\n\nVenue: Talas city, Talas regional library\n').region).toBe('Osh');
+  });
+  it('negative: a town alone, with no building after it, stays the venue', () => {
+    expect(parseMinutes('T\n\nThe meeting was held in Talas. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas', city: 'Talas', name: null, room: null });
+  });
+});

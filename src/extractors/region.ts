@@ -2,7 +2,8 @@
  * region: the region's name without the word "region"/"oblast". Looked for in
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
  * short paragraph right under the title ("Naryn region"; a labelled line or the topic's may come between), then the venue (where a meeting in a
- * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)"), then the topic, then the purpose.
+ * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)"), then the topic, then the purpose,
+ * and last a building of the region's in the venue ("the Talas regional state administration").
  */
 import { findLabel, isLabelLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
@@ -77,6 +78,13 @@ export const region: Extractor<string | null> = (doc, found) => {
   for (const place of [found.venue?.spans?.[''], found.topic?.spans?.[''], found.purpose?.spans?.['']]) {
     const hit = place && search(doc.text.slice(place.start, place.end), place.start);
     if (hit) return hit;
+  }
+  // Or a building of the region's that the venue names ("the conference hall of the Talas regional state administration").
+  const venue = found.venue?.spans?.[''];
+  const regional = venue && memoRegExp(doc.lexicon, 'region.regional', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*)\s+(?:${alternation(doc.lexicon.words.regional)})${WORD_END}`, 'u')).exec(doc.text.slice(venue.start, venue.end));
+  if (regional && !doc.lexicon.words.articles.includes(regional[1]!.toLowerCase())) {
+    const start = venue!.start + regional.index;
+    return { value: regional[1]!, spans: { '': { start, end: start + regional[1]!.length } } };
   }
   return { value: null };
 };

@@ -312,16 +312,30 @@ function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {
  * "… took place on 02.11.2021 in Jalal-Abad city, youth centre “Umut”." and
  * "10 декабря 2021 года в г. Каракол, в конференц-зале мэрии состоялся …".
  */
-function inRunningText(doc: Doc): Span | undefined {
+function inRunningText(doc: Doc): Beside | undefined {
   const lex = doc.lexicon;
-  const cue = memoRegExp(lex, 'venue.cue', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`));
+  const cue = memoRegExp(lex, 'venue.cues', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'g'));
   for (const block of doc.blocks) {
-    const m = cue.exec(block.text);
-    const place = m && placeInSentence(doc, block, m.index, m.index + m[0].length);
-    if (place) return place;
+    let town: Span | undefined;
+    let tries = 0;
+    for (const m of allMatches(cue, block.text)) {
+      const place = placeInSentence(doc, block, m.index, m.index + m[0].length);
+      if (!place) continue;
+      const text = cleanValue(doc.text.slice(place.start, place.end));
+      if (!town && !isBareTown(text, lex)) return place;
+      // "… was held in Talas. The event took place in the conference hall of the regional administration": the
+      // building's sentence gives the place, and the town its city. (A few cues on: a block of many stays linear.)
+      if (town && namesPlace(text, lex)) return { ...place, other: town };
+      town ??= place;
+      if (++tries > MORE_CUES) break;
+    }
+    if (town) return town;
   }
   return undefined;
 }
+
+/** How many more cues of its block a bare town's sentence looks through for the building. */
+const MORE_CUES = 3;
 
 /**
  * With no cue at all, the sentence of the meeting's date in running text ("On 12 May 2021 in

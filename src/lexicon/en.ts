@@ -63,11 +63,12 @@ export const en: Lexicon = {
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     purposeTo: ['to'],
     venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered'],
-    venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'attended by'],
+    venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered'],
   },
   words: {
     region: ['region', 'oblast', 'province', 'area'],
     regionBefore: ['region of', 'oblast of', 'province of'],
+    regional: ['regional'],
     regionAdjective: [],
     city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.'],
     district: ['district', 'rayon', 'raion'],

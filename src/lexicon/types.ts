@@ -120,6 +120,8 @@ export interface Lexicon {
     region: string[];
     /** Words that stand before a region's name ("the region of Osh"). */
     regionBefore: string[];
+    /** The adjective of a region's word, after its name in a building's name ("the Talas regional administration"): the meeting's region where nothing else names one. */
+    regional: string[];
     /** Adjective endings turned back into the name ("Ошской области" → "Ош"). */
     regionAdjective: string[];
     /** Words that mark a city, town or village ("city Osh", "Osh city", "the city of Osh", "с. Ноокат"). */
