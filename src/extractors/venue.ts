@@ -448,7 +448,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => ignoreCase(`^(?:${alternation(lex.words.room)})${WORD_END}`));
   const roomWord = memoRegExp(lex, 'venue.roomWord', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`));
   const of = memoRegExp(lex, 'venue.of', () => ignoreCase(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`));
-  // "of the" after a room ("hall of the …"), not optional.
+  // "of the" after a room ("hall of the …"), not optional. (A language with no "of" words joins them by case, "зал
+  // мэрии": left whole, as the building's name would be declined, no name as a reader would write it.)
   const ofPlace = memoRegExp(lex, 'venue.ofPlace', () => ignoreCase(`^\\s+(?:${alternation(lex.words.labelOf)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?`));
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
