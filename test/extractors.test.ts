@@ -3497,6 +3497,13 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
     expect(parseMinutes('# Round table\n\nAgenda: "Roads" and "Schools"\n').topic).toBeNull();
     expect(parseMinutes('# Round table\n\nAgenda: opening, "Roads"\n').topic).toBeNull();
   });
+  it('an agenda of one point with no quotes is the topic too; one of several points, numbered or listed, is not', () => {
+    expect(parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nAgenda: Water supply and irrigation in Batken region.\n').topic).toBe('Water supply and irrigation in Batken region');
+    expect(parseMinutes('# Round table\n\n**Agenda:** Safety in public places.\n').topic).toBe('Safety in public places');
+    for (const agenda of ['Agenda: opening, discussion, closing', 'Agenda: 1) opening; 2) discussion', 'Agenda:\n1. Risks of migration\n2. Consequences of migration']) {
+      expect(parseMinutes(`# Round table\n\n${agenda}\n`).topic).toBeNull();
+    }
+  });
   it('a "Reports:" label opens a list of talks: its items give the speakers and the titles', () => {
     const r = parseMinutes('# Open dialogue platform\n\nReports:\n— Lieutenant colonel Kanat Beishenov, head of the press unit: “Results of the reform”.\n— Gulzat Alieva, director of the NGO “Civic Watch”: “Survey on trust”.\n');
     expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([

@@ -6,7 +6,7 @@
  * after a topic cue, else an agenda of one quotation.
  */
 import { findLabel, findLabels } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
 import type { Doc } from '../document.js';
 import { findDate } from '../dates.js';
@@ -46,9 +46,13 @@ export const topic: Extractor<string | null> = (doc, found) => {
   return afterType(doc, found, title, at.start) ?? orAgenda(doc, inBody(doc));
 };
 
+/** The longest agenda of one unquoted point taken as the topic. */
+const MAX_AGENDA_TOPIC = 150;
+
 /**
  * `found` if it holds a topic, else the agenda's when it is one quotation and nothing more
- * ("Agenda: “Primary health care in remote villages”"); an agenda of several points is the talks'.
+ * ("Agenda: “Primary health care in remote villages”") or one point with no quotes ("Agenda: Safety
+ * in public places"); an agenda of several points is the talks'.
  */
 function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string | null> {
   if (found.value !== null) return found;
@@ -56,6 +60,12 @@ function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string |
   if (!label) return found;
   const content = doc.text.slice(label.start, label.end).split('\n')[0]!;
   const quotes = quotedSpans(content);
+  // One point with no quotes ("Agenda: Safety in public places."): that point, if short and no list of several.
+  if (quotes.length === 0) {
+    const value = cleanValue(content);
+    const one = value !== '' && value.length <= MAX_AGENDA_TOPIC && splitTopLevel(content, { dashes: false }).filter((p) => cleanValue(p.text) !== '').length === 1;
+    return one && !/^\d/.test(value) ? { value, spans: { '': trimSpan(doc.text, label.start, label.start + content.length) } } : found;
+  }
   if (quotes.length !== 1 || cleanValue(content.slice(0, quotes[0]!.start) + content.slice(quotes[0]!.end)) !== '') return found;
   const value = cleanValue(quotes[0]!.inner);
   return value ? { value, spans: { '': { start: label.start + quotes[0]!.start + 1, end: label.start + quotes[0]!.end - 1 } } } : found;
