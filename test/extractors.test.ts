@@ -4045,3 +4045,14 @@ describe('venue and region in running text: a town, then the building in a later
     expect(parseMinutes('T\n\nThe meeting was held in Talas. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas', city: 'Talas', name: null, room: null });
   });
 });
+
+describe('presentations: a quotation beside a noun for a named thing is its name, no title', () => {
+  it('"the “Tunduk” system", "the Law “On external migration”" (the lexicon’s `namedThings`)', () => {
+    expect(parseMinutes('T\n\nB. A. Osmonov, IT specialist, spoke about the "Tunduk" system.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nAsanov Bolot, expert, presented the amendments to the Law “On external migration”.\n').presentations).toEqual([]);
+    expect(parseMinutes('Т\n\nАсанов Болот рассказал о системе «Тундук».\n').presentations).toEqual([]);
+    // Negative: a talk's own noun keeps its title ("the report “…”"), whatever words the title holds.
+    expect(parseMinutes('T\n\nAsanov Bolot presented the report “Strategy of migration policy”.\n').presentations).toEqual(['Strategy of migration policy']);
+    expect(parseMinutes('T\n\nThe presentation “Migration trends” was made by Asanov Bolot.\n').presentations).toEqual(['Migration trends']);
+  });
+});

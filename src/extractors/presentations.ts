@@ -30,8 +30,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     seen.add(v);
   };
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
-  const organization = memoRegExp(lex, 'presentations.organization', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.organization)})(?:\\s+[${UPPER}]+)?\\s*$`));
-  const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => ignoreCase(`^\\s*(?:${alternation(lex.words.organization)})${WORD_END}`));
+  // (So does one naming a thing that has a name: "the “Tunduk” system", "the Law “On Migration”".)
+  const organization = memoRegExp(lex, 'presentations.organization', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})(?:\\s+[${UPPER}]+)?\\s*$`));
+  const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => ignoreCase(`^\\s*(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})${WORD_END}`));
   // "expert of “Transparency Kyrgyzstan”", "the Talas branch of “Aiyl Bank”": a quotation after a person's position
   // or an organisation's word and "of" names a workplace (in a language with "of" words: Russian says it by the case).
   // (Its long list of words is tried only where the text before the quotation ends with "of".)

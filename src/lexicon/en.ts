@@ -129,6 +129,7 @@ export const en: Lexicon = {
     labelOf: ['of the', 'of', 'for the'],
     venuePrefix: ['in', 'at'],
     organization: ['ngo', 'branch', 'jsc', 'ojsc', 'cjsc', 'public association', 'public foundation', 'public fund', 'public organization', 'public organisation', 'non-governmental organization', 'non-governmental organisation', 'charitable foundation', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'café', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal', 'clinic', 'council', 'committee', 'ministry', 'department', 'office', 'service', 'university', 'college', 'academy', 'lyceum', 'gymnasium', 'museum', 'library', 'hospital', 'bank', 'society', 'alliance', 'coalition', 'cooperative', 'bureau', 'media'],
+    namedThings: ['system', 'law', 'code', 'decree', 'resolution of the government', 'strategy', 'concept', 'campaign', 'application', 'app', 'website', 'hotline', 'database', 'platform'],
     speakerColumns: ['speaker', 'speakers', 'presenter', 'presenters', 'reporter', 'speaker name', 'name of the speaker', 'name of speaker'],
     talkColumns: ['topic', 'theme', 'subject', 'presentation', 'report', 'speech', 'talk', 'title of the presentation', 'title of presentation', 'title of the report', 'title of report', 'title of the speech', 'title of speech'],
   },

@@ -217,6 +217,8 @@ export interface Lexicon {
     venuePrefix: string[];
     /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
     organization: string[];
+    /** Nouns naming a thing that has a name, not a talk: a quotation beside one is its name ("the “Tunduk” system", "the Law “On Migration”"). */
+    namedThings: string[];
     /**
      * Headings of a table's column of talk titles, lower case: a heading that is one, or opens
      * with one and a space ("Topic of the speech"). Not "title" alone, which may be a job's.
