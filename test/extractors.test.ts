@@ -4056,3 +4056,25 @@ describe('presentations: a quotation beside a noun for a named thing is its name
     expect(parseMinutes('T\n\nThe presentation “Migration trends” was made by Asanov Bolot.\n').presentations).toEqual(['Migration trends']);
   });
 });
+
+describe('what a sentence goes on to after the moderator it names', () => {
+  it('"The moderator …, Name, opened the meeting and gave the floor to the deputy mayor Name2": Name2 speaks', () => {
+    const r = parseMinutes('Open dialogue platform\n\nThe moderator of the platform, Abdyrov Tolonbek Shakirovich, opened the meeting and gave the floor to the deputy mayor of Osh Asanov Bolot Kadyrovich.\n');
+    expect(r.moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanov Bolot Kadyrovich', ['deputy mayor of Osh']]]);
+  });
+  it('negative: words after the moderator that name no one add no speaker, and the moderator is none', () => {
+    const r = parseMinutes('Open dialogue platform\n\nThe meeting was moderated by Abdyrov Tolonbek Shakirovich, who spoke about the aims of the platform.\n');
+    expect([r.moderator?.name.full, r.speakers]).toEqual(['Abdyrov Tolonbek Shakirovich', []]);
+  });
+});
+
+describe('a venue label’s place ends with its sentence, before a count', () => {
+  it('"Venue: Osh city, hotel “Orto-Asia”. 40 participants (24 women, 16 men)."', () => {
+    const r = parseMinutes('Open dialogue platform\n\nDate: 18 March 2021. Venue: Osh city, hotel “Orto-Asia”. 40 participants (24 women, 16 men).\n');
+    expect(r.venue).toEqual({ text: 'Osh city, hotel “Orto-Asia”', city: 'Osh', name: 'Orto-Asia', room: null });
+    expect([r.participants?.total, r.participants?.women, r.participants?.men]).toEqual([40, 24, 16]);
+    // Negative: "No. 2" before a word is no sentence's end.
+    expect(parseMinutes('T\n\nVenue: Uzgen town, school No. 2 assembly hall\n').venue?.text).toBe('Uzgen town, school No. 2 assembly hall');
+  });
+});

@@ -13,7 +13,7 @@ import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { cleanValue, hasWord, hasWordIn, sentenceEnd, spansOverlapping } from '../text.js';
-import { isClaimed, type Extractor } from './types.js';
+import { isClaimed, type Extractor, type Found } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
   const lex = doc.lexicon;
@@ -81,8 +81,15 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (inList || block.kind !== 'paragraph') continue;
     for (const sentence of sentencesOf(block, doc.lexicon)) {
       const span = { start: block.start + sentence.start, end: block.start + sentence.end };
-      if (isClaimed(found, span, told) || !hasWord(block.text.slice(sentence.start, sentence.end), lex.cues.speech)) continue;
-      read(span.start, span.end, false);
+      if (!hasWord(block.text.slice(sentence.start, sentence.end), lex.cues.speech)) continue;
+      if (!isClaimed(found, span, told)) {
+        read(span.start, span.end, false);
+        continue;
+      }
+      // What the sentence goes on to after the claimed words: "The moderator, Name, opened the meeting and gave the
+      // floor to the deputy mayor Name2".
+      const after = claimsEnd(found, span, told);
+      if (after < span.end && hasWord(doc.text.slice(after, span.end), lex.cues.speech)) read(after, span.end, false);
     }
   }
   const value: Person[] = [];
@@ -104,6 +111,13 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/** Where the last claim inside `span` ends (claims in `except` aside). */
+function claimsEnd(found: Found, span: Span, except: ReadonlySet<Span>): number {
+  let end = span.start;
+  for (const c of found.claimed) if (c.start < span.end && span.start < c.end && !except.has(c)) end = Math.max(end, c.end);
+  return end;
+}
 
 /**
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);

@@ -45,6 +45,9 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (label) span.start += label[0].length;
   // "… 2021 in Jalal-Abad city at the “Jannat” hotel": the "in" that joined the place to the date is not the place's.
   span.start = withoutPrefix(doc, span).start;
+  // "Venue: Osh city, hotel “Orto-Asia”. 40 participants (…)": the place ends with its sentence, before a count.
+  const count = COUNT_AFTER.exec(doc.text.slice(span.start, span.end));
+  if (count) span.end = span.start + count.index;
   const text = cleanValue(doc.text.slice(span.start, span.end));
   if (text === '') return { value: null };
   const value = parseVenue(text, lex);
@@ -558,6 +561,10 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
   out.push(text.slice(from));
   return out;
 }
+
+// A sentence's period before a count that opens the next ("… hotel “Orto-Asia”. 40 participants"): after a word of
+// three letters or a closing quote, as a sentence ends (text.ts), not after "No." ("school No. 2 …").
+const COUNT_AFTER = new RegExp(`(?<=[${LOWER}\\d]{3}[)”»"]?|[”»"])\\.(?=\\s+\\d+\\s+[${LOWER}])`, 'u');
 
 // A place opens with a capital or a quotation; a bare place name is one or two capitalised words.
 const OPENS_UPPER = new RegExp(`^[${UPPER}«“"„]`, 'u');
