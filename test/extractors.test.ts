@@ -4078,3 +4078,19 @@ describe('a venue label’s place ends with its sentence, before a count', () =>
     expect(parseMinutes('T\n\nVenue: Uzgen town, school No. 2 assembly hall\n').venue?.text).toBe('Uzgen town, school No. 2 assembly hall');
   });
 });
+
+describe('a place line inside the title, between the kind of event and its quoted topic', () => {
+  it('gives the venue when nothing else does', () => {
+    for (const head of ['Open dialogue platform\nBatken region, Kyzyl-Kiya city\n“Water supply and sanitation in small towns”', 'Open dialogue platform\n\nBatken region, Kyzyl-Kiya city\n\n“Water supply and sanitation in small towns”']) {
+      const r = parseMinutes(`${head}\n\nDate: the 21st of April, 2022\n`);
+      expect([r.title, r.venue]).toEqual([
+        'Open dialogue platform Batken region, Kyzyl-Kiya city “Water supply and sanitation in small towns”',
+        { text: 'Batken region, Kyzyl-Kiya city', city: 'Kyzyl-Kiya', name: null, room: null },
+      ]);
+    }
+  });
+  it('negative: a venue line wins; a title with no place line gives none', () => {
+    expect(parseMinutes('Open dialogue platform\nBatken region, Kyzyl-Kiya city\n“Water supply”\n\nVenue: Batken city, hotel “Aigul-Too”\n').venue?.city).toBe('Batken');
+    expect(parseMinutes('Open dialogue platform\n“Water supply”\n\nDate: 21 April 2022\n').venue).toBeNull();
+  });
+});

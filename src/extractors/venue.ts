@@ -34,7 +34,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     const date = label && dateIn(doc, found, label);
     if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
-  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found) ?? underTitle(doc, found);
+  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found) ?? underTitle(doc, found) ?? placeLineOfTitle(doc, found);
   if (!span) return { value: null };
   // Separators left over where the date was cut out before the place ("18.03.2021 / Osh"), and a place label left
   // with them when it followed the date with no separator before it ("When: 18.03.2021 Where: Osh").
@@ -218,6 +218,24 @@ function neighbour(doc: Doc, at: number, step: 1 | -1): Line | undefined {
 const SHORT_LINE = 120;
 function isShortLine(doc: Doc, found: Found, line: Line): boolean {
   return line.text.length <= SHORT_LINE && !inTitle(found, line) && !isLabelLine(doc, line);
+}
+
+/**
+ * A place line inside the title, between the kind of event and its quoted topic ("Open Dialogue Platform" /
+ * "Issyk-Kul region, Karakol city" / "“Tourism and seasonal migration”"): with nothing else to give it, the place.
+ */
+function placeLineOfTitle(doc: Doc, found: Found): Span | undefined {
+  const title = found.title?.spans?.[''];
+  if (!title) return undefined;
+  const lex = doc.lexicon;
+  for (let n = doc.point(title.start).line + 1; n <= doc.lines.length && doc.lines[n - 1]!.start < title.end; n++) {
+    const line = doc.lines[n - 1]!;
+    const span = trimSpan(doc.text, line.start, Math.min(line.start + line.text.length, title.end));
+    const text = cleanValue(doc.text.slice(span.start, span.end));
+    if (text === '' || quotedSpans(text).length > 0 || findDate(text, lex)) continue;
+    if (opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex))) return span;
+  }
+  return undefined;
 }
 
 function inTitle(found: Found, line: Line): boolean {
