@@ -372,15 +372,14 @@ function cellCount(row: string): number {
   return bars - 1;
 }
 
-// An item's number or letter that opens a part of a line ("1) ", "2. ", "(3) ", "a) ", "б) ").
-const INLINE_MARKER = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-zа-я]\))\s+/u;
-
-/** Parts of a line without their item markers, when every part (two at least) has one ("Topics: 1) A; 2) B"). */
-export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[]): T[] {
-  if (parts.length < 2 || !parts.every((p) => INLINE_MARKER.test(p.text))) return parts;
+/** Parts of a line without their item markers, when every part (two at least) has one ("Topics: 1) A; 2) B", "a) …, b) …"). */
+export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[], lex: Lexicon): T[] {
+  // An item's number, or one of the lexicon's item letters, that opens a part ("1) ", "2. ", "(3) ", "a) ", "б) ").
+  const marker = memoRegExp(lex, 'text.inlineMarker', () => new RegExp(`^\\s*(?:\\(?\\d{1,2}[.)]|\\(?[${escapeRegExp(lex.listLetters)}]\\))\\s+`, 'u'));
+  if (parts.length < 2 || !parts.every((p) => marker.test(p.text))) return parts;
   return parts.map((p) => {
-    const marker = INLINE_MARKER.exec(p.text)![0].length;
-    return { ...p, start: p.start + marker, text: p.text.slice(marker) };
+    const length = marker.exec(p.text)![0].length;
+    return { ...p, start: p.start + length, text: p.text.slice(length) };
   });
 }
 
@@ -502,6 +501,16 @@ export function trimSpan(text: string, start: number, end: number): Span {
  */
 function sentenceEndPattern(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'text.sentenceEnd', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${WORD_START}(?:${shortWords(lex)})\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu'));
+}
+
+/**
+ * Where the sentence ends in `text` at a period before a count that opens the next ("… hotel “Orto-Asia”. 40
+ * participants"), as sentenceEnd reads a period (not "No. 2", "str. 5"), or -1: where a place ends, though a
+ * capital after a period ("hotel Dostuk. Conference hall") may still be the place's.
+ */
+export function periodBeforeCount(text: string, lex: Lexicon): number {
+  const re = memoRegExp(lex, 'text.periodBeforeCount', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${WORD_START}(?:${shortWords(lex)})\.)(?=\s+\d+\s+[${LOWER}])`, 'u'));
+  return re.exec(text)?.index ?? -1;
 }
 
 /** The words a lexicon writes short before a name or a place, as a pattern's alternation, in any case. */

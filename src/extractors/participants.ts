@@ -41,7 +41,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (text, at, line) => {
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
-    const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })));
+    const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
     for (const listed of items) {
       // A count in brackets after the last group is the count's ("…, officials (40 in total; 20 women)"): the group stands before it.

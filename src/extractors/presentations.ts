@@ -187,7 +187,7 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   if (line.includes('|')) return [];
   const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
   const bySemicolon = parts.some((p) => p.sep === ';');
-  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts);
+  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex);
   return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
 }
 

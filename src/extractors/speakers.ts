@@ -13,7 +13,7 @@ import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { cleanValue, hasWord, hasWordIn, sentenceEnd, spansOverlapping } from '../text.js';
-import { isClaimed, type Extractor, type Found } from './types.js';
+import { claimsEnd, isClaimed, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
   const lex = doc.lexicon;
@@ -111,13 +111,6 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   }
   return { value, spans };
 };
-
-/** Where the last claim inside `span` ends (claims in `except` aside). */
-function claimsEnd(found: Found, span: Span, except: ReadonlySet<Span>): number {
-  let end = span.start;
-  for (const c of found.claimed) if (c.start < span.end && span.start < c.end && !except.has(c)) end = Math.max(end, c.end);
-  return end;
-}
 
 /**
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);

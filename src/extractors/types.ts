@@ -38,5 +38,17 @@ export type Extractor<T> = (doc: Doc, found: Found, options: ExtractOptions) => 
 
 /** Whether `span` overlaps text another field has claimed (but for the claims in `except`). */
 export function isClaimed(found: Found, span: Span, except?: ReadonlySet<Span>): boolean {
-  return found.claimed.some((c) => c.start < span.end && span.start < c.end && !except?.has(c));
+  return found.claimed.some((c) => overlaps(c, span) && !except?.has(c));
+}
+
+/** Where the last claim that overlaps `span` ends, or `span.start` if none does (but for the claims in `except`). */
+export function claimsEnd(found: Found, span: Span, except?: ReadonlySet<Span>): number {
+  let end = span.start;
+  for (const c of found.claimed) if (overlaps(c, span) && !except?.has(c)) end = Math.max(end, c.end);
+  return end;
+}
+
+/** Whether two spans share a character. */
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
 }

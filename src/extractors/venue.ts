@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, ignoreCase, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
@@ -46,8 +46,8 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   // "… 2021 in Jalal-Abad city at the “Jannat” hotel": the "in" that joined the place to the date is not the place's.
   span.start = withoutPrefix(doc, span).start;
   // "Venue: Osh city, hotel “Orto-Asia”. 40 participants (…)": the place ends with its sentence, before a count.
-  const count = COUNT_AFTER.exec(doc.text.slice(span.start, span.end));
-  if (count) span.end = span.start + count.index;
+  const count = periodBeforeCount(doc.text.slice(span.start, span.end), lex);
+  if (count >= 0) span.end = span.start + count;
   const text = cleanValue(doc.text.slice(span.start, span.end));
   if (text === '') return { value: null };
   const value = parseVenue(text, lex);
@@ -579,10 +579,6 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
   out.push(text.slice(from));
   return out;
 }
-
-// A sentence's period before a count that opens the next ("… hotel “Orto-Asia”. 40 participants"): after a word of
-// three letters or a closing quote, as a sentence ends (text.ts), not after "No." ("school No. 2 …").
-const COUNT_AFTER = new RegExp(`(?<=[${LOWER}\\d]{3}[)”»"]?|[”»"])\\.(?=\\s+\\d+\\s+[${LOWER}])`, 'u');
 
 // A place opens with a capital or a quotation; a bare place name is one or two capitalised words.
 const OPENS_UPPER = new RegExp(`^[${UPPER}«“"„]`, 'u');
