@@ -3916,6 +3916,24 @@ describe('venue in running text: the place ends before its participants', () => 
   });
 });
 
+describe('venue in running text after "met", "convened", "assembled"', () => {
+  it.each([
+    ['On 12 August 2021 the Open Dialogue Platform met at the Karakol city hall. About thirty people came.', 'the Karakol city hall', 'Karakol'],
+    ['The public council convened in Naryn town on 3 May 2022.', 'Naryn town', 'Naryn'],
+    ['Thirty residents assembled at the “Ak-Keme” hotel in Bishkek.', 'the “Ak-Keme” hotel in Bishkek', 'Bishkek'],
+  ])('"%s"', (sentence, text, city) => {
+    const r = parseMinutes(`Open dialogue platform\n\n${sentence}\n`);
+    expect(r.venue?.text).toBe(text);
+    expect(r.venue?.city).toBe(city);
+  });
+  it('in Russian, after "собрались"', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\n\n5 мая 2022 года участники собрались в г. Талас.\n').venue?.text).toBe('г. Талас');
+  });
+  it.each(['The moderator met with the heads of departments before the meeting.', 'The meeting met the expectations of the residents.', 'They met at noon.'])('negative: "%s" names no place', (sentence) => {
+    expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).venue).toBeNull();
+  });
+});
+
 describe('venue: a building, then its city in brackets', () => {
   it('"the Talas regional library (Talas city)": the library is the named place, and the city the city', () => {
     expect(parseVenue('the Talas regional library (Talas city)', en)).toEqual({ text: 'the Talas regional library (Talas city)', city: 'Talas', name: 'Talas regional library', room: null });
