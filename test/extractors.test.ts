@@ -2652,6 +2652,16 @@ describe('topic: the title’s words after the kind of event and a dash or joini
     expect(topicOf('Open dialogue platform in Osh region')).toBeNull();
     expect(topicOf('Open Dialogue Platform of the Public Council')).toBeNull();
   });
+  it.each(['Chui oblast', 'Batken region, Kyzyl-Kiya city', 'city of Osh', 'Kara-Suu district; Osh region.'])('negative: the place alone after the dash, "— %s", is no topic', (place) => {
+    expect(parseMinutes(`Open dialogue platform – ${place}\n\nText.`).topic).toBeNull();
+    expect(parseMinutes('Открытая диалоговая площадка – Чуйская область\n\nТекст.').topic).toBeNull();
+  });
+  it('but a topic that ends with a place is one ("… of Batken region"), and so is a lower-case phrase before a region word', () => {
+    const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`).topic;
+    expect(topicOf('Open dialogue platform – Water supply and irrigation of Batken region')).toBe('Water supply and irrigation of Batken region');
+    expect(topicOf('Open dialogue platform – Youth of Osh city')).toBe('Youth of Osh city');
+    expect(topicOf('Open dialogue platform – Problems of the border district')).toBe('Problems of the border district');
+  });
 });
 
 describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', () => {

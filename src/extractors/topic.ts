@@ -6,10 +6,11 @@
  * after a topic cue, else an agenda of one quotation.
  */
 import { findLabel, findLabels } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, caseVariants, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
 import type { Doc } from '../document.js';
 import { findDate } from '../dates.js';
+import { UPPER } from '../letters.js';
 import type { Extracted, Extractor, Found } from './types.js';
 
 export const topic: Extractor<string | null> = (doc, found) => {
@@ -97,6 +98,14 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
     },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
+  // The words after the dash may be the place alone, each part a name and its word ("Open dialogue platform –
+  // Chui oblast", "– Batken region, Kyzyl-Kiya city", "– city of Osh"): no topic. Case-sensitive, so a name is capitalised.
+  const onlyPlace = memoRegExp(lex, 'topic.onlyPlace', () => {
+    const words = `(?:${alternation(caseVariants([...lex.words.region, ...lex.words.district, ...lex.words.city]))})`;
+    const name = `[${UPPER}][^\\s,;:]*(?:[\\s-][${UPPER}][^\\s,;:]*){0,2}`;
+    return new RegExp(`^\\s*(?:(?:${name}\\s+${words}|${words}\\s+${name})(?:\\s*[,;]\\s*|[\\s.]*$))+$`, 'u');
+  }).test(text);
+  if (onlyPlace) return undefined;
   const value = cleanValue(text);
   if (!value || findDate(value, lex)?.index === 0) return undefined;
   const from = kind.end + lead[0].length;
