@@ -268,6 +268,17 @@ function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
 }
 
 /**
+ * A year written after a weekday in brackets that follows a date with none ("March 18 (Thursday),
+ * 2021"): the date's year, and its text goes on to it. Only a year of four digits right after the bracket.
+ */
+function yearAfterWeekday(found: FoundDate, text: string, lex: Lexicon): void {
+  const m = memoRegExp(lex, 'dates.yearAfterWeekday', () => ignoreCase(`^[ \\t]*\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)[ \\t]*,?[ \\t]*((?:19|20)\\d\\d)(?!\\d)`)).exec(text.slice(found.index + found.text.length));
+  if (!m) return;
+  found.text += m[0];
+  found.year = +m[1]!;
+}
+
+/**
  * A month and a year and nothing more opening `text` ("July 2021", "июль 2021 г."): a date label's
  * value that gives no day. Only where no whole date was found, and only at a label: in running text
  * "in July 2021" is as often some other time.
@@ -314,6 +325,7 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
   best.text = best.text.slice(lead);
   widenToRange(best, text, lex);
   if (best.year === null) yearBefore(best, text, lex);
+  if (best.year === null) yearAfterWeekday(best, text, lex);
   weekdayBefore(best, text, lex);
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {

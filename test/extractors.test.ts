@@ -478,6 +478,11 @@ describe('date', () => {
     // A weekday right before the date is part of it as written.
     ['Date and place: Thursday, March 18th, 2021, city Osh', { text: 'Thursday, March 18th, 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: Thu. 18.03.2021', { text: 'Thu. 18.03.2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    // A weekday in brackets between the day and the year: the year is the date's, and the text goes on to it.
+    ['Date and venue: March 18 (Thursday), 2021, city Osh', { text: 'March 18 (Thursday), 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    // Negative: no weekday in the bracket, or a number that is no year, gives no year.
+    ['Date: March 18 (room 12), 2021 participants', { text: 'March 18', year: null, month: 3, day: 18, iso: null }],
+    ['Date: March 18 (Thursday), 40 participants', { text: 'March 18', year: null, month: 3, day: 18, iso: null }],
     // Not a word that only ends like one ("Sunday" inside "…sun"), nor a weekday further back.
     ['Date: the sun set on 18 March 2021', { text: '18 March 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: Friday or 18 March 2021', { text: '18 March 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
@@ -495,6 +500,9 @@ describe('date', () => {
     ['T\n\nThe meeting was held on 12 April 2021 in Talas.', { text: '12 April 2021', year: 2021, month: 4, day: 12, iso: '2021-04-12' }],
   ])('%s', (text, want) => {
     expect(value(date, text)).toEqual(want);
+  });
+  it('a weekday in brackets before the year in Russian: "18 марта (четверг) 2021 г."', () => {
+    expect(parseMinutes('Дата: 18 марта (четверг) 2021 г., г. Ош\n').date).toEqual({ text: '18 марта (четверг) 2021 г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
   });
   it('warns date-without-year at the date', () => {
     const r = run(date, 'T\n\nDate: 8 July');
