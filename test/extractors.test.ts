@@ -368,6 +368,11 @@ describe('purpose', () => {
     expect(value(purpose, 'T\n\nThe purpose was to hear the residents.')).toBe('to hear the residents');
     expect(parseMinutes('# Т\n\nОсновная цель платформы – выработать предложения по туризму.\n').purpose).toBe('выработать предложения по туризму');
   });
+  it('or a colon after them inside a sentence ("… introduced the purpose of the meeting: to hear …")', () => {
+    expect(value(purpose, 'T\n\nThe moderator welcomed the participants and introduced the purpose of the meeting: to hear the opinion of patients. Then Name spoke.')).toBe('to hear the opinion of patients');
+    // Negative: no aim noun before "of the meeting:".
+    expect(value(purpose, 'T\n\nThe moderator read the agenda of the meeting: roads and water.')).toBeNull();
+  });
   it('joins the items of a list under an empty label with "; "', () => {
     const text = '# Open dialogue platform\n\nObjectives of the meeting:\n\n1. to discuss the problems of migrants;\n2. to develop recommendations.\n\nSuggestions:\n1. Open a centre.';
     expect(parseMinutes(text).purpose).toBe('to discuss the problems of migrants; to develop recommendations');
@@ -3949,6 +3954,17 @@ describe('venue in running text after "met", "convened", "assembled"', () => {
   });
   it.each(['The moderator met with the heads of departments before the meeting.', 'The meeting met the expectations of the residents.', 'They met at noon.'])('negative: "%s" names no place', (sentence) => {
     expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).venue).toBeNull();
+  });
+});
+
+describe('venue: hospitals, colleges and the like are buildings', () => {
+  it.each([
+    ['Jalal-Abad city, regional hospital, conference hall', { city: 'Jalal-Abad', name: 'regional hospital', room: 'conference hall' }],
+    ['Bazar-Korgon village, the hall of the district hospital', { city: 'Bazar-Korgon', name: 'district hospital', room: 'hall' }],
+    ['Naryn town, agrarian college', { city: 'Naryn', name: 'agrarian college', room: null }],
+    ['г. Ош, областная больница', { city: 'Ош', name: 'областная больница', room: null }],
+  ])('"%s"', (text, want) => {
+    expect(parseVenue(text, /[а-я]/.test(text) ? ru : en)).toEqual({ text, ...want });
   });
 });
 

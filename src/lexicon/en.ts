@@ -57,7 +57,8 @@ export const en: Lexicon = {
     // anywhere in a sentence, so "the" and "main" before them need no entries of their own
     // (each entry costs V8 time to compile: a list of 130 took 11 ms).
     purpose: ['purpose', 'aim', 'goal', 'objective']
-      .flatMap((aim) => ['meeting', 'event', 'platform', 'dialogue platform', 'open dialogue platform', 'dialogue', 'round table', 'hearing'].flatMap((event) => ['was', 'is'].map((verb) => `${aim} of the ${event} ${verb}`)))
+      // (Or a colon: "… introduced the purpose of the meeting: to hear …".)
+      .flatMap((aim) => ['meeting', 'event', 'platform', 'dialogue platform', 'open dialogue platform', 'dialogue', 'round table', 'hearing'].flatMap((event) => [' was', ' is', ':'].map((verb) => `${aim} of the ${event}${verb}`)))
       .concat(['the meeting was aimed at', 'the meeting aimed at', 'the meeting aimed', 'the event was aimed at', 'the event aimed at', 'the event aimed', 'the platform was aimed at', 'the platform aimed at', 'the platform aimed']),
     purposeBare: ['purpose', 'aim', 'goal', 'objective'].flatMap((aim) => [`main ${aim} is`, `main ${aim} was`, `${aim} is`, `${aim} was`]),
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
@@ -73,7 +74,7 @@ export const en: Lexicon = {
     city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.'],
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
-    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office"],
+    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium'],
     room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'ballroom', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
