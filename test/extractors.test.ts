@@ -3173,12 +3173,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Ideas voiced:', list, ['Repair the road', 'Open a school']],
     ['Requests of the residents:', list, ['Repair the road', 'Open a school']],
     ['Просьбы жителей:', ru, ['Отремонтировать дорогу', 'Открыть школу']],
+    ['Agreed:', list, ['Repair the road', 'Open a school']],
+    ['Agreements reached:', list, ['Repair the road', 'Open a school']],
+    ['Follow-up actions:', list, ['Repair the road', 'Open a school']],
+    ['Outcome of the meeting:', list, ['Repair the road', 'Open a school']],
   ])('"%s" announces the suggestions', (line, items, texts) => {
     const r = parseMinutes(`# Round table\n\n${line}${items}`);
     expect(r.suggestions).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
   });
   it('negative: "Next steps:" announces no suggestions', () => {
     expect(parseMinutes(`# Round table\n\nNext steps:${list}`).suggestions).toEqual([]);
+    // Nor does a sentence that only names an outcome, with no list after it.
+    expect(parseMinutes('# Round table\n\nThe outcome of the meeting was positive.\n\nThe participants thanked the organisers.\n').suggestions).toEqual([]);
   });
   it.each(['Date & venue', 'Time and venue', 'Date, time and place'])('"%s:" labels the date and the venue', (label) => {
     const r = parseMinutes(`# Round table\n\n${label}: 12.05.2021, Osh, hotel “Dostuk”\n`);
