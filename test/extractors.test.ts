@@ -810,6 +810,13 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nNumber of participants: one hundred (including 60 women and 40 men)')).toMatchObject({ total: null, women: 60, men: 40 });
     expect(value(participants, 'T\n\nNumber of participants: one of the largest this year, 22 women and 18 men.')).toMatchObject({ total: null, women: 22, men: 18 });
   });
+  it('so does a "Participants:" label, its groups after the count', () => {
+    expect(value(participants, 'T\n\nParticipants: forty (24 women and 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(value(participants, 'T\n\nParticipants: forty (24 women and 16 men) – farmers, teachers.')).toEqual({ total: 40, women: 24, men: 16, groups: ['farmers', 'teachers'] });
+    expect(parseMinutes('Протокол\n\nУчастники: сорок (24 женщины и 16 мужчин).').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+    // Negative: a number word that opens a group is no count ("one representative of each village").
+    expect(value(participants, 'T\n\nParticipants: one representative of each village, teachers.')).toEqual({ total: null, women: null, men: null, groups: ['one representative of each village', 'teachers'] });
+  });
   it('"Structure of participants:" (translated minutes) lists the groups', () => {
     expect(value(participants, 'T\n\nQuantity of participants - 34 persons (women - 14, men - 20).\n\nStructure of participants: businessmen, representatives of tax service, banks.')).toEqual({
       total: 34,

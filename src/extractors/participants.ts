@@ -75,9 +75,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
     let from = 0;
     let stop: number | undefined;
-    // (In words too: "Participants: twenty-nine people (seventeen women and twelve men) – lawyers, …".)
+    // (In words too: "Participants: twenty-nine people (seventeen women and twelve men) – lawyers, …", "Participants: forty (…)".)
     // (Not an item's number: "Participants: 1) officials; 2) NGOs".)
-    const countFirst = /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) || countWordFirst(lex).test(hit.content);
+    const countFirst = /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) || countWordFirst(lex).test(hit.content) || labelWordNumber(lex).test(hit.content);
     // Unless the number counts a group and no head count follows: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
     const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
     if (countFirst && !groupsOnly) {
