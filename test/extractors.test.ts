@@ -345,6 +345,12 @@ describe('purpose', () => {
   it('is null without a label', () => {
     expect(value(purpose, 'T\n\nThe purpose was not stated.')).toBeNull();
   });
+  it('reads "The main purpose:" and "Main goal:" as labels', () => {
+    expect(value(purpose, 'T\n\nThe main purpose: discussing migration.')).toBe('discussing migration');
+    expect(value(purpose, 'T\n\nMain goal: to agree on a plan.')).toBe('to agree on a plan');
+    // Negative: "main" before another word is no purpose label.
+    expect(value(purpose, 'T\n\nMain issues: roads and water.')).toBeNull();
+  });
   it('reads the labels that pair aims with objectives ("Purpose and objectives:", "Цели и задачи:")', () => {
     expect(value(purpose, 'T\n\nPurpose and objectives: to discuss the problems of migrants.')).toBe('to discuss the problems of migrants');
     expect(parseMinutes('Протокол\n\nЦели и задачи: обсуждение проблем мигрантов.').purpose).toBe('обсуждение проблем мигрантов');
