@@ -483,9 +483,12 @@ function numberPattern(lex: Lexicon, withWords = true): string {
   return `(?<![\\d.,])(?:\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
 }
 
-/** A number in words that opens a label's text and ends its part ("forty (…)", "сорок, из них …"; not "one hundred"). */
+/**
+ * A number in words that opens a label's text and ends its part ("forty (…)", "сорок, из них …"; not "one
+ * hundred", nor "one-stop shop staff": a hyphen ends it only after a space).
+ */
 function labelWordNumber(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'participants.labelWordNumber', () => ignoreCase(`^[\\s*]*(${numberPattern(lex)})(?=[ \\t*]*(?:[(,;.:–—-]|$))`));
+  return memoRegExp(lex, 'participants.labelWordNumber', () => ignoreCase(`^[\\s*]*(${numberPattern(lex)})(?=[ \\t*]*(?:[(,;.:–—]|$)|[ \\t*]+-)`));
 }
 
 /** The value of a number matched by numberPattern: digits, or number words added up ("twenty-two" is 22). */
