@@ -324,9 +324,10 @@ export interface Piece extends Span {
 // A period that may end a sentence: after a word of three letters or digits, an acronym of three
 // capitals ("… expert of IOM.") or a capitalised word of three letters ("… made by Sergei Kim."; the
 // lexicon's honorifics and abbreviations, "Mrs.", "Col.", are left out where sentences are read); not
-// "г." or the initials "A.B.", "Sh."; a closing quote or bracket between.
+// "г." or the initials "A.B.", "Sh."; a closing quote or bracket between, and markdown's bold marks
+// ("… **Mamatov Bakyt Asanovich**. Then …", "“**Title**”.").
 // (The period first, then the lookbehind: see below.)
-const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2})[)”»"]?\.)`;
+const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2})(?:\*\*|__)?[)”»"]?(?:\*\*|__)?\.)`;
 
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen
@@ -500,7 +501,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
  * `honorifics` and `abbreviations`).
  */
 function sentenceEndPattern(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'text.sentenceEnd', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${WORD_START}(?:${shortWords(lex)})\.)(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu'));
+  return memoRegExp(lex, 'text.sentenceEnd', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${shortWordPeriod(lex)})(?=\s+[${UPPER}]|\s+\d+\s+[${LOWER}]|\s*$)`, 'gu'));
 }
 
 /**
@@ -509,7 +510,7 @@ function sentenceEndPattern(lex: Lexicon): RegExp {
  * capital after a period ("hotel Dostuk. Conference hall") may still be the place's.
  */
 export function periodBeforeCount(text: string, lex: Lexicon): number {
-  const re = memoRegExp(lex, 'text.periodBeforeCount', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${WORD_START}(?:${shortWords(lex)})\.)(?=\s+\d+\s+[${LOWER}])`, 'u'));
+  const re = memoRegExp(lex, 'text.periodBeforeCount', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${shortWordPeriod(lex)})(?=\s+\d+\s+[${LOWER}])`, 'u'));
   return re.exec(text)?.index ?? -1;
 }
 
@@ -518,9 +519,14 @@ function shortWords(lex: Lexicon): string {
   return alternation(caseVariants([...lex.words.honorifics, ...lex.words.abbreviations]));
 }
 
+/** Such a word and its period, bold or not ("Prof.", "**Mrs**."), as a pattern for a lookbehind. */
+function shortWordPeriod(lex: Lexicon): string {
+  return String.raw`${WORD_START}(?:${shortWords(lex)})(?:\*\*|__)?\.`;
+}
+
 /** Whether the period at `at` closes such a word ("Prof.", "Capt."). */
 function closesShortWord(text: string, at: number, lex: Lexicon): boolean {
-  const re = memoRegExp(lex, 'text.closesShortWord', () => new RegExp(String.raw`\.(?<=${WORD_START}(?:${shortWords(lex)})\.)`, 'uy'));
+  const re = memoRegExp(lex, 'text.closesShortWord', () => new RegExp(String.raw`\.(?<=${shortWordPeriod(lex)})`, 'uy'));
   re.lastIndex = at;
   return re.test(text);
 }

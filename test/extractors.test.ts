@@ -4084,6 +4084,24 @@ describe('a sentence ends after a capitalised word of three letters ("… by Ser
   });
 });
 
+describe('a sentence ends after a bold name ("… **Mamatov Bakyt Asanovich**. Then …")', () => {
+  it('the roles in the next sentence, before a dash, are the next person’s', () => {
+    expect(
+      nameAndRoles('T\n\nThe meeting was opened by the vice-governor **Mamatov Bakyt Asanovich**. Then the floor was given to the head of the department of the State Agency of Architecture, Construction and Housing and Communal Services – **Tursunov Nurlan**.'),
+    ).toEqual([
+      ['Mamatov Bakyt Asanovich', ['vice-governor']],
+      ['Tursunov Nurlan', ['head of the department of the State Agency of Architecture, Construction and Housing and Communal Services']],
+    ]);
+  });
+  it('sentenceEnd: after "**Kim**." and "“**Title**”.", not after "**Sh**." nor "**Mrs**."', async () => {
+    const { sentenceEnd } = await import('../src/text.js');
+    const end = (text: string) => sentenceEnd(text, 0, en);
+    expect(end('Made by **Sergei Kim**. Then')).toBe(22);
+    expect(end('The topic “**Risks of migration**”. Then')).toBe(34);
+    for (const text of ['Made by Tolonbek **Sh**. Abdyrov', 'Made by **Mrs**. Bekova']) expect(end(text)).toBe(text.length);
+  });
+});
+
 describe('speakers under a "## Speakers" heading, a paragraph or a line each', () => {
   it('each paragraph or line that opens with a name is an entry, as under "Speakers:"', () => {
     const want = [
