@@ -353,7 +353,8 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       // roles or its talk), and what follows it is read on its own.
       if (parts.at(-1)?.kind === 'name' && parts.at(-1)!.end === at) {
         const between = text.slice(at, name.start);
-        const pad = between.length - between.trimStart().length;
+        // (Past the bold marks that close the name: "**Name** (role) and **Name2**".)
+        const pad = between.length - between.replace(EMPHASIS_LEAD, '').length;
         const bracket = leadingBracket(between.slice(pad));
         if (bracket) {
           pushText(parts, text, at, at + pad + bracket.end, sep, p, cues);
@@ -389,6 +390,9 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
   }
   return parts;
 }
+
+// White space and emphasis marks that open a text.
+const EMPHASIS_LEAD = /^[\s*_]+/;
 
 /** The pieces joined again where a name spans the comma between them ("Abdyrov, Tolonbek Shakirovich"). */
 function joinedOverNames(pieces: Piece[], names: NameSpan[], text: string): Piece[] {
@@ -632,8 +636,8 @@ function withoutQuotes(text: string): string {
 
 /** Whether `text` holds nothing but joining words, articles and cue fillers ("and then", "with a"). */
 function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
-  // (A bracket that closed on the name before is no word: "… (Name) made presentations".)
-  const rest = text.trim().replace(/^[)\]]+\s*/, '').replace(p.lead, '').replace(p.article, '');
+  // (A bracket that closed on the name before is no word, bold or not: "… (Name) made presentations", "(**Name**) spoke".)
+  const rest = text.trim().replace(/^(?:\*\*|__)?[)\]]+\s*/, '').replace(p.lead, '').replace(p.article, '');
   return cues.skip.exec(rest)![0].length === rest.length;
 }
 

@@ -4102,6 +4102,23 @@ describe('a sentence ends after a bold name ("… **Mamatov Bakyt Asanovich**. T
   });
 });
 
+describe('bold names in brackets, or before a bracket and "and"', () => {
+  it('"**Name** (role) and **Name2** (role)": each bracket is its name’s', () => {
+    expect(nameAndRoles('T\n\nThen spoke **Asanov Bakyt** (head of the regional department) and **Kadyrova Aida** (expert of IOM).')).toEqual([
+      ['Asanov Bakyt', ['head of the regional department']],
+      ['Kadyrova Aida', ['expert of IOM']],
+    ]);
+  });
+  it('"role (**Name**) … spoke": the verb after the closing bracket is no role', () => {
+    expect(nameAndRoles('T\n\nThe head of the regional department (**Asanov Bakyt**) and the expert of IOM (**Kadyrova Aida**) spoke.')).toEqual([
+      ['Asanov Bakyt', ['head of the regional department']],
+      ['Kadyrova Aida', ['expert of IOM']],
+    ]);
+    // Negative: a role after the bracket, set off by a comma, is still one.
+    expect(nameAndRoles('T\n\nThe report was made by (**Kadyrova Aida**), expert of IOM.')).toEqual([['Kadyrova Aida', ['expert of IOM']]]);
+  });
+});
+
 describe('speakers under a "## Speakers" heading, a paragraph or a line each', () => {
   it('each paragraph or line that opens with a name is an entry, as under "Speakers:"', () => {
     const want = [
