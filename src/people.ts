@@ -667,8 +667,8 @@ function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
-  // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …".)
-  const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, ''));
+  // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
+  const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '').replace(TRAILING_DASH, ''));
   let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
@@ -830,3 +830,5 @@ const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;
 const LEADING_DASH = /^\s*(?:[–—-]+|\/)\s+/;
+// A dash left at the end, glued to the role when no space stood before the name ("… of the department-**Name**").
+const TRAILING_DASH = /\s*[–—-]+$/;

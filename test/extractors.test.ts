@@ -4117,6 +4117,16 @@ describe('bold names in brackets, or before a bracket and "and"', () => {
     // Negative: a role after the bracket, set off by a comma, is still one.
     expect(nameAndRoles('T\n\nThe report was made by (**Kadyrova Aida**), expert of IOM.')).toEqual([['Kadyrova Aida', ['expert of IOM']]]);
   });
+  it('"role-**Name**" with no space: the dash is no part of the role', () => {
+    expect(nameAndRoles('T\n\nWith a speech performed the head of the regional department-**Asanov Bakyt**, the expert of IOM-**Kadyrova Aida**.')).toEqual([
+      ['Asanov Bakyt', ['head of the regional department']],
+      ['Kadyrova Aida', ['expert of IOM']],
+    ]);
+    // Negative: a hyphen inside a role stays ("vice-governor", "2021-2030").
+    expect(nameAndRoles('T\n\nA speech was made by the vice-governor **Mamatov Bakyt**, member of the group on the Concept for 2021-2030.')).toEqual([
+      ['Mamatov Bakyt', ['vice-governor', 'member of the group on the Concept for 2021-2030']],
+    ]);
+  });
 });
 
 describe('speakers under a "## Speakers" heading, a paragraph or a line each', () => {
