@@ -375,8 +375,8 @@ function cellCount(row: string): number {
 
 /** Parts of a line without their item markers, when every part (two at least) has one ("Topics: 1) A; 2) B", "a) …, b) …"). */
 export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[], lex: Lexicon): T[] {
-  // An item's number, or one of the lexicon's item letters, that opens a part ("1) ", "2. ", "(3) ", "a) ", "б) ").
-  const marker = memoRegExp(lex, 'text.inlineMarker', () => new RegExp(`^\\s*(?:\\(?\\d{1,2}[.)]|\\(?[${escapeRegExp(lex.listLetters)}]\\))\\s+`, 'u'));
+  // An item's number, one of the lexicon's item letters, or a bullet, that opens a part ("1) ", "2. ", "(3) ", "a) ", "б) ", "- ").
+  const marker = memoRegExp(lex, 'text.inlineMarker', () => new RegExp(`^\\s*(?:\\(?\\d{1,2}[.)]|\\(?[${escapeRegExp(lex.listLetters)}]\\)|[-–—•])\\s+`, 'u'));
   if (parts.length < 2 || !parts.every((p) => marker.test(p.text))) return parts;
   return parts.map((p) => {
     const length = marker.exec(p.text)![0].length;

@@ -3163,6 +3163,18 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nTotally: 40 participants.\n\nThe meeting brought together more than 40 people.')?.groups).toEqual([]);
     expect(value(participants, 'T\n\nParticipants: farmers, teachers.\n\nAmong the participants were journalists.')?.groups).toEqual(['farmers', 'teachers']);
   });
+  it('"Participants of the meeting were …", "The meeting was attended by …" open such a sentence too', () => {
+    expect(value(participants, 'T\n\nParticipants of the meeting were representatives of state bodies, public councils and media.')?.groups).toEqual(['representatives of state bodies', 'public councils and media']);
+    expect(value(participants, 'T\n\nThe meeting was attended by representatives of state bodies, public councils, media.')?.groups).toEqual(['representatives of state bodies', 'public councils', 'media']);
+    // Negatives: what is no list of groups lists none, and a count is a count.
+    expect(value(participants, 'T\n\nThe participants of the meeting were divided into three groups.')).toBeNull();
+    expect(value(participants, 'T\n\nThe meeting was attended by 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+  });
+  it('"Participants: - a, - b, - c": the bullets on the line are no part of the groups', () => {
+    expect(value(participants, 'T\n\nParticipants: - representatives of state bodies, - public councils, - media.')?.groups).toEqual(['representatives of state bodies', 'public councils', 'media']);
+    // Negative: a dash in one part only stays ("- " before the first alone is the label's separator's).
+    expect(value(participants, 'T\n\nParticipants: state bodies, public councils, e-government experts.')?.groups).toEqual(['state bodies', 'public councils', 'e-government experts']);
+  });
   it('negative: no colon, no groups ("… 23 were women and 18 men, and they discussed roads.")', () => {
     expect(value(participants, 'T\n\nIn total, 41 persons took part, of whom 23 were women and 18 men - the discussion was lively.')?.groups).toEqual([]);
   });

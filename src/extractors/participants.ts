@@ -342,8 +342,9 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
     if (!m) continue;
     const from = m[0].length;
     const sentence = block.text.slice(from, sentenceEnd(block.text, from, doc.lexicon));
-    // A sentence that names people lists attendees, with their roles: no groups there.
-    if (findNames(sentence, lex).length === 0) addGroups(sentence, block.start + from, block.line);
+    // A sentence that names people lists attendees, with their roles: no groups there. And the groups read as a
+    // list, a few words each ("The participants of the meeting were divided into three groups" lists none).
+    if (findNames(sentence, lex).length === 0 && readsAsList(sentence)) addGroups(sentence, block.start + from, block.line);
     return;
   }
 }
