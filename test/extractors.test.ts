@@ -3980,10 +3980,26 @@ describe('venue in running text after "met", "convened", "assembled"', () => {
     expect(r.venue?.text).toBe(text);
     expect(r.venue?.city).toBe(city);
   });
+  it('a time before the place is passed over ("in the afternoon in the conference hall of the town library")', () => {
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting took place in the afternoon in the conference hall of the town library.\n').venue).toEqual({
+      text: 'the conference hall of the town library',
+      city: null,
+      name: 'town library',
+      room: 'conference hall',
+    });
+  });
   it('in Russian, after "собрались"', () => {
     expect(parseMinutes('Открытая диалоговая площадка\n\n5 мая 2022 года участники собрались в г. Талас.\n').venue?.text).toBe('г. Талас');
   });
-  it.each(['The moderator met with the heads of departments before the meeting.', 'The meeting met the expectations of the residents.', 'They met at noon.'])('negative: "%s" names no place', (sentence) => {
+  it.each([
+    'The moderator met with the heads of departments before the meeting.',
+    'The meeting met the expectations of the residents.',
+    'They met at noon.',
+    // After an article, no place word, capital or quotation: a time or a spot, no place.
+    'The meeting was held at the end of the year.',
+    'The meeting took place in the afternoon.',
+    'The moderator met the guests at the entrance.',
+  ])('negative: "%s" names no place', (sentence) => {
     expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).venue).toBeNull();
   });
 });

@@ -429,6 +429,13 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     // And before its participants: "… at the Talas regional library with the participation of 30 people", "… in Talas, brought together …".
     const participation = memoRegExp(lex, 'venue.end', () => ignoreCase(`[\\s,]+(?:${alternation(lex.cues.venueEnd)})${WORD_END}`)).exec(text.slice(start, cut));
     if (participation) cut = start + participation.index;
+    // A place is named by a place word, a capital or a quotation before the next "in"/"at": "at the end of the
+    // year", "in the afternoon", "at the entrance" are no place ("in the afternoon in the town library": the library).
+    const resume = prefix.lastIndex;
+    const next = prefix.exec(text);
+    prefix.lastIndex = resume;
+    const head = text.slice(start, next && next.index < cut ? next.index : cut);
+    if (!namesPlace(head, lex) && !NAMED.test(head)) continue;
     return trimSpan(doc.text, block.start + start, block.start + cut);
   }
   return undefined;
@@ -582,4 +589,6 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
 
 // A place opens with a capital or a quotation; a bare place name is one or two capitalised words.
 const OPENS_UPPER = new RegExp(`^[${UPPER}«“"„]`, 'u');
+// A capitalised word or a quotation somewhere in a text.
+const NAMED = new RegExp(`[${UPPER}«“"„]`, 'u');
 const PLACE_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}’'-]+(?:\s[${UPPER}][${LETTER}’'-]+)?$`, 'u');
