@@ -253,3 +253,17 @@ describe('hasValue and leadingBracket (linear helpers for peeling pieces off a l
     expect(leadingBracket('() x')).toEqual({ start: 0, end: 2 });
   });
 });
+
+describe('cleanValue: a word hyphenated at a line’s end', () => {
+  it('is one word again: "migra-" / "tion", "мигра-" / "ция"; a capital after it keeps the hyphen, "Kyzyl-" / "Kiya"', () => {
+    expect(cleanValue('the separate migra-\ntory service')).toBe('the separate migratory service');
+    expect(cleanValue('the separate migra- \n  tory service')).toBe('the separate migratory service');
+    expect(cleanValue('служба мигра-\nции')).toBe('служба миграции');
+    expect(cleanValue('Kyzyl-\nKiya city')).toBe('Kyzyl-Kiya city');
+  });
+  it('negative: a spaced dash, a number or a dash that opens the next line stays as it was (white space made one space)', () => {
+    expect(cleanValue('the head of X -\nIsakova Jyldyz')).toBe('the head of X - Isakova Jyldyz');
+    expect(cleanValue('for 2021-\n2030')).toBe('for 2021- 2030');
+    expect(cleanValue('representatives of\n- state bodies')).toBe('representatives of - state bodies');
+  });
+});
