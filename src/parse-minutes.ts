@@ -32,6 +32,7 @@ import { tabTablesAsRows } from './pipeline/tab-tables.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { numberOrdinalItems } from './pipeline/ordinal-items.js';
 import { normalize } from './pipeline/normalize.js';
+import { withoutPageNumbers } from './pipeline/page-numbers.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
 import { numberSections } from './pipeline/section-headings.js';
 import { numberSubItems } from './pipeline/sub-items.js';
@@ -85,8 +86,8 @@ export interface ReadDocument {
 export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
   const roman = new Set<number>();
-  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, tab rows as table rows.
-  const cleaned = tabTablesAsRows(withoutFrontMatter(normalize(withoutHtml(decoded.text))));
+  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers, tab rows as table rows.
+  const cleaned = tabTablesAsRows(withoutPageNumbers(withoutFrontMatter(normalize(withoutHtml(decoded.text)))));
   const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;

@@ -2390,6 +2390,24 @@ describe('front matter ("---" / "title: …" / "---" at the top of a markdown fi
   });
 });
 
+describe('page numbers of a PDF export ("                    2" or "- 2 -" on a line of its own)', () => {
+  const pad = ' '.repeat(40);
+  it('are no part of the item or sentence the page break cut', () => {
+    for (const page of [`${pad}2`, '- 2 -', '   – 12 –']) {
+      const r = parseMinutes(`Open dialogue platform\n\nSuggestions made:\n1. To strengthen the border service;\n2. To create youth clubs in border villages;\n${page}\n3. To improve the roads.\n`);
+      expect(r.suggestions.map((s) => s.text)).toEqual(['To strengthen the border service', 'To create youth clubs in border villages', 'To improve the roads']);
+    }
+  });
+  it('are blanked one for one, so lines and columns stay', async () => {
+    const { withoutPageNumbers } = await import('../src/pipeline/page-numbers.js');
+    expect(withoutPageNumbers(`Text\n${pad}2\n- 3 -\nMore`)).toBe(`Text\n${' '.repeat(41)}\n     \nMore`);
+  });
+  it('negative: a number near the margin, or with words beside it, stays (a count under its label, a row)', async () => {
+    const { withoutPageNumbers } = await import('../src/pipeline/page-numbers.js');
+    for (const text of ['Women:\n24\nMen:\n16', 'Women:\n        24', `${pad}24 women`, `Total ${pad}40`, '- 2 participants -', `${pad}2021`]) expect(withoutPageNumbers(text)).toBe(text);
+  });
+});
+
 describe('markdown written by pandoc from a word processor: backslash escapes and hard line breaks', () => {
   it('"1\\." numbers a suggestion, a "\\" at a line’s end breaks the line, and no backslash is left in a value', () => {
     const text = [
