@@ -166,6 +166,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
       // An occupation before the name ("Journalist Kim Sergei") is its role, right before it.
       const title = assumeName(entry, lex);
       if (title) parts.splice(parts.indexOf(title.name), 0, title.role);
+      namesOnly(entry, text, lex);
     }
   }
   const people = assign(parts);
@@ -321,6 +322,27 @@ function assumeName(parts: Part[], lex: Lexicon): { name: Part; role: Part } | u
   const role: Part = { kind: 'role', start: first.start, end: first.start + title[1]!.length, text: title[1]!, sep: first.sep, adjacent: true };
   first.sep = '';
   return { name: first, role };
+}
+
+/**
+ * An entry of names alone between commas ("Speakers: Kim Sergei, Li Anna, Park Olga", "John Smith, Anna
+ * Schmidt"): when its first name is a bare name (isBareName: no family ending, initial or honorific) and so is
+ * every part after it, two at least, each is a name, not a role of the first. A first name that has an ending
+ * keeps its parts as roles ("Asanov Bakyt, Jogorku Kenesh": a body no lexicon names), and so do one part after
+ * it ("John Smith, World Vision") and one role among them ("Kim Sergei, Li Anna, expert").
+ */
+function namesOnly(entry: Part[], text: string, lex: Lexicon): void {
+  const MORE_NAMES = 2;
+  const first = entry.findIndex((part) => part.kind === 'name');
+  const rest = entry.slice(first + 1);
+  if (first < 0 || rest.length < MORE_NAMES || !isBareName(entry[first]!.name!.full, lex)) return;
+  const starts = rest.map((part) => (part.kind === 'role' && part.sep === ',' && isBareName(part.text, lex) ? text.indexOf(part.text, part.start) : -1));
+  if (starts.some((at, i) => at < 0 || at + rest[i]!.text.length > rest[i]!.end)) return;
+  rest.forEach((part, i) => {
+    part.kind = 'name';
+    part.name = { start: starts[i]!, end: starts[i]! + part.text.length, full: part.text };
+    part.weak = false;
+  });
 }
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */

@@ -4148,6 +4148,28 @@ describe('a sentence ends after a bold name ("… **Mamatov Bakyt Asanovich**. T
   });
 });
 
+describe('a list of names alone between commas ("Speakers: Kim Sergei, Li Anna, Park Olga")', () => {
+  it('each is a speaker when the first and every other is a bare name, three at least', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Kim Sergei, Li Anna, Park Olga.')).toEqual([
+      ['Kim Sergei', []],
+      ['Li Anna', []],
+      ['Park Olga', []],
+    ]);
+    expect(nameAndRoles('T\n\nSpeakers: John Smith, Anna Schmidt, Marco Rossi.').map(([name]) => name)).toEqual(['John Smith', 'Anna Schmidt', 'Marco Rossi']);
+  });
+  it.each([
+    // A first name with a family ending: what follows may be a body no lexicon names.
+    ['Speakers: Asanov Bakyt, Jogorku Kenesh, Akyikatchy Aparatus.', [['Asanov Bakyt', ['Jogorku Kenesh', 'Akyikatchy Aparatus']]]],
+    // One part after the name: as likely an organisation.
+    ['Speakers: John Smith, Red Crescent.', [['John Smith', ['Red Crescent']]]],
+    // A role among them.
+    ['Speakers: Kim Sergei, Li Anna, expert.', [['Kim Sergei', ['Li Anna', 'expert']]]],
+    ['Speakers: Kim Sergei, Deputy Mayor, Osh City Hall.', [['Kim Sergei', ['Deputy Mayor', 'Osh City Hall']]]],
+  ])('negative: "%s" keeps its parts as roles', (line, want) => {
+    expect(nameAndRoles(`T\n\n${line}`)).toEqual(want);
+  });
+});
+
 describe('bold names in brackets, or before a bracket and "and"', () => {
   it('"**Name** (role) and **Name2** (role)": each bracket is its name’s', () => {
     expect(nameAndRoles('T\n\nThen spoke **Asanov Bakyt** (head of the regional department) and **Kadyrova Aida** (expert of IOM).')).toEqual([
