@@ -2313,6 +2313,39 @@ describe('items numbered after a noun or "No." ("Suggestion 1:", "No. 2.", "Пу
   });
 });
 
+describe('suggestions with no numbers, a line each, under an announcement that ends with a colon', () => {
+  it('each line a sentence of its own is an item, numbered 1, 2, …', () => {
+    const want = [
+      { number: 1, text: 'To create a migration service' },
+      { number: 2, text: 'To strengthen the borders' },
+    ];
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\nTo create a migration service.\nTo strengthen the borders.\n').suggestions).toEqual(want);
+    expect(parseMinutes('# Open dialogue platform\n\nThe following suggestions were made:\n\nTo create a migration service;\nTo strengthen the borders.\n').suggestions).toEqual(want);
+  });
+  it('negative: hard-wrapped prose, one line, or lines with numbers the markers do not take', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nThe following suggestions were made:\nthe participants discussed the creation of a migration\nservice and the strengthening of the borders.\n').suggestions).toEqual([]);
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\nTo create a migration service.\n').suggestions).toEqual([]);
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions:\nSuggestion 1 create;\nSuggestion 2 strengthen.\n').suggestions).toEqual([]);
+  });
+});
+
+describe('items lettered with capitals ("A. ", "B. ", "C. ")', () => {
+  it('are numbered 1, 2, 3 and lose their letters, in a run of lines one under the other', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\nA. To open a migrant centre;\nB. To train local staff;\nC. To hold meetings.\n').suggestions).toEqual([
+      { number: 1, text: 'To open a migrant centre' },
+      { number: 2, text: 'To train local staff' },
+      { number: 3, text: 'To hold meetings' },
+    ]);
+  });
+  it('negative: initials are no letters ("A. Bekova" / "B. Asanov"), nor are letters far apart', async () => {
+    const { numberLetterItems } = await import('../src/pipeline/letter-items.js');
+    for (const text of ['A. Bekova, expert\nB. Asanov, lawyer\n', 'A. Bekova spoke first.\n\nSome text.\n\nMore text.\n\nB. Asanov spoke next.\n', 'A. Open a centre.\n\n\n\nB. Train staff.\n']) {
+      expect(numberLetterItems(text, en)).toBe(text);
+    }
+    expect(numberLetterItems('A. Open a centre;\nB. Train staff.\n', en)).toBe('1. Open a centre;\n2. Train staff.\n');
+  });
+});
+
 describe('list style markdown does not know: a dash after the number ("1 - text")', () => {
   it('suggestions numbered "1 – …", "2 – …" are read as a list', () => {
     expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n1 – to open a centre;\n2 – to train staff;\n3 – to hold meetings.\n').suggestions).toEqual([

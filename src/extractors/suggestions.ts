@@ -11,6 +11,7 @@ import { cells, findTables, isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
+import { LETTER } from '../letters.js';
 import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
@@ -60,6 +61,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     if (items.length === 0) items = listAfter(doc, last + 1);
     if (items.length === 0) items = tableAfter(doc, last + 1);
     if (items.length === 0 && last === i) items = semicolonItems(doc, line);
+    if (items.length === 0 && trimTrailing(doc.lines[last]!.text, '*_').endsWith(':')) items = lineItems(doc, last + 1);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
@@ -319,6 +321,25 @@ function semicolonItems(doc: Doc, line: Line): Item[] {
   }
   return items.length >= 2 ? items : [];
 }
+
+/**
+ * Under an announcement that ends with a colon, a paragraph of two lines or more with no markers, each
+ * line a sentence of its own (ending with "." or ";"), the first right under it or a blank line away:
+ * "Suggestions made:" / "To create a migration service." / "To strengthen the borders." Numbered 1, 2, ….
+ * Hard-wrapped prose, whose lines end mid-sentence, is no such list; nor are lines numbered in a way the
+ * markers do not take ("Suggestion 1 create;"), which are left unread rather than guessed.
+ */
+function lineItems(doc: Doc, from: number): Item[] {
+  const first = doc.lines[from]?.text.trim() === '' ? from + 1 : from;
+  const lines: Line[] = [];
+  for (let i = first; i < doc.lines.length && doc.lines[i]!.text.trim() !== ''; i++) lines.push(doc.lines[i]!);
+  const numbered = memoRegExp(doc.lexicon, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ 	*_]*(?:(?:${alternation(doc.lexicon.itemNouns)})[ 	]+)?${NUMBER_SIGN}?[ 	]*\d`));
+  if (lines.length < 2 || !lines.every((l) => ITEM_LINE.test(l.text) && !numbered.test(l.text))) return [];
+  return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
+}
+
+// A line that is a sentence of its own: it opens with a letter and ends with "." or ";" (maybe bold).
+const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?[${LETTER}].*[.;](?:\*\*|__)?[ \t]*$`, 'u');
 
 /** The end of the paragraph `line` is in (the end of the line when it is in none). */
 function paragraphEnd(doc: Doc, line: Line): number {
