@@ -4021,6 +4021,19 @@ describe('venue in running text: the place ends before its participants', () => 
   });
 });
 
+describe('venue: the date and place in brackets after the title’s topic', () => {
+  it('the brackets are not the place’s, on either side of the date', () => {
+    for (const bracket of ['(18 March 2021, Osh city)', '(Osh city, 18 March 2021)']) {
+      const r = parseMinutes(`Open dialogue platform in Osh region on the topic “Migration” ${bracket}\n\nModerator: Asanov Bakyt, expert.\n`);
+      expect(r.date?.text).toBe('18 March 2021');
+      expect(r.venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    }
+  });
+  it('negative: a bracket that the place holds whole stays', () => {
+    expect(parseMinutes('T\n\nDate and venue: 18 March 2021, Osh (hotel “Orto-Asia”)\n').venue?.text).toBe('Osh (hotel “Orto-Asia”)');
+  });
+});
+
 describe('venue in running text after "met", "convened", "assembled"', () => {
   it.each([
     ['On 12 August 2021 the Open Dialogue Platform met at the Karakol city hall. About thirty people came.', 'the Karakol city hall', 'Karakol'],

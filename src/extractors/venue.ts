@@ -41,6 +41,10 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   while (span.start < span.end && /[\s,;:–—/|-]/.test(doc.text[span.start]!)) span.start++;
   // And where it was cut out after the place ("Tokmok city – 9 December 2021").
   while (span.end > span.start && /[\s,;:–—/|-]/.test(doc.text[span.end - 1]!)) span.end--;
+  // A bracket around the date and place is not the place's: "… on the topic “X” (18 March 2021, Osh city)".
+  const inside = doc.text.slice(span.start, span.end);
+  if (inside.endsWith(')') && !inside.includes('(')) span.end = trimSpan(doc.text, span.start, span.end - 1).end;
+  if (inside.startsWith('(') && !inside.includes(')')) span.start = trimSpan(doc.text, span.start + 1, span.end).start;
   const label = memoRegExp(lex, 'venue.leadingLabel', () => ignoreCase(`^(?:${alternation(lex.labels.venue)})[ \\t]*:[ \\t]*`)).exec(doc.text.slice(span.start, span.end));
   if (label) span.start += label[0].length;
   // "… 2021 in Jalal-Abad city at the “Jannat” hotel": the "in" that joined the place to the date is not the place's.
