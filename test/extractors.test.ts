@@ -4074,6 +4074,11 @@ describe('venue: hospitals, colleges and the like are buildings', () => {
     ['Bazar-Korgon village, the hall of the district hospital', { city: 'Bazar-Korgon', name: 'district hospital', room: 'hall' }],
     ['Naryn town, agrarian college', { city: 'Naryn', name: 'agrarian college', room: null }],
     ['г. Ош, областная больница', { city: 'Ош', name: 'областная больница', room: null }],
+    // A room with a word or two before its room word ("small conference hall") is still named first.
+    ['Talas city, small conference hall of the Talas regional state administration', { city: 'Talas', name: 'Talas regional state administration', room: 'small conference hall' }],
+    ['Naryn town, the big meeting room of the district administration', { city: 'Naryn', name: 'district administration', room: 'big meeting room' }],
+    // Negative: a capitalised word before the room word is a name, not the room's ("Ala-Too conference hall").
+    ['Naryn town, Ala-Too conference hall', { city: 'Naryn', name: null, room: 'Ala-Too conference hall' }],
   ])('"%s"', (text, want) => {
     expect(parseVenue(text, /[а-я]/.test(text) ? ru : en)).toEqual({ text, ...want });
   });

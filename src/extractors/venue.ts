@@ -477,7 +477,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
   const article = memoRegExp(lex, 'venue.article', () => ignoreCase(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`));
-  const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => ignoreCase(`^(?:${alternation(lex.words.room)})${WORD_END}`));
+  // (With a word or two in lower case before it: "small conference hall", "big meeting room".)
+  const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:[${LOWER}][${LOWER}-]*\\s+){0,2}?(?:${alternation(caseVariants(lex.words.room))})${WORD_END}`, 'u'));
   const roomWord = memoRegExp(lex, 'venue.roomWord', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`));
   const of = memoRegExp(lex, 'venue.of', () => ignoreCase(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`));
   // "of the" after a room ("hall of the …"), not optional. (A language with no "of" words joins them by case, "зал
