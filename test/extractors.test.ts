@@ -4021,6 +4021,20 @@ describe('venue in running text: the place ends before its participants', () => 
   });
 });
 
+describe('venue: a label that names no city takes the one of the place line under the title', () => {
+  it('"Chui region, Kemin district, Kemin town" over "Venue: district administration, assembly hall"', () => {
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nChui region, Kemin district, Kemin town\n\nDate: 11.11.2021\n\nVenue: district administration, assembly hall\n').venue).toEqual({
+      text: 'district administration, assembly hall',
+      city: 'Kemin',
+      name: 'district administration',
+      room: 'assembly hall',
+    });
+  });
+  it('negative: a line under the title that names no town gives none', () => {
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nChui region\n\nDate: 11.11.2021\n\nVenue: district administration, assembly hall\n').venue?.city).toBeNull();
+  });
+});
+
 describe('venue: the date and place in brackets after the title’s topic', () => {
   it('the brackets are not the place’s, on either side of the date', () => {
     for (const bracket of ['(18 March 2021, Osh city)', '(Osh city, 18 March 2021)']) {

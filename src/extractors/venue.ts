@@ -58,9 +58,12 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (span.other) fillFromOtherSide(value, doc.text.slice(span.other.start, span.other.end), lex);
   // A venue that names no city takes the one of the place beside the date elsewhere
   // ("г. Джалал-Абад      15 сентября 2021 года" over "Место проведения: конференц-зал гостиницы «…»").
+  // Or the one of the place line under the title ("Chui region, Kemin district, Kemin town" over "Venue: district administration, assembly hall").
   if (!value.city) {
-    const beside = besideDate(doc, found);
-    if (beside && (beside.end <= span.start || beside.start >= span.end)) value.city = parseVenue(cleanValue(doc.text.slice(beside.start, beside.end)), lex).city;
+    for (const beside of [besideDate(doc, found), underTitle(doc, found)]) {
+      if (beside && (beside.end <= span.start || beside.start >= span.end)) value.city = parseVenue(cleanValue(doc.text.slice(beside.start, beside.end)), lex).city;
+      if (value.city) break;
+    }
   }
   return { value, spans: { '': { start: span.start, end: span.end } } };
 };
