@@ -373,7 +373,7 @@ function cellCount(row: string): number {
   return bars - 1;
 }
 
-/** Parts of a line without their item markers, when every part (two at least) has one ("Topics: 1) A; 2) B", "a) …, b) …"). */
+/** Parts of a line without their item markers, when every part (two at least) has one ("Topics: 1) A; 2) B", "a) …, b) …", "- A, - B"). */
 export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[], lex: Lexicon): T[] {
   // An item's number, one of the lexicon's item letters, or a bullet, that opens a part ("1) ", "2. ", "(3) ", "a) ", "б) ", "- ").
   const marker = memoRegExp(lex, 'text.inlineMarker', () => new RegExp(`^\\s*(?:\\(?\\d{1,2}[.)]|\\(?[${escapeRegExp(lex.listLetters)}]\\)|[-–—•])\\s+`, 'u'));

@@ -333,7 +333,7 @@ function lineItems(doc: Doc, from: number): Item[] {
   const first = doc.lines[from]?.text.trim() === '' ? from + 1 : from;
   const lines: Line[] = [];
   for (let i = first; i < doc.lines.length && doc.lines[i]!.text.trim() !== ''; i++) lines.push(doc.lines[i]!);
-  const numbered = memoRegExp(doc.lexicon, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ 	*_]*(?:(?:${alternation(doc.lexicon.itemNouns)})[ 	]+)?${NUMBER_SIGN}?[ 	]*\d`));
+  const numbered = memoRegExp(doc.lexicon, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ \t*_]*(?:(?:${alternation(doc.lexicon.itemNouns)})[ \t]+)?${NUMBER_SIGN}?[ \t]*\d`));
   if (lines.length < 2 || !lines.every((l) => ITEM_LINE.test(l.text) && !numbered.test(l.text))) return [];
   return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
 }

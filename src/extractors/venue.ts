@@ -480,8 +480,13 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
   const article = memoRegExp(lex, 'venue.article', () => ignoreCase(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`));
-  // (With a word or two in lower case before it: "small conference hall", "big meeting room".)
-  const roomFirst = memoRegExp(lex, 'venue.roomFirst', () => new RegExp(`^(?:[${LOWER}][${LOWER}-]*\\s+){0,2}?(?:${alternation(caseVariants(lex.words.room))})${WORD_END}`, 'u'));
+  // A room named first, maybe after a word or two in lower case ("small conference hall", "big meeting room"; not
+  // "Ala-Too conference hall"). (The case is checked here: a pattern of all lower-case letters is slow to compile.)
+  const roomPattern = memoRegExp(lex, 'venue.roomFirst', () => ignoreCase(`^((?:\\S+\\s+){0,2}?)(?:${alternation(lex.words.room)})${WORD_END}`));
+  const roomFirst = (text: string) => {
+    const m = roomPattern.exec(text);
+    return m && m[1] === m[1]!.toLowerCase() ? m : null;
+  };
   const roomWord = memoRegExp(lex, 'venue.roomWord', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.room)})${WORD_END}`));
   const of = memoRegExp(lex, 'venue.of', () => ignoreCase(`^\\s*(?:(?:${alternation(lex.words.labelOf)})\\s+)?`));
   // "of the" after a room ("hall of the …"), not optional. (A language with no "of" words joins them by case, "зал
@@ -505,7 +510,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
       venue.city = cityOnly(c[1]!, lex);
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
-      if (!quote && !roomFirst.test(bare)) continue;
+      if (!quote && !roomFirst(bare)) continue;
     }
     // A quoted hotel's name wins over an unquoted place before it ("Karakol, the regional center, hotel “Amir”").
     if (quote && (!venue.name || (!quotedName && hasWord(part, lex.words.hotel)))) {
@@ -513,13 +518,13 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       quotedName = true;
       // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room comes before
       // the name, leading the part or after the city ("г. Нарын, в конференц-зале гостиницы «Ала-Тоо»").
-      const room = roomFirst.exec(bare) ?? roomWord.exec(part.slice(0, quote.start));
+      const room = roomFirst(bare) ?? roomWord.exec(part.slice(0, quote.start));
       if (room && !venue.room) venue.room = room[0];
       continue;
     }
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
       // "the assembly hall of the regional administration": a room named first, then the building it is in, are the room and the place.
-      const room = venue.name ? null : roomFirst.exec(bare);
+      const room = venue.name ? null : roomFirst(bare);
       const joined = room ? ofPlace.exec(bare.slice(room[0].length)) : null;
       const building = joined ? bare.slice(room![0].length + joined[0].length) : '';
       if (room && joined && hasWord(building, lex.words.place) && !hasWord(building, lex.words.room)) {
@@ -532,7 +537,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     }
     if (!venue.name && hasWord(part, lex.words.place)) {
       // "the conference hall of the Ala-Too hotel", "конференц-зал гостиницы Ала-Тоо": a room named first is the room, the rest the place.
-      const room = venue.room ? null : roomFirst.exec(bare);
+      const room = venue.room ? null : roomFirst(bare);
       const place = room ? bare.slice(room[0].length).replace(of, '') : bare;
       if (room) venue.room = room[0];
       venue.name = place.replace(hotel, '').replace(/\s+/g, ' ').trim() || null;
