@@ -690,7 +690,7 @@ function roleText(text: string, p: Compiled): string {
   // so does one closed at the end that this role never opened: "(A. Mamytova, Public Foundation “X”)".
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
-  const unbracketed = cleanValue(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '').replace(TRAILING_DASH, ''));
+  const unbracketed = cleanValue(withoutTrailingDash(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '')));
   let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
@@ -854,3 +854,9 @@ const EDGE_BRACKETS = /^\)+|\(+$/g;
 const LEADING_DASH = /^\s*(?:[–—-]+|\/)\s+/;
 // A dash left at the end, glued to the role when no space stood before the name ("… of the department-**Name**").
 const TRAILING_DASH = /\s*[–—-]+$/;
+
+/** `text` without a dash at its end; the pattern, which would be tried at every space, runs only where one is. */
+function withoutTrailingDash(text: string): string {
+  const last = text.at(-1);
+  return last === '-' || last === '–' || last === '—' ? text.replace(TRAILING_DASH, '') : text;
+}

@@ -420,13 +420,14 @@ export function stripMarkup(text: string): string {
   let plain = text.includes('*') || text.includes('_') ? text.replace(/\*\*|__/g, '').replace(ITALIC_MARK, '') : text;
   // A word hyphenated at a line's end (PDF exports) is one word again: "migra-" / "tion" is "migration", and
   // "Kyzyl-" / "Kiya" keeps its hyphen, "Kyzyl-Kiya".
-  if (plain.includes('-\n') || plain.includes('- \n')) plain = plain.replace(HYPHEN_BREAK, (_, upper: string) => (upper ? '-' : ''));
+  if (plain.includes('\n') && plain.includes('-')) plain = plain.replace(HYPHEN_BREAK, (_, upper: string) => (upper ? '-' : ''));
   // Only runs that change: two or more white space characters, or one that is not a space.
   return plain.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 // A hyphen right after a letter at a line's end, before a letter on the next line (upper case kept, to keep its hyphen).
-const HYPHEN_BREAK = new RegExp(`(?<=[${LETTER}])-[ \\t]*\\n[ \\t]*(?:(?=[${LOWER}])|(?=([${UPPER}])))`, 'gu');
+// (The hyphen first, then the lookbehind: a pattern that opens with a lookbehind is tried at every position.)
+const HYPHEN_BREAK = new RegExp(`-(?<=[${LETTER}]-)[ \\t]*\\n[ \\t]*(?:(?=[${LOWER}])|(?=([${UPPER}])))`, 'gu');
 
 // A "*" or "_" that opens italics (before a character, no letter or digit before it) or closes them
 // (after a character, no letter or digit after it): "*Chairman of …*", "_title_"; not "snake_case", a bullet "* ", or "2 * 3".
