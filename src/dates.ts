@@ -272,6 +272,8 @@ function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
  * 2021"): the date's year, and its text goes on to it. Only a year of four digits right after the bracket.
  */
 function yearAfterWeekday(found: FoundDate, text: string, lex: Lexicon): void {
+  const after = text.slice(found.index + found.text.length, found.index + found.text.length + 4);
+  if (!after.trimStart().startsWith('(')) return;
   const m = memoRegExp(lex, 'dates.yearAfterWeekday', () => ignoreCase(`^[ \\t]*\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)[ \\t]*,?[ \\t]*((?:19|20)\\d\\d)(?!\\d)`)).exec(text.slice(found.index + found.text.length));
   if (!m) return;
   found.text += m[0];

@@ -420,14 +420,40 @@ export function stripMarkup(text: string): string {
   let plain = text.includes('*') || text.includes('_') ? text.replace(/\*\*|__/g, '').replace(ITALIC_MARK, '') : text;
   // A word hyphenated at a line's end (PDF exports) is one word again: "migra-" / "tion" is "migration", and
   // "Kyzyl-" / "Kiya" keeps its hyphen, "Kyzyl-Kiya".
-  if (plain.includes('\n') && plain.includes('-')) plain = plain.replace(HYPHEN_BREAK, (_, upper: string) => (upper ? '-' : ''));
+  if (plain.includes('\n') && plain.includes('-')) plain = joinHyphenBreaks(plain);
   // Only runs that change: two or more white space characters, or one that is not a space.
   return plain.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
-// A hyphen right after a letter at a line's end, before a letter on the next line (upper case kept, to keep its hyphen).
-// (The hyphen first, then the lookbehind: a pattern that opens with a lookbehind is tried at every position.)
-const HYPHEN_BREAK = new RegExp(`-(?<=[${LETTER}]-)[ \\t]*\\n[ \\t]*(?:(?=[${LOWER}])|(?=([${UPPER}])))`, 'gu');
+/**
+ * `text` with each hyphen right after a letter at a line's end joined to the letter on the next line: without
+ * the hyphen before a lower-case letter ("migra-" / "tion"), with it before a capital ("Kyzyl-" / "Kiya").
+ * (Walked by hand: a pattern of the letter classes is slow to compile, and a cold parse needs this rarely.)
+ */
+function joinHyphenBreaks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    if (!isLetter(text[i - 1])) continue;
+    let j = i + 1;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    if (text[j] !== '\n') continue;
+    j++;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    const next = text[j];
+    if (!isLetter(next)) continue;
+    const upper = next !== next!.toLowerCase();
+    const lower = next !== next!.toUpperCase();
+    if (!upper && !lower) continue;
+    out += text.slice(from, i) + (upper ? '-' : '');
+    from = j;
+    i = j - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+// (isWordChar reads lower-case text; this one any case.)
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && WORD_CHAR.test(c)));
 
 // A "*" or "_" that opens italics (before a character, no letter or digit before it) or closes them
 // (after a character, no letter or digit after it): "*Chairman of …*", "_title_"; not "snake_case", a bullet "* ", or "2 * 3".

@@ -77,7 +77,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let stop: number | undefined;
     // (In words too: "Participants: twenty-nine people (seventeen women and twelve men) – lawyers, …", "Participants: forty (…)".)
     // (Not an item's number: "Participants: 1) officials; 2) NGOs".)
-    const countFirst = /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) || countWordFirst(lex).test(hit.content) || labelWordNumber(lex).test(hit.content);
+    const countFirst = /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) || (opensWithNumberWord(hit.content, lex) && (countWordFirst(lex).test(hit.content) || labelWordNumber(lex).test(hit.content)));
     // Unless the number counts a group and no head count follows: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
     const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
     if (countFirst && !groupsOnly) {
@@ -490,6 +490,12 @@ function numberPattern(lex: Lexicon, withWords = true): string {
  */
 function labelWordNumber(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'participants.labelWordNumber', () => ignoreCase(`^[\\s*]*(${numberPattern(lex)})(?=[ \\t*]*(?:[(,;.:–—]|$)|[ \\t*]+-)`));
+}
+
+/** Whether `text` opens with one of the lexicon's number words ("forty", "twenty-nine"): looked up, so that the number patterns are compiled only where one may match. */
+function opensWithNumberWord(text: string, lex: Lexicon): boolean {
+  const first = /^[\s*]*([^\s*(),;.:–—-]+)/.exec(text)?.[1]?.toLowerCase();
+  return first !== undefined && Object.hasOwn(lex.words.numbers, first);
 }
 
 /** The value of a number matched by numberPattern: digits, or number words added up ("twenty-two" is 22). */
