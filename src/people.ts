@@ -332,17 +332,28 @@ function assumeName(parts: Part[], lex: Lexicon): { name: Part; role: Part } | u
  * it ("John Smith, World Vision") and one role among them ("Kim Sergei, Li Anna, expert").
  */
 function namesOnly(entry: Part[], text: string, lex: Lexicon): void {
-  const MORE_NAMES = 2;
   const first = entry.findIndex((part) => part.kind === 'name');
   const rest = entry.slice(first + 1);
   if (first < 0 || rest.length < MORE_NAMES || !isBareName(entry[first]!.name!.full, lex)) return;
-  const starts = rest.map((part) => (part.kind === 'role' && part.sep === ',' && isBareName(part.text, lex) ? text.indexOf(part.text, part.start) : -1));
-  if (starts.some((at, i) => at < 0 || at + rest[i]!.text.length > rest[i]!.end)) return;
-  rest.forEach((part, i) => {
-    part.kind = 'name';
-    part.name = { start: starts[i]!, end: starts[i]! + part.text.length, full: part.text };
-    part.weak = false;
-  });
+  const starts = rest.map((part) => (part.kind === 'role' && part.sep === ',' && isBareName(part.text, lex) ? textAt(part, text) : -1));
+  if (starts.some((at) => at < 0)) return;
+  rest.forEach((part, i) => asName(part, starts[i]!));
+}
+
+/** How many names after the first an entry of names alone must have (namesOnly). */
+const MORE_NAMES = 2;
+
+/** Where the part's cleaned text stands in `text`, inside the part, or -1. */
+function textAt(part: Part, text: string): number {
+  const at = text.indexOf(part.text, part.start);
+  return at >= 0 && at + part.text.length <= part.end ? at : -1;
+}
+
+/** Make a role part a name, its text standing at `at`. */
+function asName(part: Part, at: number): void {
+  part.kind = 'name';
+  part.name = { start: at, end: at + part.text.length, full: part.text };
+  part.weak = false;
 }
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
@@ -483,11 +494,8 @@ function bareNames(parts: Part[], text: string, lex: Lexicon, p: Compiled): void
     const next = parts[i + 1];
     if (next && next.start === part.start) continue;
     if (!(byCue || afterRole || (opensSentence && !part.weak && cueFollows(i))) || !isBareName(part.text, lex)) continue;
-    const at = text.indexOf(part.text, part.start);
-    if (at < 0 || at + part.text.length > part.end) continue;
-    part.kind = 'name';
-    part.name = { start: at, end: at + part.text.length, full: part.text };
-    part.weak = false;
+    const at = textAt(part, text);
+    if (at >= 0) asName(part, at);
   }
 
   /** Whether, after part i, only roles stand before a cue's noise in its sentence ("Jane Doe, head of X, spoke …"). */

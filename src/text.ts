@@ -442,11 +442,11 @@ function joinHyphenBreaks(text: string): string {
     if (text[j] !== '\n') continue;
     j++;
     while (text[j] === ' ' || text[j] === '\t') j++;
+    // (A letter has a case: a digit or a mark after the break has none.)
     const next = text[j];
-    if (!isLetter(next)) continue;
-    const upper = next !== next!.toLowerCase();
-    const lower = next !== next!.toUpperCase();
-    if (!upper && !lower) continue;
+    if (next === undefined) continue;
+    const upper = next !== next.toLowerCase();
+    if (!upper && next === next.toUpperCase()) continue;
     out += text.slice(from, i) + (upper ? '-' : '');
     from = j;
     i = j - 1;

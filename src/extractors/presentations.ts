@@ -191,7 +191,6 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
 }
 
-
 /** `parts` of `text` joined again across the separators other than `sep`. */
 function joinAt(parts: Piece[], sep: Piece['sep'], text: string): Piece[] {
   const out: Piece[] = [];

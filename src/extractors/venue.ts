@@ -187,7 +187,7 @@ function underTitle(doc: Doc, found: Found): Span | undefined {
   const text = cleanValue(doc.text.slice(span.start, span.end));
   const lex = doc.lexicon;
   if (text === '' || findDate(text, lex)) return undefined;
-  return opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex)) ? span : undefined;
+  return isPlaceLine(text, lex) ? span : undefined;
 }
 
 /**
@@ -240,9 +240,14 @@ function placeLineOfTitle(doc: Doc, found: Found): Span | undefined {
     const span = trimSpan(doc.text, line.start, Math.min(line.start + line.text.length, title.end));
     const text = cleanValue(doc.text.slice(span.start, span.end));
     if (text === '' || quotedSpans(text).length > 0 || findDate(text, lex)) continue;
-    if (opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex))) return span;
+    if (isPlaceLine(text, lex)) return span;
   }
   return undefined;
+}
+
+/** Whether `text` reads as a place line: it opens as a place, in short parts, naming a city, building or room, or a region and a town. */
+function isPlaceLine(text: string, lex: Lexicon): boolean {
+  return opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex));
 }
 
 function inTitle(found: Found, line: Line): boolean {
