@@ -272,6 +272,15 @@ function placeWords(lex: Lexicon): Set<string> {
   return set;
 }
 
+const givenNameSets = new WeakMap<Lexicon, Set<string>>();
+
+/** The lexicon's common given names as a set, lower case. */
+function givenNames(lex: Lexicon): Set<string> {
+  let set = givenNameSets.get(lex);
+  if (!set) givenNameSets.set(lex, (set = new Set(lex.names.givenNames)));
+  return set;
+}
+
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */
 function weakName(toks: Token[]): boolean {
   return toks.length === 2 && toks[1]!.kind === 'weak' && toks[0]!.kind === 'word' && !ALL_CAPS.test(toks[0]!.text);
@@ -329,7 +338,14 @@ export function splitName(full: string, lex: Lexicon): PersonName {
     const score = (k: Kind) => (k === 'family' ? 2 : k === 'weak' ? 1 : 0);
     const first = words[0]!;
     const last = words.at(-1)!;
-    if (score(first.kind) > score(last.kind)) {
+    // Where no family ending marks one of them, a common given name does ("Kim Sergei", "Pak Marina").
+    const known = givenNames(lex);
+    const firstGiven = known.has(first.text.toLowerCase());
+    const lastGiven = known.has(last.text.toLowerCase());
+    if (firstGiven !== lastGiven && first.kind !== 'family' && last.kind !== 'family') {
+      given = firstGiven ? first.text : last.text;
+      family = firstGiven ? last.text : first.text;
+    } else if (score(first.kind) > score(last.kind)) {
       family = first.text;
       given = last.text;
     } else {

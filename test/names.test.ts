@@ -30,6 +30,20 @@ describe('splitName', () => {
   ])('%s', (full, given, patronymic, family) => {
     expect(splitName(full, en)).toEqual({ full, given, patronymic, family });
   });
+  it('orders two words that no ending marks by the lexicon’s common given names', () => {
+    expect(splitName('Kim Sergei', en)).toEqual({ full: 'Kim Sergei', given: 'Sergei', patronymic: null, family: 'Kim' });
+    expect(splitName('Pak Olga', en)).toEqual({ full: 'Pak Olga', given: 'Olga', patronymic: null, family: 'Pak' });
+    // A weak family ending in a given name ("Marina") no longer makes it the family name.
+    expect(splitName('Tsoi Marina', en)).toEqual({ full: 'Tsoi Marina', given: 'Marina', patronymic: null, family: 'Tsoi' });
+    expect(splitName('Marina Tsoi', en)).toEqual({ full: 'Marina Tsoi', given: 'Marina', patronymic: null, family: 'Tsoi' });
+    expect(splitName('Пак Ольга', ru)).toEqual({ full: 'Пак Ольга', given: 'Ольга', patronymic: null, family: 'Пак' });
+    // Negative: a family ending still decides ("Nurlan" is a given name, "Bakyt" one too), and two given
+    // names or none keep the Western order (Western given names are no data: "Thomas" is a family name too).
+    expect(splitName('Bakirov Nurlan', en)).toEqual({ full: 'Bakirov Nurlan', given: 'Nurlan', patronymic: null, family: 'Bakirov' });
+    expect(splitName('Henry Thomas', en)).toEqual({ full: 'Henry Thomas', given: 'Henry', patronymic: null, family: 'Thomas' });
+    expect(splitName('Nurlan Bakyt', en)).toEqual({ full: 'Nurlan Bakyt', given: 'Nurlan', patronymic: null, family: 'Bakyt' });
+    expect(splitName('Marco Rossi', en)).toEqual({ full: 'Marco Rossi', given: 'Marco', patronymic: null, family: 'Rossi' });
+  });
   it('drops honorifics from full', () => {
     expect(splitName('Dr. Asel Nurmatova', en).full).toBe('Asel Nurmatova');
   });

@@ -145,5 +145,18 @@ export const en: Lexicon = {
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer'],
     caseEndings: [],
+    // Transliterated as reports spell them: Kyrgyz, Uzbek and Kazakh, Russian. (Not words that name places or
+    // bodies too: "Manas", "Kenesh", "Jibek", "Sultan", "Roman"; nor Western given names, which are family
+    // names too, "Henry Thomas", and come given name first.)
+    givenNames: [
+      // Kyrgyz and Central Asian, men
+      'adilet', 'aibek', 'akylbek', 'almaz', 'almazbek', 'arstan', 'askar', 'asylbek', 'azamat', 'azat', 'aziz', 'bakyt', 'bakytbek', 'baktybek', 'bakhtiyar', 'bakhtiyor', 'beishen', 'bektur', 'bolot', 'chyngyz', 'daniyar', 'dastan', 'dilshod', 'doolot', 'eldiyar', 'emil', 'erlan', 'ermek', 'ernis', 'esen', 'farrukh', 'ilyas', 'jasur', 'jenish', 'zhenish', 'jyrgalbek', 'zhyrgalbek', 'kadyr', 'kairat', 'kanat', 'kubanychbek', 'kuban', 'maksat', 'marat', 'medet', 'melis', 'mirlan', 'mukhtar', 'nurbek', 'nurdin', 'nurlan', 'nurzhan', 'omurbek', 'rustam', 'rysbek', 'samat', 'sanjar', 'sherzod', 'talant', 'temirbek', 'tilek', 'timur', 'tolonbek', 'ulan', 'ulugbek', 'ulukbek', 'urmat', 'zhoomart', 'jomart',
+      // Kyrgyz and Central Asian, women
+      'aida', 'aidai', 'aigerim', 'aigul', 'aijan', 'aizhan', 'aikanysh', 'ainagul', 'ainura', 'aisuluu', 'aliya', 'altynai', 'anara', 'asel', 'asema', 'baktygul', 'begaiym', 'bermet', 'burul', 'cholpon', 'chynara', 'dilnoza', 'dinara', 'elmira', 'elnura', 'feruza', 'gulbara', 'gulmira', 'gulnara', 'gulnaz', 'gulnora', 'gulzat', 'jamilya', 'jyldyz', 'zhyldyz', 'kamola', 'kanykei', 'kunduz', 'mahabat', 'mairam', 'malika', 'meerim', 'nargiza', 'nazgul', 'nazira', 'nodira', 'nurgul', 'nuriza', 'nurzat', 'perizat', 'sabira', 'salima', 'saltanat', 'tolgonai', 'venera', 'zamira', 'zarina', 'zhanyl', 'zulfiya', 'zuura',
+      // Russian, men
+      'aleksandr', 'alexander', 'aleksei', 'alexei', 'alexey', 'anatoly', 'andrei', 'andrey', 'anton', 'artem', 'artyom', 'boris', 'denis', 'dmitri', 'dmitry', 'egor', 'yegor', 'evgeny', 'yevgeny', 'fedor', 'fyodor', 'gennady', 'georgy', 'grigory', 'igor', 'ilya', 'ivan', 'kirill', 'konstantin', 'leonid', 'maxim', 'mikhail', 'nikolai', 'nikolay', 'oleg', 'pavel', 'petr', 'pyotr', 'sergei', 'sergey', 'stanislav', 'vadim', 'valery', 'vasily', 'viktor', 'vitaly', 'vladimir', 'vladislav', 'vyacheslav', 'yuri', 'yury',
+      // Russian, women
+      'alina', 'alla', 'anastasia', 'anna', 'daria', 'darya', 'ekaterina', 'yekaterina', 'elena', 'yelena', 'evgenia', 'galina', 'inna', 'irina', 'kristina', 'ksenia', 'larisa', 'larissa', 'lidia', 'lyubov', 'lyudmila', 'ludmila', 'margarita', 'maria', 'mariya', 'marina', 'nadezhda', 'natalia', 'natalya', 'nina', 'oksana', 'olga', 'polina', 'raisa', 'svetlana', 'tamara', 'tatiana', 'tatyana', 'valentina', 'valeria', 'vera', 'veronika', 'yulia', 'zhanna', 'zoya',
+    ],
   },
 };

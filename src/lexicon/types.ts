@@ -249,5 +249,11 @@ export interface Lexicon {
      * in the genitive: "По словам Эрлана Осмонова"); none for a language whose names do not decline.
      */
     caseEndings: string[];
+    /**
+     * Common given names, lower case: they decide the order of two words that no ending marks ("Kim
+     * Sergei", "Pak Marina" are family first; "Marina Pak", "John Smith" given first). Data, not evidence
+     * that a run of words is a name.
+     */
+    givenNames: string[];
   };
 }
