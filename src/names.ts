@@ -272,6 +272,12 @@ function placeWords(lex: Lexicon): Set<string> {
   return set;
 }
 
+/** Whether one of the words of `text` is one of the lexicon's common given names. */
+export function hasGivenName(text: string, lex: Lexicon): boolean {
+  const known = givenNames(lex);
+  return text.split(/[\s,]+/).some((w) => known.has(w.toLowerCase()));
+}
+
 const givenNameSets = new WeakMap<Lexicon, Set<string>>();
 
 /** The lexicon's common given names as a set, lower case. */

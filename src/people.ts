@@ -13,7 +13,7 @@ import { strongWithin, type Doc, type Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { findNames, isBareName, splitName, type NameSpan } from './names.js';
+import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
 import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
@@ -329,12 +329,15 @@ function assumeName(parts: Part[], lex: Lexicon): { name: Part; role: Part } | u
  * Schmidt"): when its first name is a bare name (isBareName: no family ending, initial or honorific) and so is
  * every part after it, two at least, each is a name, not a role of the first. A first name that has an ending
  * keeps its parts as roles ("Asanov Bakyt, Jogorku Kenesh": a body no lexicon names), and so do one part after
- * it ("John Smith, World Vision") and one role among them ("Kim Sergei, Li Anna, expert").
+ * it ("John Smith, World Vision"), unless both hold a common given name ("Kim Sergei, Li Anna"), and one role
+ * among them ("Kim Sergei, Li Anna, expert").
  */
 function namesOnly(entry: Part[], text: string, lex: Lexicon): void {
   const first = entry.findIndex((part) => part.kind === 'name');
   const rest = entry.slice(first + 1);
-  if (first < 0 || rest.length < MORE_NAMES || !isBareName(entry[first]!.name!.full, lex)) return;
+  if (first < 0 || rest.length === 0 || !isBareName(entry[first]!.name!.full, lex)) return;
+  // (Two names alone, "Kim Sergei, Li Anna", each with one of the lexicon's common given names.)
+  if (rest.length < MORE_NAMES && !(hasGivenName(entry[first]!.name!.full, lex) && rest.every((part) => hasGivenName(part.text, lex)))) return;
   const starts = rest.map((part) => (part.kind === 'role' && part.sep === ',' && isBareName(part.text, lex) ? textAt(part, text) : -1));
   if (starts.some((at) => at < 0)) return;
   rest.forEach((part, i) => asName(part, starts[i]!));

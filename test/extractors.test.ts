@@ -4222,6 +4222,14 @@ describe('a list of names alone between commas ("Speakers: Kim Sergei, Li Anna, 
     ]);
     expect(nameAndRoles('T\n\nSpeakers: John Smith, Anna Schmidt, Marco Rossi.').map(([name]) => name)).toEqual(['John Smith', 'Anna Schmidt', 'Marco Rossi']);
   });
+  it('two are speakers when each holds one of the lexicon’s common given names', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Kim Sergei, Li Anna.')).toEqual([
+      ['Kim Sergei', []],
+      ['Li Anna', []],
+    ]);
+    const [kim] = parseMinutes('T\n\nSpeakers: Kim Sergei, Li Anna.').speakers;
+    expect(kim!.name).toEqual({ full: 'Kim Sergei', given: 'Sergei', patronymic: null, family: 'Kim' });
+  });
   it.each([
     // A first name with a family ending: what follows may be a body no lexicon names.
     ['Speakers: Asanov Bakyt, Jogorku Kenesh, Akyikatchy Aparatus.', [['Asanov Bakyt', ['Jogorku Kenesh', 'Akyikatchy Aparatus']]]],
@@ -4230,8 +4238,37 @@ describe('a list of names alone between commas ("Speakers: Kim Sergei, Li Anna, 
     // A role among them.
     ['Speakers: Kim Sergei, Li Anna, expert.', [['Kim Sergei', ['Li Anna', 'expert']]]],
     ['Speakers: Kim Sergei, Deputy Mayor, Osh City Hall.', [['Kim Sergei', ['Deputy Mayor', 'Osh City Hall']]]],
+    // Two, one of them with no common given name.
+    ['Speakers: Kim Sergei, World Vision.', [['Kim Sergei', ['World Vision']]]],
   ])('negative: "%s" keeps its parts as roles', (line, want) => {
     expect(nameAndRoles(`T\n\n${line}`)).toEqual(want);
+  });
+});
+
+describe('a "Speakers:" line inside a paragraph of labelled lines', () => {
+  it('is read as a list, wherever it stands in the paragraph', () => {
+    const text = 'T\n\nTopic: “Water”\nModerator: Bekova Nazira Asanovna, member of the Public Council.\nPlace: Talas, hotel “Talas Plaza”.\nSpeakers: Kim Sergei, lawyer; Asanov Bolot, expert.\nNumber of participants: 27.';
+    expect(nameAndRoles(text)).toEqual([
+      ['Kim Sergei', ['lawyer']],
+      ['Asanov Bolot', ['expert']],
+    ]);
+    const record = parseMinutes(text);
+    expect(record.moderator?.name.full).toBe('Bekova Nazira Asanovna');
+    expect(record.participants.total).toBe(27);
+    const ru = parseMinutes('ОТКРЫТАЯ ДИАЛОГОВАЯ ПЛОЩАДКА\n\nМодератор: Бекова Назира Асановна.\nВыступили: Ким Сергей, юрист; Пак Ольга, эксперт.');
+    expect(ru.speakers).toEqual([
+      { name: { full: 'Ким Сергей', given: 'Сергей', patronymic: null, family: 'Ким' }, roles: ['юрист'] },
+      { name: { full: 'Пак Ольга', given: 'Ольга', patronymic: null, family: 'Пак' }, roles: ['эксперт'] },
+    ]);
+  });
+  it('the sentences before it are read as before', () => {
+    expect(nameAndRoles('T\n\nThe meeting was opened by the deputy mayor Asanov Bolot.\nSpeakers: Kim Sergei, lawyer.')).toEqual([
+      ['Asanov Bolot', ['deputy mayor']],
+      ['Kim Sergei', ['lawyer']],
+    ]);
+  });
+  it('negative: a paragraph of other labels gives no speakers', () => {
+    expect(nameAndRoles('T\n\nModerator: Bekova Nazira.\nPlace: Talas, hotel “Talas Plaza”.\nParticipants: Kim Sergei, Li Anna and 20 others.')).toEqual([]);
   });
 });
 
