@@ -223,7 +223,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && MIDDLE_INITIAL.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
-  } else if (honorific || bold || weakName(toks)) {
+  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex)) {
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
@@ -285,6 +285,11 @@ function givenNames(lex: Lexicon): Set<string> {
   let set = givenNameSets.get(lex);
   if (!set) givenNameSets.set(lex, (set = new Set(lex.names.givenNames)));
   return set;
+}
+
+/** Two plain words, one of them a common given name of the lexicon, make a name in either order ("Kim Sergei", "Sergei Kim"). */
+function givenPair(toks: Token[], lex: Lexicon): boolean {
+  return toks.length === 2 && isBareName(`${toks[0]!.text} ${toks[1]!.text}`, lex) && toks.some((t) => givenNames(lex).has(t.text.toLowerCase()));
 }
 
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */

@@ -326,25 +326,35 @@ function assumeName(parts: Part[], lex: Lexicon): { name: Part; role: Part } | u
 
 /**
  * An entry of names alone between commas ("Speakers: Kim Sergei, Li Anna, Park Olga", "John Smith, Anna
- * Schmidt"): when its first name is a bare name (isBareName: no family ending, initial or honorific) and so is
- * every part after it, two at least, each is a name, not a role of the first. A first name that has an ending
- * keeps its parts as roles ("Asanov Bakyt, Jogorku Kenesh": a body no lexicon names), and so do one part after
- * it ("John Smith, World Vision"), unless both hold a common given name ("Kim Sergei, Li Anna"), and one role
- * among them ("Kim Sergei, Li Anna, expert").
+ * Schmidt, Marco Rossi"): when its first name is a bare name (isBareName: no family ending, initial or
+ * honorific) and so is every part after it, two at least, each is a name, not a role of the first; so are
+ * bare names before it when the whole entry is such names. A first name that has an ending keeps its parts
+ * as roles ("Asanov Bakyt, Jogorku Kenesh": a body no lexicon names), and so do one part after it ("John
+ * Smith, World Vision"), unless both hold a common given name ("Kim Sergei, Li Anna"), and one role among
+ * them ("Marco Rossi, John Smith, expert").
  */
 function namesOnly(entry: Part[], text: string, lex: Lexicon): void {
   const first = entry.findIndex((part) => part.kind === 'name');
-  const rest = entry.slice(first + 1);
-  if (first < 0 || rest.length === 0 || !isBareName(entry[first]!.name!.full, lex)) return;
+  if (first < 0) return;
+  const bare = (parts: Part[]) => parts.every((part, i) => (i === 0 || part.sep === ',') && isBareName(nameText(part), lex));
+  // (A label that opens the entry, "Speakers:", is noise before it.)
+  const lead = entry.findIndex((part) => part.kind !== 'noise');
+  const run = bare(entry.slice(lead)) ? entry.slice(lead) : entry.slice(first);
+  if (run.length < 2 || !bare(run)) return;
   // (Two names alone, "Kim Sergei, Li Anna", each with one of the lexicon's common given names.)
-  if (rest.length < MORE_NAMES && !(hasGivenName(entry[first]!.name!.full, lex) && rest.every((part) => hasGivenName(part.text, lex)))) return;
-  const starts = rest.map((part) => (part.kind === 'role' && part.sep === ',' && isBareName(part.text, lex) ? textAt(part, text) : -1));
+  if (run.length <= FEW_NAMES && !run.every((part) => hasGivenName(nameText(part), lex))) return;
+  const starts = run.map((part) => (part.kind === 'name' ? part.name!.start : textAt(part, text)));
   if (starts.some((at) => at < 0)) return;
-  rest.forEach((part, i) => asName(part, starts[i]!));
+  run.forEach((part, i) => part.kind === 'role' && asName(part, starts[i]!));
 }
 
-/** How many names after the first an entry of names alone must have (namesOnly). */
-const MORE_NAMES = 2;
+/** A part's text as a name: the name it holds, or a role's text. */
+function nameText(part: Part): string {
+  return part.kind === 'name' ? part.name!.full : part.text;
+}
+
+/** Names alone this many or fewer in an entry must each hold a common given name to be names (namesOnly). */
+const FEW_NAMES = 2;
 
 /** Where the part's cleaned text stands in `text`, inside the part, or -1. */
 function textAt(part: Part, text: string): number {

@@ -66,6 +66,12 @@ describe('findNames', () => {
     expect(names('the representative of Akyikatchy Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
     expect(names('the Public Council Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
   });
+  it('takes two plain words as a name when one is a common given name of the lexicon', () => {
+    expect(names('Presentations: “Water tariffs” (Kim Sergei, expert); the report of Sergei Kim.')).toEqual(['Kim Sergei', 'Sergei Kim']);
+    expect(findNames('доклад Ким Сергея и Пак Ольга', ru).map((n) => n.full)).toEqual(['Пак Ольга']);
+    // Negative: not beside a word of an organisation or place, nor two words that hold no given name, nor three.
+    expect(names('with the support of the Aigul Foundation and Talas City, Marco Rossi, Kim Sergei Nurlan.')).toEqual([]);
+  });
   it('does not take a sentence-initial word into a name', () => {
     expect(names('With Aibek Tashiev.')).toEqual(['Aibek Tashiev']);
     expect(names('Then Kasymova Aizhan spoke.')).toEqual(['Kasymova Aizhan']);
