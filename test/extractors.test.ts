@@ -4093,6 +4093,12 @@ describe('venue: hospitals, colleges and the like are buildings', () => {
     ['Naryn town, the big meeting room of the district administration', { city: 'Naryn', name: 'district administration', room: 'big meeting room' }],
     // Negative: a capitalised word before the room word is a name, not the room's ("Ala-Too conference hall").
     ['Naryn town, Ala-Too conference hall', { city: 'Naryn', name: null, room: 'Ala-Too conference hall' }],
+    // A building, then its room: the place and the room.
+    ['the town of Naryn, at the Naryn State University assembly hall', { city: 'Naryn', name: 'Naryn State University', room: 'assembly hall' }],
+    ['Talas city, the district administration conference room', { city: 'Talas', name: 'district administration', room: 'conference room' }],
+    // Negative: not after words that name no building, nor "hall" alone, a building's word too.
+    ['Bishkek, the Ministry of Education assembly hall', { city: 'Bishkek', name: null, room: 'Ministry of Education assembly hall' }],
+    ['the Regional administration hall', { city: null, name: null, room: 'Regional administration hall' }],
   ])('"%s"', (text, want) => {
     expect(parseVenue(text, /[а-я]/.test(text) ? ru : en)).toEqual({ text, ...want });
   });

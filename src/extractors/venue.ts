@@ -537,6 +537,13 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
         venue.name = building.replace(/\s+/g, ' ').trim();
         continue;
       }
+      // "the Naryn State University assembly hall": a building, then its room, are the place and the room.
+      const last = venue.name ? undefined : roomLast(bare, lex);
+      if (last !== undefined && hasWord(bare.slice(0, last), lex.words.place) && !hasWord(bare.slice(0, last), lex.words.room)) {
+        venue.name = bare.slice(0, last).replace(/\s+/g, ' ').trim();
+        venue.room = bare.slice(last).trim();
+        continue;
+      }
       venue.room = bare;
       continue;
     }
@@ -556,6 +563,17 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (bare) venue.city = bare;
   }
   return venue;
+}
+
+/**
+ * Where the room word that ends `text` starts, after a space ("… University assembly hall"), or undefined; not a
+ * room word that names a building too ("hall": "the Regional administration hall" may be one building's name).
+ */
+function roomLast(text: string, lex: Lexicon): number | undefined {
+  const lower = text.toLowerCase();
+  // (The longest first: "assembly hall" before "hall".)
+  const word = [...lex.words.room].sort((a, b) => b.length - a.length).find((w) => lower.endsWith(w) && /\s/.test(lower[lower.length - w.length - 1] ?? ''));
+  return word === undefined || lex.words.place.includes(word) ? undefined : text.length - word.length;
 }
 
 /** A city's name without a region's adjective after it ("г. Кызыл-Кия Баткенской области": "Кызыл-Кия"). */
