@@ -662,9 +662,15 @@ describe('venue', () => {
   it('splits a room named before a quoted place in one piece', () => {
     expect(value(venue, 'Venue: Osh city, the small hall of the “Dostuk” hotel')).toMatchObject({ city: 'Osh', name: 'Dostuk', room: 'small hall' });
   });
-  it('keeps a room named before the city in the same piece', () => {
-    expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', room: 'conference room of the Karakol city hall' });
-    expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', room: null });
+  it('keeps a room named before the city in the same piece, and the building named after the city', () => {
+    expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', name: 'Karakol city hall', room: 'conference room' });
+    expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', name: 'Naryn city hall', room: null });
+    expect(value(venue, 'Venue: Karakol, Karakol town hall, 2nd floor meeting room')).toMatchObject({ city: 'Karakol', name: 'Karakol town hall', room: '2nd floor meeting room' });
+    expect(value(venue, 'Venue: Osh city library')).toMatchObject({ city: 'Osh', name: 'Osh city library', room: null });
+    // Negative: a city alone, or a city before a comma and its building, as before.
+    expect(value(venue, 'Venue: Naryn city')).toMatchObject({ city: 'Naryn', name: null, room: null });
+    expect(value(venue, 'Venue: Osh city, hotel “Osh Nuru”')).toMatchObject({ city: 'Osh', name: 'Osh Nuru', room: null });
+    expect(value(venue, 'Venue: Osh city, the hall of the town library')).toMatchObject({ city: 'Osh', name: 'town library', room: 'hall' });
   });
   it('with no label nor cue, the place in the sentence of the date, up to what is no place', () => {
     const venueOf = (text: string) => parseMinutes(`Open dialogue platform\n\n${text}`).venue;

@@ -497,6 +497,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // "of the" after a room ("hall of the …"), not optional. (A language with no "of" words joins them by case, "зал
   // мэрии": left whole, as the building's name would be declined, no name as a reader would write it.)
   const ofPlace = memoRegExp(lex, 'venue.ofPlace', () => ignoreCase(`^\\s+(?:${alternation(lex.words.labelOf)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?`));
+  // A building's word right after a city's ("Osh city library").
+  const cityBuilding = memoRegExp(lex, 'venue.cityBuilding', () => ignoreCase(`^[ \\t]+(?:${alternation(lex.words.place)})${WORD_END}`));
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;
@@ -514,6 +516,11 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
       venue.city = cityOnly(c[1]!, lex);
+      // "Osh city library", "Karakol town hall": a building named after its city is the place too.
+      if (c === after && !quote && !venue.name && !roomFirst(bare) && cityBuilding.test(part.slice(c.index + c[0].length))) {
+        venue.name = bare.replace(/\s+/g, ' ').trim();
+        continue;
+      }
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
       if (!quote && !roomFirst(bare)) continue;
     }
@@ -532,7 +539,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       const room = venue.name ? null : roomFirst(bare);
       const joined = room ? ofPlace.exec(bare.slice(room[0].length)) : null;
       const building = joined ? bare.slice(room![0].length + joined[0].length) : '';
-      if (room && joined && hasWord(building, lex.words.place) && !hasWord(building, lex.words.room)) {
+      if (room && joined && hasWord(building, lex.words.place) && !hasWord(building, roomOnly(lex))) {
         venue.room = room[0];
         venue.name = building.replace(/\s+/g, ' ').trim();
         continue;
@@ -563,6 +570,15 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (bare) venue.city = bare;
   }
   return venue;
+}
+
+const roomOnlyWords = new WeakMap<Lexicon, string[]>();
+
+/** The lexicon's room words that name no building too ("conference hall", not "hall": "the Karakol city hall" is a building). */
+function roomOnly(lex: Lexicon): string[] {
+  let words = roomOnlyWords.get(lex);
+  if (!words) roomOnlyWords.set(lex, (words = lex.words.room.filter((w) => !lex.words.place.includes(w))));
+  return words;
 }
 
 /**
