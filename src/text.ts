@@ -325,11 +325,12 @@ export interface Piece extends Span {
 // capitals ("… expert of IOM.") or a capitalised word of three letters ("… made by Sergei Kim."; the
 // lexicon's honorifics and abbreviations, "Mrs.", "Col.", are left out where sentences are read); not
 // "г." or the initials "A.B.", "Sh."; a closing quote or bracket between, and markdown's bold marks
-// ("… **Mamatov Bakyt Asanovich**. Then …", "“**Title**”.").
+// ("… **Mamatov Bakyt Asanovich**. Then …", "“**Title**”."); or a number of one or two digits inside a line
+// ("… мужчин – 20. В работе …"), not one that opens it, an item's number ("1. To repair …").
 // (The period first, then the lookbehind: see below.)
 // (The marks as one run of a class: optional groups in a row made V8 compile the letter classes after them once per
 // path, 30 million instructions of a cold parse.)
-const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2})[)”»"*_]{0,5}\.)`;
+const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2}|[^\s\d][ \t]+\d{1,2})[)”»"*_]{0,5}\.)`;
 
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen

@@ -3227,6 +3227,29 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nThe participants of the meeting were divided into three groups.')).toBeNull();
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
+  it('such a sentence after another in its paragraph ("… took part. They represented …")', () => {
+    expect(value(participants, 'T\n\nA total of 38 participants attended, of whom 21 were women and 17 men. They represented tour operators, local authorities and NGOs.')).toEqual({
+      total: 38,
+      women: 21,
+      men: 17,
+      groups: ['tour operators', 'local authorities and NGOs'],
+    });
+    // (After a count that ends with a number of two digits: "мужчин – 20." ends its sentence.)
+    expect(parseMinutes('Т\n\nВсего участников – 45 человек, из них женщин – 25, мужчин – 20. В работе площадки приняли участие представители органов местного самоуправления, НПО, студенты.').participants).toEqual({
+      total: 45,
+      women: 25,
+      men: 20,
+      groups: ['представители органов местного самоуправления', 'НПО', 'студенты'],
+    });
+    // Negative: the phrase inside a sentence opens nothing.
+    expect(value(participants, 'T\n\nTotally: 38 participants, and we noted that they represented tour operators, local authorities and NGOs.')?.groups).toEqual([]);
+  });
+  it('sentenceEnd: at a period after a number of one or two digits inside a line, not after an item’s number', async () => {
+    const { sentenceEnd } = await import('../src/text.js');
+    expect(sentenceEnd('men – 20. Then', 0, en)).toBe(8);
+    expect(sentenceEnd('1. To repair the canal', 0, en)).toBe(22);
+    expect(sentenceEnd('  2. To repair the canal', 0, en)).toBe(24);
+  });
   it('"Participants: - a, - b, - c": the bullets on the line are no part of the groups', () => {
     expect(value(participants, 'T\n\nParticipants: - representatives of state bodies, - public councils, - media.')?.groups).toEqual(['representatives of state bodies', 'public councils', 'media']);
     // Negative: a dash in one part only stays ("- " before the first alone is the label's separator's).

@@ -329,23 +329,31 @@ function bracketGroups(doc: Doc, text: string, at: number, line: number, addGrou
 }
 
 /**
- * With no groups beside a label or a count, a paragraph may open with a sentence that names
- * them: "Among the participants were representatives of local authorities, NGOs and media."
- * The first such sentence gives them, up to its end, unless it names people (an attendee list).
+ * With no groups beside a label or a count, a sentence may name them: "Among the participants were
+ * representatives of local authorities, NGOs and media.", opening its paragraph or after another
+ * ("In total 45 persons took part. They represented …"). The first such sentence gives them, up to
+ * its end, unless it names people (an attendee list).
  */
 function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
   const lex = doc.lexicon;
   if (lex.words.groupsSentence.length === 0) return;
-  const opener = memoRegExp(lex, 'participants.groupsSentence', () => ignoreCase(`^[ \t]*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`));
+  const opener = memoRegExp(lex, 'participants.groupsSentence', () => ignoreCase(`^\\s*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`));
   for (const block of doc.blocks) {
-    const m = opener.exec(block.text);
-    if (!m) continue;
-    const from = m[0].length;
-    const sentence = block.text.slice(from, sentenceEnd(block.text, from, doc.lexicon));
-    // A sentence that names people lists attendees, with their roles: no groups there. And the groups read as a
-    // list, a few words each ("The participants of the meeting were divided into three groups" lists none).
-    if (findNames(sentence, lex).length === 0 && readsAsList(sentence)) addGroups(sentence, block.start + from, block.line);
-    return;
+    // (Only blocks that hold one of the phrases are cut into sentences.)
+    if (!hasWordIn(doc, block, lex.words.groupsSentence)) continue;
+    for (let at = 0; at < block.text.length; ) {
+      const end = sentenceEnd(block.text, at, lex);
+      const m = opener.exec(block.text.slice(at, end));
+      if (m) {
+        const from = at + m[0].length;
+        const sentence = block.text.slice(from, end);
+        // A sentence that names people lists attendees, with their roles: no groups there. And the groups read as a
+        // list, a few words each ("The participants of the meeting were divided into three groups" lists none).
+        if (findNames(sentence, lex).length === 0 && readsAsList(sentence)) addGroups(sentence, block.start + from, block.line);
+        return;
+      }
+      at = end + 1;
+    }
   }
 }
 
