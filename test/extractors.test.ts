@@ -3040,6 +3040,13 @@ describe('participants: a head count alone in running text', () => {
   it('gives the total a later count of women and men lacks', () => {
     expect(parseMinutes('# T\n\nThe meeting was attended by 42 people.\n\nOf them, 20 women and 22 men spoke.\n').participants).toMatchObject({ total: 42, women: 20, men: 22 });
   });
+  it('"There were 40 participants", "40 participants were registered", "Зарегистрировано 40 участников"', () => {
+    expect(parseMinutes('# T\n\nThere were 40 participants in total, 60% of them women.\n').participants).toEqual({ total: 40, women: null, men: null, groups: [] });
+    expect(parseMinutes('# T\n\n40 participants were registered.\n').participants?.total).toBe(40);
+    expect(parseMinutes('# Т\n\nЗарегистрировано 40 участников.\n').participants?.total).toBe(40);
+    // Negative: what "there were" counts is no people.
+    expect(parseMinutes('# T\n\nThere were 3 presentations and 12 questions.\n').participants).toBeNull();
+  });
   it('counts after a count label that names people: "The number of participants was 50"', () => {
     expect(parseMinutes('# T\n\nThe number of participants was 50.\n').participants).toEqual({ total: 50, women: null, men: null, groups: [] });
     expect(parseMinutes('# T\n\nThe number of participants was 50, 44% of them women.\n').participants).toMatchObject({ total: 50, women: null });

@@ -80,7 +80,7 @@ export const en: Lexicon = {
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
     men: ['men', 'man', 'male', 'males', 'boys'],
     people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
-    attendance: ['attended', 'took part', 'participated', 'were present', 'in attendance', 'gathered', 'brought together', 'attendance'],
+    attendance: ['attended', 'took part', 'participated', 'were present', 'in attendance', 'gathered', 'brought together', 'attendance', 'there were', 'were registered'],
     countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
     countJoin: ['of', 'is', 'was'],
     numbers: {
