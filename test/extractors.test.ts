@@ -3688,6 +3688,10 @@ describe('venue: a bare town between the title’s words and its date', () => {
     ['Round table “Roads”, Kara-Balta, 18.03.2021', 'Kara-Balta'],
     ['ROUND TABLE, KARAKOL, 17.11.2021', 'KARAKOL'],
     ['Круглый стол «Дороги», Каракол, 17 ноября 2021 г.', 'Каракол'],
+    // After the date, or after the title's last "in".
+    ['Protocol of the open dialogue platform, 18.03.2021, Osh', 'Osh'],
+    ['Open Dialogue Platform on “Road safety” in Jalal-Abad, 15.09.2021', 'Jalal-Abad'],
+    ['Open dialogue platform in Kara-Balta, 18 March 2021', 'Kara-Balta'],
   ])('"%s" was held in %s', (line, town) => {
     expect(parseMinutes(`${line}\n\nText.\n`).venue).toEqual({ text: town, city: town, name: null, room: null });
   });
@@ -3696,6 +3700,9 @@ describe('venue: a bare town between the title’s words and its date', () => {
     'Open dialogue platform, Online, 18.03.2021',
     'Round table “Roads”, UNDP, 18.03.2021',
     'Open dialogue platform on the topic “Roads”, Osh region, 18.03.2021',
+    'Open dialogue platform in Osh region, 18.03.2021',
+    'Open dialogue platform, 18.03.2021, Minutes',
+    'Open dialogue platform, 18.03.2021, Aibek Tashiev',
   ])('negative: "%s" names no town (a person, online, an acronym, a region)', (line) => {
     expect(parseMinutes(`${line}\n\nText.\n`).venue).toBeNull();
   });

@@ -130,17 +130,29 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const side = besideIn(doc, { start: Math.max(line.start, block.start), end: last.start + last.text.length }, date);
   // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
   const labelled = side.end <= date.start && /[:：]/.test(doc.text.slice(side.end, date.start));
-  if (ofTitle) {
+  if (ofTitle && !labelled) {
     // A line of the title may hold the place and the date and nothing else ("### Osh city, 25–26 February 2021"),
     // or after the title's words ("Open dialogue platform, Osh city, 18 March 2021": the parts after
     // the one that names the event); never a title's own words ("Open dialogue platform in Osh region on 18 March").
-    const place = withoutPrefix(doc, afterEventPart(doc, side));
-    const text = doc.text.slice(place.start, place.end);
+    // The side beside the date that holds more, then the other ("Protocol of the platform, 18.03.2021, Osh").
     const lex = doc.lexicon;
-    // After the title's words, a bare name of a word or two is a town too ("Round table “X”, Karakol, 17 November 2021").
-    const town = place.start > side.start && isBareTown(text, lex, line.text === line.text.toUpperCase());
-    if (!labelled && text !== '' && opensAsPlace(text, lex) && ((namesPlace(text, lex) && shortParts(text)) || town)) return place;
+    const capitals = line.text === line.text.toUpperCase();
+    for (const beside of side.other ? [side, side.other] : [side]) {
+      const place = { ...withoutPrefix(doc, afterEventPart(doc, beside)) };
+      // (The separator the date leaves before the place after it: ", Osh".)
+      while (place.start < place.end && /[\s,;:–—/|-]/.test(doc.text[place.start]!)) place.start++;
+      const text = doc.text.slice(place.start, place.end);
+      // After the title's words, or alone after the date, a bare name of a word or two is a town too ("Round table
+      // “X”, Karakol, 17 November 2021"; not "…, 18 March 2021, Minutes").
+      const town = (place.start > beside.start || beside.start >= date.end) && isBareTown(text, lex, capitals) && !hasWord(text, lex.words.documentWords);
+      if (text !== '' && opensAsPlace(text, lex) && ((namesPlace(text, lex) && shortParts(text)) || town)) return place;
+      // "Open Dialogue Platform on “Road safety” in Jalal-Abad, 15.09.2021": a bare town after the title's last "in".
+      const last = beside.end <= date.start ? townAfterPrefix(doc, beside, capitals) : undefined;
+      if (last) return last;
+    }
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
+  } else if (ofTitle) {
+    // (A labelled date in the title: a place line under it.)
   } else if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
@@ -292,6 +304,25 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   const afterWins = a !== b ? a : after.end - after.start >= before.end - before.start;
   const [main, other] = afterWins ? [after, before] : [before, after];
   return other.end > other.start ? { ...main, other } : main;
+}
+
+/**
+ * The bare town that ends `span` after a word such as "in" or "at" ("… on “Road safety” in Jalal-Abad"), as a
+ * span; not "in Osh region", nor a name or a word of the document ("in Minutes").
+ */
+function townAfterPrefix(doc: Doc, span: Span, capitals: boolean): Span | undefined {
+  const lex = doc.lexicon;
+  const text = doc.text.slice(span.start, span.end);
+  const words = [...text.matchAll(/\S+/g)];
+  // The town is a word or two: the prefix stands two or three words from the end.
+  for (const back of [2, 3]) {
+    const prefix = words[words.length - back];
+    if (!prefix || !lex.words.venuePrefix.includes(prefix[0].toLowerCase())) continue;
+    const from = prefix.index + prefix[0].length;
+    const town = text.slice(from).trim();
+    if (isBareTown(town, lex, capitals) && !hasWord(town, lex.words.documentWords) && !hasWord(town, lex.words.eventTypes)) return trimSpan(doc.text, span.start + from, span.end);
+  }
+  return undefined;
 }
 
 /** `span` without a word such as "in" or "at" that opens it before a capital ("in Osh city"). */
