@@ -2103,6 +2103,8 @@ describe('venue parts lose their leading "in"/"at" and article', () => {
     ['Karakol, the regional center, hotel “Amir”', { city: 'Karakol', name: 'Amir', room: null }],
     // A room's words joined by a hyphen are the room's, not its last word alone.
     ['Cholpon-Ata city, the conference-hall of the "Karven" resort', { city: 'Cholpon-Ata', name: 'Karven', room: 'conference-hall' }],
+    // Cut before "at the" and a capital too: a town, then its hotel.
+    ['Osh at the Orto-Asia hotel', { city: 'Osh', name: 'Orto-Asia', room: null }],
   ])('%s', (text, want) => {
     expect(parseVenue(text, en)).toEqual({ text, ...want });
   });

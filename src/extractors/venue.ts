@@ -656,7 +656,8 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
     lex,
     'venue.innerPrefix',
     // Case-sensitive, so that the capital is one; the room words are lower case in the lexicon.
-    () => new RegExp(`\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.words.room)})${WORD_END})`, 'gu'),
+    // (An article may stand before either: "Osh at the Orto-Asia hotel".)
+    () => new RegExp(`\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}]|(?:${alternation(lex.words.room)})${WORD_END}))`, 'gu'),
   );
   const out: string[] = [];
   const quotes = quotedSpans(text);
