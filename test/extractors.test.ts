@@ -3596,6 +3596,17 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that opens with an adjective in the nominative stays apart.
     expect(roles('Асанов Бакыт, эксперт, главный специалист')).toEqual(['эксперт', 'главный специалист']);
   });
+  it('and where it opens with a genitive noun that names a body’s field ("строительства", "образования", "миграции")', () => {
+    const roles = (text: string) => parseMinutes(`Протокол\n\nМодератор: ${text}`).moderator?.roles;
+    expect(roles('Бекова Назира Асановна, директор Государственного агентства архитектуры, строительства и жилищно-коммунального хозяйства, доктор экономических наук, профессор')).toEqual([
+      'директор Государственного агентства архитектуры, строительства и жилищно-коммунального хозяйства',
+      'доктор экономических наук',
+      'профессор',
+    ]);
+    expect(roles('Асанов Бакыт, министр науки, образования и молодежной политики')).toEqual(['министр науки, образования и молодежной политики']);
+    // Negative: positions open with no such word ("глава", "начальник", "член").
+    expect(roles('Асанов Бакыт, депутат, глава фракции, член комиссии')).toEqual(['депутат', 'глава фракции', 'член комиссии']);
+  });
   it('a person who acted as moderator, or is labelled "Host:" or "Facilitation:"', () => {
     expect(value(moderator, 'T\n\nAibek Tashiev, expert of the Public Council, acted as moderator.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['expert of the Public Council'] });
     expect(value(moderator, 'T\n\nAibek Tashiev was the moderator of the meeting.')).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: [] });

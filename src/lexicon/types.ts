@@ -166,7 +166,8 @@ export interface Lexicon {
     etcetera: string[];
     /**
      * Endings of a word that cannot open a role but goes on an organisation's name cut at a comma
-     * (Russian genitive adjectives: "министра труда, социального обеспечения и миграции").
+     * (Russian genitive adjectives and nouns: "министра труда, социального обеспечения и миграции", "агентства
+     * архитектуры, строительства и …").
      */
     continuationEndings: string[];
     /** Prepositions that bring in a person ("by", "to"), dropped with a joining word from the front of a role ("and by the head of …", "and to Name"). */
