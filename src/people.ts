@@ -184,8 +184,9 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
  * Social Security and Migration". After a role that ends with a capitalised word ("… for
  * Architecture"), a run of parts of capitalised words only, up to one with a conjunction ("…
  * and Communal Services"), goes on that name; "…, Doctor of Economics, Professor" stays three
- * roles, as the run has no conjunction. Russian names go on in lower case: there a piece that opens
- * with a genitive adjective goes on ("министра труда, социального обеспечения и миграции").
+ * roles, as the run has no conjunction; in lower case, short fields after "of" do the same ("deputy minister
+ * of labour, social security and migration"). Russian names go on in lower case: there a piece that opens
+ * with a genitive adjective or noun goes on ("министра труда, социального обеспечения и миграции").
  */
 function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
   const out: Part[] = [];
@@ -199,6 +200,16 @@ function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
       while (j < roles.length && capitalisedOnly(roles[j]!.text, lex) && adjacent(roles[j - 1]!, roles[j]!, text)) {
         if (hasWord(roles[j]!.text, lex.words.conjunctions)) last = j;
         j++;
+      }
+    }
+    // "deputy minister of labour, social security and migration": in lower case, after a role that ends with
+    // "of" and a word or two, short fields up to one with a conjunction, none opening with a position.
+    if (last === i && endsWithField(role.text, lex)) {
+      for (let j = i + 1; j < roles.length && j <= i + 3 && fieldOnly(roles[j]!.text, lex) && adjacent(roles[j - 1]!, roles[j]!, text); j++) {
+        if (hasWord(roles[j]!.text, lex.words.conjunctions)) {
+          last = j;
+          break;
+        }
       }
     }
     if (last === i) {
@@ -228,6 +239,28 @@ function capitalisedOnly(text: string, lex: Lexicon): boolean {
     words.length <= 8 &&
     !lex.names.titles.includes(words[0]!.toLowerCase()) &&
     words.every((w) => CAPITALISED_WORD.test(w) || minor(w.toLowerCase()))
+  );
+}
+
+/** Whether a role ends with an "of" word and a word or two in lower case ("… minister of labour", "… department of social protection"). */
+function endsWithField(role: string, lex: Lexicon): boolean {
+  const words = role.split(/\s+/);
+  return [2, 3].some((back) => {
+    const of = words[words.length - back];
+    return of !== undefined && lex.words.labelOf.includes(of) && words.slice(-back + 1).every((w) => w === w.toLowerCase());
+  });
+}
+
+/** Whether a piece is a short field in lower case (up to four words, a conjunction among them) that opens with no position, title or article. */
+function fieldOnly(piece: string, lex: Lexicon): boolean {
+  const words = piece.split(/\s+/);
+  const first = words[0]!;
+  return (
+    words.length <= 4 &&
+    piece === piece.toLowerCase() &&
+    !lex.names.titles.includes(first) &&
+    !lex.words.articles.includes(first) &&
+    !lex.words.conjunctions.includes(first)
   );
 }
 

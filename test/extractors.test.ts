@@ -3596,6 +3596,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that opens with an adjective in the nominative stays apart.
     expect(roles('Асанов Бакыт, эксперт, главный специалист')).toEqual(['эксперт', 'главный специалист']);
   });
+  it('an English role in lower case goes on past a comma to the field with a conjunction ("minister of labour, social security and migration")', () => {
+    const roles = (text: string) => parseMinutes(`T\n\nModerator: ${text}`).moderator?.roles;
+    expect(roles('Bekova Nazira Asanovna, deputy minister of labour, social security and migration.')).toEqual(['deputy minister of labour, social security and migration']);
+    expect(roles('Bekova Nazira Asanovna, head of the department of architecture, construction and housing, doctor of economics.')).toEqual([
+      'head of the department of architecture, construction and housing',
+      'doctor of economics',
+    ]);
+    // Negative: positions after the comma stay roles of their own, and so does a run with no conjunction.
+    expect(roles('Bekova Nazira Asanovna, doctor of economics, professor and academician.')).toEqual(['doctor of economics', 'professor and academician']);
+    expect(roles('Bekova Nazira Asanovna, head of the department of education, lawyer and mediator.')).toEqual(['head of the department of education', 'lawyer and mediator']);
+    expect(roles('Bekova Nazira Asanovna, doctor of economics, associate professor, expert.')).toEqual(['doctor of economics', 'associate professor', 'expert']);
+  });
   it('and where it opens with a genitive noun that names a body’s field ("строительства", "образования", "миграции")', () => {
     const roles = (text: string) => parseMinutes(`Протокол\n\nМодератор: ${text}`).moderator?.roles;
     expect(roles('Бекова Назира Асановна, директор Государственного агентства архитектуры, строительства и жилищно-коммунального хозяйства, доктор экономических наук, профессор')).toEqual([
