@@ -103,6 +103,7 @@ export function findNames(
   const found: NameSpan[] = [];
   const { run } = patterns(lex);
   let lone: Token | undefined; // a family name alone, no name by itself, that a comma follows
+  const alone: Token[] = []; // family names alone that gave no name
   for (const m of allMatches(run, text)) {
     let toks = tokens(m[0], m.index, lex);
     // "заместителю мэра г. Нарын Осмонову Нурлану": the word after "г." or "city of" is the place's.
@@ -110,12 +111,48 @@ export function findNames(
     const family = lone;
     lone = toks.length === 1 && toks[0]!.kind === 'family' && text[toks[0]!.end] === ',' ? toks[0] : undefined;
     const name = (family && invertedName(family, toks, text, lex)) || pickName(toks, text, options.strong ?? [], lex);
-    if (!name) continue;
+    if (!name) {
+      // (A word that opens sentences before it is none of it: "Then Asanov and Bekova spoke".)
+      const core = toks.filter((t) => t.kind !== 'notName');
+      if (core.length === 1 && core[0]!.kind === 'family') alone.push(core[0]!);
+      continue;
+    }
     if (options.exclude && spanAround(options.exclude, name.start, name.end)) continue;
     if (name.start === family?.start) lone = undefined;
     found.push(name);
   }
-  return found;
+  const listed = familyList(alone, text, lex).filter((name) => !(options.exclude && spanAround(options.exclude, name.start, name.end)));
+  return listed.length > 0 ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * Family names alone in a list of their own, "Asanov, Bekov and Isakova": each is a name. Three or more between
+ * commas, or two or more with a conjunction before the last; not "Asanov, Bekov" (a pair with no conjunction).
+ */
+function familyList(alone: Token[], text: string, lex: Lexicon): NameSpan[] {
+  const out: NameSpan[] = [];
+  let group: Token[] = [];
+  let joined = false;
+  const flush = () => {
+    if (group.length >= 3 || (group.length === 2 && joined)) for (const t of group) out.push({ start: t.start, end: t.end, full: t.text.replace(/[.,;:]+$/, '') });
+    group = [];
+    joined = false;
+  };
+  for (const t of alone) {
+    const previous = group.at(-1);
+    const between = previous ? text.slice(previous.end, t.start).trim().replace(/^,/, '').trim().toLowerCase() : undefined;
+    const conjunction = between !== undefined && between !== '' && lex.words.conjunctions.includes(between);
+    // (Only the last may follow a conjunction: "Asanov and Bekov, Isakova" is no list of three.)
+    if (previous && !joined && (between === '' ? text.slice(previous.end, t.start).includes(',') : conjunction)) {
+      joined = conjunction;
+      group.push(t);
+      continue;
+    }
+    flush();
+    group = [t];
+  }
+  flush();
+  return out;
 }
 
 /**

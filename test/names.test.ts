@@ -72,6 +72,15 @@ describe('findNames', () => {
     // Negative: not beside a word of an organisation or place, nor two words that hold no given name, nor three.
     expect(names('with the support of the Aigul Foundation and Talas City, Marco Rossi, Kim Sergei Nurlan.')).toEqual([]);
   });
+  it('takes each family name alone in a list of its own ("Asanov, Bekov and Isakova")', () => {
+    expect(names('Speakers: Asanov, Bekov and Isakova.')).toEqual(['Asanov', 'Bekov', 'Isakova']);
+    expect(names('The floor was given to Asanov, Bekov, Isakova.')).toEqual(['Asanov', 'Bekov', 'Isakova']);
+    expect(names('Then Asanov and Bekova spoke.')).toEqual(['Asanov', 'Bekova']);
+    expect(findNames('Выступили Асанов, Беков и Исакова.', ru).map((n) => n.full)).toEqual(['Асанов', 'Беков', 'Исакова']);
+    // Negative: a pair with no conjunction, a family name alone, and a conjunction before any but the last.
+    expect(names('Speakers: Asanov, Bekov.')).toEqual([]);
+    expect(names('Asanov spoke.')).toEqual([]);
+  });
   it('does not take a sentence-initial word into a name', () => {
     expect(names('With Aibek Tashiev.')).toEqual(['Aibek Tashiev']);
     expect(names('Then Kasymova Aizhan spoke.')).toEqual(['Kasymova Aizhan']);
@@ -132,8 +141,9 @@ describe('findNames', () => {
     expect(findNames('Выступили: Абдыров, Толонбек Шакирович, председатель.', ru).map((n) => n.full)).toEqual(['Абдыров, Толонбек Шакирович']);
     expect(splitName('Abdyrov, Tolonbek Shakirovich', en)).toEqual({ full: 'Abdyrov, Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' });
     expect(splitName('Toktosunova, Elmira', en)).toEqual({ full: 'Toktosunova, Elmira', given: 'Elmira', patronymic: null, family: 'Toktosunova' });
-    // Negatives: two family names; a title after the comma; a word that goes on in lower case; a name of its own after it.
-    expect(names('Asanov, Bekov and Isakova spoke.')).toEqual([]);
+    // Negatives: two family names (each a name of its own, in a list: not "Asanov, Bekov"); a title after the comma; a
+    // word that goes on in lower case; a name of its own after it.
+    expect(names('Asanov, Bekov and Isakova spoke.')).toEqual(['Asanov', 'Bekov', 'Isakova']);
     expect(names('Ms. Isakova, Head of the department, spoke.')).toEqual(['Isakova']);
     expect(names('Then Asanov, Aibek said, asked a question.')).toEqual([]);
     expect(names('Asanov, Aibek Tashiev and Ms. Bekova.')).toEqual(['Aibek Tashiev', 'Bekova']);
