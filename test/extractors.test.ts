@@ -667,6 +667,7 @@ describe('venue', () => {
     expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', name: 'Naryn city hall', room: null });
     expect(value(venue, 'Venue: Karakol, Karakol town hall, 2nd floor meeting room')).toMatchObject({ city: 'Karakol', name: 'Karakol town hall', room: '2nd floor meeting room' });
     expect(value(venue, 'Venue: Osh city library')).toMatchObject({ city: 'Osh', name: 'Osh city library', room: null });
+    expect(value(venue, 'Venue: the Karakol city hall conference room')).toMatchObject({ city: 'Karakol', name: 'Karakol city hall', room: 'conference room' });
     // Negative: a city alone, or a city before a comma and its building, as before.
     expect(value(venue, 'Venue: Naryn city')).toMatchObject({ city: 'Naryn', name: null, room: null });
     expect(value(venue, 'Venue: Osh city, hotel “Osh Nuru”')).toMatchObject({ city: 'Osh', name: 'Osh Nuru', room: null });

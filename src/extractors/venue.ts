@@ -130,14 +130,14 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const side = besideIn(doc, { start: Math.max(line.start, block.start), end: last.start + last.text.length }, date);
   // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
   const labelled = side.end <= date.start && /[:：]/.test(doc.text.slice(side.end, date.start));
-  if (ofTitle && !labelled) {
+  if (ofTitle) {
     // A line of the title may hold the place and the date and nothing else ("### Osh city, 25–26 February 2021"),
     // or after the title's words ("Open dialogue platform, Osh city, 18 March 2021": the parts after
     // the one that names the event); never a title's own words ("Open dialogue platform in Osh region on 18 March").
     // The side beside the date that holds more, then the other ("Protocol of the platform, 18.03.2021, Osh").
     const lex = doc.lexicon;
     const capitals = line.text === line.text.toUpperCase();
-    for (const beside of side.other ? [side, side.other] : [side]) {
+    for (const beside of labelled ? [] : side.other ? [side, side.other] : [side]) {
       const place = { ...withoutPrefix(doc, afterEventPart(doc, beside)) };
       // (The separator the date leaves before the place after it: ", Osh".)
       while (place.start < place.end && /[\s,;:–—/|-]/.test(doc.text[place.start]!)) place.start++;
@@ -151,8 +151,6 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
       if (last) return last;
     }
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
-  } else if (ofTitle) {
-    // (A labelled date in the title: a place line under it.)
   } else if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
@@ -547,9 +545,12 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
       venue.city = cityOnly(c[1]!, lex);
-      // "Osh city library", "Karakol town hall": a building named after its city is the place too.
+      // "Osh city library", "Karakol town hall": a building named after its city is the place too (and a room after
+      // it the room, "the Karakol city hall conference room").
       if (c === after && !quote && !venue.name && !roomFirst(bare) && cityBuilding.test(part.slice(c.index + c[0].length))) {
-        venue.name = bare.replace(/\s+/g, ' ').trim();
+        const last = roomLast(bare, lex);
+        venue.name = bare.slice(0, last).replace(/\s+/g, ' ').trim();
+        if (last !== undefined) venue.room ??= bare.slice(last).trim();
         continue;
       }
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
@@ -577,7 +578,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       }
       // "the Naryn State University assembly hall": a building, then its room, are the place and the room.
       const last = venue.name ? undefined : roomLast(bare, lex);
-      if (last !== undefined && hasWord(bare.slice(0, last), lex.words.place) && !hasWord(bare.slice(0, last), lex.words.room)) {
+      if (last !== undefined && hasWord(bare.slice(0, last), lex.words.place) && !hasWord(bare.slice(0, last), roomOnly(lex))) {
         venue.name = bare.slice(0, last).replace(/\s+/g, ' ').trim();
         venue.room = bare.slice(last).trim();
         continue;
