@@ -49,7 +49,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // read ("On 12 May 2021 in Osh the meeting was opened by Name"); other claims keep theirs.
   const told = new Set([found.date, found.venue, found.type, found.region].map((f) => f?.spans?.['']).filter((s): s is Span => s !== undefined));
   // The lines a speakers label opens ("Speakers: …"): found once, as a document may have thousands of cued paragraphs.
-  const speakerHits = findLabels(doc, lex.labels.speakers);
+  // (By their lines' order: a label whose content is the paragraph after it sorts by that paragraph in findLabels.)
+  const speakerHits = findLabels(doc, lex.labels.speakers).sort((a, b) => a.line.start - b.line.start);
   const speakerLines = new Set(speakerHits.map((hit) => hit.line.number));
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
@@ -263,9 +264,18 @@ function sentencesOf(block: Block, lex: Lexicon): Span[] {
   return out;
 }
 
-/** The speakers label hits on the lines of a paragraph after its first. */
+/** The speakers label hits on the lines of a paragraph after its first (`hits` in the order of their lines: found by halves, as a document may hold thousands of each). */
 function innerHits(hits: readonly LabelHit[], block: Block): LabelHit[] {
-  return hits.filter((hit) => hit.line.number !== block.line && hit.line.start > block.start && hit.line.start < block.end);
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.line.start <= block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LabelHit[] = [];
+  for (let k = lo; k < hits.length && hits[k]!.line.start < block.end; k++) if (hits[k]!.line.number !== block.line) out.push(hits[k]!);
+  return out;
 }
 
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */
