@@ -3376,6 +3376,9 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
   it('"Целью платформы было …" states the purpose; negative: "The goal was …" alone does not (it may be "not stated")', () => {
     expect(parseMinutes('# Round table\n\nThe goal was not reached.\n').purpose).toBeNull();
     expect(parseMinutes('# Круглый стол\n\nЦелью платформы было обсуждение тарифов на воду.\n').purpose).toBe('обсуждение тарифов на воду');
+    // And of the dialogue platform by its own word ("площадка").
+    expect(parseMinutes('# Т\n\nЦелью открытой диалоговой площадки является обсуждение водоснабжения.\n').purpose).toBe('обсуждение водоснабжения');
+    expect(parseMinutes('# Т\n\nЦель площадки – обсуждение водоснабжения.\n').purpose).toBe('обсуждение водоснабжения');
   });
   it('a sentence opener before the name is no role ("Then, Name spoke"; "В заключение, Name …")', () => {
     expect(nameAndRoles('T\n\nThen, Aibek Osmonov spoke.')).toEqual([['Aibek Osmonov', []]]);
