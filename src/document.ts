@@ -261,11 +261,47 @@ function splitRunOnParagraphs(doc: Doc): void {
     blank += pending;
     pending = 0;
   }
-  if (filled < 3 || 8 * blank >= filled) return;
+  if (filled < 3 || 8 * blank >= filled) {
+    doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' && block.text.includes('\n') && !isEntry(block, doc.lexicon) ? cutBeforeLabels(doc, block) : [block]));
+    return;
+  }
   // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
   // clause. Then a line opening with a capitalised word starts a paragraph too.
   const unwrapped = doc.lines.some((line) => line.text.length > WRAP) || 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped) : [block]));
+}
+
+/** Whether a paragraph is a speaker's entry, a line of it labelled with a position ("Speaker 1: Name" / "Position: …" / "Topic: “…”"): its lines are one speaker's. */
+function isEntry(block: Block, lex: Lexicon): boolean {
+  return block.text.split('\n').some((line) => {
+    const lower = line.trimStart().toLowerCase();
+    return lex.words.positionLabels.some((w) => lower.startsWith(w) && /^[ \t]*:/.test(lower.slice(w.length)));
+  });
+}
+
+/**
+ * A paragraph of labelled lines in a text with blank lines ("Topic: …" / "Moderator: …" / "Speakers: …"):
+ * cut before each labelled line after its first, as each field starts there; the lines that go on a
+ * label's content stay with it.
+ */
+function cutBeforeLabels(doc: Doc, block: Block): Block[] {
+  const out: Block[] = [];
+  let from = block.start;
+  let first = block.line;
+  for (let n = block.line; n < doc.lines.length; n++) {
+    const line = doc.lines[n - 1]!;
+    const next = doc.lines[n]!;
+    const end = line.start + line.text.length;
+    if (end >= block.end) break;
+    // (Not after a label alone on its line, "**Moderator:**": its content is on the next.)
+    if (!isLabelLine(doc, next) || (BARE_LABEL_END.test(line.text) && isLabelLine(doc, line))) continue;
+    out.push({ kind: 'paragraph', start: from, end, text: doc.text.slice(from, end), line: first });
+    from = next.start + (next.text.length - next.text.trimStart().length);
+    first = next.number;
+  }
+  if (out.length === 0) return [block];
+  out.push({ kind: 'paragraph', start: from, end: block.end, text: doc.text.slice(from, block.end), line: first });
+  return out;
 }
 
 /** Text wrapped by an editor or a PDF export has no line longer than this. */

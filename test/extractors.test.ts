@@ -4328,6 +4328,21 @@ describe('a list of names alone between commas ("Speakers: Kim Sergei, Li Anna, 
   });
 });
 
+describe('a paragraph of labelled lines in a text with blank lines is cut before each label', () => {
+  it('so a "Presentations:" line under the moderator’s is read as its own', () => {
+    const r = parseMinutes('Open dialogue platform\n\nModerator: Bekova Nazira, expert.\nPresentations: “Jobs for youth”, “Migration”.\nSuggestions: 1) to repair roads; 2) to build schools.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Bekova Nazira', given: 'Nazira', patronymic: null, family: 'Bekova' }, roles: ['expert'] });
+    expect(r.presentations).toEqual(['Jobs for youth', 'Migration']);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'to repair roads' },
+      { number: 2, text: 'to build schools' },
+    ]);
+  });
+  it('negative: a label’s content goes on over its lines (a speaker’s entry, "Speaker 1:" / "Position:" / "Topic:", stays one: see "an entry of its own per speaker")', () => {
+    expect(parseMinutes('T\n\nModerator: Bekova Nazira,\nexpert of the Public Council.\nPlace: Osh.\n').moderator?.roles).toEqual(['expert of the Public Council']);
+  });
+});
+
 describe('a "Speakers:" line inside a paragraph of labelled lines', () => {
   it('is read as a list, wherever it stands in the paragraph', () => {
     const text = 'T\n\nTopic: “Water”\nModerator: Bekova Nazira Asanovna, member of the Public Council.\nPlace: Talas, hotel “Talas Plaza”.\nSpeakers: Kim Sergei, lawyer; Asanov Bolot, expert.\nNumber of participants: 27.';

@@ -541,7 +541,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const before = cityBefore.exec(part);
     const after = cityAfter.exec(part) ?? cityAfter.exec(piece.trim());
     const c = before && (!after || before.index <= after.index) ? before : after;
-    const quote = quotedSpans(part)[0];
+    // (Not an empty pair: text exported through a spreadsheet doubles its quotes, 'hotel ""Orto-Asia""'.)
+    const quote = quotedSpans(part).find((q) => cleanValue(q.inner) !== '');
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
     if (c && !venue.city && (!quote || c.index + c[0].length <= quote.start || c.index >= quote.end)) {
       venue.city = cityOnly(c[1]!, lex);
@@ -591,7 +592,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       const room = venue.room ? null : roomFirst(bare);
       const place = room ? bare.slice(room[0].length).replace(of, '') : bare;
       if (room) venue.room = room[0];
-      venue.name = place.replace(hotel, '').replace(/\s+/g, ' ').trim() || null;
+      // (Less the quotes a spreadsheet doubled around it, which wrap no name of their own.)
+      venue.name = place.replace(hotel, '').replace(/\s+/g, ' ').trim().replace(WRAPPING_QUOTES, '') || null;
       continue;
     }
     rest.push(bare);
@@ -623,6 +625,9 @@ function roomLast(text: string, lex: Lexicon): number | undefined {
   const word = [...lex.words.room].sort((a, b) => b.length - a.length).find((w) => lower.endsWith(w) && /\s/.test(lower[lower.length - w.length - 1] ?? ''));
   return word === undefined || lex.words.place.includes(word) ? undefined : text.length - word.length;
 }
+
+// Runs of quote marks at either end of a value.
+const WRAPPING_QUOTES = /^["“”«»„]+|["“”«»„]+$/g;
 
 /** A city's name without a region's adjective after it ("г. Кызыл-Кия Баткенской области": "Кызыл-Кия"). */
 function cityOnly(name: string, lex: Lexicon): string {

@@ -32,6 +32,19 @@ export function normalize(text: string): string {
     // "1.- text", "1)– text": the dash after the number is no bullet of a list inside the item.
     .replace(/^([ \t]*\d{1,2}[.)])[-–—](?=[ \t])/gm, '$1 ')
     .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])\2(?=[ \t])/gm, '$1  $3  ');
+  return dashes(plain.includes('""') ? undoubleQuotes(plain) : plain);
+}
+
+/**
+ * Quotes a spreadsheet doubled, as CSV escapes them ('hotel ""Orto-Asia""', 'on the topic ""Youth""'), are single
+ * again where they open or close a word; an empty pair ('""') stays.
+ */
+function undoubleQuotes(text: string): string {
+  return text.replace(/""(?=[^\s"])/g, '"').replace(/([^\s"])""/g, '$1"');
+}
+
+/** Dashes that open lines: a bullet, or a dash that goes on the sentence of the line before. */
+function dashes(plain: string): string {
   if (!DASH_LINE.test(plain)) return plain;
   const lines = plain.split('\n');
   let inList = false; // a bullet opened a line since the last blank line
