@@ -4343,6 +4343,18 @@ describe('a paragraph of labelled lines in a text with blank lines is cut before
   });
 });
 
+describe('quotes doubled as CSV doubles them', () => {
+  it('are single again: the venue’s name, the topic, a role', () => {
+    const r = parseMinutes('Open dialogue platform on the topic ""Youth and jobs""\n\nModerator: Bekova Nazira, expert of the NGO ""Ak-Jol"".\n\nVenue: Osh, hotel ""Orto-Asia""\n');
+    expect(r.topic).toBe('Youth and jobs');
+    expect(r.moderator?.roles).toEqual(['expert of the NGO "Ak-Jol"']);
+    expect(r.venue).toEqual({ text: 'Osh, hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });
+    // Negative: an empty pair stays, and names nothing.
+    expect(normalize('Venue: ""')).toBe('Venue: ""');
+    expect(parseMinutes('T\n\nVenue: Osh, hotel ""\n').venue?.name ?? null).toBeNull();
+  });
+});
+
 describe('a "Speakers:" line inside a paragraph of labelled lines', () => {
   it('is read as a list, wherever it stands in the paragraph', () => {
     const text = 'T\n\nTopic: “Water”\nModerator: Bekova Nazira Asanovna, member of the Public Council.\nPlace: Talas, hotel “Talas Plaza”.\nSpeakers: Kim Sergei, lawyer; Asanov Bolot, expert.\nNumber of participants: 27.';
