@@ -245,7 +245,7 @@ function adversarial() {
     'talk entries, each a paragraph, "“Title 1” – Aida Bekova, ILO" (0.25 MB)': `Presentations:\n\n${Array.from({ length: 8_000 }, (_, i) => `“Title ${i}” – Aida Bekova, ILO\n\n`).join('')}`,
     // Each speaker named by family name alone read the whole list of invitees again to find the name: quadratic until 2026-12-01.
     'speakers by family name alone after 4,000 invitees "Invited: Lokakaov K., head of kakaka; …" (0.13 MB)': invitees(4_000),
-    // Each paragraph looked through every "Speakers:" line of the document for those inside it: quadratic until 2026-12-02.
+    // Paragraphs of labelled lines, each cut before its "Speakers:" line (a first version looked through every such line of the document for each paragraph).
     'labelled paragraphs with a "Speakers:" line "Moderator: a / Speakers: Aida Bekova, expert" (0.4 MB)': 'Moderator: a\nSpeakers: Aida Bekova, expert\n\n'.repeat(8_000),
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.

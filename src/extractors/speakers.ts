@@ -7,7 +7,7 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart, type LabelHit } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart } from '../labels.js';
 import { LETTER } from '../letters.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
@@ -49,9 +49,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // read ("On 12 May 2021 in Osh the meeting was opened by Name"); other claims keep theirs.
   const told = new Set([found.date, found.venue, found.type, found.region].map((f) => f?.spans?.['']).filter((s): s is Span => s !== undefined));
   // The lines a speakers label opens ("Speakers: …"): found once, as a document may have thousands of cued paragraphs.
-  // (By their lines' order: a label whose content is the paragraph after it sorts by that paragraph in findLabels.)
-  const speakerHits = findLabels(doc, lex.labels.speakers).sort((a, b) => a.line.start - b.line.start);
-  const speakerLines = new Set(speakerHits.map((hit) => hit.line.number));
+  const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
   const rows = speakerRows(doc);
@@ -69,15 +67,6 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
     // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role".)
     entriesIntro = listIntro && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
-    // A "Speakers:" line inside a paragraph of labelled lines ("Moderator: …" / "Place: …" / "Speakers: Kim
-    // Sergei, Li Anna"): its content is read as a list, and the lines before it as the paragraph they are.
-    const inner = block.kind === 'paragraph' ? innerHits(speakerHits, block) : [];
-    if (inner.length > 0) {
-      const before = { start: block.start, end: inner[0]!.line.start };
-      if (hasWord(doc.text.slice(before.start, before.end), lex.cues.speech) && !labelledOtherwise(doc, block, speakerLines) && !isClaimed(found, before)) read(before.start, before.end, speakerLines.has(block.line));
-      for (const hit of inner) read(hit.start, hit.end, true);
-      continue;
-    }
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
     const talkLine = block.kind === 'paragraph' && talkLines.has(block.line);
     if (!cued && !inList && !talkLine) continue;
@@ -261,20 +250,6 @@ function sentencesOf(block: Block, lex: Lexicon): Span[] {
     out.push({ start: from, end });
     from = end;
   }
-  return out;
-}
-
-/** The speakers label hits on the lines of a paragraph after its first (`hits` in the order of their lines: found by halves, as a document may hold thousands of each). */
-function innerHits(hits: readonly LabelHit[], block: Block): LabelHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.line.start <= block.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: LabelHit[] = [];
-  for (let k = lo; k < hits.length && hits[k]!.line.start < block.end; k++) if (hits[k]!.line.number !== block.line) out.push(hits[k]!);
   return out;
 }
 
