@@ -1482,6 +1482,18 @@ describe('presentations', () => {
     expect(titles('Topics of presentations: Aida Bekova, Nurlan Osmonov.')).toEqual([]);
     expect(titles('Agenda: Safety in public places.')).toEqual([]);
   });
+  it('a bracket that ends a title and names its presenter is no part of it; the presenter speaks', () => {
+    const r = parseMinutes('T\n\nPresentations: Youth employment in Naryn (Asanov Bolot, expert); Migration (Kim Sergei, lawyer).\n');
+    expect(r.presentations).toEqual(['Youth employment in Naryn', 'Migration']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Asanov Bolot', ['expert']],
+      ['Kim Sergei', ['lawyer']],
+    ]);
+    expect(parseMinutes('T\n\nPresentation: Youth employment in Naryn.\n').presentations).toEqual(['Youth employment in Naryn']);
+    // Negative: a bracket that names no one stays the title's; names outside a bracket make a list of presenters.
+    expect(parseMinutes('T\n\nPresentations: Youth employment (2020–2021); Migration.\n').presentations).toEqual(['Youth employment (2020–2021)', 'Migration']);
+    expect(parseMinutes('T\n\nPresentations: Asanov Bolot, expert; Kim Sergei, lawyer.\n').presentations).toEqual([]);
+  });
   it('a table column headed as talk titles gives the presentations, and its cells are no speaker’s roles', () => {
     const text = [
       'Open dialogue platform',

@@ -179,7 +179,9 @@ const MAX_ENTRY = 400;
 
 /**
  * The titles on a presentations label's line, parted by semicolons, or by commas when it has
- * none; every part must name no one ("A (Name)" is a list of presenters, read as such elsewhere).
+ * none; every part must name no one, but in a bracket that ends it, its presenter's ("Youth
+ * employment (Asanov Bolot, expert); Migration (Kim Sergei, lawyer)": the titles are the parts before
+ * the brackets, the presenters read as speakers).
  */
 function labelParts(content: string, lex: Lexicon): Piece[] {
   // The label's own line only: a list or a table may follow it in its paragraph.
@@ -187,8 +189,17 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   if (line.includes('|')) return [];
   const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
   const bySemicolon = parts.some((p) => p.sep === ';');
-  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex);
-  return titles.every((p) => findNames(p.text, lex).length === 0) ? titles : [];
+  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex).map((p) => withoutPresenter(p, lex));
+  return titles.every((p) => p.text.trim() !== '' && findNames(p.text, lex).length === 0) ? titles : [];
+}
+
+/** A part without the bracket that ends it when that names someone ("Youth employment (Asanov Bolot, expert)"). */
+function withoutPresenter(part: Piece, lex: Lexicon): Piece {
+  const last = bracketSpans(part.text).at(-1);
+  if (!last || part.text.slice(last.end).trim().replace(/[.;,]+$/, '') !== '') return part;
+  if (findNames(part.text.slice(last.start, last.end), lex).length === 0) return part;
+  const text = part.text.slice(0, last.start).trimEnd();
+  return { ...part, end: part.start + text.length, text };
 }
 
 /** `parts` of `text` joined again across the separators other than `sep`. */
