@@ -1482,6 +1482,15 @@ describe('presentations', () => {
     expect(titles('Topics of presentations: Aida Bekova, Nurlan Osmonov.')).toEqual([]);
     expect(titles('Agenda: Safety in public places.')).toEqual([]);
   });
+  it('an unquoted title after "on the topic:" in the presenter’s sentence, to its end', () => {
+    const r = parseMinutes('T\n\nAsanov Bolot, expert, made a presentation on the topic: Youth employment in Naryn. Then Kim Sergei spoke.\n');
+    expect(r.presentations).toEqual(['Youth employment in Naryn']);
+    expect(r.speakers.map((p) => p.name.full)).toEqual(['Asanov Bolot', 'Kim Sergei']);
+    // Negative: not after a colon with no topic cue before it, nor a long run of words, nor one that names someone.
+    expect(parseMinutes('T\n\nAsanov Bolot, expert, made a presentation and said: youth lack jobs.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nAsanov Bolot, expert, presented a report on the topic: the situation with youth employment in Naryn region and the measures the state takes in 2021 and 2022.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nAsanov Bolot, expert, made a presentation on the topic: Kim Sergei and his work.\n').presentations).toEqual([]);
+  });
   it('a bracket that ends a title and names its presenter is no part of it; the presenter speaks', () => {
     const r = parseMinutes('T\n\nPresentations: Youth employment in Naryn (Asanov Bolot, expert); Migration (Kim Sergei, lawyer).\n');
     expect(r.presentations).toEqual(['Youth employment in Naryn', 'Migration']);

@@ -145,10 +145,29 @@ function unquotedTitles(doc: Doc, block: Block): Span[] {
   const bold = strongWithin(doc, block.start, block.end).filter(isTitle);
   if (bold.length > 0) return bold;
   const colon = block.text.indexOf(':');
-  if (colon < 0 || !hasWord(block.text.slice(0, colon), lex.cues.presentation) || findNames(block.text.slice(0, colon), lex).length > 0) return [];
+  if (colon < 0 || !hasWord(block.text.slice(0, colon), lex.cues.presentation)) return [];
+  if (findNames(block.text.slice(0, colon), lex).length > 0) return topicAfterColon(doc, block, colon);
   const parts = labelParts(block.text.slice(colon + 1), lex);
   return parts.length < 2 ? [] : parts.map((p) => trimSpan(doc.text, block.start + colon + 1 + p.start, block.start + colon + 1 + p.end));
 }
+
+/**
+ * "Asanov Bolot, expert, made a presentation on the topic: Youth employment in Naryn.": after a topic cue that
+ * ends the words before the colon, the rest of the sentence is the title, where it names no one and is short.
+ */
+function topicAfterColon(doc: Doc, block: Block, colon: number): Span[] {
+  const lex = doc.lexicon;
+  const cue = memoRegExp(lex, 'presentations.topicColon', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.topic)})[\\s*_]*$`));
+  if (!cue.test(block.text.slice(Math.max(0, colon - 40), colon))) return [];
+  const end = sentenceEnd(block.text, colon + 1, lex);
+  const title = block.text.slice(colon + 1, end);
+  if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || findNames(title, lex).length > 0 || quotedSpans(title).length > 0) return [];
+  const span = trimSpan(doc.text, block.start + colon + 1, block.start + end);
+  return span.end > span.start ? [span] : [];
+}
+
+/** The most words a title after "on the topic:" may have with no quotes around it. */
+const MAX_TITLE_WORDS = 12;
 
 /**
  * Of `quotes` in `text`, those in [from, from + length) that stand outside brackets or make a bracket of
