@@ -313,7 +313,9 @@ const WINDOW = 2000;
 
 /** The first date in the first 2,000 characters of `text` that gives at least a day and a month. */
 export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
-  text = text.slice(0, WINDOW);
+  const original = text.slice(0, WINDOW);
+  // (Read with a spaced ordinal ending closed up, "18 th" as "18th ", the same length: the text as written stays.)
+  text = closeOrdinals(original, lex);
   let best: FoundDate | undefined;
   for (const parse of PARSERS) {
     const found = parse(text, lex);
@@ -336,6 +338,17 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
     else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }
+  if (text !== original) best.text = original.slice(best.index, best.index + best.text.length).trimEnd();
   return best;
 }
+
+/** `text` with an ordinal ending set apart from its day closed up ("18 th of March" as "18th  of March"), its length kept. */
+function closeOrdinals(text: string, lex: Lexicon): string {
+  if (!SPACED_ENDING.test(text)) return text;
+  return text.replace(SPACED_ENDINGS, (whole, day: string, ending: string) => (lex.dateWords.ordinal.includes(ending.toLowerCase()) ? `${day}${ending} ` : whole));
+}
+
+// A day's digit, a space, then up to three letters alone: an ordinal ending set apart ("18 th", "2 nd").
+const SPACED_ENDING = /\d [a-zа-яё]{1,3}(?![a-zа-яё])/i;
+const SPACED_ENDINGS = /(\d) ([a-zа-яё]{1,3})(?![a-zа-яё])/gi;
 

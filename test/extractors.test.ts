@@ -1999,6 +1999,20 @@ describe('dates deep in a paragraph (chrono reads only the text around month nam
   });
 });
 
+describe('date: an ordinal ending set apart from its day ("18 th of March 2021")', () => {
+  it.each([
+    ['18 th of March 2021', 2021, 3, 18],
+    ['March 18 th, 2021', 2021, 3, 18],
+    ['1 st of June, 2021', 2021, 6, 1],
+  ])('"%s" keeps its year, and its text as written', (text, year, month, day) => {
+    expect(parseMinutes(`T\n\nDate: ${text}\n`).date).toMatchObject({ text, year, month, day });
+  });
+  it('negative: a word of three letters or more after a number is no ending ("40 participants"), and an unspaced date is as before', () => {
+    expect(parseMinutes('T\n\nDate: 18th March 2021, 40 participants\n').date?.text).toBe('18th March 2021');
+    expect(parseMinutes('T\n\nDate: 18 of March\n').date).toMatchObject({ text: '18 of March', year: null });
+  });
+});
+
 describe('date ranges give their first day, and their text is the whole range', () => {
   it.each([
     ['Date and venue: 25 and 26 February 2021, Osh', '25 and 26 February 2021', 25, 2021],
