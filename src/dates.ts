@@ -344,11 +344,9 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
 
 /** `text` with an ordinal ending set apart from its day closed up ("18 th of March" as "18th  of March"), its length kept. */
 function closeOrdinals(text: string, lex: Lexicon): string {
-  if (!SPACED_ENDING.test(text)) return text;
   return text.replace(SPACED_ENDINGS, (whole, day: string, ending: string) => (lex.dateWords.ordinal.includes(ending.toLowerCase()) ? `${day}${ending} ` : whole));
 }
 
 // A day's digit, a space, then up to three letters alone: an ordinal ending set apart ("18 th", "2 nd").
-const SPACED_ENDING = /\d [a-zа-яё]{1,3}(?![a-zа-яё])/i;
 const SPACED_ENDINGS = /(\d) ([a-zа-яё]{1,3})(?![a-zа-яё])/gi;
 

@@ -262,7 +262,7 @@ function splitRunOnParagraphs(doc: Doc): void {
     pending = 0;
   }
   if (filled < 3 || 8 * blank >= filled) {
-    doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' && block.text.includes('\n') && !isEntry(block, doc.lexicon) ? cutBeforeLabels(doc, block) : [block]));
+    doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' && block.text.includes('\n') ? cutBeforeLabels(doc, block) : [block]));
     return;
   }
   // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
@@ -282,26 +282,11 @@ function isEntry(block: Block, lex: Lexicon): boolean {
 /**
  * A paragraph of labelled lines in a text with blank lines ("Topic: …" / "Moderator: …" / "Speakers: …"):
  * cut before each labelled line after its first, as each field starts there; the lines that go on a
- * label's content stay with it.
+ * label's content stay with it. Not a speaker's entry (isEntry): its lines are one speaker's.
  */
 function cutBeforeLabels(doc: Doc, block: Block): Block[] {
-  const out: Block[] = [];
-  let from = block.start;
-  let first = block.line;
-  for (let n = block.line; n < doc.lines.length; n++) {
-    const line = doc.lines[n - 1]!;
-    const next = doc.lines[n]!;
-    const end = line.start + line.text.length;
-    if (end >= block.end) break;
-    // (Not after a label alone on its line, "**Moderator:**": its content is on the next.)
-    if (!isLabelLine(doc, next) || (BARE_LABEL_END.test(line.text) && isLabelLine(doc, line))) continue;
-    out.push({ kind: 'paragraph', start: from, end, text: doc.text.slice(from, end), line: first });
-    from = next.start + (next.text.length - next.text.trimStart().length);
-    first = next.number;
-  }
-  if (out.length === 0) return [block];
-  out.push({ kind: 'paragraph', start: from, end: block.end, text: doc.text.slice(from, block.end), line: first });
-  return out;
+  const cut = cutLines(doc, block, (_, next) => isLabelLine(doc, next));
+  return cut.length > 1 && !isEntry(block, doc.lexicon) ? cut : [block];
 }
 
 /** Text wrapped by an editor or a PDF export has no line longer than this. */
@@ -315,6 +300,11 @@ const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWE
  * after a label with nothing after its colon.
  */
 function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
+  return cutLines(doc, block, (line, next) => ENDS_CLAUSE.test(line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text)));
+}
+
+/** `block` cut into one block per run of lines, between each line and the next that `cuts` parts; never right after a label alone on its line. */
+function cutLines(doc: Doc, block: Block, cuts: (line: Line, next: Line) => boolean): Block[] {
   const out: Block[] = [];
   let from = block.start;
   let kind = block.kind;
@@ -326,7 +316,7 @@ function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
     if (end >= block.end) break;
     // A label alone on its line ("**Moderator:**") has its content on the next.
     const bareLabel = BARE_LABEL_END.test(line.text) && isLabelLine(doc, line);
-    if (bareLabel || !(ENDS_CLAUSE.test(line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text)))) continue;
+    if (bareLabel || !cuts(line, next)) continue;
     out.push({ kind, start: from, end, text: doc.text.slice(from, end), line: first });
     from = next.start + (next.text.length - next.text.trimStart().length);
     kind = 'paragraph';
