@@ -33,7 +33,9 @@ function patterns(lex: Lexicon): Patterns {
   const particles = alternation(lex.names.patronymicParticles);
   // (As written: "Mrs.", "Prof.", "PROF."; an honorific of one or two letters, "Mr.", reads as an initial too.)
   const honorifics = alternation(caseVariants(lex.words.honorifics));
-  const initial = String.raw`[${UPPER}][${LOWER}]?\.(?:[ \t]?[${UPPER}][${LOWER}]?\.)*`;
+  // One capital, or two letters for one sound ("Sh."): not "Li.", a word ("Olga Li.").
+  const letter = `(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])`;
+  const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*`;
   // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
   const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
@@ -324,9 +326,17 @@ function givenNames(lex: Lexicon): Set<string> {
   return set;
 }
 
-/** Two plain words, one of them a common given name of the lexicon, make a name in either order ("Kim Sergei", "Sergei Kim"). */
+/**
+ * Two plain words, one of them a common given name of the lexicon, make a name in either order ("Kim Sergei",
+ * "Sergei Kim"); the given name may have a weak family ending ("Marina Ko", "Li Marina").
+ */
 function givenPair(toks: Token[], lex: Lexicon): boolean {
-  return toks.length === 2 && isBareName(`${toks[0]!.text} ${toks[1]!.text}`, lex) && toks.some((t) => givenNames(lex).has(t.text.toLowerCase()));
+  if (toks.length !== 2) return false;
+  const known = givenNames(lex);
+  const places = placeWords(lex);
+  const plain = (t: Token) => PLAIN_WORD.test(t.text) && !places.has(t.text.toLowerCase());
+  const given = toks.find((t) => known.has(t.text.toLowerCase()) && (t.kind === 'word' || t.kind === 'weak'));
+  return given !== undefined && toks.every((t) => plain(t) && (t === given || t.kind === 'word'));
 }
 
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */

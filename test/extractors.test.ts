@@ -1102,6 +1102,18 @@ describe('speakers', () => {
     expect(parseMinutes('Open dialogue platform in Osh region\n\nThe meeting was held on the topic “Migration in figures”.').topic).toBe('Migration in figures');
     expect(parseMinutes('Open dialogue platform in Osh region\n\nA round table on the topic “Migration in figures” was opened by Asanov Bolot.').topic).toBe('Migration in figures');
   });
+  it('a speaker whose family name has two letters keeps it, at a sentence’s end too ("Olga Li.", "Marina Ko")', () => {
+    expect(nameAndRoles('T\n\nThe welcoming speech was made by the head of the ecology department Olga Li. Then the floor was given to expert Ivan Ng.\n\nA report was made by Marina Ko, head of the NGO “Green”.')).toEqual([
+      ['Olga Li', ['head of the ecology department']],
+      ['Ivan Ng', ['expert']],
+      ['Marina Ko', ['head of the NGO “Green”']],
+    ]);
+    // Negative: initials of one sound's two letters stay the name's initials.
+    expect(nameAndRoles('T\n\nThe floor was given to Tashiev Sh., expert, and to Asanova Yu.K., lawyer.')).toEqual([
+      ['Tashiev Sh.', ['expert']],
+      ['Asanova Yu.K.', ['lawyer']],
+    ]);
+  });
   it('each entry of a "Speakers:" line or a list item between semicolons is a person, by shape where nothing else tells', () => {
     expect(nameAndRoles('T\n\nSpeakers: Dzhumabaeva-Usenova Aigul, expert; Kim Sergei, lawyer.')).toEqual([
       ['Dzhumabaeva-Usenova Aigul', ['expert']],

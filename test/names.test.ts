@@ -72,6 +72,16 @@ describe('findNames', () => {
     // Negative: not beside a word of an organisation or place, nor two words that hold no given name, nor three.
     expect(names('with the support of the Aigul Foundation and Talas City, Marco Rossi, Kim Sergei Nurlan.')).toEqual([]);
   });
+  it('takes a family name of two letters, even at a sentence’s end, where only one sound’s two letters make an initial', () => {
+    expect(names('made by the head of the department Olga Li. Then the floor was given to Ivan Ng.')).toEqual(['Olga Li', 'Ivan Ng']);
+    expect(names('A report was made by Marina Ko, head of the NGO.')).toEqual(['Marina Ko']);
+    expect(splitName('Ivan Ng', en)).toEqual({ full: 'Ivan Ng', given: 'Ivan', patronymic: null, family: 'Ng' });
+    expect(splitName('Marina Ko', en)).toEqual({ full: 'Marina Ko', given: 'Marina', patronymic: null, family: 'Ko' });
+    // Negative: "Sh.", "Yu.", "Ch." stay initials, alone or after another.
+    expect(names('Tashiev Sh. spoke; Asanov Yu.K. and Kim Ch.S. too')).toEqual(['Tashiev Sh.', 'Asanov Yu.K.', 'Kim Ch.S.']);
+    // Negative: a two-letter word with no given name beside it is no name.
+    expect(names('The Ko Foundation and Li Group')).toEqual([]);
+  });
   it('takes each family name alone in a list of its own ("Asanov, Bekov and Isakova")', () => {
     expect(names('Speakers: Asanov, Bekov and Isakova.')).toEqual(['Asanov', 'Bekov', 'Isakova']);
     expect(names('The floor was given to Asanov, Bekov, Isakova.')).toEqual(['Asanov', 'Bekov', 'Isakova']);

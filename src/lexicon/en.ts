@@ -147,6 +147,8 @@ export const en: Lexicon = {
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer'],
     caseEndings: [],
+    // (Transliterated Cyrillic: Ш, Ч, Ж, Х, Ц, Я, Ю, Е, Ё, and "Dj." for Дж.)
+    initialDigraphs: ['sh', 'ch', 'zh', 'kh', 'ts', 'ya', 'yu', 'ye', 'yo', 'dj'],
     // Transliterated as reports spell them: Kyrgyz, Uzbek and Kazakh, Russian. (Not words that name places or
     // bodies too: "Manas", "Kenesh", "Jibek", "Sultan", "Roman"; nor Western given names, which are family
     // names too, "Henry Thomas", and come given name first.)

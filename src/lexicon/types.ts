@@ -256,5 +256,10 @@ export interface Lexicon {
      * that a run of words is a name.
      */
     givenNames: string[];
+    /**
+     * Two letters that write one sound and so make one initial ("Sh.", "Zh.", "Yu."), lower case; any
+     * other capitalised word of two letters is a word, a family name with no ending ("Olga Li.", "Ivan Ng").
+     */
+    initialDigraphs: string[];
   };
 }
