@@ -1102,6 +1102,23 @@ describe('speakers', () => {
     expect(parseMinutes('Open dialogue platform in Osh region\n\nThe meeting was held on the topic “Migration in figures”.').topic).toBe('Migration in figures');
     expect(parseMinutes('Open dialogue platform in Osh region\n\nA round table on the topic “Migration in figures” was opened by Asanov Bolot.').topic).toBe('Migration in figures');
   });
+  it('those who expressed their opinions or voiced something speak; a word for all the participants before them is no role', () => {
+    expect(nameAndRoles('T\n\nDuring the discussion, the participants Kasymova Aida and Toktorov Ulan expressed their opinions. Asanov Bolot, head of the ayil okmotu, voiced the problems of the village.')).toEqual([
+      ['Kasymova Aida', []],
+      ['Toktorov Ulan', []],
+      ['Asanov Bolot', ['head of the ayil okmotu']],
+    ]);
+    const ruSpeakers = (text: string) => parseMinutes(text).speakers.map((p) => [p.name.full, p.roles]);
+    expect(ruSpeakers('Открытая диалоговая площадка\n\nВысказались Касымова Аида, учитель, и Токторов Улан, фермер. В ходе обсуждения участники Асанов Болот и Бекова Айгуль высказали свое мнение.')).toEqual([
+      ['Касымова Аида', ['учитель']],
+      ['Токторов Улан', ['фермер']],
+      ['Асанов Болот', []],
+      ['Бекова Айгуль', []],
+    ]);
+    // Negative: gratitude expressed to someone names no speaker.
+    expect(nameAndRoles('T\n\nThe participants expressed gratitude to Asanov Bolot for the organization.')).toEqual([]);
+    expect(ruSpeakers('Открытая диалоговая площадка\n\nУчастники выразили благодарность Асанову Болоту.')).toEqual([]);
+  });
   it('a speaker whose family name has two letters keeps it, at a sentence’s end too ("Olga Li.", "Marina Ko")', () => {
     expect(nameAndRoles('T\n\nThe welcoming speech was made by the head of the ecology department Olga Li. Then the floor was given to expert Ivan Ng.\n\nA report was made by Marina Ko, head of the NGO “Green”.')).toEqual([
       ['Olga Li', ['head of the ecology department']],
