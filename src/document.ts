@@ -272,7 +272,7 @@ function splitRunOnParagraphs(doc: Doc): void {
 }
 
 /** Whether a paragraph is a speaker's entry, a line of it labelled with a position ("Speaker 1: Name" / "Position: …" / "Topic: “…”"): its lines are one speaker's. */
-function isEntry(block: Block, lex: Lexicon): boolean {
+export function isEntry(block: Block, lex: Lexicon): boolean {
   return block.text.split('\n').some((line) => {
     const lower = line.trimStart().toLowerCase();
     return lex.words.positionLabels.some((w) => lower.startsWith(w) && /^[ \t]*:/.test(lower.slice(w.length)));

@@ -290,7 +290,7 @@ export function bracketSpans(text: string): Span[] {
  * start to end; by binary search, so that asking it of every name or quotation of a text stays
  * linear in the text, not quadratic.
  */
-export function spanAround(spans: readonly Span[], start: number, end: number): Span | undefined {
+export function spanAround<T extends Span>(spans: readonly T[], start: number, end: number): T | undefined {
   const span = spans[firstEndingAfter(spans, start)];
   return span && span.start <= start && end <= span.end ? span : undefined;
 }

@@ -1401,6 +1401,11 @@ describe('speakers', () => {
     expect(r.presentations).toEqual(['State of the roads in 2021', 'New technologies']);
     const ru = parseMinutes('# Т\n\nДокладчик 1: Асанов Болот\nДолжность: начальник дорожного отдела\nТема: «Состояние дорог»\n\nДокладчик 2: Ким Сергей Владимирович\nДолжность: инженер\nТема: «Новые технологии»\n');
     expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['начальник дорожного отдела']], ['Ким Сергей Владимирович', ['инженер']]]);
+    // One entry alone is read the same: its "Topic:" is the talk's, not the meeting's.
+    const one = parseMinutes('# Open dialogue platform in Osh region\n\nSpeaker 1: Asanov Bolot\nPosition: head of the road department\nTopic: “State of the roads in 2021”\n');
+    expect([one.topic, one.presentations, one.speakers.map((p) => [p.name.full, p.roles])]).toEqual([null, ['State of the roads in 2021'], [['Asanov Bolot', ['head of the road department']]]]);
+    // Negative: a "Topic:" line of the meeting's own, with no position line beside it, is the meeting's.
+    expect(parseMinutes('# Open dialogue platform\n\nModerator: Asanov Bolot\nTopic: “Roads”\n').topic).toBe('Roads');
     // Negative: a name runs on over a line break, but not into a labelled line.
     expect(nameAndRoles('T\n\nThe floor was given to Asanov\nBolot, head of the road department.')).toEqual([['Asanov Bolot', ['head of the road department']]]);
   });

@@ -6,17 +6,21 @@
  * after a topic cue, else an agenda of one quotation.
  */
 import { findLabel, findLabels } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
-import type { Doc } from '../document.js';
+import { isEntry, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
 
 export const topic: Extractor<string | null> = (doc, found) => {
   // A "Topic:" label in several list items gives each talk's topic ("1. Topic: “…”" / "Speaker: …"), not the
-  // meeting's; one outside them still does.
-  const labels = findLabels(doc, doc.lexicon.labels.topic);
+  // meeting's; one outside them still does. So does one in a speaker's entry, even the only one ("Speaker 1: Name" /
+  // "Position: …" / "Topic: “…”").
+  const labels = findLabels(doc, doc.lexicon.labels.topic).filter((hit) => {
+    const block = spanAround(doc.blocks, hit.start, hit.start);
+    return !(block && block.kind === 'paragraph' && isEntry(block, doc.lexicon));
+  });
   const own = labels.filter((hit) => doc.blockOn(hit.line.number)?.kind !== 'listItem');
   const label = labels.length === 1 ? labels[0] : own.length === 1 ? own[0] : undefined;
   if (label && cleanValue(label.content)) {
@@ -135,6 +139,8 @@ function inBody(doc: Doc): Extracted<string | null> {
     () => ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`),
   );
   for (const block of doc.blocks) {
+    // (A speaker's entry gives the topic of a talk.)
+    if (block.kind === 'paragraph' && isEntry(block, lex)) continue;
     for (const q of quotedSpans(block.text)) {
       if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;
       // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
