@@ -400,6 +400,14 @@ describe('moderator', () => {
     // Negative: "Notes" alone on a line is still a title, not a label.
     expect(parseMinutes('Notes\n\nThe meeting was held in Naryn.\n').title).toBe('Notes');
   });
+  it('reads "The role of moderator was performed by Name, role" and "Moderation was carried out by Name"', () => {
+    for (const lead of ['The role of moderator was performed by', 'The role of the moderator was played by', 'Moderation was carried out by']) {
+      expect(value(moderator, `T\n\n${lead} Asanov Bolot, expert.`), lead).toEqual({ name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' }, roles: ['expert'] });
+    }
+    expect(parseMinutes('Открытая диалоговая площадка\n\nРоль модератора выполняла Асанова Айгуль, эксперт.\n').moderator?.name.full).toBe('Асанова Айгуль');
+    // Negative: a role of someone else's, performed by a speaker, is no moderator's.
+    expect(value(moderator, 'T\n\nThe role of the secretary was performed by Asanov Bolot.')).toBeNull();
+  });
   it('reads "Moderator of the meeting - Name, role"', () => {
     expect(value(moderator, 'T\n\nModerator of the meeting - Asel Tokonova, member of the Public Council.')).toMatchObject({
       name: { full: 'Asel Tokonova' },
