@@ -3369,12 +3369,15 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Agreements reached:', list, ['Repair the road', 'Open a school']],
     ['Follow-up actions:', list, ['Repair the road', 'Open a school']],
     ['Outcome of the meeting:', list, ['Repair the road', 'Open a school']],
+    ['Results of the meeting:', list, ['Repair the road', 'Open a school']],
   ])('"%s" announces the suggestions', (line, items, texts) => {
     const r = parseMinutes(`# Round table\n\n${line}${items}`);
     expect(r.suggestions).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
   });
   it('negative: "Next steps:" announces no suggestions', () => {
     expect(parseMinutes(`# Round table\n\nNext steps:${list}`).suggestions).toEqual([]);
+    // Nor results of something else than the meeting.
+    expect(parseMinutes(`# Round table\n\nResults of the survey:${list}`).suggestions).toEqual([]);
     // Nor does a sentence that only names an outcome, with no list after it.
     expect(parseMinutes('# Round table\n\nThe outcome of the meeting was positive.\n\nThe participants thanked the organisers.\n').suggestions).toEqual([]);
   });
