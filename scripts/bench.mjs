@@ -247,6 +247,8 @@ function adversarial() {
     'speakers by family name alone after 4,000 invitees "Invited: Lokakaov K., head of kakaka; …" (0.13 MB)': invitees(4_000),
     // Paragraphs of labelled lines, each cut before its "Speakers:" line (a first version looked through every such line of the document for each paragraph).
     'labelled paragraphs with a "Speakers:" line "Moderator: a / Speakers: Aida Bekova, expert" (0.4 MB)': 'Moderator: a\nSpeakers: Aida Bekova, expert\n\n'.repeat(8_000),
+    // Quotations inside quotations, and openers that never close: each closer looks through the few quotes left open.
+    'nested and unclosed quotations "«a «b» "': `Topic: ${line('«a «b» ')}`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),

@@ -214,18 +214,11 @@ function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
 
 /** Opening quote → the characters that may close it. */
 const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’', "'": "'" };
-// A straight single quote opens only before a letter or digit (a space between at most) with none before it
-// ("'Migration in figures'", "EC ' Open Communities'"; not "mayor's").
-const OPENING = /[“„«"‹‘]|(?<![\p{L}\p{N}])'(?= ?[\p{L}\p{N}])/gu;
 
 /** Whether `open` and `close` are the marks of one quotation ("“" and "”", "«" and "»"). */
 export function isQuotePair(open: string | undefined, close: string | undefined): boolean {
   return open !== undefined && close !== undefined && (QUOTES[open]?.includes(close) ?? false);
 }
-// A single closing quote, not an apostrophe inside a word ("‘Mayor’s office’" closes at the last).
-const SINGLE_CLOSE = /’(?![\p{L}\p{N}])/gu;
-// A straight one likewise, after a character that is no space ("'Mayor's office'" closes at the last).
-const STRAIGHT_CLOSE = /(?<=\S)'(?![\p{L}\p{N}])/gu;
 
 /** A quoted span: `start`/`end` include the quote marks. */
 export interface Quoted extends Span {
@@ -233,41 +226,67 @@ export interface Quoted extends Span {
 }
 
 /**
- * Find the quoted spans of `text`: an opening quote pairs with the nearest
- * closing quote after it, and a quote that never closes is left alone rather
- * than swallowing the rest of the text. Linear: the next position of each
- * closer is remembered and only ever moves forward.
+ * Find the quoted spans of `text`, outermost only: quotations may nest ("the Law “On local
+ * self-government”" inside a topic's quotes, «Закон «О …»»), so each closing quote pairs with the
+ * nearest open quote it closes, and a quote that never closes is left alone rather than swallowing
+ * the rest of the text (what it holds is still found). Linear: one pass over the quote marks.
  */
 export function quotedSpans(text: string): Quoted[] {
-  const spans: Quoted[] = [];
-  const next = new Map<string, number>();
-  const nextOf = (c: string, from: number) => {
-    let at = next.get(c);
-    if (at === undefined || (at !== -1 && at < from)) {
-      if (c === '’' || c === "'") {
-        const close = c === '’' ? SINGLE_CLOSE : STRAIGHT_CLOSE;
-        close.lastIndex = from;
-        at = close.exec(text)?.index ?? -1;
-      } else at = text.indexOf(c, from);
-      next.set(c, at);
-    }
-    return at;
-  };
-  // From one opening quote to the next, past each closed span.
-  OPENING.lastIndex = 0;
-  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+  // Open quotes, innermost last, each with the spans closed inside it so far.
+  const stack: { at: number; mark: string; inside: Quoted[] }[] = [];
+  const top: Quoted[] = [];
+  // A quote left open gives what it held to the quote around it, or to the top level.
+  const release = (inside: Quoted[]) => (stack.length > 0 ? stack.at(-1)!.inside : top).push(...inside);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
     const i = m.index;
-    let end = -1;
-    for (const c of QUOTES[m[0]]!) {
-      const j = nextOf(c, i + 1);
-      if (j !== -1 && (end === -1 || j < end)) end = j;
-    }
-    if (end !== -1) {
-      spans.push({ start: i, end: end + 1, inner: text.slice(i + 1, end) });
-      OPENING.lastIndex = end + 1;
+    const c = m[0];
+    const open = closerOf(stack, c, text, i);
+    if (open >= 0) {
+      while (stack.length > open + 1) release(stack.pop()!.inside);
+      const { at } = stack.pop()!;
+      (stack.length > 0 ? stack.at(-1)!.inside : top).push({ start: at, end: i + 1, inner: text.slice(at + 1, i) });
+    } else if (opens(c, text, i)) {
+      // Quotations nest a few deep at most: an opener that deep under others is one that never closes.
+      if (stack.length === MAX_OPEN) top.push(...stack.shift()!.inside);
+      stack.push({ at: i, mark: c, inside: [] });
     }
   }
-  return spans;
+  while (stack.length > 0) release(stack.pop()!.inside);
+  return top.sort((a, b) => a.start - b.start);
+}
+
+const QUOTE_MARK = /[“”„«»"‹›‘’']/g;
+// The most quotes left open at once; each closing quote looks through these only, so a text of a million
+// opening quotes stays linear.
+const MAX_OPEN = 8;
+// What may stand before a quote that opens: a space, a bracket, a dash or another quote.
+const SPACE_BEFORE = /[\s([{«“„‹‘"'—–-]/;
+/** Whether `c` may follow a quote that opens: a word, another quote or bracket that opens, or bold ("“**Title**”"). */
+const opensWord = (c: string | undefined) => isLetterOrDigit(c) || (c !== undefined && '«“„‹‘"\'(*_'.includes(c));
+const isLetterOrDigit = (c: string | undefined) => isLetter(c) || (c !== undefined && c >= '0' && c <= '9');
+
+/**
+ * The index in `stack` of the open quote that `c` at `i` closes, or -1. A mark that both opens and closes
+ * ('"', "“" as some write it closed) opens a quotation inside another where it stands after a space and
+ * before a word ("the Law "On …""), and closes one otherwise; a single quote closes only where no letter
+ * follows it (not "mayor’s").
+ */
+function closerOf(stack: readonly { mark: string }[], c: string, text: string, i: number): number {
+  if ((c === '’' || c === "'") && isLetterOrDigit(text[i + 1])) return -1;
+  if (c === "'" && /\s/.test(text[i - 1] ?? ' ')) return -1;
+  let k = stack.length - 1;
+  while (k >= 0 && !QUOTES[stack[k]!.mark]!.includes(c)) k--;
+  if (k < 0) return -1;
+  if (c in QUOTES && (i === 0 || SPACE_BEFORE.test(text[i - 1]!)) && opensWord(text[i + 1])) return -1;
+  return k;
+}
+
+/** Whether the quote mark `c` at `i` opens a quotation (a straight single one only before a word, with none before it: not "mayor's"). */
+function opens(c: string, text: string, i: number): boolean {
+  if (!(c in QUOTES)) return false;
+  if (c === "'") return !isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1] === ' ' ? text[i + 2] : text[i + 1]);
+  return true;
 }
 
 /** Spans inside balanced round brackets (outermost only), in one pass. */

@@ -298,6 +298,15 @@ describe('region', () => {
 });
 
 describe('topic', () => {
+  it('keeps a quotation inside the topic’s own, in every kind of quotes ("the Law “On local self-government”")', () => {
+    expect(parseMinutes('Open dialogue platform on the topic "Implementation of the Law "On local self-government""\n\nModerator: Asanov Bolot, expert.\n').topic).toBe('Implementation of the Law "On local self-government"');
+    expect(parseMinutes('Open dialogue platform on the topic “Implementation of the Law “On local self-government””\n').topic).toBe('Implementation of the Law “On local self-government”');
+    expect(parseMinutes('Открытая диалоговая площадка на тему «Реализация Закона КР «О местном самоуправлении»»\n').topic).toBe('Реализация Закона КР «О местном самоуправлении»');
+    const r = parseMinutes('T\n\nPresentations on "Amendments to the Law "On local self-government"", "Village budget" were completed.\n');
+    expect(r.presentations).toEqual(['Amendments to the Law "On local self-government"', 'Village budget']);
+    // Negative: quotations side by side stay apart.
+    expect(parseMinutes('Open dialogue platform on the topic “Roads” in “Osh”\n').topic).toBe('Roads');
+  });
   it('a labelled topic ends before a line that opens with a date (minutes with no blank lines)', () => {
     const r = parseMinutes('Open dialogue platform in Osh city\nTopic: Road safety\n18.11.2021, Osh\n\nModerator: Abdyrov T.');
     expect(r.topic).toBe('Road safety');

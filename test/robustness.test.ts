@@ -149,6 +149,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['spaces then x', `${' '.repeat(1_000_000)}x`],
     ['dashes', line('- ')],
     ['quotes', line('“ « " „ ')],
+    ['nested and unclosed quotations', `Topic: ${line('«a «b» ')}`],
+    ['straight quotes inside straight quotes', `Presentations on ${line('"a "b"", ')}`],
     ['bold markers', line('**')],
     ['list markers', line('1. ')],
     ['commas', line(', ')],

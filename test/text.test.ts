@@ -192,6 +192,17 @@ describe('splitTopLevel', () => {
     expect(quotedSpans('«A» and “B” and "C').map((q) => q.inner)).toEqual(['A', 'B']);
   });
 
+  it('a quotation inside another is part of it: the outermost is the span ("the Law “On …”", «Закон «О …»»)', () => {
+    const inner = (text: string) => quotedSpans(text).map((q) => q.inner);
+    expect(inner('on the topic “Implementation of the Law “On local self-government”” in Osh')).toEqual(['Implementation of the Law “On local self-government”']);
+    expect(inner('на тему «Реализация Закона «О местном самоуправлении»»')).toEqual(['Реализация Закона «О местном самоуправлении»']);
+    expect(inner('on "Amendments to the Law "On local self-government"", "Village budget" were')).toEqual(['Amendments to the Law "On local self-government"', 'Village budget']);
+    expect(inner('x "A "B" C" y')).toEqual(['A "B" C']);
+    // A quote that never closes holds nothing: what it would hold is found by itself.
+    expect(inner('“never closed “A” and “B”')).toEqual(['A', 'B']);
+    // Negative: quotes side by side do not nest, "“A“" as some close them included.
+    expect(inner('"A" and "B", “C“ and “D“, “E”, “F”')).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+  });
   it('single curly quotes close at a ’ that ends a word, not at an apostrophe', () => {
     expect(quotedSpans('on ‘The mayor’s office’ and ‘B’.').map((q) => q.inner)).toEqual(['The mayor’s office', 'B']);
     // Negative: an apostrophe alone opens nothing; an unclosed ‘ is left alone.

@@ -37,9 +37,18 @@ export function normalize(text: string): string {
 
 /**
  * Quotes a spreadsheet doubled, as CSV escapes them ('hotel ""Orto-Asia""', 'on the topic ""Youth""'), are single
- * again where they open or close a word; an empty pair ('""') stays.
+ * again where they open or close a word; an empty pair ('""') stays. Only where as many doubled quotes open as
+ * close: two that close alone end a quotation inside another ('the topic "The Law "On roads""').
  */
 function undoubleQuotes(text: string): string {
+  let balance = 0;
+  for (let i = text.indexOf('""'); i !== -1; i = text.indexOf('""', i + 2)) {
+    const before = text[i - 1];
+    const after = text[i + 2];
+    if (before !== undefined && !/[\s"]/.test(before)) balance--;
+    else if (after !== undefined && !/[\s"]/.test(after)) balance++;
+  }
+  if (balance !== 0) return text;
   return text.replace(/""(?=[^\s"])/g, '"').replace(/([^\s"])""/g, '$1"');
 }
 
