@@ -298,6 +298,16 @@ describe('region', () => {
 });
 
 describe('topic', () => {
+  it('a title with no quotation gives the words after its place and a colon or dash ("… in Talas region: Youth and sports")', () => {
+    const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
+    expect(topicOf('Open Dialogue Platform No. 5 in Talas region: Youth and sports')).toBe('Youth and sports');
+    expect(topicOf('Open Dialogue Platform in Talas region – Youth and sports, 18 March 2021')).toBe('Youth and sports');
+    expect(topicOf('Открытая диалоговая площадка в Таласской области: Молодежь и спорт')).toBe('Молодежь и спорт');
+    // Negatives: a place or a date after the colon is no topic.
+    expect(topicOf('Open Dialogue Platform in Chui region: Tokmok city')).toBeNull();
+    expect(topicOf('Open Dialogue Platform in Chui region - Tokmok city, 18 March 2021')).toBeNull();
+    expect(topicOf('Open Dialogue Platform in Talas region: 18 March 2021')).toBeNull();
+  });
   it('keeps a quotation inside the topic’s own, in every kind of quotes ("the Law “On local self-government”")', () => {
     expect(parseMinutes('Open dialogue platform on the topic "Implementation of the Law "On local self-government""\n\nModerator: Asanov Bolot, expert.\n').topic).toBe('Implementation of the Law "On local self-government"');
     expect(parseMinutes('Open dialogue platform on the topic “Implementation of the Law “On local self-government””\n').topic).toBe('Implementation of the Law “On local self-government”');

@@ -48,7 +48,7 @@ export const topic: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(title.slice(from, to));
     if (value) return { value, spans: { '': { start: at.start + from, end: at.start + to } } };
   }
-  return afterType(doc, found, title, at.start) ?? orAgenda(doc, inBody(doc));
+  return afterType(doc, found, title, at.start) ?? afterPlace(doc, found, title, at.start) ?? orAgenda(doc, inBody(doc));
 };
 
 /** The longest agenda of one unquoted point taken as the topic. */
@@ -108,6 +108,29 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
   if (!value || findDate(value, lex)?.index === 0) return undefined;
   const from = kind.end + lead[0].length;
   return { value, spans: { '': { start: from, end: from + text.length } } };
+}
+
+/**
+ * The words after a colon or dash that follows the title's place, the kind of event before it: "Open Dialogue
+ * Platform No. 5 in Talas region: Youth and sports". Not a date or a place ("… in Chui region: Tokmok city").
+ */
+function afterPlace(doc: Doc, found: Found, title: string, titleStart: number): Extracted<string | null> | undefined {
+  const kind = found.type?.spans?.[''];
+  if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
+  const lex = doc.lexicon;
+  const rest = title.slice(kind.end - titleStart);
+  const m = memoRegExp(lex, 'topic.afterPlace', () => {
+    const words = alternation([...lex.words.region, ...lex.words.district, ...lex.words.city]);
+    return ignoreCase(`${WORD_START}(?:${words})(?:[ \t]*:|[ \t]+[–—-])[ \t]+`);
+  }).exec(rest);
+  if (!m) return undefined;
+  const from = kind.end - titleStart + m.index + m[0].length;
+  // (A date ends it: "… in Talas region: Youth and sports, 18 March 2021".)
+  const date = findDate(title.slice(from), lex);
+  const text = title.slice(from, date ? from + date.index : title.length).replace(/[\s,;–—-]+$/, '');
+  const value = cleanValue(text);
+  if (!value || placeAlone(text, lex)) return undefined;
+  return { value, spans: { '': { start: titleStart + from, end: titleStart + from + text.length } } };
 }
 
 /**
