@@ -232,28 +232,41 @@ export interface Quoted extends Span {
  * the rest of the text (what it holds is still found). Linear: one pass over the quote marks.
  */
 export function quotedSpans(text: string): Quoted[] {
-  // Open quotes, innermost last, each with the spans closed inside it so far.
-  const stack: { at: number; mark: string; inside: Quoted[] }[] = [];
+  // Open quotes, innermost last, each with the spans closed inside it so far (made when the first one is).
+  const stack: OpenQuote[] = [];
   const top: Quoted[] = [];
-  // A quote left open gives what it held to the quote around it, or to the top level.
-  const release = (inside: Quoted[]) => (stack.length > 0 ? stack.at(-1)!.inside : top).push(...inside);
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
     const i = m.index;
     const c = m[0];
-    const open = closerOf(stack, c, text, i);
-    if (open >= 0) {
-      while (stack.length > open + 1) release(stack.pop()!.inside);
+    const k = closerOf(stack, c, text, i);
+    if (k >= 0) {
+      // Quotes left open inside this one never close: what they hold is this one's, and this one is kept whole.
+      stack.length = k + 1;
       const { at } = stack.pop()!;
-      (stack.length > 0 ? stack.at(-1)!.inside : top).push({ start: at, end: i + 1, inner: text.slice(at + 1, i) });
+      const span = { start: at, end: i + 1, inner: text.slice(at + 1, i) };
+      if (stack.length === 0) top.push(span);
+      else (stack[stack.length - 1]!.inside ??= []).push(span);
     } else if (opens(c, text, i)) {
       // Quotations nest a few deep at most: an opener that deep under others is one that never closes.
-      if (stack.length === MAX_OPEN) top.push(...stack.shift()!.inside);
-      stack.push({ at: i, mark: c, inside: [] });
+      if (stack.length === MAX_OPEN) release(stack.shift()!, top);
+      stack.push({ at: i, mark: c, inside: undefined });
     }
   }
-  while (stack.length > 0) release(stack.pop()!.inside);
-  return top.sort((a, b) => a.start - b.start);
+  // Those never closed give what they held to the top level.
+  for (const open of stack) release(open, top);
+  return top.length > 1 ? top.sort((a, b) => a.start - b.start) : top;
+}
+
+interface OpenQuote {
+  at: number;
+  mark: string;
+  inside: Quoted[] | undefined;
+}
+
+/** Add what a quote that never closed held to `to`. */
+function release(open: OpenQuote, to: Quoted[]): void {
+  if (open.inside) for (const span of open.inside) to.push(span);
 }
 
 const QUOTE_MARK = /[“”„«»"‹›‘’']/g;
