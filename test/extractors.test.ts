@@ -3460,6 +3460,18 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that only contains such a word stays whole.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the public speaking club.')).toEqual([['Aida Bekova', ['head of the public speaking club']]]);
   });
+  it('what a person did after the roles is no role: "reminded", "announced", "заявила" and the like', () => {
+    const r = parseMinutes('Dialogue on road safety\n\nOpening the meeting, moderator Jyldyz Isakova, chair of the city Public Council, reminded the participants of the rising number of accidents.\n');
+    expect(r.moderator?.roles).toEqual(['chair of the city Public Council']);
+    expect(nameAndRoles('T\n\nSpeeches were made by Aida Bekova, deputy mayor, who announced the new budget, and Bolot Asanov, expert, announced a survey.')).toEqual([
+      ['Aida Bekova', ['deputy mayor']],
+      ['Bolot Asanov', ['expert']],
+    ]);
+    const ru = parseMinutes('# Круглый стол\n\nВыступила Исакова Жылдыз, председатель Общественного совета, заявила о росте числа аварий.\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Исакова Жылдыз', ['председатель Общественного совета']]]);
+    // Negative: a role holding such a word after its first stays whole.
+    expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the invited experts group.')).toEqual([['Aida Bekova', ['head of the invited experts group']]]);
+  });
   it('a clause about someone else before the name is no role ("The moderator thanked Mr. Asanov …")', () => {
     expect(nameAndRoles('T\n\nThe moderator thanked Mr. Asanov for his report.').flatMap(([, roles]) => roles)).not.toContain('moderator thanked');
     expect(nameAndRoles('T\n\nThe chairman welcomed Aida Bekova, deputy mayor, who presented the report.')).toEqual([['Aida Bekova', ['deputy mayor']]]);
