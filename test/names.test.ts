@@ -37,6 +37,10 @@ describe('splitName', () => {
     expect(splitName('Tsoi Marina', en)).toEqual({ full: 'Tsoi Marina', given: 'Marina', patronymic: null, family: 'Tsoi' });
     expect(splitName('Marina Tsoi', en)).toEqual({ full: 'Marina Tsoi', given: 'Marina', patronymic: null, family: 'Tsoi' });
     expect(splitName('Пак Ольга', ru)).toEqual({ full: 'Пак Ольга', given: 'Ольга', patronymic: null, family: 'Пак' });
+    // Kyrgyz family names with no ending ("Ormon", "Sadyk"), either side of a common given name.
+    expect(splitName('Ormon Erkin', en)).toEqual({ full: 'Ormon Erkin', given: 'Erkin', patronymic: null, family: 'Ormon' });
+    expect(splitName('Sadyk Aygul', en)).toEqual({ full: 'Sadyk Aygul', given: 'Aygul', patronymic: null, family: 'Sadyk' });
+    expect(splitName('Садык Каныкей', ru)).toEqual({ full: 'Садык Каныкей', given: 'Каныкей', patronymic: null, family: 'Садык' });
     // Negative: a family ending still decides ("Nurlan" is a given name, "Bakyt" one too), and two given
     // names or none keep the Western order (Western given names are no data: "Thomas" is a family name too).
     expect(splitName('Bakirov Nurlan', en)).toEqual({ full: 'Bakirov Nurlan', given: 'Nurlan', patronymic: null, family: 'Bakirov' });
