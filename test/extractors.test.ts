@@ -427,6 +427,14 @@ describe('moderator', () => {
     // Negative: a role of someone else's, performed by a speaker, is no moderator's.
     expect(value(moderator, 'T\n\nThe role of the secretary was performed by Asanov Bolot.')).toBeNull();
   });
+  it('a "Moderator:" label left empty over a sentence that brings in someone else gives no moderator', () => {
+    const r = parseMinutes('Open dialogue platform\n\nModerator:\n\nSpeeches were made by Kasymova Aida, teacher.\n');
+    expect(r.moderator).toBeNull();
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Kasymova Aida', ['teacher']]]);
+    // Negative: the paragraph under it that names the moderator, roles first or not, still does.
+    expect(parseMinutes('Open dialogue platform\n\nModerator:\n\nthe head of the district administration, Asanov Bolot\n').moderator).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['head of the district administration'] });
+    expect(parseMinutes('Open dialogue platform\n\nModerator:\n\nAsanov Bolot, expert.\n').moderator?.name.full).toBe('Asanov Bolot');
+  });
   it('reads "Moderator of the meeting - Name, role"', () => {
     expect(value(moderator, 'T\n\nModerator of the meeting - Asel Tokonova, member of the Public Council.')).toMatchObject({
       name: { full: 'Asel Tokonova' },
