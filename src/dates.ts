@@ -9,6 +9,7 @@
  * kept: chrono's implied year is never used.
  */
 import type { Lexicon } from './lexicon/types.js';
+import { LEXICONS } from './lexicon/index.js';
 import type { Span } from './document.js';
 import { allMatches, alternation, ignoreCase, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
 import { romanValue } from './pipeline/roman-items.js';
@@ -311,8 +312,29 @@ export function opensWithDate(line: string, lex: Lexicon): boolean {
 /** A date stands near the start of its line or paragraph; chrono is not given more than this. */
 const WINDOW = 2000;
 
-/** The first date in the first 2,000 characters of `text` that gives at least a day and a month. */
+/**
+ * The first date in the first 2,000 characters of `text` that gives at least a day and a month; failing one in
+ * the language of `lex`, one in another language whose letters and month names the text holds ("18 марта 2021 г."
+ * left untranslated in English minutes).
+ */
 export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
+  return dateIn(text, lex) ?? inOtherLanguage(text, lex);
+}
+
+/** A date in another lexicon's language, where the text holds that script's letters and one of its month names' stems. */
+function inOtherLanguage(text: string, lex: Lexicon): FoundDate | undefined {
+  for (const other of LEXICONS) {
+    if (other === lex || other.script.source === lex.script.source || !other.script.test(text)) continue;
+    const stems = monthStems(other);
+    stems.lastIndex = 0;
+    if (!stems.test(text)) continue;
+    const found = dateIn(text, other);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
   const original = text.slice(0, WINDOW);
   // (Read with a spaced ordinal ending closed up, "18 th" as "18th ", the same length: the text as written stays.)
   text = closeOrdinals(original, lex);

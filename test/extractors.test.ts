@@ -2053,6 +2053,16 @@ describe('dates deep in a paragraph (chrono reads only the text around month nam
     expect(findDate(text, ru)).toMatchObject({ text: '18 марта 2021 года', year: 2021, month: 3, day: 18 });
   });
 
+  it('a date left in another language than the report’s is found by that language’s month names ("18 марта 2021 г." in English minutes)', () => {
+    expect(findDate('Date and venue: 18 марта 2021 г., Osh city', en)).toMatchObject({ text: '18 марта 2021 г.', year: 2021, month: 3, day: 18 });
+    expect(findDate('Дата: 18 March 2021, г. Ош', ru)).toMatchObject({ text: '18 March 2021', year: 2021, month: 3, day: 18 });
+    const r = parseMinutes('Open dialogue platform in Osh region\n\nDate and venue: 18 марта 2021 г., Osh city, hotel “Orto-Asia”.\n');
+    expect([r.date?.iso, r.venue?.text]).toEqual(['2021-03-18', 'Osh city, hotel “Orto-Asia”']);
+    // Negative: Cyrillic with no month name gives no date, nor a Latin word that starts like a month.
+    expect(findDate('Venue: г. Ош, 18 participants', en)).toBeUndefined();
+    expect(findDate('Место: г. Ош, Marat Asanov, 18 участников', ru)).toBeUndefined();
+  });
+
   it('finds nothing where month-like words name no date', () => {
     expect(findDate(filler, en)).toBeUndefined();
   });
