@@ -3487,8 +3487,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ]);
     const ru = parseMinutes('# Круглый стол\n\nВыступила Исакова Жылдыз, председатель Общественного совета, заявила о росте числа аварий.\n');
     expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Исакова Жылдыз', ['председатель Общественного совета']]]);
+    expect(nameAndRoles('T\n\nThen the speech of the deputy of the local kenesh Toktorov Ulan followed.')).toEqual([['Toktorov Ulan', ['deputy of the local kenesh']]]);
     // Negative: a role holding such a word after its first stays whole.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the invited experts group.')).toEqual([['Aida Bekova', ['head of the invited experts group']]]);
+    expect(nameAndRoles('T\n\nAsanov Bolot, expert, followed by Bekova Aida, lawyer, spoke.')).toEqual([['Asanov Bolot', ['expert']], ['Bekova Aida', ['lawyer']]]);
   });
   it('a clause about someone else before the name is no role ("The moderator thanked Mr. Asanov …")', () => {
     expect(nameAndRoles('T\n\nThe moderator thanked Mr. Asanov for his report.').flatMap(([, roles]) => roles)).not.toContain('moderator thanked');

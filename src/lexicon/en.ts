@@ -118,6 +118,8 @@ export const en: Lexicon = {
       'concerned', 'focused on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'called for', 'called on',
       'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       'reminded', 'announced', 'stated', 'assured', 'promised', 'warned', 'congratulated', 'wished', 'invited', 'encouraged', 'clarified',
+      // ("Then the speech of the deputy of X Name followed.")
+      'followed',
       // A participle clause after the roles ("…, deputy mayor, thanking the participants") is no role either.
       'thanking', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'mentioning', 'explaining',
       'describing', 'outlining', 'informing', 'welcoming', 'greeting', 'saying', 'speaking', 'talking', 'sharing', 'raising',
