@@ -626,6 +626,11 @@ describe('venue', () => {
     expect(venue('Open dialogue platform, Osh city, 18 March 2021')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
     expect(venue('Open dialogue platform held on 18 March 2021 in Osh city')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
     expect(venue('Report on the open dialogue platform of 18 March 2021\nOsh city, hotel "Alay"')).toEqual({ text: 'Osh city, hotel "Alay"', city: 'Osh', name: 'Alay', room: null });
+    // After a spaced dash as after a comma, the title's place then no topic.
+    const dashed = parseMinutes('Open Dialogue Platform – Tokmok city, 18 March 2021\n\nModerator: Omurbek Zhaparov.\n');
+    expect([dashed.venue, dashed.topic]).toEqual([{ text: 'Tokmok city', city: 'Tokmok', name: null, room: null }, null]);
+    expect(venue('Open Dialogue Platform in Chui region - Tokmok city, 18 March 2021')).toEqual({ text: 'Tokmok city', city: 'Tokmok', name: null, room: null });
+    expect(parseMinutes('Open Dialogue Platform – Access to justice, 18 March 2021\n').topic).toBe('Access to justice');
     // Negative: the title's own words are no place.
     for (const title of ['Open dialogue platform in Osh region on 18 March 2021', 'Open dialogue platform on migration, 18 March 2021', 'Round table of the Osh city council, 18 March 2021', 'Open dialogue platform held on 18 March 2021 in the framework of the project']) {
       expect(venue(title), title).toBeNull();

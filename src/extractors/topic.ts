@@ -92,6 +92,9 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
   const lead = memoRegExp(lex, 'topic.afterType', () => ignoreCase(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`)).exec(rest);
   if (!lead) return undefined;
   let text = rest.slice(lead[0].length);
+  // (A date ends it: "Open Dialogue Platform – Access to justice, 18 March 2021".)
+  const date = findDate(text, lex);
+  if (date) text = text.slice(0, date.index).replace(/[\s,;–—-]+$/, '');
   const place = memoRegExp(
     lex,
     'topic.trailingPlace',
@@ -102,10 +105,10 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
     },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
-  // The words after the dash may be the place alone ("Open dialogue platform – Chui oblast"): no topic.
+  // The words after the dash may be the place alone ("Open dialogue platform – Chui oblast", "– Tokmok city, 18 March 2021"): no topic.
   if (placeAlone(text, lex)) return undefined;
   const value = cleanValue(text);
-  if (!value || findDate(value, lex)?.index === 0) return undefined;
+  if (!value) return undefined;
   const from = kind.end + lead[0].length;
   return { value, spans: { '': { start: from, end: from + text.length } } };
 }

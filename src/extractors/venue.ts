@@ -209,13 +209,20 @@ function afterEventPart(doc: Doc, span: Span): Span {
   const text = doc.text.slice(span.start, span.end);
   let from = -1;
   let at = 0;
-  // Cut at commas and at an opening bracket ("Round table “X” (Osh, 18.03.2021)").
-  for (const part of text.split(/[,(]/)) {
-    if (hasWord(part, lex.words.eventTypes) || hasWord(part, lex.words.documentWords)) from = at + part.length + 1;
-    at += part.length + 1;
+  // Cut at commas, at an opening bracket ("Round table “X” (Osh, 18.03.2021)") and at a spaced dash ("Open
+  // Dialogue Platform – Tokmok city, 18 March 2021").
+  EVENT_PART_END.lastIndex = 0;
+  for (let m = EVENT_PART_END.exec(text); ; m = EVENT_PART_END.exec(text)) {
+    const end = m ? m.index : text.length;
+    const part = text.slice(at, end);
+    if (hasWord(part, lex.words.eventTypes) || hasWord(part, lex.words.documentWords)) from = m ? end + m[0].length : text.length;
+    if (!m) break;
+    at = end + m[0].length;
   }
   return from < 0 ? span : trimSpan(doc.text, span.start + Math.min(from, text.length), span.end);
 }
+
+const EVENT_PART_END = /[,(]|[ \t]+[–—-][ \t]+/g;
 
 /** The most words in one comma-separated part of a place line ("district administration building"). */
 const PLACE_PART_WORDS = 5;
