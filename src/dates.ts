@@ -323,17 +323,20 @@ export function findDate(text: string, lex: Lexicon): FoundDate | undefined {
 
 /** A date in another lexicon's language, where the text holds that script's letters and one of its month names' stems. */
 function inOtherLanguage(text: string, lex: Lexicon): FoundDate | undefined {
+  // (Only as far as a date is looked for: a long text is not scanned again for each language.)
+  const head = text.slice(0, WINDOW);
   for (const other of LEXICONS) {
-    if (other === lex || other.script.source === lex.script.source || !other.script.test(text)) continue;
+    if (other === lex || other.script.source === lex.script.source || !other.script.test(head)) continue;
     const stems = monthStems(other);
     stems.lastIndex = 0;
-    if (!stems.test(text)) continue;
-    const found = dateIn(text, other);
+    if (!stems.test(head)) continue;
+    const found = dateIn(head, other);
     if (found) return found;
   }
   return undefined;
 }
 
+/** The first date of `text` in the language of `lex`. */
 function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
   const original = text.slice(0, WINDOW);
   // (Read with a spaced ordinal ending closed up, "18 th" as "18th ", the same length: the text as written stays.)

@@ -878,6 +878,11 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
   }
 }
 
+/** Whether `text` ends with a word that brings in a person ("… made by", "… given to"; the lexicon's `personWords`). */
+export function bringsInPerson(text: string, lex: Lexicon): boolean {
+  return lexiconPatterns(lex).personEnd.test(text);
+}
+
 /** Whether two names are the same person: same family and given name, a missing part matching any. */
 export function samePerson(a: PersonName, b: PersonName): boolean {
   if (norm(a.full) === norm(b.full)) return true;

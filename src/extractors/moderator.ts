@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../document.js';
 import { findLabels } from '../labels.js';
-import { findPeople, type FoundPerson } from '../people.js';
+import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
@@ -15,7 +15,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const first = findPeople(doc, hit.start, hit.end, { assumeName: true })[0];
     // A sentence that brings the person in ("Moderator:" left empty over "Speeches were made by Name, role") names someone else.
     const lead = first?.roles[0];
-    if (lead && lead.span.end <= first.nameSpan.start && bringsIn(doc).test(lead.text)) continue;
+    if (lead && lead.span.end <= first.nameSpan.start && bringsInPerson(lead.text, lex)) continue;
     if (first) return toExtracted(first, []);
   }
   const by = memoRegExp(lex, 'moderator.by', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`));
@@ -29,12 +29,6 @@ export const moderator: Extractor<Person | null> = (doc) => {
   }
   return didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
-
-/** Text that ends with a word that brings in a person ("… made by", "… given to"). */
-function bringsIn(doc: Doc): RegExp {
-  const lex = doc.lexicon;
-  return memoRegExp(lex, 'moderator.bringsIn', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})$`));
-}
 
 /** "The meeting was opened by the moderator Jumabaev N.K., member of …": a name right after a moderator's title. */
 function titledInText(doc: Doc): Extracted<Person | null> | undefined {

@@ -48,7 +48,8 @@ export const topic: Extractor<string | null> = (doc, found) => {
     const value = cleanValue(title.slice(from, to));
     if (value) return { value, spans: { '': { start: at.start + from, end: at.start + to } } };
   }
-  return afterType(doc, found, title, at.start) ?? afterPlace(doc, found, title, at.start) ?? orAgenda(doc, inBody(doc));
+  const rest = afterKind(found, title, at.start);
+  return (rest && (afterType(doc, rest) ?? afterPlace(doc, rest))) ?? orAgenda(doc, inBody(doc));
 };
 
 /** The longest agenda of one unquoted point taken as the topic. */
@@ -84,17 +85,12 @@ function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string |
  * по вопросам питьевой воды в … районе" has no topic: the spec's topic is the quoted one, and
  * these words as often lead a place or a date).
  */
-function afterType(doc: Doc, found: Found, title: string, titleStart: number): Extracted<string | null> | undefined {
-  const kind = found.type?.spans?.[''];
-  if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
+function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
   const lex = doc.lexicon;
-  const rest = title.slice(kind.end - titleStart);
-  const lead = memoRegExp(lex, 'topic.afterType', () => ignoreCase(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`)).exec(rest);
+  const lead = memoRegExp(lex, 'topic.afterType', () => ignoreCase(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`)).exec(rest.text);
   if (!lead) return undefined;
-  let text = rest.slice(lead[0].length);
   // (A date ends it: "Open Dialogue Platform – Access to justice, 18 March 2021".)
-  const date = findDate(text, lex);
-  if (date) text = text.slice(0, date.index).replace(/[\s,;–—-]+$/, '');
+  let text = upToDate(rest.text.slice(lead[0].length), lex);
   const place = memoRegExp(
     lex,
     'topic.trailingPlace',
@@ -109,7 +105,7 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
   if (placeAlone(text, lex)) return undefined;
   const value = cleanValue(text);
   if (!value) return undefined;
-  const from = kind.end + lead[0].length;
+  const from = rest.start + lead[0].length;
   return { value, spans: { '': { start: from, end: from + text.length } } };
 }
 
@@ -117,23 +113,38 @@ function afterType(doc: Doc, found: Found, title: string, titleStart: number): E
  * The words after a colon or dash that follows the title's place, the kind of event before it: "Open Dialogue
  * Platform No. 5 in Talas region: Youth and sports". Not a date or a place ("… in Chui region: Tokmok city").
  */
-function afterPlace(doc: Doc, found: Found, title: string, titleStart: number): Extracted<string | null> | undefined {
-  const kind = found.type?.spans?.[''];
-  if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
+function afterPlace(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
   const lex = doc.lexicon;
-  const rest = title.slice(kind.end - titleStart);
   const m = memoRegExp(lex, 'topic.afterPlace', () => {
     const words = alternation([...lex.words.region, ...lex.words.district, ...lex.words.city]);
     return ignoreCase(`${WORD_START}(?:${words})(?:[ \t]*:|[ \t]+[–—-])[ \t]+`);
-  }).exec(rest);
+  }).exec(rest.text);
   if (!m) return undefined;
-  const from = kind.end - titleStart + m.index + m[0].length;
+  const from = m.index + m[0].length;
   // (A date ends it: "… in Talas region: Youth and sports, 18 March 2021".)
-  const date = findDate(title.slice(from), lex);
-  const text = title.slice(from, date ? from + date.index : title.length).replace(/[\s,;–—-]+$/, '');
+  const text = upToDate(rest.text.slice(from), lex);
   const value = cleanValue(text);
   if (!value || placeAlone(text, lex)) return undefined;
-  return { value, spans: { '': { start: titleStart + from, end: titleStart + from + text.length } } };
+  return { value, spans: { '': { start: rest.start + from, end: rest.start + from + text.length } } };
+}
+
+/** The title's words after its kind of event, with where they start in the document. */
+interface Rest {
+  text: string;
+  start: number;
+}
+
+/** The title's words after its kind of event, when the kind is found in the title. */
+function afterKind(found: Found, title: string, titleStart: number): Rest | undefined {
+  const kind = found.type?.spans?.[''];
+  if (!kind || kind.start < titleStart || kind.end > titleStart + title.length) return undefined;
+  return { text: title.slice(kind.end - titleStart), start: kind.end };
+}
+
+/** `text` up to its first date, without the separators before it ("Youth and sports, 18 March 2021": "Youth and sports"). */
+function upToDate(text: string, lex: Lexicon): string {
+  const date = findDate(text, lex);
+  return date ? text.slice(0, date.index).replace(/[\s,;–—-]+$/, '') : text;
 }
 
 /**
