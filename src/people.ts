@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -90,6 +90,8 @@ interface Compiled {
   positionFirst: RegExp;
   /** A verb that makes a piece a clause of its own ("According to Name, role, funds are lacking"). */
   clause: RegExp;
+  /** A verb of saying inside a piece, where a role that runs on into a clause ends ("head of X spoke about Y"). */
+  sayingVerb: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
 }
@@ -129,7 +131,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
-      relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
+      // (Not an action that reads as an adjective before a position: "invited expert of IOM".)
+      relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}(?![ \\t]+(?:${alternation(lex.names.titles)})${WORD_END})`),
       trailingHonorific: ignoreCase(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
       opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
@@ -140,6 +143,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
       opener: ignoreCase(`^(?:${alternation(lex.words.sentenceOpeners)})$`),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
+      sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
       subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`),
     };
     perLexicon.set(lex, c);
@@ -674,6 +678,21 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   if (lead && hasValue(raw.slice(lead.end))) {
     pushText(parts, text, span.start, span.start + lead.end, sep, p, cues);
     pushText(parts, text, span.start + lead.end, to, '', p, cues);
+    return;
+  }
+  // "(Name, expert of IOM) was made": a bracket opened before the name closes on its roles, and
+  // what follows it is read on its own.
+  const close = strayClosingBracket(raw);
+  if (close > 0 && hasValue(raw.slice(close))) {
+    pushText(parts, text, span.start, span.start + close, sep, p, cues);
+    pushText(parts, text, span.start + close, to, '', p, cues);
+    return;
+  }
+  // "Name, head of the department spoke about migration": the role ends before the verb; the rest says what was done.
+  const saying = p.sayingVerb.exec(raw);
+  if (saying && saying.index > 0 && hasValue(raw.slice(0, saying.index)) && !p.relative.test(cleanValue(raw))) {
+    pushText(parts, text, span.start, span.start + saying.index, sep, p, cues);
+    parts.push({ kind: 'noise', start: span.start + saying.index, end: span.end, text: raw.slice(saying.index), sep: '' });
     return;
   }
   const whole = text.slice(roleFrom, to); // with its emphasis marks, which trimSpan drops

@@ -515,6 +515,17 @@ export function leadingBracket(text: string): Span | undefined {
   return undefined;
 }
 
+/** Where the first closing bracket that `text` never opened ends ("expert of IOM) was made" gives 12), or -1. */
+export function strayClosingBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return i + 1;
+  }
+  return -1;
+}
+
 /** If the whole of `text` is wrapped in one pair of quotes, return what is inside. */
 export function unwrapQuotes(text: string): string {
   const t = text.trim();

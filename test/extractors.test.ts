@@ -1577,6 +1577,19 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nPresentations: Youth employment (2020–2021); Migration.\n').presentations).toEqual(['Youth employment (2020–2021)', 'Migration']);
     expect(parseMinutes('T\n\nPresentations: Asanov Bolot, expert; Kim Sergei, lawyer.\n').presentations).toEqual([]);
   });
+  it('a presenter in brackets keeps the roles when the sentence goes on after the bracket', () => {
+    const r = parseMinutes('T\n\nThe presentation “Municipal services” (Abdyrakhmanova Cholpon, coordinator of the project “Voice of Citizens”) was made.\n');
+    expect(r.presentations).toEqual(['Municipal services']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Abdyrakhmanova Cholpon', ['coordinator of the project “Voice of Citizens”']]]);
+    const two = parseMinutes('T\n\nThe presentations “Fiscal decentralization” (Mamatov Ulan, expert of the Development Policy Institute), “Municipal services” (Abdyrakhmanova Cholpon, lawyer) were made.\n');
+    expect(two.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Mamatov Ulan', ['expert of the Development Policy Institute']],
+      ['Abdyrakhmanova Cholpon', ['lawyer']],
+    ]);
+    // Negative: what follows the bracket is no role, and a bracket the role opened itself stays in it.
+    expect(parseMinutes('T\n\nThe presentation “Municipal services” (Abdyrakhmanova Cholpon) was made.\n').speakers[0]!.roles).toEqual([]);
+    expect(parseMinutes('T\n\nAsanov Bolot, head of the department (IOM), spoke about migration.\n').speakers[0]!.roles).toEqual(['head of the department', 'IOM']);
+  });
   it('a table column headed as talk titles gives the presentations, and its cells are no speaker’s roles', () => {
     const text = [
       'Open dialogue platform',
@@ -3496,6 +3509,23 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role holding such a word after its first stays whole.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the invited experts group.')).toEqual([['Aida Bekova', ['head of the invited experts group']]]);
     expect(nameAndRoles('T\n\nAsanov Bolot, expert, followed by Bekova Aida, lawyer, spoke.')).toEqual([['Asanov Bolot', ['expert']], ['Bekova Aida', ['lawyer']]]);
+  });
+  it('a role that runs on into a verb of saying with no comma ends before it ("head of the department spoke about …")', () => {
+    expect(nameAndRoles('T\n\nAsanov Bolot, head of the department spoke about migration.')).toEqual([['Asanov Bolot', ['head of the department']]]);
+    expect(nameAndRoles('T\n\nAsanov Bolot, head of the department (IOM) noted that migration grows.')).toEqual([['Asanov Bolot', ['head of the department', 'IOM']]]);
+    expect(nameAndRoles('T\n\nSpeeches: Aida Bekova, deputy mayor stressed the need for roads; Kim Sergei, lawyer.')).toEqual([
+      ['Aida Bekova', ['deputy mayor']],
+      ['Kim Sergei', ['lawyer']],
+    ]);
+    // An action before a position reads as an adjective: "invited expert" is a role.
+    expect(nameAndRoles('T\n\nSpeakers: Kim Sergei, invited expert of IOM; Asanov Bolot, lawyer.')).toEqual([
+      ['Kim Sergei', ['invited expert of IOM']],
+      ['Asanov Bolot', ['lawyer']],
+    ]);
+    // Negative: a word that is not a verb of saying stays in the role; the verb alone is no role.
+    expect(nameAndRoles('T\n\nAsanov Bolot, head of the reporting department, spoke about migration.')).toEqual([['Asanov Bolot', ['head of the reporting department']]]);
+    expect(nameAndRoles('T\n\nAsanov Bolot, head of the department, spoke about migration.')).toEqual([['Asanov Bolot', ['head of the department']]]);
+    expect(nameAndRoles('T\n\nThen Asanov Bolot spoke about migration.')).toEqual([['Asanov Bolot', []]]);
   });
   it('a clause about someone else before the name is no role ("The moderator thanked Mr. Asanov …")', () => {
     expect(nameAndRoles('T\n\nThe moderator thanked Mr. Asanov for his report.').flatMap(([, roles]) => roles)).not.toContain('moderator thanked');

@@ -125,6 +125,11 @@ export const en: Lexicon = {
       'describing', 'outlining', 'informing', 'welcoming', 'greeting', 'saying', 'speaking', 'talking', 'sharing', 'raising',
       'proposing', 'suggesting', 'asking', 'answering', 'summing up', 'concluding', 'reporting', 'presenting', 'reminding', 'announcing',
     ],
+    sayingVerbs: [
+      'spoke', 'talked', 'said', 'told', 'noted', 'stressed', 'emphasized', 'emphasised', 'underlined', 'highlighted', 'mentioned', 'explained',
+      'outlined', 'thanked', 'welcomed', 'greeted', 'replied', 'urged', 'called for', 'pointed out', 'drew attention', 'touched upon',
+      'recalled', 'reminded', 'announced', 'stated', 'assured', 'warned', 'congratulated', 'insisted', 'voiced', 'summed up', 'clarified',
+    ],
     clauseVerbs: ['is', 'are', 'was', 'were', 'has been', 'have been', 'will', 'would', 'should', 'must', 'cannot'],
     roleOpeners: ['on behalf of'],
     roleIntro: ['who is also', 'who is', 'who was', 'who works as', 'who serves as', 'working as', 'serving as'],

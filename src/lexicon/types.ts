@@ -176,6 +176,11 @@ export interface Lexicon {
     relative: string[];
     /** Verbs that open a clause saying what a person did: "Name, head of X, welcomed the participants" — no role. */
     actions: string[];
+    /**
+     * Of the actions, the verbs of saying that no role's name holds: a role that runs on into one ends before it
+     * ("Name, head of the department spoke about migration": the role is "head of the department").
+     */
+    sayingVerbs: string[];
     /** Verbs that make a piece after a name a clause of its own, no role ("According to Name, head of X, funds are lacking"). */
     clauseVerbs: string[];
     /** Phrases that open a role though they start as a talk's subject does ("on behalf of the NGO …" is no "on …" subject). */
