@@ -1042,6 +1042,14 @@ describe('participants', () => {
     expect(value(participants, 'Participants: 40 (24W, 16M)')).toMatchObject({ total: 40, women: 24, men: 16 });
     expect(parseMinutes('Т\n\nУчастники: 30 (18ж/12м)').participants).toMatchObject({ total: 30, women: 18, men: 12 });
   });
+  it('reads letters in running text only in a bracket right after a head count', () => {
+    expect(value(participants, 'T\n\n40 participants (F: 24; M: 16).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(value(participants, 'T\n\nThe meeting was attended by 40 people (F-24, M-16).')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(parseMinutes('Т\n\nВ работе площадки приняли участие 30 человек (Ж – 18, М – 12).').participants).toMatchObject({ total: 30, women: 18, men: 12 });
+    // Negative: a bracket with other words, or away from the count, counts no one.
+    expect(value(participants, 'T\n\n40 participants (room M-16, floor F-2) met.')).toBeNull();
+    expect(value(participants, 'T\n\n40 people attended. (F: 24, M: 16)')).toMatchObject({ total: 40, women: null, men: null });
+  });
   it('takes no lone letter, or letters in running text, for a count', () => {
     expect(value(participants, 'Participants: 35, road M – 15')).toMatchObject({ total: 35, women: null, men: null });
     expect(value(participants, 'T\n\nRooms W – 20 and M – 15 were used.')).toBeNull();

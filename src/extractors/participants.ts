@@ -159,7 +159,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let totalOnly: { block: Block; counts: Counts } | undefined;
     let counted: Block | undefined;
     for (const block of doc.blocks) {
-      const read = readCounts(doc, block.start, block.end, false, false);
+      const read = withBracketedLetters(doc, readCounts(doc, block.start, block.end, false, false));
       if (!read.women && !read.men) {
         if (read.total && !totalOnly && attends(doc, block, read.total)) totalOnly = { block, counts: read };
         continue;
@@ -590,6 +590,30 @@ function sumInSentence(text: string, start: number, women: Count, men: Count, ta
     if (!taken.has(at) && Number(m[0]) === women.value + men.value && !A_LETTER.test(sentence[m.index + m[0].length] ?? '')) return { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
   }
   return undefined;
+}
+
+const TWO_LETTERS = new RegExp(`[${LETTER}]{2}`, 'u');
+
+/** The most characters between a head count and the bracket of letters after it ("40 participants (F: 24; M: 16)"). */
+const LETTER_BRACKET_REACH = 30;
+
+/**
+ * A head count with letters for women and men in the bracket right after it ("40 participants (F: 24; M: 16)",
+ * "40 people (F – 24, M – 16)"): in running text letters count only there, where the bracket can say nothing else.
+ */
+function withBracketedLetters(doc: Doc, counts: Counts): Counts {
+  const total = counts.total;
+  if (!total || counts.women || counts.men) return counts;
+  const after = doc.text.slice(total.span.end, total.span.end + LETTER_BRACKET_REACH + 60);
+  const open = after.indexOf('(');
+  if (open < 0 || open > LETTER_BRACKET_REACH || /[.;:!?\n]/.test(after.slice(0, open))) return counts;
+  const bracket = bracketSpans(after.slice(open))[0];
+  if (!bracket || bracket.start !== 0) return counts;
+  const from = total.span.end + open + 1;
+  // Only letters and numbers in it: "(room M-16, floor F-2)" counts no one.
+  if (TWO_LETTERS.test(after.slice(open + 1, open + bracket.end - 1))) return counts;
+  const inner = readCounts(doc, from, from + bracket.end - 2, false, true);
+  return inner.women && inner.men && !inner.total ? { total, women: inner.women, men: inner.men } : counts;
 }
 
 /** The number that opens `text` (after markup and spaces), unless another count took it. */
