@@ -695,6 +695,14 @@ describe('venue', () => {
     expect(parseVenue('Batken c., "Aigul-Too" hotel', en)).toEqual({ text: 'Batken c., "Aigul-Too" hotel', city: 'Batken', name: 'Aigul-Too', room: null });
     expect(parseVenue('Batken c.', en).city).toBe('Batken');
   });
+  it('a part that is one quotation and nothing more names the place ("Jalal-Abad city, “Ak-Bulak”")', () => {
+    expect(parseVenue('Jalal-Abad city, “Ak-Bulak”', en)).toEqual({ text: 'Jalal-Abad city, “Ak-Bulak”', city: 'Jalal-Abad', name: 'Ak-Bulak', room: null });
+    expect(parseVenue('Jalal-Abad city, "Sanatorium Jalal-Abad".', en)).toMatchObject({ city: 'Jalal-Abad', name: 'Sanatorium Jalal-Abad' });
+    expect(parseVenue('“Ak-Bulak”, Jalal-Abad city, conference hall', en)).toMatchObject({ city: 'Jalal-Abad', name: 'Ak-Bulak', room: 'conference hall' });
+    // Negative: a quotation after a named place leaves it; an empty one names nothing.
+    expect(parseVenue('Osh city, hotel “Orto-Asia”, “Blue Hall”', en)).toMatchObject({ name: 'Orto-Asia' });
+    expect(parseVenue('Osh city, “”', en).name).toBeNull();
+  });
   it('a ballroom or a classroom is a room (the lexicon’s room words)', () => {
     expect(value(venue, 'Place: Bishkek city, Hyatt Regency hotel, Ballroom.')).toEqual({ text: 'Bishkek city, Hyatt Regency hotel, Ballroom', city: 'Bishkek', name: 'Hyatt Regency', room: 'Ballroom' });
     expect(value(venue, 'Venue: Naryn city, school No. 3, classroom 12')).toMatchObject({ city: 'Naryn', room: 'classroom 12' });
