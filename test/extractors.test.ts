@@ -3622,6 +3622,17 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: the list still ends at a paragraph after which the numbers do not go on.
     expect(parseMinutes('# T\n\nSuggestions made:\n\n1. To build roads;\n\nThe meeting closed.\n\n1. Agenda of the next meeting.\n').suggestions).toEqual([{ number: 1, text: 'To build roads' }]);
   });
+  it('a sentence on the line after the last item, with no blank line between, is no part of it', () => {
+    expect(parseMinutes('# T\n\nSuggestions made:\n1. Build a road;\n2. Repair the school.\nThe meeting was closed by the moderator.\n').suggestions).toEqual([
+      { number: 1, text: 'Build a road' },
+      { number: 2, text: 'Repair the school' },
+    ]);
+    expect(parseMinutes('# Т\n\nПредложения:\n1. Построить дорогу;\n2. Отремонтировать школу.\nЗаседание закрыл модератор.\n').suggestions.map((x) => x.text)).toEqual(['Построить дорогу', 'Отремонтировать школу']);
+    // Negative: a line that goes on the item's sentence, or follows an initial, stays; so does a note the numbers go on after.
+    expect(parseMinutes('# T\n\nSuggestions:\n1. To ask the Ministry of Labour and\nSocial Development to open a centre.\n').suggestions.map((x) => x.text)).toEqual(['To ask the Ministry of Labour and Social Development to open a centre']);
+    expect(parseMinutes('# T\n\nSuggestions:\n1. To thank Prof.\nAsanov for the report.\n').suggestions.map((x) => x.text)).toEqual(['To thank Prof. Asanov for the report']);
+    expect(parseMinutes('# T\n\nSuggestions:\n1. To build a road.\nThe district will pay.\n2. To open a clinic.\n').suggestions.map((x) => x.text)).toEqual(['To build a road. The district will pay', 'To open a clinic']);
+  });
   it('a numbered sub-list indented under a suggestion is part of it, its numbers left out', () => {
     expect(parseMinutes('# T\n\nThe meeting resolved:\n1. To approve the plan.\n   1.1. Publish it online.\n   1.2. Print 100 copies.\n2. To meet again in June.\n').suggestions).toEqual([
       { number: 1, text: 'To approve the plan. Publish it online. Print 100 copies' },

@@ -11,8 +11,8 @@ import { cells, findTables, isLabelLine } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
-import { LETTER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { LETTER, UPPER } from '../letters.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -231,10 +231,32 @@ function listAfter(doc: Doc, from: number): Item[] {
       aside = true;
       continue;
     }
+    if (!under && !blank && afterList(doc, items.at(-1)!, i, MARKER)) break;
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
 }
+
+/**
+ * Whether line `i`, which markdown runs on from `item`, is text after the list instead: it opens a sentence in
+ * capitals after one the item ended ("2. Repair the school." / "The meeting was closed by the moderator."), and no
+ * line of its paragraph goes on with the numbers (a note between two items stays the one's before).
+ */
+function afterList(doc: Doc, item: Item, i: number, marker: RegExp): boolean {
+  const line = doc.lines[i]!;
+  if (!OPENS_CAPITAL.test(line.text)) return false;
+  const before = doc.text.slice(item.start, line.start).trimEnd();
+  const period = before.length - 1;
+  // (The lexicon's sentence end: not an initial or a short word's period, "Asanov B." / "Prof.")
+  if (!/[.!?]/.test(before[period] ?? '') || sentenceEnd(`${before} ${line.text.trimStart()}`, period, doc.lexicon) !== period) return false;
+  for (let k = i + 1; k < doc.lines.length && doc.lines[k]!.text.trim() !== ''; k++) {
+    const m = marker.exec(doc.lines[k]!.text);
+    if (m && (writtenNumber(m) || m[4] !== undefined)) return false;
+  }
+  return true;
+}
+
+const OPENS_CAPITAL = new RegExp(`^[ \\t]*(?:\\*\\*|__)?[${UPPER}]`, 'u');
 
 /** The longest line that may head a group of items. */
 const MAX_GROUP_HEADING = 80;
