@@ -2877,6 +2877,10 @@ describe('topic: the title’s words after the kind of event and a dash or joini
     expect(topicOf('Round table dedicated to migration in Kara-Suu district')).toBe('migration');
     expect(topicOf('Open dialogue platform — Access to justice in Kara-Suu district, Osh region')).toBe('Access to justice');
     expect(topicOf('Open dialogue platform: Access to justice, roads, and water in Osh city')).toBe('Access to justice, roads, and water');
+    // A bracket of places at the end is the title's place, no part of the topic; one of other words stays.
+    expect(topicOf('Open Dialogue Platform: Youth and Employment (Talas Region)')).toBe('Youth and Employment');
+    expect(topicOf('Open dialogue platform – Access to justice (Kara-Suu district, Osh region)')).toBe('Access to justice');
+    expect(topicOf('Open dialogue platform – Access to justice (second round)')).toBe('Access to justice (second round)');
     expect(parseMinutes('Платформа открытого диалога, посвящённая доступу к правосудию\n\nТекст.').topic).toBe('доступу к правосудию');
   });
   it('negative: not a date, a place, a body of the event, nor after "on"', () => {

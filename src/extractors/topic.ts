@@ -6,7 +6,7 @@
  * after a topic cue, else an agenda of one quotation.
  */
 import { findLabel, findLabels } from '../labels.js';
-import { WORD_END, WORD_START, alternation, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
 import { isEntry, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
@@ -101,6 +101,10 @@ function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
     },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
+  // Or the place in a bracket at the end: "Open Dialogue Platform: Youth and Employment (Talas Region)".
+  const trimmed = text.trimEnd();
+  const bracket = bracketSpans(trimmed).at(-1);
+  if (bracket && bracket.start > 0 && bracket.end === trimmed.length && placeAlone(trimmed.slice(bracket.start + 1, bracket.end - 1), lex)) text = trimmed.slice(0, bracket.start);
   // The words after the dash may be the place alone ("Open dialogue platform – Chui oblast", "– Tokmok city, 18 March 2021"): no topic.
   if (placeAlone(text, lex)) return undefined;
   const value = cleanValue(text);
