@@ -90,6 +90,10 @@ interface Compiled {
   positionFirst: RegExp;
   /** A verb that makes a piece a clause of its own ("According to Name, role, funds are lacking"). */
   clause: RegExp;
+  /** The lexicon's ranks, longest first ("police major" before "major"). */
+  ranks: readonly string[];
+  /** A word that cannot end a role: a joining word, an article, "of". */
+  openEnd: RegExp;
   /** A verb of saying inside a piece, where a role that runs on into a clause ends ("head of X spoke about Y"). */
   sayingVerb: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
@@ -143,6 +147,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
       opener: ignoreCase(`^(?:${alternation(lex.words.sentenceOpeners)})$`),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
+      ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
+      openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
       subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`),
     };
@@ -462,7 +468,8 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       }
       if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) {
         const before = leadingRole(text, at, name.start, p, cues);
-        if (before) parts.push({ kind: 'role', ...before, sep, adjacent: true });
+        // (A rank right before the name is a role of its own: "the head of the police department Colonel Name".)
+        if (before) for (const role of withRank(before.text, p)) parts.push({ kind: 'role', ...before, text: role, sep, adjacent: true });
         sep = sep === '.' ? '.' : '';
       }
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
@@ -750,6 +757,16 @@ function splitRoles(raw: string, p: Compiled): string[] {
   return role === '' ? [] : [role];
 }
 
+/** A role that ends with a rank after other words, as two ("head of the police department Colonel": the head, and "Colonel"). */
+function withRank(role: string, p: Compiled): string[] {
+  const lower = role.toLowerCase();
+  // (The longest that ends it: "Police Major" alone is one rank, no "Police" and "Major".)
+  const rank = p.ranks.find((r) => lower.endsWith(r) && /^$|\s/.test(role[role.length - r.length - 1] ?? ''));
+  if (!rank) return [role];
+  const before = role.slice(0, role.length - rank.length).trimEnd();
+  return before === '' || p.openEnd.test(before) ? [role] : [before, role.slice(role.length - rank.length)];
+}
+
 /** Whether `text` is one quotation and nothing more. */
 function isOneQuote(text: string): boolean {
   const inner = text.trim();
@@ -786,6 +803,11 @@ function isTalk(text: string, p: Compiled): boolean {
 const ITALIC = /^([*_])(?!\1)[^*_\n]+(?<![*_])\1$/;
 
 /** Attach roles to names by the dash rule, within sentences. */
+/** Whether two parts are roles split from the same words. */
+function sameSpan(a: Part, b: Part): boolean {
+  return a.kind === 'role' && b.kind === 'role' && a.start === b.start && a.end === b.end;
+}
+
 function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   const owner = new Map<Part, Part>();
   const owners = new Set<Part>();
@@ -815,6 +837,8 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (part.sep === '-') before(i, true, part);
     else if (parts[i - 1]?.kind === 'role' && parts[i - 1]!.adjacent && !owner.has(parts[i - 1]!)) {
       take(parts[i - 1]!, part);
+      // (With the roles split from the same words: "… department Colonel Name" gives the head and the rank.)
+      for (let j = i - 2; j >= 0 && sameSpan(parts[j]!, parts[i - 1]!) && !owner.has(parts[j]!); j--) take(parts[j]!, part);
       // "…выступил председатель X, доктор наук, профессор Name": the roles before it, back to where the
       // sentence or its cue starts, are the name's too; not when another name stands before them,
       // unless a dash leads to the rank ("…, the representative of X - **Colonel Name**").

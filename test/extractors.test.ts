@@ -4074,6 +4074,18 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
       ['Джакыпов Нурбек', ['начальник областного управления дорог']],
     ]);
   });
+  it('a rank that ends the roles right before a name is a role of its own ("the head of the police department Colonel Name")', () => {
+    expect(nameAndRoles('T\n\nAmong the speakers were the head of the Osh city police department Colonel Erlan Jusupov and Aida Bekova, lawyer.')).toEqual([
+      ['Erlan Jusupov', ['head of the Osh city police department', 'Colonel']],
+      ['Aida Bekova', ['lawyer']],
+    ]);
+    expect(nameAndRoles('T\n\nA speech was made by the head of the border service Lieutenant Colonel Asanov Bolot.')).toEqual([['Asanov Bolot', ['head of the border service', 'Lieutenant Colonel']]]);
+    expect(parseMinutes('# Т\n\nВыступил начальник ОВД полковник милиции Асанов Болот.').speakers.map((x) => x.roles)).toEqual([['начальник ОВД', 'полковник милиции']]);
+    // Negative: a rank alone, one of two words, a rank after "of", and "Prosecutor General" stay whole.
+    expect(nameAndRoles('T\n\nA speech was made by Police Major Marat Usubaliev.')).toEqual([['Marat Usubaliev', ['Police Major']]]);
+    expect(nameAndRoles('T\n\nA speech was made by the Prosecutor General Asanov Bolot.')).toEqual([['Asanov Bolot', ['Prosecutor General']]]);
+    expect(nameAndRoles('T\n\nA speech was made by the aide of the Major Asanov Bolot.')).toEqual([['Asanov Bolot', ['aide of the Major']]]);
+  });
   it('roles before a dash that leads to a rank and a name are that name’s ("…, the representative of X - **Colonel Name**")', () => {
     expect(nameAndRoles('T\n\nWith an introduction speech performed the akim of Leilek district - **Mamasaliev Abdimalik**, the representative of the Border Service - **Colonel Turdumatov Erkin**, and the head of the women\'s council – **Kurbanova Saodat**.')).toEqual([
       ['Mamasaliev Abdimalik', ['akim of Leilek district']],

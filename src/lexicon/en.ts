@@ -161,6 +161,8 @@ export const en: Lexicon = {
     titles: ['colonel', 'lieutenant', 'major', 'captain', 'general', 'sergeant', 'commander', 'deputy', 'akim', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'minister', 'professor', 'academician', 'ambassador', 'inspector', 'prosecutor', 'ombudsman', 'judge', 'imam',
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer'],
+    // (Not "general" alone: "Prosecutor General", "Director General" are positions.)
+    ranks: ['colonel', 'lieutenant colonel', 'major', 'major general', 'lieutenant general', 'captain', 'lieutenant', 'senior lieutenant', 'sergeant', 'police colonel', 'police major', 'police captain', 'police lieutenant colonel'],
     caseEndings: [],
     // (Transliterated Cyrillic: Ш, Ч, Ж, Х, Ц, Я, Ю, Е, Ё, and "Dj." for Дж.)
     initialDigraphs: ['sh', 'ch', 'zh', 'kh', 'ts', 'ya', 'yu', 'ye', 'yo', 'dj'],

@@ -251,6 +251,11 @@ export interface Lexicon {
      */
     titles: string[];
     /**
+     * Military and police ranks, lower case: one that ends a role right before the name is a role of its own ("the head
+     * of the police department Colonel Name": "head of the police department" and "Colonel").
+     */
+    ranks: string[];
+    /**
      * Endings a declined name adds to its nominative, lower case ("Эрлана Осмонова" is "Эрлан Осмонов"
      * in the genitive: "По словам Эрлана Осмонова"); none for a language whose names do not decline.
      */
