@@ -739,7 +739,8 @@ function withoutQuotes(text: string): string {
 /** Whether `text` holds nothing but joining words, articles and cue fillers ("and then", "with a"). */
 function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
   // (A bracket that closed on the name before is no word, bold or not: "… (Name) made presentations", "(**Name**) spoke".)
-  const rest = text.trim().replace(/^(?:\*\*|__)?[)\]]+\s*/, '').replace(p.lead, '').replace(p.article, '');
+  // (An article right before the cue too: "after which the floor was given to …".)
+  const rest = `${text.trim().replace(/^(?:\*\*|__)?[)\]]+\s*/, '').replace(p.lead, '')} `.replace(p.article, '').trim();
   return cues.skip.exec(rest)![0].length === rest.length;
 }
 

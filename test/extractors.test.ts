@@ -3594,6 +3594,19 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       ['Aida Bekova', ['deputy mayor']],
     ]);
   });
+  it('a cue after "after which" and an article introduces the next person ("…, after which the floor was given to the chief of X – Name")', () => {
+    expect(nameAndRoles('T\n\nWith the welcome word acted Mr. Abdiev Kanybek, after which the floor was given to the chief of the Department of water – Myrzaliev Ulanbek, who told about the program.')).toEqual([
+      ['Abdiev Kanybek', []],
+      ['Myrzaliev Ulanbek', ['chief of the Department of water']],
+    ]);
+    expect(parseMinutes('# Т\n\nС приветствием выступил Абдиев Каныбек, после чего слово было предоставлено начальнику управления – Мырзалиеву Уланбеку.').speakers.map((x) => [x.name.full, x.roles])).toEqual([
+      ['Абдиев Каныбек', []],
+      // (The name as written, declined after "предоставлено".)
+      ['Мырзалиеву Уланбеку', ['начальнику управления']],
+    ]);
+    // Negative: a cue word inside a role after other words stays the role's.
+    expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the address registration department.')).toEqual([['Aida Bekova', ['head of the address registration department']]]);
+  });
   it('negative: a cue after only filler words still introduces, not a role', () => {
     const r = parseMinutes('# Round table\n\nA speech was made by Aida Bekova, lawyer, with a presentation on “Water tariffs”.\n');
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Aida Bekova', ['lawyer']]]);
