@@ -250,6 +250,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const family = toks[from - 1];
       const wordBefore = toks[from - 2]?.kind === 'word' && !ALL_CAPS.test(toks[from - 2]!.text);
       if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && !wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
+      // "Olga Vladimirovna Kim": after a given name and its patronymic, a word of its own that ends the run is the
+      // family name with no family ending (not an acronym, nor a place's or organisation's word: "… Vladimirovna UNDP").
+      else if (toks[to]!.kind === 'patronymic' && to - from === 1 && toks[to + 1]?.kind === 'word' && to + 2 === toks.length && !ALL_CAPS.test(toks[to + 1]!.text) && !placeWords(lex).has(toks[to + 1]!.text.toLowerCase())) to++;
     }
     // "Kim S.", "Li A.B.": initials that end the run after a word of its own are that word's, a family
     // name with no family ending (not after "of": "the Ministry of Labour K." names no one).

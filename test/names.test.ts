@@ -70,6 +70,14 @@ describe('findNames', () => {
     expect(names('the representative of Akyikatchy Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
     expect(names('the Public Council Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
   });
+  it('takes a family name with no family ending after a given name and patronymic ("Olga Vladimirovna Kim")', () => {
+    expect(names('Speakers: Olga Vladimirovna Kim, lawyer; Sergei Ivanovich Tsoi, expert.')).toEqual(['Olga Vladimirovna Kim', 'Sergei Ivanovich Tsoi']);
+    expect(splitName('Olga Vladimirovna Kim', en)).toEqual({ full: 'Olga Vladimirovna Kim', given: 'Olga', patronymic: 'Vladimirovna', family: 'Kim' });
+    expect(findNames('Выступила Ольга Владимировна Пак, юрист.', ru).map((n) => n.full)).toEqual(['Ольга Владимировна Пак']);
+    // Negative: not an acronym, nor a word of a place, nor a word before more capitalised words.
+    expect(names('Olga Vladimirovna UNDP, expert.')).toEqual(['Olga Vladimirovna']);
+    expect(names('Olga Vladimirovna Osh State University, expert.')).toEqual(['Olga Vladimirovna']);
+  });
   it('takes two plain words as a name when one is a common given name of the lexicon', () => {
     expect(names('Presentations: “Water tariffs” (Kim Sergei, expert); the report of Sergei Kim.')).toEqual(['Kim Sergei', 'Sergei Kim']);
     expect(findNames('доклад Ким Сергея и Пак Ольга', ru).map((n) => n.full)).toEqual(['Пак Ольга']);
