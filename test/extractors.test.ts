@@ -935,9 +935,26 @@ describe('participants', () => {
     expect(counts('The platform was attended by 40 representatives of local authorities and civil society (24 women, 16 men).')).toEqual([40, 24, 16]);
     expect(parseMinutes('Протокол\n\nВ работе приняли участие 40 представителей госорганов (24 женщины и 16 мужчин).').participants).toMatchObject({ total: 40, women: 24, men: 16 });
     // Negative: a number that is not their sum, or one in another sentence, is no total.
-    expect(counts('The platform was attended by 41 representatives of local authorities (24 women, 16 men).')).toEqual([null, 24, 16]);
+    expect(counts('At the platform 41 representatives of local authorities spoke (24 women, 16 men).')).toEqual([null, 24, 16]);
     expect(counts('It was the 40th meeting. Representatives of local authorities came (24 women, 16 men).')).toEqual([null, 24, 16]);
     expect(counts('The 40th meeting gathered representatives of local authorities (24 women, 16 men).')).toEqual([null, 24, 16]);
+  });
+  it('a number after an attendance lead is the head count, whatever it counts ("attended by 40 representatives of …")', () => {
+    const counts = (text: string) => {
+      const v = value(participants, `T\n\n${text}`);
+      return v && [v.total, v.women, v.men];
+    };
+    expect(counts('The meeting was attended by 40 representatives of civil society and state bodies.')).toEqual([40, null, null]);
+    expect(counts('The meeting brought together about 40 representatives of civil society, among them 24 women.')).toEqual([40, 24, null]);
+    expect(parseMinutes('Протокол\n\nНа встрече присутствовали 40 представителей госорганов и НПО.').participants).toMatchObject({ total: 40 });
+    // As written when women and men disagree, with the warning.
+    const r = parseMinutes('T\n\nThe platform was attended by 41 representatives of local authorities (24 women, 16 men).');
+    expect(r.participants).toMatchObject({ total: 41, women: 24, men: 16 });
+    expect(r.diagnostics.map((d) => d.code)).toContain('participants-mismatch');
+    // Negative: counted groups after the lead are no total; nor a share, nor a number after "the".
+    expect(counts('The platform was attended by 12 officials, 10 NGO members and 18 journalists (24 women, 16 men).')).toEqual([null, 24, 16]);
+    expect(counts('The meeting was attended by 40% of the invited.')).toBeNull();
+    expect(counts('The meeting was attended by the 3 ministers.')).toBeNull();
   });
   it('reads letters a space after their numbers, beside the count labels "Total number:", "Overall:", "Общее количество:"', () => {
     expect(value(participants, 'T\n\nTotal number: 40 (24 W / 16 M)')).toEqual({ total: 40, women: 24, men: 16, groups: [] });

@@ -421,6 +421,8 @@ interface CountPatterns {
   men: RegExp[];
   total: RegExp[];
   letters: { women: RegExp[]; men: RegExp[] };
+  /** A number after an attendance lead ("attended by 40 …"). */
+  lead: RegExp;
 }
 
 // Per lexicon: the patterns for numbers in digits only, and for numbers in digits or words
@@ -569,6 +571,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
       ignoreCase(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'g'),
     ],
     letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
+    // "attended by 40 representatives of …", "brought together about 35 farmers": after the lexicon's attendance lead.
+    lead: ignoreCase(`${WORD_START}(?:${alternation(lex.words.attendanceLead)})\\s+(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}\\s+(?=[${LETTER}])`, 'g'),
   };
 }
 
@@ -614,6 +618,22 @@ function withBracketedLetters(doc: Doc, counts: Counts): Counts {
   if (TWO_LETTERS.test(after.slice(open + 1, open + bracket.end - 1))) return counts;
   const inner = readCounts(doc, from, from + bracket.end - 2, false, true);
   return inner.women && inner.men && !inner.total ? { total, women: inner.women, men: inner.men } : counts;
+}
+
+/**
+ * The head count after an attendance lead ("attended by 40 representatives of civil society, among them 24 women"),
+ * where no other free number follows in its sentence: "attended by 12 officials, 10 NGO members and 18 journalists"
+ * counts groups, no total.
+ */
+function afterLead(text: string, start: number, lead: RegExp, taken: ReadonlySet<number>, lex: Lexicon): Count | undefined {
+  for (const m of allMatches(lead, text)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (taken.has(start + at)) continue;
+    const rest = text.slice(at + m[1]!.length, sentenceEnd(text, at, lex));
+    if (allMatches(BARE_NUMBER, rest).some((n) => !taken.has(start + at + m[1]!.length + n.index))) continue;
+    return { value: numberValue(m[1]!, lex), span: { start: start + at, end: start + at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
+  }
+  return undefined;
 }
 
 /** The number that opens `text` (after markup and spaces), unless another count took it. */
@@ -672,6 +692,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   let total = labelled && !groupsCounted ? openingNumber(text, start, taken) : undefined;
   total ??= find(p.total);
   if (!total && women && men) total = sumInSentence(text, start, women, men, taken, doc.lexicon);
+  total ??= afterLead(text, start, p.lead, taken, doc.lexicon);
   // A bare number in a label is the total, unless the label lists counted groups ("Participants: 12 teachers, 8 parents").
   if (!total && groupsCounted) return { total, women, men };
   if (!total && labelled) {

@@ -88,6 +88,8 @@ export const en: Lexicon = {
     men: ['men', 'man', 'male', 'males', 'boys'],
     people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
     attendance: ['attended', 'took part', 'participated', 'were present', 'in attendance', 'gathered', 'brought together', 'attendance', 'there were', 'were registered'],
+    attendanceLead: ['attended by', 'brought together', 'gathered', 'with the participation of', 'joined by'],
+    approximate: ['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'more than', 'some'],
     countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them'],
     countJoin: ['of', 'is', 'was'],
     numbers: {

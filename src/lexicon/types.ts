@@ -142,6 +142,13 @@ export interface Lexicon {
     people: string[];
     /** Words that say people attended: a head count alone in running text counts only in their sentence ("42 people took part"; not "300 people left the district"). */
     attendance: string[];
+    /**
+     * Words after which a number is the head count whatever it counts ("attended by 40 representatives of …",
+     * "brought together 35 farmers"), in a sentence that says people attended.
+     */
+    attendanceLead: string[];
+    /** Words that make a number approximate, left out before it ("about 40", "more than 40"). */
+    approximate: string[];
     /** Words allowed between a number and "women"/"men" ("22 are women"). */
     countFiller: string[];
     /** Words allowed between a count label and its number ("a total of 35"). */
