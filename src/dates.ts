@@ -297,6 +297,22 @@ export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined
 }
 
 /**
+ * A day and a month in digits and nothing more opening `text` ("18.03.", "18/03"): a date label's value that gives no
+ * year. Only at a label, where no other date was found: in running text "18.03" is as often a number.
+ */
+export function findDayMonth(text: string): FoundDate | undefined {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[3]);
+  const month = Number(m[5]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { index: m[1]!.length, text: m[2]!, year: null, month, day };
+}
+
+// (The period after the month is the date's, as written: "18.03.")
+const DAY_MONTH = /^([ \t*_]*)((\d{1,2})([./])(\d{1,2})(?:\4)?)(?=[ \t*_]*(?:[,;\n]|$))/;
+
+/**
  * Whether a line opens with a whole date: "18.11.2021", "18th of November 2021", "November 18, 2021", "18 ноября 2021".
  * (A year alone, "2021, Osh city", is a wrapped date's end.)
  */

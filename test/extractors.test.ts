@@ -491,6 +491,18 @@ describe('date', () => {
     expect(parseMinutes('T\n\nDate: July 2021 – September 2021').date).toBeNull();
     expect(parseMinutes('T\n\nThe platform was held in July 2021 in Osh.').date).toBeNull();
   });
+  it('a date label that gives only a day and a month in digits gives those, and warns date-without-year', () => {
+    const r = parseMinutes('T\n\nDate: 18.03.\nVenue: Osh city');
+    expect(r.date).toEqual({ text: '18.03.', year: null, month: 3, day: 18, iso: null });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-without-year', line: 3, column: 7 }));
+    expect(parseMinutes('T\n\nDate and venue: 18.03, Osh city, hotel “Orto-Asia”.').date?.text).toBe('18.03');
+    expect(parseMinutes('T\n\nDate: 18.03.', { assumeYear: 2021 }).date?.iso).toBe('2021-03-18');
+    // Negatives: not a month past 12, nor digits with more after them, nor at another label or in running text.
+    expect(parseMinutes('T\n\nDate: 18.13.').date).toBeNull();
+    expect(parseMinutes('T\n\nDate: 18.03 or later').date).toBeNull();
+    expect(parseMinutes('T\n\nBudget: 18.03.').date).toBeNull();
+    expect(parseMinutes('T\n\nThe tariff rose by 18.03 per cent.').date).toBeNull();
+  });
   it('a Russian weekday before the date is part of its text', () => {
     expect(parseMinutes('Протокол\n\nДата: четверг, 18 марта 2021 г.').date).toEqual({ text: 'четверг, 18 марта 2021 г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
   });

@@ -2,10 +2,11 @@
  * date: from a "Date and venue:" or "Date:" label, else the title, else the
  * first paragraph that says the meeting took place and states a day and a month,
  * else the first paragraph that states one; a label that gives only a month and a year
- * ("Date: July 2021") gives those and warns `date-without-day`. A date without a year warns
+ * ("Date: July 2021") gives those and warns `date-without-day`, and one that gives only a day and a month in digits
+ * ("Date: 18.03.") gives those. A date without a year warns
  * `date-without-year`, or with `assumeYear` is completed and says so.
  */
-import { findDate, findMonthYear } from '../dates.js';
+import { findDate, findDayMonth, findMonthYear } from '../dates.js';
 import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
@@ -24,10 +25,12 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
     const hit = at(doc, place.start, place.end, options.assumeYear);
     if (hit) return hit;
   }
-  // A label that gives only the month and the year ("Date: July 2021").
-  for (const place of labels) {
-    const hit = at(doc, place.start, place.end, options.assumeYear, findMonthYear);
-    if (hit) return hit;
+  // A label that gives only the month and the year ("Date: July 2021"), or the day and the month in digits ("Date: 18.03.").
+  for (const find of [findMonthYear, findDayMonth]) {
+    for (const place of labels) {
+      const hit = at(doc, place.start, place.end, options.assumeYear, find);
+      if (hit) return hit;
+    }
   }
   // The sentence that says the meeting took place gives its date before any other ("Report
   // prepared on 20 May 2021." / "The round table took place on 12 May 2021 in Osh.").
