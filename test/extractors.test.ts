@@ -1610,6 +1610,28 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nAsanov Bolot, expert, presented a report on the topic: the situation with youth employment in Naryn region and the measures the state takes in 2021 and 2022.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nAsanov Bolot, expert, made a presentation on the topic: Kim Sergei and his work.\n').presentations).toEqual([]);
   });
+  it('a paragraph that gives the meeting’s type, date or topic gives the talks it quotes too', () => {
+    const r = parseMinutes('Report\n\nOn 3 October 2021, an open dialogue platform on “Gender equality” was held in Karakol city. The event was moderated by Nurbek Asanov, consultant. Presentations “Women in local councils” and “Quotas in practice” were made by Aida Usenova, gender specialist of UNDP.\n');
+    expect([r.topic, r.presentations]).toEqual(['Gender equality', ['Women in local councils', 'Quotas in practice']]);
+    // Negative: the quotation the topic or the venue took stays theirs; a labelled line another field claimed gives none.
+    expect(parseMinutes('Report\n\nOn 3 October 2021, an open dialogue platform on “Gender equality” was held at the “Karakol” hotel, and presentations were made.\n').presentations).toEqual([]);
+    expect(parseMinutes('Report\n\nModerator: Aida Usenova, who presented the project “Voice of Citizens”.\n').presentations).toEqual([]);
+  });
+  it('in a paragraph of speeches, a bracket of one quotation right after a name is that speaker’s talk', () => {
+    const r = parseMinutes('T\n\nDuring the meeting the following spoke: the specialist of the employment center Aigerim Sadykova (“Youth labour market”), the director of lyceum No. 5 Daniyar Temirov (“Vocational training”), and Nurlan Kadyr uulu, chairman of the youth council.\n');
+    expect(r.presentations).toEqual(['Youth labour market', 'Vocational training']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Aigerim Sadykova', ['specialist of the employment center']],
+      ['Daniyar Temirov', ['director of lyceum No. 5']],
+      ['Nurlan Kadyr uulu', ['chairman of the youth council']],
+    ]);
+    const ru = parseMinutes('Отчет\n\nВ ходе встречи выступили: специалист центра занятости Садыкова Айгерим («Рынок труда для молодежи»), директор лицея Темиров Данияр («Профессиональное обучение»).\n');
+    expect(ru.presentations).toEqual(['Рынок труда для молодежи', 'Профессиональное обучение']);
+    // Negative: not a bracket after other words, nor one with more than the quotation, nor with no speech in the paragraph.
+    expect(parseMinutes('T\n\nAigerim Sadykova spoke about the employment center (“Kelechek”).\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nAigerim Sadykova spoke (NGO “Kelechek”).\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nThe list was signed by Aigerim Sadykova (“Kelechek”).\n').presentations).toEqual([]);
+  });
   it('a bracket that ends a title and names its presenter is no part of it; the presenter speaks', () => {
     const r = parseMinutes('T\n\nPresentations: Youth employment in Naryn (Asanov Bolot, expert); Migration (Kim Sergei, lawyer).\n');
     expect(r.presentations).toEqual(['Youth employment in Naryn', 'Migration']);

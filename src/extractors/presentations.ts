@@ -51,7 +51,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
-    if (isClaimed(found, block)) continue;
+    // A paragraph another field has claimed part of is read for what it did not claim ("On 3 October an open
+    // dialogue platform on “Gender equality” was held … Presentations “A” and “B” were made by …"): the topic's
+    // quotation is the topic's, the others may be talks. Other blocks another field claimed are that field's.
+    const claimed = isClaimed(found, block);
+    if (claimed && block.kind !== 'paragraph') continue;
+    const free = (s: Span) => !claimed || !isClaimed(found, { start: block.start + s.start, end: block.start + s.end });
     // A table's row with a column of talk titles ("| Name | Position | Topic of the speech |").
     const cellsOfTalks = block.kind === 'listItem' ? talks.get(block.line) : undefined;
     if (cellsOfTalks) {
@@ -63,7 +68,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       quotedSpans(block.text).filter(
         (q) => {
           const before = block.text.slice(Math.max(0, q.start - 40), q.start);
-          return !organization.test(before) && !(endsWithOf.test(before) && workplace.test(before)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40));
+          return free(q) && !organization.test(before) && !(endsWithOf.test(before) && workplace.test(before)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40));
         },
       );
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
@@ -101,11 +106,18 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       }
       continue;
     }
-    if (!cued && !label) continue;
+    if (!cued && !label) {
+      // In a paragraph of speeches, a bracket of one quotation right after a name is that speaker's talk:
+      // "… the specialist of the employment center Aigerim Sadykova (“Youth labour market”), …".
+      if (block.text.includes('(') && hasWordIn(doc, block, lex.cues.speech)) {
+        for (const q of talksAfterNames(block.text, titles(), lex)) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+      }
+      continue;
+    }
     const quoted = titles().filter((q) => !isSaid(block.text, q, lex));
     for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
     if (cued && !label && quoted.length === 0) {
-      for (const part of unquotedTitles(doc, block)) add(doc.text.slice(part.start, part.end), part);
+      for (const part of unquotedTitles(doc, block)) if (!isClaimed(found, part)) add(doc.text.slice(part.start, part.end), part);
       continue;
     }
     // Unquoted titles on a presentations label's line: "Topics of presentations: A; B" (an "Agenda:" is the meeting's).
@@ -113,6 +125,22 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/** Of `quotes` in `text`, those that make a bracket of their own right after a person's name ("Name (“Title”)"). */
+function talksAfterNames(text: string, quotes: Quoted[], lex: Lexicon): Quoted[] {
+  return quotes.filter((q) => {
+    const open = BRACKET_OPEN_END.exec(text.slice(Math.max(0, q.start - 4), q.start));
+    if (!open || !/^\s*\)/.test(text.slice(q.end, q.end + 4))) return false;
+    const before = text.slice(Math.max(0, q.start - open[0].length - NAME_REACH), q.start - open[0].length);
+    const last = findNames(before, lex).at(-1);
+    return last !== undefined && last.end === before.trimEnd().length;
+  });
+}
+
+const BRACKET_OPEN_END = /\(\s*$/;
+
+/** How far before a bracket the name it follows is looked for. */
+const NAME_REACH = 80;
 
 /**
  * Whether quotation `q` is what someone said: after a colon that ends a clause telling of speech
