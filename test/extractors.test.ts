@@ -231,6 +231,12 @@ describe('type', () => {
     expect(parseMinutes('ПРОТОКОЛ № 2\nзаседания общественного совета\n\nг. Бишкек, 15 июня 2022 г.\n').type).toBe('заседания общественного совета');
     expect(parseMinutes('MINUTES No. 3\nof the working group on water\n\nBishkek, 5 April 2022\n').type).toBe('working group');
   });
+  it('finds a kind of event a Russian report’s title declines after its preamble ("Отчет об открытой диалоговой площадке")', () => {
+    expect(parseMinutes('Отчет об открытой диалоговой площадке в Таласской области\n\nМодератор: Асанов Болот.\n').type).toBe('открытой диалоговой площадке');
+    expect(parseMinutes('Информация о круглом столе в Нарынской области\n\nМодератор: Асанов Болот.\n').type).toBe('круглом столе');
+    // Negative: the preamble alone is no kind ("Отчет об итогах года" gives the words after it, up to a preposition).
+    expect(parseMinutes('Отчет об итогах года в Нарыне\n\nМодератор: Асанов Болот.\n').type).toBe('итогах года');
+  });
   it('falls back to the words before the first preposition', () => {
     expect(value(type, 'Citizens assembly in Naryn on the topic "Roads"')).toBe('Citizens assembly');
   });
