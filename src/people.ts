@@ -68,6 +68,8 @@ interface Compiled {
   /** Words right before a name that report what it said ("According to Name, …"). */
   reporting: RegExp;
   relative: RegExp;
+  /** The lexicon's ranks and positions ("expert", "head"), lower case. */
+  titles: ReadonlySet<string>;
   /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
@@ -135,8 +137,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
-      // (Not an action that reads as an adjective before a position: "invited expert of IOM".)
-      relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}(?![ \\t]+(?:${alternation(lex.names.titles)})${WORD_END})`),
+      relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
+      titles: new Set(lex.names.titles),
       trailingHonorific: ignoreCase(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
       opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
@@ -617,7 +619,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   const role = roleText(text.slice(start, end), p);
   // "the mayor and Name": what ends with "and" names someone else, as does "the moderator thanked Name";
   // a quotation names a talk.
-  if (role === '' || p.relative.test(role) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p))
+  if (role === '' || opensClause(role, p) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p))
     return undefined;
   return { ...trimSpan(text, start, end), text: role, ...(last ? { cued: true } : {}) };
 }
@@ -697,7 +699,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   }
   // "Name, head of the department spoke about migration": the role ends before the verb; the rest says what was done.
   const saying = p.sayingVerb.exec(raw);
-  if (saying && saying.index > 0 && hasValue(raw.slice(0, saying.index)) && !p.relative.test(cleanValue(raw))) {
+  if (saying && saying.index > 0 && hasValue(raw.slice(0, saying.index)) && !opensClause(cleanValue(raw), p)) {
     pushText(parts, text, span.start, span.start + saying.index, sep, p, cues);
     parts.push({ kind: 'noise', start: span.start + saying.index, end: span.end, text: raw.slice(saying.index), sep: '' });
     return;
@@ -713,7 +715,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   const clause = p.clause.test(clean) && p.clause.test(withoutQuotes(clean));
   // A piece that opens with a count is what was said, not a position ("According to Name, 300 families received aid").
   // (Also after words that open a sentence: "…, head of the department, in his speech noted the growth of migration".)
-  if (COUNT_FIRST.test(clean) || p.relative.test(clean) || p.relative.test(clean.replace(p.lead, '')) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  if (COUNT_FIRST.test(clean) || opensClause(clean, p) || opensClause(clean.replace(p.lead, ''), p) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
@@ -734,6 +736,17 @@ function withoutQuotes(text: string): string {
     last = q.end;
   }
   return out + text.slice(last);
+}
+
+/**
+ * Whether `text` opens with a relative word or an action ("who noted …", "welcomed the participants"): a clause, no
+ * role; not an action that reads as an adjective before a position ("invited expert of IOM").
+ */
+function opensClause(text: string, p: Compiled): boolean {
+  const m = p.relative.exec(text);
+  if (!m) return false;
+  const next = /^[ \t]+([^\s,;:.]+)/.exec(text.slice(m[0].length));
+  return !(next && p.titles.has(next[1]!.toLowerCase()));
 }
 
 /** Whether `text` holds nothing but joining words, articles and cue fillers ("and then", "with a"). */
