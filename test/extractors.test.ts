@@ -1663,6 +1663,14 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nThe presentation “Municipal services” (Abdyrakhmanova Cholpon) was made.\n').speakers[0]!.roles).toEqual([]);
     expect(parseMinutes('T\n\nAsanov Bolot, head of the department (IOM), spoke about migration.\n').speakers[0]!.roles).toEqual(['head of the department', 'IOM']);
   });
+  it('a title that holds a speech cue ("# Report") introduces no speakers: the table of details under it names none', () => {
+    const text = '# Open dialogue platform report\n\n| Item | Details |\n|---|---|\n| Topic | “Ecotourism” |\n| Moderator | Asel Temirova, expert |\n| Participants | 42 (23 women, 19 men): tour operators, NGOs |\n\n**Speakers**\n\n1. Erkin Sultanov, head of the tourism department.\n';
+    const r = parseMinutes(text);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Erkin Sultanov', ['head of the tourism department']]]);
+    expect(r.participants).toMatchObject({ total: 42, women: 23, men: 19 });
+    // Negative: a heading after the title still introduces the list under it.
+    expect(parseMinutes('# Report\n\n## Reports\n\n- Erkin Sultanov, head of the tourism department.\n').speakers.map((p) => p.name.full)).toEqual(['Erkin Sultanov']);
+  });
   it('a table column headed as talk titles gives the presentations, and its cells are no speaker’s roles', () => {
     const text = [
       'Open dialogue platform',

@@ -53,6 +53,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
   const rows = speakerRows(doc);
+  const titleSpan = found.title?.spans?.[''];
+  const inTitle = (block: Block) => titleSpan !== undefined && block.start < titleSpan.end && titleSpan.start < block.end;
   let listIntro = false;
   // Under a line that introduces speakers, paragraphs that each open with a name are entries too
   // ("Speakers:" / "**Ormonova Kalipa**" + "director of …" / "**Tashiev Aibek**" + "head of …").
@@ -64,7 +66,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     }
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line));
-    if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block);
+    // (Not the title: "# Report" over a table of the meeting's details holds the speech cue "report".)
+    if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block) && !inTitle(block);
     // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role".)
     entriesIntro = listIntro && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
