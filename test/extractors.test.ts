@@ -468,6 +468,15 @@ describe('moderator', () => {
       roles: ['head of X'],
     });
   });
+  it('on a label’s own line, the chair marked in its list takes no role from the label', () => {
+    expect(value(moderator, 'T\n\nAttendees: Asanov Bolot – chairperson, Kim Sergei – secretary, Bekova Aida.')).toEqual({
+      name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' },
+      roles: [],
+    });
+    expect(value(moderator, 'T\n\nParticipants: Asanov Bolot (moderator), Kim Sergei (IOM), Bekova Aida (UNDP).')?.roles).toEqual([]);
+    // Negative: roles of the person's own stay.
+    expect(value(moderator, 'T\n\nParticipants: Asanov Bolot, head of the village council (chair), Kim Sergei (IOM).')?.roles).toEqual(['head of the village council']);
+  });
   it('is null when nobody chairs', () => {
     expect(value(moderator, 'T\n\nAibek Tashiev, chairman of the Council, spoke about roads.')).toBeNull();
   });

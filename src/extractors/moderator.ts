@@ -3,7 +3,7 @@
  * label, a "moderated by …" phrase, or an attendee marked "(chair)".
  */
 import type { Doc } from '../document.js';
-import { findLabels } from '../labels.js';
+import { findLabels, labelContentStart } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
@@ -100,7 +100,11 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
   const marks = doc.lexicon.cues.chairMark;
   for (const block of doc.blocks) {
     if (!hasWordIn(doc, block, marks)) continue;
-    for (const person of findPeople(doc, block.start, block.end)) {
+    // (After the label that opens the block: "Attendees: Name – chairperson, …" gives no role "Attendees".)
+    const line = doc.lines[block.line - 1];
+    const content = line ? labelContentStart(doc, line) : undefined;
+    const from = content !== undefined && content > block.start && content < block.end ? content : block.start;
+    for (const person of findPeople(doc, from, block.end)) {
       const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()));
       if (mark >= 0) return toExtracted(person, [mark]);
     }
