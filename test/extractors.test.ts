@@ -1068,6 +1068,14 @@ describe('participants', () => {
     // Negative: where the word does not end the count, the dash joins no count ("40 – women and men from …").
     expect(participantsOf('Participants – 40 – women and men from 5 villages.')).toMatchObject({ total: 40, women: null, men: null });
   });
+  it('a word for women or men among groups that count no one is a group ("Target group: youth, women, …")', () => {
+    const participantsOf = (text: string) => parseMinutes(`T\n\n${text}`).participants;
+    expect(participantsOf('Target group: youth, women, persons with disabilities.')?.groups).toEqual(['youth', 'women', 'persons with disabilities']);
+    expect(participantsOf('Participants: farmers, women, youth (40 people).')).toEqual({ total: 40, women: null, men: null, groups: ['farmers', 'women', 'youth'] });
+    expect(participantsOf('Participants of the platform were representatives of state bodies, NGOs and media.')?.groups).toEqual(['representatives of state bodies', 'NGOs and media']);
+    // Negative: beside counts, the word is what is left of a count.
+    expect(participantsOf('Participants: 24 – women, 16 – men.')).toEqual({ total: null, women: 24, men: 16, groups: [] });
+  });
   it('reads counts given with their shares ("24 (60%) women", "women 60% (24)"), never a share for a count', () => {
     const counts = (text: string) => {
       const v = value(participants, `T\n\n${text}`);

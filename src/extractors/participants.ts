@@ -43,6 +43,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
     const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
+    // (Whether the items count anyone: only then is a bare "women" a leftover of the count, not a group.)
+    // (A count in brackets after a group counts the group: "farmers, women, youth (40 people)".)
+    const numeric = items.some((i) => /\d/.test(i.text.replace(TRAILING_BRACKET, '')));
     for (const listed of items) {
       // A count in brackets after the last group is the count's ("…, officials (40 in total; 20 women)"): the group stands before it.
       const bracket = /\d/.test(listed.text) ? bracketSpans(listed.text).at(-1) : undefined;
@@ -64,7 +67,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // (A group counted by itself is one: "12 teachers", "3 NGOs".)
       if (value === '' || (/^\d/.test(value) && !countedGroup(value, lex)) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
       // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
-      if (lex.words.women.includes(lower) || lex.words.men.includes(lower)) continue;
+      // (But "Target group: youth, women, persons with disabilities" names women as a group.)
+      if (numeric && (lex.words.women.includes(lower) || lex.words.men.includes(lower))) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
@@ -597,6 +601,9 @@ function sumInSentence(text: string, start: number, women: Count, men: Count, ta
 }
 
 const TWO_LETTERS = new RegExp(`[${LETTER}]{2}`, 'u');
+
+// A bracket that ends an item, with what is in it.
+const TRAILING_BRACKET = /\([^()]*\)[\s.;,]*$/;
 
 /** The most characters between a head count and the bracket of letters after it ("40 participants (F: 24; M: 16)"). */
 const LETTER_BRACKET_REACH = 30;
