@@ -1068,6 +1068,15 @@ describe('participants', () => {
     // Negative: where the word does not end the count, the dash joins no count ("40 – women and men from …").
     expect(participantsOf('Participants – 40 – women and men from 5 villages.')).toMatchObject({ total: 40, women: null, men: null });
   });
+  it('the joining word after the last comma is no part of the last group ("…, activists, and journalists")', () => {
+    const groupsOf = (text: string) => parseMinutes(text).participants?.groups;
+    expect(groupsOf('T\n\nParticipants: deputies, activists, and journalists.')).toEqual(['deputies', 'activists', 'journalists']);
+    expect(groupsOf('T\n\nParticipants: deputies, activists, as well as journalists of local media.')).toEqual(['deputies', 'activists', 'journalists of local media']);
+    expect(groupsOf('Протокол\n\nУчастники: депутаты, активисты, а также журналисты.')).toEqual(['депутаты', 'активисты', 'журналисты']);
+    expect(parseMinutes('T\n\nParticipants: deputies, and journalists.', { positions: true }).positions?.['/participants/groups/1']).toEqual({ start: { line: 3, column: 29 }, end: { line: 3, column: 40 } });
+    // Negative: "and" inside a group stays (not split on it), as does a word that only starts like one ("Andijan traders").
+    expect(groupsOf('T\n\nParticipants: deputies, activists and journalists, Andijan traders.')).toEqual(['deputies', 'activists and journalists', 'Andijan traders']);
+  });
   it('a word for women or men among groups that count no one is a group ("Target group: youth, women, …")', () => {
     const participantsOf = (text: string) => parseMinutes(`T\n\n${text}`).participants;
     expect(participantsOf('Target group: youth, women, persons with disabilities.')?.groups).toEqual(['youth', 'women', 'persons with disabilities']);

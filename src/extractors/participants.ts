@@ -51,7 +51,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
       const bracket = /\d/.test(listed.text) ? bracketSpans(listed.text).at(-1) : undefined;
       const counted = bracket && cleanValue(listed.text.slice(bracket.end)) === '' && hasCount(readCounts(doc, listed.start + bracket.start, listed.start + bracket.end, false));
       const item = counted ? { ...listed, end: listed.start + bracket.start, text: listed.text.slice(0, bracket.start) } : listed;
-      const value = cleanValue(item.text);
+      // (Less the joining word that ends the list: "…, activists, and journalists", "…, а также журналисты".)
+      const join = leadingJoin(lex).exec(item.text.trimStart());
+      const lead = join ? item.text.length - item.text.trimStart().length + join[0].length : 0;
+      const value = cleanValue(item.text.slice(lead));
       const sep = 'sep' in item ? item.sep : '';
       if (sep !== ',') person = false;
       if (person) continue;
@@ -65,13 +68,13 @@ export const participants: Extractor<Participants | null> = (doc) => {
         continue;
       }
       // (A group counted by itself is one: "12 teachers", "3 NGOs".)
-      if (value === '' || (/^\d/.test(value) && !countedGroup(value, lex)) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower)) continue;
+      if (value === '' || (/^\d/.test(value) && !countedGroup(value, lex)) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower) || lex.words.etcetera.includes(cleanValue(item.text).toLowerCase())) continue;
       // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
       // (But "Target group: youth, women, persons with disabilities" names women as a group.)
       if (numeric && (lex.words.women.includes(lower) || lex.words.men.includes(lower))) continue;
       // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
       if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
-      spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start, item.end);
+      spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start + lead, item.end);
       groups.push(value);
     }
   };
@@ -598,6 +601,11 @@ function sumInSentence(text: string, start: number, women: Count, men: Count, ta
     if (!taken.has(at) && Number(m[0]) === women.value + men.value && !A_LETTER.test(sentence[m.index + m[0].length] ?? '')) return { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
   }
   return undefined;
+}
+
+/** A joining word that opens a group after the list's last comma ("and journalists"), with the space after it. */
+function leadingJoin(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'participants.leadingJoin', () => ignoreCase(`^(?:${alternation(lex.words.conjunctions)})\\s+(?=\\S)`));
 }
 
 const TWO_LETTERS = new RegExp(`[${LETTER}]{2}`, 'u');
