@@ -43,8 +43,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
     const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
-    // (Whether the items count anyone: only then is a bare "women" a leftover of the count, not a group.)
-    // (A count in brackets after a group counts the group: "farmers, women, youth (40 people)".)
+    // (Whether the items count anyone, outside a bracket that counts a group, "farmers, women, youth (40 people)":
+    // only then is a bare "women" a leftover of the count, not a group.)
     const numeric = items.some((i) => /\d/.test(i.text.replace(TRAILING_BRACKET, '')));
     for (const listed of items) {
       // A count in brackets after the last group is the count's ("…, officials (40 in total; 20 women)"): the group stands before it.
