@@ -2757,6 +2757,16 @@ describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")'
     ]);
     expect(normalize('1.- a\n2)– b\n3. - c')).toBe('1.  a\n2)  b\n3. - c');
   });
+  it('the glyphs word processors offer as bullets open list items too ("► …", "✓ …", "○ …", "■ …", "➢ …")', () => {
+    for (const bullet of ['►', '✓', '○', '●', '■', '➢', '→']) {
+      expect(parseMinutes(`T\n\nSuggestions:\n${bullet} Build a road;\n${bullet} Repair the school.\n`).suggestions, bullet).toEqual([
+        { number: 1, text: 'Build a road' },
+        { number: 2, text: 'Repair the school' },
+      ]);
+    }
+    // Negative: one inside a line, or with no space after it, stays as written.
+    expect(normalize('Roads ► schools\n►x')).toBe('Roads ► schools\n►x');
+  });
   it('negative: "o" or "§" with a space after it is a word ("§ 5 of the law"), and stays', () => {
     expect(normalize('o bother\n§ 5 of the law')).toBe('o bother\n§ 5 of the law');
   });

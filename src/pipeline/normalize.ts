@@ -2,7 +2,7 @@
  * Normalise text so every extractor sees one form: `\n` line endings (CRLF and
  * lone CR each count as one line break, so line numbers stay those of the
  * source), non-breaking and odd spaces as plain spaces (one for one, so
- * columns stay too), bullets that open a line ("• item", "– пункт", Word's
+ * columns stay too), bullets that open a line ("• item", "► item", "✓ item", "– пункт", Word's
  * "o<tab>item") as the markdown "-", item numbers in brackets ("(1) ") as
  * "1) ", with a dash ("1.- ") as "1.  " and in bold ("**1.** ") as "  1.   "
  * (one for one; markdown knows no other markers, and a list may interrupt a
@@ -24,7 +24,8 @@ export function normalize(text: string): string {
     // Markdown's backslash escapes, as pandoc writes them from a word processor's text ("1\. To repair …",
     // "\"Adilet\"", a hard line break "\" at a line's end): the backslash is no part of the text.
     .replace(ESCAPE, (_, c: string | undefined) => c ?? '')
-    .replace(/^([ \t]*)[•·▪◦‣∙](?=[ \t])/gm, '$1-')
+    // (And the glyphs word processors offer as bullets: circles, squares, diamonds, arrows, check marks.)
+    .replace(/^([ \t]*)[•·▪◦‣∙●○■□◆◇❖►▶▸➢➤→✓✔](?=[ \t])/gm, '$1-')
     // Word's bullets copied as text: its Symbol and Wingdings glyphs (private-use characters), and the
     // letters its fonts draw them with ("o", "§", "Ø", "ü") when a tab follows, as Word writes them.
     .replace(/^([ \t]*)(?:[\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[o§Øü](?=\t))(?=[ \t])/gm, '$1-')
