@@ -10,7 +10,7 @@
  * own. (One pattern of all ~150 labels did the same, but V8 took ~20 ms to
  * compile it, a tenth of a cold run's parse.)
  */
-import type { Doc, Line, Span } from './document.js';
+import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
@@ -249,8 +249,14 @@ export function isAgendaLabel(label: string, lex: Lexicon): boolean {
 }
 
 /** Where the content of the label that opens `line` starts (after its colon), or undefined when no label opens it. */
-export function labelContentStart(doc: Doc, line: Line): number | undefined {
+function labelContentStart(doc: Doc, line: Line): number | undefined {
   return lineLabels(doc)[line.number - 1]?.start;
+}
+
+/** Where `block`'s text starts past the label that opens its first line ("Invited: Name, …" gives where "Name" starts). */
+export function pastLabel(doc: Doc, block: Block): number {
+  const content = labelContentStart(doc, doc.lines[block.line - 1]!);
+  return content === undefined ? block.start : Math.min(Math.max(block.start, content), block.end);
 }
 
 const keySets = new WeakMap<readonly string[], Set<string>>();

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -781,13 +781,6 @@ function withRank(role: string, p: Compiled): string[] {
   return before === '' || p.openEnd.test(before) ? [role] : [before, role.slice(role.length - rank.length)];
 }
 
-/** Whether `text` is one quotation and nothing more. */
-function isOneQuote(text: string): boolean {
-  const inner = text.trim();
-  const quotes = quotedSpans(inner);
-  return quotes.length === 1 && quotes[0]!.start === 0 && quotes[0]!.end === inner.length;
-}
-
 /** Clean a role: no joining words or article in front, no trailing punctuation. */
 function roleText(text: string, p: Compiled): string {
   // A bracket left open at the end or closed at the start belongs to the name beside it: "“X” (Name)";
@@ -816,12 +809,12 @@ function isTalk(text: string, p: Compiled): boolean {
 // One run of *italics* or _italics_ (not **bold**, which marks names), nothing else.
 const ITALIC = /^([*_])(?!\1)[^*_\n]+(?<![*_])\1$/;
 
-/** Attach roles to names by the dash rule, within sentences. */
 /** Whether two parts are roles split from the same words. */
 function sameSpan(a: Part, b: Part): boolean {
   return a.kind === 'role' && b.kind === 'role' && a.start === b.start && a.end === b.end;
 }
 
+/** Attach roles to names by the dash rule, within sentences. */
 function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   const owner = new Map<Part, Part>();
   const owners = new Set<Part>();

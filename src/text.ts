@@ -526,6 +526,13 @@ export function strayClosingBracket(text: string): number {
   return -1;
 }
 
+/** Whether `text` is one quotation and nothing more, white space aside ("“Title”"). */
+export function isOneQuote(text: string): boolean {
+  const inner = text.trim();
+  const quotes = quotedSpans(inner);
+  return quotes.length === 1 && quotes[0]!.start === 0 && quotes[0]!.end === inner.length;
+}
+
 /** If the whole of `text` is wrapped in one pair of quotes, return what is inside. */
 export function unwrapQuotes(text: string): string {
   const t = text.trim();

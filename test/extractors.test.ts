@@ -798,6 +798,11 @@ describe('venue', () => {
 });
 
 describe('participants', () => {
+  /** The total, women and men read from `text` under a title. */
+  const counts = (text: string) => {
+    const v = value(participants, `T\n\n${text}`);
+    return v && [v.total, v.women, v.men];
+  };
   it('an attendee named on the line leaves the roles after the name out of the groups, up to a ";"', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
@@ -955,10 +960,6 @@ describe('participants', () => {
     expect(groups('It brought together 24 participants: 10 police officers, 14 teachers (19 women and 5 men).')).toEqual([]);
   });
   it('a number in the sentence of the women and men that is their sum is the total, whatever it counts', () => {
-    const counts = (text: string) => {
-      const v = value(participants, `T\n\n${text}`);
-      return v && [v.total, v.women, v.men];
-    };
     expect(counts('The platform was attended by 40 representatives of local authorities and civil society (24 women, 16 men).')).toEqual([40, 24, 16]);
     expect(parseMinutes('Протокол\n\nВ работе приняли участие 40 представителей госорганов (24 женщины и 16 мужчин).').participants).toMatchObject({ total: 40, women: 24, men: 16 });
     // Negative: a number that is not their sum, or one in another sentence, is no total.
@@ -967,10 +968,6 @@ describe('participants', () => {
     expect(counts('The 40th meeting gathered representatives of local authorities (24 women, 16 men).')).toEqual([null, 24, 16]);
   });
   it('a number after an attendance lead is the head count, whatever it counts ("attended by 40 representatives of …")', () => {
-    const counts = (text: string) => {
-      const v = value(participants, `T\n\n${text}`);
-      return v && [v.total, v.women, v.men];
-    };
     expect(counts('The meeting was attended by 40 representatives of civil society and state bodies.')).toEqual([40, null, null]);
     expect(counts('The meeting brought together about 40 representatives of civil society, among them 24 women.')).toEqual([40, 24, null]);
     expect(parseMinutes('Протокол\n\nНа встрече присутствовали 40 представителей госорганов и НПО.').participants).toMatchObject({ total: 40 });
@@ -1086,10 +1083,6 @@ describe('participants', () => {
     expect(participantsOf('Participants: 24 – women, 16 – men.')).toEqual({ total: null, women: 24, men: 16, groups: [] });
   });
   it('reads counts given with their shares ("24 (60%) women", "women 60% (24)"), never a share for a count', () => {
-    const counts = (text: string) => {
-      const v = value(participants, `T\n\n${text}`);
-      return v && [v.total, v.women, v.men];
-    };
     expect(counts('Totally: 40 participants, 24 (60%) women and 16 (40%) men.')).toEqual([40, 24, 16]);
     expect(counts('Totally: 40 participants, women 60% (24), men 40% (16).')).toEqual([40, 24, 16]);
     expect(counts('Totally: 40 participants, women – 62.5 % (25), men – 37.5 % (15).')).toEqual([40, 25, 15]);

@@ -3,7 +3,7 @@
  * label, a "moderated by …" phrase, or an attendee marked "(chair)".
  */
 import type { Doc } from '../document.js';
-import { findLabels, labelContentStart } from '../labels.js';
+import { findLabels, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
@@ -101,10 +101,7 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
   for (const block of doc.blocks) {
     if (!hasWordIn(doc, block, marks)) continue;
     // (After the label that opens the block: "Attendees: Name – chairperson, …" gives no role "Attendees".)
-    const line = doc.lines[block.line - 1];
-    const content = line ? labelContentStart(doc, line) : undefined;
-    const from = content !== undefined && content > block.start && content < block.end ? content : block.start;
-    for (const person of findPeople(doc, from, block.end)) {
+    for (const person of findPeople(doc, pastLabel(doc, block), block.end)) {
       const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()));
       if (mark >= 0) return toExtracted(person, [mark]);
     }

@@ -7,13 +7,13 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelContentStart } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, pastLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { cleanValue, hasWord, hasWordIn, sentenceEnd, spansOverlapping } from '../text.js';
-import { claimsEnd, isClaimed, type Extractor } from './types.js';
+import { claimsEnd, isClaimed, overlaps, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
   const lex = doc.lexicon;
@@ -54,7 +54,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
   const rows = speakerRows(doc);
   const titleSpan = found.title?.spans?.[''];
-  const inTitle = (block: Block) => titleSpan !== undefined && block.start < titleSpan.end && titleSpan.start < block.end;
+  const inTitle = (block: Block) => titleSpan !== undefined && overlaps(titleSpan, block);
   let listIntro = false;
   // Under a line that introduces speakers, paragraphs that each open with a name are entries too
   // ("Speakers:" / "**Ormonova Kalipa**" + "director of …" / "**Tashiev Aibek**" + "head of …").
@@ -129,7 +129,7 @@ function inLists(doc: Doc, name: PersonName, titles: Span[], lists: Lists): Foun
   for (const block of lists.byWord.get(word) ?? []) {
     if (!block.text.includes(family)) continue;
     // A label that opens the paragraph ("Invited:") is no one's role.
-    const from = block.kind === 'paragraph' ? Math.max(block.start, labelContentStart(doc, doc.lines[block.line - 1]!) ?? block.start) : block.start;
+    const from = block.kind === 'paragraph' ? pastLabel(doc, block) : block.start;
     // Each list read and indexed once, whatever the number of speakers looked up in it (a paragraph of a thousand invitees).
     let list = lists.read.get(block);
     if (!list) lists.read.set(block, (list = indexed(findPeople(doc, from, block.end, { assumeName: true, noise: titles }))));

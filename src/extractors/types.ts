@@ -49,6 +49,6 @@ export function claimsEnd(found: Found, span: Span, except?: ReadonlySet<Span>):
 }
 
 /** Whether two spans share a character. */
-function overlaps(a: Span, b: Span): boolean {
+export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, ignoreCase, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
@@ -565,7 +565,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       if (!quote && !roomFirst(bare)) continue;
     }
     // A part that is all one quotation, which cleanValue took off, is a named place too ("Jalal-Abad city, “Ak-Bulak”").
-    if (!quote && !venue.name && !c && isOneQuotation(piece)) {
+    if (!quote && !venue.name && !c && isOneQuote(stripMarkup(piece).trim().replace(/[.,;:]+$/, ''))) {
       venue.name = part;
       quotedName = true;
       continue;
@@ -637,13 +637,6 @@ function roomLast(text: string, lex: Lexicon): number | undefined {
   // (The longest first: "assembly hall" before "hall".)
   const word = [...lex.words.room].sort((a, b) => b.length - a.length).find((w) => lower.endsWith(w) && /\s/.test(lower[lower.length - w.length - 1] ?? ''));
   return word === undefined || lex.words.place.includes(word) ? undefined : text.length - word.length;
-}
-
-/** Whether `text` is one quotation and nothing else, but for trailing punctuation and markup. */
-function isOneQuotation(text: string): boolean {
-  const t = stripMarkup(text).trim().replace(/[.,;:]+$/, '');
-  const quotes = quotedSpans(t);
-  return quotes.length === 1 && quotes[0]!.start === 0 && quotes[0]!.end === t.length;
 }
 
 // Runs of quote marks at either end of a value.
