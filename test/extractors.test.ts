@@ -4806,3 +4806,34 @@ describe('a place line inside the title, between the kind of event and its quote
     expect(parseMinutes('Open dialogue platform\n“Water supply”\n\nDate: 21 April 2022\n').venue).toBeNull();
   });
 });
+
+describe('a dateline of a town’s bare name and a date under the title', () => {
+  it('is no part of the title, and gives the venue’s city ("Bishkek, 9 December 2021")', () => {
+    for (const head of ['OPEN DIALOGUE PLATFORM\n“ROLE OF MEDIA”\nBishkek, 9 December 2021', 'OPEN DIALOGUE PLATFORM\n“ROLE OF MEDIA”\n9 December 2021, Bishkek', 'OPEN DIALOGUE PLATFORM\n“ROLE OF MEDIA”\n\nBishkek, 9 December 2021']) {
+      const r = parseMinutes(`${head}\n\nModerator: Kasymova Gulnara, journalist.\n`);
+      expect([r.title, r.date?.iso, r.venue]).toEqual(['OPEN DIALOGUE PLATFORM “ROLE OF MEDIA”', '2021-12-09', { text: 'Bishkek', city: 'Bishkek', name: null, room: null }]);
+    }
+  });
+  it('negative: a person’s name or an event beside the date is no town, and the title keeps its own line', () => {
+    const person = parseMinutes('Open dialogue platform on the topic “Role of media”\nAibek Tashiev, 9 December 2021\n\nText.\n');
+    expect(person.venue).toBeNull();
+    expect(value(title, 'Round table, 9 December 2021\n\nText.')).toBe('Round table, 9 December 2021');
+    expect(parseMinutes('Round table, 9 December 2021\n\nText.\n').venue).toBeNull();
+  });
+});
+
+describe('an entry of a speakers list with a quoted workplace and a quoted talk', () => {
+  it('the quotation after the spaced dash is the talk; the one in the role stays the role’s', () => {
+    const r = parseMinutes('Open dialogue platform\n\nSpeakers:\n1. Ms. Omurova Aida, editor of “Kloop” — “Investigative journalism”.\n2. Tashiev Nurlan, expert – “Procurement”.\n');
+    expect(r.presentations).toEqual(['Investigative journalism', 'Procurement']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Omurova Aida', ['editor of “Kloop”']],
+      ['Tashiev Nurlan', ['expert']],
+    ]);
+  });
+  it('one that opens the entry is the talk too ("“Title” – Name, editor of “Kloop”")', () => {
+    const r = parseMinutes('Open dialogue platform\n\nSpeakers:\n1. “Investigative journalism” – Omurova Aida, editor of “Kloop”.\n');
+    expect(r.presentations).toEqual(['Investigative journalism']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Omurova Aida', ['editor of “Kloop”']]]);
+  });
+});

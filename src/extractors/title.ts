@@ -14,7 +14,7 @@ import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
-import { namesPlace, opensWithCity, shortParts } from './venue.js';
+import { isBareTown, namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
@@ -179,13 +179,15 @@ export const title: Extractor<string | null> = (doc) => {
     return quote !== undefined && quote.start === 0 && quote.end === plain.length;
   }
 
-  /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city"). */
+  /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city", "Bishkek, 9 December 2021"). */
   function isDateLine(line: string): boolean {
     const date = findDate(line, doc.lexicon);
     if (date === undefined) return false;
     const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.replace(/^[\s.,;:–—-]+/, '');
     const place = trimTrailing(rest, '.,;:–—-').trim();
-    return place === '' || (isPlaceLine(rest) && !opensWithEvent(rest)) || isVenueLine(place);
+    // (A town's bare name on one side of the date and nothing on the other is a dateline too: "Bishkek, 9 December 2021".)
+    const town = (/^[\s.]*$/.test(line.slice(date.index + date.text.length)) || /^[\s(]*$/.test(line.slice(0, date.index))) && isBareTown(place, doc.lexicon) && !namesEvent(place);
+    return place === '' || (isPlaceLine(rest) && !opensWithEvent(rest)) || isVenueLine(place) || town;
   }
 
   /**

@@ -276,7 +276,7 @@ function inTitle(found: Found, line: Line): boolean {
  * Whether `text` is a town's bare name, a capitalised word or two ("Karakol", "Kara-Balta"): not a
  * person's name, not "Online", and not an acronym ("UNDP") unless its line is all in capitals.
  */
-function isBareTown(text: string, lex: Lexicon, capitalsLine = false): boolean {
+export function isBareTown(text: string, lex: Lexicon, capitalsLine = false): boolean {
   return PLACE_NAME.test(text) && (capitalsLine || text !== text.toUpperCase()) && !hasWord(text, lex.words.online) && findNames(text, lex).length === 0;
 }
 
