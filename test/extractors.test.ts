@@ -3725,6 +3725,19 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# T\n\nSuggestions:\n\nFor the Ministry of Labour:\n1. to open employment centres;\n2. to train youth.\n\nNext steps:\n1. to meet again.\n').suggestions.map((s) => s.text)).toEqual(['to open employment centres', 'to train youth']);
     expect(parseMinutes('# T\n\nSuggestions:\n1. to open employment centres;\n\nParticipants:\n2. women\n').suggestions.map((s) => s.text)).toEqual(['to open employment centres']);
   });
+  it('each group may number its items from 1 again under headings of one shape ("To the Ministry:" / "To local authorities:")', () => {
+    const text = '# T\n\nSuggestions made:\n\nTo the Ministry of Agriculture:\n1. Revise the pasture fees;\n2. Fund the repair of bridges.\n\nTo local self-government bodies:\n1. Publish pasture use plans;\n2. Involve women in pasture committees.\n';
+    expect(parseMinutes(text).suggestions).toEqual([
+      { number: 1, text: 'Revise the pasture fees' },
+      { number: 2, text: 'Fund the repair of bridges' },
+      { number: 1, text: 'Publish pasture use plans' },
+      { number: 2, text: 'Involve women in pasture committees' },
+    ]);
+    expect(parseMinutes('# T\n\nПредложения:\n\n**Рекомендации Министерству:**\n1. Пересмотреть тарифы.\n\n**Рекомендации ОМСУ:**\n1. Опубликовать планы.\n').suggestions.map((s) => s.text)).toEqual(['Пересмотреть тарифы', 'Опубликовать планы']);
+    // Negative: a heading of another shape over a new "1." heads another list; so does any, when the first group had none.
+    expect(parseMinutes('# T\n\nSuggestions:\n\nTo the Ministry:\n1. Revise the fees.\n\nNext steps:\n1. Meet again.\n').suggestions.map((s) => s.text)).toEqual(['Revise the fees']);
+    expect(parseMinutes('# T\n\nSuggestions:\n1. Revise the fees.\n\nTo local authorities:\n1. Publish plans.\n').suggestions.map((s) => s.text)).toEqual(['Revise the fees']);
+  });
   it('but one after an item closed with ";" is an aside between items, neither’s', () => {
     expect(parseMinutes('# T\n\nSuggestions made:\n\n1. To build roads;\n\nThe participants also noted\nthe importance of schools.\n\n2. To repair schools.\n').suggestions).toEqual([
       { number: 1, text: 'To build roads' },

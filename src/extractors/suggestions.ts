@@ -175,6 +175,7 @@ function listAfter(doc: Doc, from: number): Item[] {
   let sub = false; // inside a numbered sub-list of the last item
   let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
   let aside = false; // inside a paragraph between two items that is neither's
+  let grouped: string | undefined; // the first word of the group heading the list opened under, if it did
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.trim() === '') {
@@ -219,7 +220,8 @@ function listAfter(doc: Doc, from: number): Item[] {
     const opens = doc.blockOn(line.number);
     // A line that heads the items under it by whom they address ("For the Ministry of Labour:" / "1. …"):
     // before the first item, or where the numbers go on after it.
-    if (!under && isGroupHeading(doc, i, items.length + 1, MARKER)) {
+    if (!under && isGroupHeading(doc, i, items.length + 1, MARKER, grouped)) {
+      if (items.length === 0) grouped = firstWord(line.text);
       blank = false;
       continue;
     }
@@ -263,14 +265,21 @@ const MAX_GROUP_HEADING = 80;
 
 /**
  * Whether line `i` heads a group of items: short, no label, ending with a colon, and over item
- * number `next` (or any first item, if the list has none yet) on the next line that is not blank.
+ * number `next` (or any first item, if the list has none yet) on the next line that is not blank;
+ * or over item 1 again when it opens with the word of the heading over the list's first group, `first`
+ * ("To the Ministry:" / "1. …" / "2. …" / "To local authorities:" / "1. …"; not "Next steps:").
  */
-function isGroupHeading(doc: Doc, i: number, next: number, marker: RegExp): boolean {
+function isGroupHeading(doc: Doc, i: number, next: number, marker: RegExp, first: string | undefined): boolean {
   const line = doc.lines[i]!;
   const text = line.text.replace(/[*_]+/g, '').trim();
   if (text.length > MAX_GROUP_HEADING || !text.endsWith(':') || isLabelLine(doc, line)) return false;
   const m = markerFrom(doc, i + 1, marker);
-  return !!m && (next === 1 || writtenNumber(m) === next);
+  return !!m && (next === 1 || writtenNumber(m) === next || (writtenNumber(m) === 1 && first !== undefined && firstWord(text) === first));
+}
+
+/** The first word of a line, in lower case, without emphasis marks. */
+function firstWord(text: string): string {
+  return text.replace(/[*_]+/g, '').trim().split(/[\s:]/, 1)[0]!.toLowerCase();
 }
 
 /** The list marker of the first line from index `i` that is not blank, if it opens with one. */
