@@ -933,7 +933,10 @@ export function bringsInPerson(text: string, lex: Lexicon): boolean {
   return lexiconPatterns(lex).personEnd.test(text);
 }
 
-/** Whether two names are the same person: same family and given name, a missing part matching any. */
+/**
+ * Whether two names are the same person: same family and given name, a missing part matching any,
+ * but for an initial that another given name does not start with ("G. Asanova" is not "Asanova Aida").
+ */
 export function samePerson(a: PersonName, b: PersonName): boolean {
   if (norm(a.full) === norm(b.full)) return true;
   const fa = norm(a.family) ?? norm(a.patronymic);
@@ -941,8 +944,20 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
   if (!fa || fa !== fb) return false;
   const ga = norm(a.given);
   const gb = norm(b.given);
-  return ga === null || gb === null || ga === gb;
+  if (ga !== null && gb !== null) return ga === gb;
+  const ia = ga?.[0] ?? initialOf(a.full);
+  const ib = gb?.[0] ?? initialOf(b.full);
+  return ia === null || ib === null || ia === ib;
 }
+
+/** The first initial written in a name ("G. Asanova", "Abdyrov T.Sh."), in lower case, or null. */
+function initialOf(full: string): string | null {
+  const m = INITIAL.exec(full);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+// A capital and maybe one small letter before a period, at the name's start or after a space or period ("Ch.").
+const INITIAL = new RegExp(`(?:^|[\\s.])([${UPPER}])[${LOWER}]?\\.`, 'u');
 
 const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
 

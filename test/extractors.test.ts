@@ -4850,3 +4850,16 @@ describe('an entry of a speakers list with a quoted workplace and a quoted talk'
     expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Omurova Aida', ['editor of “Kloop”']]]);
   });
 });
+
+describe('a name with an initial is another person when the initial is not the given name’s', () => {
+  it('"G. Asanova" speaks though the moderator is "Asanova Aida"', () => {
+    const r = parseMinutes('Open dialogue platform\n\nModerator: Asanova Aida, expert.\n\nQuestions were asked by residents of Emgekchil village (A. Sydykov, G. Asanova).\n');
+    expect(r.speakers.map((p) => p.name.full)).toEqual(['A. Sydykov', 'G. Asanova']);
+  });
+  it('negative: an initial that is the given name’s, or none, is the same person ("A. Asanova", "Asanova A.B.", "Ms. Asanova")', () => {
+    for (const name of ['A. Asanova', 'Asanova A.B.', 'Ms. Asanova']) {
+      const r = parseMinutes(`Open dialogue platform\n\nModerator: Asanova Aida, expert.\n\nQuestions were asked by ${name} and Kim Sergei.\n`);
+      expect(r.speakers.map((p) => p.name.full)).toEqual(['Kim Sergei']);
+    }
+  });
+});
