@@ -4863,3 +4863,18 @@ describe('a name with an initial is another person when the initial is not the g
     }
   });
 });
+
+describe('a bracket of a region after a venue’s building', () => {
+  it('is no part of the building’s name ("the Kyzyl-Kiya city mayor’s office (Batken region)")', () => {
+    expect(parseVenue('the conference hall of the Kyzyl-Kiya city mayor’s office (Batken region)', en)).toEqual({
+      text: 'the conference hall of the Kyzyl-Kiya city mayor’s office (Batken region)',
+      city: 'Kyzyl-Kiya',
+      name: 'Kyzyl-Kiya city mayor’s office',
+      room: 'conference hall',
+    });
+    expect(parseVenue('Uzgen town, district library (Uzgen district)', en)).toMatchObject({ city: 'Uzgen', name: 'district library' });
+    // Negative: a bracket that names no place stays the name's.
+    expect(parseVenue('Osh city, hotel “Orto-Asia” (second floor)', en)).toMatchObject({ name: 'Orto-Asia' });
+    expect(parseVenue('Osh city, youth centre (former cinema)', en).name).toBe('youth centre (former cinema)');
+  });
+});

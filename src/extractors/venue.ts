@@ -662,7 +662,8 @@ function splitBracket(text: string, lex: Lexicon): string[] {
   const inner = m[2]!;
   // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)".
   const city = PLACE_NAME.test(inner.trim()) && !hasWord(inner, lex.words.online);
-  const names = city || quotedSpans(inner).length > 0 || hasWord(inner, lex.words.hotel) || hasWord(inner, lex.words.place) || hasWord(inner, lex.words.room) || hasWord(inner, lex.words.city);
+  // (A region or district is a part of its own too: "the Kyzyl-Kiya city mayor's office (Batken region)".)
+  const names = city || quotedSpans(inner).length > 0 || [lex.words.hotel, lex.words.place, lex.words.room, lex.words.city, lex.words.region, lex.words.district].some((words) => hasWord(inner, words));
   return names ? [m[1]!, inner] : [text];
 }
 
