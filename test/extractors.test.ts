@@ -4766,6 +4766,13 @@ describe('venue and region in running text: a town, then the building in a later
     expect(parseMinutes('T\n\nThe meeting was held in the assembly hall of the regional administration.\n').region).toBeNull();
     expect(parseMinutes('Open dialogue platform in Osh region\n\nVenue: Talas city, Talas regional library\n').region).toBe('Osh');
   });
+  it('in Russian, the adjective before "областной" gives the name ("Иссык-Кульской областной администрации")', () => {
+    const ru = (venue: string) => parseMinutes(`Открытая диалоговая площадка\n\n23 сентября 2021 года в г. Каракол ${venue} состоялась открытая диалоговая площадка.\n`).region;
+    expect(ru('в конференц-зале Иссык-Кульской областной государственной администрации')).toBe('Иссык-Куль');
+    expect(ru('в зале Таласской областной библиотеки')).toBe('Талас');
+    // Negative: "областной" with no name before it names no region.
+    expect(ru('в зале областной библиотеки')).toBeNull();
+  });
   it('negative: a town alone, with no building after it, stays the venue', () => {
     expect(parseMinutes('T\n\nThe meeting was held in Talas. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas', city: 'Talas', name: null, room: null });
   });

@@ -84,7 +84,7 @@ export const region: Extractor<string | null> = (doc, found) => {
   const regional = venue && memoRegExp(doc.lexicon, 'region.regional', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*)\s+(?:${alternation(doc.lexicon.words.regional)})${WORD_END}`, 'u')).exec(doc.text.slice(venue.start, venue.end));
   if (regional && !doc.lexicon.words.articles.includes(regional[1]!.toLowerCase())) {
     const start = venue!.start + regional.index;
-    return { value: regional[1]!, spans: { '': { start, end: start + regional[1]!.length } } };
+    return { value: fromAdjective(regional[1]!), spans: { '': { start, end: start + regional[1]!.length } } };
   }
   return { value: null };
 };

@@ -80,8 +80,9 @@ export const ru: Lexicon = {
     region: ['область', 'области', 'областью', 'обл.'],
     // Russian writes the region as an adjective before its word ("Ошская область"), not "область Ош".
     regionBefore: [],
-    // (A region's adjective is declined with its name, "Таласской областной администрации": the name's own ending is read, regionAdjective.)
-    regional: [],
+    // The region's adjective before "областной" and its cases ("в зале Таласской областной администрации"); the name's
+    // own ending is read back by regionAdjective ("Таласской" → "Талас").
+    regional: ['областной', 'областная', 'областное', 'областного', 'областную', 'областном'],
     regionAdjective: ['ской', 'ская', 'скую', 'ского', 'ском', 'ский'],
     city: ['г.', 'город', 'города', 'городе', 'гор.', 'с.', 'село', 'селе', 'села', 'пгт', 'пгт.', 'пос.', 'посёлок', 'поселок', 'посёлке', 'поселке'],
     district: ['район', 'района', 'районе', 'р-н', 'р-на', 'р-не'],
