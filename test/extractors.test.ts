@@ -4885,3 +4885,19 @@ describe('a bracket of a region after a venue’s building', () => {
     expect(parseVenue('Osh city, youth centre (former cinema)', en).name).toBe('youth centre (former cinema)');
   });
 });
+
+describe('verbs of complaint and request end a role, and bring in a speaker', () => {
+  it('"Name complained about …", "Name, a fisherman, complained …", "Пенсионерка Name попросила …"', () => {
+    const en = (sentence: string) => nameAndRoles(`Open dialogue platform\n\nModerator: Bekova Aida, expert.\n\n${sentence}\n`);
+    expect(en('Marat Sydykov complained about illegal fishing.')).toEqual([['Marat Sydykov', []]]);
+    expect(en('Marat Sydykov, a fisherman, complained about illegal fishing.')).toEqual([['Marat Sydykov', ['fisherman']]]);
+    expect(en('Fisherman Marat Sydykov criticized the inspectors.')).toEqual([['Marat Sydykov', ['Fisherman']]]);
+    expect(en('Kim Sergei, head of the water users association requested new pumps.')).toEqual([['Kim Sergei', ['head of the water users association']]]);
+    const ru = (sentence: string) => parseMinutes(`Открытая диалоговая площадка\n\nМодератор: Бекова Айда, эксперт.\n\n${sentence}\n`).speakers.map((p) => [p.name.full, p.roles]);
+    expect(ru('Рыбак Сыдыков Марат пожаловался на браконьеров.')).toEqual([['Сыдыков Марат', ['Рыбак']]]);
+    expect(ru('Пенсионерка Асанова Гульнара попросила отремонтировать дорогу.')).toEqual([['Асанова Гульнара', ['Пенсионерка']]]);
+  });
+  it('negative: a complaint told of no one named adds no speaker', () => {
+    expect(nameAndRoles('Open dialogue platform\n\nResidents complained about illegal fishing.\n')).toEqual([]);
+  });
+});
