@@ -206,12 +206,13 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-// What a label inside a line needs: a separator, then a colon within a few words (cheap to test first).
-const INLINE_HINT = /[|;.][ \t]*[^\s:|;.][^:|;.\n]{0,60}[:：]/;
+// What a label inside a line needs: a separator, then a colon within a few words (cheap to test first); or a
+// label in bold after a space ("**Topic:** «…» **Date:** 12.10.2021").
+const INLINE_HINT = /[|;.][ \t]*[^\s:|;.][^:|;.\n]{0,60}[:：]|[ \t](?:\*\*|__)[^:\n]{1,60}[:：]/;
 
-// The separator before a label inside a line: "|", ";" or a sentence's end, and emphasis.
+// The separator before a label inside a line: "|", ";" or a sentence's end, and emphasis; or a space before a bold run.
 // (The separator first, a literal character, then a look behind: see SEPARATOR in src/text.ts.)
-const INLINE_SEPARATOR = new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t]))[ \\t]*(?:\\*\\*|__)?`, 'gu');
+const INLINE_SEPARATOR = new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t])|[ \\t](?=\\*\\*|__))[ \\t]*(?:\\*\\*|__)?`, 'gu');
 const INLINE_TAIL = /[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?/y;
 
 /** The labels inside `text`, each after a separator and with a colon after it: the label, where its separator starts (`from`) and where its content starts (`end`). */

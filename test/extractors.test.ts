@@ -4901,3 +4901,15 @@ describe('verbs of complaint and request end a role, and bring in a speaker', ()
     expect(nameAndRoles('Open dialogue platform\n\nResidents complained about illegal fishing.\n')).toEqual([]);
   });
 });
+
+describe('labels in bold inside one line', () => {
+  it('each runs up to the next bold label ("**Topic:** «…» **Date:** 12.10.2021 **Venue:** …")', () => {
+    const r = parseMinutes('**OPEN DIALOGUE PLATFORM**\n\n**Topic:** «Ecology of Issyk-Kul lake» **Date:** 12.10.2021 **Venue:** Cholpon-Ata, Ruh-Ordo center\n');
+    expect([r.topic, r.date?.iso, r.venue]).toEqual(['Ecology of Issyk-Kul lake', '2021-10-12', { text: 'Cholpon-Ata, Ruh-Ordo center', city: 'Cholpon-Ata', name: 'Ruh-Ordo center', room: null }]);
+  });
+  it('negative: a bold run that is no label, or has no colon, goes on the value', () => {
+    expect(parseMinutes('T\n\n**Topic:** “Water for **all** villages”\n').topic).toBe('Water for all villages');
+    expect(parseMinutes('T\n\n**Venue:** Osh city, **Orto-Asia** hotel\n').venue?.text).toBe('Osh city, Orto-Asia hotel');
+    expect(parseMinutes('T\n\n**Venue:** Osh city, hotel **Note:** closed\n').venue?.text).toBe('Osh city, hotel Note: closed');
+  });
+});
