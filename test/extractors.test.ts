@@ -4913,3 +4913,20 @@ describe('labels in bold inside one line', () => {
     expect(parseMinutes('T\n\n**Venue:** Osh city, hotel **Note:** closed\n').venue?.text).toBe('Osh city, hotel Note: closed');
   });
 });
+
+describe('head counts on lines of their own, and in a list under a count label', () => {
+  it('"Total: 40" / "of them women: 24": the 40 counts no women', () => {
+    for (const text of ['T\n\nParticipants:\nTotal: 40\nof them women: 24\n', 'T\n\nTotal: 40\nof them women: 24\n']) {
+      expect(value(participants, text)).toMatchObject({ total: 40, women: 24, men: null });
+    }
+    // Negative: a count that runs on over the line's end still counts ("40" / "women took part").
+    expect(value(participants, 'T\n\nIn total 40\nwomen took part.\n')).toMatchObject({ women: 40 });
+  });
+  it('"Number of participants:" over a list of the counts, in any order and either separator', () => {
+    for (const list of ['- women – 24\n- men – 16\n- total – 40', '- women: 24\n- men: 16\n- total: 40', '- total – 40\n- women – 24\n- men – 16']) {
+      expect(value(participants, `T\n\nNumber of participants:\n${list}\n`)).toMatchObject({ total: 40, women: 24, men: 16 });
+    }
+    // Negative: items that count groups are no head count.
+    expect(value(participants, 'T\n\nNumber of participants:\n- teachers – 12\n- parents – 8\n')).toBeNull();
+  });
+});

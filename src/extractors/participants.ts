@@ -38,6 +38,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // Where a count is labelled (the first free number there is the total), and `listed`, the items of a
   // list under a "Participants:" label (only numbers that name what they count: "Women: 24", "Total: 40").
   const countPlaces: (Span & { listed?: boolean })[] = [...counts];
+  // A count label with nothing after it counts in the list under it: "Number of participants:" / "- women – 24" / "- total – 40".
+  for (const hit of counts) if (cleanValue(hit.content) === '') countPlaces.push(...listedPlaces(countItems(doc, hit.line.number)));
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (text, at, line) => {
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
@@ -117,11 +119,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
     if (cleanValue(hit.content) === '') {
-      // (Items that are counts and nothing more: "Residents of the city – 27 people" is a group, counted.)
-      const items = listItemsAfter(doc, hit.line.number).filter((item) => /\d/.test(item.text) && onlyCountWords(item.text, lex));
+      const items = countItems(doc, hit.line.number);
       if (items.length > 0) {
-        // Each item by itself: "- Total: 40" / "- Women: 24" is not "40 women".
-        for (const item of items) countPlaces.push({ start: item.start, end: item.end, listed: true });
+        countPlaces.push(...listedPlaces(items));
         // The groups may follow in a paragraph of their own: "## Participants" / a table of the counts / "Teachers, parents, police inspectors."
         const next = doc.blocks[doc.blocks.indexOf(items.at(-1)!) + 1];
         if (groups.length === 0 && next?.kind === 'paragraph' && next.line <= items.at(-1)!.line + 2 && sentenceEnd(next.text, 0, lex) >= next.text.length - 1 && readsAsList(next.text)) {
@@ -218,6 +218,19 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+/**
+ * The items of the list under line `line` that are counts and nothing more ("- Women: 24", "- total – 40"; not "Residents
+ * of the city – 27 people", a group counted), each to be read by itself: "- Total: 40" / "- Women: 24" is not "40 women".
+ */
+function countItems(doc: Doc, line: number): Block[] {
+  return listItemsAfter(doc, line).filter((item) => /\d/.test(item.text) && onlyCountWords(item.text, doc.lexicon));
+}
+
+/** Where to read each of `items` for counts: by itself, as an item of a list. */
+function listedPlaces(items: Block[]): (Span & { listed: true })[] {
+  return items.map((item) => ({ start: item.start, end: item.end, listed: true }));
+}
 
 /**
  * Whether the sentence of `count` in `block` says people attended (the lexicon's `attendance`): "42 people took part";
@@ -549,7 +562,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // "24 women", "24 (60%) women"; across a line's end only where the word opens no count of its own
     // ("Total – 34" / "Women – 14" / "Men – 20" under a label is not "34 women").
     // (A bold number too: "**24** women".)
-    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
+    // (Nor after words that fill: "Total: 40" / "of them women: 24".)
+    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!${filler}(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
     ignoreCase(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'g'),
