@@ -4930,3 +4930,14 @@ describe('head counts on lines of their own, and in a list under a count label',
     expect(value(participants, 'T\n\nNumber of participants:\n- teachers – 12\n- parents – 8\n')).toBeNull();
   });
 });
+
+describe('a hall that is a building, before the room', () => {
+  it('"…, town hall, 2nd floor meeting room": the town hall is the place and the meeting room the room', () => {
+    expect(parseVenue('Tokmok, Chui region, town hall, 2nd floor meeting room', en)).toEqual({ text: 'Tokmok, Chui region, town hall, 2nd floor meeting room', city: 'Tokmok', name: 'town hall', room: '2nd floor meeting room' });
+    expect(parseVenue('Karakol, city hall, conference room', en)).toMatchObject({ name: 'city hall', room: 'conference room' });
+  });
+  it('negative: alone, or after a named place, such a hall stays the room', () => {
+    expect(parseVenue('Tokmok, town hall', en)).toMatchObject({ name: null, room: 'town hall' });
+    expect(parseVenue('Osh city, hotel “Alay”, small hall, room 5', en)).toMatchObject({ name: 'Alay', room: 'small hall' });
+  });
+});

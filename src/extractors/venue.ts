@@ -538,6 +538,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;
+  let hallAsRoom = false; // the room was taken from a word that names a building too ("hall")
   const rest: string[] = [];
   for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex)).flatMap((p) => splitBracket(p, lex))) {
     const part = cleanValue(piece);
@@ -580,6 +581,13 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       if (room && !venue.room) venue.room = room[0];
       continue;
     }
+    // A room word that names a building too, taken for the room ("town hall"), is the place when a room follows ("…, town
+    // hall, 2nd floor meeting room").
+    if (hallAsRoom && !venue.name && hasWord(part, roomOnly(lex)) && !hasWord(part, lex.words.hotel)) {
+      venue.name = venue.room;
+      venue.room = null;
+      hallAsRoom = false;
+    }
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
       // "the assembly hall of the regional administration": a room named first, then the building it is in, are the room and the place.
       const room = venue.name ? null : roomFirst(bare);
@@ -598,6 +606,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
         continue;
       }
       venue.room = bare;
+      hallAsRoom = !hasWord(part, roomOnly(lex));
       continue;
     }
     if (!venue.name && hasWord(part, lex.words.place)) {
