@@ -70,6 +70,8 @@ interface Compiled {
   relative: RegExp;
   /** The lexicon's ranks and positions ("expert", "head"), lower case. */
   titles: ReadonlySet<string>;
+  /** The words that end a list with more left unnamed ("others", "etc.", "другие"), lower case: no role. */
+  etcetera: ReadonlySet<string>;
   /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
@@ -139,6 +141,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
       relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
       titles: new Set(lex.names.titles),
+      etcetera: new Set(lex.words.etcetera),
       trailingHonorific: ignoreCase(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
       opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
@@ -792,8 +795,8 @@ function roleText(text: string, p: Compiled): string {
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a
-  // stray emphasis mark ("*Name*, role" leaves a "*").
-  return HAS_LETTER.test(role) ? role : '';
+  // stray emphasis mark ("*Name*, role" leaves a "*"), nor the word that ends a list ("Name and others").
+  return HAS_LETTER.test(role) && !p.etcetera.has(role.toLowerCase()) ? role : '';
 }
 
 /**

@@ -4941,3 +4941,22 @@ describe('a hall that is a building, before the room', () => {
     expect(parseVenue('Osh city, hotel “Alay”, small hall, room 5', en)).toMatchObject({ name: 'Alay', room: 'small hall' });
   });
 });
+
+describe('"and others" that ends a list of speakers', () => {
+  it('is no one’s role ("…, Bekova A. and others spoke", "… Бекова А. и другие", "и др.")', () => {
+    expect(nameAndRoles('Open dialogue platform\n\nDuring the discussion, the deputy of the city council Osmonov K., the chair of the block committee Bekova A. and others spoke.\n')).toEqual([
+      ['Osmonov K.', ['deputy of the city council']],
+      ['Bekova A.', ['chair of the block committee']],
+    ]);
+    for (const end of ['и другие', 'и др.']) {
+      const r = parseMinutes(`Открытая диалоговая площадка\n\nВ ходе обсуждения выступили депутат городского кенеша Осмонов К., председатель квартального комитета Бекова А. ${end}\n`);
+      expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+        ['Осмонов К.', ['депутат городского кенеша']],
+        ['Бекова А.', ['председатель квартального комитета']],
+      ]);
+    }
+  });
+  it('negative: a role that holds such a word among others stays ("head of other programmes")', () => {
+    expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of other programmes, spoke.\n')).toEqual([['Kim Sergei', ['head of other programmes']]]);
+  });
+});
