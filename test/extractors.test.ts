@@ -4834,6 +4834,12 @@ describe('a dateline of a town’s bare name and a date under the title', () => 
       expect([r.title, r.date?.iso, r.venue]).toEqual(['OPEN DIALOGUE PLATFORM “ROLE OF MEDIA”', '2021-12-09', { text: 'Bishkek', city: 'Bishkek', name: null, room: null }]);
     }
   });
+  it('in brackets too: "(Osh, 27 October 2021)" under the title', () => {
+    const r = parseMinutes('OPEN DIALOGUE PLATFORM ON THE TOPIC:\n"GREEN ECONOMY AND EMPLOYMENT"\n(Osh, 27 October 2021)\n\nModerators: Abdyrov T.Sh. (Coordinating Council).\n');
+    expect([r.title, r.date?.iso, r.venue]).toEqual(['OPEN DIALOGUE PLATFORM ON THE TOPIC: "GREEN ECONOMY AND EMPLOYMENT"', '2021-10-27', { text: 'Osh', city: 'Osh', name: null, room: null }]);
+    // Negative: a bracket that holds more than a place and a date goes on the title.
+    expect(value(title, 'Open dialogue platform\n(held online because of the pandemic, 27 October 2021)\n\nText.')).toBe('Open dialogue platform (held online because of the pandemic, 27 October 2021)');
+  });
   it('negative: a person’s name or an event beside the date is no town, and the title keeps its own line', () => {
     const person = parseMinutes('Open dialogue platform on the topic “Role of media”\nAibek Tashiev, 9 December 2021\n\nText.\n');
     expect(person.venue).toBeNull();

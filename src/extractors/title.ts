@@ -18,6 +18,8 @@ import { isBareTown, namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extractor } from './types.js';
 
 const MAX_TITLE = 400;
+// A line wrapped in brackets, and what is inside them.
+const BRACKETED_LINE = /^\s*\(([^()]*)\)[\s.]*$/;
 /** The longest paragraph a first line that only names the document ("MINUTES") goes on to. */
 const MAX_NAMED = 200;
 // A paragraph that continues the title opens in lower case or with a bracket or quote.
@@ -179,8 +181,10 @@ export const title: Extractor<string | null> = (doc) => {
     return quote !== undefined && quote.start === 0 && quote.end === plain.length;
   }
 
-  /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city", "Bishkek, 9 December 2021"). */
-  function isDateLine(line: string): boolean {
+  /** A line that is a date, alone or with a place line beside it ("18 March 2021", "25 February 2021, Osh city", "Bishkek, 9 December 2021"), maybe in brackets. */
+  function isDateLine(text: string): boolean {
+    // (In brackets too: "(Osh, 27 October 2021)".)
+    const line = BRACKETED_LINE.exec(text)?.[1] ?? text;
     const date = findDate(line, doc.lexicon);
     if (date === undefined) return false;
     const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.replace(/^[\s.,;:–—-]+/, '');

@@ -280,9 +280,9 @@ export function isBareTown(text: string, lex: Lexicon, capitalsLine = false): bo
   return PLACE_NAME.test(text) && (capitalsLine || text !== text.toUpperCase()) && !hasWord(text, lex.words.online) && findNames(text, lex).length === 0;
 }
 
-/** A place starts with a capital, a quote or a city word once the separators left by the date are gone. */
+/** A place starts with a capital, a quote or a city word once the separators left by the date are gone (and a bracket: "(Osh, 27 October 2021)"). */
 function opensAsPlace(text: string, lex: Lexicon): boolean {
-  const place = text.replace(/^[\s,;:–—-]+/, '');
+  const place = text.replace(/^[\s,;:–—(-]+/, '');
   return OPENS_UPPER.test(place) || opensWithCity(place, lex);
 }
 
