@@ -3725,6 +3725,17 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# T\n\nSuggestions:\n\nFor the Ministry of Labour:\n1. to open employment centres;\n2. to train youth.\n\nNext steps:\n1. to meet again.\n').suggestions.map((s) => s.text)).toEqual(['to open employment centres', 'to train youth']);
     expect(parseMinutes('# T\n\nSuggestions:\n1. to open employment centres;\n\nParticipants:\n2. women\n').suggestions.map((s) => s.text)).toEqual(['to open employment centres']);
   });
+  it('announcing lines of one shape, one over each group, give one list ("Recommendations to the Ministry:" / "Recommendations to parents:")', () => {
+    const text = '# T\n\nRecommendations to the Ministry of Education:\n1. Introduce school psychologists.\n2. Inspect school buildings.\n\nRecommendations to parents:\n1. Talk to children about bullying.\n';
+    expect(parseMinutes(text).suggestions).toEqual([
+      { number: 1, text: 'Introduce school psychologists' },
+      { number: 2, text: 'Inspect school buildings' },
+      { number: 1, text: 'Talk to children about bullying' },
+    ]);
+    // Negative: an announcing line of another shape, or one a paragraph away, starts no group of this list.
+    expect(parseMinutes('# T\n\nSuggestions:\n1. Introduce school psychologists.\n\nDecisions:\n1. Meet again in June.\n').suggestions.map((s) => s.text)).toEqual(['Introduce school psychologists']);
+    expect(parseMinutes('# T\n\nRecommendations to the Ministry:\n1. Introduce school psychologists.\n\nThe meeting went on.\n\nRecommendations to parents:\n1. Talk to children.\n').suggestions.map((s) => s.text)).toEqual(['Introduce school psychologists']);
+  });
   it('each group may number its items from 1 again under headings of one shape ("To the Ministry:" / "To local authorities:")', () => {
     const text = '# T\n\nSuggestions made:\n\nTo the Ministry of Agriculture:\n1. Revise the pasture fees;\n2. Fund the repair of bridges.\n\nTo local self-government bodies:\n1. Publish pasture use plans;\n2. Involve women in pasture committees.\n';
     expect(parseMinutes(text).suggestions).toEqual([

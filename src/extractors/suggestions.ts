@@ -65,11 +65,34 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
+    if (items.length > 0 && !whole) items.push(...nextGroups(doc, line, items, MARKER));
     const found = items.length > 0 ? recordOf(doc, items) : undefined;
     if (found) return found;
   }
   return nounItems(doc);
 };
+
+/**
+ * The items of the lists that follow `items` under announcing lines of the same shape as `announcing`, blank lines
+ * between at most: "Recommendations to the Ministry:" / "1. …" / "Recommendations to parents:" / "1. …".
+ */
+function nextGroups(doc: Doc, announcing: Line, items: Item[], marker: RegExp): Item[] {
+  const first = firstWord(announcing.text);
+  const more: Item[] = [];
+  let last = items.at(-1)!;
+  for (;;) {
+    let i = doc.point(last.end).line; // the index of the line after the last item's
+    while (i < doc.lines.length && doc.lines[i]!.text.trim() === '') i++;
+    const line = doc.lines[i];
+    if (!line || line.text.length > MAX_GROUP_HEADING || firstWord(line.text) !== first || !trimTrailing(line.text, '*_').endsWith(':') || marker.test(line.text)) break;
+    if (!hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, doc.lexicon.cues.suggestion)) break;
+    const group = listAfter(doc, i + 1);
+    if (group.length === 0) break;
+    more.push(...group);
+    last = group.at(-1)!;
+  }
+  return more;
+}
 
 /** The suggestions of `items`, with their spans; undefined when no item holds text. */
 function recordOf(doc: Doc, items: Item[]): Extracted<Suggestion[]> | undefined {
