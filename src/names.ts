@@ -40,7 +40,8 @@ function patterns(lex: Lexicon): Patterns {
   const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
   // (Not on to a labelled line: "Asanov Bolot" / "Position: head of …".)
-  const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?![${LETTER}]+:))`;
+  // (Or none after initials typed against the family name: "Т.Ш.Абдыров", "T.Sh.Abdyrov".)
+  const gap = String.raw`(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?![${LETTER}]+:)|(?<=[${LETTER}]\.)(?=[${UPPER}][${LOWER}]))`;
   p = {
     run: new RegExp(`${WORD_START}(?:(?:${honorifics})\\.?${gap})?${token}(?:${gap}${token})*`, 'gu'),
     honorifics: new Set(lex.words.honorifics.map((w) => w.toLowerCase())),
@@ -81,11 +82,12 @@ interface Token extends Span {
   kind: Kind;
 }
 
-const NON_SPACE = /\S+/gu;
+// A token: initials typed against the word after them ("Т.Ш.Абдыров") are one, the word another; else a run of non-space.
+const TOKEN = new RegExp(`(?:[${UPPER}][${LOWER}]?\\.)+(?=[${UPPER}][${LOWER}])|\\S+`, 'gu');
 
 function tokens(text: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
-  for (const m of allMatches(NON_SPACE, text)) {
+  for (const m of allMatches(TOKEN, text)) {
     // (A comma ends the family name of an inverted one: "Abdyrov, Tolonbek".)
     out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(m[0].replace(/,$/, ''), lex) });
   }
@@ -354,7 +356,8 @@ function weakName(toks: Token[]): boolean {
  */
 export function splitName(full: string, lex: Lexicon): PersonName {
   const toks = tokens(full, 0, lex).filter((t) => t.kind !== 'honorific');
-  const cleanFull = toks.map((t) => t.text).join(' ');
+  // (Tokens typed together stay together: "Т.Ш.Абдыров".)
+  const cleanFull = toks.map((t, i) => (i > 0 && t.start > toks[i - 1]!.end ? ` ${t.text}` : t.text)).join('');
   // The parts without the comma of an inverted name ("Abdyrov, Tolonbek"); `full` keeps it, as written.
   for (const t of toks) t.text = t.text.replace(/,$/, '');
   let patronymic: string | null = null;

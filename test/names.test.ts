@@ -63,6 +63,14 @@ describe('findNames', () => {
       'Isakova',
     ]);
   });
+  it('reads initials typed against the family name, and keeps the name as typed ("Т.Ш.Абдыров", "T.Sh.Abdyrov")', () => {
+    expect(names('Moderator: T.Sh.Abdyrov, chairman; A.K.Sydykova, lawyer')).toEqual(['T.Sh.Abdyrov', 'A.K.Sydykova']);
+    expect(findNames('Модератор: Т.Ш.Абдыров, председатель', ru).map((n) => n.full)).toEqual(['Т.Ш.Абдыров']);
+    expect(splitName('Т.Ш.Абдыров', ru)).toEqual({ full: 'Т.Ш.Абдыров', given: null, patronymic: null, family: 'Абдыров' });
+    // Negative: a sentence's period before a capital opens no name by itself, nor do letters of an abbreviation.
+    expect(names('the meeting ended.Then the NGO spoke')).toEqual([]);
+    expect(names('staff of the U.S.Embassy')).toEqual([]);
+  });
   it('takes a family name with no family ending before a given name and patronymic ("Kim Sergei Vladimirovich")', () => {
     expect(names('Speakers: Kim Sergei Vladimirovich, lawyer; Li Anna Petrovna, expert.')).toEqual(['Kim Sergei Vladimirovich', 'Li Anna Petrovna']);
     // Negative: not a word that opens the sentence, nor one after "of" or after more capitalised words.
