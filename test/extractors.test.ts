@@ -4977,3 +4977,20 @@ describe('"and others" that ends a list of speakers', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of other programmes, spoke.\n')).toEqual([['Kim Sergei', ['head of other programmes']]]);
   });
 });
+
+describe('a sentence that opens with the agenda point it goes on to', () => {
+  it('"On the second item, the expert Name presented …": the point is no role', () => {
+    expect(nameAndRoles('Open dialogue platform\n\nOn the first item, the head of the district administration Bakirov Nurlan Kadyrovich welcomed the participants.\n\nOn the second item, the water management expert Isakov Aibek presented "Water use conflicts".\n')).toEqual([
+      ['Bakirov Nurlan Kadyrovich', ['head of the district administration']],
+      ['Isakov Aibek', ['water management expert']],
+    ]);
+    const r = parseMinutes('Открытая диалоговая площадка\n\nПо первому вопросу глава районной администрации Бакиров Нурлан Кадырович приветствовал участников.\n\nПо второму вопросу повестки дня эксперт Исаков Айбек представил доклад «Конфликты водопользования».\n');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Бакиров Нурлан Кадырович', ['глава районной администрации']],
+      ['Исаков Айбек', ['эксперт']],
+    ]);
+  });
+  it('negative: a role that names an item of its own stays ("expert on the first item of the law")', () => {
+    expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, expert on the first item of the law, spoke.\n')).toEqual([['Kim Sergei', ['expert on the first item of the law']]]);
+  });
+});
