@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, ignoreCase, memoRegExp, ROW_NUMBER, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, ignoreCase, memoRegExp, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -90,6 +90,43 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
   });
   perDoc.set(doc, labels);
   return labels;
+}
+
+/** Where the first label inside line `line` (1-based) starts, its separator included, for a line that opens with none; or undefined. */
+export function innerLabelStart(doc: Doc, line: number): number | undefined {
+  return lineLabels(doc)[line - 1] ? undefined : innerLabels(doc).get(line - 1)?.[0]?.from;
+}
+
+/** Where the sentence of a label's content that starts at `start` ends, before `end`: its first period after a letter. */
+function contentSentenceEnd(doc: Doc, start: number, end: number): number {
+  const text = doc.text.slice(start, end);
+  // (A number's period before any letter is an item's: the sentence is looked for from the first letter.)
+  const letter = text.search(HAS_LETTER);
+  return letter < 0 ? end : start + sentenceEnd(text, letter, doc.lexicon);
+}
+
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
+
+const innerPerDoc = new WeakMap<Doc, Map<number, InlineLabel[]>>();
+
+/**
+ * The labels inside lines that open with none, by line index, after a sentence's end, a "|" or a ";" as on a
+ * labelled line: a report typed as one paragraph ("Open dialogue platform on “…”. Moderator: Name, role. Date and
+ * venue: …"). Computed once per document.
+ */
+function innerLabels(doc: Doc): Map<number, InlineLabel[]> {
+  let inner = innerPerDoc.get(doc);
+  if (inner) return inner;
+  inner = new Map();
+  const opening = lineLabels(doc);
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    if (opening[i] || !INLINE_HINT.test(line.text)) continue;
+    const found = inlineLabels(line.text, doc.lexicon).map((hit) => ({ keys: [labelKey(hit.label)], label: hit.label, start: line.start + hit.end, from: line.start + hit.from }));
+    if (found.length > 0) inner.set(i, found);
+  }
+  innerPerDoc.set(doc, inner);
+  return inner;
 }
 
 /** A label that opens a line: as written, a second one after a slash, and where the content starts. */
@@ -268,18 +305,21 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   if (!keys) keySets.set(labels, (keys = new Set(labels.map(labelKey))));
   const found = lineLabels(doc);
   const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) ? [hit] : []));
+  const inner = innerLabels(doc);
   for (let i = 0; i < found.length; i++) {
     const label = found[i];
-    if (!label) continue;
     const line = doc.lines[i]!;
     // Labels inside the line: each content runs up to the next label's separator.
-    const inline = label.inline ?? [];
+    const inline = label?.inline ?? inner.get(i) ?? [];
     inline.forEach((hit, k) => {
       if (!hit.keys.some((key) => keys.has(key))) return;
-      const end = inline[k + 1]?.from ?? line.start + line.text.length;
+      let end = inline[k + 1]?.from ?? line.start + line.text.length;
+      // In a line of prose, the content ends with its sentence too ("… Topic: Youth and migration. Batken region.";
+      // not at an item's number, "Suggestions made: 1. …").
+      if (!label) end = Math.min(end, contentSentenceEnd(doc, hit.start, end));
       if (stripMarkup(doc.text.slice(hit.start, end)).trim() !== '') hits.push({ label: hit.label, line, start: hit.start, end, content: doc.text.slice(hit.start, end) });
     });
-    if (!label.keys.some((key) => keys.has(key))) continue;
+    if (!label || !label.keys.some((key) => keys.has(key))) continue;
     if (inline.length > 0) {
       const end = inline[0]!.from;
       hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
@@ -294,6 +334,12 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       const next = doc.lines[j]!;
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || doc.blockOn(next.number)) break;
       if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text)) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
+      const within = inner.get(j)?.[0];
+      if (within) {
+        end = within.from;
+        break;
+      }
       end = next.start + next.text.length;
     }
     const content = label.start < end && stripMarkup(doc.text.slice(label.start, end)).trim() !== '' ? undefined : paragraphAfter(doc, i + 1, found);

@@ -4994,3 +4994,21 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, expert on the first item of the law, spoke.\n')).toEqual([['Kim Sergei', ['expert on the first item of the law']]]);
   });
 });
+
+describe('a report typed as one paragraph, its labels inside the line', () => {
+  const text = 'Open dialogue platform in Osh region on the topic "Risks of labour migration". Moderator: Abdyrov Tolonbek Shakirovich, chairman of the Coordination Council. Date and venue: 18 March 2021, Osh city, hotel "Orto-Asia". Totally: 40 participants, among them 24 women and 16 men. A welcoming speech was made by Toktobolotov Samat Nikolaevich, deputy chairman of the State Migration Service. Suggestions made: 1. To create a migration service in Osh; 2. To open pre-departure courses.\n';
+  it('each label after a sentence’s end gives its field, up to its sentence’s end; the first sentence is the title', () => {
+    const r = parseMinutes(text);
+    expect([r.title, r.region, r.topic]).toEqual(['Open dialogue platform in Osh region on the topic "Risks of labour migration"', 'Osh', 'Risks of labour migration']);
+    expect(r.moderator).toEqual({ name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' }, roles: ['chairman of the Coordination Council'] });
+    expect(r.venue).toEqual({ text: 'Osh city, hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });
+    expect([r.participants?.total, r.participants?.women, r.participants?.men]).toEqual([40, 24, 16]);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Toktobolotov Samat Nikolaevich', ['deputy chairman of the State Migration Service']]]);
+    expect(r.suggestions.map((s) => s.text)).toEqual(['To create a migration service in Osh', 'To open pre-departure courses']);
+  });
+  it('negative: a word with a colon that is no label opens nothing, and prose with no label after its first sentence has no title', () => {
+    const r = parseMinutes('On 18 March 2021 an open dialogue platform took place in Osh. The main point: migration. The moderator was Abdyrov Tolonbek Shakirovich.\n');
+    expect([r.title, r.venue?.city]).toEqual([null, 'Osh']);
+    expect(findLabels(createDoc('The main point: migration.', toTree('The main point: migration.'), en), en.labels.topic)).toEqual([]);
+  });
+});

@@ -8,14 +8,14 @@
  * name, a place and date line) is no title. Minutes that open with prose have none.
  */
 import type { Block } from '../document.js';
-import { findLabel, goesOn, isLabelLine } from '../labels.js';
+import { findLabel, goesOn, innerLabelStart, isLabelLine } from '../labels.js';
 import { findDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
 import { isBareTown, namesPlace, opensWithCity, shortParts } from './venue.js';
-import type { Extractor } from './types.js';
+import type { Extracted, Extractor } from './types.js';
 
 const MAX_TITLE = 400;
 // A line wrapped in brackets, and what is inside them.
@@ -39,7 +39,10 @@ export const title: Extractor<string | null> = (doc) => {
   const labelled = cleanTitle(labelLine);
   if (label && labelled !== '' && labelled.length <= MAX_TITLE) return { value: labelled, spans: { '': trimSpan(doc.text, label.start, label.start + labelLine.length) } };
   const first = titleStart();
-  if (!first || first.text.length > MAX_TITLE || startsWithLabel(first) || isProse(first, doc.lexicon)) return { value: null };
+  if (!first || startsWithLabel(first)) return { value: null };
+  // A report typed as one paragraph of prose opens with its title's sentence, a label right after it ("Open dialogue
+  // platform in Osh region on the topic “…”. Moderator: Name, role. Date and venue: …").
+  if (first.text.length > MAX_TITLE || isProse(first, doc.lexicon)) return (first.kind === 'paragraph' && titleSentence(first)) || { value: null };
   const parts: Block[] = [first];
   // A first line that only names the document ("MINUTES", "ПРОТОКОЛ") goes on to the title proper.
   const named = isDocumentWord(first.text);
@@ -127,6 +130,17 @@ export const title: Extractor<string | null> = (doc) => {
       if (namesEvent(text) && !/[.!?;]$/.test(text)) return block;
     }
     return first;
+  }
+
+  /** The first sentence of `block` when it names the event and a label follows it on its line ("Open dialogue platform … “…”. Moderator: …"). */
+  function titleSentence(block: Block): Extracted<string | null> | undefined {
+    const label = innerLabelStart(doc, block.line);
+    if (label === undefined) return undefined;
+    const end = block.start + sentenceEnd(block.text, 0, doc.lexicon);
+    if (end !== label) return undefined;
+    const text = doc.text.slice(block.start, end);
+    const value = cleanTitle(text);
+    return value !== '' && value.length <= MAX_TITLE && namesEvent(text) ? { value, spans: { '': trimSpan(doc.text, block.start, end) } } : undefined;
   }
 
   /** Whether a line opens with a word that goes on a title ("IN NARYN REGION", "ON THE TOPIC"; the lexicon's `titleStops`). */
