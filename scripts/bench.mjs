@@ -248,6 +248,10 @@ function adversarial() {
     // Paragraphs of labelled lines, each cut before its "Speakers:" line (a first version looked through every such line of the document for each paragraph).
     'labelled paragraphs with a "Speakers:" line "Moderator: a / Speakers: Aida Bekova, expert" (0.4 MB)': 'Moderator: a\nSpeakers: Aida Bekova, expert\n\n'.repeat(8_000),
     // Quotations inside quotations, and openers that never close: each closer looks through the few quotes left open.
+    // Labels inside lines of prose: each asked whether its paragraph was a speaker's entry, a walk over all its lines
+    // (quadratic when first written, 2026-12-02; caught by hand before it landed).
+    'labels inside prose "Go. Speakers: Asanov Bolot, expert. "': line('Go. Speakers: Asanov Bolot, expert. '),
+    'bold labels inside a line "x **Topic:** y " (0.1 MB)': 'x **Topic:** y '.repeat(6_667),
     'nested and unclosed quotations "«a «b» "': `Topic: ${line('«a «b» ')}`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.

@@ -273,11 +273,19 @@ function splitRunOnParagraphs(doc: Doc): void {
 
 /** Whether a paragraph is a speaker's entry, a line of it labelled with a position ("Speaker 1: Name" / "Position: …" / "Topic: “…”"): its lines are one speaker's. */
 export function isEntry(block: Block, lex: Lexicon): boolean {
-  return block.text.split('\n').some((line) => {
-    const lower = line.trimStart().toLowerCase();
-    return lex.words.positionLabels.some((w) => lower.startsWith(w) && /^[ \t]*:/.test(lower.slice(w.length)));
-  });
+  // (Once per block: a paragraph of thousands of labels asks for each.)
+  let entry = entries.get(block);
+  if (entry === undefined) {
+    entry = block.text.split('\n').some((line) => {
+      const lower = line.trimStart().toLowerCase();
+      return lex.words.positionLabels.some((w) => lower.startsWith(w) && /^[ \t]*:/.test(lower.slice(w.length)));
+    });
+    entries.set(block, entry);
+  }
+  return entry;
 }
+
+const entries = new WeakMap<Block, boolean>();
 
 /**
  * A paragraph of labelled lines in a text with blank lines ("Topic: …" / "Moderator: …" / "Speakers: …"):
