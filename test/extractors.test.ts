@@ -1064,6 +1064,9 @@ describe('participants', () => {
     expect(parseMinutes('Т\n\nВсего участников – 40 человек, из них 24 – женщины и 16 – мужчин.').participants).toMatchObject({ total: 40, women: 24, men: 16 });
     // Negative: where the word does not end the count, the dash joins no count ("40 – women and men from …").
     expect(participantsOf('Participants – 40 – women and men from 5 villages.')).toMatchObject({ total: 40, women: null, men: null });
+    // Nor where a comma and another group follow: "40 – women, men, youth" lists groups.
+    expect(participantsOf('Participants: 40 – women, men, youth, local activists.')).toEqual({ total: 40, women: null, men: null, groups: ['women', 'men', 'youth', 'local activists'] });
+    expect(participantsOf('Participants: 40 people: 24 – women, and 16 – men.')).toMatchObject({ total: 40, women: 24, men: 16 });
   });
   it('the joining word after the last comma is no part of the last group ("…, activists, and journalists")', () => {
     const groupsOf = (text: string) => parseMinutes(text).participants?.groups;

@@ -391,8 +391,9 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
   // (Not a number that names a thing: "teachers (school No. 5)".)
   const lastNumber = Math.max(content.replace(NAMED_NUMBER, (m) => 'x'.repeat(m.length)).search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
   // (Not a dash that joins the last number to its word: "16 – men".)
-  // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group.)
-  const countWord = memoRegExp(lex, 'participants.countWord', () => ignoreCase(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}])`));
+  // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group; nor the first of a
+  // list of groups, "40 – women, men, youth".)
+  const countWord = memoRegExp(lex, 'participants.countWord', () => ignoreCase(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}]|[ \\t]*,[ \\t]*[${LETTER}])`));
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     const after = m.index + m[0].length;
     if (brackets.some((b) => b.start <= m.index && m.index < b.end) || countWord.test(content.slice(after))) continue;
@@ -566,7 +567,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!${filler}(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
-    ignoreCase(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[,.;:)\\n–—-]|$|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'g'),
+    // (After a comma, only where a number follows: "40 – women, men, youth" lists groups.)
+    ignoreCase(`${number}\\s+[–—-]\\s+(?:${alternation(words)})(?=[ \\t]*(?:[.;:)\\n–—-]|$|,[ \\t]*(?:(?:${alternation(lex.words.conjunctions)})\\s+)?\\d|(?:${alternation(lex.words.conjunctions)})\\s+\\d))`, 'g'),
     // "men - 12." ends a sentence; "men 12.5" is no count.
     // (Bold around the word or its colon: "**Women:** 14".)
     ignoreCase(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'g'),
