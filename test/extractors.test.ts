@@ -5015,3 +5015,14 @@ describe('a report typed as one paragraph, its labels inside the line', () => {
     expect(findLabels(createDoc('The main point: migration.', toTree('The main point: migration.'), en), en.labels.topic)).toEqual([]);
   });
 });
+
+describe('"Модератором площадки выступил …": the event between the moderator’s word and the verb', () => {
+  it('gives the moderator, with the roles before the name', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nМодератором площадки выступил эксперт по водным ресурсам Сыдыков Мирлан Асанович.\n\nПриветственное слово – аким района Жумабеков Т.А.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Сыдыков Мирлан Асанович', given: 'Мирлан', patronymic: 'Асанович', family: 'Сыдыков' }, roles: ['эксперт по водным ресурсам'] });
+    expect(r.speakers.map((p) => p.name.full)).toEqual(['Жумабеков Т.А.']);
+  });
+  it('negative: the moderator thanked by someone is no moderator of theirs', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\n\nМодератора площадки поблагодарил аким района Жумабеков Т.А.\n').moderator).toBeNull();
+  });
+});
