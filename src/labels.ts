@@ -121,7 +121,8 @@ function innerLabels(doc: Doc): Map<number, InlineLabel[]> {
   const opening = lineLabels(doc);
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
-    if (opening[i] || !INLINE_HINT.test(line.text)) continue;
+    // (The colon first, a quick look that most lines fail.)
+    if (opening[i] || !(line.text.includes(':') || line.text.includes('：')) || !INLINE_HINT.test(line.text)) continue;
     const found = inlineLabels(line.text, doc.lexicon).map((hit) => ({ keys: [labelKey(hit.label)], label: hit.label, start: line.start + hit.end, from: line.start + hit.from }));
     if (found.length > 0) inner.set(i, found);
   }

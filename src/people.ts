@@ -88,8 +88,8 @@ interface Compiled {
   talkLead: RegExp;
   /** A piece that opens with a topic word, not a role opener: the subject of a talk ("…, engineer, on the state of the pipes"). */
   subject: RegExp;
-  /** A piece that is only a sentence opener ("Then", "In conclusion"). */
-  opener: RegExp;
+  /** The sentence openers ("then", "in conclusion"), lower case: a piece that is only one is no role. */
+  openers: ReadonlySet<string>;
   /** A position that opens a text ("head of …", "the expert …"): an italic run that opens so is a role, no talk. */
   positionFirst: RegExp;
   /** A verb that makes a piece a clause of its own ("According to Name, role, funds are lacking"). */
@@ -150,7 +150,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       trailingAction: ignoreCase(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`),
       talkLead: ignoreCase(`^(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`),
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
-      opener: ignoreCase(`^(?:${alternation(lex.words.sentenceOpeners)})$`),
+      openers: new Set(lex.words.sentenceOpeners),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
@@ -718,7 +718,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   const clause = p.clause.test(clean) && p.clause.test(withoutQuotes(clean));
   // A piece that opens with a count is what was said, not a position ("According to Name, 300 families received aid").
   // (Also after words that open a sentence: "…, head of the department, in his speech noted the growth of migration".)
-  if (COUNT_FIRST.test(clean) || opensClause(clean, p) || opensClause(clean.replace(p.lead, ''), p) || p.opener.test(clean) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  if (COUNT_FIRST.test(clean) || opensClause(clean, p) || opensClause(clean.replace(p.lead, ''), p) || p.openers.has(clean.toLowerCase()) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }
