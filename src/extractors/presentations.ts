@@ -88,11 +88,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
         while (b < brackets.length && brackets[b]!.end < q.end) b++;
         return !(b < brackets.length && brackets[b]!.start < q.start && q.end <= brackets[b]!.end);
       };
-      // Of several, the one that opens the entry or follows its dash or colon is the title ("Name, editor of “Kloop” –
+      // Of several, the one that opens the entry (after its marks) or follows its spaced dash or colon is the title ("Name, editor of “Kloop” –
       // “Investigative journalism”"); else one whose words end in an organisation's names a workplace
       // ("branch manager of “Aiyl Bank” “Loans”").
       const free = quotes.filter(outside);
-      const quote = (free.length > 1 ? (free.find((q) => opensEntryTitle(block.text, q.start)) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0];
+      const marks = block.text.search(NOT_ENTRY_MARK);
+      const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0];
       const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : undefined;
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
@@ -128,12 +129,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   return { value, spans };
 };
 
-/** Whether a title at `at` in an entry opens it (after its marks only) or follows the spaced dash or colon after its presenter. */
-function opensEntryTitle(text: string, at: number): boolean {
-  return ENTRY_MARKS.test(text.slice(0, at)) || TITLE_SEPARATOR.test(text.slice(Math.max(0, at - 8), at));
-}
-
-const ENTRY_MARKS = /^[\s*_•–—-]*$/;
+// The first character of an entry past its marks; and what ends its presenter before the title.
+const NOT_ENTRY_MARK = /[^\s*_•–—-]/;
 const TITLE_SEPARATOR = /(?:\s[–—-]|:)[\s*_]*$/;
 
 /** Of `quotes` in `text`, those that make a bracket of their own right after a person's name ("Name (“Title”)"). */

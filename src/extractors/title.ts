@@ -204,7 +204,7 @@ export const title: Extractor<string | null> = (doc) => {
     const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}`.replace(/^[\s.,;:–—-]+/, '');
     const place = trimTrailing(rest, '.,;:–—-').trim();
     // (A town's bare name on one side of the date and nothing on the other is a dateline too: "Bishkek, 9 December 2021".)
-    const town = (/^[\s.]*$/.test(line.slice(date.index + date.text.length)) || /^[\s(]*$/.test(line.slice(0, date.index))) && isBareTown(place, doc.lexicon) && !namesEvent(place);
+    const town = (/^[\s.]*$/.test(line.slice(date.index + date.text.length)) || /^\s*$/.test(line.slice(0, date.index))) && isBareTown(place, doc.lexicon) && !namesEvent(place);
     return place === '' || (isPlaceLine(rest) && !opensWithEvent(rest)) || isVenueLine(place) || town;
   }
 
