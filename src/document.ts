@@ -398,10 +398,17 @@ function collect(node: Nodes, text: string, lines: Line[], blocks: Block[], stro
   }
 }
 
-/** A heading ("## Speakers"), or a block that ends with a colon ("Presentations were:"), introduces the list after it. */
+/**
+ * A heading ("## Speakers"), a block that ends with a colon ("Presentations were:"), or a short line that stands as a
+ * heading in plain text ("Presentations", "Speakers and topics": a few words, capitalised, no punctuation) introduces the
+ * list after it.
+ */
 export function opensList(block: Block): boolean {
-  return block.kind === 'heading' || trimTrailing(block.text, '*_').endsWith(':') || BOLD_LINE.test(block.text);
+  return block.kind === 'heading' || trimTrailing(block.text, '*_').endsWith(':') || BOLD_LINE.test(block.text) || (PLAIN_HEADING.test(block.text) && block.text.trim().split(/\s+/).length <= 4);
 }
+
+// A short line, capitalised, with no punctuation: a heading in plain text.
+const PLAIN_HEADING = new RegExp(`^[ \\t]*[${UPPER}][^.:;!?,()\\n]{0,40}$`, 'u');
 
 // A short line wholly in bold ("**Presentations**") stands as a heading.
 const BOLD_LINE = /^[ \t]*(\*\*|__)[^*_\n]{1,80}\1[ \t]*$/;

@@ -5026,3 +5026,18 @@ describe('"Модератором площадки выступил …": the ev
     expect(parseMinutes('Открытая диалоговая площадка\n\nМодератора площадки поблагодарил аким района Жумабеков Т.А.\n').moderator).toBeNull();
   });
 });
+
+describe('a short line that stands as a heading in plain text introduces the list under it', () => {
+  it('"Presentations" over "— “Title” (Name, role)" items', () => {
+    const r = parseMinutes('Open dialogue platform\n\nModerator: Asylbek Toktorov, expert.\n\nPresentations\n— "Youth councils in ayil okmotu" (Mamatova Jyldyz, UNFPA)\n— "Youth budget" (Sadykov Erlan, local council deputy)\n');
+    expect(r.presentations).toEqual(['Youth councils in ayil okmotu', 'Youth budget']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Mamatova Jyldyz', ['UNFPA']],
+      ['Sadykov Erlan', ['local council deputy']],
+    ]);
+  });
+  it('negative: a sentence over a list introduces none, nor does a long line', () => {
+    expect(parseMinutes('Open dialogue platform\n\nPresentations were made on many topics.\n- Mamatova Jyldyz, UNFPA\n').speakers).toEqual([]);
+    expect(parseMinutes('Open dialogue platform\n\nThe presentations of the day and the people who made them\n\n- Mamatova Jyldyz, UNFPA\n').speakers).toEqual([]);
+  });
+});
