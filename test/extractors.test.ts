@@ -20,6 +20,7 @@ import { topic } from '../src/extractors/topic.js';
 import { type } from '../src/extractors/type.js';
 import type { Extractor, Found } from '../src/extractors/types.js';
 import { parseVenue, venue } from '../src/extractors/venue.js';
+import type { Person } from '../src/schema.js';
 import { findDate } from '../src/dates.js';
 import { en } from '../src/lexicon/en.js';
 import { ru } from '../src/lexicon/ru.js';
@@ -35,8 +36,10 @@ function run<T>(extractor: Extractor<T>, text: string, options = {}) {
   return extractor(doc, found, options);
 }
 const value = <T>(extractor: Extractor<T>, text: string, options = {}) => run(extractor, text, options).value;
-/** The speakers of `text` as [full name, roles] pairs: what most speaker tests compare. */
-const nameAndRoles = (text: string) => value(speakers, text).map((p) => [p.name.full, p.roles]);
+/** People as [full name, roles] pairs: what most speaker tests compare. */
+const pairs = (people: Person[]) => people.map((p) => [p.name.full, p.roles]);
+/** The speakers of `text`, read by the speakers extractor alone, as such pairs. */
+const nameAndRoles = (text: string) => pairs(value(speakers, text));
 
 describe('title', () => {
   it('joins a title split over paragraphs', () => {
@@ -436,7 +439,7 @@ describe('moderator', () => {
   it('a "Moderator:" label left empty over a sentence that brings in someone else gives no moderator', () => {
     const r = parseMinutes('Open dialogue platform\n\nModerator:\n\nSpeeches were made by Kasymova Aida, teacher.\n');
     expect(r.moderator).toBeNull();
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Kasymova Aida', ['teacher']]]);
+    expect(pairs(r.speakers)).toEqual([['Kasymova Aida', ['teacher']]]);
     // Negative: the paragraph under it that names the moderator, roles first or not, still does.
     expect(parseMinutes('Open dialogue platform\n\nModerator:\n\nthe head of the district administration, Asanov Bolot\n').moderator).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['head of the district administration'] });
     expect(parseMinutes('Open dialogue platform\n\nModerator:\n\nAsanov Bolot, expert.\n').moderator?.name.full).toBe('Asanov Bolot');
@@ -1221,7 +1224,7 @@ describe('speakers', () => {
       ['Toktorov Ulan', []],
       ['Asanov Bolot', ['head of the ayil okmotu']],
     ]);
-    const ruSpeakers = (text: string) => parseMinutes(text).speakers.map((p) => [p.name.full, p.roles]);
+    const ruSpeakers = (text: string) => pairs(parseMinutes(text).speakers);
     expect(ruSpeakers('Открытая диалоговая площадка\n\nВысказались Касымова Аида, учитель, и Токторов Улан, фермер. В ходе обсуждения участники Асанов Болот и Бекова Айгуль высказали свое мнение.')).toEqual([
       ['Касымова Аида', ['учитель']],
       ['Токторов Улан', ['фермер']],
@@ -1445,7 +1448,7 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nPresentations were made by Asanov Bolot and by Mrs. Kim Sergei.').map(([name]) => name)).toEqual(['Asanov Bolot', 'Kim Sergei']);
     const ru = parseMinutes('Круглый стол\n\nС докладом выступил проф. Абдыров Т.Ш., ректор университета. Затем выступила Асанова Айгуль, эксперт.\n');
     // (Russian "проф." is no honorific but a title before the name, a role as "professor" after one is; it ends no sentence.)
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(ru.speakers)).toEqual([
       ['Абдыров Т.Ш.', ['проф', 'ректор университета']],
       ['Асанова Айгуль', ['эксперт']],
     ]);
@@ -1466,7 +1469,7 @@ describe('speakers', () => {
   it('a talk’s subject after a cue that opens the sentence is no role ("Speaking about roads, the head of … Name noted …")', () => {
     expect(nameAndRoles('T\n\nSpeaking about roads, the head of the district administration Bolot Asanov noted that funds are lacking.')).toEqual([['Bolot Asanov', ['head of the district administration']]]);
     const r = parseMinutes('Круглый стол\n\nГоворя о дорогах, глава районной администрации Асанов Болот отметил нехватку средств.\n');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['глава районной администрации']]]);
+    expect(pairs(r.speakers)).toEqual([['Асанов Болот', ['глава районной администрации']]]);
   });
   it('those who took part in the discussion speak, and "took part" ends no role', () => {
     const expected = [['Toktorov Nurlan', ['head of the customs post']], ['Mamytova Zarina', ['entrepreneur']]];
@@ -1475,7 +1478,7 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nIn the discussion, Toktorov Nurlan, head of the customs post, and Mamytova Zarina, entrepreneur, took part.')).toEqual(expected);
     expect(nameAndRoles('T\n\nThen Sadykova Aigul, expert, presented the study. Mamytova Zarina, entrepreneur, took part.')).toEqual([['Sadykova Aigul', ['expert']], ['Mamytova Zarina', ['entrepreneur']]]);
     const ru = parseMinutes('Круглый стол\n\nВ обсуждении приняли участие Токторов Нурлан, начальник таможенного поста, и Мамытова Зарина, предприниматель.\n');
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токторов Нурлан', ['начальник таможенного поста']], ['Мамытова Зарина', ['предприниматель']]]);
+    expect(pairs(ru.speakers)).toEqual([['Токторов Нурлан', ['начальник таможенного поста']], ['Мамытова Зарина', ['предприниматель']]]);
     // Negative: a list of who took part is of attendees, not speakers.
     expect(nameAndRoles('T\n\nThe following took part: Toktorov Nurlan, Mamytova Zarina.')).toEqual([]);
   });
@@ -1487,7 +1490,7 @@ describe('speakers', () => {
     ]);
     expect(nameAndRoles('T\n\nSpeakers: the experts **Beishenov Ruslan** and **Toktosunova Elmira**.')).toEqual([['Beishenov Ruslan', ['experts']], ['Toktosunova Elmira', ['experts']]]);
     const ru = parseMinutes('Протокол\n\nВыступили эксперты Бейшенов Руслан и Токтосунова Эльмира.\n');
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Бейшенов Руслан', ['эксперты']], ['Токтосунова Эльмира', ['эксперты']]]);
+    expect(pairs(ru.speakers)).toEqual([['Бейшенов Руслан', ['эксперты']], ['Токтосунова Эльмира', ['эксперты']]]);
     // Negatives: a name with a role of its own keeps only it; more words than "and" between the names part them;
     // a list with no role before it gives none.
     expect(nameAndRoles('T\n\nSpeeches were made by the expert Beishenov Ruslan and Toktosunova Elmira, lawyer.')).toEqual([['Beishenov Ruslan', ['expert']], ['Toktosunova Elmira', ['lawyer']]]);
@@ -1499,7 +1502,7 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nAs noted by Kadyrova Nazgul, social pedagogue, children of migrants need support.')).toEqual([['Kadyrova Nazgul', ['social pedagogue']]]);
     expect(nameAndRoles('T\n\nAccording to Tashiev Bolot, the roads are the main problem.')).toEqual([['Tashiev Bolot', []]]);
     const ru = parseMinutes('Протокол\n\nПо словам Асанова Бакыта, начальника отдела миграции, миграция растёт с каждым годом.\n');
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанова Бакыта', ['начальника отдела миграции']]]);
+    expect(pairs(ru.speakers)).toEqual([['Асанова Бакыта', ['начальника отдела миграции']]]);
     // Negative: with no reporting frame the last piece is a role.
     expect(nameAndRoles('T\n\nA speech was made by Asanov Bakyt, head of the migration department, member of the council.')).toEqual([
       ['Asanov Bakyt', ['head of the migration department', 'member of the council']],
@@ -1507,16 +1510,16 @@ describe('speakers', () => {
   });
   it('an entry of its own per speaker: "Speaker 1: Name" / "Position: …" / "Topic: “…”"', () => {
     const r = parseMinutes('# T\n\nSpeaker 1: Asanov Bolot\nPosition: head of the road department\nTopic: “State of the roads in 2021”\n\nSpeaker 2: Kim Sergei Vladimirovich\nPosition: engineer, “Osh Road” LLC\nTopic: “New technologies”\n');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Asanov Bolot', ['head of the road department']],
       ['Kim Sergei Vladimirovich', ['engineer', '“Osh Road” LLC']],
     ]);
     expect(r.presentations).toEqual(['State of the roads in 2021', 'New technologies']);
     const ru = parseMinutes('# Т\n\nДокладчик 1: Асанов Болот\nДолжность: начальник дорожного отдела\nТема: «Состояние дорог»\n\nДокладчик 2: Ким Сергей Владимирович\nДолжность: инженер\nТема: «Новые технологии»\n');
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['начальник дорожного отдела']], ['Ким Сергей Владимирович', ['инженер']]]);
+    expect(pairs(ru.speakers)).toEqual([['Асанов Болот', ['начальник дорожного отдела']], ['Ким Сергей Владимирович', ['инженер']]]);
     // One entry alone is read the same: its "Topic:" is the talk's, not the meeting's.
     const one = parseMinutes('# Open dialogue platform in Osh region\n\nSpeaker 1: Asanov Bolot\nPosition: head of the road department\nTopic: “State of the roads in 2021”\n');
-    expect([one.topic, one.presentations, one.speakers.map((p) => [p.name.full, p.roles])]).toEqual([null, ['State of the roads in 2021'], [['Asanov Bolot', ['head of the road department']]]]);
+    expect([one.topic, one.presentations, pairs(one.speakers)]).toEqual([null, ['State of the roads in 2021'], [['Asanov Bolot', ['head of the road department']]]]);
     // Negative: a "Topic:" line of the meeting's own, with no position line beside it, is the meeting's.
     expect(parseMinutes('# Open dialogue platform\n\nModerator: Asanov Bolot\nTopic: “Roads”\n').topic).toBe('Roads');
     // Negative: a name runs on over a line break, but not into a labelled line.
@@ -1528,7 +1531,7 @@ describe('speakers', () => {
       ['Isakova Aida', ['expert']],
     ]);
     const ru = parseMinutes('Круглый стол\n\nС приветственным словом выступил Асанов Болот, который является председателем совета.\n');
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['председателем совета']]]);
+    expect(pairs(ru.speakers)).toEqual([['Асанов Болот', ['председателем совета']]]);
     // Negative: a clause of what the person did is still no role.
     expect(nameAndRoles('T\n\nA welcoming speech was made by Asanov Bolot, who noted the growth of migration.')).toEqual([['Asanov Bolot', []]]);
   });
@@ -1648,7 +1651,7 @@ describe('presentations', () => {
   it('in a paragraph of speeches, a bracket of one quotation right after a name is that speaker’s talk', () => {
     const r = parseMinutes('T\n\nDuring the meeting the following spoke: the specialist of the employment center Aigerim Sadykova (“Youth labour market”), the director of lyceum No. 5 Daniyar Temirov (“Vocational training”), and Nurlan Kadyr uulu, chairman of the youth council.\n');
     expect(r.presentations).toEqual(['Youth labour market', 'Vocational training']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Aigerim Sadykova', ['specialist of the employment center']],
       ['Daniyar Temirov', ['director of lyceum No. 5']],
       ['Nurlan Kadyr uulu', ['chairman of the youth council']],
@@ -1663,7 +1666,7 @@ describe('presentations', () => {
   it('a bracket that ends a title and names its presenter is no part of it; the presenter speaks', () => {
     const r = parseMinutes('T\n\nPresentations: Youth employment in Naryn (Asanov Bolot, expert); Migration (Kim Sergei, lawyer).\n');
     expect(r.presentations).toEqual(['Youth employment in Naryn', 'Migration']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Asanov Bolot', ['expert']],
       ['Kim Sergei', ['lawyer']],
     ]);
@@ -1675,9 +1678,9 @@ describe('presentations', () => {
   it('a presenter in brackets keeps the roles when the sentence goes on after the bracket', () => {
     const r = parseMinutes('T\n\nThe presentation “Municipal services” (Abdyrakhmanova Cholpon, coordinator of the project “Voice of Citizens”) was made.\n');
     expect(r.presentations).toEqual(['Municipal services']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Abdyrakhmanova Cholpon', ['coordinator of the project “Voice of Citizens”']]]);
+    expect(pairs(r.speakers)).toEqual([['Abdyrakhmanova Cholpon', ['coordinator of the project “Voice of Citizens”']]]);
     const two = parseMinutes('T\n\nThe presentations “Fiscal decentralization” (Mamatov Ulan, expert of the Development Policy Institute), “Municipal services” (Abdyrakhmanova Cholpon, lawyer) were made.\n');
-    expect(two.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(two.speakers)).toEqual([
       ['Mamatov Ulan', ['expert of the Development Policy Institute']],
       ['Abdyrakhmanova Cholpon', ['lawyer']],
     ]);
@@ -1688,7 +1691,7 @@ describe('presentations', () => {
   it('a title that holds a speech cue ("# Report") introduces no speakers: the table of details under it names none', () => {
     const text = '# Open dialogue platform report\n\n| Item | Details |\n|---|---|\n| Topic | “Ecotourism” |\n| Moderator | Asel Temirova, expert |\n| Participants | 42 (23 women, 19 men): tour operators, NGOs |\n\n**Speakers**\n\n1. Erkin Sultanov, head of the tourism department.\n';
     const r = parseMinutes(text);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Erkin Sultanov', ['head of the tourism department']]]);
+    expect(pairs(r.speakers)).toEqual([['Erkin Sultanov', ['head of the tourism department']]]);
     expect(r.participants).toMatchObject({ total: 42, women: 23, men: 19 });
     // Negative: a heading after the title still introduces the list under it.
     expect(parseMinutes('# Report\n\n## Reports\n\n- Erkin Sultanov, head of the tourism department.\n').speakers.map((p) => p.name.full)).toEqual(['Erkin Sultanov']);
@@ -1706,7 +1709,7 @@ describe('presentations', () => {
     ].join('\n');
     const record = parseMinutes(text);
     expect(record.presentations).toEqual(['Budget of the city for 2022', 'Social support of families']);
-    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(record.speakers)).toEqual([
       ['Mamytov Ruslan', ['Mayor of Kyzyl-Kiya']],
       ['Tilekova Nazgul Bakirovna', ['Head of the social department']],
     ]);
@@ -1715,7 +1718,7 @@ describe('presentations', () => {
     // Negative: "Title" alone heads a job's title, a role; a table with no such column gives no presentations.
     const job = parseMinutes('Open dialogue platform\n\nSpeakers:\n\n| Name | Title |\n|---|---|\n| Mamytov Ruslan | Mayor of Kyzyl-Kiya |');
     expect(job.presentations).toEqual([]);
-    expect(job.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Mamytov Ruslan', ['Mayor of Kyzyl-Kiya']]]);
+    expect(pairs(job.speakers)).toEqual([['Mamytov Ruslan', ['Mayor of Kyzyl-Kiya']]]);
   });
   it('reads the quotations of a sentence that says the reports were heard', () => {
     expect(value(presentations, 'T\n\nThe reports “On the status of the Batken region” and “Batken. Migration and Prospects” were heard.')).toEqual([
@@ -1754,7 +1757,7 @@ describe('presentations', () => {
     // Enterprises and companies named by their abbreviations: "МП «Водоканал»", "ОАО «…»", "JSC “…”".
     const r = parseMinutes('Т\n\nВыступили:\n1. Исакова Динара, директор МП «Водоканал» – с информацией «О состоянии водопроводных сетей»;\n2. Бекова Аида, юрист ОАО «Кыргызтелеком».');
     expect(r.presentations).toEqual(['О состоянии водопроводных сетей']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Исакова Динара', ['директор МП «Водоканал»']],
       ['Бекова Аида', ['юрист ОАО «Кыргызтелеком»']],
     ]);
@@ -1766,7 +1769,7 @@ describe('presentations', () => {
     // Or after an organisation's word and "of" (translated minutes: "the director of Talas branch of “Aiyl Bank” Usenov M.").
     const branch = parseMinutes('T\n\nSpeakers with reports:\n- the chief of Talas tax management Dzhumabekov K.;\n- the director of Talas branch of "Aiyl Bank" Usenov M.');
     expect(branch.presentations).toEqual([]);
-    expect(branch.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(branch.speakers)).toEqual([
       ['Dzhumabekov K.', ['chief of Talas tax management']],
       ['Usenov M.', ['director of Talas branch of "Aiyl Bank"']],
     ]);
@@ -1786,7 +1789,7 @@ describe('presentations', () => {
     const text = 'T\n\n## Speakers\n\n- Erkin Toktorov (head of the tourism department): "Tourism potential of Talas region".\n- Dinara Osmonova (director of the "Manas Ordo" museum complex): "Cultural heritage and tourism".';
     expect(value(presentations, text)).toEqual(['Tourism potential of Talas region', 'Cultural heritage and tourism']);
     // Speakers read the titles presentations found: the whole pipeline.
-    expect(parseMinutes(text).speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(parseMinutes(text).speakers)).toEqual([
       ['Erkin Toktorov', ['head of the tourism department']],
       ['Dinara Osmonova', ['director of the "Manas Ordo" museum complex']],
     ]);
@@ -1798,7 +1801,7 @@ describe('presentations', () => {
     const text = 'T\n\n### 2. Presentations\n\n- *Reintegration programmes* — Kanat Sadyrov, IOM\n- Access to jobs for returnees – Meerim Toktorova, employment service\n- Migration and the family';
     expect(value(presentations, text)).toEqual(['Reintegration programmes', 'Access to jobs for returnees', 'Migration and the family']);
     // Speakers read the titles presentations found (they run after it in the pipeline).
-    expect(parseMinutes(text).speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(parseMinutes(text).speakers)).toEqual([
       ['Kanat Sadyrov', ['IOM']],
       ['Meerim Toktorova', ['employment service']],
     ]);
@@ -1958,7 +1961,7 @@ describe('speakers: roles written before the name, and relative clauses', () => 
   });
   it('reads more speech verbs as cues: "shared", "explained", "поделилась" … (lexicon data)', () => {
     expect(nameAndRoles('T\n\nNext, the director of the school No. 5 Asanova Jyldyz shared the results of the survey.')).toEqual([['Asanova Jyldyz', ['director of the school No. 5']]]);
-    expect(parseMinutes('# Т\n\nЗатем директор школы № 5 Асанова Жылдыз поделилась результатами опроса.\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанова Жылдыз', ['директор школы № 5']]]);
+    expect(pairs(parseMinutes('# Т\n\nЗатем директор школы № 5 Асанова Жылдыз поделилась результатами опроса.\n').speakers)).toEqual([['Асанова Жылдыз', ['директор школы № 5']]]);
   });
   it('negative: a speech verb with no one named gives no speaker', () => {
     expect(nameAndRoles('T\n\nParticipants shared their opinions on the budget and explained their needs.')).toEqual([]);
@@ -1985,7 +1988,7 @@ describe('lists typed without markers under a line that speaks of talks', () => 
   };
   const read = (text: string) => {
     const record = parseMinutes(text);
-    return { speakers: record.speakers.map((p) => [p.name.full, p.roles]), presentations: record.presentations };
+    return { speakers: pairs(record.speakers), presentations: record.presentations };
   };
   it('each line under "Speeches:", "Presentations:" or "Reports:" is an item: its speaker and its talk', () => {
     for (const head of ['Speeches:', 'Presentations:', 'Reports:', 'The following reports were made:']) {
@@ -2021,7 +2024,7 @@ describe('speakers: paragraphs that each open with a name, under "Speakers:"', (
       ['Speakers:', ['Keldibekov Nurlan, head physician – “Staffing of rural clinics”.', 'Sultanova Mairam, family doctor – “Primary care”.']],
     ] as const) {
       const record = parseMinutes(`T\n\n${head}\n\n${entries.join('\n\n')}\n\nThe participants discussed “roads”.\n`);
-      expect(record.speakers.map((p) => [p.name.full, p.roles]), head).toEqual([
+      expect(pairs(record.speakers), head).toEqual([
         ['Keldibekov Nurlan', ['head physician']],
         ['Sultanova Mairam', ['family doctor']],
       ]);
@@ -2096,12 +2099,12 @@ describe('a talk’s speaker named after its roles, between commas', () => {
     expect(nameAndRoles('T\n\nOpened the meeting the deputy minister of digital development Asanov Bakyt Kadyrovich, who noted the importance of feedback.')).toEqual([
       ['Asanov Bakyt Kadyrovich', ['deputy minister of digital development']],
     ]);
-    expect(parseMinutes('Т\n\nОткрыл встречу заместитель министра цифрового развития Асанов Бакыт Кадырович.').speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(parseMinutes('Т\n\nОткрыл встречу заместитель министра цифрового развития Асанов Бакыт Кадырович.').speakers)).toEqual([
       ['Асанов Бакыт Кадырович', ['заместитель министра цифрового развития']],
     ]);
   });
   it('a Russian speaker named again in another case is one speaker ("По словам Эрлана Осмонова")', () => {
-    const sp = (t: string) => parseMinutes(t).speakers.map((p) => [p.name.full, p.roles]);
+    const sp = (t: string) => pairs(parseMinutes(t).speakers);
     expect(sp('Т\n\nДиректор ГП «Тундук» Осмонов Эрлан рассказал о системе. По словам Эрлана Осмонова, к системе подключено более 100 ведомств.')).toEqual([
       ['Осмонов Эрлан', ['Директор ГП «Тундук»']],
     ]);
@@ -2130,7 +2133,7 @@ describe('a talk’s speaker named after its roles, between commas', () => {
 });
 
 describe('speakers named on a presentations label’s own line', () => {
-  const people = (text: string) => parseMinutes(text).speakers.map((p) => [p.name.full, p.roles]);
+  const people = (text: string) => pairs(parseMinutes(text).speakers);
   it('"Presentations: “Title” (Name, organisation); …" names the presenters', () => {
     const text = 'T\n\nPresentations: “Youth and jobs” (Aida Bekova, expert of ILO); “Skills for the future” – Nurlan Asanov, GIZ.';
     expect(people(text)).toEqual([
@@ -2771,7 +2774,7 @@ describe('Word’s bullets copied as text ("\\uf0b7<tab>", "o<tab>", "§<tab>")'
 describe('labels other organisers use: "Contributions:", "Way forward:", "Выступления:"', () => {
   it('introduce the speakers and the suggestions', () => {
     const en = parseMinutes('T\n\nContributions:\n• Mr. Bolot Osmonov, head of the Pasture Department;\n• Ms. Aizada Kurmanova, lawyer.\n\nWay forward:\n1. Update pasture plans.\n2. Create conciliation commissions.\n');
-    expect(en.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(en.speakers)).toEqual([
       ['Bolot Osmonov', ['head of the Pasture Department']],
       ['Aizada Kurmanova', ['lawyer']],
     ]);
@@ -2789,7 +2792,7 @@ describe('a table of one numbered row is a list, not labels across the top', () 
   it('"| No | Topic | Speaker |" over "| 1 | “Title” | Name, role |" gives a talk and its speaker, no topic', () => {
     const record = parseMinutes('T\n\nPresentations:\n\n| No | Topic | Speaker |\n|---|---|---|\n| 1 | “Youth and jobs” | Aida Omurova, ILO |\n');
     expect(record.presentations).toEqual(['Youth and jobs']);
-    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Aida Omurova', ['ILO']]]);
+    expect(pairs(record.speakers)).toEqual([['Aida Omurova', ['ILO']]]);
     expect(record.topic).toBeNull();
   });
   it('negative: labels across the top over one row of numbers stay labels ("| Total | Women | Men |")', () => {
@@ -2821,7 +2824,7 @@ describe('tables copied from a word processor, a tab between cells', () => {
       '\t40\t24\t16',
     ].join('\n');
     const record = parseMinutes(text);
-    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(record.speakers)).toEqual([
       ['Aibek Tashiev', ['head of the department of X']],
       ['Nurlan Bekov', ['director of Y']],
       ['Aida Omurova', ['ILO']],
@@ -3063,7 +3066,7 @@ describe('numbered section headings ("1. Background", "2. Participants")', () =>
     expect(r.title).toBe('REPORT ON THE OPEN DIALOGUE PLATFORM');
     expect(r.venue).toMatchObject({ text: 'Kara-Suu district, Osh region', city: null });
     expect(r.moderator?.name.full).toBe('Asel Mamytova');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Bakyt Osmonov', ['Major', 'head of the district police department']],
       ['Aibek Tashiev', ['Youth leader']],
     ]);
@@ -3097,7 +3100,7 @@ describe('numbered section headings ("1. Background", "2. Participants")', () =>
       { number: 1, text: 'Introduce separate waste collection' },
       { number: 2, text: 'Build a waste sorting station' },
     ]);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanov Kubanychbek', ['mayor of Karakol city']]]);
+    expect(pairs(r.speakers)).toEqual([['Asanov Kubanychbek', ['mayor of Karakol city']]]);
     // Negative: a Roman list of suggestions (no label among them, each ending a sentence) stays a list.
     expect(parseMinutes('T\n\nSuggestions:\n\nI. To repair the roads.\nII. To build schools.').suggestions).toEqual([
       { number: 1, text: 'To repair the roads' },
@@ -3147,7 +3150,7 @@ describe('italics and bold anywhere in the values', () => {
     expect(r.topic).toBe('Road safety in Osh city');
     expect(r.moderator?.roles).toEqual(['Chairman of the Coordination Council']);
     expect(r.participants).toEqual({ total: 40, women: 24, men: 16, groups: [] });
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Asanov Bolot', ['head of the traffic police of Osh city']],
       ['Isakova Aida', ['expert']],
     ]);
@@ -3160,7 +3163,7 @@ describe('italics and bold anywhere in the values', () => {
   it('negative: an italic run that opens with no position is still a talk ("*Access to jobs* — Name")', () => {
     const r = parseMinutes('T\n\nPresentations:\n- *Access to jobs for returnees* — Meerim Toktorova, employment service');
     expect(r.presentations).toEqual(['Access to jobs for returnees']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Meerim Toktorova', ['employment service']]]);
+    expect(pairs(r.speakers)).toEqual([['Meerim Toktorova', ['employment service']]]);
   });
 });
 
@@ -3621,7 +3624,7 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       ['Bolot Asanov', ['expert']],
     ]);
     const ru = parseMinutes('# Круглый стол\n\nВыступила Исакова Жылдыз, председатель Общественного совета, заявила о росте числа аварий.\n');
-    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Исакова Жылдыз', ['председатель Общественного совета']]]);
+    expect(pairs(ru.speakers)).toEqual([['Исакова Жылдыз', ['председатель Общественного совета']]]);
     expect(nameAndRoles('T\n\nThen the speech of the deputy of the local kenesh Toktorov Ulan followed.')).toEqual([['Toktorov Ulan', ['deputy of the local kenesh']]]);
     // Negative: a role holding such a word after its first stays whole.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, head of the invited experts group.')).toEqual([['Aida Bekova', ['head of the invited experts group']]]);
@@ -3981,7 +3984,7 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
   it('of two quotations in a talk item, one that ends in an organisation’s word is the workplace, not the title', () => {
     const r = parseMinutes('# Open dialogue platform\n\nPresentations:\n1. Sydykov Bakyt, branch manager of "Aiyl Bank" – "Loan products for rural entrepreneurs"\n2. Mamatova Elvira, expert – "Results of the survey"\n');
     expect(r.presentations).toEqual(['Loan products for rural entrepreneurs', 'Results of the survey']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Sydykov Bakyt', ['branch manager of "Aiyl Bank"']],
       ['Mamatova Elvira', ['expert']],
     ]);
@@ -4007,7 +4010,7 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
   });
   it('a "Reports:" label opens a list of talks: its items give the speakers and the titles', () => {
     const r = parseMinutes('# Open dialogue platform\n\nReports:\n— Lieutenant colonel Kanat Beishenov, head of the press unit: “Results of the reform”.\n— Gulzat Alieva, director of the NGO “Civic Watch”: “Survey on trust”.\n');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Kanat Beishenov', ['Lieutenant colonel', 'head of the press unit']],
       ['Gulzat Alieva', ['director of the NGO “Civic Watch”']],
     ]);
@@ -4117,13 +4120,13 @@ describe('speakers: ranks before a name, and counts after it', () => {
 describe('speakers: roles from the entries of a line parted by semicolons ("Invited: …; …")', () => {
   it('a speaker named by initials takes the roles the line gives them, not its label', () => {
     const text = 'Open dialogue platform\n\nInvited: Toktogulov N.A., head of the district police; Asanova G., lawyer of the NGO "Adilet".\n\nHeard: Toktogulov N.A. on crime prevention. Asanova G. on legal aid.\n';
-    expect(parseMinutes(text).speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(parseMinutes(text).speakers)).toEqual([
       ['Toktogulov N.A.', ['head of the district police']],
       ['Asanova G.', ['lawyer of the NGO "Adilet"']],
     ]);
     // Negative: a sentence with no semicolons gives no roles to look up.
     const plain = 'Open dialogue platform\n\nToktogulov N.A., head of the district police, was invited.\n\nHeard: Asanova G. on legal aid.\n';
-    expect(parseMinutes(plain).speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanova G.', []]]);
+    expect(pairs(parseMinutes(plain).speakers)).toEqual([['Asanova G.', []]]);
   });
 });
 
@@ -4143,7 +4146,7 @@ describe('ranks and positions with a capital before a name ("Deputy Toktobaev Nu
       ['Li Anna', ['lawyer']],
       ['Pak Oleg', ['Journalist', 'Radio Azattyk']],
     ]);
-    expect(parseMinutes('Протокол\n\nДепутат Токтобаев Нурлан ответил на вопросы жителей.\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([['Токтобаев Нурлан', ['Депутат']]]);
+    expect(pairs(parseMinutes('Протокол\n\nДепутат Токтобаев Нурлан ответил на вопросы жителей.\n').speakers)).toEqual([['Токтобаев Нурлан', ['Депутат']]]);
     // Negative: a position alone names no one, nor does a capitalised word after it with no sign of a name.
     expect(nameAndRoles('T\n\nDeputy Mayor spoke about the roads.')).toEqual([]);
     expect(nameAndRoles('T\n\nThe Director General spoke about the roads.')).toEqual([]);
@@ -4204,7 +4207,7 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     expect(nameAndRoles('T\n\nOn the first day, the head of the regional road department Dzhakypov Nurbek presented the "Plan of road repairs".')).toEqual([
       ['Dzhakypov Nurbek', ['head of the regional road department']],
     ]);
-    expect(parseMinutes('Т\n\nВ первый день, начальник областного управления дорог Джакыпов Нурбек представил «План ремонта дорог».').speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(parseMinutes('Т\n\nВ первый день, начальник областного управления дорог Джакыпов Нурбек представил «План ремонта дорог».').speakers)).toEqual([
       ['Джакыпов Нурбек', ['начальник областного управления дорог']],
     ]);
   });
@@ -4235,7 +4238,7 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
   it('a bracket right after a name is that name’s: "Name (“Title”) and by the head of X Name2"', () => {
     const text = 'T\n\nPresentations were made by the deputy head of the Border Service, Colonel Zhumaliev Nurbek ("Situation on the border") and by the head of the economy department Sadykova Asel ("Programme for border areas").';
     const record = parseMinutes(text);
-    expect(record.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(record.speakers)).toEqual([
       ['Zhumaliev Nurbek', ['deputy head of the Border Service', 'Colonel']],
       ['Sadykova Asel', ['head of the economy department']],
     ]);
@@ -4264,7 +4267,7 @@ describe('speakers: a table with a column headed as speakers, with no label abov
   const table = (heading: string) => `# Open dialogue platform\n\nParticipants: 44.\n\n| No. | ${heading} | Position | Topic |\n|---|---|---|---|\n| 1 | Mamytov Kanybek | head of the traffic police | Accidents in 2021 |\n| 2 | Sadykova Aigul | director of the NGO "Safe Roads" | Children on the roads |\n`;
   it('its rows are the speakers, and the topic cells their talks', () => {
     const r = parseMinutes(table('Speaker'));
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Mamytov Kanybek', ['head of the traffic police']],
       ['Sadykova Aigul', ['director of the NGO "Safe Roads"']],
     ]);
@@ -4416,7 +4419,7 @@ describe('participants: groups counted each by itself ("12 teachers, 8 parents")
 describe('a presenter in brackets after the talk, with the role after a dash', () => {
   it('"“Title” (Name – role)": the role without the dash', () => {
     const r = parseMinutes('T\n\nPresentations:\n1. “Migration trends” (Asanov Bolot – expert of IOM)\n2. “Legal aid” (Osmonova Aida – lawyer)\n');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Asanov Bolot', ['expert of IOM']],
       ['Osmonova Aida', ['lawyer']],
     ]);
@@ -4565,22 +4568,22 @@ describe('an attendee list a line each, with no markers and no end marks', () =>
   const minutes = (list: string, prose: string) => `Open dialogue platform in Talas region\n\n${list}\n\n${prose}\n`;
   it('its lines are items: a speaker named there by the family name or without roles takes the name and roles it gives', () => {
     const r = parseMinutes(minutes('List of participants:\nAbdyrov T.Sh. – Chairman of the Coordination Council (moderator)\nJumabekov A.K. – deputy governor of Talas region\nOsmonova A.T. – head of the migration department', 'Jumabekov A.K. welcomed the participants. Osmonova A.T. presented the report “Migration in 2020”.'));
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Jumabekov A.K.', ['deputy governor of Talas region']],
       ['Osmonova A.T.', ['head of the migration department']],
     ]);
     expect(r.moderator?.name.full).toBe('Abdyrov T.Sh.');
     // After an honorific too.
     const honorific = parseMinutes(minutes('Attended:\nMs. Aida Bekova – lawyer of the legal clinic\nMr. Bolot Asanov – head of the migration office', 'Ms. Bekova spoke about legal aid.'));
-    expect(honorific.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Aida Bekova', ['lawyer of the legal clinic']]]);
+    expect(pairs(honorific.speakers)).toEqual([['Aida Bekova', ['lawyer of the legal clinic']]]);
   });
   it('negative: lines that open with no name, one line alone, or a head that names no one', () => {
     const groups = parseMinutes(minutes('Participants:\nrepresentatives of government agencies\nJournalists and bloggers', 'Ms. Bekova spoke about legal aid.'));
-    expect(groups.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
+    expect(pairs(groups.speakers)).toEqual([['Bekova', []]]);
     const one = parseMinutes(minutes('Attended:\nMs. Aida Bekova – lawyer of the legal clinic', 'Ms. Bekova spoke about legal aid.'));
-    expect(one.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
+    expect(pairs(one.speakers)).toEqual([['Bekova', []]]);
     const other = parseMinutes(minutes('Organisers:\nMs. Aida Bekova – lawyer of the legal clinic\nMr. Bolot Asanov – head of the migration office', 'Ms. Bekova spoke about legal aid.'));
-    expect(other.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Bekova', []]]);
+    expect(pairs(other.speakers)).toEqual([['Bekova', []]]);
   });
 });
 
@@ -4807,7 +4810,7 @@ describe('what a sentence goes on to after the moderator it names', () => {
   it('"The moderator …, Name, opened the meeting and gave the floor to the deputy mayor Name2": Name2 speaks', () => {
     const r = parseMinutes('Open dialogue platform\n\nThe moderator of the platform, Abdyrov Tolonbek Shakirovich, opened the meeting and gave the floor to the deputy mayor of Osh Asanov Bolot Kadyrovich.\n');
     expect(r.moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Asanov Bolot Kadyrovich', ['deputy mayor of Osh']]]);
+    expect(pairs(r.speakers)).toEqual([['Asanov Bolot Kadyrovich', ['deputy mayor of Osh']]]);
   });
   it('negative: words after the moderator that name no one add no speaker, and the moderator is none', () => {
     const r = parseMinutes('Open dialogue platform\n\nThe meeting was moderated by Abdyrov Tolonbek Shakirovich, who spoke about the aims of the platform.\n');
@@ -4866,7 +4869,7 @@ describe('an entry of a speakers list with a quoted workplace and a quoted talk'
   it('the quotation after the spaced dash is the talk; the one in the role stays the role’s', () => {
     const r = parseMinutes('Open dialogue platform\n\nSpeakers:\n1. Ms. Omurova Aida, editor of “Kloop” — “Investigative journalism”.\n2. Tashiev Nurlan, expert – “Procurement”.\n');
     expect(r.presentations).toEqual(['Investigative journalism', 'Procurement']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Omurova Aida', ['editor of “Kloop”']],
       ['Tashiev Nurlan', ['expert']],
     ]);
@@ -4874,7 +4877,7 @@ describe('an entry of a speakers list with a quoted workplace and a quoted talk'
   it('one that opens the entry is the talk too ("“Title” – Name, editor of “Kloop”")', () => {
     const r = parseMinutes('Open dialogue platform\n\nSpeakers:\n1. “Investigative journalism” – Omurova Aida, editor of “Kloop”.\n');
     expect(r.presentations).toEqual(['Investigative journalism']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Omurova Aida', ['editor of “Kloop”']]]);
+    expect(pairs(r.speakers)).toEqual([['Omurova Aida', ['editor of “Kloop”']]]);
   });
 });
 
@@ -4913,7 +4916,7 @@ describe('verbs of complaint and request end a role, and bring in a speaker', ()
     expect(en('Marat Sydykov, a fisherman, complained about illegal fishing.')).toEqual([['Marat Sydykov', ['fisherman']]]);
     expect(en('Fisherman Marat Sydykov criticized the inspectors.')).toEqual([['Marat Sydykov', ['Fisherman']]]);
     expect(en('Kim Sergei, head of the water users association requested new pumps.')).toEqual([['Kim Sergei', ['head of the water users association']]]);
-    const ru = (sentence: string) => parseMinutes(`Открытая диалоговая площадка\n\nМодератор: Бекова Айда, эксперт.\n\n${sentence}\n`).speakers.map((p) => [p.name.full, p.roles]);
+    const ru = (sentence: string) => pairs(parseMinutes(`Открытая диалоговая площадка\n\nМодератор: Бекова Айда, эксперт.\n\n${sentence}\n`).speakers);
     expect(ru('Рыбак Сыдыков Марат пожаловался на браконьеров.')).toEqual([['Сыдыков Марат', ['Рыбак']]]);
     expect(ru('Пенсионерка Асанова Гульнара попросила отремонтировать дорогу.')).toEqual([['Асанова Гульнара', ['Пенсионерка']]]);
   });
@@ -4970,7 +4973,7 @@ describe('"and others" that ends a list of speakers', () => {
     ]);
     for (const end of ['и другие', 'и др.']) {
       const r = parseMinutes(`Открытая диалоговая площадка\n\nВ ходе обсуждения выступили депутат городского кенеша Осмонов К., председатель квартального комитета Бекова А. ${end}\n`);
-      expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      expect(pairs(r.speakers)).toEqual([
         ['Осмонов К.', ['депутат городского кенеша']],
         ['Бекова А.', ['председатель квартального комитета']],
       ]);
@@ -4988,7 +4991,7 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
       ['Isakov Aibek', ['water management expert']],
     ]);
     const r = parseMinutes('Открытая диалоговая площадка\n\nПо первому вопросу глава районной администрации Бакиров Нурлан Кадырович приветствовал участников.\n\nПо второму вопросу повестки дня эксперт Исаков Айбек представил доклад «Конфликты водопользования».\n');
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Бакиров Нурлан Кадырович', ['глава районной администрации']],
       ['Исаков Айбек', ['эксперт']],
     ]);
@@ -5006,7 +5009,7 @@ describe('a report typed as one paragraph, its labels inside the line', () => {
     expect(r.moderator).toEqual({ name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' }, roles: ['chairman of the Coordination Council'] });
     expect(r.venue).toEqual({ text: 'Osh city, hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });
     expect([r.participants?.total, r.participants?.women, r.participants?.men]).toEqual([40, 24, 16]);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Toktobolotov Samat Nikolaevich', ['deputy chairman of the State Migration Service']]]);
+    expect(pairs(r.speakers)).toEqual([['Toktobolotov Samat Nikolaevich', ['deputy chairman of the State Migration Service']]]);
     expect(r.suggestions.map((s) => s.text)).toEqual(['To create a migration service in Osh', 'To open pre-departure courses']);
   });
   it('negative: a word with a colon that is no label opens nothing, and prose with no label after its first sentence has no title', () => {
@@ -5031,7 +5034,7 @@ describe('a short line that stands as a heading in plain text introduces the lis
   it('"Presentations" over "— “Title” (Name, role)" items', () => {
     const r = parseMinutes('Open dialogue platform\n\nModerator: Asylbek Toktorov, expert.\n\nPresentations\n— "Youth councils in ayil okmotu" (Mamatova Jyldyz, UNFPA)\n— "Youth budget" (Sadykov Erlan, local council deputy)\n');
     expect(r.presentations).toEqual(['Youth councils in ayil okmotu', 'Youth budget']);
-    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+    expect(pairs(r.speakers)).toEqual([
       ['Mamatova Jyldyz', ['UNFPA']],
       ['Sadykov Erlan', ['local council deputy']],
     ]);
