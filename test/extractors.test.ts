@@ -3035,6 +3035,15 @@ describe('participants: counts in a markdown table', () => {
   it('negative: a cell that only mentions women, or a number that is no count, is not read', () => {
     expect(value(participants, 'T\n\n| Group | Size |\n|---|---|\n| Young women leaders | 24 |\n| Men | many |\n\nText.')).toBeNull();
   });
+  it('a table of groups with columns for women and men: the counts of its row of the total, the groups of its first column', () => {
+    const table = (rows: string) => `T\n\n## Participants\n\n| Category | Women | Men |\n|---|---|---|\n| Local government | 6 | 9 |\n| Residents | 5 | 4 |\n${rows}\nText.`;
+    // No total is written: none is made up from the sum.
+    expect(value(participants, table('| **Total** | **11** | **13** |\n'))).toEqual({ total: null, women: 11, men: 13, groups: ['Local government', 'Residents'] });
+    expect(value(participants, 'T\n\n## Participants\n\n| Category | Women | Men | Total |\n|---|---|---|---|\n| NGOs | 8 | 2 | 10 |\n| Total | 8 | 2 | 10 |\n\nText.')).toEqual({ total: 10, women: 8, men: 2, groups: ['NGOs'] });
+    expect(parseMinutes('Круглый стол\n\n## Участники\n\n| Категория | Женщины | Мужчины |\n|---|---|---|\n| Депутаты | 6 | 9 |\n| Итого | 6 | 9 |\n\nТекст встречи.').participants).toEqual({ total: null, women: 6, men: 9, groups: ['Депутаты'] });
+    // Negative: with no row of the total, a group's row is no head count ("Residents" is a word for people, not the total).
+    expect(value(participants, table(''))).toEqual({ total: null, women: null, men: null, groups: ['Local government', 'Residents'] });
+  });
   it('a table whose first row is no heading still gives its labels down the first column', () => {
     expect(parseMinutes('T\n\n| Date | 22.10.2021 |\n|---|---|\n| Venue | Osh city |\n\nText.').venue?.city).toBe('Osh');
     expect(parseMinutes('T\n\n| Date | 22.10.2021 |\n|---|---|\n| Venue | Osh city |\n\nText.').date?.iso).toBe('2021-10-22');
@@ -4958,6 +4967,13 @@ describe('a hall that is a building, before the room', () => {
   it('"…, town hall, 2nd floor meeting room": the town hall is the place and the meeting room the room', () => {
     expect(parseVenue('Tokmok, Chui region, town hall, 2nd floor meeting room', en)).toEqual({ text: 'Tokmok, Chui region, town hall, 2nd floor meeting room', city: 'Tokmok', name: 'town hall', room: '2nd floor meeting room' });
     expect(parseVenue('Karakol, city hall, conference room', en)).toMatchObject({ name: 'city hall', room: 'conference room' });
+  });
+  it('capitalised, "City Hall" or "Town Library" names a building, not a city called "Hall"', () => {
+    expect(parseVenue('Tokmok, City Hall, small meeting room', en)).toEqual({ text: 'Tokmok, City Hall, small meeting room', city: 'Tokmok', name: 'City Hall', room: 'small meeting room' });
+    expect(parseVenue('Naryn, Town Library', en)).toMatchObject({ city: 'Naryn', name: 'Town Library' });
+    // Negative: a city word before a town's name still names the city.
+    expect(parseVenue('City Osh, hotel “Alay”', en)).toMatchObject({ city: 'Osh', name: 'Alay' });
+    expect(parseVenue('City of Talas, the Hall of Culture', en)).toMatchObject({ city: 'Talas' });
   });
   it('negative: alone, or after a named place, such a hall stays the room', () => {
     expect(parseVenue('Tokmok, town hall', en)).toMatchObject({ name: null, room: 'town hall' });

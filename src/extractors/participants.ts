@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables } from '../labels.js';
+import { cells, findLabels, findTables, type Table } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import { findNames } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -34,7 +34,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const lex = doc.lexicon;
   const spans: Record<string, Span> = {};
   const groups: string[] = [];
-  const counts = findLabels(doc, lex.labels.count);
+  // (Not the row of the total of a table with columns for women and men: "| **Total** | **19** | **15** |" is read by
+  // its columns, countsInTables.)
+  const columned = new Set(countTables(doc).flatMap((t) => (t.across ? t.rows.map((row) => row.number) : [])));
+  const counts = findLabels(doc, lex.labels.count).filter((hit) => !columned.has(hit.line.number));
   // Where a count is labelled (the first free number there is the total), and `listed`, the items of a
   // list under a "Participants:" label (only numbers that name what they count: "Women: 24", "Total: 40").
   const countPlaces: (Span & { listed?: boolean })[] = [...counts];
@@ -52,7 +55,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // A count in brackets after the last group is the count's ("…, officials (40 in total; 20 women)"): the group stands before it.
       const bracket = /\d/.test(listed.text) ? bracketSpans(listed.text).at(-1) : undefined;
       const counted = bracket && cleanValue(listed.text.slice(bracket.end)) === '' && hasCount(readCounts(doc, listed.start + bracket.start, listed.start + bracket.end, false));
-      const item = counted ? { ...listed, end: listed.start + bracket.start, text: listed.text.slice(0, bracket.start) } : listed;
+      // A table's row names its group in its first cell ("| NGOs | 8 | 2 |"); the row of the total names none.
+      const cell = listed.text.indexOf('|');
+      const cut = counted ? bracket.start : cell > 0 ? cell : undefined;
+      const item = cut === undefined ? listed : { ...listed, end: listed.start + cut, text: listed.text.slice(0, cut) };
+      if (cell > 0 && lex.labels.count.includes(cleanValue(item.text).toLowerCase())) continue;
       // (Less the joining word that ends the list: "…, activists, and journalists", "…, а также журналисты".)
       const join = leadingJoin(lex).exec(item.text.trimStart());
       const lead = join ? item.text.length - item.text.trimStart().length + join[0].length : 0;
@@ -227,9 +234,12 @@ function countItems(doc: Doc, line: number): Block[] {
   return listItemsAfter(doc, line).filter((item) => /\d/.test(item.text) && onlyCountWords(item.text, doc.lexicon));
 }
 
-/** Where to read each of `items` for counts: by itself, as an item of a list. */
+/**
+ * Where to read each of `items` for counts: by itself, as an item of a list; a table's row not at all, as its columns
+ * say what each number counts (countsInTables: "| Residents | 5 | 4 |" under "| Category | Women | Men |").
+ */
 function listedPlaces(items: Block[]): (Span & { listed: true })[] {
-  return items.map((item) => ({ start: item.start, end: item.end, listed: true }));
+  return items.filter((item) => !item.text.includes('|')).map((item) => ({ start: item.start, end: item.end, listed: true }));
 }
 
 /**
@@ -252,34 +262,63 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
 /**
  * Counts in a markdown table, headed across the top ("| Total | Women | Men |" over "| 40 | 24 |
  * 16 |") or down the first column ("| Women | 24 |"): a cell that is only a word for women, men,
- * participants or a count label, and the number beside or under it.
+ * participants or a count label, and the number beside or under it; or, in a table of groups with
+ * columns for women and men, the numbers of its row of the total.
  */
 function countsInTables(doc: Doc): Counts {
   const lex = doc.lexicon;
-  const kinds: [keyof Counts, string[]][] = [
-    ['women', lex.words.women],
-    ['men', lex.words.men],
-    ['total', [...lex.labels.count, ...lex.words.people, ...lex.labels.participants]],
-  ];
   const counts: Counts = {};
   const take = (name: Span | undefined, value: Span | undefined) => {
     if (!name || !value) return;
     const number = doc.text.slice(value.start, value.end).replace(/^[*_]+|[*_]+$/g, '');
     if (!/^\d{1,6}$/.test(number)) return;
-    const word = trimTrailing(stripMarkup(doc.text.slice(name.start, name.end)), ':').trim().toLowerCase();
-    const kind = kinds.find(([, words]) => words.includes(word))?.[0];
+    const kind = cellKind(doc, name);
     if (kind && !counts[kind]) counts[kind] = { value: Number(number), span: { start: value.end - number.length, end: value.end } };
   };
-  for (const { head, rows } of findTables(doc)) {
+  for (const { head, rows, across } of countTables(doc)) {
     const names = cells(head);
-    const first = rows[0] ? cells(rows[0]) : [];
-    names.forEach((name, column) => take(name, first[column]));
+    const firstRow = rows[0] ? cells(rows[0]) : [];
+    if (across) {
+      // Headed with columns for women and men, a table counts in its first row where that holds the head count ("| Total |
+      // Women | Men |" over "| 40 | 24 | 16 |"); a table of groups counts in its row of the total ("| Category | Women |
+      // Men |" … "| **Total** | **19** | **15** |"), and a group's row is no head count. (The total's named by a count
+      // label: "Residents" is a word for people, and a group's.)
+      const totalRow = rows.find((row) => cells(row)[0] && lex.labels.count.includes(cellWord(doc, cells(row)[0]!)));
+      const headCount = (names[0] && cellKind(doc, names[0])) || (firstRow[0] && /^\d/.test(cellWord(doc, firstRow[0])));
+      const counted = totalRow ? cells(totalRow) : headCount ? firstRow : [];
+      names.forEach((name, column) => take(name, counted[column]));
+      continue;
+    }
+    names.forEach((name, column) => take(name, firstRow[column]));
     for (const row of [head, ...rows]) {
       const [name, value] = cells(row);
       take(name, value);
     }
   }
   return counts;
+}
+
+/** The document's tables, each with whether it has a column for women or men past its first ("| Category | Women | Men |"). */
+function countTables(doc: Doc): (Table & { across: boolean })[] {
+  return findTables(doc).map((table) => {
+    const kinds = cells(table.head).slice(1).map((cell) => cellKind(doc, cell));
+    return { ...table, across: kinds.includes('women') || kinds.includes('men') };
+  });
+}
+
+/** What a table cell names, if it is only a word for women, men or the total ("Women", "**Total**", "Participants"). */
+function cellKind(doc: Doc, cell: Span): keyof Counts | undefined {
+  const lex = doc.lexicon;
+  const word = cellWord(doc, cell);
+  if (lex.words.women.includes(word)) return 'women';
+  if (lex.words.men.includes(word)) return 'men';
+  if (lex.labels.count.includes(word) || lex.words.people.includes(word) || lex.labels.participants.includes(word)) return 'total';
+  return undefined;
+}
+
+/** A table cell's text as a word to look up: no emphasis, no colon after it, lower case ("**Total:**" → "total"). */
+function cellWord(doc: Doc, cell: Span): string {
+  return trimTrailing(stripMarkup(doc.text.slice(cell.start, cell.end)), ':').trim().toLowerCase();
 }
 
 const COUNT_END = new RegExp(`\\.\\s+(?=[${UPPER}])`, 'u');

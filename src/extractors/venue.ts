@@ -546,8 +546,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const bare = part.replace(article, '');
     // (Before the period is cleaned off a city word that keeps one: "Batken c.".)
     // The first of the two: "Kant town of Ysyk-Ata district" names Kant, not "town of Ysyk-Ata".
-    const before = cityBefore.exec(part);
-    const after = cityAfter.exec(part) ?? cityAfter.exec(piece.trim());
+    // Not a building named for its town ("Tokmok, City Hall, small meeting room": "Hall" is no city).
+    const before = notBuilding(cityBefore.exec(part), lex);
+    const after = notBuilding(cityAfter.exec(part) ?? cityAfter.exec(piece.trim()), lex);
     const c = before && (!after || before.index <= after.index) ? before : after;
     // (Not an empty pair: text exported through a spreadsheet doubles its quotes, 'hotel ""Orto-Asia""'.)
     const quote = quotedSpans(part).find((q) => cleanValue(q.inner) !== '');
@@ -626,6 +627,13 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (bare) venue.city = bare;
   }
   return venue;
+}
+
+/** A city's match, unless the name it caught is a building's or a room's word ("City Hall", "Town Library"). */
+function notBuilding(match: RegExpExecArray | null, lex: Lexicon): RegExpExecArray | null {
+  if (!match) return null;
+  const building = memoRegExp(lex, 'venue.buildingWord', () => ignoreCase(`^(?:${alternation([...lex.words.place, ...lex.words.room])})${WORD_END}`));
+  return building.test(match[1]!) ? null : match;
 }
 
 const roomOnlyWords = new WeakMap<Lexicon, string[]>();
