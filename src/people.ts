@@ -913,7 +913,7 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
 /**
  * "… by the experts Name1, Name2 and Name3": names that follow one another with only commas and a
  * joining word between them ("and", "и"), none with a role of its own after the first, share the role
- * written right before the first.
+ * written right before the first, or before a comma when a comma closes the names.
  */
 function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], text: string, lex: Lexicon): void {
   const byName = new Map(people.map((p) => [p.name, p]));
@@ -924,10 +924,14 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
   for (let i = 0; i + 2 < parts.length; i++) {
     const [role, first] = [parts[i]!, parts[i + 1]!];
     const own = first.kind === 'name' ? byName.get(first)!.roles : [];
-    if (role.kind !== 'role' || !role.adjacent || own.length !== 1 || own[0] !== role) continue;
+    if (role.kind !== 'role' || own.length !== 1 || own[0] !== role) continue;
+    let j = i + 2;
     const others: { name: Part; roles: Part[] }[] = [];
-    for (let j = i + 2; j < parts.length && parts[j]!.kind === 'name' && joiner(text.slice(parts[j - 1]!.end, parts[j]!.start)); j++) others.push(byName.get(parts[j]!)!);
-    if (others.length > 0 && others.every((p) => p.roles.length === 0)) for (const p of others) p.roles.push(role);
+    for (; j < parts.length && parts[j]!.kind === 'name' && joiner(text.slice(parts[j - 1]!.end, parts[j]!.start)); j++) others.push(byName.get(parts[j]!)!);
+    // Or set off by commas, the names between the role and a comma that closes them: "Representatives of the ayil
+    // okmotu, Asanov B. and Kim S., informed …" (not "Head of the department, Asanov B. and Kim S. spoke").
+    const setOff = /^\s*,\s*$/.test(text.slice(role.end, first.start)) && /^\s*,/.test(text.slice(parts[j - 1]!.end));
+    if ((role.adjacent || setOff) && others.length > 0 && others.every((p) => p.roles.length === 0)) for (const p of others) p.roles.push(role);
   }
 }
 

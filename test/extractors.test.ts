@@ -1497,6 +1497,25 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe floor was given to the deputy mayor Asanov Bakyt, and then to Isakova Aida, who spoke about schools.')).toEqual([['Asanov Bakyt', ['deputy mayor']], ['Isakova Aida', []]]);
     expect(nameAndRoles('T\n\nSpeakers: Asanov Bakyt, Isakova Aida.')).toEqual([['Asanov Bakyt', []], ['Isakova Aida', []]]);
   });
+  it('names set off by commas after a role, a comma closing them, share it ("Representatives of X, A and B, informed …")', () => {
+    expect(nameAndRoles('T\n\nRepresentatives of the ayil okmotu, Asanov B. and Kim S., informed about the water tariffs.')).toEqual([
+      ['Asanov B.', ['Representatives of the ayil okmotu']],
+      ['Kim S.', ['Representatives of the ayil okmotu']],
+    ]);
+    // Russian says it of two with a plural verb ("рассказали"), a speech cue as its singular is.
+    for (const text of ['Представители айыл окмоту, Асанов Б. и Ким С., рассказали о тарифах на воду.', 'Представители айыл окмоту Асанов Б. и Ким С. рассказали о тарифах на воду.']) {
+      expect(pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers)).toEqual([
+        ['Асанов Б.', ['Представители айыл окмоту']],
+        ['Ким С.', ['Представители айыл окмоту']],
+      ]);
+    }
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nДепутат Асанов Бакыт и эксперт Ким Сергей отметили рост тарифов.\n').speakers)).toEqual([
+      ['Асанов Бакыт', ['Депутат']],
+      ['Ким Сергей', ['эксперт']],
+    ]);
+    // Negative: with no comma to close the names, the role before the comma is the first name's alone.
+    expect(nameAndRoles('T\n\nHead of the department, Asanov B. and Kim S. spoke.')).toEqual([['Asanov B.', ['Head of the department']], ['Kim S.', []]]);
+  });
   it('what a reported speaker said is no role ("According to Name, head of X, migration grows")', () => {
     expect(nameAndRoles('T\n\nAccording to Asanov Bakyt, head of the migration department, migration grows every year.')).toEqual([['Asanov Bakyt', ['head of the migration department']]]);
     expect(nameAndRoles('T\n\nAs noted by Kadyrova Nazgul, social pedagogue, children of migrants need support.')).toEqual([['Kadyrova Nazgul', ['social pedagogue']]]);
