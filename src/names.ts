@@ -23,6 +23,8 @@ interface Patterns {
   particles: Set<string>;
   titles: Set<string>;
   initial: RegExp;
+  /** One initial alone: one capital, or the letters of one sound ("Sh.", "Dzh."). */
+  oneInitial: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -48,6 +50,7 @@ function patterns(lex: Lexicon): Patterns {
     particles: new Set(lex.names.patronymicParticles.map((w) => w.toLowerCase())),
     titles: new Set(lex.names.titles),
     initial: new RegExp(`^${initial}$`, 'u'),
+    oneInitial: new RegExp(`^${letter}\\.$`, 'u'),
   };
   cache.set(lex, p);
   return p;
@@ -201,8 +204,6 @@ function ofEnd(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`) : /(?!)/));
 }
 
-// One letter, or two for one sound ("Sh.", "Ch.", "Zh.").
-const MIDDLE_INITIAL = new RegExp(`^[${UPPER}][${LOWER}]?\\.$`, 'u');
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);
 
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
@@ -264,7 +265,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     // run (ranks and positions are left out before it: "Deputy Mayor A. Tashiev"); not an abbreviation,
     // nor a word after "of" or after more capitalised words ("Ministry of Labour K. Usonov", "Aiyl Bank A. Osmonov").
     const opensRun = from === 1 && !ALL_CAPS.test(toks[0]!.text) && !ofEnd(lex).test(text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start));
-    if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && MIDDLE_INITIAL.test(toks[from]!.text) && (opensRun || bold)) from--;
+    if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && patterns(lex).oneInitial.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
   } else if (honorific || bold || weakName(toks) || givenPair(toks, lex)) {

@@ -600,9 +600,12 @@ export function periodBeforeCount(text: string, lex: Lexicon): number {
   return re.exec(text)?.index ?? -1;
 }
 
-/** The words a lexicon writes short before a name or a place, as a pattern's alternation, in any case. */
+/**
+ * The words a lexicon writes short before a name or a place, as a pattern's alternation, in any case; and the
+ * letters of one sound that make one initial ("Asel Dzh. Toktosunova": "Dzh." ends no sentence, as "Kim." may).
+ */
 function shortWords(lex: Lexicon): string {
-  return alternation(caseVariants([...lex.words.honorifics, ...lex.words.abbreviations]));
+  return alternation(caseVariants([...lex.words.honorifics, ...lex.words.abbreviations, ...lex.names.initialDigraphs]));
 }
 
 /** Such a word and its period, bold or not ("Prof.", "**Mrs**."), as a pattern for a lookbehind. */

@@ -1516,6 +1516,17 @@ describe('speakers', () => {
     // Negative: with no comma to close the names, the role before the comma is the first name's alone.
     expect(nameAndRoles('T\n\nHead of the department, Asanov B. and Kim S. spoke.')).toEqual([['Asanov B.', ['Head of the department']], ['Kim S.', []]]);
   });
+  it('a middle initial of three letters for one sound ("Dzh.") ends no sentence: the name and its role stay whole', () => {
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n- Asel Dzh. Toktosunova, expert\n- Kim Ch. Nurlan, lawyer\n').speakers)).toEqual([
+      ['Asel Dzh. Toktosunova', ['expert']],
+      ['Kim Ch. Nurlan', ['lawyer']],
+    ]);
+    // Negative: a capitalised word of three letters that is no such initial still ends a sentence ("… made by Sergei Kim.").
+    expect(pairs(parseMinutes('T\n\nThe report was made by Sergei Kim. Aida Bekova, lawyer, spoke next.\n').speakers)).toEqual([
+      ['Sergei Kim', []],
+      ['Aida Bekova', ['lawyer']],
+    ]);
+  });
   it('what a reported speaker said is no role ("According to Name, head of X, migration grows")', () => {
     expect(nameAndRoles('T\n\nAccording to Asanov Bakyt, head of the migration department, migration grows every year.')).toEqual([['Asanov Bakyt', ['head of the migration department']]]);
     expect(nameAndRoles('T\n\nAs noted by Kadyrova Nazgul, social pedagogue, children of migrants need support.')).toEqual([['Kadyrova Nazgul', ['social pedagogue']]]);

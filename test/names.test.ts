@@ -157,6 +157,8 @@ describe('findNames', () => {
     expect(names('The report was made by Deputy Nurgul K. Asanova.')).toEqual(['Nurgul K. Asanova']);
     expect(findNames('Толонбек Ш. Абдыров, председатель', ru).map((n) => n.full)).toEqual(['Толонбек Ш. Абдыров']);
     expect(splitName('Tolonbek Sh. Abdyrov', en)).toEqual({ full: 'Tolonbek Sh. Abdyrov', given: 'Tolonbek', patronymic: null, family: 'Abdyrov' });
+    // Three letters for one sound too ("Dzh.", for "Дж."), which ends no sentence as "Kim." may.
+    expect(names('Speakers: Asel Dzh. Toktosunova, expert; Toktosunova A.Dzh., lawyer.')).toEqual(['Asel Dzh. Toktosunova', 'Toktosunova A.Dzh.']);
     // Negatives: a word after "of", after more capitalised words, or an abbreviation names an organisation.
     expect(names('the head of the Ministry of Labour K. Usonov spoke')).toEqual(['K. Usonov']);
     expect(names('the manager of Aiyl Bank A. Osmonov spoke')).toEqual(['A. Osmonov']);

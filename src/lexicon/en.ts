@@ -174,7 +174,7 @@ export const en: Lexicon = {
     ranks: ['colonel', 'lieutenant colonel', 'major', 'major general', 'lieutenant general', 'captain', 'lieutenant', 'senior lieutenant', 'sergeant', 'police colonel', 'police major', 'police captain', 'police lieutenant colonel'],
     caseEndings: [],
     // (Transliterated Cyrillic: Ш, Ч, Ж, Х, Ц, Я, Ю, Е, Ё, and "Dj." for Дж.)
-    initialDigraphs: ['sh', 'ch', 'zh', 'kh', 'ts', 'ya', 'yu', 'ye', 'yo', 'dj'],
+    initialDigraphs: ['dzh', 'sh', 'ch', 'zh', 'kh', 'ts', 'ya', 'yu', 'ye', 'yo', 'dj'],
     // Transliterated as reports spell them: Kyrgyz, Uzbek and Kazakh, Russian. (Not words that name places or
     // bodies too: "Manas", "Kenesh", "Jibek", "Sultan", "Roman"; nor Western given names, which are family
     // names too, "Henry Thomas", and come given name first.)

@@ -274,7 +274,7 @@ export interface Lexicon {
      */
     givenNames: string[];
     /**
-     * Two letters that write one sound and so make one initial ("Sh.", "Zh.", "Yu."), lower case; any
+     * Letters that write one sound and so make one initial ("Sh.", "Zh.", "Yu.", "Dzh."), lower case; any
      * other capitalised word of two letters is a word, a family name with no ending ("Olga Li.", "Ivan Ng").
      */
     initialDigraphs: string[];
