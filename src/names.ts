@@ -114,7 +114,11 @@ export function findNames(
   for (const m of allMatches(run, text)) {
     let toks = tokens(m[0], m.index, lex);
     // "заместителю мэра г. Нарын Осмонову Нурлану": the word after "г." or "city of" is the place's.
-    if (toks.length > 1 && cityBefore(lex).test(text.slice(Math.max(0, m.index - 24), m.index))) toks = toks.slice(1);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (toks.length > 1 && cityBefore(lex).test(before)) toks = toks.slice(1);
+    // "The farmer from the village Kenesh Toktosunova Aizada": after a bare "village" or "city", a plain word that is
+    // no common given name is the place's where a name of two words stays ("the head of the village Asanov Bolot" keeps his).
+    else if (toks.length > 2 && toks[0]!.kind === 'word' && !givenNames(lex).has(toks[0]!.text.toLowerCase()) && townBefore(lex).test(before)) toks = toks.slice(1);
     const family = lone;
     lone = toks.length === 1 && toks[0]!.kind === 'family' && text[toks[0]!.end] === ',' ? toks[0] : undefined;
     const name = (family && invertedName(family, toks, text, lex)) || pickName(toks, text, options.strong ?? [], lex);
@@ -196,6 +200,14 @@ function cityBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.cityBefore', () => {
     const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
     return prefixes.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(prefixes)})\\s*$`) : /(?!)/;
+  });
+}
+
+/** A city word that stands alone before a town's name at the end of a text ("… from the village "; not "г.", "city of": cityBefore). */
+function townBefore(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'names.townBefore', () => {
+    const words = lex.words.city.filter((w) => !w.endsWith('.') && !/\sof$/.test(w));
+    return words.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(words)})\\s+$`) : /(?!)/;
   });
 }
 

@@ -480,6 +480,13 @@ describe('moderator', () => {
     // Negative: roles of the person's own stay.
     expect(value(moderator, 'T\n\nParticipants: Asanov Bolot, head of the village council (chair), Kim Sergei (IOM).')?.roles).toEqual(['head of the village council']);
   });
+  it('finds the chair marked in an attendee list as the chair of the event ("– chairman of the meeting, member of …")', () => {
+    const list = 'List of participants:\n1. Musaev Taalaibek – chairman of the meeting, member of the Public Council\n2. Abdieva Gulmira – head of the tax office';
+    expect(value(moderator, `T\n\n${list}`)).toEqual({ name: { full: 'Musaev Taalaibek', given: 'Taalaibek', patronymic: null, family: 'Musaev' }, roles: ['member of the Public Council'] });
+    expect(parseMinutes('Протокол\n\nСписок участников:\n1. Мусаев Таалайбек – председатель собрания, член Общественного совета\n2. Абдиева Гульмира – начальник налоговой службы\n').moderator?.roles).toEqual(['член Общественного совета']);
+    // Negative: the chair of something else does not chair the meeting.
+    expect(value(moderator, 'T\n\nList of participants:\n1. Musaev Taalaibek – chairman of the village council\n2. Abdieva Gulmira – head of the tax office')).toBeNull();
+  });
   it('is null when nobody chairs', () => {
     expect(value(moderator, 'T\n\nAibek Tashiev, chairman of the Council, spoke about roads.')).toBeNull();
   });
@@ -1515,6 +1522,14 @@ describe('speakers', () => {
     ]);
     // Negative: with no comma to close the names, the role before the comma is the first name's alone.
     expect(nameAndRoles('T\n\nHead of the department, Asanov B. and Kim S. spoke.')).toEqual([['Asanov B.', ['Head of the department']], ['Kim S.', []]]);
+  });
+  it('after a bare "village" or "city", a word that is no given name is the place’s ("the village Kenesh Toktosunova Aizada")', () => {
+    expect(nameAndRoles('T\n\nThe farmer from the village Kenesh Toktosunova Aizada asked to repair the canal.')).toEqual([['Toktosunova Aizada', ['farmer from the village Kenesh']]]);
+    expect(nameAndRoles('T\n\nA resident of the city Osh Mamatov Ulan asked about roads.')).toEqual([['Mamatov Ulan', ['resident of the city Osh']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nФермер из села Кенеш Токтосунова Айзада попросила отремонтировать канал.\n').speakers)).toEqual([['Токтосунова Айзада', ['Фермер из села Кенеш']]]);
+    // Negatives: a name of two words, or one that opens with a common given name, stays whole.
+    expect(nameAndRoles('T\n\nThe head of the village Asanov Bolot spoke about roads.')).toEqual([['Asanov Bolot', ['head of the village']]]);
+    expect(nameAndRoles('T\n\nThe head of the village Bolot Asanov Mamatovich spoke about roads.')).toEqual([['Bolot Asanov Mamatovich', ['head of the village']]]);
   });
   it('a middle initial of three letters for one sound ("Dzh.") ends no sentence: the name and its role stay whole', () => {
     expect(pairs(parseMinutes('T\n\nSpeakers:\n- Asel Dzh. Toktosunova, expert\n- Kim Ch. Nurlan, lawyer\n').speakers)).toEqual([
