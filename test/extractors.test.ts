@@ -2329,6 +2329,12 @@ describe('venue on the line beside a date that stands alone', () => {
   it('and the line after it', () => {
     expect(parseMinutes('# Public hearing\n\n12 October 2022\nOsh city, hotel “Dostuk”\n').venue).toMatchObject({ city: 'Osh', name: 'Dostuk' });
   });
+  it('and a place wrapped over the two lines before it, the first ending with a comma', () => {
+    const r = parseMinutes('# Public hearing on drinking water\n\nNookat town, district administration building,\nassembly hall\n12th of October, 2022\n');
+    expect(r.venue).toEqual({ text: 'Nookat town, district administration building, assembly hall', city: 'Nookat', name: 'district administration building', room: 'assembly hall' });
+    // Negative: a line before with no comma at its end is no part of the place.
+    expect(parseMinutes('# Public hearing\n\nThe report of the council\nNookat town, assembly hall\n12 October 2022\n').venue?.text).toBe('Nookat town, assembly hall');
+  });
   it('not a line that names no place, nor one in another paragraph', () => {
     expect(parseMinutes('# Public hearing\n\nDear colleagues and guests\n12 October 2022\n').venue).toBeNull();
     expect(parseMinutes('# Public hearing\n\nOsh city, hotel “Dostuk”, was chosen by the council after a long debate about costs\n\n12 October 2022\n').venue).toBeNull();

@@ -155,7 +155,11 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
-    const span = trimSpan(doc.text, other.start, other.start + other.text.length);
+    let span = trimSpan(doc.text, other.start, other.start + other.text.length);
+    // A place wrapped on to the line above the date, from the line before it in the paragraph that ends with a comma
+    // ("Nookat town, district administration building," / "assembly hall" / "12th of October, 2022").
+    const above = other.number < line.number ? doc.lines[other.number - 2] : undefined;
+    if (above && above.start >= block.start && /,\s*$/.test(above.text) && isShortLine(doc, found, above)) span = trimSpan(doc.text, above.start, span.end);
     // In the date's paragraph, or a paragraph of that one line (minutes with no blank lines are cut at
     // line ends; some have a blank line after every line).
     const own = doc.blockOn(other.number);
