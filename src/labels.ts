@@ -76,8 +76,10 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     let m = openingLabel(text, lex, false);
     if (!m && more.test(text)) m = openingLabel(text, lex, true);
     // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
-    // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …").
-    if (!m || (DASH_END.test(text.slice(0, m.end)) && !CAPITALISED.test(m.label))) return null;
+    // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …");
+    // so is one set off by nothing ("… meeting in Suusamyr" / "village" wraps a title).
+    const head = m ? text.slice(0, m.end) : '';
+    if (!m || ((DASH_END.test(head) || !/[:：–—-]/.test(head)) && !CAPITALISED.test(m.label))) return null;
     const keys = [m.label, m.second].flatMap((l) => (l ? [labelKey(l)] : []));
     const found: LineLabel = { keys, label: m.label, start: line.start + m.end };
     // More labels on the line ("**Date:** 18.03.2021 | **Venue:** Osh city"): only with a colon, after a separator.

@@ -74,6 +74,24 @@ describe('title', () => {
   });
 });
 
+describe('a wrapped line that opens with a place’s word alone, or with "including"', () => {
+  it('"village" alone goes on with the title, names no venue and is no label', () => {
+    const r = parseMinutes('Notes from the community meeting in Suusamyr\nvillage\n\nThe residents discussed the road.\n');
+    expect(r.title).toBe('Notes from the community meeting in Suusamyr village');
+    expect(r.venue).toBeNull();
+    // Negative: a place line with a name under the title is still no part of it.
+    expect(parseMinutes('Notes from the community meeting\nKarakol city, Issyk-Kul region\n\nText.\n').title).toBe('Notes from the community meeting');
+  });
+  it('"including" at the start of a wrapped line opens the groups and is none of them', () => {
+    expect(value(participants, 'T\n\nParticipants: 32 people (19 women, 13 men),\nincluding representatives of local self-government bodies, NGOs and youth.')).toEqual({
+      total: 32,
+      women: 19,
+      men: 13,
+      groups: ['representatives of local self-government bodies', 'NGOs and youth'],
+    });
+  });
+});
+
 describe('title: a place line after it is no continuation', () => {
   it('stops before "city of Osh, …" though it starts in lower case', () => {
     expect(value(title, 'Round table on migration\n\ncity of Osh, 18 March 2022\n\nText.')).toBe('Round table on migration');

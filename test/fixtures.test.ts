@@ -40,6 +40,13 @@ const LAYOUTS: [string, (text: string) => string][] = [
   // As an e-mail or a PDF export wraps it.
   ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
   ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
+  ['hard-wrapped at 50 columns', (t) => wrap(t, 50)],
+  // Line ends of Windows; labels as some organisers write them.
+  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
+  ['labels in capitals, "MODERATOR:"', (t) => t.replace(LABEL, (_, label: string) => `${label.toUpperCase()}:`)],
+  ['labels in bold, "**Moderator:**"', (t) => t.replace(LABEL, (_, label: string) => `**${label}:**`)],
+  // (A label of a few words: "Residents raised the following issues:" is a sentence, no heading.)
+  ['a label alone on its line as a heading, "## Suggestions made"', (t) => t.replace(/^([A-ZА-ЯЁ]\p{L}*(?: \p{L}+){0,3}):[ \t]*$/gmu, '## $1')],
   // List styles markdown does not know.
   ['items numbered "(1)"', (t) => t.replace(/^(\s*)(\d+)\. /gm, '$1($2) ')],
   ['items lettered "a)" or "а)"', (t) => t.replace(/^(\s*)([1-9])\. /gm, (_, space: string, n: string) => `${space}${(/[а-я]/.test(t) ? 'абвгдежзи' : 'abcdefghi')[+n - 1]}) `)],
@@ -47,6 +54,9 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['item numbers in bold, "**1.**"', (t) => t.replace(/^(\s*)(\d+)\. /gm, '$1**$2.** ')],
   ['bullets "•" and "–"', (t) => t.replace(/^(\s*)- /gm, (_, space: string) => `${space}${t.length % 2 ? '•' : '–'} `)],
 ];
+
+// A label that opens a line ("Moderator:", "Date and venue:", "Количество участников:").
+const LABEL = /^([A-ZА-ЯЁ][\p{L} &/]{2,40}):/gmu;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
@@ -134,5 +144,89 @@ describe.each(fixtures().filter(([name, , expected]) => !name.includes('cp1251')
     const record = parseMinutes(text.replace(want.text, written), { path: `fixtures/minutes/${name}` });
     expect(record.date).toMatchObject({ text: written.replace(/^the /, ''), year: want.year, month: want.month, day: want.day });
     expect(record.venue).toEqual(venue);
+  });
+});
+
+// The moderator and each speaker with their name in the other order ("Given Patronymic Family" and "Family
+// Given Patronymic"): the same parts, the full name as now written.
+interface Named {
+  name: { full: string; given: string | null; patronymic: string | null; family: string | null };
+}
+/** `person`'s full name in the other order, if it is written whole in one of the two. */
+function reordered({ name }: Named): string | undefined {
+  if (!name.given || !name.family) return undefined;
+  const first = [name.given, name.patronymic].filter(Boolean).join(' ');
+  if (name.full === `${first} ${name.family}`) return `${name.family} ${first}`;
+  if (name.full === `${name.family} ${first}`) return `${first} ${name.family}`;
+  return undefined;
+}
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, a name in the other order', (name, path, expected) => {
+  const { moderator, speakers } = expected as { moderator?: Named | null; speakers?: Named[] };
+  const text = readFileSync(path, 'utf8');
+  const people = [moderator, ...(speakers ?? [])].filter((p): p is Named => Boolean(p && reordered(p) && text.includes(p.name.full)));
+  const swap = (full: string, other: string) => (p: Named | null | undefined) => (p && p.name.full === full ? { ...p, name: { ...p.name, full: other } } : p);
+
+  const cases = people.map((p) => [p.name.full, reordered(p)!]);
+  it.each(cases.length > 0 ? cases : [['', '']])('%s as %s', (full, other) => {
+    if (full === '') return;
+    const record = parseMinutes(text.split(full).join(other), { path: `fixtures/minutes/${name}` });
+    if (moderator !== undefined) expect(record.moderator).toEqual(swap(full, other)(moderator));
+    if (speakers) expect(pick(speakers, record.speakers)).toEqual(speakers.map(swap(full, other)));
+  });
+});
+
+// Labels in the other words organisers use for them: the same record.
+const SYNONYMS: [string, string[]][] = [
+  ['Moderator:', ['Facilitator:', 'Chair:', 'Chairperson:', 'Moderated by:']],
+  ['Suggestions made:', ['Recommendations:', 'Proposals:', 'Suggestions:', 'Decisions:']],
+  ['Date and venue:', ['Date and place:', 'Place and date:', 'Date/venue:', 'Date & venue:']],
+  ['Number of participants:', ['Total number of participants:', 'Attendance:', 'Total:']],
+  ['Purpose:', ['Aim:', 'Goal:', 'Objective:']],
+  ['Модератор:', ['Ведущий:', 'Председатель:', 'Фасилитатор:']],
+  ['Предложения:', ['Рекомендации:', 'Решения:', 'Предложения участников:']],
+];
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, its labels in other words', (name, path, expected) => {
+  const { diagnosticCodes: _codes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };
+  const text = readFileSync(path, 'utf8');
+  const cases = SYNONYMS.filter(([label]) => text.includes(label)).flatMap(([label, others]) => others.map((other) => [label, other]));
+
+  it.each(cases.length > 0 ? cases : [['', '']])('%s as %s', (label, other) => {
+    if (label === '') return;
+    const record = parseMinutes(text.split(label).join(other), { path: `fixtures/minutes/${name}` });
+    for (const [field, want] of Object.entries(fields)) {
+      expect({ [field]: pick(want, (record as Record<string, unknown>)[field]) }).toEqual({ [field]: want });
+    }
+  });
+});
+
+// The head count written the other ways minutes write it, after the same label: the same numbers.
+const COUNTS = {
+  en: (total: number, women: number, men: number) => [
+    `${total} participants (${women} women, ${men} men)`,
+    `${total} people: ${men} men and ${women} women`,
+    `${total}; women – ${women}; men – ${men}`,
+    `women – ${women}, men – ${men}, total – ${total}`,
+    `${total} (W: ${women}, M: ${men})`,
+    `${total} persons, of them ${women} female and ${men} male`,
+  ],
+  ru: (total: number, women: number, men: number) => [
+    `${total} человек (${women} женщин, ${men} мужчин)`,
+    `${total}, из них мужчин – ${men}, женщин – ${women}`,
+    `всего ${total}: ${men} мужчин и ${women} женщин`,
+  ],
+};
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, its head count written otherwise', (name, path, expected) => {
+  const want = (expected as { participants?: { total: number | null; women: number | null; men: number | null } | null }).participants;
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  // The short labelled line that gives all three numbers, if there is one.
+  const at = want?.total && want.women && want.men ? lines.findIndex((l) => l.length < 200 && /^[^:]{3,40}:/.test(l) && [want.total, want.women, want.men].every((n) => l.includes(String(n)))) : -1;
+  const label = at >= 0 ? /^[^:]{3,40}:/.exec(lines[at]!)![0] : '';
+  const forms = at >= 0 ? COUNTS[/[а-яё]/i.test(label) ? 'ru' : 'en'](want!.total!, want!.women!, want!.men!) : [];
+
+  it.each(forms.length > 0 ? forms : [''])('%s', (written) => {
+    if (written === '') return;
+    const record = parseMinutes(lines.map((l, i) => (i === at ? `${label} ${written}` : l)).join('\n'), { path: `fixtures/minutes/${name}` });
+    expect(record.participants).toMatchObject({ total: want!.total, women: want!.women, men: want!.men });
   });
 });

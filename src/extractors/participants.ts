@@ -450,7 +450,8 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
  */
 function groupSeparators(lex: Lexicon, dashes = true): RegExp {
   return memoRegExp(lex, `participants.groupsAfter.${dashes}`, () => {
-    const intro = `(?:,[ \t]*|[ \t]+)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
+    // (The word may open a wrapped line: "…, 13 men)," / "including representatives of …".)
+    const intro = `(?:,[ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
     // (And, after a label, a comma right after the count's brackets: "63 residents (37 women, 26 men), deputies, …".)
     return ignoreCase(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}|:[ \t\n]`, 'g');
   });

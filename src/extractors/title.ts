@@ -14,7 +14,7 @@ import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
-import { isBareTown, namesPlace, opensWithCity, shortParts } from './venue.js';
+import { isBareTown, isPlaceWordOnly, namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extracted, Extractor } from './types.js';
 
 const MAX_TITLE = 400;
@@ -63,7 +63,7 @@ export const title: Extractor<string | null> = (doc) => {
     const next = doc.blocks[i + 1];
     const continues =
       // (A date line may open with a quote too: "«25» ноября 2021 г.      г. Баткен".)
-      (OPENS_LOWER.test(text) && !opensWithCity(text, doc.lexicon) && !isDateLine(text)) ||
+      (OPENS_LOWER.test(text) && (!opensWithCity(text, doc.lexicon) || isPlaceWordOnly(text, doc.lexicon)) && !isDateLine(text)) ||
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
@@ -162,6 +162,8 @@ export const title: Extractor<string | null> = (doc) => {
   /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one, a region or a district word ("Karakol city, Issyk-Kul region"). */
   function isPlaceLine(line: string): boolean {
     const lex = doc.lexicon;
+    // (Not a place's word alone, wrapped on from the place it names: "… meeting in Suusamyr" / "village".)
+    if (isPlaceWordOnly(line, lex)) return false;
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
     const endsPart = memoRegExp(lex, 'title.placePart', () => ignoreCase(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region, ...lex.words.district])})${WORD_END}[ \\t]*(?:[,;]|$)`));
     return opensWithCity(line, lex) || endsPart.test(line);

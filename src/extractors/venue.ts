@@ -99,8 +99,9 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
   return text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) ? side : undefined;
 }
 
-/** Whether `text` names a city, a district, a building or a room. */
+/** Whether `text` names a city, a district, a building or a room (a city's or district's word alone names none). */
 export function namesPlace(text: string, lex: Lexicon): boolean {
+  if (isPlaceWordOnly(text, lex)) return false;
   return hasWord(text, lex.words.city) || hasWord(text, lex.words.place) || hasWord(text, lex.words.room) || hasWord(text, lex.words.district);
 }
 
@@ -174,6 +175,11 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     if (text !== '' && opensAsPlace(text, lex) && (namesPlace(text, lex) || regionAndTown(text, lex))) return span;
   }
   return undefined;
+}
+
+/** Whether `text` is only the word of a city, region or district, with no name ("village" wrapped on from "… in Suusamyr"). */
+export function isPlaceWordOnly(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'venue.placeWordOnly', () => ignoreCase(`^(?:${alternation([...lex.words.city, ...lex.words.region, ...lex.words.district])})[\\s.,;:]*$`)).test(text.trim());
 }
 
 /** A region or district and a town's bare name between commas ("Issyk-Kul region, Karakol"): a place, though it has no city word. */
