@@ -269,9 +269,16 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // family name with no family ending (not an acronym, nor a place's or organisation's word: "… Vladimirovna UNDP").
       else if (toks[to]!.kind === 'patronymic' && to - from === 1 && toks[to + 1]?.kind === 'word' && to + 2 === toks.length && !ALL_CAPS.test(toks[to + 1]!.text) && !placeWords(lex).has(toks[to + 1]!.text.toLowerCase())) to++;
     }
-    // "Kim S.", "Li A.B.": initials that end the run after a word of its own are that word's, a family
-    // name with no family ending (not after "of": "the Ministry of Labour K." names no one).
-    if (window.every((t) => t.kind === 'initial') && to === toks.length - 1 && from > 0 && toks[from - 1]!.kind === 'word' && !ALL_CAPS.test(toks[from - 1]!.text) && !ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start))) from--;
+    // "Kim S.", "Li A.B.", "Voronina E.": initials that end the run after a word of its own are that word's, a family
+    // name with no family ending or a weak one (not after "of": "the Ministry of Labour K." names no one).
+    // So are initials that open the run before such a word that ends it, where a comma follows ("E. Voronina,
+    // journalist", "S. Kim, lawyer"; not a lettered item, "B. Train staff", nor a heading, "B. Background").
+    const plain = (t: Token | undefined) => (t?.kind === 'word' || t?.kind === 'weak') && !ALL_CAPS.test(t.text);
+    if (window.every((t) => t.kind === 'initial')) {
+      const next = toks[to + 1];
+      if (to === toks.length - 1 && from > 0 && plain(toks[from - 1]) && !ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start))) from--;
+      else if (from === 0 && to + 2 === toks.length && plain(next) && text[next!.end] === ',' && !placeWords(lex).has(next!.text.toLowerCase())) to++;
+    }
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
     // initial is the name's where an honorific or bold marks where the name starts, or where it opens the
     // run (ranks and positions are left out before it: "Deputy Mayor A. Tashiev"); not an abbreviation,

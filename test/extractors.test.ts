@@ -1549,6 +1549,12 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe head of the village Asanov Bolot spoke about roads.')).toEqual([['Asanov Bolot', ['head of the village']]]);
     expect(nameAndRoles('T\n\nThe head of the village Bolot Asanov Mamatovich spoke about roads.')).toEqual([['Bolot Asanov Mamatovich', ['head of the village']]]);
   });
+  it('a period doubled after an initial that ends a sentence is no part of the next person’s role ("Б.. Затем …")', () => {
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nС приветственным словом выступил заместитель мэра Ташматов Б.. Затем специалист службы по миграции Орозбаева Айпери рассказала о правилах.\n').speakers)).toEqual([
+      ['Ташматов Б.', ['заместитель мэра']],
+      ['Орозбаева Айпери', ['специалист службы по миграции']],
+    ]);
+  });
   it('a middle initial of three letters for one sound ("Dzh.") ends no sentence: the name and its role stay whole', () => {
     expect(pairs(parseMinutes('T\n\nSpeakers:\n- Asel Dzh. Toktosunova, expert\n- Kim Ch. Nurlan, lawyer\n').speakers)).toEqual([
       ['Asel Dzh. Toktosunova', ['expert']],

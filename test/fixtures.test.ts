@@ -175,6 +175,30 @@ describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture 
   });
 });
 
+// The moderator and each speaker with their given name and patronymic as initials, after the family name or before it
+// ("Abdyrov T.Sh.", "T.Sh. Abdyrov"): the family name and roles as before, no given name nor patronymic.
+const DIGRAPHS = ['dzh', 'sh', 'ch', 'zh', 'kh', 'ts', 'ya', 'yu', 'дж'];
+const initial = (word: string) => `${word.slice(0, DIGRAPHS.find((d) => word.toLowerCase().startsWith(d))?.length ?? 1)}.`;
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, a name with initials', (name, path, expected) => {
+  const { moderator, speakers } = expected as { moderator?: Named | null; speakers?: Named[] };
+  const text = readFileSync(path, 'utf8');
+  const cases = [moderator, ...(speakers ?? [])]
+    .filter((p): p is Named => Boolean(p?.name.given && p.name.family && text.includes(p.name.full)))
+    .flatMap(({ name: n }) => {
+      const initials = initial(n.given!) + (n.patronymic ? initial(n.patronymic) : '');
+      return [`${n.family} ${initials}`, `${initials} ${n.family}`].map((written) => [n.full, written]);
+    });
+  const swap = (full: string, written: string) => (p: Named | null | undefined) =>
+    p && p.name.full === full ? { ...p, name: { full: written, given: null, patronymic: null, family: p.name.family } } : p;
+
+  it.each(cases.length > 0 ? cases : [['', '']])('%s as %s', (full, written) => {
+    if (full === '') return;
+    const record = parseMinutes(text.split(full).join(written), { path: `fixtures/minutes/${name}` });
+    if (moderator !== undefined) expect(record.moderator).toEqual(swap(full, written)(moderator));
+    if (speakers) expect(pick(speakers, record.speakers)).toEqual(speakers.map(swap(full, written)));
+  });
+});
+
 // Labels in the other words organisers use for them: the same record.
 const SYNONYMS: [string, string[]][] = [
   ['Moderator:', ['Facilitator:', 'Chair:', 'Chairperson:', 'Moderated by:']],

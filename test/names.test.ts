@@ -157,6 +157,11 @@ describe('findNames', () => {
     expect(names('The report was made by Deputy Nurgul K. Asanova.')).toEqual(['Nurgul K. Asanova']);
     expect(findNames('Толонбек Ш. Абдыров, председатель', ru).map((n) => n.full)).toEqual(['Толонбек Ш. Абдыров']);
     expect(splitName('Tolonbek Sh. Abdyrov', en)).toEqual({ full: 'Tolonbek Sh. Abdyrov', given: 'Tolonbek', patronymic: null, family: 'Abdyrov' });
+    // Initials beside a family name with a weak ending, or before a word a comma follows, name a person.
+    expect(names('Moderator: Voronina E., journalist; Voronina E.A., lawyer')).toEqual(['Voronina E.', 'Voronina E.A.']);
+    expect(names('Speakers: E. Voronina, journalist; S. Kim, lawyer.')).toEqual(['E. Voronina', 'S. Kim']);
+    // Negatives: a lettered item or heading names no one.
+    expect(names('A. Open a centre;\nB. Train staff.\nC. Background')).toEqual([]);
     // Three letters for one sound too ("Dzh.", for "Дж."), which ends no sentence as "Kim." may.
     expect(names('Speakers: Asel Dzh. Toktosunova, expert; Toktosunova A.Dzh., lawyer.')).toEqual(['Asel Dzh. Toktosunova', 'Toktosunova A.Dzh.']);
     // Negatives: a word after "of", after more capitalised words, or an abbreviation names an organisation.
