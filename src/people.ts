@@ -310,8 +310,9 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     let start = from > part.start ? part.start : to;
     let end = from > part.start ? from : part.end;
     // Only across a separator: "on “Water tariffs”" is all the talk's; a bracket opened on the title is one
-    // ("head of the employment service (“Seasonal jobs”)").
-    const apart = from > part.start ? /[:;,–—(-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—-]/.test(text.slice(start, end));
+    // ("head of the employment service (“Seasonal jobs”)"), and so is one opened after it ("Youth unemployment
+    // (head of the employment centre Bakyt Asanov)").
+    const apart = from > part.start ? /[:;,–—(-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—(-]/.test(text.slice(start, end));
     // After the title, "… was made by the head of X, Name": what follows "by" is the role of the person named next.
     const by = !apart && from <= part.start ? afterLastPersonWord(text, start, end, p) : undefined;
     if (by !== undefined) {

@@ -1661,6 +1661,19 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nPresentations were made on roads, schools and clinics.').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe following reports were presented: Asanov Bolot, head of the department; Kim S., IOM.').presentations).toEqual([]);
   });
+  it('a talk’s presenter in a bracket after its title, the role before the name ("Title (head of X Name)")', () => {
+    const text = (bracket: string) => `Round table on youth jobs\n\nPresentations:\n1. Youth unemployment in Talas region ${bracket}\n2. Skills that employers need (Aizhan Toktorova, director of the company)\n`;
+    for (const bracket of ['(head of the employment centre Bakyt Asanov)', '(head of the employment centre – Bakyt Asanov)', '(head of the employment centre, Bakyt Asanov)']) {
+      const r = parseMinutes(text(bracket));
+      expect(pairs(r.speakers)).toEqual([
+        ['Bakyt Asanov', ['head of the employment centre']],
+        ['Aizhan Toktorova', ['director of the company']],
+      ]);
+      expect(r.presentations).toEqual(['Youth unemployment in Talas region', 'Skills that employers need']);
+    }
+    // Negative: joined to the title with no bracket or separator, the words before the name stay the title's.
+    expect(pairs(parseMinutes('Round table\n\nPresentations:\n1. “Youth unemployment in Talas region” by Bakyt Asanov\n').speakers)).toEqual([['Bakyt Asanov', []]]);
+  });
   it('the talks quoted on a "Speakers:" line, after a role or in a bracket of their own', () => {
     const read = (text: string) => {
       const r = parseMinutes(text);

@@ -199,6 +199,27 @@ describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture 
   });
 });
 
+// A speaker's one role moved from after their name to before it, bare, after a dash or a comma ("Name, head of X" or
+// "Name (head of X)" as "head of X Name", "head of X – Name", "head of X, Name"): the same speakers and roles.
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, a role before the name', (name, path, expected) => {
+  const { speakers } = expected as { speakers?: (Named & { roles: string[] })[] };
+  const text = readFileSync(path, 'utf8');
+  const cases = (speakers ?? []).flatMap(({ name: n, roles }) => {
+    if (roles.length !== 1) return [];
+    const role = roles[0]!;
+    // (With the honorific before the name, which stays with it: "Mr. Name, role" as "role Mr. Name".)
+    const written = new RegExp(`((?:(?:Mr|Ms|Mrs|Dr)\\.? )?${escape(n.full)})(?:(?:, | [–-] )${escape(role)}| \\(${escape(role)}\\))`).exec(text);
+    return written ? [`${role} ${written[1]}`, `${role} – ${written[1]}`, `${role}, ${written[1]}`].map((moved) => [written[0], moved]) : [];
+  });
+
+  it.each(cases.length > 0 ? cases : [['', '']])('%s as %s', (from, to) => {
+    if (from === '') return;
+    const record = parseMinutes(text.split(from).join(to), { path: `fixtures/minutes/${name}` });
+    expect(pick(speakers, record.speakers)).toEqual(speakers);
+  });
+});
+
 // Labels in the other words organisers use for them: the same record.
 const SYNONYMS: [string, string[]][] = [
   ['Moderator:', ['Facilitator:', 'Chair:', 'Chairperson:', 'Moderated by:']],
