@@ -313,13 +313,15 @@ export function findDayMonth(text: string): FoundDate | undefined {
 const DAY_MONTH = /^([ \t*_]*)((\d{1,2})([./])(\d{1,2})(?:\4)?)(?=[ \t*_]*(?:[,;\n]|$))/;
 
 /**
- * Whether a line opens with a whole date: "18.11.2021", "18th of November 2021", "November 18, 2021", "18 ноября 2021".
+ * Whether a line opens with a whole date: "18.11.2021", "18th of November 2021", "November 18, 2021", "18 ноября 2021",
+ * "«18» ноября 2021".
  * (A year alone, "2021, Osh city", is a wrapped date's end.)
  */
 export function opensWithDate(line: string, lex: Lexicon): boolean {
   return memoRegExp(lex, 'dates.opensWithDate', () => {
     const month = alternation(lex.months.flat());
-    const day = `\\d{1,2}${ordinal(lex)}`;
+    // (The day may stand in quotes, as Russian forms write it: "«10» декабря 2021 г.".)
+    const day = `(?:\\d{1,2}${ordinal(lex)}|[«"“„]\\d{1,2}[»"”])`;
     const of = `(?:(?:${alternation(lex.dateWords.of)})[ \\t]+)?`;
     return ignoreCase(`^[ \\t*_]*(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|${day}[ \\t]+${of}(?:${month})[ \\t,]+\\d{4}|(?:${month})[ \\t]+${day},?[ \\t]+\\d{4})`);
   }).test(line);

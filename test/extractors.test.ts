@@ -92,6 +92,16 @@ describe('a wrapped line that opens with a place’s word alone, or with "includ
   });
 });
 
+describe('title: a paragraph that opens with a date is no continuation', () => {
+  it('not one whose day is quoted ("«10» декабря 2021 г. в г. Каракол … состоялся …")', () => {
+    const r = parseMinutes('Отчет о проведении круглого стола в г. Каракол\n\n«10» декабря 2021 г. в г. Каракол состоялся круглый стол «Женщины в местном самоуправлении».\n');
+    expect(r.title).toBe('Отчет о проведении круглого стола в г. Каракол');
+    expect(r.date).toMatchObject({ year: 2021, month: 12, day: 10 });
+    // Negative: a quotation that opens the next paragraph is still the title's topic.
+    expect(parseMinutes('Круглый стол\n\n«Женщины в местном самоуправлении»\n\nТекст.\n').title).toBe('Круглый стол «Женщины в местном самоуправлении»');
+  });
+});
+
 describe('title: a place line after it is no continuation', () => {
   it('stops before "city of Osh, …" though it starts in lower case', () => {
     expect(value(title, 'Round table on migration\n\ncity of Osh, 18 March 2022\n\nText.')).toBe('Round table on migration');

@@ -137,13 +137,16 @@ describe.each(fixtures().filter(([name, , expected]) => !name.includes('cp1251')
   const want = (expected as { date: { text: string; year: number; month: number; day: number } }).date;
   const text = readFileSync(path, 'utf8');
   const formats = DATE_FORMATS[/[а-яё]/i.test(text) ? 'ru' : 'en'](want.year, want.month, want.day);
-  const venue = parseMinutes(text).venue;
+  const { venue, title } = parseMinutes(text);
 
   it.each(formats)('%s', (written) => {
     expect(text).toContain(want.text);
     const record = parseMinutes(text.replace(want.text, written), { path: `fixtures/minutes/${name}` });
     expect(record.date).toMatchObject({ text: written.replace(/^the /, ''), year: want.year, month: want.month, day: want.day });
     expect(record.venue).toEqual(venue);
+    // (A title that holds the date holds it as written; else it stays as it was, not run on into a paragraph that
+    // opens with the date: "«10» декабря 2021 г. в г. Каракол … состоялся …".)
+    expect(record.title).toBe(title?.includes(want.text) ? title.replace(want.text, written) : title);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import type { Block } from '../document.js';
 import { findLabel, goesOn, innerLabelStart, isLabelLine } from '../labels.js';
-import { findDate } from '../dates.js';
+import { findDate, opensWithDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
@@ -63,7 +63,8 @@ export const title: Extractor<string | null> = (doc) => {
     const next = doc.blocks[i + 1];
     const continues =
       // (A date line may open with a quote too: "«25» ноября 2021 г.      г. Баткен".)
-      (OPENS_LOWER.test(text) && (!opensWithCity(text, doc.lexicon) || isPlaceWordOnly(text, doc.lexicon)) && !isDateLine(text)) ||
+      // (Nor a paragraph that opens with a date: "«10» декабря 2021 г. в г. Каракол … состоялся …".)
+      (OPENS_LOWER.test(text) && (!opensWithCity(text, doc.lexicon) || isPlaceWordOnly(text, doc.lexicon)) && !isDateLine(text) && !opensWithDate(text, doc.lexicon)) ||
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
