@@ -3529,6 +3529,16 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, `T\n\nParticipants: 40 people (24 women, 16 men), including farmers and teachers.${after}`)?.groups).toEqual(['farmers and teachers']);
     expect(value(participants, `T\n\nTotally: 40 participants, among them 24 women and 16 men: farmers, teachers.${after}`)?.groups).toEqual(['farmers', 'teachers']);
   });
+  it('after "including" in the total’s sentence, when the women and men are counted in a later one', () => {
+    expect(value(participants, 'T\n\nIn total 40 participants took part, including representatives of ayil okmotu, teachers and youth. Among them 22 women and 18 men.')).toEqual({
+      total: 40,
+      women: 22,
+      men: 18,
+      groups: ['representatives of ayil okmotu', 'teachers and youth'],
+    });
+    // Negative: "including" before a count of its sentence opens no groups; the colon after that count does.
+    expect(value(participants, 'T\n\n40 people took part in the meeting, including 22 women: deputies, teachers, journalists.')?.groups).toEqual(['deputies', 'teachers', 'journalists']);
+  });
   it('after a dash in running text, when what follows reads as a list', () => {
     const text = 'T\n\nIt was attended by 45 people: 20 men and 25 women - deputies of local councils, heads of ayil okmotu, activists and journalists. The round table was facilitated by Mirlan Abdykadyrov.';
     expect(value(participants, text)).toEqual({ total: 45, women: 25, men: 20, groups: ['deputies of local councils', 'heads of ayil okmotu', 'activists and journalists'] });

@@ -425,10 +425,14 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
 function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, counted = false): number {
   const lex = doc.lexicon;
   const brackets = bracketSpans(content);
-  // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …").
-  const written = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => ignoreCase(numberPattern(lex), 'g')), content).at(-1) : undefined;
+  // The last digit, or the last letter of the last number in words ("… eighteen men: teachers, …"), up to `end`.
+  const words = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => ignoreCase(numberPattern(lex), 'g')), content) : [];
   // (Not a number that names a thing: "teachers (school No. 5)".)
-  const lastNumber = Math.max(content.replace(NAMED_NUMBER, (m) => 'x'.repeat(m.length)).search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
+  const digits = content.replace(NAMED_NUMBER, (m) => 'x'.repeat(m.length));
+  const lastNumber = (end: number) => {
+    const written = words.findLast((w) => w.index + w[0].length <= end);
+    return Math.max(digits.slice(0, end).search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
+  };
   // (Not a dash that joins the last number to its word: "16 – men".)
   // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group; nor the first of a
   // list of groups, "40 – women, men, youth".)
@@ -439,7 +443,9 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
     // After the last number; or, on a label's line (`counted`), before groups that are counted each by
     // itself ("Participants: 25 people (15 women, 10 men): 12 teachers, 8 parents"; in running text such a
     // breakdown is no list of groups).
-    if (m.index > lastNumber || (counted && countedGroups(content.slice(after), lex))) return after;
+    // (The last number of the separator's sentence: "40 participants took part, including teachers and youth. Among
+    // them 22 women and 18 men." lists the groups before a later sentence's count.)
+    if (m.index > lastNumber(sentenceEnd(content, m.index, lex)) || (counted && countedGroups(content.slice(after), lex))) return after;
   }
   return -1;
 }
