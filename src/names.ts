@@ -291,6 +291,10 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
+  } else if (toks.length === 3 && ALL_CAPS.test(toks[0]!.text) && givenPair(toks.slice(1), lex)) {
+    // "the expert of IOM Kim Sergei": an acronym before two words, one a common given name, is the organisation's.
+    from = 1;
+    to = 2;
   } else {
     return undefined;
   }

@@ -1565,6 +1565,12 @@ describe('speakers', () => {
       ['Орозбаева Айпери', ['специалист службы по миграции']],
     ]);
   });
+  it('a second person after "and to the" role, the role after an acronym ("… and to the expert of IOM Kim Sergei")', () => {
+    expect(nameAndRoles('T\n\nThe floor was given to the head of the district administration Asanov Bolot and to the expert of IOM Kim Sergei.')).toEqual([
+      ['Asanov Bolot', ['head of the district administration']],
+      ['Kim Sergei', ['expert of IOM']],
+    ]);
+  });
   it('a middle initial of three letters for one sound ("Dzh.") ends no sentence: the name and its role stay whole', () => {
     expect(pairs(parseMinutes('T\n\nSpeakers:\n- Asel Dzh. Toktosunova, expert\n- Kim Ch. Nurlan, lawyer\n').speakers)).toEqual([
       ['Asel Dzh. Toktosunova', ['expert']],

@@ -157,6 +157,10 @@ describe('findNames', () => {
     expect(names('The report was made by Deputy Nurgul K. Asanova.')).toEqual(['Nurgul K. Asanova']);
     expect(findNames('Толонбек Ш. Абдыров, председатель', ru).map((n) => n.full)).toEqual(['Толонбек Ш. Абдыров']);
     expect(splitName('Tolonbek Sh. Abdyrov', en)).toEqual({ full: 'Tolonbek Sh. Abdyrov', given: 'Tolonbek', patronymic: null, family: 'Abdyrov' });
+    // After an acronym, two words, one a common given name, are a name ("the expert of IOM Kim Sergei").
+    expect(names('the floor was given to the expert of IOM Kim Sergei and to the expert of UNDP Sergei Kim')).toEqual(['Kim Sergei', 'Sergei Kim']);
+    // Negative: nor after an acronym do two words with no given name among them make one.
+    expect(names('the expert of IOM Bishkek Office spoke')).toEqual([]);
     // Initials beside a family name with a weak ending, or before a word a comma follows, name a person.
     expect(names('Moderator: Voronina E., journalist; Voronina E.A., lawyer')).toEqual(['Voronina E.', 'Voronina E.A.']);
     expect(names('Speakers: E. Voronina, journalist; S. Kim, lawyer.')).toEqual(['E. Voronina', 'S. Kim']);
