@@ -36,7 +36,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const groups: string[] = [];
   // (Not the row of the total of a table with columns for women and men: "| **Total** | **19** | **15** |" is read by
   // its columns, countsInTables.)
-  const columned = new Set(countTables(doc).flatMap((t) => (t.across ? t.rows.map((row) => row.number) : [])));
+  const tables = countTables(doc);
+  const columned = new Set(tables.flatMap((t) => (t.across ? t.rows.map((row) => row.number) : [])));
   const counts = findLabels(doc, lex.labels.count).filter((hit) => !columned.has(hit.line.number));
   // Where a count is labelled (the first free number there is the total), and `listed`, the items of a
   // list under a "Participants:" label (only numbers that name what they count: "Women: 24", "Total: 40").
@@ -164,7 +165,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   if (found.total && (!found.women || !found.men)) found = { ...countsBelow(doc, found.total.span, lex), ...definedCounts(found) };
   // Then a table of counts ("| Women | 24 |"), for what the labels did not give.
   if (!found.total || !found.women || !found.men) {
-    const table = countsInTables(doc);
+    const table = countsInTables(doc, tables);
     found = { total: found.total ?? table.total, women: found.women ?? table.women, men: found.men ?? table.men };
   }
   if (!found.total && !found.women && !found.men) {
@@ -265,7 +266,7 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
  * participants or a count label, and the number beside or under it; or, in a table of groups with
  * columns for women and men, the numbers of its row of the total.
  */
-function countsInTables(doc: Doc): Counts {
+function countsInTables(doc: Doc, tables: CountTable[]): Counts {
   const lex = doc.lexicon;
   const counts: Counts = {};
   const take = (name: Span | undefined, value: Span | undefined) => {
@@ -275,7 +276,7 @@ function countsInTables(doc: Doc): Counts {
     const kind = cellKind(doc, name);
     if (kind && !counts[kind]) counts[kind] = { value: Number(number), span: { start: value.end - number.length, end: value.end } };
   };
-  for (const { head, rows, across } of countTables(doc)) {
+  for (const { head, rows, across } of tables) {
     const names = cells(head);
     const firstRow = rows[0] ? cells(rows[0]) : [];
     if (across) {
@@ -283,7 +284,10 @@ function countsInTables(doc: Doc): Counts {
       // Women | Men |" over "| 40 | 24 | 16 |"); a table of groups counts in its row of the total ("| Category | Women |
       // Men |" … "| **Total** | **19** | **15** |"), and a group's row is no head count. (The total's named by a count
       // label: "Residents" is a word for people, and a group's.)
-      const totalRow = rows.find((row) => cells(row)[0] && lex.labels.count.includes(cellWord(doc, cells(row)[0]!)));
+      const totalRow = rows.find((row) => {
+        const first = cells(row)[0];
+        return first !== undefined && lex.labels.count.includes(cellWord(doc, first));
+      });
       const headCount = (names[0] && cellKind(doc, names[0])) || (firstRow[0] && /^\d/.test(cellWord(doc, firstRow[0])));
       const counted = totalRow ? cells(totalRow) : headCount ? firstRow : [];
       names.forEach((name, column) => take(name, counted[column]));
@@ -298,8 +302,11 @@ function countsInTables(doc: Doc): Counts {
   return counts;
 }
 
-/** The document's tables, each with whether it has a column for women or men past its first ("| Category | Women | Men |"). */
-function countTables(doc: Doc): (Table & { across: boolean })[] {
+/** A table, and whether it has a column for women or men past its first ("| Category | Women | Men |"). */
+type CountTable = Table & { across: boolean };
+
+/** The document's tables, each with whether it has a column for women or men past its first. */
+function countTables(doc: Doc): CountTable[] {
   return findTables(doc).map((table) => {
     const kinds = cells(table.head).slice(1).map((cell) => cellKind(doc, cell));
     return { ...table, across: kinds.includes('women') || kinds.includes('men') };
