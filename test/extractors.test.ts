@@ -966,6 +966,21 @@ describe('participants', () => {
     // Negative: groups that end before a dash and the count keep their own end ("– 40 people").
     expect(value(participants, 'T\n\nParticipants: teachers, parents – 40 people (20 women, 20 men).')?.groups).toEqual(['teachers', 'parents']);
   });
+  it('the count opening with a word, then the groups in a sentence of their own: the first group is whole', () => {
+    expect(parseMinutes('Протокол\n\nУчастники: всего 36 человек, из них женщин – 20, мужчин – 16. Представители местных органов власти, туристических компаний, НПО.').participants).toEqual({
+      total: 36,
+      women: 20,
+      men: 16,
+      groups: ['Представители местных органов власти', 'туристических компаний', 'НПО'],
+    });
+    expect(value(participants, 'T\n\nParticipants: in total 36 people, of them 20 women and 16 men. Representatives of local authorities, tourist companies, NGOs.')?.groups).toEqual([
+      'Representatives of local authorities',
+      'tourist companies',
+      'NGOs',
+    ]);
+    // Negative: a sentence after the count that is no list gives no groups.
+    expect(value(participants, 'T\n\nParticipants: in total 36 people, of them 20 women and 16 men. The meeting was lively.')?.groups).toEqual([]);
+  });
   it('an item that is only "etc." or "и др." is no group; one that ends with it stays as written', () => {
     expect(value(participants, 'T\n\nParticipants: state bodies, NGOs, journalists, etc.')?.groups).toEqual(['state bodies', 'NGOs', 'journalists']);
     expect(parseMinutes('Протокол\n\nУчастники: представители госорганов, НПО, и т.д.').participants?.groups).toEqual(['представители госорганов', 'НПО']);

@@ -123,6 +123,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
       if (from === 0 && stop === undefined) {
         const first = sentenceEnd(hit.content, 0, lex);
         if (!/\d/.test(hit.content.slice(0, first))) stop = first;
+        // Or the count, then the groups in a sentence of their own: "Участники: всего 36 человек, из них женщин – 20,
+        // мужчин – 16. Представители местных органов власти, …" (split at its commas, the first group would go with the count).
+        else from = Math.max(0, listAfterCount(hit.content, lex));
       }
     }
     // Or in the list under the label: "Participants:" / "- Women: 24" / "- Men: 16".
