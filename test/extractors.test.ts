@@ -1675,6 +1675,22 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('a talk with a title: "spoke on “A”", "gave a talk entitled “A”", "delivered a lecture “A”", "выступил на тему «А»"; its speaker too', () => {
+    const role = 'deputy chairman of the Migration Service';
+    for (const said of ['spoke on “Migration trends”', 'gave a talk entitled “Migration trends”', 'delivered a lecture “Migration trends”']) {
+      const r = parseMinutes(`T\n\nSamat Toktobolotov, ${role}, ${said}.`);
+      expect(r.presentations, said).toEqual(['Migration trends']);
+      expect(r.speakers.map((s) => [s.name.full, s.roles]), said).toEqual([['Samat Toktobolotov', [role]]]);
+    }
+    for (const said of ['выступил на тему «Тенденции миграции»', 'прочитал лекцию «Тенденции миграции»']) {
+      const r = parseMinutes(`Открытая диалоговая площадка\n\nТоктоболотов Самат, заместитель председателя Службы миграции, ${said}.`);
+      expect(r.presentations, said).toEqual(['Тенденции миграции']);
+      expect(r.speakers.map((s) => s.name.full), said).toEqual(['Токтоболотов Самат']);
+    }
+    // Negatives: what was said, and the organisation spoken for, are no titles.
+    expect(parseMinutes(`T\n\nSamat Toktobolotov, ${role}, said that “migration is growing fast”.`).presentations).toEqual([]);
+    expect(parseMinutes(`T\n\nSamat Toktobolotov, ${role}, spoke on behalf of the NGO “Ak-Jol”.`).presentations).toEqual([]);
+  });
   it('a quotation of what someone said is no title ("… described the situation: “We buy water …”")', () => {
     const r = parseMinutes('T\n\nNazgul Ibraimova, activist, described the situation in her settlement: “We buy water from trucks”. Gulnara Asanova, coordinator, presented the results of the survey “Water in new settlements”.');
     expect(r.presentations).toEqual(['Water in new settlements']);
