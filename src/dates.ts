@@ -60,6 +60,17 @@ const worded: DateParser = (text, lex) => {
       const parts = range ? r.end! : r.start;
       if (!parts.isCertain('day') || !parts.isCertain('month')) continue;
       let year = parts.isCertain('year') ? parts.get('year')! : null;
+      // A range over two months writes the year once, at its end: "30 June – 1 July 2021", "June 30 – July 1, 2021"
+      // (the year before, where it turns: "December 30 – January 2, 2022").
+      if (year === null && !range && r.end?.isCertain('year') && r.end.isCertain('month')) {
+        year = r.end.get('year')! - (r.end.get('month')! < parts.get('month')! ? 1 : 0);
+        // (Its text opens with the range's day, not with "from", "с": "с 30 июня по 1 июля 2021 года".)
+        const from = memoRegExp(lex, 'dates.rangeFromWord', () => ignoreCase(`^(?:${alternation(lex.dateWords.rangeFrom)})\\s+(?=\\d)`)).exec(found);
+        if (from) {
+          index += from[0].length;
+          found = found.slice(from[0].length);
+        }
+      }
       // chrono reads "On February 25, 26 participants came" as 2026: two digits after a comma are a count.
       const count = /,\s*\d{2}$/.exec(found);
       if (count && year !== null) {
@@ -188,6 +199,13 @@ function isShortRange(first: number, last: number): boolean {
   return last > first && last - first <= 6;
 }
 
+/** Whether a range from `day` of `month` to `last` of the next month spans a week at most ("30.06-01.07"). */
+function acrossMonths(day: number, month: number, last: number): boolean {
+  // (February as in a leap year: a range is let through, never a day made up.)
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days && days - day + last <= 6;
+}
+
 // A day and month, then a dash, right before a numeric date: the first day of its range.
 const NUMERIC_FIRST_DAY = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./]?[ \t]*[-–—][ \t]*$/;
 
@@ -222,6 +240,15 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
     found.day = +numeric[1]!;
     return;
   }
+  // Or in the month before, a few days back: "30.06-01.07.2021" (the year too, "31.12-02.01.2022", if it turns).
+  if (numeric && found.month !== null && found.day !== null && +numeric[2]! === (found.month === 1 ? 12 : found.month - 1) && acrossMonths(+numeric[1]!, +numeric[2]!, found.day)) {
+    found.text = text.slice(numeric.index, found.index) + found.text;
+    found.index = numeric.index;
+    found.day = +numeric[1]!;
+    found.month = +numeric[2]!;
+    if (found.month === 12 && found.year !== null) found.year -= 1;
+    return;
+  }
   // Numeric, both days in full: "18.03.2022 - 19.03.2022" (the same month, and year if written, a few days on).
   const full = /^\d/.test(found.text) ? NUMERIC_SECOND_DATE.exec(text.slice(found.index + found.text.length)) : null;
   if (full && found.day !== null && +full[2]! === found.month && (full[3] === undefined || +full[3] === found.year) && isShortRange(found.day, +full[1]!)) {
@@ -236,6 +263,31 @@ function widenToRange(found: FoundDate, text: string, lex: Lexicon): void {
   if (!after || !isShortRange(found.day, +after[1]!)) return;
   found.text += after[0];
   if (after[2] && found.year === null) found.year = +after[2];
+}
+
+/** How far past a range's join its second date is looked for: "30 сентября 2021 года" is 22 characters. */
+const SECOND_DATE_REACH = 40;
+
+/**
+ * The year of a range over two months that writes it once, at its end, where the date parser did not read the
+ * range whole ("30 июня – 1 июля 2021 г.": chrono's Russian parser takes no en dash for a join): the text goes on to
+ * the second date, and the year is its year, or the one before where the year turns ("30 декабря – 2 января 2022 г.").
+ */
+function yearAtRangeEnd(found: FoundDate, text: string, lex: Lexicon): void {
+  if (found.month === null) return;
+  const rest = text.slice(found.index + found.text.length);
+  const join = memoRegExp(lex, 'dates.rangeJoin', () => ignoreCase(`^${rangeJoin(lex)}`)).exec(rest);
+  if (!join) return;
+  const tail = rest.slice(join[0].length, join[0].length + SECOND_DATE_REACH);
+  for (const parse of PARSERS) {
+    const second = parse(tail, lex);
+    if (!second || second.year === null || second.month === null || tail.slice(0, second.index).trim() !== '') continue;
+    const turns = second.month < found.month;
+    if (turns && !(found.month === 12 && second.month === 1)) continue;
+    found.text += join[0] + tail.slice(0, second.index + second.text.length).trim();
+    found.year = second.year - (turns ? 1 : 0);
+    return;
+  }
 }
 
 /**
@@ -371,6 +423,7 @@ function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
   best.index += lead;
   best.text = best.text.slice(lead);
   widenToRange(best, text, lex);
+  if (best.year === null) yearAtRangeEnd(best, text, lex);
   if (best.year === null) yearBefore(best, text, lex);
   if (best.year === null) yearAfterWeekday(best, text, lex);
   weekdayBefore(best, text, lex);

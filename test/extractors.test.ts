@@ -2378,6 +2378,27 @@ describe('date ranges give their first day, and their text is the whole range', 
   it('a number after a month-first date is a second day only where the date ends', () => {
     expect(findDate('Visits on March 3 and 4 other towns', en)).toMatchObject({ text: 'March 3', day: 3, year: null });
   });
+
+  it('a range over two months writes the year once, at its end: the first day takes it', () => {
+    const cases: [string, string, typeof en, number, number, number][] = [
+      ['Date: 30 June - 1 July 2021', '30 June - 1 July 2021', en, 30, 6, 2021],
+      ['Date: June 30 – July 1, 2021', 'June 30 – July 1, 2021', en, 30, 6, 2021],
+      ['Date: 30.06-01.07.2021', '30.06-01.07.2021', en, 30, 6, 2021],
+      ['Date: December 30 – January 2, 2022', 'December 30 – January 2, 2022', en, 30, 12, 2021],
+      ['Date: 31.12-02.01.2022', '31.12-02.01.2022', en, 31, 12, 2021],
+      ['Дата: 30 июня – 1 июля 2021 г.', '30 июня – 1 июля 2021 г.', ru, 30, 6, 2021],
+      ['Дата: с 30 июня по 1 июля 2021 года', '30 июня по 1 июля 2021 года', ru, 30, 6, 2021],
+      ['Дата: 30 декабря – 2 января 2022 г.', '30 декабря – 2 января 2022 г.', ru, 30, 12, 2021],
+    ];
+    for (const [text, written, lex, day, month, year] of cases) {
+      const found = findDate(text, lex)!;
+      expect(found, text).toMatchObject({ text: written, day, month, year });
+      expect(text.slice(found.index, found.index + found.text.length)).toBe(written);
+    }
+    // Negatives: a count after the dash is no second date; numeric days weeks apart are no range (the date written in full is the date).
+    expect(findDate('On 18 March - 25 participants came.', en)).toMatchObject({ text: '18 March', year: null });
+    expect(findDate('Date: 15.06-01.07.2021', en)).toMatchObject({ text: '01.07.2021', day: 1, month: 7 });
+  });
 });
 
 describe('labels that name their event: "Chair of the hearing:"', () => {
