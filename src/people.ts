@@ -325,7 +325,8 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     while (start < end && SEPARATORS.includes(text[start]!)) start++;
     while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
     const role = roleText(text.slice(start, end), p);
-    if (role === '') {
+    // (An honorific alone is the name's: "Youth unemployment (Mr. Bakyt Asanov, …)".)
+    if (role === '' || role.replace(p.trailingHonorific, '') === '') {
       part.kind = 'noise';
       return;
     }

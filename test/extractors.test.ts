@@ -1721,6 +1721,16 @@ describe('presentations', () => {
     // Negative: joined to the title with no bracket or separator, the words before the name stay the title's.
     expect(pairs(parseMinutes('Round table\n\nPresentations:\n1. “Youth unemployment in Talas region” by Bakyt Asanov\n').speakers)).toEqual([['Bakyt Asanov', []]]);
   });
+  it('an honorific that opens a talk’s bracket is the presenter’s name’s, no role ("Title (Mr. Name, role)")', () => {
+    for (const bracket of ['(Mr. Bakyt Asanov, head of the employment centre)', '(Mr Bakyt Asanov, head of the employment centre)', '(Dr. Bakyt Asanov, head of the employment centre)']) {
+      const r = parseMinutes(`Round table\n\nPresentations:\n1. Youth unemployment in Talas region ${bracket}\n`);
+      expect(pairs(r.speakers), bracket).toEqual([['Bakyt Asanov', ['head of the employment centre']]]);
+      expect(r.presentations).toEqual(['Youth unemployment in Talas region']);
+    }
+    expect(pairs(parseMinutes('Round table\n\nPresentations:\n1. Youth unemployment (Ms. Aizhan Toktorova)\n').speakers)).toEqual([['Aizhan Toktorova', []]]);
+    // Negative: a role in the bracket before the honorific stays a role.
+    expect(pairs(parseMinutes('Round table\n\nPresentations:\n1. Youth unemployment (head of the centre Mr. Bakyt Asanov)\n').speakers)).toEqual([['Bakyt Asanov', ['head of the centre']]]);
+  });
   it('the talks quoted on a "Speakers:" line, after a role or in a bracket of their own', () => {
     const read = (text: string) => {
       const r = parseMinutes(text);
