@@ -278,3 +278,57 @@ describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture 
     expect(record.participants).toMatchObject({ total: want!.total, women: want!.women, men: want!.men });
   });
 });
+
+// An honorific before each speaker's name wherever it stands with none ("Mr. Name", "г-н Name"): the same speakers and roles.
+const HONORIFICS = { en: ['Mr. ', 'Ms. ', 'Dr. '], ru: ['г-н ', 'г-жа '] };
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, an honorific before each speaker', (name, path, expected) => {
+  const { speakers } = expected as { speakers?: Named[] };
+  const text = readFileSync(path, 'utf8');
+  const named = (speakers ?? []).filter((s) => text.includes(s.name.full));
+  const honorifics = named.length > 0 ? HONORIFICS[name.startsWith('ru-') ? 'ru' : 'en'] : [];
+
+  it.each(honorifics.length > 0 ? honorifics : [''])('%s', (honorific) => {
+    if (honorific === '') return;
+    let written = text;
+    for (const { name: n } of named) {
+      // (Not where an honorific or a letter already stands before the name.)
+      written = written.replace(new RegExp(`(?<!(?:Mr|Ms|Mrs|Dr|г-н|г-жа)\\.?\\s|[\\p{L}])${escape(n.full)}(?![\\p{L}])`, 'gu'), `${honorific}${n.full}`);
+    }
+    expect(pick(speakers, parseMinutes(written, { path: `fixtures/minutes/${name}` }).speakers)).toEqual(speakers);
+  });
+});
+
+// The labelled paragraphs of the header, three or more in a row ("Moderator: …", "Date and venue: …", …), in the reverse
+// order, and each label joined to its value by a dash ("Moderator – …"): the same record.
+const LABEL_LINE = /^[A-ZА-ЯЁ][\p{L} ]{2,40}:[ \t]*\S/u;
+function headerReversed(text: string): string | undefined {
+  const paragraphs = text.split('\n\n');
+  const labelled = paragraphs.map((p) => LABEL_LINE.test(p) && !p.includes('\n') && p.length < 400);
+  let best: number[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i;
+    while (labelled[j]) j++;
+    if (j - i > best.length) best = [...Array(j - i).keys()].map((k) => i + k);
+    i = j + 1;
+  }
+  if (best.length < 3) return undefined;
+  const moved = best.map((i) => paragraphs[i]!).reverse();
+  return paragraphs.map((p, i) => (best.includes(i) ? moved[best.indexOf(i)]! : p)).join('\n\n');
+}
+const DASHED = /^(Moderator|Purpose|Participants|Date and venue|Number of participants|Модератор|Цель|Участники):[ \t]+(?=\S)/gmu;
+describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, its header otherwise', (name, path, expected) => {
+  const { diagnosticCodes: _codes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };
+  const text = readFileSync(path, 'utf8');
+  const cases: [string, string][] = [];
+  const reversed = headerReversed(text);
+  if (reversed) cases.push(['labelled paragraphs reversed', reversed]);
+  if (text.match(DASHED)) cases.push(['labels joined by a dash', text.replace(DASHED, (_m, label: string) => `${label} – `)]);
+
+  it.each(cases.length > 0 ? cases : [['', '']])('%s', (how, written) => {
+    if (how === '') return;
+    const record = parseMinutes(written, { path: `fixtures/minutes/${name}` });
+    for (const [field, want] of Object.entries(fields)) {
+      expect({ [field]: pick(want, (record as Record<string, unknown>)[field]) }).toEqual({ [field]: want });
+    }
+  });
+});
