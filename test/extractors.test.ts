@@ -58,6 +58,13 @@ describe('title', () => {
     expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nNARYN REGION\n\nModerator: Abdyrov T.\n').title).toBe('OPEN DIALOGUE PLATFORM');
     expect(parseMinutes('Open dialogue platform\n\nIN NARYN REGION\n\nModerator: Abdyrov T.\n').title).toBe('Open dialogue platform');
   });
+  it('stops before a numbered section’s heading ("## 1. General information", "## II. Speakers")', () => {
+    for (const section of ['1. General information', 'II. Speakers', '1.1. Background', '3) Recommendations']) {
+      expect(value(title, `# REPORT ON THE OPEN DIALOGUE PLATFORM\n\n## ${section}\n\nText.`), section).toBe('REPORT ON THE OPEN DIALOGUE PLATFORM');
+    }
+    // Negative: a heading that goes on with the title's words stays in it.
+    expect(value(title, '# Open dialogue platform\n\n## in Osh region on the topic “Roads”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Roads”');
+  });
   it('takes a markdown heading without its marks', () => {
     expect(value(title, '## **Round table** in Talas\n\nText.')).toBe('Round table in Talas');
   });

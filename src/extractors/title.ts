@@ -27,6 +27,9 @@ const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
 
+/** A section's number that opens a heading: "1. General information", "II. Speakers", "3) Recommendations". */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s/;
+
 /** Whether a text is written in capitals: no lower-case letter. */
 function isCapitals(text: string): boolean {
   return !HAS_LOWER.test(text);
@@ -68,7 +71,8 @@ export const title: Extractor<string | null> = (doc) => {
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
-      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text)) ||
+      // (Not a numbered section's heading: "## 1. General information".)
+      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text) && !SECTION_NUMBER.test(text)) ||
       // In capitals, where case tells nothing, a word that goes on a title opens its next line ("OPEN DIALOGUE
       // PLATFORM" / "IN NARYN REGION ON THE TOPIC “…”", "ON THE TOPIC:").
       (isCapitals(text) && parts.every((p) => isCapitals(stripMarkup(p.text))) && opensWithStop(text) && !isDateLine(text) && !/[.!?]$/.test(text));
