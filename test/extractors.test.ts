@@ -1728,6 +1728,23 @@ describe('presentations', () => {
     // Negative: joined to the title with no bracket or separator, the words before the name stay the title's.
     expect(pairs(parseMinutes('Round table\n\nPresentations:\n1. “Youth unemployment in Talas region” by Bakyt Asanov\n').speakers)).toEqual([['Bakyt Asanov', []]]);
   });
+  it('under "Presenters:", the side of a dash that reads as a position is the presenter’s role, no talk', () => {
+    const list = (items: string[]) => parseMinutes(`Round table\n\nPresenters:\n${items.map((i) => `- ${i}`).join('\n')}\n`);
+    const r = list(['Bakyt Jusupov – head of the district education department', 'Aida Bekova – deputy mayor of the city, professor', 'Erlan Usenov – lawyer', 'senior specialist of the Ministry – Cholpon Alieva']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Bakyt Jusupov', ['head of the district education department']],
+      ['Aida Bekova', ['deputy mayor of the city', 'professor']],
+      ['Erlan Usenov', ['lawyer']],
+      ['Cholpon Alieva', ['senior specialist of the Ministry']],
+    ]);
+    expect(r.presentations).toEqual([]);
+    const ru = parseMinutes('Открытая диалоговая площадка\n\nДокладчики:\n- Усенов Азамат – главный специалист центра занятости\n- Асанова Динара – юрист\n');
+    expect(pairs(ru.speakers)).toEqual([['Усенов Азамат', ['главный специалист центра занятости']], ['Асанова Динара', ['юрист']]]);
+    expect(ru.presentations).toEqual([]);
+    // Negatives: a title that opens with other words, or with a position's word and a colon, is a talk.
+    expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Deputies and the budget\n2. Aida Bekova – Head of the family: new roles\n').presentations).toEqual(['Deputies and the budget', 'Head of the family: new roles']);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nДоклады:\n1. Усенов Азамат – Миграция и занятость\n').presentations).toEqual(['Миграция и занятость']);
+  });
   it('an honorific that opens a talk’s bracket is the presenter’s name’s, no role ("Title (Mr. Name, role)")', () => {
     for (const bracket of ['(Mr. Bakyt Asanov, head of the employment centre)', '(Mr Bakyt Asanov, head of the employment centre)', '(Dr. Bakyt Asanov, head of the employment centre)']) {
       const r = parseMinutes(`Round table\n\nPresentations:\n1. Youth unemployment in Talas region ${bracket}\n`);

@@ -8,7 +8,7 @@
  */
 import { opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
-import { UPPER } from '../letters.js';
+import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
 import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
@@ -319,7 +319,24 @@ function titlePart(text: string, lex: Lexicon): Span | undefined {
   if (!split) return undefined;
   const left = text.slice(0, split.index);
   const right = text.slice(split.index + split[0].length);
-  if (findNames(left, lex).length === 0 && cleanValue(left) !== '') return { start: 0, end: split.index };
-  if (findNames(right, lex).length === 0 && cleanValue(right) !== '') return { start: split.index + split[0].length, end: text.length };
+  // (Not a side that reads as the presenter's position: "Presenters:" / "- Name – head of the education department".)
+  if (findNames(left, lex).length === 0 && cleanValue(left) !== '' && !readsAsPosition(left, lex)) return { start: 0, end: split.index };
+  if (findNames(right, lex).length === 0 && cleanValue(right) !== '' && !readsAsPosition(right, lex)) return { start: split.index + split[0].length, end: text.length };
   return undefined;
+}
+
+/**
+ * Whether `text` reads as a person's position, not a talk's title: it opens, past an article, with a word of the
+ * lexicon's `names.titles` (after its `positionModifiers`, "deputy", "senior") that stands alone or before "of" or a comma ("head of the district education department", "deputy mayor of the city",
+ * "lawyer, Legal Clinic"; not "Deputies and the budget", nor "Head of the family: new roles").
+ */
+function readsAsPosition(text: string, lex: Lexicon): boolean {
+  // (A colon parts a title's words: "Head of the family: new roles".)
+  return !text.includes(':') && memoRegExp(lex, 'presentations.position', () => {
+    const articles = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
+    // (A language that says "of" by the case goes on with any word: "начальник центра занятости".)
+    const of = lex.words.labelOf.length > 0 ? `|\\s+(?:${alternation(lex.words.labelOf)})${WORD_END}` : `|\\s+[${LETTER}]`;
+    const modifiers = lex.names.positionModifiers.length > 0 ? `(?:(?:${alternation(lex.names.positionModifiers)})\\s+){0,2}` : '';
+    return ignoreCase(`^[\\s*_]*${articles}${modifiers}(?:${alternation(lex.names.titles)})(?:\\s*[,;]|\\s*$${of})`);
+  }).test(text);
 }

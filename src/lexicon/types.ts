@@ -263,6 +263,11 @@ export interface Lexicon {
      */
     ranks: string[];
     /**
+     * Words that may stand before a position's word, lower case ("senior" lawyer, "deputy" mayor, "главный" специалист):
+     * a list item's side that opens with them and such a word reads as the presenter's position, not a talk's title.
+     */
+    positionModifiers: string[];
+    /**
      * Endings a declined name adds to its nominative, lower case ("Эрлана Осмонова" is "Эрлан Осмонов"
      * in the genitive: "По словам Эрлана Осмонова"); none for a language whose names do not decline.
      */
