@@ -796,6 +796,9 @@ function roleText(text: string, p: Compiled): string {
   let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
+  // A bracket that ends the role and holds a talk's title is the talk's: "director of the centre (“The budget for 2021”)".
+  const talk = role.endsWith(')') ? role.lastIndexOf('(') : -1;
+  if (talk > 0 && isTalk(role.slice(talk + 1, -1), p)) role = cleanValue(role.slice(0, talk));
   // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a
   // stray emphasis mark ("*Name*, role" leaves a "*"), nor the word that ends a list ("Name and others").
   return HAS_LETTER.test(role) && !p.etcetera.has(role.toLowerCase()) ? role : '';

@@ -1728,6 +1728,16 @@ describe('presentations', () => {
     // Negative: joined to the title with no bracket or separator, the words before the name stay the title's.
     expect(pairs(parseMinutes('Round table\n\nPresentations:\n1. “Youth unemployment in Talas region” by Bakyt Asanov\n').speakers)).toEqual([['Bakyt Asanov', []]]);
   });
+  it('a bracket of one quotation after a speaker’s roles is their talk, in a paragraph of speeches with no word of presenting', () => {
+    const r = parseMinutes('T\n\nThe floor was given to Gulnara Mamatova, director of the employment centre (“The budget for 2021”), and Erlan Usenov, expert of the public foundation “Bilim” (“Water supply”).');
+    expect(pairs(r.speakers)).toEqual([
+      ['Gulnara Mamatova', ['director of the employment centre']],
+      ['Erlan Usenov', ['expert of the public foundation “Bilim”']],
+    ]);
+    expect(r.presentations).toEqual(['The budget for 2021', 'Water supply']);
+    // Negative: a bracket after a sentence's end is no one's talk.
+    expect(parseMinutes('T\n\nThe floor was given to Gulnara Mamatova, director of the centre. The rest was a debate (“Open data”).').presentations).toEqual([]);
+  });
   it('under "Presenters:", the side of a dash that reads as a position is the presenter’s role, no talk', () => {
     const list = (items: string[]) => parseMinutes(`Round table\n\nPresenters:\n${items.map((i) => `- ${i}`).join('\n')}\n`);
     const r = list(['Bakyt Jusupov – head of the district education department', 'Aida Bekova – deputy mayor of the city, professor', 'Erlan Usenov – lawyer', 'senior specialist of the Ministry – Cholpon Alieva']);

@@ -140,14 +140,18 @@ function talksAfterNames(text: string, quotes: Quoted[], lex: Lexicon): Quoted[]
     if (!open || !/^\s*\)/.test(text.slice(q.end, q.end + 4))) return false;
     const before = text.slice(Math.max(0, q.start - open[0].length - NAME_REACH), q.start - open[0].length);
     const last = findNames(before, lex).at(-1);
-    return last !== undefined && last.end === before.trimEnd().length;
+    // Right after the name, or after its roles set off by a comma or a dash ("Name, director of the centre (“Title”)").
+    return last !== undefined && (last.end === before.trimEnd().length || ROLES_ONLY.test(before.slice(last.end)));
   });
 }
 
 const BRACKET_OPEN_END = /\(\s*$/;
 
-/** How far before a bracket the name it follows is looked for. */
-const NAME_REACH = 80;
+/** How far before a bracket the name it follows, with its roles, is looked for. */
+const NAME_REACH = 160;
+
+/** The roles after a name, up to a bracket: after a comma or a dash, with no sentence's end or bracket among them (an organisation's quoted name may stand there). */
+const ROLES_ONLY = /^\s*(?:,|[-–—])[^.;:()]*$/;
 
 /**
  * Whether quotation `q` is what someone said: after a colon that ends a clause telling of speech
