@@ -102,6 +102,8 @@ interface Compiled {
   sayingVerb: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
+  /** A word that brings in the organisation, opening a role ("from UNDP"): no part of it. */
+  affiliation: RegExp;
 }
 // Per lexicon, then per cue list (the lists of one lexicon are its own arrays; NONE is shared).
 const compiled = new WeakMap<Lexicon, WeakMap<readonly string[], Compiled>>();
@@ -136,6 +138,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
       lead: ignoreCase(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`),
       article: ignoreCase(`^(?:${alternation(lex.words.articles)})\\s+`),
+      affiliation: lex.words.affiliationWords.length > 0 ? ignoreCase(`^(?:${alternation(lex.words.affiliationWords)})\\s+`) : /(?!)/,
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
@@ -793,7 +796,7 @@ function roleText(text: string, p: Compiled): string {
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
   const unbracketed = cleanValue(withoutTrailingDash(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '')));
-  let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
+  let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A bracket that ends the role and holds a talk's title is the talk's: "director of the centre (“The budget for 2021”)".

@@ -1468,8 +1468,9 @@ describe('speakers', () => {
   it('words before a name that end with "and" belong to the name before, or to no one', () => {
     const v = (t: string) => nameAndRoles(`T\n\n${t}`);
     expect(v('Speakers included Nurlan Tashiev from the employment centre and Aida Sultanova from the NGO “Jashtar”.')).toEqual([
-      ['Nurlan Tashiev', ['from the employment centre']],
-      ['Aida Sultanova', ['from the NGO “Jashtar”']],
+      // (The role drops "from" and the article after it: see 'a role drops the word that brings in the organisation'.)
+      ['Nurlan Tashiev', ['employment centre']],
+      ['Aida Sultanova', ['NGO “Jashtar”']],
     ]);
     expect(v('Speeches were made by Aibek Tashiev, head of X and Nurlan Osmonov, expert.')).toEqual([
       ['Aibek Tashiev', ['head of X']],
@@ -1737,6 +1738,15 @@ describe('presentations', () => {
     expect(r.presentations).toEqual(['The budget for 2021', 'Water supply']);
     // Negative: a bracket after a sentence's end is no one's talk.
     expect(parseMinutes('T\n\nThe floor was given to Gulnara Mamatova, director of the centre. The rest was a debate (“Open data”).').presentations).toEqual([]);
+  });
+  it('a role drops the word that brings in the organisation ("Name from UNDP": "UNDP")', () => {
+    expect(pairs(parseMinutes('T\n\nThe floor was given to Aida Bekova from UNDP and Erlan Usenov from the Ministry of Labour.').speakers)).toEqual([
+      ['Aida Bekova', ['UNDP']],
+      ['Erlan Usenov', ['Ministry of Labour']],
+    ]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВыступила Айда Бекова из ПРООН.').speakers)).toEqual([['Айда Бекова', ['ПРООН']]]);
+    // Negative: "from" inside a role stays ("representative from UNDP").
+    expect(pairs(parseMinutes('T\n\nThe floor was given to Aida Bekova, representative from UNDP.').speakers)).toEqual([['Aida Bekova', ['representative from UNDP']]]);
   });
   it('under "Presenters:", the side of a dash that reads as a position is the presenter’s role, no talk', () => {
     const list = (items: string[]) => parseMinutes(`Round table\n\nPresenters:\n${items.map((i) => `- ${i}`).join('\n')}\n`);

@@ -112,6 +112,7 @@ export const en: Lexicon = {
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others'],
     personWords: ['by', 'to'],
+    affiliationWords: ['from'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
     continuationEndings: [],
     relative: ['who', 'whose', 'which', 'that', 'where'],

@@ -123,6 +123,7 @@ export const ru: Lexicon = {
     etcetera: ['и др', 'и др.', 'и другие', 'и т.д', 'и т.д.', 'и т. д.', 'и т.п', 'и т.п.', 'др', 'др.', 'другие'],
     // Russian brings in a person by case ("выступил заместитель …", "слово предоставлено заместителю …"), not by a word.
     personWords: [],
+    affiliationWords: ['из'],
     // (Genitive adjectives, and genitive nouns of the kinds that name a body's fields: "архитектуры, строительства и
     // жилищно-коммунального хозяйства", "образования", "безопасности", "миграции"; no position opens with one.)
     continuationEndings: ['ого', 'его', 'ых', 'их', 'ства', 'ения', 'ания', 'ости', 'ции'],

@@ -179,6 +179,8 @@ export interface Lexicon {
     continuationEndings: string[];
     /** Prepositions that bring in a person ("by", "to"), dropped with a joining word from the front of a role ("and by the head of …", "and to Name"). */
     personWords: string[];
+    /** Words that bring in a person's organisation right after the name ("Name from UNDP", "Name из ПРООН"), dropped from the front of a role. */
+    affiliationWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
     relative: string[];
     /** Verbs that open a clause saying what a person did: "Name, head of X, welcomed the participants" — no role. */
