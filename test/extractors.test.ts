@@ -1739,6 +1739,16 @@ describe('presentations', () => {
     // Negative: a bracket after a sentence's end is no one's talk.
     expect(parseMinutes('T\n\nThe floor was given to Gulnara Mamatova, director of the centre. The rest was a debate (“Open data”).').presentations).toEqual([]);
   });
+  it('an item of a "Presentations:" list written "Title by Name, role" gives the title, and the speaker their role', () => {
+    const r = parseMinutes('T\n\nPresentations:\n1. Migration trends in Osh by Samat Toktobolotov, deputy chairman of the Migration Service;\n2. Survey results by Dr. Aida Bekova, expert of IOM.');
+    expect(r.presentations).toEqual(['Migration trends in Osh', 'Survey results']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Samat Toktobolotov', ['deputy chairman of the Migration Service']],
+      ['Aida Bekova', ['expert of IOM']],
+    ]);
+    // Negative: an item that only names its presenter gives no title.
+    expect(parseMinutes('T\n\nPresentations:\n1. Samat Toktobolotov, deputy chairman of the Migration Service;\n2. Aida Bekova, expert of IOM.').presentations).toEqual([]);
+  });
   it('a role drops the word that brings in the organisation ("Name from UNDP": "UNDP")', () => {
     expect(pairs(parseMinutes('T\n\nThe floor was given to Aida Bekova from UNDP and Erlan Usenov from the Ministry of Labour.').speakers)).toEqual([
       ['Aida Bekova', ['UNDP']],

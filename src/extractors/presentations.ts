@@ -320,13 +320,21 @@ function titlePart(text: string, lex: Lexicon): Span | undefined {
   }
   // "Title – Name, role", "Name, role – Title"; or at a colon, "Name, role: Title".
   const split = /\s[-–—]\s/.exec(text) ?? /:\s/.exec(text);
-  if (!split) return undefined;
+  if (!split) return titleBeforeBy(text, lex);
   const left = text.slice(0, split.index);
   const right = text.slice(split.index + split[0].length);
   // (Not a side that reads as the presenter's position: "Presenters:" / "- Name – head of the education department".)
   if (findNames(left, lex).length === 0 && cleanValue(left) !== '' && !readsAsPosition(left, lex)) return { start: 0, end: split.index };
   if (findNames(right, lex).length === 0 && cleanValue(right) !== '' && !readsAsPosition(right, lex)) return { start: split.index + split[0].length, end: text.length };
   return undefined;
+}
+
+/** "Title by Name, role": the words before the word that brings in the first name ("by"), when they name no one. */
+function titleBeforeBy(text: string, lex: Lexicon): Span | undefined {
+  const name = findNames(text, lex)[0];
+  if (!name || lex.words.personWords.length === 0) return undefined;
+  const by = memoRegExp(lex, 'presentations.titleBy', () => ignoreCase(`\\s(?:${alternation(lex.words.personWords)})\\s+(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`)).exec(text.slice(0, name.start));
+  return by && cleanValue(text.slice(0, by.index)) !== '' ? { start: 0, end: by.index } : undefined;
 }
 
 /**
