@@ -2490,6 +2490,16 @@ describe('labels that name their event: "Chair of the hearing:"', () => {
 });
 
 describe('venue on the line beside a date that stands alone', () => {
+  it('the words beside a date on its short line are its place only when they name one ("Karakol, 18 March 2021")', () => {
+    const venue = (line: string) => parseMinutes(`Open dialogue platform in Osh region\n\n${line}\n\nModerator: Aida Bekova, expert.\n`).venue;
+    for (const line of ['The meeting took place on 18 March 2021.', 'The meeting was held on 18 March 2021.', 'The event was organised by the Public Council on 18 March 2021.', 'The law “On migration” of 2019 was discussed. The meeting took place on 18 March 2021.']) {
+      expect(venue(line), line).toBeNull();
+    }
+    // Negatives: a town, a building, a place of a district beside the date are the place.
+    expect(venue('Karakol, 18 March 2021')).toMatchObject({ text: 'Karakol', city: 'Karakol' });
+    expect(venue('Hotel “Orto-Asia”, 18 March 2021')).toMatchObject({ name: 'Orto-Asia' });
+    expect(venue('Uzgen district administration, 18 March 2021')).toMatchObject({ text: 'Uzgen district administration' });
+  });
   it('takes the line before the date, in the same paragraph, when it names a place', () => {
     const r = parseMinutes('# Public hearing on drinking water\n\nNookat town, district administration building, assembly hall\n12th of October, 2022\n');
     expect(r.venue).toEqual({ text: 'Nookat town, district administration building, assembly hall', city: 'Nookat', name: 'district administration building', room: 'assembly hall' });

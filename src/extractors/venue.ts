@@ -152,7 +152,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
       if (last) return last;
     }
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
-  } else if (side.end > side.start && !labelled) return opensAsPlace(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
+  } else if (side.end > side.start && !labelled) return readsAsPlaceBeside(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
@@ -176,6 +176,19 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the text beside a date on its short line reads as its place: it opens as a place and holds no sentence's end
+ * ("The law “On migration” of 2019 was discussed. The meeting took place on 18 March 2021." names none).
+ */
+function readsAsPlaceBeside(text: string, lex: Lexicon): boolean {
+  const place = text.replace(/^[\s,;:–—(-]+/, '');
+  return opensAsPlace(text, lex) && !SENTENCE_INSIDE.test(text) && (namesPlace(place, lex) || regionAndTown(place, lex) || isBareTown(place, lex));
+}
+
+// A sentence's end inside a text: a period, "!" or "?", a space and a capital (not an initial's or an abbreviation's
+// period: "г. Ош", "T. Satylganov" have one letter or a short word before it).
+const SENTENCE_INSIDE = new RegExp(`[${LETTER}]{4,}[.!?]\\s+[${UPPER}]`, 'u');
 
 /** Whether `text` is only the word of a city, region or district, with no name ("village" wrapped on from "… in Suusamyr"). */
 export function isPlaceWordOnly(text: string, lex: Lexicon): boolean {
