@@ -303,7 +303,11 @@ const SEPARATORS = ' \t\n:;,–—-';
  * `text` starts at `offset` in the document, where the noise spans are.
  */
 function dropNoise(part: Part, text: string, offset: number, noise: readonly Span[], p: Compiled): void {
-  for (const n of noise) {
+  // (Sorted and disjoint: only the spans from the first that may reach the part are looked at, so a line of
+  // thousands of talks stays linear.)
+  for (let i = firstReaching(noise, offset + part.start - 1); i < noise.length; i++) {
+    const n = noise[i]!;
+    if (n.start - 1 >= offset + part.end) break;
     let from = n.start - offset;
     let to = n.end - offset;
     // A title's quotes are the title's ("…, head of the office: “Migration statistics”").
@@ -337,6 +341,18 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     part.end = end;
     part.text = role;
   }
+}
+
+/** The index of the first of the sorted, disjoint `spans` that ends after `at` (binary search). */
+function firstReaching(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The parts cut at semicolons, and at commas after a bracket: the entries of a list written on one line. */

@@ -1746,8 +1746,25 @@ describe('presentations', () => {
       ['Samat Toktobolotov', ['deputy chairman of the Migration Service']],
       ['Aida Bekova', ['expert of IOM']],
     ]);
+    // A colon inside such a title is the title's.
+    expect(parseMinutes('T\n\nPresentations:\n1. Water supply: problems and solutions by Aida Bekova, expert of IOM.').presentations).toEqual(['Water supply: problems and solutions']);
     // Negative: an item that only names its presenter gives no title.
     expect(parseMinutes('T\n\nPresentations:\n1. Samat Toktobolotov, deputy chairman of the Migration Service;\n2. Aida Bekova, expert of IOM.').presentations).toEqual([]);
+  });
+  it('a talk’s title given again, for another speaker, is one talk, and no role of the second speaker', () => {
+    const table = 'T\n\nSpeakers:\n\n| No. | Name | Position | Topic of the presentation |\n|---|---|---|---|\n| 1 | Cholpon Alieva | chairman of the youth committee | The budget for 2021 |\n| 2 | Aizhan Omurbekova | expert of IOM | The budget for 2021 |\n';
+    const r = parseMinutes(table);
+    expect(r.presentations).toEqual(['The budget for 2021']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Cholpon Alieva', ['chairman of the youth committee']],
+      ['Aizhan Omurbekova', ['expert of IOM']],
+    ]);
+    const prose = parseMinutes('T\n\n**Cholpon Alieva**, lawyer, presented the report “Results of the survey”.\n\n**Erlan Usenov**, coordinator of the project, presented the report “Results of the survey”.\n');
+    expect(prose.presentations).toEqual(['Results of the survey']);
+    expect(pairs(prose.speakers)).toEqual([
+      ['Cholpon Alieva', ['lawyer']],
+      ['Erlan Usenov', ['coordinator of the project']],
+    ]);
   });
   it('a role drops the word that brings in the organisation ("Name from UNDP": "UNDP")', () => {
     expect(pairs(parseMinutes('T\n\nThe floor was given to Aida Bekova from UNDP and Erlan Usenov from the Ministry of Labour.').speakers)).toEqual([

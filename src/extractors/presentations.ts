@@ -22,9 +22,20 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const title = found.title?.spans?.[''];
   // The quotation the topic was taken from is not a talk as well ("Agenda: “X”" with nothing else).
   const topic = found.topic?.spans?.[''];
+  const repeats: Span[] = [];
+  const places = new Set<string>(); // "start:end" of each span read, for a lookup that stays quick
   const add = (text: string, span: Span) => {
     const v = cleanValue(text);
-    if (v === '' || seen.has(v) || (topic && span.start === topic.start && span.end === topic.end)) return;
+    if (v === '' || (topic && span.start === topic.start && span.end === topic.end)) return;
+    // (A title given again, for another speaker, is one talk; where it is written again is still a title, no role.)
+    const at = `${span.start}:${span.end}`;
+    if (seen.has(v)) {
+      // (Not the same place read twice: the spans stay disjoint.)
+      if (!places.has(at)) repeats.push(span);
+      places.add(at);
+      return;
+    }
+    places.add(at);
     spans[`/${value.length}`] = span;
     value.push(v);
     seen.add(v);
@@ -126,7 +137,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     // Unquoted titles on a presentations label's line: "Topics of presentations: A; B" (an "Agenda:" is the meeting's).
     if (label && quoted.length === 0 && hasWord(label.label, lex.cues.presentation)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
   }
-  return { value, spans };
+  return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
 
 // The first character of an entry past its marks; and what ends its presenter before the title.
@@ -318,9 +329,13 @@ function titlePart(text: string, lex: Lexicon): Span | undefined {
     }
     return undefined;
   }
-  // "Title – Name, role", "Name, role – Title"; or at a colon, "Name, role: Title".
-  const split = /\s[-–—]\s/.exec(text) ?? /:\s/.exec(text);
-  if (!split) return titleBeforeBy(text, lex);
+  // "Title – Name, role", "Name, role – Title"; or "Title by Name, role" (a colon may stand inside that title,
+  // "Water supply: problems and solutions by Name"); or at a colon, "Name, role: Title".
+  const dash = /\s[-–—]\s/.exec(text);
+  const by = dash ? undefined : titleBeforeBy(text, lex);
+  if (by) return by;
+  const split = dash ?? /:\s/.exec(text);
+  if (!split) return undefined;
   const left = text.slice(0, split.index);
   const right = text.slice(split.index + split[0].length);
   // (Not a side that reads as the presenter's position: "Presenters:" / "- Name – head of the education department".)

@@ -35,6 +35,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   };
   const titles = Object.entries(found.presentations?.spans ?? {})
     .flatMap(([pointer, span]) => (pointer === '' ? [] : [span]))
+    .concat(found.presentations?.repeats ?? [])
     .sort((a, b) => a.start - b.start);
   const read = (start: number, end: number, inList: boolean) => {
     const options = { assumeName: inList, cues: lex.cues.speech, fillers: lex.cues.speechFiller, noise: titles };

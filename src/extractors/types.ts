@@ -8,6 +8,8 @@ export interface Extracted<T> {
   /** Source spans keyed by JSON Pointer relative to the field ('' is the field itself). */
   spans?: Record<string, Span>;
   diagnostics?: Diagnostic[];
+  /** Where a part of the value is written again (a talk's title given for two speakers): read, but no part of its own. */
+  repeats?: Span[];
 }
 
 /** Options that change what an extractor does. */
@@ -27,7 +29,7 @@ export interface Found {
   moderator?: Extracted<{ name: { full: string } } | null>;
   date?: Extracted<unknown>;
   venue?: Extracted<{ text: string } | null>;
-  /** The talk titles, with a span for each ('/0', '/1', …): a title before a presenter's name is no role. */
+  /** The talk titles, with a span for each ('/0', '/1', …) and for each repeat: a title before a presenter's name is no role. */
   presentations?: Extracted<string[]>;
   /** Offsets of text that a field has claimed (a speaker list must not re-read the moderator line). */
   claimed: Span[];
