@@ -126,7 +126,7 @@ function englishReport(rnd: () => number): [string, Expected] {
   const expected: Expected = {
     region,
     topic,
-    moderator: { full: fullName(moderator, rnd() < 0.5), roles: [moderatorRole] },
+    moderator: { full: fullName(moderator, rnd() < 0.5), roles: rnd() < 0.3 ? [moderatorRole, pick(['Doctor of Economics', 'Professor'])] : [moderatorRole] },
     date: { year, month, day },
     venue: { city, name: hotel },
     participants: { total, women, men, groups },
@@ -134,6 +134,7 @@ function englishReport(rnd: () => number): [string, Expected] {
     presentations: [],
     suggestions,
   };
+  const moderatorRoles = expected.moderator.roles.join(', ');
   const [open, close] = pick([['"', '"'], ['“', '”'], ['«', '»']] as const);
   const blocks = [
     pick([
@@ -145,19 +146,20 @@ function englishReport(rnd: () => number): [string, Expected] {
   ];
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = pick([`${day} ${EN.months[month - 1]} ${year}`, `${EN.months[month - 1]} ${pad(day)}, ${year}`, `${pad(day)}.${pad(month)}.${year}`, `${day}th of ${EN.months[month - 1]} ${year}`]);
-  const venue = pick([`${city} city, the "${hotel}" hotel, conference hall`, `${city}, hotel "${hotel}"`, `city ${city}, the hotel “${hotel}”`, `the hotel "${hotel}", ${city} city`]);
+  const venue = pick([`${city} city, conference hall, the "${hotel}" hotel`, `${city}, small hall of the hotel “${hotel}”`, `${city} city, the "${hotel}" hotel, conference hall`, `${city}, hotel "${hotel}"`, `city ${city}, the hotel “${hotel}”`, `the hotel "${hotel}", ${city} city`]);
   const honorific = pick(['', '', 'Mr. ', 'Dr. ']);
   const chair = `${honorific}${expected.moderator.full}`;
   const header = [
     pick([`Participants: ${groups.join(', ')}.`, `Participants: ${groups.join('; ')}.`]),
     pick([
-      `Moderator: ${chair}, ${moderatorRole}.`,
-      `Moderator: ${chair} – ${moderatorRole}.`,
-      `Moderator: ${moderatorRole} ${chair}.`,
-      `Moderator – ${chair} (${moderatorRole}).`,
-      `Facilitator: ${chair}, ${moderatorRole}.`,
-      `The meeting was moderated by ${chair}, ${moderatorRole}.`,
-      `The platform was chaired by the ${moderatorRole} ${chair}.`,
+      `Moderator: ${chair}, ${moderatorRoles}.`,
+      `Moderator: ${chair} – ${moderatorRoles}.`,
+      `Moderator: ${moderatorRoles} ${chair}.`,
+      `Moderator – ${chair} (${moderatorRoles}).`,
+      `Facilitator: ${chair}, ${moderatorRoles}.`,
+      `The meeting was moderated by ${chair}, ${moderatorRoles}.`,
+      `The platform was chaired by the ${moderatorRoles} ${chair}.`,
+      `Moderator:\n${chair}, ${moderatorRoles}`,
     ]),
     pick([`Date and venue: ${date}, ${venue}.`, `Date: ${date}\nVenue: ${venue}`, `Date and place: ${date}, ${venue}.`, `The meeting took place on ${date} in ${venue}.`, `Venue: ${venue}\nDate: ${date}`]),
     pick([
@@ -187,7 +189,8 @@ function englishReport(rnd: () => number): [string, Expected] {
     const lead = pick(['Welcoming remarks were delivered by', 'The floor was given to', 'Presentations were made by']);
     blocks.push(`${lead} ${speakers.map((s) => `${s.name}, ${roles(s)}${s.talk ? ` (${quoted(s.talk)})` : ''}`).join(pick([', ', '; ', ', and ']))}.`);
   } else if (style === 'before') {
-    blocks.push(`${pick(['With an introduction speech performed', 'Speeches were made by'])} ${speakers.map((s) => `the ${roles(s)} - ${pick([`**${s.name}**`, s.name])}`).join(', ')}.`);
+    const and = (i: number) => (i > 0 && i === speakers.length - 1 ? pick(['and as well as ', 'and ', '']) : '');
+    blocks.push(`${pick(['With an introduction speech performed', 'Speeches were made by'])} ${speakers.map((s, i) => `${and(i)}the ${roles(s)} ${pick(['-', '–'])} ${pick([`**${s.name}**`, s.name])}`).join(', ')}.`);
     if (talked.length > 0) blocks.push(`Presentations on ${[...new Set(talked.map((s) => quoted(s.talk!)))].join(', ')} were completed.`);
   } else if (style === 'list') {
     const marker = pick(['- ', '1. ', '* ']);
