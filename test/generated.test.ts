@@ -149,8 +149,10 @@ function englishReport(rnd: () => number): [string, Expected] {
   const venue = pick([`${city} city, conference hall, the "${hotel}" hotel`, `${city}, small hall of the hotel “${hotel}”`, `${city} city, the "${hotel}" hotel, conference hall`, `${city}, hotel "${hotel}"`, `city ${city}, the hotel “${hotel}”`, `the hotel "${hotel}", ${city} city`]);
   const honorific = pick(['', '', 'Mr. ', 'Dr. ']);
   const chair = `${honorific}${expected.moderator.full}`;
+  // The groups on a line of their own, after the head count, or in a sentence after it.
+  const groupsAt = pick(['line', 'line', 'line', 'count', 'sentence']);
   const header = [
-    pick([`Participants: ${groups.join(', ')}.`, `Participants: ${groups.join('; ')}.`]),
+    groupsAt === 'line' ? pick([`Participants: ${groups.join(', ')}.`, `Participants: ${groups.join('; ')}.`]) : '',
     pick([
       `Moderator: ${chair}, ${moderatorRoles}.`,
       `Moderator: ${chair} – ${moderatorRoles}.`,
@@ -174,8 +176,15 @@ function englishReport(rnd: () => number): [string, Expected] {
       `Number of participants – ${total} people, of which women – ${women}, men – ${men}.`,
     ]),
   ];
+  if (groupsAt === 'count') {
+    header[3] = pick([
+      `Participants: ${total} people (${women} women, ${men} men): ${groups.join(', ')}.`,
+      `Number of participants: ${total} (women – ${women}, men – ${men}), including ${groups.join(', ')}.`,
+      `In total ${total} people took part (${women} women and ${men} men): ${groups.join(', ')}.`,
+    ]);
+  } else if (groupsAt === 'sentence') header[3] += ` ${pick(['Among the participants were', 'The participants included'])} ${groups.join(', ')}.`;
   if (rnd() < 0.5) header.sort(() => rnd() - 0.5);
-  blocks.push(...header);
+  blocks.push(...header.filter((h) => h !== ''));
   if (rnd() < 0.4) {
     const short = pick([expected.moderator.full, `${moderator.given} ${moderator.family}`, `Mr. ${moderator.family}`]);
     blocks.push(pick([`The meeting was opened by the moderator ${short}, who introduced the speakers.`, `${short} opened the meeting and welcomed the participants.`]));
