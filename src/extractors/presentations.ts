@@ -353,9 +353,10 @@ function titleBeforeBy(text: string, lex: Lexicon): Span | undefined {
 }
 
 /**
- * Whether `text` reads as a person's position, not a talk's title: it opens, past an article, with a word of the
- * lexicon's `names.titles` (after its `positionModifiers`, "deputy", "senior") that stands alone or before "of" or a comma ("head of the district education department", "deputy mayor of the city",
- * "lawyer, Legal Clinic"; not "Deputies and the budget", nor "Head of the family: new roles").
+ * Whether `text` reads as a person's position, not a talk's title: it opens, past an article and the lexicon's
+ * `positionModifiers` ("deputy", "senior"), with a word of its `names.titles` that stands alone or before "of" or a
+ * comma ("head of the district education department", "deputy mayor of the city", "lawyer, Legal Clinic"; not
+ * "Deputies and the budget", nor "Head of the family: new roles").
  */
 function readsAsPosition(text: string, lex: Lexicon): boolean {
   // (A colon parts a title's words: "Head of the family: new roles".)

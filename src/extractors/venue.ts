@@ -178,8 +178,9 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
 }
 
 /**
- * Whether the text beside a date on its short line reads as its place: it opens as a place and holds no sentence's end
- * ("The law “On migration” of 2019 was discussed. The meeting took place on 18 March 2021." names none).
+ * Whether the text beside a date on its short line reads as its place: it opens as a place, holds no sentence's end,
+ * and names a city, a building or a room, a region and a town, or is a town's bare name ("Karakol, 18 March 2021";
+ * "The meeting took place on 18 March 2021." names none).
  */
 function readsAsPlaceBeside(text: string, lex: Lexicon): boolean {
   const place = text.replace(/^[\s,;:–—(-]+/, '');

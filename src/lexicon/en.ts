@@ -174,8 +174,8 @@ export const en: Lexicon = {
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer',
       'fisherman', 'entrepreneur', 'businessman', 'businesswoman', 'pensioner', 'blogger', 'analyst', 'accountant', 'agronomist', 'veterinarian', 'midwife', 'librarian', 'mediator', 'aksakal'],
-    // (Not "general" alone: "Prosecutor General", "Director General" are positions.)
     positionModifiers: ['senior', 'leading', 'chief', 'main', 'principal', 'acting', 'first', 'deputy', 'assistant', 'vice', 'executive', 'regional', 'district', 'local'],
+    // (Not "general" alone: "Prosecutor General", "Director General" are positions.)
     ranks: ['colonel', 'lieutenant colonel', 'major', 'major general', 'lieutenant general', 'captain', 'lieutenant', 'senior lieutenant', 'sergeant', 'police colonel', 'police major', 'police captain', 'police lieutenant colonel'],
     caseEndings: [],
     // (Transliterated Cyrillic: Ш, Ч, Ж, Х, Ц, Я, Ю, Е, Ё, and "Dj." for Дж.)
