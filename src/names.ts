@@ -218,6 +218,9 @@ function ofEnd(lex: Lexicon): RegExp {
 
 const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic', 'family']);
 
+/** A comma right after a name, or after the emphasis marks that close it. */
+const AFTER_NAME_COMMA = /^(?:\*\*|__|[*_])?,/;
+
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
 function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): NameSpan | undefined {
   let honorific = false;
@@ -257,17 +260,22 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const orgBefore = from >= 2 && toks[from - 2]!.kind === 'word' && given(toks[to + 1]);
       // Nor an acronym before it where a given name follows ("эксперт МОТ Токтогулов Нурлан", "expert of the IOM Asanov Bolot").
       const acronymBefore = toks[from - 1] !== undefined && ALL_CAPS.test(toks[from - 1]!.text) && given(toks[to + 1]);
-      if (given(toks[from - 1]) && !(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore) from--;
+      // (A patronymic's given name is always the word right before it, whatever stands before that: "… of the Ministry
+      // of Finance Elena Petrovna Voronina".)
+      const patronymicFirst = toks[from]!.kind === 'patronymic';
+      if (given(toks[from - 1]) && (patronymicFirst || (!(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore))) from--;
       else if (given(toks[to + 1])) to++;
       // "Kim Sergei Vladimirovich": before a given name and its patronymic, a word of its own is the
       // family name with no family ending (not after "of", nor after more capitalised words, but after an
       // acronym: "представитель ПРООН Ким Сергей Владимирович").
+      // (Or one with a weak family ending: "Voronina Elena Petrovna".)
       const family = toks[from - 1];
       const wordBefore = toks[from - 2]?.kind === 'word' && !ALL_CAPS.test(toks[from - 2]!.text);
-      if (family?.kind === 'word' && toks[to]!.kind === 'patronymic' && to - from === 1 && !wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
+      if ((family?.kind === 'word' || family?.kind === 'weak') && toks[to]!.kind === 'patronymic' && to - from === 1 && !wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
       // "Olga Vladimirovna Kim": after a given name and its patronymic, a word of its own that ends the run is the
-      // family name with no family ending (not an acronym, nor a place's or organisation's word: "… Vladimirovna UNDP").
-      else if (toks[to]!.kind === 'patronymic' && to - from === 1 && toks[to + 1]?.kind === 'word' && to + 2 === toks.length && !ALL_CAPS.test(toks[to + 1]!.text) && !placeWords(lex).has(toks[to + 1]!.text.toLowerCase())) to++;
+      // family name with no family ending, or a weak one, "Elena Petrovna Voronina" (not an acronym, nor a place's or
+      // organisation's word: "… Vladimirovna UNDP").
+      else if (toks[to]!.kind === 'patronymic' && to - from === 1 && (toks[to + 1]?.kind === 'word' || toks[to + 1]?.kind === 'weak') && to + 2 === toks.length && !ALL_CAPS.test(toks[to + 1]!.text) && !placeWords(lex).has(toks[to + 1]!.text.toLowerCase())) to++;
     }
     // "Kim S.", "Li A.B.", "Voronina E.": initials that end the run after a word of its own are that word's, a family
     // name with no family ending or a weak one (not after "of": "the Ministry of Labour K." names no one).
@@ -277,7 +285,8 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (window.every((t) => t.kind === 'initial')) {
       const next = toks[to + 1];
       if (to === toks.length - 1 && from > 0 && plain(toks[from - 1]) && !ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start))) from--;
-      else if (from === 0 && to + 2 === toks.length && plain(next) && text[next!.end] === ',' && !placeWords(lex).has(next!.text.toLowerCase())) to++;
+      // (The comma may follow the bold's close: "**D. Kim**, lawyer".)
+      else if (from === 0 && to + 2 === toks.length && plain(next) && AFTER_NAME_COMMA.test(text.slice(next!.end, next!.end + 3)) && !placeWords(lex).has(next!.text.toLowerCase())) to++;
     }
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
     // initial is the name's where an honorific or bold marks where the name starts, or where it opens the

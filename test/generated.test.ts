@@ -22,7 +22,8 @@ function random(seed: number): () => number {
 interface Person {
   given: string;
   patronymic: string | null;
-  family: string;
+  /** None for a Kyrgyz name of a given name and a patronymic ("Aizada Bolot kyzy"). */
+  family: string | null;
 }
 
 interface Expected {
@@ -53,7 +54,7 @@ function actual(text: string): Expected {
   } as Expected;
 }
 
-const fullName = (p: Person, givenFirst: boolean) => (givenFirst ? [p.given, p.patronymic, p.family] : [p.family, p.given, p.patronymic]).filter(Boolean).join(' ');
+const fullName = (p: Person, givenFirst: boolean) => (givenFirst || !p.family ? [p.given, p.patronymic, p.family] : [p.family, p.given, p.patronymic]).filter(Boolean).join(' ');
 
 const EN = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -66,6 +67,10 @@ const EN = {
     { given: 'Gulnara', patronymic: 'Kadyrovna', family: 'Mamatova' },
     { given: 'Erlan', patronymic: null, family: 'Usenov' },
     { given: 'Cholpon', patronymic: null, family: 'Alieva' },
+    { given: 'Aizada', patronymic: 'Bolot kyzy', family: null },
+    { given: 'Mirlan', patronymic: 'Abdy uulu', family: null },
+    { given: 'Dinara', patronymic: null, family: 'Kim' },
+    { given: 'Elena', patronymic: 'Petrovna', family: 'Voronina' },
   ] as Person[],
   roles: [
     'head of the district education department',
@@ -110,14 +115,16 @@ function englishReport(rnd: () => number): [string, Expected] {
   const groups = pick(EN.groups);
   const suggestions = pick(EN.suggestions);
   const speakers = people.slice(1, 2 + Math.floor(rnd() * 3)).map((p) => {
-    const form = rnd();
+    // (With initials or in capitals only where there is a family name.)
+    const form = p.family ? rnd() : 1;
+    const family = p.family ?? '';
     const name =
       form < 0.15
-        ? `${p.family} ${p.given[0]}.${p.patronymic ? `${p.patronymic[0]}.` : ''}`
+        ? `${family} ${p.given[0]}.${p.patronymic ? `${p.patronymic[0]}.` : ''}`
         : form < 0.25
-          ? `${p.given[0]}. ${p.family}`
+          ? `${p.given[0]}. ${family}`
           : form < 0.32
-            ? `${p.given} ${p.family.toUpperCase()}`
+            ? `${p.given} ${family.toUpperCase()}`
             : fullName(p, rnd() < 0.5);
     const roles = [pick(EN.roles.filter((r) => r !== moderatorRole))];
     if (rnd() < 0.3) roles.push(pick(EN.degrees));
@@ -186,7 +193,7 @@ function englishReport(rnd: () => number): [string, Expected] {
   if (rnd() < 0.5) header.sort(() => rnd() - 0.5);
   blocks.push(...header.filter((h) => h !== ''));
   if (rnd() < 0.4) {
-    const short = pick([expected.moderator.full, `${moderator.given} ${moderator.family}`, `Mr. ${moderator.family}`]);
+    const short = moderator.family ? pick([expected.moderator.full, `${moderator.given} ${moderator.family}`, `Mr. ${moderator.family}`]) : expected.moderator.full;
     blocks.push(pick([`The meeting was opened by the moderator ${short}, who introduced the speakers.`, `${short} opened the meeting and welcomed the participants.`]));
   }
   const [qo, qc] = pick([['"', '"'], ['“', '”']] as const);

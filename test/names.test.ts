@@ -82,6 +82,15 @@ describe('findNames', () => {
     expect(names('Speakers: Olga Vladimirovna Kim, lawyer; Sergei Ivanovich Tsoi, expert.')).toEqual(['Olga Vladimirovna Kim', 'Sergei Ivanovich Tsoi']);
     expect(splitName('Olga Vladimirovna Kim', en)).toEqual({ full: 'Olga Vladimirovna Kim', given: 'Olga', patronymic: 'Vladimirovna', family: 'Kim' });
     expect(findNames('Выступила Ольга Владимировна Пак, юрист.', ru).map((n) => n.full)).toEqual(['Ольга Владимировна Пак']);
+    // A family name with a weak ending after the patronymic, or before the given name ("Voronina Elena Petrovna").
+    expect(names('Speakers: Elena Petrovna Voronina, lawyer; Voronina Elena Petrovna, expert; Anna Sergeevna Karenina.')).toEqual([
+      'Elena Petrovna Voronina',
+      'Voronina Elena Petrovna',
+      'Anna Sergeevna Karenina',
+    ]);
+    expect(splitName('Voronina Elena Petrovna', en)).toEqual({ full: 'Voronina Elena Petrovna', given: 'Elena', patronymic: 'Petrovna', family: 'Voronina' });
+    // A patronymic's given name is the word right before it, after an organisation's capitalised words too.
+    expect(names('the member of the Public Council of the Ministry of Finance Elena Petrovna Voronina')).toEqual(['Elena Petrovna Voronina']);
     // Negative: not an acronym, nor a word of a place, nor a word before more capitalised words.
     expect(names('Olga Vladimirovna UNDP, expert.')).toEqual(['Olga Vladimirovna']);
     expect(names('Olga Vladimirovna Osh State University, expert.')).toEqual(['Olga Vladimirovna']);
@@ -164,6 +173,8 @@ describe('findNames', () => {
     // Initials beside a family name with a weak ending, or before a word a comma follows, name a person.
     expect(names('Moderator: Voronina E., journalist; Voronina E.A., lawyer')).toEqual(['Voronina E.', 'Voronina E.A.']);
     expect(names('Speakers: E. Voronina, journalist; S. Kim, lawyer.')).toEqual(['E. Voronina', 'S. Kim']);
+    // In bold too, the comma after the bold's close: "**D. Kim**, lawyer".
+    expect(names('**D. Kim**, lawyer of the Legal Clinic, spoke.')).toEqual(['D. Kim']);
     // Negatives: a lettered item or heading names no one.
     expect(names('A. Open a centre;\nB. Train staff.\nC. Background')).toEqual([]);
     // Three letters for one sound too ("Dzh.", for "Дж."), which ends no sentence as "Kim." may.
