@@ -239,6 +239,9 @@ const RU = {
     { given: 'Нурлан', patronymic: 'Асанович', family: 'Сыдыков' },
     { given: 'Гульнара', patronymic: 'Кадыровна', family: 'Маматова' },
     { given: 'Эрлан', patronymic: null, family: 'Усенов' },
+    { given: 'Айзада', patronymic: 'Болот кызы', family: null },
+    { given: 'Елена', patronymic: 'Петровна', family: 'Воронина' },
+    { given: 'Динара', patronymic: null, family: 'Ким' },
   ] as Person[],
   roles: ['начальник районного управления образования', 'эксперт общественного фонда «Билим»', 'заместитель мэра города', 'директор центра занятости', 'специалист Министерства труда', 'председатель молодежного комитета'],
   regions: [
@@ -278,7 +281,7 @@ function russianReport(rnd: () => number): [string, Expected] {
   const groups = pick(RU.groups);
   const suggestions = pick(RU.suggestions);
   const speakers = people.slice(1, 2 + Math.floor(rnd() * 3)).map((p) => ({
-    name: rnd() < 0.2 ? `${p.family} ${p.given[0]}.${p.patronymic ? `${p.patronymic[0]}.` : ''}` : fullName(p, rnd() < 0.5),
+    name: p.family && rnd() < 0.2 ? `${p.family} ${p.given[0]}.${p.patronymic ? `${p.patronymic[0]}.` : ''}` : fullName(p, rnd() < 0.5),
     roles: [pick(RU.roles.filter((r) => r !== moderatorRole))],
     talk: pick(RU.talks),
   }));
