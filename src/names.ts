@@ -296,7 +296,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && patterns(lex).oneInitial.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
-  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex)) {
+  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex) || capitalsWeakPair(toks, lex)) {
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
@@ -375,6 +375,18 @@ function givenPair(toks: Token[], lex: Lexicon): boolean {
   const plain = (t: Token) => PLAIN_WORD.test(t.text) && !places.has(t.text.toLowerCase());
   const given = toks.find((t) => known.has(t.text.toLowerCase()) && (t.kind === 'word' || t.kind === 'weak'));
   return given !== undefined && toks.every((t) => plain(t) && (t === given || t.kind === 'word'));
+}
+
+/**
+ * A family name in capitals with a weak ending beside a common given name, in either order ("VORONINA Elena",
+ * "Elena VORONINA"): capitals mark the family name as an index does; the ending keeps an acronym out ("UNDP Elena").
+ */
+function capitalsWeakPair(toks: Token[], lex: Lexicon): boolean {
+  if (toks.length !== 2) return false;
+  const known = givenNames(lex);
+  const family = toks.find((t) => t.kind === 'weak' && ALL_CAPS.test(t.text));
+  const given = toks.find((t) => t !== family && PLAIN_WORD.test(t.text) && known.has(t.text.toLowerCase()));
+  return family !== undefined && given !== undefined;
 }
 
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */

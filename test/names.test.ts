@@ -175,6 +175,11 @@ describe('findNames', () => {
     expect(names('Speakers: E. Voronina, journalist; S. Kim, lawyer.')).toEqual(['E. Voronina', 'S. Kim']);
     // In bold too, the comma after the bold's close: "**D. Kim**, lawyer".
     expect(names('**D. Kim**, lawyer of the Legal Clinic, spoke.')).toEqual(['D. Kim']);
+    // A family name in capitals with a weak ending beside a common given name, in either order.
+    expect(names('VORONINA Elena, deputy mayor; Elena VORONINA, deputy mayor')).toEqual(['VORONINA Elena', 'Elena VORONINA']);
+    expect(splitName('VORONINA Elena', en)).toEqual({ full: 'VORONINA Elena', given: 'Elena', patronymic: null, family: 'VORONINA' });
+    // Negative: an acronym beside a given name names no one.
+    expect(names('The expert of UNDP Elena spoke.')).toEqual([]);
     // Negatives: a lettered item or heading names no one.
     expect(names('A. Open a centre;\nB. Train staff.\nC. Background')).toEqual([]);
     // Three letters for one sound too ("Dzh.", for "Дж."), which ends no sentence as "Kim." may.
