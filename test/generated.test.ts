@@ -69,7 +69,6 @@ const EN = {
     { given: 'Cholpon', patronymic: null, family: 'Alieva' },
     { given: 'Aizada', patronymic: 'Bolot kyzy', family: null },
     { given: 'Mirlan', patronymic: 'Abdy uulu', family: null },
-    { given: 'Dinara', patronymic: null, family: 'Kim' },
     { given: 'Elena', patronymic: 'Petrovna', family: 'Voronina' },
   ] as Person[],
   roles: [
@@ -128,7 +127,9 @@ function englishReport(rnd: () => number): [string, Expected] {
             : fullName(p, rnd() < 0.5);
     const roles = [pick(EN.roles.filter((r) => r !== moderatorRole))];
     if (rnd() < 0.3) roles.push(pick(EN.degrees));
-    return { name, roles, talk: rnd() < 0.4 ? pick(EN.talks) : undefined };
+    // (An honorific before the name, as written before it wherever the name stands with its roles.)
+    const honorific = rnd() < 0.25 ? pick(['Mr. ', 'Ms. ', 'Dr. ']) : '';
+    return { name, honorific, roles, talk: rnd() < 0.4 ? pick(EN.talks) : undefined };
   });
   const expected: Expected = {
     region,
@@ -199,28 +200,29 @@ function englishReport(rnd: () => number): [string, Expected] {
   const [qo, qc] = pick([['"', '"'], ['“', '”']] as const);
   const quoted = (t: string) => `${qo}${t}${qc}`;
   const roles = (s: (typeof speakers)[number]) => s.roles.join(', ');
+  const named = (s: (typeof speakers)[number]) => `${s.honorific}${s.name}`;
   const talked = speakers.filter((s) => s.talk);
   const style = pick(['after', 'before', 'list', 'sentences', 'table', 'bold', 'by']);
   if (style === 'after') {
     const lead = pick(['Welcoming remarks were delivered by', 'The floor was given to', 'Presentations were made by']);
-    blocks.push(`${lead} ${speakers.map((s) => `${s.name}, ${roles(s)}${s.talk ? ` (${quoted(s.talk)})` : ''}`).join(pick([', ', '; ', ', and ']))}.`);
+    blocks.push(`${lead} ${speakers.map((s) => `${named(s)}, ${roles(s)}${s.talk ? ` (${quoted(s.talk)})` : ''}`).join(pick([', ', '; ', ', and ']))}.`);
   } else if (style === 'before') {
     const and = (i: number) => (i > 0 && i === speakers.length - 1 ? pick(['and as well as ', 'and ', '']) : '');
     blocks.push(`${pick(['With an introduction speech performed', 'Speeches were made by'])} ${speakers.map((s, i) => `${and(i)}the ${roles(s)} ${pick(['-', '–'])} ${pick([`**${s.name}**`, s.name])}`).join(', ')}.`);
     if (talked.length > 0) blocks.push(`Presentations on ${[...new Set(talked.map((s) => quoted(s.talk!)))].join(', ')} were completed.`);
   } else if (style === 'list') {
     const marker = pick(['- ', '1. ', '* ']);
-    const items = speakers.map((s, i) => `${marker === '1. ' ? `${i + 1}. ` : marker}${s.name}${pick([', ', ' – '])}${roles(s)}${s.talk ? pick([`: ${quoted(s.talk)}`, ` – ${quoted(s.talk)}`, ` (${quoted(s.talk)})`]) : ''}`);
+    const items = speakers.map((s, i) => `${marker === '1. ' ? `${i + 1}. ` : marker}${named(s)}${pick([', ', ' – '])}${roles(s)}${s.talk ? pick([`: ${quoted(s.talk)}`, ` – ${quoted(s.talk)}`, ` (${quoted(s.talk)})`]) : ''}`);
     blocks.push(`${pick(['Speakers:', 'The following persons spoke:', 'Presenters:'])}\n${items.join('\n')}`);
   } else if (style === 'table') {
     blocks.push(`Speakers:\n\n| No. | Name | Position | Topic of the presentation |\n|---|---|---|---|\n${speakers.map((s, i) => `| ${i + 1} | ${s.name} | ${roles(s)} | ${s.talk ?? ''} |`).join('\n')}`);
   } else if (style === 'bold') {
-    blocks.push(...speakers.map((s) => `**${s.name}**, ${roles(s)}, ${s.talk ? `presented the report ${quoted(s.talk)}` : 'noted that the problem is serious'}.`));
+    blocks.push(...speakers.map((s) => `${s.honorific}**${s.name}**, ${roles(s)}, ${s.talk ? `presented the report ${quoted(s.talk)}` : 'noted that the problem is serious'}.`));
   } else if (style === 'by') {
     for (const s of speakers) s.talk ??= 'Greetings';
-    blocks.push(`Presentations:\n${speakers.map((s, i) => `${i + 1}. ${s.talk} by ${s.name}, ${roles(s)};`).join('\n')}`);
+    blocks.push(`Presentations:\n${speakers.map((s, i) => `${i + 1}. ${s.talk} by ${named(s)}, ${roles(s)};`).join('\n')}`);
   } else {
-    blocks.push(speakers.map((s) => `${s.name}, ${roles(s)}, ${s.talk ? `${pick(['made a presentation', 'spoke on'])} ${quoted(s.talk)}` : 'told about the results of the project'}.`).join(' '));
+    blocks.push(speakers.map((s) => `${named(s)}, ${roles(s)}, ${s.talk ? `${pick(['made a presentation', 'spoke on'])} ${quoted(s.talk)}` : 'told about the results of the project'}.`).join(' '));
   }
   expected.presentations = [...new Set(speakers.flatMap((s) => (s.talk ? [s.talk] : [])))];
   if (rnd() < 0.3) blocks.push('During the discussion, the participants raised questions about the quality of services.');
