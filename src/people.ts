@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, ignoreCase, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, ignoreCase, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -305,7 +305,7 @@ const SEPARATORS = ' \t\n:;,–—-';
 function dropNoise(part: Part, text: string, offset: number, noise: readonly Span[], p: Compiled): void {
   // (Sorted and disjoint: only the spans from the first that may reach the part are looked at, so a line of
   // thousands of talks stays linear.)
-  for (let i = firstReaching(noise, offset + part.start - 1); i < noise.length; i++) {
+  for (let i = firstEndingAfter(noise, offset + part.start - 1); i < noise.length; i++) {
     const n = noise[i]!;
     if (n.start - 1 >= offset + part.end) break;
     let from = n.start - offset;
@@ -341,18 +341,6 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     part.end = end;
     part.text = role;
   }
-}
-
-/** The index of the first of the sorted, disjoint `spans` that ends after `at` (binary search). */
-function firstReaching(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The parts cut at semicolons, and at commas after a bracket: the entries of a list written on one line. */

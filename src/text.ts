@@ -336,7 +336,7 @@ export function spansOverlapping<T extends Span>(spans: readonly T[], from: numb
 }
 
 /** The index of the first of `spans` (sorted and disjoint, so they end in the order they start) that ends after `at`. */
-function firstEndingAfter(spans: readonly Span[], at: number): number {
+export function firstEndingAfter(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

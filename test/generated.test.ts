@@ -54,6 +54,35 @@ function actual(text: string): Expected {
   } as Expected;
 }
 
+/** The words of a language that a report is put together from. */
+interface Bank<Region> {
+  people: Person[];
+  regions: readonly Region[];
+  cities: string[];
+  topics: string[];
+  hotels: string[];
+  roles: string[];
+  groups: string[][];
+  suggestions: string[][];
+}
+
+/** The parts every report draws first, in one order (so a seed gives the same reports): people, place, topic, date, counts. */
+function draw<Region>(rnd: () => number, bank: Bank<Region>) {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const people = [...bank.people].sort(() => rnd() - 0.5);
+  const region = pick(bank.regions);
+  const [city, topic, hotel] = [pick(bank.cities), pick(bank.topics), pick(bank.hotels)];
+  const moderatorRole = pick(bank.roles);
+  const day = 1 + Math.floor(rnd() * 27);
+  const month = 1 + Math.floor(rnd() * 12);
+  const year = 2020 + Math.floor(rnd() * 3);
+  const women = 10 + Math.floor(rnd() * 20);
+  const men = 5 + Math.floor(rnd() * 20);
+  const groups = pick(bank.groups);
+  const suggestions = pick(bank.suggestions);
+  return { pick, people, region, city, topic, hotel, moderatorRole, day, month, year, women, men, total: women + men, groups, suggestions };
+}
+
 const fullName = (p: Person, givenFirst: boolean) => (givenFirst || !p.family ? [p.given, p.patronymic, p.family] : [p.family, p.given, p.patronymic]).filter(Boolean).join(' ');
 
 const EN = {
@@ -100,19 +129,8 @@ const EN = {
 
 /** One English report and the values it was built from. */
 function englishReport(rnd: () => number): [string, Expected] {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const people = [...EN.people].sort(() => rnd() - 0.5);
-  const [region, city, topic, hotel] = [pick(EN.regions), pick(EN.cities), pick(EN.topics), pick(EN.hotels)];
-  const moderatorRole = pick(EN.roles);
+  const { pick, people, region, city, topic, hotel, moderatorRole, day, month, year, women, men, total, groups, suggestions } = draw(rnd, EN);
   const moderator = people[0]!;
-  const day = 1 + Math.floor(rnd() * 27);
-  const month = 1 + Math.floor(rnd() * 12);
-  const year = 2020 + Math.floor(rnd() * 3);
-  const women = 10 + Math.floor(rnd() * 20);
-  const men = 5 + Math.floor(rnd() * 20);
-  const total = women + men;
-  const groups = pick(EN.groups);
-  const suggestions = pick(EN.suggestions);
   const speakers = people.slice(1, 2 + Math.floor(rnd() * 3)).map((p) => {
     // (With initials or in capitals only where there is a family name.)
     const form = p.family ? rnd() : 1;
@@ -269,19 +287,7 @@ const RU = {
 
 /** One Russian report and the values it was built from. */
 function russianReport(rnd: () => number): [string, Expected] {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const people = [...RU.people].sort(() => rnd() - 0.5);
-  const [regionAdjective, region] = pick(RU.regions);
-  const [city, topic, hotel] = [pick(RU.cities), pick(RU.topics), pick(RU.hotels)];
-  const moderatorRole = pick(RU.roles);
-  const day = 1 + Math.floor(rnd() * 27);
-  const month = 1 + Math.floor(rnd() * 12);
-  const year = 2020 + Math.floor(rnd() * 3);
-  const women = 10 + Math.floor(rnd() * 20);
-  const men = 5 + Math.floor(rnd() * 20);
-  const total = women + men;
-  const groups = pick(RU.groups);
-  const suggestions = pick(RU.suggestions);
+  const { pick, people, region: [regionAdjective, region], city, topic, hotel, moderatorRole, day, month, year, women, men, total, groups, suggestions } = draw(rnd, RU);
   const speakers = people.slice(1, 2 + Math.floor(rnd() * 3)).map((p) => ({
     name: p.family && rnd() < 0.2 ? `${p.family} ${p.given[0]}.${p.patronymic ? `${p.patronymic[0]}.` : ''}` : fullName(p, rnd() < 0.5),
     roles: [pick(RU.roles.filter((r) => r !== moderatorRole))],
