@@ -1690,10 +1690,15 @@ describe('presentations', () => {
       expect(r.presentations, said).toEqual(['Migration trends']);
       expect(r.speakers.map((s) => [s.name.full, s.roles]), said).toEqual([['Samat Toktobolotov', [role]]]);
     }
-    for (const said of ['выступил на тему «Тенденции миграции»', 'прочитал лекцию «Тенденции миграции»']) {
+    for (const said of ['выступил на тему «Тенденции миграции»', 'прочитал лекцию «Тенденции миграции»', 'выступил с презентацией «Тенденции миграции»', 'выступил с сообщением «Тенденции миграции»']) {
       const r = parseMinutes(`Открытая диалоговая площадка\n\nТоктоболотов Самат, заместитель председателя Службы миграции, ${said}.`);
       expect(r.presentations, said).toEqual(['Тенденции миграции']);
       expect(r.speakers.map((s) => s.name.full), said).toEqual(['Токтоболотов Самат']);
+    }
+    for (const said of ['С презентацией «Тенденции миграции» выступил', 'С сообщением «Тенденции миграции» выступил']) {
+      const r = parseMinutes(`Открытая диалоговая площадка\n\n${said} Токтоболотов Самат, заместитель председателя Службы миграции.`);
+      expect(r.presentations, said).toEqual(['Тенденции миграции']);
+      expect(r.speakers.map((s) => [s.name.full, s.roles]), said).toEqual([['Токтоболотов Самат', ['заместитель председателя Службы миграции']]]);
     }
     // Negatives: what was said, and the organisation spoken for, are no titles.
     expect(parseMinutes(`T\n\nSamat Toktobolotov, ${role}, said that “migration is growing fast”.`).presentations).toEqual([]);

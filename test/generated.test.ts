@@ -325,7 +325,7 @@ function russianReport(rnd: () => number): [string, Expected] {
   if (style === 'after') blocks.push(`${pick(['С приветственным словом выступили', 'Выступили'])} ${speakers.map((s) => `${s.name}, ${s.roles[0]}`).join('; ')}.`);
   else if (style === 'before') blocks.push(`${pick(['С приветственным словом выступили', 'Выступили'])} ${speakers.map((s) => `${s.roles[0]} – ${s.name}`).join(', ')}.`);
   else if (style === 'list') blocks.push(`${pick(['Выступили:', 'Докладчики:'])}\n${speakers.map((s, i) => `${i + 1}. ${s.name}${pick([', ', ' – '])}${s.roles[0]}`).join('\n')}`);
-  else if (style === 'report') blocks.push(speakers.map((s) => pick([`С докладом «${s.talk}» выступил ${s.roles[0]} ${s.name}.`, `${s.name}, ${s.roles[0]}, представил презентацию «${s.talk}».`])).join(' '));
+  else if (style === 'report') blocks.push(speakers.map((s) => pick([`С докладом «${s.talk}» выступил ${s.roles[0]} ${s.name}.`, `С презентацией «${s.talk}» выступил ${s.name}, ${s.roles[0]}.`, `${s.name}, ${s.roles[0]}, представил презентацию «${s.talk}».`])).join(' '));
   else blocks.push(`Выступающие:\n\n| № | ФИО | Должность | Тема выступления |\n|---|---|---|---|\n${speakers.map((s, i) => `| ${i + 1} | ${s.name} | ${s.roles[0]} | ${s.talk} |`).join('\n')}`);
   if (style === 'report' || style === 'table') expected.presentations = [...new Set(speakers.map((s) => s.talk))];
   blocks.push(`${pick(['Предложения:', 'Рекомендации участников:', 'Предложения участников:'])}\n${suggestions.map((t, i) => pick([`${i + 1}. ${t};`, `${i + 1}) ${t};`])).join('\n')}`);
