@@ -500,6 +500,19 @@ describe('moderator', () => {
   it('reads "chaired by" in running text', () => {
     expect(value(moderator, 'T\n\nThe meeting was chaired by Gulmira Asanova, deputy mayor. Then X.')?.roles).toEqual(['deputy mayor']);
   });
+  it('ends the roles where a verb of the meeting itself comes after its chair ("The platform, chaired by Name, role, gathered 60 participants")', () => {
+    const en = parseMinutes('T\n\nThe dialogue platform, chaired by Nurlan Mamytov, deputy head of the city administration, gathered 60 participants (men – 35, women – 25), among them teachers and imams.');
+    expect(en.moderator?.roles).toEqual(['deputy head of the city administration']);
+    expect(en.participants).toMatchObject({ total: 60, women: 25, men: 35 });
+    for (const verb of ['brought together 40 people', 'took place in the city hall']) {
+      expect(value(moderator, `T\n\nThe meeting, moderated by Nurlan Mamytov, deputy head of the city administration, ${verb}.`)?.roles, verb).toEqual(['deputy head of the city administration']);
+    }
+    for (const verb of ['собрала 60 участников, в том числе учителей и имамов', 'состоялась в здании мэрии']) {
+      expect(parseMinutes(`Отчёт\n\nПлощадка под председательством Мамытова Нурлана, заместителя мэра города, ${verb}.`).moderator?.roles, verb).toEqual(['заместителя мэра города']);
+    }
+    // Negative: a role that holds such a word after others is still a role ("head of the Centre that hosted the forum" is not cut at its start).
+    expect(value(moderator, 'T\n\nThe meeting was chaired by Gulmira Asanova, head of the hosting organisation. Then X.')?.roles).toEqual(['head of the hosting organisation']);
+  });
   it('finds the chair marked in an attendee list and drops the mark', () => {
     expect(value(moderator, 'Present:\n- Aibek Tashiev, expert\n- Aida Bekova, head of X (chair)')).toEqual({
       name: { full: 'Aida Bekova', given: 'Aida', patronymic: null, family: 'Bekova' },
