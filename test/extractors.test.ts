@@ -1717,6 +1717,27 @@ describe('presentations', () => {
     expect(parseMinutes(`T\n\nSamat Toktobolotov, ${role}, said that “migration is growing fast”.`).presentations).toEqual([]);
     expect(parseMinutes(`T\n\nSamat Toktobolotov, ${role}, spoke on behalf of the NGO “Ak-Jol”.`).presentations).toEqual([]);
   });
+  it('a quotation that ends the position right after a name names the workplace ("Name (chairman of the association of entrepreneurs “Kant-Biznes”)")', () => {
+    const role = 'chairman of the association of entrepreneurs “Kant-Biznes”';
+    for (const text of [
+      `T\n\nPresentations were made by Leev Vladimir, ${role}, and Asanbekov Marat, head of the tax office.`,
+      `T\n\nPresentations were made by Leev Vladimir (${role}) and Asanbekov Marat (head of the tax office).`,
+      `T\n\nHEARD:\nOn the first question – Asanbekov Marat (head of the tax office), who informed about the changes in the Tax Code.\nOn the second question – Leev Vladimir (${role}).`,
+    ]) {
+      const r = parseMinutes(text);
+      expect(r.presentations, text).toEqual([]);
+      expect(r.speakers.find((s) => s.name.full === 'Leev Vladimir')?.roles, text).toEqual([role]);
+    }
+    expect(parseMinutes(`T\n\nPresentations: **Leev Vladimir** (${role}), “Small business”.`).presentations).toEqual(['Small business']);
+    // Negatives: a clause that presents, one with no name before it, one that names the presenter inside it, and one set
+    // off from the position by a comma are talks.
+    for (const text of [
+      'T\n\nThe head of the department of statistics presented “Poverty in 2021”.',
+      'T\n\nPresentations: the head of the department of statistics with “Poverty in 2021”.',
+      'T\n\nPresentations: head of the department of statistics Asanov B. “Poverty in 2021”.',
+      'T\n\nPresentations were made by Asanov Bolot, head of the department of statistics, “Poverty in 2021”.',
+    ]) expect(parseMinutes(text).presentations, text).toEqual(['Poverty in 2021']);
+  });
   it('a quotation of what someone said is no title ("… described the situation: “We buy water …”")', () => {
     const r = parseMinutes('T\n\nNazgul Ibraimova, activist, described the situation in her settlement: “We buy water from trucks”. Gulnara Asanova, coordinator, presented the results of the survey “Water in new settlements”.');
     expect(r.presentations).toEqual(['Water in new settlements']);

@@ -52,6 +52,19 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     ignoreCase(`${WORD_START}(?:${alternation([...lex.names.titles, ...lex.words.organization])})s?\\s+(?:${alternation(lex.words.labelOf)})\\s*$`),
   );
   const organizationEnd = memoRegExp(lex, 'presentations.organizationEnd', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.organization)})\\s*$`));
+  // "Name (chairman of the association of entrepreneurs “Kant-Biznes”)", "Name, chairman of …": a quotation that ends a
+  // person's position after "of", in a clause of its own right after the name with no word of speaking or presenting,
+  // names the workplace too.
+  const positionOf = memoRegExp(lex, 'presentations.positionOf', () =>
+    lex.words.labelOf.length === 0 ? /(?!)/ : ignoreCase(`^\\s*(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}.*${WORD_START}(?:${alternation(lex.words.labelOf)})${WORD_END}`),
+  );
+  const inWorkplace = (before: string) => {
+    const start = lastClauseStart(before);
+    const clause = before.slice(start);
+    if (start === 0 || !positionOf.test(clause) || hasWord(clause, lex.cues.presentation) || hasWord(clause, lex.words.actions)) return false;
+    const head = before.slice(0, start - 1).replace(/[\s*_]+$/, ''); // ("**Name** (…": the name's emphasis marks too)
+    return findNames(head, lex).at(-1)?.end === head.length;
+  };
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;
@@ -79,7 +92,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       quotedSpans(block.text).filter(
         (q) => {
           const before = block.text.slice(Math.max(0, q.start - 40), q.start);
-          return free(q) && !organization.test(before) && !(endsWithOf.test(before) && workplace.test(before)) && !organizationAfter.test(block.text.slice(q.end, q.end + 40));
+          return (
+            free(q) &&
+            !organization.test(before) &&
+            !(endsWithOf.test(before) && workplace.test(before)) &&
+            !organizationAfter.test(block.text.slice(q.end, q.end + 40)) &&
+            !inWorkplace(block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start))
+          );
         },
       );
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
@@ -139,6 +158,19 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
+
+/** How far back from a quotation the clause it ends is read. */
+const CLAUSE_REACH = 160;
+
+// What opens a clause inside a sentence: a comma, semicolon, colon, bracket or spaced dash ("Kant-Biznes" goes on).
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|[–—]/g;
+
+/** Where the last clause of `text` starts: after its last comma, semicolon, colon, bracket or spaced dash, else 0. */
+function lastClauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  return at;
+}
 
 // The first character of an entry past its marks; and what ends its presenter before the title.
 const NOT_ENTRY_MARK = /[^\s*_•–—-]/;
