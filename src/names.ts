@@ -269,9 +269,11 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // family name with no family ending (not after "of", nor after more capitalised words, but after an
       // acronym: "представитель ПРООН Ким Сергей Владимирович").
       // (Or one with a weak family ending: "Voronina Elena Petrovna".)
+      // (A weak ending marks it after those words too: "… of the Legal Clinic Voronina Elena Petrovna".)
       const family = toks[from - 1];
       const wordBefore = toks[from - 2]?.kind === 'word' && !ALL_CAPS.test(toks[from - 2]!.text);
-      if ((family?.kind === 'word' || family?.kind === 'weak') && toks[to]!.kind === 'patronymic' && to - from === 1 && !wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))) from--;
+      const marked = family?.kind === 'weak' && !placeWords(lex).has(family.text.toLowerCase());
+      if ((family?.kind === 'word' || family?.kind === 'weak') && toks[to]!.kind === 'patronymic' && to - from === 1 && (marked || (!wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))))) from--;
       // "Olga Vladimirovna Kim": after a given name and its patronymic, a word of its own that ends the run is the
       // family name with no family ending, or a weak one, "Elena Petrovna Voronina" (not an acronym, nor a place's or
       // organisation's word: "… Vladimirovna UNDP").
@@ -300,10 +302,12 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
-  } else if (toks.length === 3 && ALL_CAPS.test(toks[0]!.text) && givenPair(toks.slice(1), lex)) {
-    // "the expert of IOM Kim Sergei": an acronym before two words, one a common given name, is the organisation's.
-    from = 1;
-    to = 2;
+  } else if (toks.length >= 3 && toks.length <= 6 && givenPair(toks.slice(-2), lex) && toks.slice(0, -2).every((t) => t.kind === 'word') && organisationBefore(toks, text, lex)) {
+    // "the expert of IOM Kim Sergei", "the lawyer of the Legal Clinic Kim Dinara", "the head of the Ministry of Labour
+    // Dinara Kim": the capitalised words before two plain words, one a common given name, are an organisation's; the
+    // two are the name.
+    from = toks.length - 2;
+    to = toks.length - 1;
   } else {
     return undefined;
   }
@@ -318,6 +322,17 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
 }
 
 const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');
+
+/**
+ * Whether the words of a run before its last two name an organisation: an acronym, a word of a place or organisation
+ * ("Legal Clinic"), two words or more, or a word after "of" ("Ministry of Labour"); not one word alone, which may be a
+ * family name as well ("Kim Sergei Nurlan" names no one for sure).
+ */
+function organisationBefore(toks: Token[], text: string, lex: Lexicon): boolean {
+  const last = toks.at(-3)!;
+  const first = toks[0]!;
+  return toks.length > 3 || ALL_CAPS.test(last.text) || placeWords(lex).has(last.text.toLowerCase()) || ofEnd(lex).test(text.slice(Math.max(0, first.start - 12), first.start));
+}
 
 // A capitalised word in lower case after its first letter, hyphenated parts allowed ("John", "Anne-Marie").
 const PLAIN_WORD = new RegExp(`^[${UPPER}][${LOWER}’']+(?:-[${UPPER}][${LOWER}’']+)*$`, 'u');

@@ -101,6 +101,17 @@ describe('findNames', () => {
     // Negative: not beside a word of an organisation or place, nor two words that hold no given name, nor three.
     expect(names('with the support of the Aigul Foundation and Talas City, Marco Rossi, Kim Sergei Nurlan.')).toEqual([]);
   });
+  it('takes the two words after an organisation\'s capitalised words as the name ("the Legal Clinic Kim Dinara")', () => {
+    expect(names('The speech was made by the lawyer of the Legal Clinic Kim Dinara.')).toEqual(['Kim Dinara']);
+    expect(names('The head of the Ministry of Labour Dinara Kim spoke.')).toEqual(['Dinara Kim']);
+    expect(names('The head of the Ministry of Labour and Social Development Dinara Kim spoke.')).toEqual(['Dinara Kim']);
+    expect(names('The expert of IOM Kim Sergei spoke.')).toEqual(['Kim Sergei']);
+    // A weak family ending before a given name and patronymic is the family name there too.
+    expect(names('The lawyer of the Legal Clinic Voronina Elena Petrovna spoke.')).toEqual(['Voronina Elena Petrovna']);
+    // Negatives: one plain word before the pair may be a family name itself; no common given name, no name.
+    expect(names('Kim Sergei Nurlan spoke.')).toEqual([]);
+    expect(names('The lawyer of the Legal Clinic Marco Rossi spoke.')).toEqual([]);
+  });
   it('takes a family name of two letters, even at a sentence’s end, where only one sound’s two letters make an initial', () => {
     expect(names('made by the head of the department Olga Li. Then the floor was given to Ivan Ng.')).toEqual(['Olga Li', 'Ivan Ng']);
     expect(names('A report was made by Marina Ko, head of the NGO.')).toEqual(['Marina Ko']);
