@@ -265,6 +265,14 @@ describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
   });
+  it('a meeting its kind names is that kind ("Dialogue meeting", "Диалоговая встреча"), not "meeting" alone', () => {
+    expect(value(type, 'Dialogue meeting in Talas region on the topic “Water”')).toBe('Dialogue meeting');
+    expect(value(type, 'Report on the focus group discussion in Osh region')).toBe('focus group discussion');
+    expect(value(type, 'Notes from the community meeting in Suusamyr village')).toBe('community meeting');
+    expect(parseMinutes('Диалоговая встреча в Таласской области\n\nТекст.\n').type).toBe('Диалоговая встреча');
+    // Negative: a meeting of someone is a meeting.
+    expect(value(type, 'Minutes of the meeting of the Public Council in Naryn')).toBe('meeting');
+  });
   it('leaves the document’s number with its word ("ПРОТОКОЛ № 2 заседания …")', () => {
     expect(parseMinutes('ПРОТОКОЛ № 2\nзаседания общественного совета\n\nг. Бишкек, 15 июня 2022 г.\n').type).toBe('заседания общественного совета');
     expect(parseMinutes('MINUTES No. 3\nof the working group on water\n\nBishkek, 5 April 2022\n').type).toBe('working group');
