@@ -126,7 +126,8 @@ describe('title: a place line after it is no continuation', () => {
     }
   });
   it('keeps a place line between the title’s words and a line that is only its quoted topic', () => {
-    for (const [sep, sep2] of [['\n', '\n'], ['\n\n', '\n\n'], ['\n\n', '\n']]) {
+    // (The place line in the title's paragraph, the quotation in the next one too.)
+    for (const [sep, sep2] of [['\n', '\n'], ['\n\n', '\n\n'], ['\n\n', '\n'], ['\n', '\n\n']]) {
       const text = `Open dialogue platform${sep}Batken region, Kyzyl-Kiya city${sep2}“Water supply and sanitation in small towns”\n\nDate: 21 April 2022`;
       expect(parseMinutes(text)).toMatchObject({
         title: 'Open dialogue platform Batken region, Kyzyl-Kiya city “Water supply and sanitation in small towns”',
@@ -136,6 +137,7 @@ describe('title: a place line after it is no continuation', () => {
     }
     // Negative: a quotation that is not the whole line (a venue's building) still leaves the place line out.
     expect(value(title, 'Open dialogue platform\nKyzyl-Kiya city, Batken region\n“Aigul-Too” hotel, conference hall\n\nText.')).toBe('Open dialogue platform');
+    expect(value(title, 'Open dialogue platform\nKyzyl-Kiya city, Batken region\n\n“Aigul-Too” hotel, conference hall\n\nText.')).toBe('Open dialogue platform');
   });
   it('stops before a place line whose quotation names its building, or that goes on past it', () => {
     expect(parseMinutes('Открытая диалоговая площадка\nг. Нарын, гостиница «Ала-Тоо», 18 марта 2021 г.\n\nУчастники обсудили дороги.').title).toBe('Открытая диалоговая площадка');

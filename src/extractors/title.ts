@@ -91,14 +91,16 @@ export const title: Extractor<string | null> = (doc) => {
    */
   function withoutPlaceLine(blocks: Block[]): string[] {
     const texts: string[] = [];
-    for (const block of blocks) {
+    for (const [b, block] of blocks.entries()) {
       const lines = block.text.split('\n');
+      // (The quoted topic may stand in the next paragraph: "OPEN DIALOGUE PLATFORM" / "Issyk-Kul Region, Cholpon-Ata", blank, "“…”".)
+      const below = (i: number) => lines[i + 1] ?? blocks[b + 1]?.text ?? '';
       const at = lines.findIndex((line, i) => {
         if (i === 0) return false;
         const plain = stripMarkup(line).trim();
         if (isLabelLine(doc, doc.lines[block.line - 1 + i]!)) return true;
         if (goesOn(lines[i - 1]!, doc.lexicon)) return false;
-        const place = isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(lines[i + 1] ?? '');
+        const place = isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(below(i));
         return place || isDateLine(plain);
       });
       if (at === -1) {
