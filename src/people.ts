@@ -310,8 +310,9 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     if (n.start - 1 >= offset + part.end) break;
     let from = n.start - offset;
     let to = n.end - offset;
-    // A title's quotes are the title's ("…, head of the office: “Migration statistics”").
-    if (isQuotePair(text[from - 1], text[to])) [from, to] = [from - 1, to + 1];
+    // A title's quotes are the title's ("…, head of the office: “Migration statistics”"), and so are its italics' marks
+    // ("…, coordinator: _Safe migration_").
+    if (isQuotePair(text[from - 1], text[to]) || ((text[to] === '*' || text[to] === '_') && text[from - 1] === text[to])) [from, to] = [from - 1, to + 1];
     if (to <= part.start || from >= part.end) continue;
     // The role is what stands before the title, or after it, without the separators between.
     let start = from > part.start ? part.start : to;

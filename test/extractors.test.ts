@@ -1748,6 +1748,16 @@ describe('presentations', () => {
       'T\n\nPresentations were made by Asanov Bolot, head of the department of statistics, “Poverty in 2021”.',
     ]) expect(parseMinutes(text).presentations, text).toEqual(['Poverty in 2021']);
   });
+  it('in a list of speakers, italics after a spaced dash or colon that end an entry are its talk ("**Name**, role — *Title*")', () => {
+    const r = parseMinutes('T\n\n**Speakers**\n\n1. **Gulzat Alymbekova**, head of the office — *Reintegration programmes*\n2. Ulan Abdraimov, coordinator: _Safe migration_.\n');
+    expect(r.presentations).toEqual(['Reintegration programmes', 'Safe migration']);
+    expect(pairs(r.speakers)).toEqual([['Gulzat Alymbekova', ['head of the office']], ['Ulan Abdraimov', ['coordinator']]]);
+    // Negatives: a position in italics is a role; italics that do not end the entry are no title.
+    const roles = parseMinutes('T\n\nSpeakers:\n\n- Gulzat Alymbekova, *head of the office*\n- Ulan Abdraimov — *coordinator of IOM*\n');
+    expect(roles.presentations).toEqual([]);
+    expect(pairs(roles.speakers)).toEqual([['Gulzat Alymbekova', ['head of the office']], ['Ulan Abdraimov', ['coordinator of IOM']]]);
+    expect(parseMinutes('T\n\nSpeakers:\n\n- Gulzat Alymbekova — *very* briefly, head of the office\n').presentations).toEqual([]);
+  });
   it('a quotation of what someone said is no title ("… described the situation: “We buy water …”")', () => {
     const r = parseMinutes('T\n\nNazgul Ibraimova, activist, described the situation in her settlement: “We buy water from trucks”. Gulnara Asanova, coordinator, presented the results of the survey “Water in new settlements”.');
     expect(r.presentations).toEqual(['Water in new settlements']);

@@ -124,7 +124,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       const free = quotes.filter(outside);
       const marks = block.text.search(NOT_ENTRY_MARK);
       const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0];
-      const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : undefined;
+      // (In a list of speeches, a talk without quotes is one in italics after a spaced dash or colon: "**Name**, role — *Title*".)
+      const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : italicAtEnd(block.text, lex);
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -374,6 +375,18 @@ function titlePart(text: string, lex: Lexicon): Span | undefined {
   if (findNames(left, lex).length === 0 && cleanValue(left) !== '' && !readsAsPosition(left, lex)) return { start: 0, end: split.index };
   if (findNames(right, lex).length === 0 && cleanValue(right) !== '' && !readsAsPosition(right, lex)) return { start: split.index + split[0].length, end: text.length };
   return undefined;
+}
+
+// A run of italics after a spaced dash or a colon that ends an entry: "**Name**, role — *Title*".
+const ITALIC_END = /(?:\s[-–—]|:)\s*([*_])(?!\1)([^*_\n]+?)\1(?![*_])[\s.;,]*$/;
+
+/** The italic run after a spaced dash or colon that ends `text` ("Name, role — *Title*"), if any, unless it reads as a position. */
+function italicAtEnd(text: string, lex: Lexicon): Span | undefined {
+  const m = ITALIC_END.exec(text);
+  // (Not a position in italics: "Name — *coordinator of IOM*".)
+  if (!m || readsAsPosition(m[2]!, lex)) return undefined;
+  const start = m.index + m[0].indexOf(m[1]! + m[2]!) + 1;
+  return { start, end: start + m[2]!.length };
 }
 
 /** "Title by Name, role": the words before the word that brings in the first name ("by"), when they name no one. */
