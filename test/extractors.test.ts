@@ -2014,6 +2014,11 @@ describe('presentations', () => {
     expect(value(presentations, text)).toEqual([]);
     expect(nameAndRoles(text)).toEqual([['Aizada Toktosunova', ['lawyer of the legal clinic "Adilet"']]]);
     expect(parseMinutes('Т\n\nСлово предоставили юристу юридической клиники «Адилет», она представила доклад «Права женщин».').presentations).toEqual(['Права женщин']);
+    // In Russian, after a position that governs the instrumental, or in the prepositional.
+    const ru = parseMinutes('Отчет\n\nС докладами выступили: заведующая юридической клиникой «Адилет» Маматова Гульнара Кадыровна («Бесплатная юридическая помощь»), адвокат Усенов Эрлан («Права задержанных»).');
+    expect(ru.presentations).toEqual(['Бесплатная юридическая помощь', 'Права задержанных']);
+    expect(ru.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Маматова Гульнара Кадыровна', ['заведующая юридической клиникой «Адилет»']], ['Усенов Эрлан', ['адвокат']]]);
+    expect(parseMinutes('Отчет\n\nС докладом «Права женщин» выступила Асанова Айгуль, юрист в центре «Ынтымак».').presentations).toEqual(['Права женщин']);
   });
   it('skips a quotation followed by the kind of organisation it names ("“Youth of Osh” public association")', () => {
     const text = 'T\n\nSpeakers:\n- Ms. Zhumabaeva Ainura, psychologist, "Youth of Osh" public association;\n- Mr. Sadykov Erkin, lawyer – “Rights of believers”.';
