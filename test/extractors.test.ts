@@ -704,6 +704,20 @@ describe('date', () => {
 });
 
 describe('venue', () => {
+  it('the town of the sentence that says who held the meeting gives the city, its bracket the region ("… held an open dialogue platform in Tokmok (Chui region) … The event took place in …")', () => {
+    const text = 'On 24 February 2022 the Public Council held an open dialogue platform in Tokmok (Chui region) on the topic "Schools". The event took place in the assembly hall of school No. 3 and was moderated by Ms. Nazgul Turdubekova, a member of the Public Council.';
+    const r = parseMinutes(text, { positions: true });
+    expect(r.venue).toEqual({ text: 'the assembly hall of school No. 3', city: 'Tokmok', name: 'school No. 3', room: 'assembly hall' });
+    expect(r.region).toBe('Chui');
+    expect(r.moderator?.roles).toEqual(['member of the Public Council']);
+    // The city's place is where the city was read.
+    expect(r.positions?.['/venue/city']).toEqual({ start: { line: 1, column: 74 }, end: { line: 1, column: 94 } }); // "Tokmok (Chui region)"
+    expect(parseMinutes('T\n\nThe Public Council held an open dialogue platform in Tokmok on the topic "Schools".').venue?.text).toBe('Tokmok');
+    expect(parseMinutes('Встреча\n\nПлощадка прошла в зале заседаний мэрии г. Талас и была открыта мэром.').venue?.text).toBe('зале заседаний мэрии г. Талас');
+    // Negatives: "held" or "hosted" with no place after them.
+    expect(parseMinutes('T\n\nThe moderator held a vote at the end of the meeting.').venue).toBeNull();
+    expect(parseMinutes('T\n\nThe NGO hosted the participants in the afternoon.').venue).toBeNull();
+  });
   it('a venue label that names no city takes the city of the place beside the date', () => {
     expect(parseMinutes('ПРОТОКОЛ\n\nг. Джалал-Абад                    15 сентября 2021 года\n\nМесто проведения: конференц-зал гостиницы «Джалал-Абад Палас».').venue).toEqual({
       text: 'конференц-зал гостиницы «Джалал-Абад Палас»',

@@ -2,7 +2,7 @@
  * region: the region's name without the word "region"/"oblast". Looked for in
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
  * short paragraph right under the title ("Naryn region"; a labelled line or the topic's may come between), then the venue (where a meeting in a
- * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)"), then the topic, then the purpose,
+ * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)", or the place its city came from), then the topic, then the purpose,
  * and last a building of the region's in the venue ("the Talas regional state administration").
  */
 import { findLabel, isLabelLine } from '../labels.js';
@@ -75,7 +75,9 @@ export const region: Extractor<string | null> = (doc, found) => {
   }
   // Last, the venue, then a topic given under a label of its own ("Topic: “Youth employment in Jalal-Abad region”"),
   // then the purpose (minutes with no title: "The purpose of the meeting was to discuss … in Naryn region").
-  for (const place of [found.venue?.spans?.[''], found.topic?.spans?.[''], found.purpose?.spans?.['']]) {
+  // (The venue's city may come from another sentence than its text: "… held a platform in Tokmok (Chui region) … It
+  // took place in the assembly hall of school No. 3".)
+  for (const place of [found.venue?.spans?.[''], found.venue?.spans?.['/city'], found.topic?.spans?.[''], found.purpose?.spans?.['']]) {
     const hit = place && search(doc.text.slice(place.start, place.end), place.start);
     if (hit) return hit;
   }

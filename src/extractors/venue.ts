@@ -55,7 +55,10 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   const text = cleanValue(doc.text.slice(span.start, span.end));
   if (text === '') return { value: null };
   const value = parseVenue(text, lex);
+  const ownCity = value.city;
   if (span.other) fillFromOtherSide(value, doc.text.slice(span.other.start, span.other.end), lex);
+  // (Where the city came from the other side, its span is that side's: the region may be read there, "Tokmok (Chui region)".)
+  const citySpan: Record<string, Span> = span.other && !ownCity && value.city ? { '/city': trimSpan(doc.text, span.other.start, span.other.end) } : {};
   // A venue that names no city takes the one of the place beside the date elsewhere
   // ("г. Джалал-Абад      15 сентября 2021 года" over "Место проведения: конференц-зал гостиницы «…»").
   // Or the one of the place line under the title ("Chui region, Kemin district, Kemin town" over "Venue: district administration, assembly hall").
@@ -65,7 +68,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
       if (value.city) break;
     }
   }
-  return { value, spans: { '': { start: span.start, end: span.end } } };
+  return { value, spans: { '': { start: span.start, end: span.end }, ...citySpan } };
 };
 
 /**
@@ -77,7 +80,8 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
 function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
   const text = cleanValue(side.replace(/^[\s,;:–—-]+/, ''));
   // A bare town there is the city ("Karakol, 3 December 2021, conference hall of …").
-  if (!value.city && isBareTown(text, lex)) value.city = text;
+  // (With its region in brackets too: "Tokmok (Chui region)".)
+  if (!value.city && isBareTown(withoutRegion(text, lex), lex)) value.city = withoutRegion(text, lex);
   if (text === '' || !shortParts(text) || !(namesPlace(text, lex) || quotedSpans(text).length > 0)) return;
   const other = parseVenue(text, lex);
   value.city ??= other.city;
@@ -415,7 +419,7 @@ function inRunningText(doc: Doc): Beside | undefined {
       const place = placeInSentence(doc, block, m.index, m.index + m[0].length);
       if (!place) continue;
       const text = cleanValue(doc.text.slice(place.start, place.end));
-      if (!town && !isBareTown(text, lex)) return place;
+      if (!town && !isBareTown(withoutRegion(text, lex), lex)) return place;
       // "… was held in Talas. The event took place in the conference hall of the regional administration": the
       // building's sentence gives the place, and the town its city. (A few cues on: a block of many stays linear.)
       if (town && namesPlace(text, lex)) return { ...place, other: town };
@@ -425,6 +429,13 @@ function inRunningText(doc: Doc): Beside | undefined {
     if (town) return town;
   }
   return undefined;
+}
+
+/** A town's name without the bracket of its region after it ("Tokmok (Chui region)": "Tokmok"). */
+function withoutRegion(text: string, lex: Lexicon): string {
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
+  const words = memoRegExp(lex, 'venue.regionWord', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.region, ...lex.words.district])})${WORD_END}`));
+  return bracket && words.test(bracket[2]!) ? bracket[1]! : text;
 }
 
 /** How many more cues of its block a bare town's sentence looks through for the building. */

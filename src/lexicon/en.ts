@@ -73,8 +73,12 @@ export const en: Lexicon = {
     purposeBare: ['purpose', 'aim', 'goal', 'objective'].flatMap((aim) => [`main ${aim} is`, `main ${aim} was`, `${aim} is`, `${aim} was`]),
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     purposeTo: ['to'],
-    venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered', 'met', 'convened', 'assembled'],
-    venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered'],
+    venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered', 'met', 'convened', 'assembled',
+      // Said of the organiser: "the Public Council held an open dialogue platform in Tokmok".
+      'held', 'hosted'],
+    venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered',
+      // The sentence going on to say what else was done: "… in the assembly hall of school No. 3 and was moderated by …".
+      'and was', 'and were', 'moderated by', 'chaired by', 'facilitated by'],
   },
   words: {
     region: ['region', 'oblast', 'province', 'area'],
