@@ -3285,10 +3285,18 @@ describe('purpose after "was held in order to" and under a plural label', () => 
     expect(value(purpose, 'T\n\nThe meeting was held in Talas on 3 May with the aim of discussing water tariffs.')).toBe('discussing water tariffs');
     expect(parseMinutes('Круглый стол\n\nВстреча проводилась с целью обсуждения проблем занятости молодежи.').purpose).toBe('обсуждения проблем занятости молодежи');
     expect(value(purpose, 'T\n\nGoals of the meeting:\n- to inform citizens;\n- to collect proposals.')).toBe('to inform citizens; to collect proposals');
+    // The event's word as the subject in Russian, and a place's abbreviation between the verb and "с целью".
+    expect(parseMinutes('Отчет\n\nПлощадка проведена с целью обсуждения проблем трудовых мигрантов.').purpose).toBe('обсуждения проблем трудовых мигрантов');
+    expect(parseMinutes('Отчет\n\nПлощадка прошла в г. Ош с целью обсуждения проблем мигрантов.').purpose).toBe('обсуждения проблем мигрантов');
+    // Russian labels of the aim of holding it, and of the platform's tasks.
+    for (const label of ['Цель проведения', 'Задачи площадки', 'Цели и задачи площадки']) {
+      expect(parseMinutes(`Отчет\n\n${label}: выработать рекомендации.`).purpose, label).toBe('выработать рекомендации');
+    }
   });
   it('negative: not after something else that was held or done, nor across a sentence', () => {
     expect(value(purpose, 'T\n\nA survey was conducted in order to study migration.')).toBeNull();
     expect(value(purpose, 'T\n\nThe meeting was held in Osh. In order to save water, the council met.')).toBeNull();
+    expect(parseMinutes('Отчет\n\nПлощадка прошла в г. Ош. С целью экономии воды совет собрался.').purpose).toBeNull();
   });
 });
 

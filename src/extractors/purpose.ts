@@ -8,6 +8,7 @@ import { listItemsAfter, type Doc } from '../document.js';
 import { findLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
 import { WORD_END, WORD_START, alternation, cleanValue, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, trimSpan } from '../text.js';
+import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const purpose: Extractor<string | null> = (doc) => {
@@ -32,7 +33,7 @@ function inBody(doc: Doc): Extracted<string | null> {
     'purpose.after',
     () =>
       ignoreCase(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s[^.;]{0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s(?:[^.;]|${abbreviations(lex)}){0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
       ),
   );
   // "The dialogue was organised to discuss …": the purpose right after the verb, its first word a part of it.
@@ -62,4 +63,13 @@ function inBody(doc: Doc): Extracted<string | null> {
     if (value) return { value, spans: { '': trimSpan(doc.text, block.start + from, block.start + to) } };
   }
   return { value: null };
+}
+
+/**
+ * The lexicon's place words that end with a period ("г.", "обл."), as a pattern: a period that ends no sentence between the
+ * event's verb and "in order to" ("Площадка прошла в г. Ош с целью …").
+ */
+function abbreviations(lex: Lexicon): string {
+  const words = [...lex.words.city, ...lex.words.region, ...lex.words.district].filter((w) => w.endsWith('.'));
+  return words.length > 0 ? `${WORD_START}(?:${alternation(words)})` : '(?!)';
 }
