@@ -145,7 +145,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
       titles: new Set(lex.names.titles),
       etcetera: new Set(lex.words.etcetera),
-      trailingHonorific: ignoreCase(`(?:^|\\s)(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
+      // (Or right after a bracket opened on the name: "the Ministry of Health (Dr. Name)".)
+      trailingHonorific: ignoreCase(`(?:^|[\\s(])(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
       opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
       personEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`),
@@ -757,7 +758,8 @@ function withoutQuotes(text: string): string {
  */
 function opensClause(text: string, p: Compiled): boolean {
   const m = p.relative.exec(text);
-  if (!m) return false;
+  // (A word in capitals is an acronym: "WHO (Ms. Name)" is the World Health Organization.)
+  if (!m || (m[0].length > 1 && m[0] === m[0].toUpperCase())) return false;
   const next = /^[ \t]+([^\s,;:.]+)/.exec(text.slice(m[0].length));
   return !(next && p.titles.has(next[1]!.toLowerCase()));
 }
@@ -801,7 +803,7 @@ function roleText(text: string, p: Compiled): string {
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
   const unbracketed = cleanValue(withoutTrailingDash(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '')));
-  let role = cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(EDGE_BRACKETS, '').replace(p.trailingHonorific, ''));
+  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A bracket that ends the role and holds a talk's title is the talk's: "director of the centre (“The budget for 2021”)".

@@ -1714,6 +1714,16 @@ describe('speakers', () => {
   it('is empty when no one is named as speaking', () => {
     expect(value(speakers, 'T\n\nThe statistics were sounded by the experts.')).toEqual([]);
   });
+  it('an organisation before a bracket that holds the name, with an honorific, is the role ("the Ministry of Health (Dr. Name)", "WHO (Ms. Name)")', () => {
+    const r = parseMinutes('T\n\nSpeakers included representatives of the Ministry of Health (Dr. Aigul Ismailova), the Mandatory Health Insurance Fund (Mr. Nurbek Toktogulov) and WHO (Ms. Elena Petrova).');
+    expect(pairs(r.speakers)).toEqual([
+      ['Aigul Ismailova', ['representatives of the Ministry of Health']],
+      ['Nurbek Toktogulov', ['Mandatory Health Insurance Fund']],
+      ['Elena Petrova', ['WHO']],
+    ]);
+    // Negative: "who" in lower case still opens a clause, no role.
+    expect(pairs(parseMinutes('T\n\nSpeakers: Aida Bekova, WHO consultant; Bolot Asanov, who works in IOM.').speakers)).toEqual([['Aida Bekova', ['WHO consultant']], ['Bolot Asanov', []]]);
+  });
   it('does not take organisations or places for people', () => {
     expect(value(speakers, 'T\n\nA speech was made about the Kyrgyz Republic and the Jogorku Kenesh.')).toEqual([]);
   });
