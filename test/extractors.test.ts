@@ -510,6 +510,14 @@ describe('moderator', () => {
   it('reads "chaired by" in running text', () => {
     expect(value(moderator, 'T\n\nThe meeting was chaired by Gulmira Asanova, deputy mayor. Then X.')?.roles).toEqual(['deputy mayor']);
   });
+  it('reads a Russian verb of moderating with the event after it ("Модерировал встречу председатель ОС Name")', () => {
+    const of = (t: string) => parseMinutes(`Отчёт\n\n${t}`).moderator;
+    expect(of('Модерировал встречу председатель ОС МВД Ташиев Айбек.')).toMatchObject({ name: { full: 'Ташиев Айбек' }, roles: ['председатель ОС МВД'] });
+    expect(of('Вела заседание Бекова Аида, эксперт.')).toMatchObject({ name: { full: 'Бекова Аида' }, roles: ['эксперт'] });
+    expect(of('Модерировал Ташиев Айбек, член ОС.')).toMatchObject({ name: { full: 'Ташиев Айбек' }, roles: ['член ОС'] });
+    // Negative: the object is no role, nor is anyone after another verb ("провел анализ").
+    expect(of('Эксперт провел анализ данных. Ташиев Айбек рассказал о дорогах.')).toBeNull();
+  });
   it('ends the roles where a verb of the meeting itself comes after its chair ("The platform, chaired by Name, role, gathered 60 participants")', () => {
     const en = parseMinutes('T\n\nThe dialogue platform, chaired by Nurlan Mamytov, deputy head of the city administration, gathered 60 participants (men – 35, women – 25), among them teachers and imams.');
     expect(en.moderator?.roles).toEqual(['deputy head of the city administration']);
