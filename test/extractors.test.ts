@@ -712,6 +712,14 @@ describe('date', () => {
 });
 
 describe('venue', () => {
+  it('Russian buildings as the English list has them: an office, a boarding house, the aiyl okmotu', () => {
+    const of = (t: string) => parseMinutes(`Открытая диалоговая площадка\n\nМесто проведения: ${t}\n`).venue;
+    expect(of('Бишкек, ул. Киевская 96, офис Общественного совета.')).toMatchObject({ city: 'Бишкек', name: 'офис Общественного совета' });
+    expect(of('г. Чолпон-Ата, пансионат «Аврора», конференц-зал.')).toMatchObject({ city: 'Чолпон-Ата', name: 'Аврора', room: 'конференц-зал' });
+    expect(of('с. Кочкор, айыл окмоту, актовый зал.')).toMatchObject({ city: 'Кочкор', name: 'айыл окмоту', room: 'актовый зал' });
+    // Negative: a street is no building.
+    expect(of('Бишкек, ул. Киевская 96.')).toMatchObject({ city: 'Бишкек', name: null });
+  });
   it('the town of the sentence that says who held the meeting gives the city, its bracket the region ("… held an open dialogue platform in Tokmok (Chui region) … The event took place in …")', () => {
     const text = 'On 24 February 2022 the Public Council held an open dialogue platform in Tokmok (Chui region) on the topic "Schools". The event took place in the assembly hall of school No. 3 and was moderated by Ms. Nazgul Turdubekova, a member of the Public Council.';
     const r = parseMinutes(text, { positions: true });
