@@ -81,7 +81,8 @@ function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
   const text = cleanValue(side.replace(/^[\s,;:–—-]+/, ''));
   // A bare town there is the city ("Karakol, 3 December 2021, conference hall of …").
   // (With its region in brackets too: "Tokmok (Chui region)".)
-  if (!value.city && isBareTown(withoutRegion(text, lex), lex)) value.city = withoutRegion(text, lex);
+  const town = withoutRegion(text, lex);
+  if (!value.city && isBareTown(town, lex)) value.city = town;
   if (text === '' || !shortParts(text) || !(namesPlace(text, lex) || quotedSpans(text).length > 0)) return;
   const other = parseVenue(text, lex);
   value.city ??= other.city;
