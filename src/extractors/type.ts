@@ -39,7 +39,7 @@ export function preamblePattern(lex: Lexicon): RegExp {
 
 /** The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. */
 function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
-  const kinds = allMatches(memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.eventTypes)})${WORD_END}`, 'g')), text);
+  const kinds = allMatches(memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.qualifiedEventTypes])})${WORD_END}`, 'g')), text);
   let best: RegExpExecArray | undefined;
   for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
   return best;

@@ -211,6 +211,12 @@ export interface Lexicon {
     abbreviations: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
     eventTypes: string[];
+    /**
+     * Kinds of event that narrow another's word ("Dialogue meeting", "focus group discussion", "общественных слушаний"):
+     * the type extractor's alone, read with `eventTypes` (the longest wins). The many other patterns of event words keep
+     * to `eventTypes`, whose last word they find in these (a longer list costs each of them compile time on every run).
+     */
+    qualifiedEventTypes: string[];
     /** What a moderator moderates, as the verb's object ("meeting", "встречу"). */
     moderated: string[];
     /** Words that open a title before the event type ("Minutes of the"). */
