@@ -55,13 +55,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // "Name (chairman of the association of entrepreneurs “Kant-Biznes”)", "Name, chairman of …": a quotation that ends a
   // person's position after "of", in a clause of its own right after the name with no word of speaking or presenting,
   // names the workplace too.
-  const positionOf = memoRegExp(lex, 'presentations.positionOf', () =>
-    lex.words.labelOf.length === 0 ? /(?!)/ : ignoreCase(`^\\s*(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}.*${WORD_START}(?:${alternation(lex.words.labelOf)})${WORD_END}`),
-  );
+  // (Its first word, past an article, looked up in the titles: a pattern of them all would cost each run its compilation.)
+  const positionOf = (clause: string) => {
+    const words = clause.trim().toLowerCase().split(/\s+/, 2);
+    const first = lex.words.articles.includes(words[0]!) ? words[1] : words[0];
+    return first !== undefined && lex.names.titles.includes(first.replace(NOT_LETTERS_END, '')) && hasWord(clause, lex.words.labelOf);
+  };
   const inWorkplace = (before: string) => {
     const start = lastClauseStart(before);
     const clause = before.slice(start);
-    if (start === 0 || !positionOf.test(clause) || hasWord(clause, lex.cues.presentation) || hasWord(clause, lex.words.actions)) return false;
+    if (start === 0 || !positionOf(clause) || hasWord(clause, lex.cues.presentation) || hasWord(clause, lex.words.actions)) return false;
     const head = before.slice(0, start - 1).replace(/[\s*_]+$/, ''); // ("**Name** (…": the name's emphasis marks too)
     return findNames(head, lex).at(-1)?.end === head.length;
   };
@@ -159,6 +162,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
+
+// What ends a word but is no letter of it ("head," in "head, of …").
+const NOT_LETTERS_END = new RegExp(`[^${LETTER}-]+$`, 'u');
 
 /** How far back from a quotation the clause it ends is read. */
 const CLAUSE_REACH = 160;
