@@ -435,8 +435,8 @@ function inRunningText(doc: Doc): Beside | undefined {
 /** A town's name without the bracket of its region after it ("Tokmok (Chui region)": "Tokmok"). */
 function withoutRegion(text: string, lex: Lexicon): string {
   const bracket = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
-  const words = memoRegExp(lex, 'venue.regionWord', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.region, ...lex.words.district])})${WORD_END}`));
-  return bracket && words.test(bracket[2]!) ? bracket[1]! : text;
+  // (As regionAndTown reads a region's part: a word scan, no pattern to compile.)
+  return bracket && (hasWord(bracket[2]!, lex.words.region) || hasWord(bracket[2]!, lex.words.district)) ? bracket[1]! : text;
 }
 
 /** How many more cues of its block a bare town's sentence looks through for the building. */

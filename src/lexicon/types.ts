@@ -217,7 +217,10 @@ export interface Lexicon {
      * to `eventTypes`, whose last word they find in these (a longer list costs each of them compile time on every run).
      */
     qualifiedEventTypes: string[];
-    /** What a moderator moderates, as the verb's object ("meeting", "встречу"). */
+    /**
+     * What a moderator moderates, as the verb's object ("meeting", "встречу"); the words for the event that the patterns of
+     * sentences about it look for beside `eventTypes` (in Russian the subject's case too: "Площадка проведена с целью …").
+     */
     moderated: string[];
     /** Words that open a title before the event type ("Minutes of the"). */
     titlePreamble: string[];
