@@ -815,6 +815,10 @@ describe('venue', () => {
     expect(parseMinutes('Open dialogue platform\n\nOsh city youth discussed the roads with the mayor.\n').venue).toBeNull();
     expect(parseMinutes('Open dialogue platform\n\nBatken region, Leilek district, Isfana town.\n').venue?.city).toBe('Isfana');
     expect(parseMinutes('Open dialogue platform\n\nBatken region, Isfana town\n\nVenue: Batken city, hotel “Aigul-Too”\n').venue?.city).toBe('Batken');
+    // Negative: a line of short parts that names a person is a sentence, not the place, and its talk stays a talk.
+    const person = parseMinutes('Open dialogue platform\n\nThen Ms. Cholpon Baiyzbekova, from the crisis centre Sezim, presented the report "Support services".\n');
+    expect(person.venue).toBeNull();
+    expect(person.presentations).toEqual(['Support services']);
   });
   it('a city word that keeps its period after the name ("Batken c.")', () => {
     expect(parseVenue('Batken c., "Aigul-Too" hotel', en)).toEqual({ text: 'Batken c., "Aigul-Too" hotel', city: 'Batken', name: 'Aigul-Too', room: null });
@@ -1873,6 +1877,21 @@ describe('presentations', () => {
     expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВыступила Айда Бекова из ПРООН.').speakers)).toEqual([['Айда Бекова', ['ПРООН']]]);
     // Negative: "from" inside a role stays ("representative from UNDP").
     expect(pairs(parseMinutes('T\n\nThe floor was given to Aida Bekova, representative from UNDP.').speakers)).toEqual([['Aida Bekova', ['representative from UNDP']]]);
+  });
+  it('an affiliation with no comma ends before the verb of presenting: "Name from the crisis centre “Sezim” presented the report …"', () => {
+    const one = (t: string) => parseMinutes(`Open Dialogue Platform\n\n${t}\n`);
+    const sezim = one('Then Ms. Cholpon Baiyzbekova from the crisis centre "Sezim" presented the report "Support services for survivors".');
+    expect(pairs(sezim.speakers)).toEqual([['Cholpon Baiyzbekova', ['crisis centre "Sezim"']]]);
+    expect(sezim.presentations).toEqual(['Support services for survivors']);
+    expect(pairs(one('Then Aida Bekova from UNDP made a presentation on gender budgets.').speakers)).toEqual([['Aida Bekova', ['UNDP']]]);
+    // "of" brings in the organisation as "from" does.
+    expect(pairs(one('Then Aida Bekova of UNDP spoke about gender budgets.').speakers)).toEqual([['Aida Bekova', ['UNDP']]]);
+    expect(pairs(one('Speakers: Cholpon Baiyzbekova of the crisis centre Sezim; Aida Bekova of UNDP.').speakers)).toEqual([
+      ['Cholpon Baiyzbekova', ['crisis centre Sezim']],
+      ['Aida Bekova', ['UNDP']],
+    ]);
+    // Negative: "of" inside a role stays.
+    expect(pairs(one('Then Aida Bekova, head of UNDP, spoke about gender budgets.').speakers)).toEqual([['Aida Bekova', ['head of UNDP']]]);
   });
   it('under "Presenters:", the side of a dash that reads as a position is the presenter’s role, no talk', () => {
     const list = (items: string[]) => parseMinutes(`Round table\n\nPresenters:\n${items.map((i) => `- ${i}`).join('\n')}\n`);

@@ -291,9 +291,12 @@ function placeLineOfTitle(doc: Doc, found: Found): Span | undefined {
   return undefined;
 }
 
-/** Whether `text` reads as a place line: it opens as a place, in short parts, naming a city, building or room, or a region and a town. */
+/**
+ * Whether `text` reads as a place line: it opens as a place, in short parts, naming a city, building or room, or a
+ * region and a town, and no person ("Then Ms. Name, from the crisis centre Sezim, presented …" is a sentence).
+ */
 function isPlaceLine(text: string, lex: Lexicon): boolean {
-  return opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex));
+  return opensAsPlace(text, lex) && shortParts(text) && (namesPlace(text, lex) || regionAndTown(text, lex)) && findNames(text, lex).length === 0;
 }
 
 function inTitle(found: Found, line: Line): boolean {

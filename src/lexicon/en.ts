@@ -116,7 +116,7 @@ export const en: Lexicon = {
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others'],
     personWords: ['by', 'to'],
-    affiliationWords: ['from'],
+    affiliationWords: ['from', 'of'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
     continuationEndings: [],
     relative: ['who', 'whose', 'which', 'that', 'where'],
@@ -144,6 +144,8 @@ export const en: Lexicon = {
       'outlined', 'thanked', 'welcomed', 'greeted', 'replied', 'urged', 'called for', 'pointed out', 'drew attention', 'touched upon',
       'recalled', 'reminded', 'announced', 'stated', 'assured', 'warned', 'congratulated', 'insisted', 'voiced', 'summed up', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
+      // Verbs of presenting too: after an affiliation with no comma ("Name from UNDP presented the report …"), the role ends there.
+      'presented', 'reported', 'informed', 'described', 'shared', 'delivered', 'made a presentation', 'gave a presentation',
     ],
     clauseVerbs: ['is', 'are', 'was', 'were', 'has been', 'have been', 'will', 'would', 'should', 'must', 'cannot'],
     roleOpeners: ['on behalf of'],
