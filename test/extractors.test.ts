@@ -717,6 +717,8 @@ describe('venue', () => {
     expect(of('Бишкек, ул. Киевская 96, офис Общественного совета.')).toMatchObject({ city: 'Бишкек', name: 'офис Общественного совета' });
     expect(of('г. Чолпон-Ата, пансионат «Аврора», конференц-зал.')).toMatchObject({ city: 'Чолпон-Ата', name: 'Аврора', room: 'конференц-зал' });
     expect(of('с. Кочкор, айыл окмоту, актовый зал.')).toMatchObject({ city: 'Кочкор', name: 'айыл окмоту', room: 'актовый зал' });
+    expect(parseVenue('Kochkor village, Kochkor district, the hall of ayil okmotu', en)).toMatchObject({ city: 'Kochkor', name: 'ayil okmotu', room: 'hall' });
+    expect(parseVenue('Ak-Talaa district, Baetov aiyl okmotu, conference hall', en)).toMatchObject({ name: 'Baetov aiyl okmotu', room: 'conference hall' });
     // Negative: a street is no building.
     expect(of('Бишкек, ул. Киевская 96.')).toMatchObject({ city: 'Бишкек', name: null });
   });
