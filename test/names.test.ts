@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/lexicon/en.js';
 import { ru } from '../src/lexicon/ru.js';
 import { findNames, splitName } from '../src/names.js';
+import { parseMinutes } from '../src/index.js';
 
 describe('splitName', () => {
   it.each([
@@ -47,6 +48,17 @@ describe('splitName', () => {
     expect(splitName('Henry Thomas', en)).toEqual({ full: 'Henry Thomas', given: 'Henry', patronymic: null, family: 'Thomas' });
     expect(splitName('Nurlan Bakyt', en)).toEqual({ full: 'Nurlan Bakyt', given: 'Nurlan', patronymic: null, family: 'Bakyt' });
     expect(splitName('Marco Rossi', en)).toEqual({ full: 'Marco Rossi', given: 'Marco', patronymic: null, family: 'Rossi' });
+  });
+  it('a Russian patronymic in any case: "СЛУШАЛИ: Исмаилову Динару Бакытбековну", "слово Асанову Бакыту Кубановичу"', () => {
+    expect(splitName('Исмаилову Динару Бакытбековну', ru)).toEqual({ full: 'Исмаилову Динару Бакытбековну', given: 'Динару', patronymic: 'Бакытбековну', family: 'Исмаилову' });
+    expect(splitName('Асановой Айгуль Бакытовне', ru)).toMatchObject({ given: 'Айгуль', patronymic: 'Бакытовне', family: 'Асановой' });
+    expect(splitName('Асановым Бакытом Кубановичем', ru)).toMatchObject({ patronymic: 'Кубановичем' });
+    expect(splitName('Асанову Бакыту Кубановичу', ru)).toMatchObject({ patronymic: 'Кубановичу' });
+    const heard = parseMinutes('ПРОТОКОЛ\n\nСЛУШАЛИ:\n1. Исмаилову Динару Бакытбековну, главного врача ЦСМ, с докладом «Кадры».\n');
+    expect(heard.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Исмаилову Динару Бакытбековну', ['главного врача ЦСМ']]]);
+    // Negative: an adjective with such an ending opens no name ("Основной доклад", "На уровне района").
+    expect(findNames('Основной доклад сделал Асанов Бакыт, эксперт.', ru).map((n) => n.full)).toEqual(['Асанов Бакыт']);
+    expect(findNames('На Уровне района выступила Асанова Айгуль.', ru).map((n) => n.full)).toEqual(['Асанова Айгуль']);
   });
   it('drops honorifics from full', () => {
     expect(splitName('Dr. Asel Nurmatova', en).full).toBe('Asel Nurmatova');
