@@ -1396,6 +1396,15 @@ describe('speakers', () => {
     expect(nameAndRoles(`T\n\n${list.replace('(chair)', '')}\n\nMr. Asanov reported on roads.`).map(([name]) => name)).toEqual(['Asanov']);
     expect(nameAndRoles('T\n\nMr. Petrov reported on crime statistics.')).toEqual([['Petrov', []]]);
   });
+  it('a speaker named in a numbered list of what was said takes the whole name too: the speaker’s own item is no other Petrov', () => {
+    const list = 'Present:\n1. Petrov Sergei – head of the city police department\n2. Asanov Marat – farmer\n3. Asanov Bolot – teacher';
+    expect(nameAndRoles(`T\n\n${list}\n\nHeard:\n\n1. Mr. Petrov reported on crime statistics.\n2. Ms. Nazarova asked about street lights.`)).toEqual([
+      ['Petrov Sergei', ['head of the city police department']],
+      ['Nazarova', []],
+    ]);
+    // Negative: two Asanovs still leave "Mr. Asanov" as written.
+    expect(nameAndRoles(`T\n\n${list}\n\nHeard:\n\n1. Mr. Asanov reported on roads.`).map(([name]) => name)).toEqual(['Asanov']);
+  });
   it('"Mr. Given M. Family": the given name stays in the name, not among the roles', () => {
     expect(nameAndRoles('T\n\nMr. Aibek B. Tashiev, head of the employment centre, presented the report "Labour market". Deputy Mayor A. Asanov spoke about roads.')).toEqual([
       ['Aibek B. Tashiev', ['head of the employment centre']],

@@ -103,7 +103,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     // A speaker named by the family name alone ("Mr. Petrov reported …") or without roles is
     // looked up in an attendee list, which gives the whole name and the roles.
     const alone = person.name.given === null && person.name.patronymic === null && !person.name.full.includes(' ');
-    const all = alone || person.roles.length === 0 ? inLists(doc, person.name, titles, lists) : [];
+    // (Not the speaker's own mention, when it is a list item itself: "1. Ms. Mamytova presented …".)
+    const all = alone || person.roles.length === 0 ? inLists(doc, person.name, titles, lists).filter((p) => p.nameSpan.start !== person.nameSpan.start) : [];
     const listed = all[0];
     // (Only one such person: with two Asanovs in the list, "Mr. Asanov" stays as written.)
     const name = alone && listed && listed.name.full.includes(' ') && all.every((p) => p.name.full === listed.name.full) ? listed : person;
