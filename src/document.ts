@@ -262,7 +262,9 @@ function splitRunOnParagraphs(doc: Doc): void {
     pending = 0;
   }
   if (filled < 3 || 8 * blank >= filled) {
-    doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' && block.text.includes('\n') ? cutBeforeLabels(doc, block) : [block]));
+    doc.blocks = doc.blocks.flatMap((block) =>
+      !block.text.includes('\n') ? [block] : block.kind === 'paragraph' ? cutBeforeLabels(doc, block) : block.kind === 'listItem' ? cutLazyLabels(doc, block) : [block],
+    );
     return;
   }
   // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
@@ -294,6 +296,16 @@ const entries = new WeakMap<Block, boolean>();
  */
 function cutBeforeLabels(doc: Doc, block: Block): Block[] {
   const cut = cutLines(doc, block, (_, next) => isLabelLine(doc, next));
+  return cut.length > 1 && !isEntry(block, doc.lexicon) ? cut : [block];
+}
+
+/**
+ * A list item whose paragraph markdown ran on over labelled lines typed right under it, not indented ("- Erlan
+ * Usenov, farmer" / "Moderator: …" / "Totally: 20 participants"): cut before each, as the fields start there. (Lines
+ * indented under the item are its own; so are the lines of a speaker's entry, isEntry.)
+ */
+function cutLazyLabels(doc: Doc, block: Block): Block[] {
+  const cut = cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && isLabelLine(doc, next));
   return cut.length > 1 && !isEntry(block, doc.lexicon) ? cut : [block];
 }
 

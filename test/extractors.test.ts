@@ -982,6 +982,21 @@ describe('participants', () => {
     // Negative: a continuation line with no label stays the item's ("- media" / "and bloggers").
     expect(value(participants, 'T\n\nParticipants:\n- NGOs;\n- media\nand bloggers.')?.groups).toEqual(['NGOs', 'media and bloggers']);
   });
+  it('any list ends before labelled lines typed right under its last item: "- Erlan Usenov, farmer" / "Moderator: …" / "Totally: …"', () => {
+    const r = parseMinutes('Open dialogue platform\n\nSpeakers:\n- Aida Bekova, lawyer\n- Erlan Usenov, farmer\nModerator: Asel Tashieva, journalist\nTotally: 20 participants, including 12 women and 8 men.\n');
+    expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Aida Bekova', ['lawyer']],
+      ['Erlan Usenov', ['farmer']],
+    ]);
+    expect(r.moderator?.name.full).toBe('Asel Tashieva');
+    expect(r.participants).toMatchObject({ total: 20, women: 12, men: 8 });
+    // Negative: a wrapped line with no label stays the item's.
+    const wrapped = parseMinutes('Open dialogue platform\n\nSpeakers:\n- Aida Bekova, lawyer\n- Erlan Usenov, head of the department of\nlabour and migration\nModerator: Asel Tashieva, journalist\n');
+    expect(wrapped.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Aida Bekova', ['lawyer']],
+      ['Erlan Usenov', ['head of the department of labour and migration']],
+    ]);
+  });
   it('counts of women and men in short paragraphs of their own right under the total, and in bold labels', () => {
     const expected = { total: 25, women: 14, men: 11, groups: [] };
     expect(value(participants, 'T\n\nParticipants: 25\n\nWomen: 14\n\nMen: 11')).toEqual(expected);
