@@ -1818,6 +1818,22 @@ describe('presentations', () => {
       'T\n\nPresentations were made by Asanov Bolot, head of the department of statistics, “Poverty in 2021”.',
     ]) expect(parseMinutes(text).presentations, text).toEqual(['Poverty in 2021']);
   });
+  it('so does one that ends a position put before the name, the name right after its dash ("Director of the business incubator “Naryn Start” – K. Joldosheva")', () => {
+    const r = parseMinutes('T\n\nSPEAKERS:\nDEPUTY HEAD OF THE NARYN REGIONAL EMPLOYMENT OFFICE – B.T. OSMONOV;\nDIRECTOR OF THE BUSINESS INCUBATOR "NARYN START" – K. JOLDOSHEVA.\n');
+    expect(r.presentations).toEqual([]);
+    expect(pairs(r.speakers)).toEqual([
+      ['B.T. OSMONOV', ['DEPUTY HEAD OF THE NARYN REGIONAL EMPLOYMENT OFFICE']],
+      ['K. JOLDOSHEVA', ['DIRECTOR OF THE BUSINESS INCUBATOR "NARYN START"']],
+    ]);
+    expect(parseMinutes('T\n\nSpeakers:\n- Director of the business incubator “Naryn Start” – **K. Joldosheva**\n').presentations).toEqual([]);
+    // Negatives: a quotation in a clause of its own, or after a word of presenting, is the talk; so is one with no name after its dash.
+    for (const text of [
+      'T\n\nSpeakers:\n- Head of the department of education, “School reform” – Aida Bekova',
+      'T\n\nSpeakers:\n- Head of the department of education with the report “School reform” – Aida Bekova',
+      'T\n\nSpeakers:\n- Head of the department of education on “School reform” – Aida Bekova',
+      'T\n\nSpeakers:\n- Head of the department of education: “School reform” – a short overview',
+    ]) expect(parseMinutes(text).presentations, text).toEqual(['School reform']);
+  });
   it('in a list of speakers, italics after a spaced dash or colon that end an entry are its talk ("**Name**, role — *Title*")', () => {
     const r = parseMinutes('T\n\n**Speakers**\n\n1. **Gulzat Alymbekova**, head of the office — *Reintegration programmes*\n2. Ulan Abdraimov, coordinator: _Safe migration_.\n');
     expect(r.presentations).toEqual(['Reintegration programmes', 'Safe migration']);

@@ -68,6 +68,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const head = before.slice(0, start - 1).replace(/[\s*_]+$/, ''); // ("**Name** (…": the name's emphasis marks too)
     return findNames(head, lex).at(-1)?.end === head.length;
   };
+  // (Not one after a word of its subject: "Head of the department of education on “School reform” – Name".)
+  const topicBefore = memoRegExp(lex, 'presentations.topicBefore', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.cues.topicJoin])})[\\s:]*$`));
+  // "Director of the business incubator “Naryn Start” – K. Joldosheva": a quotation that ends a position put before a
+  // name, the name right after its spaced dash, names the workplace too.
+  const beforeName = (before: string, after: string) => {
+    const clause = before.slice(lastClauseStart(before));
+    const dash = DASH_BEFORE_NAME.exec(after);
+    if (!dash || !positionOf(clause) || hasWord(clause, lex.cues.presentation) || topicBefore.test(clause)) return false;
+    return findNames(after.slice(dash[0].length), lex)[0]?.start === 0;
+  };
   // The list being read: one of presentations (every item holds a title) or of speeches
   // (an item may quote the title of the talk: "«Title» – Name").
   let list: 'presentations' | 'speeches' | undefined;
@@ -100,7 +110,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
             !organization.test(before) &&
             !(endsWithOf.test(before) && workplace.test(before)) &&
             !organizationAfter.test(block.text.slice(q.end, q.end + 40)) &&
-            !inWorkplace(block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start))
+            !inWorkplace(block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start)) &&
+            !beforeName(block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start), block.text.slice(q.end, q.end + CLAUSE_REACH))
           );
         },
       );
@@ -165,6 +176,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
 
 // What ends a word but is no letter of it ("head," in "head, of …").
 const NOT_LETTERS_END = new RegExp(`[^${LETTER}-]+$`, 'u');
+
+// A spaced dash after a quotation, and the emphasis marks around it ("“X” – **Name**").
+const DASH_BEFORE_NAME = /^[\s*_]*\s[–—-][\s*_]+/;
 
 /** How far back from a quotation the clause it ends is read. */
 const CLAUSE_REACH = 160;
