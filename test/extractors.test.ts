@@ -4411,7 +4411,11 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       name: { full: 'Асанова Айгуль' },
       roles: ['член Общественного совета'],
     });
-    for (const label of ['Host', 'Facilitation']) expect(value(moderator, `T\n\n${label}: Aibek Tashiev, expert`)).toMatchObject({ name: { full: 'Aibek Tashiev' } });
+    for (const label of ['Host', 'Facilitation', 'Moderated', 'Presided', 'Chaired', 'Facilitated']) {
+      expect(value(moderator, `T\n\n${label}: Aibek Tashiev, expert`), label).toMatchObject({ name: { full: 'Aibek Tashiev' }, roles: ['expert'] });
+    }
+    // Negative: the words without a colon open no label ("Moderated discussions were held …" names no one).
+    expect(value(moderator, 'T\n\nModerated discussions were held in three groups.')).toBeNull();
     expect(value(moderator, 'T\n\nModerated and summed up by Abdyrov T.Sh., chairman of the Coordination Council.')).toMatchObject({
       name: { full: 'Abdyrov T.Sh.', family: 'Abdyrov' },
       roles: ['chairman of the Coordination Council'],
