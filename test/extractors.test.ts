@@ -518,6 +518,12 @@ describe('moderator', () => {
     // Negative: the object is no role, nor is anyone after another verb ("провел анализ").
     expect(of('Эксперт провел анализ данных. Ташиев Айбек рассказал о дорогах.')).toBeNull();
   });
+  it('reads a Russian chair labelled with the sitting ("Председательствующий на заседании:", "Председатель заседания:")', () => {
+    const of = (t: string) => parseMinutes(`ПРОТОКОЛ\n\n${t}\n`).moderator;
+    expect(of('Председательствующий на заседании: Асанов Б.К.')).toMatchObject({ name: { full: 'Асанов Б.К.' }, roles: [] });
+    expect(of('Председатель заседания: Асанов Б.К., депутат')).toMatchObject({ name: { full: 'Асанов Б.К.' }, roles: ['депутат'] });
+    expect(of('Ведущая встречи: Асанова Айгуль, эксперт')).toMatchObject({ name: { full: 'Асанова Айгуль' }, roles: ['эксперт'] });
+  });
   it('ends the roles where a verb of the meeting itself comes after its chair ("The platform, chaired by Name, role, gathered 60 participants")', () => {
     const en = parseMinutes('T\n\nThe dialogue platform, chaired by Nurlan Mamytov, deputy head of the city administration, gathered 60 participants (men – 35, women – 25), among them teachers and imams.');
     expect(en.moderator?.roles).toEqual(['deputy head of the city administration']);
