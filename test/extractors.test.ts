@@ -971,6 +971,13 @@ describe('participants', () => {
     // Negative: prose wrapped between a number and its word still counts ("24" / "women and 16 men").
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people, of whom 24\nwomen and 16 men.')).toMatchObject({ total: 40, women: 24, men: 16 });
   });
+  it('a word that says which women or men may stand between the number and the word ("21 young women and 17 young men")', () => {
+    expect(value(participants, 'T\n\n38 people participated, including 21 young women and 17 young men.')).toEqual({ total: 38, women: 21, men: 17, groups: [] });
+    expect(value(participants, 'T\n\nParticipants: 30 (18 rural women, 12 local men)')).toMatchObject({ total: 30, women: 18, men: 12 });
+    // Negative: such a word before another noun counts no women ("40 young people", "30 local residents").
+    expect(value(participants, 'T\n\nParticipants: 40 young people.')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'T\n\nParticipants: 30 local residents, 12 women.')).toMatchObject({ total: 30, women: 12, men: null });
+  });
   it('after a count label, the number that opens its text is the total, before an "N people" later in it', () => {
     expect(value(participants, 'T\n\nNumber of participants: 50 (22 women and 28 men, including 10 young people).')).toEqual({ total: 50, women: 22, men: 28, groups: [] });
     expect(value(participants, 'T\n\nAttended: 50 (W-22, M-28)')).toEqual({ total: 50, women: 22, men: 28, groups: [] });
