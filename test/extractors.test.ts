@@ -1253,6 +1253,17 @@ describe('participants', () => {
     expect(value(participants, 'Participants: 40 (24f/16m)')).toMatchObject({ total: 40, women: 24, men: 16 });
     expect(value(participants, 'Participants: 40 (24W, 16M)')).toMatchObject({ total: 40, women: 24, men: 16 });
     expect(parseMinutes('Т\n\nУчастники: 30 (18ж/12м)').participants).toMatchObject({ total: 30, women: 18, men: 12 });
+    // With a space alone between the letter and its number ("M 17 / F 21").
+    expect(value(participants, 'Participants: 38 (M 17 / F 21)')).toMatchObject({ total: 38, women: 21, men: 17 });
+    // Negative: a lone letter and number is no count ("block M 17").
+    expect(value(participants, 'Participants: 38, block M 17.')).toMatchObject({ total: 38, women: null, men: null });
+  });
+  it('reads a slashed pair of words or letters and their numbers in the same order ("men/women: 17/21")', () => {
+    expect(value(participants, 'Participants: 38 persons (men/women: 17/21).')).toMatchObject({ total: 38, women: 21, men: 17 });
+    expect(value(participants, 'Participants: 38 (W/M – 21/17)')).toMatchObject({ total: 38, women: 21, men: 17 });
+    expect(parseMinutes('Т\n\nУчастники: 38 человек (ж/м: 21/17)').participants).toMatchObject({ total: 38, women: 21, men: 17 });
+    // Negative: a pair that is not women and men counts neither.
+    expect(value(participants, 'Participants: 38, men/youth: 17/21')).toMatchObject({ total: 38, women: null });
   });
   it('reads letters in running text only in a bracket right after a head count', () => {
     expect(value(participants, 'T\n\n40 participants (F: 24; M: 16).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });

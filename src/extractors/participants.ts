@@ -498,6 +498,8 @@ interface CountPatterns {
   men: RegExp[];
   total: RegExp[];
   letters: { women: RegExp[]; men: RegExp[] };
+  /** Two counts after two words or letters, each pair parted by a slash ("men/women: 17/21", "Ж/М – 21/17"). */
+  pair: RegExp;
   /** A number after an attendance lead ("attended by 40 …"). */
   lead: RegExp;
 }
@@ -629,12 +631,12 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // (Bold around the word or its colon: "**Women:** 14".)
     ignoreCase(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'g'),
   ];
-  // A letter for women or men, in either case: before the number with a colon, dash or "="
-  // ("W – 24, M – 16", "w – 24"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").
+  // A letter for women or men, in either case: before the number with a colon, dash, "=" or a space
+  // ("W – 24, M – 16", "w – 24", "M 17 / F 21"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").
   const letter = (letters: string[]) => {
     const any = alternation(caseVariants(letters.map((l) => l.toLowerCase())));
     return [
-      new RegExp(`${WORD_START}(?:${any})\\.?[ \\t]*[:\\-–—=][ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu'),
+      new RegExp(`${WORD_START}(?:${any})\\.?(?:[ \\t]*[:\\-–—=][ \\t]*|[ \\t]+)(\\d{1,6})(?![\\d]|[.,]\\d)`, 'gu'),
       new RegExp(`(?<![\\d.,])(\\d{1,6})[ \\t]?(?:${any})${WORD_END}`, 'gu'),
     ];
   };
@@ -650,6 +652,10 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
       ignoreCase(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'g'),
     ],
     letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
+    pair: (() => {
+      const either = alternation([...lex.words.women, ...lex.words.men, ...lex.words.womenLetters, ...lex.words.menLetters]);
+      return ignoreCase(`${WORD_START}(${either})\\.?[ \\t]*/[ \\t]*(${either})\\.?${BOLD}[ \\t]*[:\\-–—=]?${BOLD}[ \\t]*(\\d{1,6})[ \\t]*/[ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'g');
+    })(),
     // "attended by 40 representatives of …", "brought together about 35 farmers": after the lexicon's attendance lead.
     lead: ignoreCase(`${WORD_START}(?:${alternation(lex.words.attendanceLead)})\\s+(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}\\s+(?=[${LETTER}])`, 'g'),
   };
@@ -737,6 +743,25 @@ function hasCount(counts: Counts): boolean {
   return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
 
+/** The counts of women and men of the first slashed pair in `text` ("men/women: 17/21"), women first; one word of each. */
+function slashPair(text: string, start: number, pattern: RegExp, lex: Lexicon): [Count, Count] | undefined {
+  const women = new Set([...lex.words.women, ...lex.words.womenLetters].map((w) => w.toLowerCase()));
+  for (const m of allMatches(pattern, text)) {
+    const womenFirst = women.has(m[1]!.toLowerCase());
+    if (womenFirst === women.has(m[2]!.toLowerCase())) continue;
+    const numbers = NUMBER_PAIR.exec(m[0])!;
+    const at = start + m.index + numbers.index;
+    const one = { value: Number(numbers[1]), span: { start: at, end: at + numbers[1]!.length } };
+    const second = at + numbers[0].length - numbers[2]!.length;
+    const two = { value: Number(numbers[2]), span: { start: second, end: second + numbers[2]!.length } };
+    return womenFirst ? [one, two] : [two, one];
+  }
+  return undefined;
+}
+
+// The two numbers that end a slashed pair ("17/21").
+const NUMBER_PAIR = /(\d{1,6})[ \t]*\/[ \t]*(\d{1,6})$/;
+
 /** The most characters between the numbers of a pair of letter counts ("W – 24, M – 16"). */
 const LETTER_PAIR_REACH = 16;
 
@@ -764,8 +789,11 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
     }
     return undefined;
   };
-  let women = find(p.women);
-  let men = find(p.men);
+  // "men/women: 17/21": each number is the word's in the same place (read first, so "women: 17" is not read alone).
+  const pair = slashPair(text, start, p.pair, doc.lexicon);
+  for (const count of pair ?? []) taken.add(count.span.start);
+  let women = pair?.[0] ?? find(p.women);
+  let men = pair?.[1] ?? find(p.men);
   // And only in pairs: a lone "M – 15" is no count of men.
   if (!women && !men && letters) {
     const w = find(p.letters.women);
