@@ -273,19 +273,52 @@ function splitRunOnParagraphs(doc: Doc): void {
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped) : [block]));
 }
 
-/** Whether a paragraph is a speaker's entry, a line of it labelled with a position ("Speaker 1: Name" / "Position: …" / "Topic: “…”"): its lines are one speaker's. */
+/**
+ * Whether a paragraph is a speaker's entry: a line of it labelled with a position ("Speaker 1: Name" / "Position: …" /
+ * "Topic: “…”"), or a first line labelled with one person over a line labelled with a talk ("Speaker: Name, guide" /
+ * "Topic: Safety in the mountains"). Its lines are one speaker's.
+ */
 export function isEntry(block: Block, lex: Lexicon): boolean {
   // (Once per block: a paragraph of thousands of labels asks for each.)
   let entry = entries.get(block);
   if (entry === undefined) {
-    entry = block.text.split('\n').some((line) => {
-      const lower = line.trimStart().toLowerCase();
-      return lex.words.positionLabels.some((w) => lower.startsWith(w) && /^[ \t]*:/.test(lower.slice(w.length)));
-    });
+    const lines = block.text.split('\n');
+    entry =
+      lines.some((line) => opensWithLabel(line, lex.words.positionLabels)) ||
+      (lines.length > 1 && opensWithLabel(lines[0]!, lex.words.entryLabels) && lines.slice(1).some((line) => opensWithLabel(line, lex.words.talkColumns)));
     entries.set(block, entry);
   }
   return entry;
 }
+
+/**
+ * In a speaker's entry (isEntry), the text after the colon of each line labelled with a talk ("Topic: Safety in the
+ * mountains"), as offsets in the document.
+ */
+export function entryTalks(block: Block, lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  let at = block.text.indexOf('\n');
+  while (at >= 0) {
+    const next = block.text.indexOf('\n', at + 1);
+    const line = block.text.slice(at + 1, next < 0 ? block.text.length : next);
+    if (opensWithLabel(line, lex.words.talkColumns)) {
+      const colon = line.indexOf(':');
+      const from = block.start + at + 1 + colon + 1;
+      out.push({ start: from, end: from + line.length - colon - 1 });
+    }
+    at = next;
+  }
+  return out;
+}
+
+/** Whether `line` opens with one of `labels`, maybe numbered ("Speaker 1:", "Speaker No. 2:"), and its colon. */
+function opensWithLabel(line: string, labels: readonly string[]): boolean {
+  const lower = line.trimStart().replace(EMPHASIS_LEAD, '').toLowerCase();
+  return labels.some((w) => lower.startsWith(w) && NUMBERED_COLON.test(lower.slice(w.length)));
+}
+
+const EMPHASIS_LEAD = /^(?:\*\*|__)/;
+const NUMBERED_COLON = /^(?:[ \t]+(?:№|no\.?)?[ \t]*\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*:/;
 
 const entries = new WeakMap<Block, boolean>();
 

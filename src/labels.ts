@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, ignoreCase, memoRegExp, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, ignoreCase, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -190,7 +190,9 @@ function labelTail(text: string, end: number, lex: Lexicon): number {
     const of = lex.words.labelOf.length > 0 ? `[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}${ends}` : '';
     // The event named without a word before it, as Russian does ("Модератор круглого стола:").
     const event = `[ \\t]+(?:${alternation(lex.words.eventTypes)})${ends}`;
-    return ignoreCase(`(?:${[of, event].filter(Boolean).join('|')})?(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'y');
+    // A label numbered as one of several, before a colon ("Presentation 1:", "Speaker No. 2:").
+    const numbered = `(?:[ \\t]+(?:${NUMBER_SIGN}[ \\t]*)?\\d{1,2}(?=[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]))?`;
+    return ignoreCase(`(?:${[of, event].filter(Boolean).join('|')})?${numbered}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'y');
   });
   tail.lastIndex = end;
   return tail.exec(text) ? tail.lastIndex : -1;

@@ -819,9 +819,12 @@ function roleText(text: string, p: Compiled): string {
  * of a talk ("on “Rights of migrants”", "*Access to jobs* — Name").
  */
 function isTalk(text: string, p: Compiled): boolean {
-  const talk = text.trim().replace(/^\)+|\(+$/g, '').trim().replace(p.talkLead, '');
+  const trimmed = text.trim().replace(/^\)+|\(+$/g, '').trim();
+  const lead = p.talkLead.exec(trimmed);
+  const talk = lead ? trimmed.slice(lead[0].length) : trimmed;
+  // (A topic's label with its colon says so whatever follows: "Topic: Safety in the mountains" in a speaker's entry.)
   // (An italic run that opens with a position is a role: "Name, *head of the traffic police*".)
-  return talk !== '' && (unwrapQuotes(talk) !== talk || (ITALIC.test(talk) && !p.positionFirst.test(talk.slice(1))));
+  return talk !== '' && (lead?.[0].includes(':') === true || unwrapQuotes(talk) !== talk || (ITALIC.test(talk) && !p.positionFirst.test(talk.slice(1))));
 }
 
 // One run of *italics* or _italics_ (not **bold**, which marks names), nothing else.

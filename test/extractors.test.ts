@@ -1740,6 +1740,35 @@ describe('speakers', () => {
     // Negative: a name runs on over a line break, but not into a labelled line.
     expect(nameAndRoles('T\n\nThe floor was given to Asanov\nBolot, head of the road department.')).toEqual([['Asanov Bolot', ['head of the road department']]]);
   });
+  it('an entry of its own per speaker with no position line: "Speaker: Name, role" / "Topic: …", quoted or not', () => {
+    const r = parseMinutes('# Open dialogue platform\n\nSpeaker: Nurlan Chotbaev, guide\nTopic: Safety in the mountains\n\nSpeaker: Elmira Sultanova, owner of a guest house\nTopic: “Marketing of rural tourism”\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Nurlan Chotbaev', ['guide']],
+      ['Elmira Sultanova', ['owner of a guest house']],
+    ]);
+    expect(r.presentations).toEqual(['Safety in the mountains', 'Marketing of rural tourism']);
+    expect(r.topic).toBeNull();
+    // Numbered labels too, in Russian as well.
+    const ru = parseMinutes('# Т\n\nДокладчик 1: Асанов Болот, эксперт\nТема: Состояние дорог\n');
+    expect([pairs(ru.speakers), ru.presentations]).toEqual([[['Асанов Болот', ['эксперт']]], ['Состояние дорог']]);
+    // Negative: a plural label over a topic line lists speakers; the topic is the meeting's.
+    const meeting = parseMinutes('# Open dialogue platform\n\nSpeakers: Nurlan Chotbaev, guide; Elmira Sultanova, teacher\nTopic: “Mountain tourism”\n');
+    expect([meeting.topic, meeting.presentations]).toEqual(['Mountain tourism', []]);
+  });
+  it('a label numbered as one of several is a label ("Presentation 1: “Title” (Name, role)" / "Presentation 2: …")', () => {
+    const r = parseMinutes('# Open dialogue platform\n\nPresentation 1: "Tourism potential of Naryn" (Bakyt Ismailov, head of the regional tourism department)\nPresentation 2: "Guest houses and food safety" (Aigul Turdubaeva, sanitary inspector)\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Bakyt Ismailov', ['head of the regional tourism department']],
+      ['Aigul Turdubaeva', ['sanitary inspector']],
+    ]);
+    expect(r.presentations).toEqual(['Tourism potential of Naryn', 'Guest houses and food safety']);
+    // Negative: a label word and a number with no colon after them open no label ("Presentation 1 of the budget …").
+    const prose = parseMinutes('# T\n\nPresentation 1 of the budget was made by Bakyt Ismailov, head of the finance department, and Aigul Turdubaeva, economist.\n');
+    expect(pairs(prose.speakers)).toEqual([
+      ['Bakyt Ismailov', ['head of the finance department']],
+      ['Aigul Turdubaeva', ['economist']],
+    ]);
+  });
   it('a clause that brings in a role gives it ("…, who is the head of X")', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by Asanov Bolot, who is also a member of Y, and Isakova Aida, expert.')).toEqual([
       ['Asanov Bolot', ['member of Y']],

@@ -6,7 +6,7 @@
  * unquoted titles on a "Topics of presentations:" line, or the cells of a
  * table's column of talk titles ("Topic of the speech").
  */
-import { opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
+import { entryTalks, isEntry, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -142,6 +142,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : italicAtEnd(block.text, lex);
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
+    }
+    // A speaker's entry: its talk's line gives the title, quoted or not ("Speaker: Name, guide" / "Topic: Safety in the mountains").
+    if (block.kind === 'paragraph' && isEntry(block, lex)) {
+      for (const talk of entryTalks(block, lex)) {
+        const text = doc.text.slice(talk.start, talk.end);
+        if (quotedSpans(text).length === 0 && !isClaimed(found, talk)) add(text, trimSpan(doc.text, talk.start, talk.end));
+      }
     }
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
     list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;

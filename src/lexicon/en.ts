@@ -161,6 +161,7 @@ export const en: Lexicon = {
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'capt', 'col', 'maj', 'lt', 'sgt'],
     abbreviations: ['acad', 'assoc', 'approx', 'gen', 'gov', 'rep', 'sen', 'rev', 'hon', 'dep', 'ave', 'str', 'reg', 'vol', 'art', 'fig'],
     positionLabels: ['position', 'job title', 'post', 'role', 'organization', 'organisation', 'workplace', 'place of work'],
+    entryLabels: ['speaker', 'presenter', 'reporter', 'rapporteur'],
     eventTypes: ['open dialogue platform', 'open-dialogue platform', 'open dialog platform', 'platform of open dialogue', 'platform for open dialogue', 'platform of the open dialogue', 'platform for dialogue', 'public dialogue platform', 'dialogue platform', 'dialog platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     // A meeting that its kind names ("Dialogue meeting in Talas region", "Public meeting on the budget"): not "meeting" alone.
     qualifiedEventTypes: ['focus group discussion', 'focus-group discussion', 'dialogue meeting', 'dialog meeting', 'public meeting', 'community meeting', 'working meeting',

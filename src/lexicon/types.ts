@@ -207,6 +207,8 @@ export interface Lexicon {
     honorifics: string[];
     /** Labels of a person's position in an entry of their own ("Position: head of …" under "Speaker 1: Name"): left out of the role. */
     positionLabels: string[];
+    /** Labels of one person in an entry of their own, numbered or not ("Speaker 1:", "Presenter:" over "Topic: …"). */
+    entryLabels: string[];
     /** Words written short whose period ends no sentence though a capital follows ("Acad. Name", "проф. Name", "пос. Кадамжай"); honorifics count too. */
     abbreviations: string[];
     /** Kinds of event, as they open a title ("Open dialogue platform"). */
