@@ -1829,9 +1829,13 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('a study whose findings were shared is a talk: "shared the findings of her study “A”"; negative: a workplace is none', () => {
+    expect(parseMinutes('T\n\nAida Bekova, a research fellow of the institute “Bilim”, spoke about schools.').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nAida Bekova, sociologist, shared the findings of the study of the NGO “Bilim”.').presentations).toEqual([]);
+  });
   it('a talk with a title: "spoke on “A”", "gave a talk entitled “A”", "delivered a lecture “A”", "выступил на тему «А»"; its speaker too', () => {
     const role = 'deputy chairman of the Migration Service';
-    for (const said of ['spoke on “Migration trends”', 'gave a talk entitled “Migration trends”', 'delivered a lecture “Migration trends”']) {
+    for (const said of ['spoke on “Migration trends”', 'gave a talk entitled “Migration trends”', 'delivered a lecture “Migration trends”', 'shared the findings of her study “Migration trends”', 'introduced the research “Migration trends”']) {
       const r = parseMinutes(`T\n\nSamat Toktobolotov, ${role}, ${said}.`);
       expect(r.presentations, said).toEqual(['Migration trends']);
       expect(r.speakers.map((s) => [s.name.full, s.roles]), said).toEqual([['Samat Toktobolotov', [role]]]);

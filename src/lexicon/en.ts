@@ -57,7 +57,9 @@ export const en: Lexicon = {
       'participants'],
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report', 'reports', 'report on', 'reports on', 'the reports', 'following reports', 'were heard', 'topics', 'topic', 'themes', 'sounded', 'reported on',
       // A talk that has a title: "spoke on “A”", "gave a talk entitled “A”", "delivered a lecture “A”".
-      'spoke on', 'speech on', 'talk on', 'talk', 'talks', 'lecture', 'lectures', 'entitled', 'titled'],
+      'spoke on', 'speech on', 'talk on', 'talk', 'talks', 'lecture', 'lectures', 'entitled', 'titled',
+      // A study whose findings were shared: "shared the findings of her study “A”", "introduced the research “A”".
+      'findings', 'study', 'research'],
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points', 'way forward', 'agreed actions', 'agreements', 'follow-up actions', 'outcome', 'results of the meeting', 'results of the event', 'results of the platform', 'meeting results'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic of the meeting was', 'topic of the platform was', 'topic of the event was', 'topic of the discussion was', 'theme of the meeting was', 'theme of the platform was', 'topic was', 'theme was'],
