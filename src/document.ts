@@ -99,7 +99,9 @@ function linesAsItems(doc: Doc): void {
     out ??= blocks.slice(0, i);
     out.push(paragraph(doc, block.start, head.start + head.text.length, block.line));
     for (const line of items.lines) {
-      const span = trimSpan(doc.text, line.start, line.start + line.text.length);
+      // (A programme's time is no part of its item: "10:15–10:45 “Title” – Name".)
+      const time = items.timed ? (OPENS_WITH_TIME.exec(line.text)?.[0].length ?? 0) : 0;
+      const span = trimSpan(doc.text, line.start + time, line.start + line.text.length);
       out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
     }
     i = items.next - 1;
@@ -111,11 +113,13 @@ function linesAsItems(doc: Doc): void {
  * The lines under the head line of `blocks[i]` that read as a list's items, and the index of the
  * block after them; undefined when there are fewer than two or the head does not speak of talks.
  */
-function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number } | undefined {
+function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean } | undefined {
   const block = blocks[i]!;
   const head = doc.lines[block.line - 1]!;
   const lines: Line[] = [];
   for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
+  // A programme, a line each opening with its time: "Programme:" / "10:00–10:15 Opening remarks – Name" / "10:15 “Title” – Name, role".
+  if (lines.length >= 2 && lines.every((line) => OPENS_WITH_TIME.test(line.text))) return { lines, next: i + 1, timed: true };
   const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
   if (!lines.every((line, k) => reads(line, k === lines.length - 1))) {
     // An attendee list a line each, with no end marks: "List of participants:" / "Abdyrov T.Sh. – Chairman of …" / "Jumabekov A.K. – deputy governor".
@@ -156,6 +160,9 @@ function endsWithColon(line: string): boolean {
   while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '*' || line[i] === '_')) i--;
   return line[i] === ':' || line[i] === '：';
 }
+
+// A time or a range of times that opens a line, and the white space after it ("10:00–10:15 ", "9.30 am ", "14:00 – 15:30 ").
+const OPENS_WITH_TIME = /^[ \t]*[*_]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[*_]*[ \t]+(?:[-–—:][ \t]+)?/i;
 
 // A line that ends an item before the next: ";" or ".", before any closing emphasis, quote or bracket.
 const ENDS_ITEM = /[.;][*_»”"’)]*[ \t]*$/;

@@ -1769,6 +1769,29 @@ describe('speakers', () => {
       ['Aigul Turdubaeva', ['economist']],
     ]);
   });
+  it('an agenda’s or programme’s item that names its presenter is a talk and its speaker; a line each that opens with its time is an item', () => {
+    const programme = parseMinutes(
+      'Open dialogue platform\n\nModerator: Aida Bekova, expert\n\nProgramme:\n10:00–10:15 Opening remarks – Aida Bekova\n10:15–10:45 "Waste collection in Cholpon-Ata" – Talant Mamytov, head of the municipal enterprise "Tazalyk"\n10:45–11:15 "Recycling opportunities" – Saltanat Abdieva, expert of the NGO "Eco Issyk-Kul"\n11:15–12:30 Discussion\n',
+    );
+    expect(pairs(programme.speakers)).toEqual([
+      ['Talant Mamytov', ['head of the municipal enterprise "Tazalyk"']],
+      ['Saltanat Abdieva', ['expert of the NGO "Eco Issyk-Kul"']],
+    ]);
+    expect(programme.presentations).toEqual(['Waste collection in Cholpon-Ata', 'Recycling opportunities']);
+    const agenda = parseMinutes('T\n\nAgenda:\n- “Waste collection” – Talant Mamytov, head of the enterprise “Tazalyk”\n- Discussion\n- “Budget 2022” – Aida Kim, economist\n');
+    expect([pairs(agenda.speakers), agenda.presentations]).toEqual([
+      [
+        ['Talant Mamytov', ['head of the enterprise “Tazalyk”']],
+        ['Aida Kim', ['economist']],
+      ],
+      ['Waste collection', 'Budget 2022'],
+    ]);
+    const ru = parseMinutes('Т\n\nПовестка дня:\n1. «Вывоз мусора» – Мамытов Талант, начальник МП «Тазалык»\n2. Обсуждение.\n');
+    expect([pairs(ru.speakers), ru.presentations]).toEqual([[['Мамытов Талант', ['начальник МП «Тазалык»']]], ['Вывоз мусора']]);
+    // Negative: an agenda's points that name no one are no talks; a programme's line that is not a list names no talk.
+    expect(parseMinutes('T\n\nAgenda:\n1. Opening of the meeting.\n2. Presentation of the draft law “On local self-government”.\n3. Discussion.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nProgramme: “Civic Voices”, funded by the EU.\n').presentations).toEqual([]);
+  });
   it('a clause that brings in a role gives it ("…, who is the head of X")', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by Asanov Bolot, who is also a member of Y, and Isakova Aida, expert.')).toEqual([
       ['Asanov Bolot', ['member of Y']],

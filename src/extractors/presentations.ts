@@ -78,14 +78,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     if (!dash || !positionOf(clause) || hasWord(clause, lex.cues.presentation) || topicBefore.test(clause)) return false;
     return findNames(after.slice(dash[0].length), lex)[0]?.start === 0;
   };
-  // The list being read: one of presentations (every item holds a title) or of speeches
-  // (an item may quote the title of the talk: "«Title» – Name").
-  let list: 'presentations' | 'speeches' | undefined;
+  // The list being read: one of presentations (every item holds a title), of speeches
+  // (an item may quote the title of the talk: "«Title» – Name"), or an agenda (an item that names its presenter
+  // is one of speeches: "“Waste collection” – Talant Mamytov, head of …"; "Discussion" is none).
+  let list: 'presentations' | 'speeches' | 'agenda' | undefined;
   // Whether the paragraphs read so far since the list's opening line were all its entries.
   let entries = false;
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
+  const agendaLines = new Set(findLabels(doc, lex.labels.agenda).map((hit) => hit.line.number));
   for (const block of doc.blocks) {
     if (title && block.start < title.end && title.start < block.end) continue;
     // A paragraph another field has claimed part of is read for what it did not claim ("On 3 October an open
@@ -121,6 +123,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex));
     if (block.kind === 'listItem') entries = false;
     if (entry && list) {
+      if (list === 'agenda' && findNames(block.text, lex).length === 0) continue;
       // An item is a title: the quoted one in it, else its italics, else the side of a dash without the presenter.
       // A quotation in the presenter's brackets names their workplace, unless it is the only one
       // ("Name (director of the “Manas Ordo” museum): “Heritage and tourism”").
@@ -151,7 +154,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       }
     }
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
-    list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : undefined;
+    list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : agendaLines.has(block.line) ? 'agenda' : undefined;
     entries = list !== undefined;
     // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
     const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;

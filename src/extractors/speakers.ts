@@ -9,6 +9,7 @@
 import { opensList, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, pastLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
+import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -53,6 +54,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
+  // An agenda's items are the meeting's points, but one that names someone names who spoke ("“Waste collection” – Name, role").
+  const agendaLines = new Set(findLabels(doc, lex.labels.agenda).map((hit) => hit.line.number));
+  let agendaIntro = false;
   const rows = speakerRows(doc);
   const titleSpan = found.title?.spans?.[''];
   const inTitle = (block: Block) => titleSpan !== undefined && overlaps(titleSpan, block);
@@ -66,9 +70,12 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       continue;
     }
     const cued = hasWordIn(doc, block, lex.cues.speech);
-    const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line));
+    const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
     // (Not the title: "# Report" over a table of the meeting's details holds the speech cue "report".)
-    if (block.kind !== 'listItem') listIntro = (cued || talkLines.has(block.line)) && opensList(block) && !inTitle(block);
+    if (block.kind !== 'listItem') {
+      listIntro = (cued || talkLines.has(block.line)) && opensList(block) && !inTitle(block);
+      agendaIntro = agendaLines.has(block.line) && opensList(block);
+    }
     // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role".)
     entriesIntro = listIntro && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
