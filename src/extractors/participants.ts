@@ -745,6 +745,8 @@ function hasCount(counts: Counts): boolean {
 
 /** The counts of women and men of the first slashed pair in `text` ("men/women: 17/21"), women first; one word of each. */
 function slashPair(text: string, start: number, pattern: RegExp, lex: Lexicon): [Count, Count] | undefined {
+  // (A look for the slash first: most counts have none, and the pattern is then never compiled.)
+  if (!text.includes('/')) return undefined;
   const women = new Set([...lex.words.women, ...lex.words.womenLetters].map((w) => w.toLowerCase()));
   for (const m of allMatches(pattern, text)) {
     const womenFirst = women.has(m[1]!.toLowerCase());
