@@ -337,7 +337,8 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     const own = stripMarkup(doc.text.slice(label.start, end)).trim() !== '';
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
-      if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || doc.blockOn(next.number)) break;
+      // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
+      if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
       if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text)) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
@@ -353,6 +354,9 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+// A line that is a table's row: it opens with a pipe.
+const TABLE_LINE = /^[ \t]*\|/;
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {

@@ -3544,6 +3544,16 @@ describe('participants: counts in a markdown table', () => {
     // Negative: with no row of the total, a group's row is no head count ("Residents" is a word for people, not the total).
     expect(value(participants, table(''))).toEqual({ total: null, women: null, men: null, groups: ['Local government', 'Residents'] });
   });
+  it('a "Participants:" line right over such a table: its header and delimiter rows are no content of the label, no groups', () => {
+    expect(value(participants, 'T\n\nParticipants:\n| Group | Women | Men | Total |\n|---|---|---|---|\n| Local government | 4 | 10 | 14 |\n| Media | 3 | 2 | 5 |\n| Total | 7 | 12 | 19 |\n')).toEqual({
+      total: 19,
+      women: 7,
+      men: 12,
+      groups: ['Local government', 'Media'],
+    });
+    // Negative: a label's content that goes on over a plain line still does ("Participants: farmers," / "teachers.").
+    expect(value(participants, 'T\n\nParticipants: farmers,\nteachers, parents.\n')?.groups).toEqual(['farmers', 'teachers', 'parents']);
+  });
   it('a table whose first row is no heading still gives its labels down the first column', () => {
     expect(parseMinutes('T\n\n| Date | 22.10.2021 |\n|---|---|\n| Venue | Osh city |\n\nText.').venue?.city).toBe('Osh');
     expect(parseMinutes('T\n\n| Date | 22.10.2021 |\n|---|---|\n| Venue | Osh city |\n\nText.').date?.iso).toBe('2021-10-22');
