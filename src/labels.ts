@@ -250,11 +250,13 @@ function isSpace(code: number): boolean {
 
 // What a label inside a line needs: a separator, then a colon within a few words (cheap to test first); or a
 // label in bold after a space ("**Topic:** «…» **Date:** 12.10.2021").
-const INLINE_HINT = /[|;.][ \t]*[^\s:|;.][^:|;.\n]{0,60}[:：]|[ \t](?:\*\*|__)[^:\n]{1,60}[:：]/;
+const INLINE_HINT = /[|;.”»"][ \t]*[^\s:|;.][^:|;.\n]{0,60}[:：]|[ \t](?:\*\*|__)[^:\n]{1,60}[:：]/;
 
-// The separator before a label inside a line: "|", ";" or a sentence's end, and emphasis; or a space before a bold run.
+// The separator before a label inside a line: "|", ";" or a sentence's end, and emphasis; a closing quote and a space
+// (a title's quoted topic, then "Participants:", in a report with no line breaks); or a space before a bold run.
 // (The separator first, a literal character, then a look behind: see SEPARATOR in src/text.ts.)
-const INLINE_SEPARATOR = new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t])|[ \\t](?=\\*\\*|__))[ \\t]*(?:\\*\\*|__)?`, 'gu');
+const INLINE_SEPARATOR = new RegExp(`(?:[|;]|\\.(?<=[${LETTER}\\d)”»"]\\.)(?=[ \\t])|[”»"](?=[ \\t])|[ \\t](?=\\*\\*|__))[ \\t]*(?:\\*\\*|__)?`, 'gu');
+const QUOTE_CLOSE = /^[”»"]/;
 const INLINE_TAIL = /[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?/y;
 
 /** The labels inside `text`, each after a separator and with a colon after it: the label, where its separator starts (`from`) and where its content starts (`end`). */
@@ -268,7 +270,8 @@ function inlineLabels(text: string, lex: Lexicon): { label: string; from: number
     for (const end of labelEnds(text, from, trie)) {
       INLINE_TAIL.lastIndex = end;
       if (!INLINE_TAIL.exec(text)) continue;
-      out.push({ label: text.slice(from, end), from: m.index, end: INLINE_TAIL.lastIndex });
+      // (A closing quote is the content's before it, not the separator's: "… “X” Participants: …".)
+      out.push({ label: text.slice(from, end), from: QUOTE_CLOSE.test(m[0]) ? m.index + 1 : m.index, end: INLINE_TAIL.lastIndex });
       after = INLINE_TAIL.lastIndex;
       break;
     }

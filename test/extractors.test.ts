@@ -2966,6 +2966,29 @@ describe('hard-wrapped and spaced-out minutes', () => {
       { number: 3, text: 'to meet in autumn' },
     ]);
   });
+  it('the last of items parted by semicolons ends with its sentence: "…; 2) to stop migration. At the end …"', () => {
+    expect(value(suggestions, 'T\n\nSuggestions made: 1) to create a concept; 2) to stop migration in Osh c. and Batken. At the end the conclusions were summed up.')).toEqual([
+      { number: 1, text: 'to create a concept' },
+      { number: 2, text: 'to stop migration in Osh c. and Batken' },
+    ]);
+    // Negative: items that end with periods give no such sign; the last goes on as before.
+    expect(value(suggestions, 'T\n\nSuggestions made: 1) to create a concept. 2) to stop migration. It is urgent.').at(-1)?.text).toBe('to stop migration. It is urgent');
+  });
+  it('a report typed as one line: the title up to a label right after its closing quote, and the list a sentence announces inside it', () => {
+    const long = ' The participants discussed the roads and the schools of the district at length.'.repeat(12);
+    const r = parseMinutes(`Open dialogue platform in Osh region on the topic “Roads” Participants: farmers, teachers.${long} Presentations “Road repair” and “School buses” were made. Suggestions concerning the resolution were included: 1. To repair the road; 2. To buy two buses. At the end the conclusions were summed up.`);
+    expect(r.title).toBe('Open dialogue platform in Osh region on the topic “Roads”');
+    expect(r.participants?.groups).toEqual(['farmers', 'teachers']);
+    expect(r.presentations).toEqual(['Road repair', 'School buses']);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'To repair the road' },
+      { number: 2, text: 'To buy two buses' },
+    ]);
+    // Negative: a closing quote before words that are no label ends no title, and a long line's numbers after a colon
+    // that no suggestion announces are no list.
+    expect(parseMinutes(`Open dialogue platform on the topic “Roads” in Osh region with farmers: a lively meeting.${long}`).title).toBe(null);
+    expect(parseMinutes(`T\n\nThe agenda had two points:${long} 1. roads; 2. schools.`).suggestions).toEqual([]);
+  });
   it('an announcement that wraps on to the next line still announces the list', () => {
     expect(value(suggestions, 'T\n\nSuggestions concerning inclusion to the resolution were\nincluded:\n1. To open a service;\n2. To hold a fair.').map((s) => s.number)).toEqual([1, 2]);
   });

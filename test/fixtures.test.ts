@@ -96,6 +96,20 @@ describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture 
   });
 });
 
+// A report whose line breaks were all lost (pasted from a PDF into a single line): the seeds' layout, labels after
+// sentences and a title's closing quote, still gives the expected record.
+describe.each(fixtures().filter(([name]) => ['osh', 'batken', 'kyzyl-kiya', 'talas'].includes(name)))('fixture %s, typed as one line', (name, path, expected) => {
+  const { diagnosticCodes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };
+  const record = parseMinutes(readFileSync(path, 'utf8').replace(/\s*\n\s*/g, ' '), { path: `fixtures/minutes/${name}` });
+  it.each(Object.keys(fields))('%s', (field) => {
+    const want = fields[field as keyof typeof fields];
+    expect({ [field]: pick(want, (record as Record<string, unknown>)[field]) }).toEqual({ [field]: want });
+  });
+  it('diagnostics', () => {
+    expect([...new Set(record.diagnostics.map((d) => d.code))].sort()).toEqual([...(diagnosticCodes ?? [])].sort());
+  });
+});
+
 // The same day written in the other ways minutes write dates: the expected day, month and
 // year, and the place beside it unchanged.
 const MONTHS = {

@@ -89,7 +89,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
   const agendaLines = new Set(findLabels(doc, lex.labels.agenda).map((hit) => hit.line.number));
   for (const block of doc.blocks) {
-    if (title && block.start < title.end && title.start < block.end) continue;
+    // The title's blocks are the title's; a block the title is only a part of (a report typed as one paragraph, "Open
+    // dialogue platform … “…” Participants: … were presented …") is read past it, as a claimed one is.
+    if (title && block.start < title.end && title.start < block.end && block.end <= title.end) continue;
     // A paragraph another field has claimed part of is read for what it did not claim ("On 3 October an open
     // dialogue platform on “Gender equality” was held … Presentations “A” and “B” were made by …"): the topic's
     // quotation is the topic's, the others may be talks. Other blocks another field claimed are that field's.

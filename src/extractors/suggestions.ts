@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -49,7 +49,13 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const line = doc.lines[i]!;
     // A list's own item announces only a list of bullets right under it ("3. Proposals. The residents proposed:" / "- …").
     const item = MARKER.exec(line.text);
-    if (line.text.length > 1000 || (item && !bulletsUnder(doc, i, item, MARKER)) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
+    if (line.text.length > LONG_LINE) {
+      // A report typed as one line: its list is read inline after the colon of a sentence that announces it.
+      const found = hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues) ? inlineInLongLine(doc, line) : undefined;
+      if (found) return found;
+      continue;
+    }
+    if ((item && !bulletsUnder(doc, i, item, MARKER)) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
     const last = wrappedAnnouncement(doc, i, MARKER);
     if (last === i && !announces(doc, line)) continue;
     // The announcing line may hold the list, running on over its paragraph: "Suggestions made: 1) …; 2) …".
@@ -71,6 +77,31 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   }
   return nounItems(doc);
 };
+
+/** A line longer than this is read only for a list announced inside it (inlineInLongLine): one line of a whole report. */
+const LONG_LINE = 1000;
+
+/**
+ * In a report typed as one line, the list that a sentence announces with a suggestion's cue and a colon, its first item
+ * right after the colon ("… Suggestions made: 1. to create …; 2. …", "Suggestions … were included: 1. …"), read inline.
+ * (The sentence is looked for in the characters before the colon only, so a line of many colons stays linear.)
+ */
+function inlineInLongLine(doc: Doc, line: Line): Extracted<Suggestion[]> | undefined {
+  const lex = doc.lexicon;
+  for (const m of allMatches(COLON_FIRST_ITEM, line.text)) {
+    const near = line.text.slice(Math.max(0, m.index - ANNOUNCE_REACH), m.index);
+    if (!hasWord(near.slice(sentenceStart(near, near.length, lex)), lex.cues.suggestion)) continue;
+    const items = inline(doc, { start: line.start + m.index + 1, end: line.start + line.text.length });
+    const found = items.length > 0 ? recordOf(doc, items) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// A colon and the first item's number right after it ("…: 1. ", "…: 1) ").
+const COLON_FIRST_ITEM = /:[ \t]*\(?1[.)][ \t]/g;
+/** How far before its colon the sentence that announces a list is looked for. */
+const ANNOUNCE_REACH = 300;
 
 /**
  * The items of the lists that follow `items` under announcing lines of the same shape as `announcing`, blank lines
@@ -337,10 +368,21 @@ const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
 function inline(doc: Doc, within: Span): Item[] {
   const text = doc.text.slice(within.start, within.end);
   const numbered = itemsAt(allMatches(ITEM_MARK, text), within, (m) => +m[1]!);
+  if (numbered.length > 0) endWithSentence(doc, numbered);
   if (numbered.length > 0 || doc.lexicon.ordinals.length === 0) return numbered;
   const lex = doc.lexicon;
   const ordinal = memoRegExp(lex, 'suggestions.ordinal', () => ignoreCase(`(?:^|[:;.][ \\t]*|\\n[ \\t]*)(${alternation(lex.ordinals.flat())})[ \\t]*[,:][ \\t]*`, 'g'));
   return itemsAt(allMatches(ordinal, text), within, (m) => lex.ordinals.findIndex((forms) => forms.includes(m[1]!.toLowerCase())) + 1);
+}
+
+/**
+ * Where the items before the last each end with a semicolon, the last ends with its sentence: "1) …; 2) to stop
+ * migration. At the end the conclusions were summed up." (the sentence after it is no part of the item).
+ */
+function endWithSentence(doc: Doc, items: Item[]): void {
+  if (!items.slice(0, -1).every((item) => /;[\s*_]*$/.test(doc.text.slice(item.start, item.end)))) return;
+  const last = items.at(-1)!;
+  last.end = last.start + sentenceEnd(doc.text.slice(last.start, last.end), 0, doc.lexicon);
 }
 
 /** The items the marks of a run 1, 2, 3 … open, each up to the next; two at least. */

@@ -18,6 +18,8 @@ import { isBareTown, isPlaceWordOnly, namesPlace, opensWithCity, shortParts } fr
 import type { Extracted, Extractor } from './types.js';
 
 const MAX_TITLE = 400;
+// A closing quote that ends a text, before any white space.
+const QUOTE_END = /[”»"]\s*$/;
 // A line wrapped in brackets, and what is inside them.
 const BRACKETED_LINE = /^\s*\(([^()]*)\)[\s.]*$/;
 /** The longest paragraph a first line that only names the document ("MINUTES") goes on to. */
@@ -139,12 +141,18 @@ export const title: Extractor<string | null> = (doc) => {
     return first;
   }
 
-  /** The first sentence of `block` when it names the event and a label follows it on its line ("Open dialogue platform … “…”. Moderator: …"). */
+  /**
+   * The first sentence of `block` when it names the event and a label follows it on its line ("Open dialogue platform …
+   * “…”. Moderator: …"), or its words up to a label right after a closing quote (a report with no line breaks: "… on the
+   * topic “…” Participants: …").
+   */
   function titleSentence(block: Block): Extracted<string | null> | undefined {
     const label = innerLabelStart(doc, block.line);
     if (label === undefined) return undefined;
-    const end = block.start + sentenceEnd(block.text, 0, doc.lexicon);
-    if (end !== label) return undefined;
+    const sentence = block.start + sentenceEnd(block.text, 0, doc.lexicon);
+    const quoted = label < sentence && QUOTE_END.test(doc.text.slice(block.start, label));
+    if (sentence !== label && !quoted) return undefined;
+    const end = quoted ? label : sentence;
     const text = doc.text.slice(block.start, end);
     const value = cleanTitle(text);
     return value !== '' && value.length <= MAX_TITLE && namesEvent(text) ? { value, spans: { '': trimSpan(doc.text, block.start, end) } } : undefined;
