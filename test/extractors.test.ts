@@ -271,6 +271,9 @@ describe('type', () => {
     expect(value(type, 'Dialogue meeting in Talas region on the topic “Water”')).toBe('Dialogue meeting');
     expect(value(type, 'Report on the focus group discussion in Osh region')).toBe('focus group discussion');
     expect(value(type, 'Notes from the community meeting in Suusamyr village')).toBe('community meeting');
+    expect(value(type, 'Minutes of the public dialogue meeting, Naryn region')).toBe('public dialogue meeting');
+    // (Without "meeting", the public dialogue it names.)
+    expect(value(type, 'Public dialogue on water tariffs')).toBe('Public dialogue');
     expect(parseMinutes('Диалоговая встреча в Таласской области\n\nТекст.\n').type).toBe('Диалоговая встреча');
     // Negative: a meeting of someone is a meeting.
     expect(value(type, 'Minutes of the meeting of the Public Council in Naryn')).toBe('meeting');

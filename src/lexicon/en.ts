@@ -166,7 +166,7 @@ export const en: Lexicon = {
     entryLabels: ['speaker', 'presenter', 'reporter', 'rapporteur'],
     eventTypes: ['open dialogue platform', 'open-dialogue platform', 'open dialog platform', 'platform of open dialogue', 'platform for open dialogue', 'platform of the open dialogue', 'platform for dialogue', 'public dialogue platform', 'dialogue platform', 'dialog platform', 'public dialogue', 'round table', 'roundtable', 'public hearing', 'public hearings', 'public discussion', 'public consultation', 'focus group', 'town hall meeting', 'town hall', 'forum', 'seminar', 'workshop', 'conference', 'meeting'],
     // A meeting that its kind names ("Dialogue meeting in Talas region", "Public meeting on the budget"): not "meeting" alone.
-    qualifiedEventTypes: ['focus group discussion', 'focus-group discussion', 'dialogue meeting', 'dialog meeting', 'public meeting', 'community meeting', 'working meeting',
+    qualifiedEventTypes: ['focus group discussion', 'focus-group discussion', 'public dialogue meeting', 'open dialogue meeting', 'dialogue meeting', 'dialog meeting', 'public meeting', 'community meeting', 'working meeting',
       'consultative meeting', 'consultation meeting', 'round table discussion', 'roundtable discussion', 'panel discussion'],
     moderated: ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'],
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
