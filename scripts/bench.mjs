@@ -252,6 +252,10 @@ function adversarial() {
     // (quadratic when first written, 2026-12-02; caught by hand before it landed).
     'labels inside prose "Go. Speakers: Asanov Bolot, expert. "': line('Go. Speakers: Asanov Bolot, expert. '),
     'bold labels inside a line "x **Topic:** y " (0.1 MB)': 'x **Topic:** y '.repeat(6_667),
+    // A closing quote sets off a label as a sentence's end does (reports that lost their line breaks).
+    'labels after closing quotes "“a” Moderator: b "': line('“a” Moderator: b '),
+    // A line over 1,000 characters is read for the lists its sentences announce: a few of them at most, each read to the line's end.
+    'announced lists on one long line "Suggestions: 1. a. "': line('Suggestions: 1. a. '),
     'nested and unclosed quotations "«a «b» "': `Topic: ${line('«a «b» ')}`,
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.

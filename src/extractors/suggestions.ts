@@ -84,19 +84,24 @@ const LONG_LINE = 1000;
 /**
  * In a report typed as one line, the list that a sentence announces with a suggestion's cue and a colon, its first item
  * right after the colon ("… Suggestions made: 1. to create …; 2. …", "Suggestions … were included: 1. …"), read inline.
- * (The sentence is looked for in the characters before the colon only, so a line of many colons stays linear.)
+ * (The sentence is looked for in the characters before the colon only, and the rest of the line is read after a few
+ * such sentences at most, so a line of many colons or announcements stays linear.)
  */
 function inlineInLongLine(doc: Doc, line: Line): Extracted<Suggestion[]> | undefined {
   const lex = doc.lexicon;
+  let tries = 0;
   for (const m of allMatches(COLON_FIRST_ITEM, line.text)) {
     const near = line.text.slice(Math.max(0, m.index - ANNOUNCE_REACH), m.index);
     if (!hasWord(near.slice(sentenceStart(near, near.length, lex)), lex.cues.suggestion)) continue;
     const items = inline(doc, { start: line.start + m.index + 1, end: line.start + line.text.length });
     const found = items.length > 0 ? recordOf(doc, items) : undefined;
-    if (found) return found;
+    if (found || ++tries >= LONG_LINE_TRIES) return found;
   }
   return undefined;
 }
+
+/** How many announcing sentences of a long line are read for their list before giving up. */
+const LONG_LINE_TRIES = 3;
 
 // A colon and the first item's number right after it ("…: 1. ", "…: 1) ").
 const COLON_FIRST_ITEM = /:[ \t]*\(?1[.)][ \t]/g;
