@@ -61,11 +61,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const first = lex.words.articles.includes(words[0]!) ? words[1] : words[0];
     return first !== undefined && lex.names.titles.includes(first.replace(NOT_LETTERS_END, '')) && hasWord(clause, lex.words.labelOf);
   };
-  const inWorkplace = (before: string) => {
+  // The last clause of the text before a quotation, where it reads as a position and presents nothing; else undefined.
+  const positionClause = (before: string) => {
     const start = lastClauseStart(before);
     const clause = before.slice(start);
-    if (start === 0 || !positionOf(clause) || hasWord(clause, lex.cues.presentation) || hasWord(clause, lex.words.actions)) return false;
-    const head = before.slice(0, start - 1).replace(/[\s*_]+$/, ''); // ("**Name** (…": the name's emphasis marks too)
+    return positionOf(clause) && !hasWord(clause, lex.cues.presentation) ? { start, clause } : undefined;
+  };
+  const inWorkplace = (before: string) => {
+    const position = positionClause(before);
+    if (!position || position.start === 0 || hasWord(position.clause, lex.words.actions)) return false;
+    const head = before.slice(0, position.start - 1).replace(/[\s*_]+$/, ''); // ("**Name** (…": the name's emphasis marks too)
     return findNames(head, lex).at(-1)?.end === head.length;
   };
   // (Not one after a word of its subject: "Head of the department of education on “School reform” – Name".)
@@ -73,9 +78,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // "Director of the business incubator “Naryn Start” – K. Joldosheva": a quotation that ends a position put before a
   // name, the name right after its spaced dash, names the workplace too.
   const beforeName = (before: string, after: string) => {
-    const clause = before.slice(lastClauseStart(before));
     const dash = DASH_BEFORE_NAME.exec(after);
-    if (!dash || !positionOf(clause) || hasWord(clause, lex.cues.presentation) || topicBefore.test(clause)) return false;
+    const position = dash && positionClause(before);
+    if (!dash || !position || topicBefore.test(position.clause)) return false;
     return findNames(after.slice(dash[0].length), lex)[0]?.start === 0;
   };
   // The list being read: one of presentations (every item holds a title), of speeches
@@ -109,13 +114,14 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       quotedSpans(block.text).filter(
         (q) => {
           const before = block.text.slice(Math.max(0, q.start - 40), q.start);
+          const clauseBefore = block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start);
           return (
             free(q) &&
             !organization.test(before) &&
             !(endsWithOf.test(before) && workplace.test(before)) &&
             !organizationAfter.test(block.text.slice(q.end, q.end + 40)) &&
-            !inWorkplace(block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start)) &&
-            !beforeName(block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start), block.text.slice(q.end, q.end + CLAUSE_REACH))
+            !inWorkplace(clauseBefore) &&
+            !beforeName(clauseBefore, block.text.slice(q.end, q.end + CLAUSE_REACH))
           );
         },
       );
