@@ -981,6 +981,20 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nParticipants: 40 young people.')).toMatchObject({ total: 40, women: null, men: null });
     expect(value(participants, 'T\n\nParticipants: 30 local residents, 12 women.')).toMatchObject({ total: 30, women: 12, men: null });
   });
+  it('a verb may stand between "women"/"men" and the number ("women made up 24", "женщины составили 24"), and a part may name the count it is part of ("21 of the 38 participants were women")', () => {
+    expect(counts('Participants: 45 in total — men make up 25 and women 20.')).toEqual([45, 20, 25]);
+    expect(counts('In total 40 people attended; women made up 24 of them and men 16.')).toEqual([40, 24, 16]);
+    expect(counts('Women accounted for 21 of the 38 participants.')).toEqual([38, 21, null]);
+    expect(counts('21 of the 38 participants were women.')).toEqual([38, 21, null]);
+    expect(counts('Women were 24, men 16, 40 in total.')).toEqual([40, 24, 16]);
+    const ru = (text: string) => parseMinutes(`Протокол\n\n${text}`).participants;
+    expect(ru('Всего 40 участников, из них женщины составили 24, мужчины – 16.')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(ru('В мероприятии приняли участие 38 человек, женщин среди них было 21.')).toMatchObject({ total: 38, women: 21, men: null });
+    expect(ru('21 из 38 участников – женщины.')).toMatchObject({ total: 38, women: 21, men: null });
+    // A share is no count, whatever the verb before it.
+    expect(counts('40 people attended. Women made up 60% of them.')).toEqual([40, null, null]);
+    expect(counts('Women made up more than half of those present.')).toBeNull();
+  });
   it('after a count label, the number that opens its text is the total, before an "N people" later in it', () => {
     expect(value(participants, 'T\n\nNumber of participants: 50 (22 women and 28 men, including 10 young people).')).toEqual({ total: 50, women: 22, men: 28, groups: [] });
     expect(value(participants, 'T\n\nAttended: 50 (W-22, M-28)')).toEqual({ total: 50, women: 22, men: 28, groups: [] });

@@ -630,6 +630,10 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // "men - 12." ends a sentence; "men 12.5" is no count.
     // (Bold around the word or its colon: "**Women:** 14".)
     ignoreCase(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'g'),
+    // "women made up 24", "женщин среди них было 21": a verb between the word and its number.
+    ignoreCase(`${WORD_START}(?:${alternation(words)})\\s+${filler}(?:${alternation(lex.words.countVerbs)})\\s+(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}`, 'g'),
+    // "21 of the 38 participants were women", "21 из 38 участников – женщины": a part of the head count.
+    ignoreCase(`${number}\\s+(?:${alternation(lex.words.countPartOf)})\\s+\\d{1,6}\\s+(?:[${LETTER}-]+\\s+)?(?:${alternation(lex.words.people)})\\s*(?:[–—-]\\s*)?${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
   ];
   // A letter for women or men, in either case: before the number with a colon, dash, "=" or a space
   // ("W – 24, M – 16", "w – 24", "M 17 / F 21"), or right after it, a space between at most ("24f/16m", "24W, 16M", "24 W / 16 M").

@@ -99,10 +99,12 @@ export const en: Lexicon = {
     attendance: ['attended', 'took part', 'participated', 'were present', 'in attendance', 'gathered', 'brought together', 'attendance', 'there were', 'were registered'],
     attendanceLead: ['attended by', 'brought together', 'gathered', 'with the participation of', 'joined by'],
     approximate: ['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'more than', 'some'],
-    countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'them',
+    countFiller: ['are', 'were', 'is', 'was', 'of them', 'of whom', 'among them', 'them',
       // Words that say which women or men ("21 young women", "17 adult men").
       'young', 'adult', 'elderly', 'local', 'rural'],
     countJoin: ['of', 'is', 'was'],
+    countVerbs: ['make up', 'made up', 'makes up', 'account for', 'accounted for', 'accounts for', 'numbered', 'number', 'totalled', 'totaled', 'amounted to', 'were'],
+    countPartOf: ['of the', 'out of the', 'out of', 'of'],
     numbers: {
       one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
       eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,

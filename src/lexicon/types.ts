@@ -153,6 +153,10 @@ export interface Lexicon {
     countFiller: string[];
     /** Words allowed between a count label and its number ("a total of 35"). */
     countJoin: string[];
+    /** Verbs between "women"/"men" and their number ("women made up 24", "men accounted for 16"). */
+    countVerbs: string[];
+    /** Words between a part and the head count it is part of ("21 of the 38 participants were women"). */
+    countPartOf: string[];
     /**
      * Numbers written as words, with their values, for head counts ("forty people, twenty-two
      * women"). A ten and a unit joined by a hyphen or a space add up ("twenty-two", "двадцать два").
