@@ -4460,6 +4460,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       roles: ['заместитель мэра'],
     });
     expect(value(moderator, 'T\n\nThe moderator was thanked for the organisation of the meeting.')).toBeNull();
+    // The verb first: "Moderating the event was Name", "Chairing the meeting was Name" (not a sentence about moderating).
+    expect(value(moderator, 'T\n\nModerating the event was Kadyrova Aigul Bekovna, head of the public council.')).toMatchObject({ name: { full: 'Kadyrova Aigul Bekovna' }, roles: ['head of the public council'] });
+    expect(value(moderator, 'T\n\nChairing the meeting was Mr. Asanov Bolot, deputy mayor.')).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['deputy mayor'] });
+    expect(value(moderator, 'T\n\nModerating the discussion was difficult because of the noise.')).toBeNull();
     // "of the platform", "of the dialogue", "of the round table" too.
     for (const of of ['platform', 'dialogue platform', 'round table']) {
       expect(value(moderator, `T\n\nThe moderator of the ${of} was Abdyrov Tolonbek, chairman of the Council.`), of).toMatchObject({ name: { full: 'Abdyrov Tolonbek' }, roles: ['chairman of the Council'] });

@@ -40,7 +40,9 @@ export const en: Lexicon = {
   },
   cues: {
     moderatorBy: ['moderated by', 'moderated and summed up by', 'moderated and summarized by', 'moderated and summarised by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by', 'moderator was', 'moderator of the meeting was', 'moderator of the event was', 'moderator of the platform was', 'moderator of the dialogue was', 'moderator of the dialogue platform was', 'moderator of the open dialogue platform was', 'moderator of the round table was', 'moderator of the session was', 'moderator of the discussion was', 'facilitator was', 'facilitator of the meeting was', 'chairperson was', 'chair of the meeting was',
-      'role of moderator was performed by', 'role of the moderator was performed by', 'role of moderator was played by', 'role of the moderator was played by', 'moderation was carried out by', 'moderation was provided by'],
+      'role of moderator was performed by', 'role of the moderator was performed by', 'role of moderator was played by', 'role of the moderator was played by', 'moderation was carried out by', 'moderation was provided by',
+      // "Moderating the event was Name", "Chairing the meeting was Name".
+      ...['moderating', 'chairing', 'facilitating'].flatMap((verb) => ['meeting', 'event', 'platform', 'dialogue', 'discussion', 'session'].map((event) => `${verb} the ${event} was`))],
     moderatorDid: ['moderated', 'facilitated', 'chaired', 'presided over', 'led', 'conducted'],
     moderatorActed: ['acted as moderator', 'acted as the moderator', 'acted as facilitator', 'acted as the facilitator', 'served as moderator', 'served as the moderator', 'served as facilitator', 'was the moderator', 'was the facilitator', 'was moderator'],
     // A chair word alone, or of the event ("Musaev Taalaibek – chairman of the meeting, member of …").
