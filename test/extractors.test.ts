@@ -1880,12 +1880,12 @@ describe('presentations', () => {
       expect(r.presentations, said).toEqual(['Migration trends']);
       expect(r.speakers.map((s) => [s.name.full, s.roles]), said).toEqual([['Samat Toktobolotov', [role]]]);
     }
-    for (const said of ['выступил на тему «Тенденции миграции»', 'прочитал лекцию «Тенденции миграции»', 'выступил с презентацией «Тенденции миграции»', 'выступил с сообщением «Тенденции миграции»']) {
+    for (const said of ['выступил на тему «Тенденции миграции»', 'прочитал лекцию «Тенденции миграции»', 'выступил с презентацией «Тенденции миграции»', 'выступил с сообщением «Тенденции миграции»', 'выступил с информацией «Тенденции миграции»']) {
       const r = parseMinutes(`Открытая диалоговая площадка\n\nТоктоболотов Самат, заместитель председателя Службы миграции, ${said}.`);
       expect(r.presentations, said).toEqual(['Тенденции миграции']);
       expect(r.speakers.map((s) => s.name.full), said).toEqual(['Токтоболотов Самат']);
     }
-    for (const said of ['С презентацией «Тенденции миграции» выступил', 'С сообщением «Тенденции миграции» выступил']) {
+    for (const said of ['С презентацией «Тенденции миграции» выступил', 'С сообщением «Тенденции миграции» выступил', 'С информацией «Тенденции миграции» выступил']) {
       const r = parseMinutes(`Открытая диалоговая площадка\n\n${said} Токтоболотов Самат, заместитель председателя Службы миграции.`);
       expect(r.presentations, said).toEqual(['Тенденции миграции']);
       expect(r.speakers.map((s) => [s.name.full, s.roles]), said).toEqual([['Токтоболотов Самат', ['заместитель председателя Службы миграции']]]);
@@ -4384,6 +4384,13 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# Круглый стол\n\nСлушали доклад Асановой Чолпон, инженера районной службы водоснабжения, о состоянии водопроводов.\n').speakers.map((s) => s.roles)).toEqual([
       ['инженера районной службы водоснабжения'],
     ]);
+    // "with information on …", "с информацией о …" too.
+    expect(nameAndRoles('T\n\nAsanova Aida, doctor of the family medicine centre, with information on morbidity, spoke next.')).toEqual([['Asanova Aida', ['doctor of the family medicine centre']]]);
+    expect(parseMinutes('# Круглый стол\n\nВыступила Абдыкадырова Чолпон, врач центра семейной медицины, с информацией о заболеваемости.\n').speakers.map((s) => s.roles)).toEqual([
+      ['врач центра семейной медицины'],
+    ]);
+    // Negative: a role with "information" in it stays ("начальник отдела информации").
+    expect(parseMinutes('# Круглый стол\n\nАбдыкадырова Чолпон, начальник отдела информации, выступила с докладом.\n').speakers.map((s) => s.roles)).toEqual([['начальник отдела информации']]);
     // Negative: "on behalf of" is the lexicon's role opener.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, on behalf of the NGO “Adilet”.')).toEqual([['Aida Bekova', ['on behalf of the NGO “Adilet”']]]);
   });

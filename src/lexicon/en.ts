@@ -65,7 +65,7 @@ export const en: Lexicon = {
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points', 'way forward', 'agreed actions', 'agreements', 'follow-up actions', 'outcome', 'results of the meeting', 'results of the event', 'results of the platform', 'meeting results'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic of the meeting was', 'topic of the platform was', 'topic of the event was', 'topic of the discussion was', 'theme of the meeting was', 'theme of the platform was', 'topic was', 'theme was'],
-    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
+    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to', 'with information on', 'with information about', 'with information regarding'],
     topicLead: ['dedicated to', 'devoted to'],
     // "The (main) aim of the meeting was/is to …": every aim noun with every event noun. Matched
     // anywhere in a sentence, so "the" and "main" before them need no entries of their own
