@@ -4377,6 +4377,14 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       'Open a clinic',
     ]);
   });
+  it('a verb that opens a translated sentence before the person is no part of the name ("Spoke Asanov Bolot, expert", as "Выступил Асанов Болот")', () => {
+    expect(nameAndRoles('T\n\nSpoke Asanov Bolot, expert of IOM, with a report on water supply.')).toEqual([['Asanov Bolot', ['expert of IOM']]]);
+    const performed = parseMinutes('T\n\nPerformed Asanov Bolot, expert of IOM, with a presentation “Water supply”.');
+    expect(performed.presentations).toEqual(['Water supply']);
+    expect(performed.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Asanov Bolot', ['expert of IOM']]]);
+    // Negative: a capitalised word that is no such verb stays in the name.
+    expect(nameAndRoles('T\n\nSpeaker Asanov Bolot, expert of IOM, spoke about water.')[0]?.[0]).not.toMatch(/^Spoke/);
+  });
   it('a talk\'s subject after the speaker\'s roles is no role ("…, engineer, on the state of the pipes"); "on behalf of" opens one', () => {
     expect(nameAndRoles('T\n\nThe participants listened to the report of Ms. Cholpon Asanova, engineer of the district water service, on the state of the water pipes.')).toEqual([
       ['Cholpon Asanova', ['engineer of the district water service']],
@@ -4389,6 +4397,7 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# Круглый стол\n\nВыступила Абдыкадырова Чолпон, врач центра семейной медицины, с информацией о заболеваемости.\n').speakers.map((s) => s.roles)).toEqual([
       ['врач центра семейной медицины'],
     ]);
+    expect(nameAndRoles('T\n\nAsanov Bolot, expert of IOM, with a report on water supply, spoke next.')).toEqual([['Asanov Bolot', ['expert of IOM']]]);
     // Negative: a role with "information" in it stays ("начальник отдела информации").
     expect(parseMinutes('# Круглый стол\n\nАбдыкадырова Чолпон, начальник отдела информации, выступила с докладом.\n').speakers.map((s) => s.roles)).toEqual([['начальник отдела информации']]);
     // Negative: "on behalf of" is the lexicon's role opener.

@@ -65,7 +65,8 @@ export const en: Lexicon = {
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points', 'way forward', 'agreed actions', 'agreements', 'follow-up actions', 'outcome', 'results of the meeting', 'results of the event', 'results of the platform', 'meeting results'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic of the meeting was', 'topic of the platform was', 'topic of the event was', 'topic of the discussion was', 'theme of the meeting was', 'theme of the platform was', 'topic was', 'theme was'],
-    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to', 'with information on', 'with information about', 'with information regarding'],
+    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to', 'with information on', 'with information about', 'with information regarding',
+      ...['report', 'presentation', 'speech', 'message'].flatMap((talk) => [`with a ${talk} on`, `with a ${talk} about`])],
     topicLead: ['dedicated to', 'devoted to'],
     // "The (main) aim of the meeting was/is to …": every aim noun with every event noun. Matched
     // anywhere in a sentence, so "the" and "main" before them need no entries of their own
@@ -189,7 +190,9 @@ export const en: Lexicon = {
     familySuffixes: ['ov', 'ova', 'ev', 'eva', 'iev', 'ieva', 'yev', 'yeva', 'aev', 'aeva', 'enko', 'sky', 'skiy', 'skii', 'skaya', 'bekov', 'bekova'],
     weakFamilySuffixes: ['in', 'ina', 'yn', 'yna', 'ko'],
     patronymicParticles: ['uulu', 'kyzy', 'uly', 'kyzi', 'qizi', "o'g'li"],
-    notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during'],
+    notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during',
+      // Verbs that open a translated sentence before the person ("Spoke Asanov Bolot, expert", as "Выступил Асанов Болот").
+      'spoke', 'performed', 'presented', 'reported', 'listened', 'heard', 'attended', 'participated', 'noted', 'said', 'welcomed', 'greeted', 'opened', 'moderated', 'chaired'],
     titles: ['colonel', 'lieutenant', 'major', 'captain', 'general', 'sergeant', 'commander', 'deputy', 'akim', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'minister', 'professor', 'academician', 'ambassador', 'inspector', 'prosecutor', 'ombudsman', 'judge', 'imam',
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer',
