@@ -918,6 +918,11 @@ describe('participants', () => {
   };
   it('an attendee named on the line leaves the roles after the name out of the groups, up to a ";"', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
+    // A name with its roles in the item has none in the items after it: those are groups.
+    expect(value(participants, 'T\n\nParticipants: Asanov Bolot (deputy mayor), Kadyrova Aida (lawyer), representatives of NGOs, journalists.')?.groups).toEqual(['representatives of NGOs', 'journalists']);
+    expect(value(participants, 'T\n\nParticipants: deputy mayor Asanov Bolot, representatives of NGOs and journalists (32 people).')?.groups).toEqual(['representatives of NGOs and journalists']);
+    // (An honorific is no role: "Mr. Name, deputy mayor, head of X;" gives its roles after it.)
+    expect(value(participants, 'T\n\nParticipants: Mr. Asanov Bolot, deputy mayor, head of X; representatives of NGOs, journalists.')?.groups).toEqual(['representatives of NGOs', 'journalists']);
     expect(value(participants, 'T\n\nParticipants: representatives of state bodies, NGOs; Mr. Asanov, head of X; journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
   });
   it('groups after the count may open with a word for women or men ("…: women leaders, heads of …")', () => {

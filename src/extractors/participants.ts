@@ -73,8 +73,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // A count is no group either ("40 people – 31 women, 9 men").
       // Nor is "etc." that ends the list.
       const lower = value.toLowerCase();
-      if (findNames(item.text, lex).length > 0) {
-        person = true;
+      const named = findNames(item.text, lex);
+      if (named.length > 0) {
+        // Only a name alone: one with its roles in the item ("Name (deputy mayor)", "deputy mayor Name") has
+        // no roles in the items after it ("…, Kadyrova Aida (lawyer), representatives of NGOs").
+        person = nameAlone(item.text, named, lex);
         continue;
       }
       // (A group counted by itself is one: "12 teachers", "3 NGOs".)
@@ -683,6 +686,16 @@ function sumInSentence(text: string, start: number, women: Count, men: Count, ta
     if (!taken.has(at) && Number(m[0]) === women.value + men.value && !A_LETTER.test(sentence[m.index + m[0].length] ?? '')) return { value: Number(m[0]), span: { start: at, end: at + m[0].length } };
   }
   return undefined;
+}
+
+/** Whether an item of a list holds a name and nothing more but honorifics ("Mr. Asanov Bolot"): its roles, if any, follow in the next items. */
+function nameAlone(text: string, names: readonly Span[], lex: Lexicon): boolean {
+  if (cleanValue(text.slice(names.at(-1)!.end)) !== '') return false;
+  const honorifics = new Set(lex.words.honorifics.map((w) => w.toLowerCase()));
+  return text
+    .slice(0, names[0]!.start)
+    .split(/[\s*_]+/)
+    .every((word) => word === '' || honorifics.has(word.toLowerCase().replace(/\.$/, '')));
 }
 
 /** A joining word that opens a group after the list's last comma ("and journalists"), with the space after it. */
