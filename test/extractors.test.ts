@@ -5396,8 +5396,21 @@ describe('venue and region in running text: a town, then the building in a later
     // Negative: "областной" with no name before it names no region.
     expect(ru('в зале областной библиотеки')).toBeNull();
   });
+  it('a town with its word ("Talas city") or a region alone ("… held in Talas region", a title) is a town too, and the building may come in a later paragraph', () => {
+    const report = 'Information on the open dialogue platform held in Talas region\n\nOn 9 December 2021, the Public Council held an open dialogue platform in Talas city on the topic “Tax literacy”. The meeting took place in the conference hall of the Talas regional administration.\n';
+    expect(parseMinutes(report).venue).toEqual({ text: 'the conference hall of the Talas regional administration', city: 'Talas', name: 'Talas regional administration', room: 'conference hall' });
+    // (The region's sentence gives no city: the building's own sentence has none either.)
+    expect(parseMinutes('Information on the open dialogue platform held in Talas region\n\nThe meeting took place in the conference hall of the district administration.\n').venue).toEqual({
+      text: 'the conference hall of the district administration',
+      city: null,
+      name: 'district administration',
+      room: 'conference hall',
+    });
+  });
   it('negative: a town alone, with no building after it, stays the venue', () => {
     expect(parseMinutes('T\n\nThe meeting was held in Talas. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas', city: 'Talas', name: null, room: null });
+    expect(parseMinutes('T\n\nThe meeting was held in Talas city. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas city', city: 'Talas', name: null, room: null });
+    expect(parseMinutes('Information on the open dialogue platform held in Talas region\n\nThe participants discussed taxes.\n').venue).toEqual({ text: 'Talas region', city: null, name: null, room: null });
   });
 });
 

@@ -416,23 +416,32 @@ function dateIn(doc: Doc, found: Found, line: Span): Span | undefined {
 function inRunningText(doc: Doc): Beside | undefined {
   const lex = doc.lexicon;
   const cue = memoRegExp(lex, 'venue.cues', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.venue)})${WORD_END}`, 'g'));
+  let town: Span | undefined;
+  let tries = 0;
   for (const block of doc.blocks) {
-    let town: Span | undefined;
-    let tries = 0;
     for (const m of allMatches(cue, block.text)) {
       const place = placeInSentence(doc, block, m.index, m.index + m[0].length);
       if (!place) continue;
       const text = cleanValue(doc.text.slice(place.start, place.end));
-      if (!town && !isBareTown(withoutRegion(text, lex), lex)) return place;
-      // "… was held in Talas. The event took place in the conference hall of the regional administration": the
-      // building's sentence gives the place, and the town its city. (A few cues on: a block of many stays linear.)
-      if (town && namesPlace(text, lex)) return { ...place, other: town };
-      town ??= place;
-      if (++tries > MORE_CUES) break;
+      const only = townOnly(text, lex);
+      if (!town && !only) return place;
+      // "… was held in Talas city. The event took place in the conference hall of the regional administration": the
+      // building's sentence gives the place, and the town its city; so too a title's "… held in Talas region" and a
+      // paragraph's building after it. (A few cues on: a text of many stays linear.)
+      if (town && !only && namesPlace(text, lex)) return { ...place, other: town };
+      // (A town after a region is the one to give the city: "… held in Talas region" / "… in Talas city".)
+      if (only && (!town || parseVenue(cleanValue(doc.text.slice(town.start, town.end)), lex).city === null)) town = place;
+      if (++tries > MORE_CUES) return town;
     }
-    if (town) return town;
   }
-  return undefined;
+  return town;
+}
+
+/** Whether a place names a town or a region and nothing in it ("Talas", "Talas city", "Tokmok (Chui region)", "Talas region"): a building told later is the venue. */
+function townOnly(text: string, lex: Lexicon): boolean {
+  if (isBareTown(withoutRegion(text, lex), lex)) return true;
+  const place = parseVenue(text, lex);
+  return place.name === null && place.room === null && (place.city !== null || hasWord(text, lex.words.region) || hasWord(text, lex.words.district));
 }
 
 /** A town's name without the bracket of its region after it ("Tokmok (Chui region)": "Tokmok"). */
