@@ -381,7 +381,7 @@ function givenNames(lex: Lexicon): Set<string> {
 
 /**
  * Two plain words, one of them a common given name of the lexicon, make a name in either order ("Kim Sergei",
- * "Sergei Kim"); the given name may have a weak family ending ("Marina Ko", "Li Marina").
+ * "Sergei Kim"); either may have a weak family ending ("Marina Ko", "Li Marina", "Voronina Elena").
  */
 function givenPair(toks: Token[], lex: Lexicon): boolean {
   if (toks.length !== 2) return false;
@@ -389,7 +389,8 @@ function givenPair(toks: Token[], lex: Lexicon): boolean {
   const places = placeWords(lex);
   const plain = (t: Token) => PLAIN_WORD.test(t.text) && !places.has(t.text.toLowerCase());
   const given = toks.find((t) => known.has(t.text.toLowerCase()) && (t.kind === 'word' || t.kind === 'weak'));
-  return given !== undefined && toks.every((t) => plain(t) && (t === given || t.kind === 'word'));
+  // (The other may have a weak ending too, a family name before the given name: "Voronina Elena".)
+  return given !== undefined && toks.every((t) => plain(t) && (t === given || t.kind === 'word' || t.kind === 'weak'));
 }
 
 /**

@@ -120,6 +120,11 @@ describe('findNames', () => {
     expect(names('The expert of IOM Kim Sergei spoke.')).toEqual(['Kim Sergei']);
     // A weak family ending before a given name and patronymic is the family name there too.
     expect(names('The lawyer of the Legal Clinic Voronina Elena Petrovna spoke.')).toEqual(['Voronina Elena Petrovna']);
+    // And before a given name alone: "Voronina Elena" (a weak ending alone makes a name only last, "Elena Voronina").
+    expect(names('The lawyer of the Legal Clinic Voronina Elena spoke.')).toEqual(['Voronina Elena']);
+    expect(splitName('Voronina Elena', en)).toEqual({ full: 'Voronina Elena', given: 'Elena', patronymic: null, family: 'Voronina' });
+    // Negative: with no common given name beside it, no name ("Karina" is not one of the lexicon's).
+    expect(names('The lawyer of the Legal Clinic Voronina Karina spoke.')).toEqual([]);
     // Negatives: one plain word before the pair may be a family name itself; no common given name, no name.
     expect(names('Kim Sergei Nurlan spoke.')).toEqual([]);
     expect(names('The lawyer of the Legal Clinic Marco Rossi spoke.')).toEqual([]);
