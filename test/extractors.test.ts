@@ -3385,6 +3385,21 @@ describe('tables copied from a word processor, a tab between cells', () => {
     expect(record.date?.iso).toBe('2021-03-18');
     expect(record.venue?.name).toBe('Orto-Asia');
   });
+  it('negative: a list a word processor indents with tabs ("<tab>1.<tab>Open a centre") is a list, no table', async () => {
+    const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
+    const items = 'Suggestions:\n\t1.\tOpen a centre;\n\t2.\tTrain staff.\n';
+    expect(tabTablesAsRows(items)).toBe(items);
+    const want = [
+      { number: 1, text: 'Open a centre' },
+      { number: 2, text: 'Train staff' },
+    ];
+    expect(parseMinutes(`T\n\n${items}`).suggestions).toEqual(want);
+    expect(parseMinutes('T\n\nSuggestions:\n\n\t1.\tOpen a centre;\n\t2.\tTrain staff.\n').suggestions).toEqual(want);
+    expect(parseMinutes('T\n\nSuggestions:\n\t•\tOpen a centre;\n\t•\tTrain staff.\n').suggestions).toEqual(want);
+    expect(parseMinutes('T\n\nSuggestions:\n\ta)\tOpen a centre;\n\tb)\tTrain staff.\n').suggestions).toEqual(want);
+    // (A table's numbered rows keep their three cells: "1<tab>Aida<tab>lawyer".)
+    expect(tabTablesAsRows('No\tName\tRole\n1.\tAida\tlawyer\n2.\tBolot\texpert')).toBe('| No | Name | Role |\n| 1. | Aida | lawyer |\n| 2. | Bolot | expert |');
+  });
 });
 
 describe('list style markdown does not know: sub-item numbers ("1.1. text")', () => {

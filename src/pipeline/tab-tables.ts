@@ -11,7 +11,8 @@
  * One tab is a cell's end, so an empty cell is two tabs in a row ("<tab>40<tab>24"
  * under "Participants<tab>Total<tab>Women<tab>Men" has an empty first cell). Two
  * cells are not enough: "Date:<tab>18 March 2021" / "Venue:<tab>Osh city" are
- * labels, and "<tab>Aibek Tashiev, head of X" is an indented line.
+ * labels, and "<tab>Aibek Tashiev, head of X" is an indented line. Nor is a list item a
+ * word processor indents with tabs ("<tab>1.<tab>Open a centre"): a marker and its text.
  */
 
 /** The fewest cells of a row copied with tabs. */
@@ -39,8 +40,12 @@ export function tabTablesAsRows(text: string): string {
 /** The cells of a line split at tabs (a tab that opens it ends an empty first cell), or 0 when it has none or is a row already. */
 function cellCount(line: string): number {
   const inner = trimmed(line);
-  return inner.includes('\t') && !inner.includes('|') ? inner.split('\t').length : 0;
+  // (Not a list item a word processor indents with tabs: "<tab>1.<tab>Open a centre", "<tab>•<tab>Train staff".)
+  return inner.includes('\t') && !inner.includes('|') && !TAB_ITEM.test(inner) ? inner.split('\t').length : 0;
 }
+
+/** A list item's marker and its text, with tabs before and between them and none after. */
+const TAB_ITEM = /^\t*(?:\d{1,3}[.)]|\(\d{1,3}\)|\p{L}[.)]|[•●▪■◦○►➢✓*–—-])\t+[^\t]+$/u;
 
 /** A tab-separated line as a markdown table row. */
 function asRow(line: string): string {
