@@ -365,6 +365,14 @@ describe('topic', () => {
     expect(topicOf('Open Dialogue Platform in Chui region - Tokmok city, 18 March 2021')).toBeNull();
     expect(topicOf('Open Dialogue Platform in Talas region: 18 March 2021')).toBeNull();
   });
+  it('the title\'s words after its topic cue and a colon or a dash are the topic, without them ("…, topic – Youth employment")', () => {
+    const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
+    expect(topicOf('Open dialogue platform in Osh region, topic – Youth employment')).toBe('Youth employment');
+    expect(topicOf('Open dialogue platform in Osh region, theme - Youth employment')).toBe('Youth employment');
+    expect(topicOf('Open dialogue platform in Osh region on the topic: Youth employment')).toBe('Youth employment');
+    // Negative: a hyphen that joins words is no dash ("topic-based" stays a word of the title, no cue).
+    expect(topicOf('Open dialogue platform in Osh region, topic-based discussion')).not.toMatch(/^based/);
+  });
   it('keeps a quotation inside the topic’s own, in every kind of quotes ("the Law “On local self-government”")', () => {
     expect(parseMinutes('Open dialogue platform on the topic "Implementation of the Law "On local self-government""\n\nModerator: Asanov Bolot, expert.\n').topic).toBe('Implementation of the Law "On local self-government"');
     expect(parseMinutes('Open dialogue platform on the topic “Implementation of the Law “On local self-government””\n').topic).toBe('Implementation of the Law “On local self-government”');

@@ -29,7 +29,8 @@ export const topic: Extractor<string | null> = (doc, found) => {
   const at = found.title?.value ? found.title.spans?.[''] : undefined;
   if (!at) return orAgenda(doc, inBody(doc));
   const title = doc.text.slice(at.start, at.end);
-  const cue = memoRegExp(doc.lexicon, 'topic.cue', () => ignoreCase(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*:?\\s*`)).exec(title);
+  // (A colon or a dash after the cue: "on the topic: Youth employment", "topic – Youth employment".)
+  const cue = memoRegExp(doc.lexicon, 'topic.cue', () => ignoreCase(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*(?:[:–—]|-(?=\\s))?\\s*`)).exec(title);
   const quotes = quotedSpans(title);
   const after = cue ? quotes.find((q) => q.start >= cue.index) : undefined;
   const quote = after ?? (quotes.length === 1 ? quotes[0] : undefined);
