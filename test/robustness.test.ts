@@ -32,6 +32,27 @@ describe('encodings', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'encoding-detected' }));
   });
 
+  it.each(['utf-16le', 'utf-16be'])('%s with no BOM is told by its NUL bytes on one side of the pairs, and says so', (encoding) => {
+    const le = Buffer.from(osh, 'utf16le');
+    const r = parseMinutes(encoding === 'utf-16le' ? le : Buffer.from(le).swap16());
+    expect(fields(r)).toEqual(fields(parseMinutes(osh)));
+    expect(r.source.encoding).toBe(encoding);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'encoding-detected', message: expect.stringContaining('no byte order mark') }));
+    // Cyrillic text has NULs only in its spaces, digits and punctuation.
+    const ru = 'Модератор: Абдыров Толонбек Шакирович, председатель Координационного совета.\n\nВсего: 40 участников, из них 24 женщины и 16 мужчин.\n';
+    const cyrillic = Buffer.from(ru, 'utf16le');
+    const read = parseMinutes(encoding === 'utf-16le' ? cyrillic : Buffer.from(cyrillic).swap16());
+    expect(read.source.encoding).toBe(encoding);
+    expect(read.moderator?.name.full).toBe('Абдыров Толонбек Шакирович');
+  });
+
+  it('negative: binary data with NULs on both sides of the pairs is no UTF-16, but not-text', () => {
+    const bytes = Buffer.from(Array.from({ length: 512 }, (_, i) => (i % 3 === 0 ? 0 : (i * 37) % 256)));
+    const r = parseMinutes(bytes);
+    expect(r.source.encoding).not.toMatch(/utf-16/);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'not-text' }));
+  });
+
   it('detects Cyrillic text in windows-1251 and decodes it, with an info diagnostic', () => {
     const text = 'Модератор: Абдыров Толонбек Шакирович, председатель Координационного совета.\n\nВсего: 40 участников, из них 24 женщины и 16 мужчин.\n';
     const r = parseMinutes(encodeSingleByte(text, 'windows-1251'));

@@ -1,5 +1,6 @@
 /**
- * Bytes to text. A BOM decides (UTF-8, UTF-16 LE/BE); otherwise UTF-8 if the
+ * Bytes to text. A BOM decides (UTF-8, UTF-16 LE/BE); otherwise UTF-16 where every
+ * other byte is NUL (an export with no BOM); otherwise UTF-8 if the
  * bytes are valid UTF-8; otherwise the encoding chardet detects (Cyrillic
  * minutes saved on Windows are usually windows-1251), decoded by the
  * platform's TextDecoder, with an info diagnostic naming it. Binary data and
@@ -40,6 +41,10 @@ export function decode(input: string | Uint8Array, options: { encoding?: string 
     const body = input.subarray(marks.length);
     return strict(body, encoding, diagnostics) ?? lossy(body, encoding, diagnostics);
   }
+  // UTF-16 with no BOM (some exports write none): NUL bytes are valid UTF-8, so it is told apart first.
+  const wide = utf16Order(input);
+  const utf16 = wide && strict(input, wide, [...diagnostics, diagnostic('info', 'encoding-detected', `Decoded as ${wide}: no byte order mark, but every other byte is NUL (use --encoding to choose another)`)]);
+  if (utf16 && !utf16.binary) return utf16;
   const utf8 = strict(input, 'utf-8', diagnostics);
   if (utf8) return utf8;
   const detected = detect(input);
@@ -51,6 +56,29 @@ export function decode(input: string | Uint8Array, options: { encoding?: string 
     if (text) return text;
   }
   return lossy(input, 'utf-8', diagnostics);
+}
+
+/** How many bytes utf16Order samples. */
+const UTF16_SAMPLE = 4096;
+
+/**
+ * The byte order of UTF-16 text without a BOM, where its NUL bytes all fall on one side of the pairs (the high
+ * bytes of ASCII letters, spaces and digits, one pair in twenty at least: Cyrillic text has few, its spaces' and
+ * digits'): odd for little-endian, even for big. Binary data has NULs on both sides.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0 || bytes.indexOf(0) < 0) return undefined;
+  const end = Math.min(bytes.length, UTF16_SAMPLE);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = end / 2;
+  if (even === 0 && odd >= pairs / 20) return 'utf-16le';
+  if (odd === 0 && even >= pairs / 20) return 'utf-16be';
+  return undefined;
 }
 
 /** The encoding chardet finds, if the platform can decode it and it is not UTF-8. */
