@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, caseVariants, ignoreCase, memoRegExp, spanAround, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, caseVariants, ignoreCase, joinHyphenBreaks, memoRegExp, spanAround, WORD_END, WORD_START } from './text.js';
 
 /** A name found in a text; offsets are relative to that text. */
 export interface NameSpan extends Span {
@@ -39,7 +39,8 @@ function patterns(lex: Lexicon): Patterns {
   const letter = `(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])`;
   const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*`;
   // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
-  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*`;
+  // (Hyphenated at a line's end too, as PDF exports break words: "Nikolae-" / "vich".)
+  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
   // (Not on to a labelled line: "Asanov Bolot" / "Position: head of …".)
   // (Or none after initials typed against the family name: "Т.Ш.Абдыров", "T.Sh.Abdyrov".)
@@ -86,13 +87,14 @@ interface Token extends Span {
 }
 
 // A token: initials typed against the word after them ("Т.Ш.Абдыров") are one, the word another; else a run of non-space.
-const TOKEN = new RegExp(`(?:[${UPPER}][${LOWER}]?\\.)+(?=[${UPPER}][${LOWER}])|\\S+`, 'gu');
+// (A word hyphenated at a line's end is one token: "Nikolae-" / "vich".)
+const TOKEN = new RegExp(`(?:[${UPPER}][${LOWER}]?\\.)+(?=[${UPPER}][${LOWER}])|\\S+-[ \\t]*\\n[ \\t]*[${LOWER}]\\S*|\\S+`, 'gu');
 
 function tokens(text: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];
   for (const m of allMatches(TOKEN, text)) {
     // (A comma ends the family name of an inverted one: "Abdyrov, Tolonbek".)
-    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(m[0].replace(/,$/, ''), lex) });
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(joinHyphenBreaks(m[0]).replace(/,$/, ''), lex) });
   }
   return out;
 }
@@ -183,7 +185,7 @@ function invertedName(family: Token, toks: Token[], text: string, lex: Lexicon):
   if (toks.at(-1)!.kind !== 'initial') while (/[.,;:]/.test(text[end - 1]!)) end--;
   const after = text.slice(end, end + 40);
   if (LOWER_NEXT.test(after) && !startsWithJoiner(after.trimStart(), lex)) return undefined;
-  return { start: family.start, end, full: text.slice(family.start, end).replace(/\s+/g, ' ') };
+  return { start: family.start, end, full: joinHyphenBreaks(text.slice(family.start, end)).replace(/\s+/g, ' ') };
 }
 
 /** Whether a text opens with one of the lexicon's joining words ("and", "as well as"). */
@@ -318,7 +320,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
   let end = picked.at(-1)!.end;
   // A trailing period belongs to a name only as part of an initial.
   if (picked.at(-1)!.kind !== 'initial') while (/[.,;:]/.test(text[end - 1]!)) end--;
-  return { start, end, full: text.slice(start, end).replace(/\s+/g, ' ') };
+  return { start, end, full: joinHyphenBreaks(text.slice(start, end)).replace(/\s+/g, ' ') };
 }
 
 const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');

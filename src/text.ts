@@ -455,7 +455,7 @@ export function stripMarkup(text: string): string {
   let plain = text.includes('*') || text.includes('_') ? text.replace(/\*\*|__/g, '').replace(ITALIC_MARK, '') : text;
   // A word hyphenated at a line's end (PDF exports) is one word again: "migra-" / "tion" is "migration", and
   // "Kyzyl-" / "Kiya" keeps its hyphen, "Kyzyl-Kiya".
-  if (plain.includes('\n') && plain.includes('-')) plain = joinHyphenBreaks(plain);
+  plain = joinHyphenBreaks(plain);
   // Only runs that change: two or more white space characters, or one that is not a space.
   return plain.replace(/\s{2,}|[^\S ]/g, ' ');
 }
@@ -465,7 +465,8 @@ export function stripMarkup(text: string): string {
  * the hyphen before a lower-case letter ("migra-" / "tion"), with it before a capital ("Kyzyl-" / "Kiya").
  * (Walked by hand: a pattern of the letter classes is slow to compile, and a cold parse needs this rarely.)
  */
-function joinHyphenBreaks(text: string): string {
+export function joinHyphenBreaks(text: string): string {
+  if (!text.includes('\n') || !text.includes('-')) return text;
   let out = '';
   let from = 0;
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {

@@ -3,6 +3,7 @@
  * per document), every match of a pattern, and splitting at separators.
  */
 import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../src/index.js';
 import { createDoc, strongWithin, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
@@ -276,5 +277,19 @@ describe('cleanValue: a word hyphenated at a line’s end', () => {
     expect(cleanValue('the head of X -\nIsakova Jyldyz')).toBe('the head of X - Isakova Jyldyz');
     expect(cleanValue('for 2021-\n2030')).toBe('for 2021- 2030');
     expect(cleanValue('representatives of\n- state bodies')).toBe('representatives of - state bodies');
+  });
+});
+
+describe('names: a name hyphenated at a line’s end', () => {
+  it('is one name, its parts read whole ("Samat Nikolae-" / "vich", "Toktobo-" / "lotov")', () => {
+    const speaker = (text: string) => parseMinutes(`T\n\n${text}\n`).speakers.map((s) => s.name);
+    expect(speaker('The speech was made by the deputy head of the service - Toktobolotov Samat Nikolae-\nvich.')).toEqual([
+      { full: 'Toktobolotov Samat Nikolaevich', given: 'Samat', patronymic: 'Nikolaevich', family: 'Toktobolotov' },
+    ]);
+    expect(speaker('The speech was made by the deputy head of the service - Toktobo-\nlotov Samat Nikolaevich.')).toEqual([
+      { full: 'Toktobolotov Samat Nikolaevich', given: 'Samat', patronymic: 'Nikolaevich', family: 'Toktobolotov' },
+    ]);
+    // Negative: a spaced dash at the line's end is no break in a word: the role after it is the role.
+    expect(parseMinutes('T\n\nSpeakers:\n- Toktobolotov Samat Nikolaevich -\nhead of the service\n').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Toktobolotov Samat Nikolaevich', ['head of the service']]]);
   });
 });
