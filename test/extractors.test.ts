@@ -1262,6 +1262,18 @@ describe('participants', () => {
     // Negative: beside counts, the word is what is left of a count.
     expect(participantsOf('Participants: 24 – women, 16 – men.')).toEqual({ total: null, women: 24, men: 16, groups: [] });
   });
+  it('more labels of the groups ("Target audience:", "Categories of participants:", "Invited:", "Целевая аудитория:", "Приглашены:"), and a list under words that lead in to it with a colon', () => {
+    const groupsOf = (text: string) => parseMinutes(text).participants?.groups;
+    expect(groupsOf('T\n\nTarget audience: youth, women, local authorities.')).toEqual(['youth', 'women', 'local authorities']);
+    expect(groupsOf('T\n\nCategories of participants: deputies, teachers, doctors.')).toEqual(['deputies', 'teachers', 'doctors']);
+    expect(groupsOf('T\n\nInvited: representatives of state bodies; NGOs; media.')).toEqual(['representatives of state bodies', 'NGOs', 'media']);
+    expect(groupsOf('Протокол\n\nЦелевая аудитория: молодежь, женщины.')).toEqual(['молодежь', 'женщины']);
+    expect(groupsOf('Протокол\n\nПриглашены: депутаты, учителя.')).toEqual(['депутаты', 'учителя']);
+    expect(groupsOf('T\n\nParticipants: representatives of:\n- state bodies;\n- NGOs;\n- media.')).toEqual(['state bodies', 'NGOs', 'media']);
+    // Negatives: people invited by name are no groups; a colon with no list under it leaves the line's groups.
+    expect(parseMinutes('T\n\nInvited: Asanov Bolot, deputy governor; Kadyrova Aida, lawyer.').participants).toBeNull();
+    expect(groupsOf('T\n\nParticipants: farmers, teachers:\n\nThe meeting opened.')).toEqual(['farmers', 'teachers']);
+  });
   it('reads counts given with their shares ("24 (60%) women", "women 60% (24)"), never a share for a count', () => {
     expect(counts('Totally: 40 participants, 24 (60%) women and 16 (40%) men.')).toEqual([40, 24, 16]);
     expect(counts('Totally: 40 participants, women 60% (24), men 40% (16).')).toEqual([40, 24, 16]);

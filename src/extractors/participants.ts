@@ -47,7 +47,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (text, at, line) => {
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
-    const items = cleanValue(text) === '' ? listItemsAfter(doc, line) : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
+    // (Or after words that lead in to it with a colon: "Participants: representatives of:" / "- state bodies;" / "- NGOs".)
+    const under = cleanValue(text) === '' || (text.trimEnd().endsWith(':') && !/\d/.test(text)) ? listItemsAfter(doc, line) : [];
+    const items = under.length > 0 || cleanValue(text) === '' ? under : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
     // (Whether the items count anyone, outside a bracket that counts a group, "farmers, women, youth (40 people)":
     // only then is a bare "women" a leftover of the count, not a group.)
