@@ -4372,6 +4372,17 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# T\n\nSuggestions:\n\nTo the Ministry:\n1. Revise the fees.\n\nNext steps:\n1. Meet again.\n').suggestions.map((s) => s.text)).toEqual(['Revise the fees']);
     expect(parseMinutes('# T\n\nSuggestions:\n1. Revise the fees.\n\nTo local authorities:\n1. Publish plans.\n').suggestions.map((s) => s.text)).toEqual(['Revise the fees']);
   });
+  it('so too with no blank line under the announcement ("Suggestions:" / "To state bodies:" / "1. …"), and groups of bullets', () => {
+    expect(parseMinutes('# T\n\nSuggestions:\nTo state bodies:\n1. Open a centre;\n2. Train staff.\nTo local authorities:\n1. Repair roads;\n2. Light streets.\n').suggestions).toEqual([
+      { number: 1, text: 'Open a centre' },
+      { number: 2, text: 'Train staff' },
+      { number: 1, text: 'Repair roads' },
+      { number: 2, text: 'Light streets' },
+    ]);
+    expect(parseMinutes('# T\n\nRecommendations\n\nFor the Ministry:\n- Open a centre;\n- Train staff.\n\nFor the mayor office:\n- Repair roads.\n').suggestions.map((s) => s.text)).toEqual(['Open a centre', 'Train staff', 'Repair roads']);
+    // Negative: bullets under a heading of another shape are another list.
+    expect(parseMinutes('# T\n\nRecommendations:\n\nFor the Ministry:\n- Open a centre.\n\nAlso noted:\n- the meeting ended at 5 pm.\n').suggestions.map((s) => s.text)).toEqual(['Open a centre']);
+  });
   it('but one after an item closed with ";" is an aside between items, neither’s', () => {
     expect(parseMinutes('# T\n\nSuggestions made:\n\n1. To build roads;\n\nThe participants also noted\nthe importance of schools.\n\n2. To repair schools.\n').suggestions).toEqual([
       { number: 1, text: 'To build roads' },

@@ -64,7 +64,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const next = doc.lines[last + 1];
     const listFollows = next !== undefined && MARKER.test(next.text) && line.text.search(ITEM_MARK) === -1;
     let items = listFollows ? [] : inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
-    if (items.length === 0) items = listAfter(doc, last + 1);
+    // (An announcement wrapped on to a group's heading, "Suggestions:" / "To state bodies:", opens the list under that group.)
+    if (items.length === 0) items = listAfter(doc, last + 1, last === i ? undefined : groupWord(doc.lines[last]!));
     if (items.length === 0) items = tableAfter(doc, last + 1);
     if (items.length === 0 && last === i) items = semicolonItems(doc, line);
     if (items.length === 0 && trimTrailing(doc.lines[last]!.text, '*_').endsWith(':')) items = lineItems(doc, last + 1);
@@ -225,8 +226,11 @@ function tableAfter(doc: Doc, from: number): Item[] {
   return items;
 }
 
-/** Items of the list that starts at line `from` (blank lines between items allowed). */
-function listAfter(doc: Doc, from: number): Item[] {
+/**
+ * Items of the list that starts at line `from` (blank lines between items allowed); `grouped`, the first word of
+ * the group heading right above it, if one is.
+ */
+function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
   const MARKER = markerOf(doc.lexicon);
   const items: Item[] = [];
   let blank = false;
@@ -234,7 +238,7 @@ function listAfter(doc: Doc, from: number): Item[] {
   let sub = false; // inside a numbered sub-list of the last item
   let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
   let aside = false; // inside a paragraph between two items that is neither's
-  let grouped: string | undefined; // the first word of the group heading the list opened under, if it did
+  // (`grouped`: the first word of the group heading the list opened under, if it did.)
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.text.trim() === '') {
@@ -333,7 +337,16 @@ function isGroupHeading(doc: Doc, i: number, next: number, marker: RegExp, first
   const text = line.text.replace(/[*_]+/g, '').trim();
   if (text.length > MAX_GROUP_HEADING || !text.endsWith(':') || isLabelLine(doc, line)) return false;
   const m = markerFrom(doc, i + 1, marker);
-  return !!m && (next === 1 || writtenNumber(m) === next || (writtenNumber(m) === 1 && first !== undefined && firstWord(text) === first));
+  // (Bullets too, under a heading of the first group's word: "For the Ministry:" / "- …" / "For the mayor's office:" / "- …".)
+  if (!m) return false;
+  const again = first !== undefined && firstWord(text) === first && (writtenNumber(m) === 1 || m[4] !== undefined);
+  return next === 1 || writtenNumber(m) === next || again;
+}
+
+/** The first word of `line` where it may head a group of items (short, ending with a colon), else undefined. */
+function groupWord(line: Line): string | undefined {
+  const text = line.text.replace(/[*_]+/g, '').trim();
+  return text.length <= MAX_GROUP_HEADING && text.endsWith(':') ? firstWord(text) : undefined;
 }
 
 /** The first word of a line, in lower case, without emphasis marks. */
