@@ -3235,6 +3235,17 @@ describe('page numbers of a PDF export ("                    2" or "- 2 -" on a 
       expect(r.suggestions.map((s) => s.text)).toEqual(['To strengthen the border service', 'To create youth clubs in border villages', 'To improve the roads']);
     }
   });
+  it('at the margin, alone between blank lines inside a list of suggestions, are no part of it, and the list goes on', () => {
+    const r = parseMinutes('Open dialogue platform\n\nSuggestions:\n1. Open a centre for\n\n2\n\nmigrants;\n2. Train staff.\n');
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'Open a centre for migrants' },
+      { number: 2, text: 'Train staff' },
+    ]);
+    // (The next number may run on in the paragraph after it, as markdown reads any but a "1.".)
+    expect(parseMinutes('Open dialogue platform\n\nSuggestions:\n1. Open a centre.\n\nThe district will pay.\n2. Train staff.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
+    // Negative: the list still ends where no number goes on after the page's.
+    expect(parseMinutes('Open dialogue platform\n\nSuggestions:\n1. Open a centre.\n\n2\n\nThe meeting closed.\n').suggestions).toEqual([{ number: 1, text: 'Open a centre' }]);
+  });
   it('are blanked one for one, so lines and columns stay', async () => {
     const { withoutPageNumbers } = await import('../src/pipeline/page-numbers.js');
     expect(withoutPageNumbers(`Text\n${pad}2\n- 3 -\nMore`)).toBe(`Text\n${' '.repeat(41)}\n     \nMore`);

@@ -247,6 +247,11 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
       continue;
     }
     if (aside) continue;
+    // A page's number at the margin, alone between blank lines, where a page break cut the list: no part of it.
+    if (blank && items.length > 0 && PAGE_NUMBER.test(line.text) && (doc.lines[i + 1]?.text.trim() ?? '') === '') {
+      (items.at(-1)!.cuts ??= []).push({ start: line.start, end: line.start + line.text.length });
+      continue;
+    }
     const m = MARKER.exec(line.text);
     // "1 To create …": a number with no mark after it opens an item only where it goes on the list ("2021 Results" does not).
     const bare = m || sub || !bareOnly ? null : BARE_ITEM.exec(line.text);
@@ -361,9 +366,18 @@ function markerFrom(doc: Doc, i: number, marker: RegExp): RegExpExecArray | null
   return line ? marker.exec(line.text) : null;
 }
 
-/** Whether the line after `paragraph` (past blank lines) is item number `next` of the list. */
+/**
+ * Whether the line after `paragraph` (past blank lines) is item number `next` of the list, or a line inside it
+ * (markdown runs a "2." on into a paragraph: only a "1." may interrupt one).
+ */
 function numbersGoOn(doc: Doc, paragraph: Block, next: number): boolean {
-  const m = markerFrom(doc, doc.point(paragraph.end).line, markerOf(doc.lexicon));
+  const marker = markerOf(doc.lexicon);
+  const end = doc.point(paragraph.end).line;
+  for (let i = paragraph.line; i < end; i++) {
+    const m = marker.exec(doc.lines[i]!.text);
+    if (m && writtenNumber(m) === next) return true;
+  }
+  const m = markerFrom(doc, end, marker);
   return !!m && writtenNumber(m) === next;
 }
 
@@ -372,6 +386,9 @@ function writtenNumber(m: RegExpExecArray): number {
   const digits = m[1] ?? m[2] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
   return digits ? +digits : 0;
 }
+
+// A line of one number and nothing else.
+const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
 
 // A number that opens a line with only white space before a letter: "1 To create a concept".
 const BARE_ITEM = /^[ \t]*(\d{1,2})[ \t]+(?=\p{L})/u;
