@@ -3517,6 +3517,17 @@ describe('list styles markdown does not know: Roman numerals and bold numbers', 
     expect(numberRomanItems('Proposals:\ni. one\nii) two\niii. three')).toBe('Proposals:\n1. one\n 2) two\n  3. three');
     expect(normalize('**1.** one\n__12)__ twelve\n**1. bold item**')).toBe('  1.   one\n  12)   twelve\n**1. bold item**');
   });
+  it('a bold run that opens with the number and closes before more text is an item ("**1. “Budget”** – Name, role")', () => {
+    expect(normalize('**1. “Budget”** – Asanov Bolot\n__2) Rights__: Kadyrova Aida')).toBe('1. **“Budget”** – Asanov Bolot\n2) __Rights__: Kadyrova Aida');
+    const r = parseMinutes('# T\n\nPresentations:\n\n**1. “Budget 2021”** – Asanov Bolot, deputy governor\n\n**2. “Rights”** – Kadyrova Aida, lawyer\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Asanov Bolot', ['deputy governor']],
+      ['Kadyrova Aida', ['lawyer']],
+    ]);
+    expect(r.presentations).toEqual(['Budget 2021', 'Rights']);
+    // Negative: a line all in bold stays as it was (a section's heading, "**1. Participants**").
+    expect(normalize('**1. Participants**\n**2. Recommendations:**')).toBe('**1. Participants**\n**2. Recommendations:**');
+  });
   it('negative: an initial is no item ("I. Ivanov", "V. Petrov"), nor a numeral out of its run', async () => {
     const { numberRomanItems } = await import('../src/pipeline/roman-items.js');
     for (const text of ['I. Ivanov opened the meeting.\nV. Petrov spoke.', 'II. one\nIII. two', 'I. one\nIII. three', 'IIII. x\nVX. y', 'i. one\nj. two']) {

@@ -4,8 +4,8 @@
  * source), non-breaking and odd spaces as plain spaces (one for one, so
  * columns stay too), bullets that open a line ("• item", "► item", "✓ item", "– пункт", Word's
  * "o<tab>item") as the markdown "-", item numbers in brackets ("(1) ") as
- * "1) ", with a dash ("1.- ") as "1.  " and in bold ("**1.** ") as "  1.   "
- * (one for one; markdown knows no other markers, and a list may interrupt a
+ * "1) ", with a dash ("1.- ") as "1.  " and in bold ("**1.** ") as "  1.   ", or a bold run
+ * that opens with it and closes before more text ("**1. Title** – Name") as "1. **Title** – Name" (one for one; markdown knows no other markers, and a list may interrupt a
  * paragraph, so "Presenters:" and its items become a label and a list), and no
  * zero-width characters (they split label words; columns after one on its line
  * shift left by one), nor markdown's backslash escapes (the same: "1\. To
@@ -32,7 +32,10 @@ export function normalize(text: string): string {
     .replace(/^([ \t]*)\((\d{1,2})\)(?=[ \t])/gm, '$1$2) ')
     // "1.- text", "1)– text": the dash after the number is no bullet of a list inside the item.
     .replace(/^([ \t]*\d{1,2}[.)])[-–—](?=[ \t])/gm, '$1 ')
-    .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])\2(?=[ \t])/gm, '$1  $3  ');
+    .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])\2(?=[ \t])/gm, '$1  $3  ')
+    // And a bold run that opens with the number and closes before more text: "**1. “Budget”** – Name" is
+    // "1. **“Budget”** – Name" (a line all in bold, "**1. Participants**", may be a section's heading: it stays).
+    .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])([ \t]+)(?=[^\s*_][^\n]*?\2[ \t]*[^\s*_])/gm, '$1$3$4$2');
   return dashes(plain.includes('""') ? undoubleQuotes(plain) : plain);
 }
 
