@@ -5444,6 +5444,16 @@ describe('speakers under a "## Speakers" heading, a paragraph or a line each', (
     expect(nameAndRoles('# Open dialogue platform\n\n## Background\n\nToktobolotov Samat Nikolaevich – deputy chairman of the State Migration Service\n')).toEqual([]);
     expect(nameAndRoles('# Open dialogue platform\n\n## Speakers\n\nThe list follows below.\n\nToktobolotov Samat Nikolaevich – deputy chairman of the State Migration Service\n')).toEqual([]);
   });
+  it('a deeper heading under it that opens with a name is an entry, each speech under its own ("### Name, role" / text)', () => {
+    const text = '# T\n\n## Speeches\n\n### Asanov Bolot, deputy governor\n\nHe spoke about the budget.\n\n### Kadyrova Aida, lawyer\n\nShe spoke about rights.\n';
+    expect(nameAndRoles(text)).toEqual([
+      ['Asanov Bolot', ['deputy governor']],
+      ['Kadyrova Aida', ['lawyer']],
+    ]);
+    // Negatives: a heading of its level or higher ends them; a deeper heading that opens with no name is none.
+    expect(nameAndRoles('# T\n\n## Speeches\n\n### Asanov Bolot, deputy governor\n\nHe spoke.\n\n## Moderator\n\n### Isakov Ulan, expert\n')).toEqual([['Asanov Bolot', ['deputy governor']]]);
+    expect(nameAndRoles('# T\n\n## Speeches\n\n### Water supply in villages\n\nThe problem is old.\n')).toEqual([]);
+  });
 });
 
 describe('venue and region in running text: a town, then the building in a later sentence', () => {

@@ -64,10 +64,21 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // Under a line that introduces speakers, paragraphs that each open with a name are entries too
   // ("Speakers:" / "**Ormonova Kalipa**" + "director of …" / "**Tashiev Aibek**" + "head of …").
   let entriesIntro = false;
+  // The level of a heading that introduces speakers ("## Speeches"): the deeper headings under it that open with a
+  // person are entries ("### Asanov Bolot, deputy governor"), up to a heading of its level or higher.
+  let speakersLevel: number | undefined;
   for (const block of doc.blocks) {
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       read(block.start, block.end, true);
       continue;
+    }
+    const level = block.kind === 'heading' ? headingLevel(doc, block) : undefined;
+    if (level !== undefined && speakersLevel !== undefined) {
+      if (level > speakersLevel && opensWithPerson(doc, block, titles)) {
+        read(block.start, block.end, true);
+        continue;
+      }
+      if (level <= speakersLevel) speakersLevel = undefined;
     }
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
@@ -78,6 +89,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     }
     // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role".)
     entriesIntro = listIntro && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
+    if (level !== undefined && entriesIntro) speakersLevel = level;
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
     const talkLine = block.kind === 'paragraph' && talkLines.has(block.line);
     if (!cued && !inList && !talkLine) continue;
@@ -248,6 +260,13 @@ function opensWithPerson(doc: Doc, block: Block, titles: Span[]): boolean {
   const titled = spansOverlapping(titles, block.start, first.nameSpan.start).some((t) => t.start >= block.start && t.end <= first.nameSpan.start);
   return ENTRY_LEAD.test(before) || (titled && ENTRY_LEAD.test(before.replace(QUOTED_LEAD, '')));
 }
+
+/** The level of a heading block: its "#" marks, or 1 for one underlined (setext). */
+function headingLevel(doc: Doc, block: Block): number {
+  return HEADING_MARKS.exec(doc.lines[block.line - 1]?.text ?? '')?.[1]?.length ?? 1;
+}
+
+const HEADING_MARKS = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
 
 // What may stand before the name that opens an entry: emphasis, a bullet, a dash or colon after a title.
 const ENTRY_LEAD = /^[\s*_•:–—-]*$/;
