@@ -159,7 +159,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
-      subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})\\s`),
+      subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.topicJoin, ...lex.cues.subjectLead])})\\s`),
     };
     perLexicon.set(lex, c);
   }

@@ -66,7 +66,8 @@ export const en: Lexicon = {
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points', 'way forward', 'agreed actions', 'agreements', 'follow-up actions', 'outcome', 'results of the meeting', 'results of the event', 'results of the platform', 'meeting results'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic of the meeting was', 'topic of the platform was', 'topic of the event was', 'topic of the discussion was', 'theme of the meeting was', 'theme of the platform was', 'topic was', 'theme was'],
-    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to', 'with information on', 'with information about', 'with information regarding',
+    topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
+    subjectLead: ['with information on', 'with information about', 'with information regarding',
       ...['report', 'presentation', 'speech', 'message'].flatMap((talk) => [`with a ${talk} on`, `with a ${talk} about`])],
     topicLead: ['dedicated to', 'devoted to'],
     // "The (main) aim of the meeting was/is to …": every aim noun with every event noun. Matched

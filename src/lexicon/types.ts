@@ -90,6 +90,8 @@ export interface Lexicon {
     topic: string[];
     /** Words between a kind of event and its quoted topic in running text ("a meeting on “X”"). */
     topicJoin: string[];
+    /** Phrases that bring in what a talk was about after the speaker's roles, besides `topicJoin` ("…, expert, with a report on water supply"). */
+    subjectLead: string[];
     /**
      * Words after the kind of event in a title that make the rest its topic, unquoted ("Round
      * table dedicated to access to justice"); not "on" or "about", which as often lead a place or date.
