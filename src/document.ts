@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
+import { NUMBER_SIGN, TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -325,7 +325,8 @@ function opensWithLabel(line: string, labels: readonly string[]): boolean {
 }
 
 const EMPHASIS_LEAD = /^(?:\*\*|__)/;
-const NUMBERED_COLON = /^(?:[ \t]+(?:№|no\.?)?[ \t]*\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*:/;
+// (The number's sign as labels.ts reads a numbered label's: "No.", "№".)
+const NUMBERED_COLON = new RegExp(String.raw`^(?:[ \t]+${NUMBER_SIGN}?[ \t]*\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*:`, 'i');
 
 const entries = new WeakMap<Block, boolean>();
 

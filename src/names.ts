@@ -63,11 +63,17 @@ function endsWithAny(lower: string, suffixes: readonly string[], minStem: number
   return suffixes.some((s) => lower.length >= s.length + minStem && lower.endsWith(s));
 }
 
+/** Whether `token` is one of the lexicon's honorifics, with its period or without ("Mr", "Mr.", "MS."). */
+export function isHonorific(token: string, lex: Lexicon): boolean {
+  const { honorifics } = patterns(lex);
+  const lower = token.toLowerCase();
+  return honorifics.has(lower) || (lower.endsWith('.') && honorifics.has(lower.slice(0, -1)));
+}
+
 function classify(token: string, lex: Lexicon): Kind {
   const p = patterns(lex);
   const lower = token.toLowerCase();
-  // "Mr" or "Mr.": an honorific may take a period.
-  if (p.honorifics.has(lower) || (lower.endsWith('.') && p.honorifics.has(lower.slice(0, -1)))) return 'honorific';
+  if (isHonorific(token, lex)) return 'honorific';
   // Initials always end with their period.
   if (token.endsWith('.') && p.initial.test(token)) return 'initial';
   if (p.particles.has(lower)) return 'particle';

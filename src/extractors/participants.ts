@@ -8,7 +8,7 @@ import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, type Table } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
-import { findNames } from '../names.js';
+import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
 import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
@@ -693,11 +693,10 @@ function sumInSentence(text: string, start: number, women: Count, men: Count, ta
 /** Whether an item of a list holds a name and nothing more but honorifics ("Mr. Asanov Bolot"): its roles, if any, follow in the next items. */
 function nameAlone(text: string, names: readonly Span[], lex: Lexicon): boolean {
   if (cleanValue(text.slice(names.at(-1)!.end)) !== '') return false;
-  const honorifics = new Set(lex.words.honorifics.map((w) => w.toLowerCase()));
   return text
     .slice(0, names[0]!.start)
     .split(/[\s*_]+/)
-    .every((word) => word === '' || honorifics.has(word.toLowerCase().replace(/\.$/, '')));
+    .every((word) => word === '' || isHonorific(word, lex));
 }
 
 /** A joining word that opens a group after the list's last comma ("and journalists"), with the space after it. */

@@ -342,8 +342,8 @@ function isGroupHeading(doc: Doc, i: number, next: number, marker: RegExp, first
   const text = line.text.replace(/[*_]+/g, '').trim();
   if (text.length > MAX_GROUP_HEADING || !text.endsWith(':') || isLabelLine(doc, line)) return false;
   const m = markerFrom(doc, i + 1, marker);
-  // (Bullets too, under a heading of the first group's word: "For the Ministry:" / "- …" / "For the mayor's office:" / "- …".)
   if (!m) return false;
+  // (Bullets too, under a heading of the first group's word: "For the Ministry:" / "- …" / "For the mayor's office:" / "- …".)
   const again = first !== undefined && firstWord(text) === first && (writtenNumber(m) === 1 || m[4] !== undefined);
   return next === 1 || writtenNumber(m) === next || again;
 }
