@@ -402,15 +402,19 @@ function givenPair(toks: Token[], lex: Lexicon): boolean {
 }
 
 /**
- * A family name in capitals with a weak ending beside a common given name, in either order ("VORONINA Elena",
- * "Elena VORONINA"): capitals mark the family name as an index does; the ending keeps an acronym out ("UNDP Elena").
+ * A family name in capitals beside a common given name ("VORONINA Elena", "Elena VORONINA", "Dinara KIM"): capitals
+ * mark the family name as an index does. Before the given name it needs a weak ending, which keeps an acronym out
+ * ("UNDP Elena", the organisation before its officer); after it, any word in capitals of two letters or more, since
+ * an organisation's acronym does not follow an officer's given name.
  */
 function capitalsWeakPair(toks: Token[], lex: Lexicon): boolean {
   if (toks.length !== 2) return false;
   const known = givenNames(lex);
-  const family = toks.find((t) => t.kind === 'weak' && ALL_CAPS.test(t.text));
-  const given = toks.find((t) => t !== family && PLAIN_WORD.test(t.text) && known.has(t.text.toLowerCase()));
-  return family !== undefined && given !== undefined;
+  const [first, second] = toks as [Token, Token];
+  const isGiven = (t: Token) => PLAIN_WORD.test(t.text) && known.has(t.text.toLowerCase());
+  const capitals = (t: Token) => ALL_CAPS.test(t.text) && t.text.length >= 2;
+  if (isGiven(first) && capitals(second) && (second.kind === 'word' || second.kind === 'weak')) return true;
+  return first.kind === 'weak' && capitals(first) && isGiven(second);
 }
 
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */

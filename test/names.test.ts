@@ -208,6 +208,12 @@ describe('findNames', () => {
     expect(splitName('VORONINA Elena', en)).toEqual({ full: 'VORONINA Elena', given: 'Elena', patronymic: null, family: 'VORONINA' });
     // Negative: an acronym beside a given name names no one.
     expect(names('The expert of UNDP Elena spoke.')).toEqual([]);
+    // After a common given name, a family name in capitals needs no ending ("Dinara KIM"); before it, it does.
+    expect(names('Then the floor was given to Dinara KIM, specialist of the water department.')).toEqual(['Dinara KIM']);
+    expect(splitName('Dinara KIM', en)).toEqual({ full: 'Dinara KIM', given: 'Dinara', patronymic: null, family: 'KIM' });
+    expect(names('The lawyer of IOM Dinara spoke.')).toEqual([]);
+    // Negative: one capital after a given name is an initial, not a family name.
+    expect(names('Dinara K spoke.')).toEqual([]);
     // Negatives: a lettered item or heading names no one.
     expect(names('A. Open a centre;\nB. Train staff.\nC. Background')).toEqual([]);
     // Three letters for one sound too ("Dzh.", for "Дж."), which ends no sentence as "Kim." may.
