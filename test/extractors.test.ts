@@ -4553,6 +4553,14 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(value(moderator, 'T\n\nModerating the event was Kadyrova Aigul Bekovna, head of the public council.')).toMatchObject({ name: { full: 'Kadyrova Aigul Bekovna' }, roles: ['head of the public council'] });
     expect(value(moderator, 'T\n\nChairing the meeting was Mr. Asanov Bolot, deputy mayor.')).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['deputy mayor'] });
     expect(value(moderator, 'T\n\nModerating the discussion was difficult because of the noise.')).toBeNull();
+    // "under the chairmanship of Name", "under the moderation of Name", "под модерацией Name"; the venue ends before them.
+    expect(value(moderator, 'T\n\nThe meeting was held under the chairmanship of Asanov Bolot Ergeshovich, deputy governor.')).toMatchObject({ name: { full: 'Asanov Bolot Ergeshovich' }, roles: ['deputy governor'] });
+    const led = parseMinutes('T\n\nThe platform took place in the hall of the city council under the moderation of Ms. Aida Isakova, lawyer.');
+    expect(led.moderator).toMatchObject({ name: { full: 'Aida Isakova' }, roles: ['lawyer'] });
+    expect(led.venue?.text).toBe('the hall of the city council');
+    expect(parseMinutes('Отчёт\n\nВстреча прошла под модерацией Асанова Болота, эксперта.').moderator).toMatchObject({ name: { full: 'Асанова Болота' }, roles: ['эксперта'] });
+    // Negative: the chairmanship of a country is no one's moderation.
+    expect(value(moderator, 'T\n\nThe project runs under the chairmanship of Kyrgyzstan in the CIS.')).toBeNull();
     // "of the platform", "of the dialogue", "of the round table" too.
     for (const of of ['platform', 'dialogue platform', 'round table']) {
       expect(value(moderator, `T\n\nThe moderator of the ${of} was Abdyrov Tolonbek, chairman of the Council.`), of).toMatchObject({ name: { full: 'Abdyrov Tolonbek' }, roles: ['chairman of the Council'] });

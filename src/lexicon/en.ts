@@ -41,6 +41,8 @@ export const en: Lexicon = {
   },
   cues: {
     moderatorBy: ['moderated by', 'moderated and summed up by', 'moderated and summarized by', 'moderated and summarised by', 'chaired by', 'facilitated by', 'presided over by', 'presided by', 'led by', 'conducted by', 'moderator was', 'moderator of the meeting was', 'moderator of the event was', 'moderator of the platform was', 'moderator of the dialogue was', 'moderator of the dialogue platform was', 'moderator of the open dialogue platform was', 'moderator of the round table was', 'moderator of the session was', 'moderator of the discussion was', 'facilitator was', 'facilitator of the meeting was', 'chairperson was', 'chair of the meeting was',
+      // "The meeting was held under the chairmanship of Name, …".
+      'under the chairmanship of', 'under the chairpersonship of', 'under the moderation of', 'with the moderation of',
       'role of moderator was performed by', 'role of the moderator was performed by', 'role of moderator was played by', 'role of the moderator was played by', 'moderation was carried out by', 'moderation was provided by',
       // "Moderating the event was Name", "Chairing the meeting was Name".
       ...['moderating', 'chairing', 'facilitating'].flatMap((verb) => ['meeting', 'event', 'platform', 'dialogue', 'discussion', 'session'].map((event) => `${verb} the ${event} was`))],
@@ -85,7 +87,7 @@ export const en: Lexicon = {
       'held', 'hosted'],
     venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered',
       // The sentence going on to say what else was done: "… in the assembly hall of school No. 3 and was moderated by …".
-      'and was', 'and were', 'moderated by', 'chaired by', 'facilitated by'],
+      'and was', 'and were', 'moderated by', 'chaired by', 'facilitated by', 'under the chairmanship of', 'under the moderation of'],
   },
   words: {
     region: ['region', 'oblast', 'province', 'area'],
