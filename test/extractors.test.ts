@@ -3111,6 +3111,16 @@ describe('items numbered after a noun or "No." ("Suggestion 1:", "No. 2.", "Пу
     expect(parseMinutes('# Т\n\nПредложения:\n№ 1 создать службу;\n№ 2 усилить границы.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
     // Negative: after an item noun alone it does ("Suggestion 1 create" is no item).
     expect(parseMinutes('# Open dialogue platform\n\nSuggestions:\nSuggestion 1 create;\nSuggestion 2 strengthen.\n').suggestions).toEqual([]);
+    // A dash after the number sets the text off, and is none of it ("No. 1 – Open …", "Recommendation 2 – Train …", "№ 1 – …").
+    const want = [
+      { number: 1, text: 'Open centres' },
+      { number: 2, text: 'Train staff' },
+    ];
+    expect(parseMinutes('# Open dialogue platform\n\nProposals:\nNo. 1 – Open centres;\nNo. 2 – Train staff.\n').suggestions).toEqual(want);
+    expect(parseMinutes('# Open dialogue platform\n\nRecommendations:\nRecommendation 1 – Open centres.\nRecommendation 2 - Train staff.\n').suggestions).toEqual(want);
+    expect(parseMinutes('# Т\n\nПредложения:\n№ 1 – Открыть центры;\n№ 2 – Обучить персонал.\n').suggestions.map((s) => s.text)).toEqual(['Открыть центры', 'Обучить персонал']);
+    // Negative: a dash with no space after it is the text's ("No. 1 -5% tax" keeps its minus).
+    expect(parseMinutes('# Open dialogue platform\n\nProposals:\nNo. 1 -5% tax on bread;\nNo. 2 -3% on milk.\n').suggestions.map((s) => s.text)).toEqual(['-5% tax on bread', '-3% on milk']);
   });
   it('negative: a sentence about a suggestion after the list is not an item of it', () => {
     expect(parseMinutes('# Open dialogue platform\n\nSuggestions made:\n1. To open a centre.\n2. To train staff.\n\nThe suggestion 2 was supported by all.\n').suggestions).toHaveLength(2);

@@ -26,8 +26,10 @@ function markerOf(lex: Lexicon): RegExp {
   if (!re) {
     const letters = escapeRegExp(lex.listLetters + lex.listLetters.toUpperCase().replace(/[IVX]/g, ''));
     const number = String.raw`${NUMBER_SIGN}[ \t]*`;
-    // After "No." or "№" the number needs no mark of its own ("No.1 The creation …").
-    const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:(?:${number})(\d{1,3})[.:)]?|(\d{1,3})[.:)])|${number}(\d{1,3})[.:)]?)(?=[ \t])`;
+    // After "No." or "№" the number needs no mark of its own ("No.1 The creation …"); after any of them a dash may set
+    // the text off ("No. 1 – Open …", "Recommendation 2 – Train …").
+    const dash = String.raw`[ \t]+[–—-]`;
+    const noun = String.raw`(?:(?:${alternation(caseVariants(lex.itemNouns))})[ \t]+(?:(?:${number})(\d{1,3})(?:[.:)]|${dash})?|(\d{1,3})(?:[.:)]|${dash}))|${number}(\d{1,3})(?:[.:)]|${dash})?)(?=[ \t])`;
     re = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:(\d{1,3})(?:\.\)|[.)]|:(?=[ \t]))|\((\d{1,3})\)|([${letters}])\)|([-*+•])(?=[ \t])|([IVX]{1,5})[.)](?=[ \t])|${noun}|\[(\d{1,3})\]|#(\d{1,3})(?=[ \t]))(?:\*\*|__)?[ \t]*`, 'u');
     markers.set(lex, re);
   }
