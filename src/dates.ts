@@ -434,15 +434,24 @@ function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
     else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }
-  if (text !== original) best.text = original.slice(best.index, best.index + best.text.length).trimEnd();
+  if (text !== original) {
+    // (As written, but for the marks of a raised ending: "17^th^ of August" is "17th of August".)
+    best.text = original.slice(best.index, best.index + best.text.length).trimEnd().replace(RAISED_ENDINGS, '$1$2');
+  }
   return best;
 }
 
-/** `text` with an ordinal ending set apart from its day closed up ("18 th of March" as "18th  of March"), its length kept. */
+/**
+ * `text` with an ordinal ending set apart from its day closed up ("18 th of March" as "18th  of March"), or raised
+ * as a converter writes a superscript ("17^th^", "17<sup>th</sup>" as "17th  ", "17th           "), its length kept.
+ */
 function closeOrdinals(text: string, lex: Lexicon): string {
-  return text.replace(SPACED_ENDINGS, (whole, day: string, ending: string) => (lex.dateWords.ordinal.includes(ending.toLowerCase()) ? `${day}${ending} ` : whole));
+  const close = (whole: string, day: string, ending: string) => (lex.dateWords.ordinal.includes(ending.toLowerCase()) ? `${day}${ending}`.padEnd(whole.length) : whole);
+  return text.replace(SPACED_ENDINGS, close).replace(RAISED_ENDINGS, close);
 }
 
 // A day's digit, a space, then up to three letters alone: an ordinal ending set apart ("18 th", "2 nd").
 const SPACED_ENDINGS = /(\d) ([a-zа-яё]{1,3})(?![a-zа-яё])/gi;
+// A day's digit, then up to three letters raised: pandoc's "^th^" or HTML's "<sup>th</sup>".
+const RAISED_ENDINGS = /(\d)(?:\^(?=[a-zа-яё]{1,3}\^)|<sup>(?=[a-zа-яё]{1,3}<\/sup>))([a-zа-яё]{1,3})(?:\^|<\/sup>)/gi;
 

@@ -2707,6 +2707,14 @@ describe('date: an ordinal ending set apart from its day ("18 th of March 2021")
   ])('"%s" keeps its year, and its text as written', (text, year, month, day) => {
     expect(parseMinutes(`T\n\nDate: ${text}\n`).date).toMatchObject({ text, year, month, day });
   });
+  it('a raised ending, as pandoc ("17^th^") or HTML ("17<sup>th</sup>") writes a superscript, is read and written without its marks', () => {
+    expect(parseMinutes('T\n\nDate: 17^th^ of August 2021\n').date).toEqual({ text: '17th of August 2021', year: 2021, month: 8, day: 17, iso: '2021-08-17' });
+    expect(parseMinutes('T\n\nDate: August 17<sup>th</sup>, 2021\n').date).toEqual({ text: 'August 17th, 2021', year: 2021, month: 8, day: 17, iso: '2021-08-17' });
+    expect(parseMinutes('T\n\nDate: the 3<SUP>rd</SUP> of June\n').date).toMatchObject({ text: '3rd of June', year: null, month: 6, day: 3 });
+    // Negatives: a raised number is no ending ("10^3^"), nor are raised words of four letters or more (no day, so no date).
+    expect(parseMinutes('T\n\nDate: 10^3^ m of pipes\n').date).toBeNull();
+    expect(parseMinutes('T\n\nDate: 17^note^ of August 2021\n').date).toBeNull();
+  });
   it('negative: a word of three letters or more after a number is no ending ("40 participants"), and an unspaced date is as before', () => {
     expect(parseMinutes('T\n\nDate: 18th March 2021, 40 participants\n').date?.text).toBe('18th March 2021');
     expect(parseMinutes('T\n\nDate: 18 of March\n').date).toMatchObject({ text: '18 of March', year: null });
@@ -3290,6 +3298,15 @@ describe('markdown written by pandoc from a word processor: backslash escapes an
   });
   it('negative: a backslash before a letter or digit is text ("D:\\Reports\\2021"), and lines stay', () => {
     expect(normalize('Saved in D:\\Reports\\2021.\nNext \\* line')).toBe('Saved in D:\\Reports\\2021.\nNext * line');
+  });
+  it('its dashes typed as hyphens between words ("--", "---") are the en and em dashes they stand for', () => {
+    expect(normalize('Participants: 33 (women -- 21, men -- 12)\nAsanov Bolot --- expert')).toBe('Participants: 33 (women – 21, men – 12)\nAsanov Bolot — expert');
+    const record = parseMinutes('# Open dialogue platform\n\n**Moderator:** Ibraimova Asel -- member of the Public Council\n\n**Participants:** 33 (women -- 21, men -- 12), residents.\n');
+    expect(record.participants).toMatchObject({ total: 33, women: 21, men: 12, groups: ['residents'] });
+    expect(record.moderator).toMatchObject({ name: { full: 'Ibraimova Asel' }, roles: ['member of the Public Council'] });
+    // Negatives: a table's rule, a command-line option and hyphens with no words around them stay.
+    expect(normalize('| a | b |\n| --- | --- |\n| -- | x |')).toBe('| a | b |\n| --- | --- |\n| -- | x |');
+    expect(normalize('run dialogue --format json\n--\n---')).toBe('run dialogue --format json\n--\n---');
   });
 });
 

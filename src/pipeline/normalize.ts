@@ -9,7 +9,8 @@
  * paragraph, so "Presenters:" and its items become a label and a list), and no
  * zero-width characters (they split label words; columns after one on its line
  * shift left by one), nor markdown's backslash escapes (the same: "1\. To
- * repair" is item 1, a "\" that ends a line a line break).
+ * repair" is item 1, a "\" that ends a line a line break), and pandoc's typed
+ * dashes ("--", "---" between words) as the en and em dashes they stand for.
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
@@ -24,6 +25,9 @@ export function normalize(text: string): string {
     // Markdown's backslash escapes, as pandoc writes them from a word processor's text ("1\. To repair …",
     // "\"Adilet\"", a hard line break "\" at a line's end): the backslash is no part of the text.
     .replace(ESCAPE, (_, c: string | undefined) => c ?? '')
+    // Its dashes typed as two or three hyphens between words ("women -- 21", "Name --- role"): an en or em dash
+    // (one for two or three, as the escapes shift columns), not a table's rule ("| --- |").
+    .replace(TYPED_DASH, (_, em: string) => (em ? '—' : '–'))
     // (And the glyphs word processors offer as bullets: circles, squares, diamonds, arrows, check marks.)
     .replace(/^([ \t]*)[•·▪◦‣∙●○■□◆◇❖►▶▸➢➤→✓✔](?=[ \t])/gm, '$1-')
     // Word's bullets copied as text: its Symbol and Wingdings glyphs (private-use characters), and the
@@ -73,6 +77,9 @@ function dashes(plain: string): string {
 }
 
 // A backslash before ASCII punctuation (kept), or at a line's end.
+// Two or three hyphens set off by white space between words, not between a table's bars. (The hyphens are looked for
+// first: a look behind at every place would read a long run of spaces back to its start from each.)
+const TYPED_DASH = /(?=--)(?<=[^\s|:-][ \t]+)--(-?)(?=[ \t]+[^\s|:-])/g;
 const ESCAPE = /\\([!-/:-@[-`{-~])|\\(?=\n|$)/g;
 
 // A dash that opens a line, then white space.
