@@ -3308,6 +3308,27 @@ describe('markdown written by pandoc from a word processor: backslash escapes an
     expect(normalize('| a | b |\n| --- | --- |\n| -- | x |')).toBe('| a | b |\n| --- | --- |\n| -- | x |');
     expect(normalize('run dialogue --format json\n--\n---')).toBe('run dialogue --format json\n--\n---');
   });
+  it('its spans with attributes ("[Moderator:]{.underline}") are their words, and its footnote references are dropped', () => {
+    const text = [
+      '[**OPEN DIALOGUE PLATFORM IN OSH REGION**]{.underline}',
+      '',
+      '**on the topic "Safety in public transport"**[^1]',
+      '',
+      '[Moderator:]{.underline} Tashieva Nazgul Bakytovna, chair of the Public Council',
+      '',
+      '[Speakers:]{custom-style="Strong"}',
+      '',
+      '-   Osmonov Azamat, head of the [city transport department]{.mark}',
+      '',
+      '[^1]: The platform was supported by UN Women.',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.title).toBe('OPEN DIALOGUE PLATFORM IN OSH REGION on the topic "Safety in public transport"');
+    expect(record.moderator).toMatchObject({ name: { full: 'Tashieva Nazgul Bakytovna' }, roles: ['chair of the Public Council'] });
+    expect(record.speakers.map((s) => [s.name.full, s.roles])).toEqual([['Osmonov Azamat', ['head of the city transport department']]]);
+    // Negatives: a link, a bracket before braces with no attribute, and a footnote's own text stay.
+    expect(normalize('[site](http://x.kg) [a]{b} [^1]: note')).toBe('[site](http://x.kg) [a]{b} [^1]: note');
+  });
 });
 
 describe('text saved with HTML character references and "<br>" tags', () => {

@@ -10,7 +10,9 @@
  * zero-width characters (they split label words; columns after one on its line
  * shift left by one), nor markdown's backslash escapes (the same: "1\. To
  * repair" is item 1, a "\" that ends a line a line break), and pandoc's typed
- * dashes ("--", "---" between words) as the en and em dashes they stand for.
+ * dashes ("--", "---" between words) as the en and em dashes they stand for, its
+ * spans with attributes ("[Moderator:]{.underline}") as their words, and no
+ * footnote references ("[^1]").
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
@@ -25,6 +27,10 @@ export function normalize(text: string): string {
     // Markdown's backslash escapes, as pandoc writes them from a word processor's text ("1\. To repair …",
     // "\"Adilet\"", a hard line break "\" at a line's end): the backslash is no part of the text.
     .replace(ESCAPE, (_, c: string | undefined) => c ?? '')
+    // Its spans with attributes, as it writes a word processor's underlining or highlighting ("[Moderator:]{.underline}"),
+    // are their words; its footnote references ("…transport”[^1]") are no part of a value (columns shift left).
+    .replace(ATTRIBUTE_SPAN, '$1')
+    .replace(FOOTNOTE_REFERENCE, '')
     // Its dashes typed as two or three hyphens between words ("women -- 21", "Name --- role"): an en or em dash
     // (one for two or three, as the escapes shift columns), not a table's rule ("| --- |").
     .replace(TYPED_DASH, (_, em: string) => (em ? '—' : '–'))
@@ -77,6 +83,10 @@ function dashes(plain: string): string {
 }
 
 // A backslash before ASCII punctuation (kept), or at a line's end.
+// "[words]{.class}", "[words]{custom-style="Strong"}": pandoc's bracketed span, its attributes in braces.
+const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{(?:[.#][\w-]|[\w-]+=)[^{}\n]*\}/g;
+// "[^1]", "[^note]" where no colon follows (a footnote's own text opens with "[^1]:").
+const FOOTNOTE_REFERENCE = /\[\^[\w-]{1,20}\](?!:)/g;
 // Two or three hyphens set off by white space between words, not between a table's bars. (The hyphens are looked for
 // first: a look behind at every place would read a long run of spaces back to its start from each.)
 const TYPED_DASH = /(?=--)(?<=[^\s|:-][ \t]+)--(-?)(?=[ \t]+[^\s|:-])/g;
