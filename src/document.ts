@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { NUMBER_SIGN, TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
+import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -209,7 +209,7 @@ function cutTableRows(doc: Doc, block: Block): Block[] {
     for (n = body + 1; inBlock(n) && TABLE_ROW.test(doc.lines[n - 1]!.text); n++) {
       const row = doc.lines[n - 1]!;
       const inner = trimSpan(doc.text, row.start + row.text.indexOf('|') + 1, row.start + row.text.lastIndexOf('|'));
-      if (inner.end > inner.start) out.push({ kind: 'listItem', start: inner.start, end: inner.end, text: doc.text.slice(inner.start, inner.end), line: row.number });
+      if (inner.end > inner.start && !EMPTY_ROW.test(row.text)) out.push({ kind: 'listItem', start: inner.start, end: inner.end, text: doc.text.slice(inner.start, inner.end), line: row.number });
     }
     from = inBlock(n) ? doc.lines[n - 1]!.start : block.end;
     first = n;

@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, ignoreCase, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, EMPTY_ROW, ignoreCase, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -448,9 +448,13 @@ export function findTables(doc: Doc): Table[] {
     const body = tableBody(doc.lines, i);
     if (body === -1) continue;
     const rows: Line[] = [];
-    for (let j = body; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) rows.push(doc.lines[j]!);
+    // (A table of label and value rows starts its body at its first row: that row is its head here, not one of `rows`.)
+    const first = Math.max(body, i + 1);
+    let j = first;
+    // (A row of empty cells, a grid's border, is none of its rows.)
+    for (; j < doc.lines.length && ROW.test(doc.lines[j]!.text); j++) if (!EMPTY_ROW.test(doc.lines[j]!.text)) rows.push(doc.lines[j]!);
     tables.push({ head: doc.lines[i]!, rows });
-    i = body - 1 + rows.length;
+    i = j - 1;
   }
   return tables;
 }

@@ -378,18 +378,22 @@ const SEPARATOR = new RegExp(String.raw`[,;|]|\n(?=[ \t]*[${UPPER}\d][${LETTER} 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** A table row with no text in any cell ("|  |  |"), as a grid's border or a cell's further line is written (src/pipeline/grid-tables.ts). */
+export const EMPTY_ROW = /^\s*\|[\s|]*\|\s*$/;
 export const TABLE_DELIMITER = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*$/;
 /** A table cell that only numbers its row ("1", "2.", "3)"). */
 export const ROW_NUMBER = /^\d{1,3}[.)]?$/;
 
-/** The fewest cells of a table written without its delimiter row: fewer is as likely a label and its value. */
+/** The fewest cells of a table written without its delimiter row whose first row is its header; with fewer, a row is a label and its value. */
 const MIN_BARE_CELLS = 3;
 
 /**
  * Where the body rows start of a table whose header is line `i` of `lines`, or -1 where no table starts.
  * A header over a delimiter row ("| --- | --- |") starts one; so does the first of two rows with the same
- * number of cells, three at least, and no delimiter: a table written without one, or copied from a word
- * processor with tabs between its cells (src/pipeline/tab-tables.ts writes those as rows).
+ * number of cells and no delimiter: a table written without one, or copied from a word processor with tabs
+ * between its cells (src/pipeline/tab-tables.ts writes those as rows). With three cells or more its first row
+ * is its header; with two, each row is a label and its value ("| Date | 14 October 2021 |" / "| Venue | … |"),
+ * the first too, and the body starts at `i` itself.
  */
 export function tableBody(lines: readonly { text: string }[], i: number): number {
   const head = lines[i]?.text;
@@ -398,7 +402,8 @@ export function tableBody(lines: readonly { text: string }[], i: number): number
   if (TABLE_DELIMITER.test(next)) return i + 2;
   if (i > 0 && TABLE_ROW.test(lines[i - 1]!.text)) return -1;
   const cells = cellCount(head);
-  return cells >= MIN_BARE_CELLS && TABLE_ROW.test(next) && cellCount(next) === cells ? i + 1 : -1;
+  if (cells < 2 || !TABLE_ROW.test(next) || cellCount(next) !== cells) return -1;
+  return cells >= MIN_BARE_CELLS ? i + 1 : i;
 }
 
 /** The number of cells of a table row: the bars between its first and last, plus one. */

@@ -3417,6 +3417,71 @@ describe('a table of one numbered row is a list, not labels across the top', () 
   });
 });
 
+describe('grid tables, as pandoc writes a word processor\'s table whose cells hold more than a line', () => {
+  const grid = [
+    '# Open Dialogue Platform in Talas region',
+    '',
+    '+--------------+----------------------------------------+',
+    '| Date         | 14 October 2021                        |',
+    '+==============+========================================+',
+    '| Venue        | Talas city, hotel “Ak-Suu”, small hall |',
+    '+--------------+----------------------------------------+',
+    '| Moderator    | Zhumabaeva Cholpon, director of PF     |',
+    '|              | “Youth Initiative”                     |',
+    '+--------------+----------------------------------------+',
+    '',
+    'Speakers:',
+    '',
+    '+----+--------------+--------------------+',
+    '| No | Full name    | Position           |',
+    '+====+==============+====================+',
+    '| 1  | Asanov Bolot | head of the pasture|',
+    '|    | Ergeshovich  | committee          |',
+    '+----+--------------+--------------------+',
+    '| 2  | Isakova Aida | lawyer             |',
+    '+----+--------------+--------------------+',
+    '',
+    'Participants: 30 (12 women, 18 men).',
+  ].join('\n');
+  it('labels down the first column and speakers in rows are read, a cell\'s lines joined', () => {
+    const record = parseMinutes(grid);
+    expect(record.date?.iso).toBe('2021-10-14');
+    expect(record.venue).toEqual({ text: 'Talas city, hotel “Ak-Suu”, small hall', city: 'Talas', name: 'Ak-Suu', room: 'small hall' });
+    expect(record.moderator).toMatchObject({ name: { full: 'Zhumabaeva Cholpon' }, roles: ['director of PF “Youth Initiative”'] });
+    expect(pairs(record.speakers)).toEqual([
+      ['Asanov Bolot Ergeshovich', ['head of the pasture committee']],
+      ['Isakova Aida', ['lawyer']],
+    ]);
+    expect(record.participants).toMatchObject({ total: 30, women: 12, men: 18 });
+  });
+  it('each row of the grid is one markdown row on its line, a header row on its last; lines stay', async () => {
+    const { gridTablesAsRows } = await import('../src/pipeline/grid-tables.js');
+    const text = ['A', '+---+-----+', '| x | one |', '|   | two |', '+===+=====+', '| 1 | a   |', '|   | b   |', '+---+-----+', 'B'].join('\n');
+    expect(gridTablesAsRows(text).split('\n')).toEqual(['A', '', '', '| x | one two |', '| --- | --- |', '| 1 | a b |', '|  |  |', '|  |  |', 'B']);
+  });
+  it('negatives: a grid with a bar inside a cell, a border alone, and a sum with plus signs stay as they are', async () => {
+    const { gridTablesAsRows } = await import('../src/pipeline/grid-tables.js');
+    for (const text of ['+---+---+\n| a | b | c |\n+---+---+', '+---+---+\nText', 'Total: 10+-+5\n2+2=4']) expect(gridTablesAsRows(text)).toBe(text);
+  });
+});
+
+describe('markdown rows of two cells without a delimiter row', () => {
+  it('are labels down the first column, the first row too', () => {
+    const record = parseMinutes('# Open Dialogue Platform\n\n| Date | 14 October 2021 |\n| Venue | Talas city, hotel “Ak-Suu” |\n| Moderator | Zhumabaeva Cholpon, director of PF “Youth Initiative” |\n');
+    expect(record.date?.iso).toBe('2021-10-14');
+    expect(record.venue?.name).toBe('Ak-Suu');
+    expect(record.moderator?.name.full).toBe('Zhumabaeva Cholpon');
+  });
+  it('labels across the top over one row still give that row\'s cells', () => {
+    const record = parseMinutes('# Open Dialogue Platform\n\n| Date | Venue |\n| 18 March 2021 | Osh city, hotel “Orto-Asia” |\n');
+    expect(record.date?.iso).toBe('2021-03-18');
+    expect(record.venue?.text).toBe('Osh city, hotel “Orto-Asia”');
+  });
+  it('negative: one row alone is no table', () => {
+    expect(parseMinutes('# Open Dialogue Platform\n\n| Venue | Talas city |\n').venue).toBeNull();
+  });
+});
+
 describe('tables copied from a word processor, a tab between cells', () => {
   it('speakers, talks, suggestions and the head count are read as from markdown tables', () => {
     const text = [
