@@ -2232,6 +2232,13 @@ describe('presentations', () => {
   });
   it('skips a quotation that names an organisation', () => {
     expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
+    // The short forms "PF" (public foundation), "PA" (public association), "CSO", in a table's cell too.
+    const table = parseMinutes('T\n\nSpeakers:\n\n| No | Full name | Position |\n| --- | --- | --- |\n| 1 | Isakova Aida | lawyer of PF “Adilet” |\n| 2 | Asanov Bolot | head of PA “Jashtyk” |\n');
+    expect(table.presentations).toEqual([]);
+    expect(pairs(table.speakers)).toEqual([
+      ['Isakova Aida', ['lawyer of PF “Adilet”']],
+      ['Asanov Bolot', ['head of PA “Jashtyk”']],
+    ]);
     // A clinic, council, ministry … is an organisation too, and the quotation stays in the speaker's role.
     const text = 'T\n\nThen Aizada Toktosunova, lawyer of the legal clinic "Adilet", spoke about inheritance rights of women.';
     expect(value(presentations, text)).toEqual([]);
