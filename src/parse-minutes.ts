@@ -26,6 +26,7 @@ import type { Extracted, ExtractOptions, Extractor, Found } from './extractors/t
 import { detectLanguage, lexiconFor } from './lexicon/index.js';
 import { numberDashItems } from './pipeline/dash-items.js';
 import { gridTablesAsRows } from './pipeline/grid-tables.js';
+import { pandocTablesAsRows } from './pipeline/pandoc-tables.js';
 import { decode } from './pipeline/decode.js';
 import { withoutFrontMatter } from './pipeline/front-matter.js';
 import { withoutHtml } from './pipeline/html-text.js';
@@ -87,8 +88,8 @@ export interface ReadDocument {
 export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
   const roman = new Set<number>();
-  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers, tab rows and grid tables as table rows.
-  const cleaned = gridTablesAsRows(tabTablesAsRows(withoutPageNumbers(withoutFrontMatter(normalize(withoutHtml(decoded.text))))));
+  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers, tab rows, pandoc's tables and grid tables as table rows.
+  const cleaned = gridTablesAsRows(tabTablesAsRows(withoutPageNumbers(withoutFrontMatter(normalize(withoutHtml(pandocTablesAsRows(decoded.text)))))));
   const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;

@@ -3466,9 +3466,66 @@ describe('grid tables, as pandoc writes a word processor\'s table whose cells ho
     const text = ['A', '+---+-----+', '| x | one |', '|   | two |', '+===+=====+', '| 1 | a   |', '|   | b   |', '+---+-----+', 'B'].join('\n');
     expect(gridTablesAsRows(text).split('\n')).toEqual(['A', '', '', '| x | one two |', '| --- | --- |', '| 1 | a b |', '|  |  |', '|  |  |', 'B']);
   });
+  it('with no header row, the first row is a row like the others', () => {
+    const record = parseMinutes(['T', '', 'Speakers:', '', '+---+--------------+--------+', '| 1 | Asanov Bolot | expert |', '+---+--------------+--------+', '| 2 | Isakova Aida | lawyer |', '+---+--------------+--------+'].join('\n'));
+    expect(pairs(record.speakers)).toEqual([
+      ['Asanov Bolot', ['expert']],
+      ['Isakova Aida', ['lawyer']],
+    ]);
+  });
   it('negatives: a grid with a bar inside a cell, a border alone, and a sum with plus signs stay as they are', async () => {
     const { gridTablesAsRows } = await import('../src/pipeline/grid-tables.js');
     for (const text of ['+---+---+\n| a | b | c |\n+---+---+', '+---+---+\nText', 'Total: 10+-+5\n2+2=4']) expect(gridTablesAsRows(text)).toBe(text);
+  });
+});
+
+describe('simple and multiline tables, as pandoc writes a word processor\'s table', () => {
+  it('a table of labels with no header, rows parted by blank lines, and a table of speakers under a header', () => {
+    const text = [
+      '# Open Dialogue Platform in Talas region',
+      '',
+      '  -------------- ------------------------------------------------------',
+      '  Date           14 October 2021',
+      '',
+      '  Venue          Talas city, hotel \\"Ak-Suu\\", small hall',
+      '',
+      '  Moderator      Zhumabaeva Cholpon, director of PF "Youth',
+      '                 Initiative"',
+      '  -------------- ------------------------------------------------------',
+      '',
+      'Speakers:',
+      '',
+      '  ----------------------------------------------------------------------',
+      '  No   Full name            Position',
+      '  ---- -------------------- --------------------------------------------',
+      '  1    Asanov Bolot         head of the pasture committee of Naryn',
+      '       Ergeshovich          district',
+      '',
+      '  2    Isakova Aida         lawyer',
+      '  ----------------------------------------------------------------------',
+      '',
+      'Participants: 30 (12 women, 18 men).',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.date?.iso).toBe('2021-10-14');
+    expect(record.venue).toEqual({ text: 'Talas city, hotel "Ak-Suu", small hall', city: 'Talas', name: 'Ak-Suu', room: 'small hall' });
+    expect(record.moderator).toMatchObject({ name: { full: 'Zhumabaeva Cholpon' }, roles: ['director of PF "Youth Initiative"'] });
+    expect(pairs(record.speakers)).toEqual([
+      ['Asanov Bolot Ergeshovich', ['head of the pasture committee of Naryn district']],
+      ['Isakova Aida', ['lawyer']],
+    ]);
+    expect(record.participants).toMatchObject({ total: 30, women: 12, men: 18 });
+  });
+  it('a simple table: a header over its dash groups, a row a line, up to a blank line; lines stay', async () => {
+    const { pandocTablesAsRows } = await import('../src/pipeline/pandoc-tables.js');
+    const text = ['A', '', 'No  Name', '--- ------', '1   Aida', '2   Bolot', '', 'B'].join('\n');
+    expect(pandocTablesAsRows(text).split('\n')).toEqual(['A', '', '| No | Name |', '| --- | --- |', '| 1 | Aida |', '| 2 | Bolot |', '', 'B']);
+  });
+  it('negatives: a rule alone, dash groups with no rows or no end, and prose over dash groups stay as they are', async () => {
+    const { pandocTablesAsRows } = await import('../src/pipeline/pandoc-tables.js');
+    for (const text of ['Text\n\n---------\n\nMore', '--- ---\n--- ---', '--- ---\nA row with no end', 'One\nTwo\nThree\nFour\nFive\n--- ---\n1 2\n']) {
+      expect(pandocTablesAsRows(text)).toBe(text);
+    }
   });
 });
 

@@ -6,7 +6,8 @@
  * each row of the grid is written as one markdown row on its first line, its
  * cells' lines joined by a space; its other lines and the borders become rows
  * with empty cells, which give no item; the border under a header becomes a
- * delimiter row, the top border a blank line. Lines stay those of the source;
+ * delimiter row, the top border a blank line (or, with no header, a row of
+ * empty cells, so that the first row is no header). Lines stay those of the source;
  * columns in those rows shift. A grid whose lines do not all have its number of
  * cells (a "|" inside a cell) is left as it is.
  */
@@ -45,8 +46,10 @@ function asRows(grid: string[]): string[] | undefined {
   const cellsOf = (line: string) => line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
   if (grid.slice(0, last).some((line) => !BORDER.test(line) && cellsOf(line).length !== columns)) return undefined;
   const empty = `|${'  |'.repeat(columns)}`;
-  // (The top border opens the table: a blank line. The lines after the last border are not the grid's.)
-  const out = grid.map((line, k) => (k === 0 ? '' : k > last ? line : BORDER.test(line) && line.includes('=') ? `|${' --- |'.repeat(columns)}` : empty));
+  // (The top border opens the table: a blank line over a header row, else a row of empty cells, so that the first
+  // row is no header. The lines after the last border are not the grid's.)
+  const header = grid.some((line, k) => k <= last && BORDER.test(line) && line.includes('='));
+  const out = grid.map((line, k) => (k === 0 ? (header ? '' : empty) : k > last ? line : BORDER.test(line) && line.includes('=') ? `|${' --- |'.repeat(columns)}` : empty));
   // Each row of the grid: the lines between two borders.
   for (let from = 1; from < last; ) {
     let to = from;
