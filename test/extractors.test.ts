@@ -3315,6 +3315,31 @@ describe('markdown written by pandoc from a word processor: backslash escapes an
     expect(normalize('| a | b |\n| --- | --- |\n| -- | x |')).toBe('| a | b |\n| --- | --- |\n| -- | x |');
     expect(normalize('run dialogue --format json\n--\n---')).toBe('run dialogue --format json\n--\n---');
   });
+  it('its block quotes, as it writes indented paragraphs, are read as the paragraphs and lists they hold', () => {
+    const text = [
+      '> **OPEN DIALOGUE PLATFORM IN BATKEN REGION**',
+      '',
+      '> **Venue:** Batken city, hall of the regional administration',
+      '>',
+      '> **Moderator:** Mamatova Gulzat, head of PF "Aikol"',
+      '',
+      'Suggestions made:',
+      '',
+      '> 1.  To repair the water pipes;',
+      '>',
+      '> > 2.  To set up a joint water committee.',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.title).toBe('OPEN DIALOGUE PLATFORM IN BATKEN REGION');
+    expect(record.venue?.text).toBe('Batken city, hall of the regional administration');
+    expect(record.moderator).toMatchObject({ name: { full: 'Mamatova Gulzat' }, roles: ['head of PF "Aikol"'] });
+    expect(record.suggestions).toEqual([
+      { number: 1, text: 'To repair the water pipes' },
+      { number: 2, text: 'To set up a joint water committee' },
+    ]);
+    // Negatives: a ">" inside a line, or after four spaces, stays.
+    expect(normalize('Participants: > 40\n    > code')).toBe('Participants: > 40\n    > code');
+  });
   it('its spans with attributes ("[Moderator:]{.underline}") are their words, and its footnote references are dropped', () => {
     const text = [
       '[**OPEN DIALOGUE PLATFORM IN OSH REGION**]{.underline}',

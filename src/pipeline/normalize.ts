@@ -11,8 +11,8 @@
  * shift left by one), nor markdown's backslash escapes (the same: "1\. To
  * repair" is item 1, a "\" that ends a line a line break), and pandoc's typed
  * dashes ("--", "---" between words) as the en and em dashes they stand for, its
- * spans with attributes ("[Moderator:]{.underline}") as their words, and no
- * footnote references ("[^1]").
+ * spans with attributes ("[Moderator:]{.underline}") as their words, no
+ * footnote references ("[^1]"), and no block quote marks ("> ").
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
@@ -27,6 +27,9 @@ export function normalize(text: string): string {
     // Markdown's backslash escapes, as pandoc writes them from a word processor's text ("1\. To repair …",
     // "\"Adilet\"", a hard line break "\" at a line's end): the backslash is no part of the text.
     .replace(ESCAPE, (_, c: string | undefined) => c ?? '')
+    // Its block quotes, as it writes a word processor's indented paragraphs ("> **Venue:** …", ">" between them): the
+    // text without the marks, a line of marks alone a blank line (columns after them shift left).
+    .replace(QUOTE_MARKS, '')
     // Its spans with attributes, as it writes a word processor's underlining or highlighting ("[Moderator:]{.underline}"),
     // are their words; its footnote references ("…transport”[^1]") are no part of a value (columns shift left).
     .replace(ATTRIBUTE_SPAN, '$1')
@@ -83,6 +86,8 @@ function dashes(plain: string): string {
 }
 
 // A backslash before ASCII punctuation (kept), or at a line's end.
+// Block quote marks that open a line: up to three spaces, then ">" (nested too, "> >"), each with one space after it.
+const QUOTE_MARKS = /^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?/gm;
 // "[words]{.class}", "[words]{custom-style="Strong"}": pandoc's bracketed span, its attributes in braces.
 const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{(?:[.#][\w-]|[\w-]+=)[^{}\n]*\}/g;
 // "[^1]", "[^note]" where no colon follows (a footnote's own text opens with "[^1]:").
