@@ -641,3 +641,8 @@ export function sentenceEnd(text: string, from: number, lex: Lexicon): number {
   re.lastIndex = from;
   return re.exec(text)?.index ?? text.length;
 }
+
+/** The width of the white space that opens a line. */
+export function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}

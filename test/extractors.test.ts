@@ -5047,6 +5047,36 @@ describe('suggestions: bullets under an item of a numbered list that announces t
     // Negative: an item that announces nothing, or numbered items under it, stay items of their list.
     expect(parseMinutes('# Public hearing\n\nSuggestions:\n1. To repair the road:\n2. To open a school.\n').suggestions.map((s) => s.number)).toEqual([1, 2]);
   });
+  it('a form\'s numbered fields: "7. Suggestions:" over a list numbered from 1 and indented deeper, and "6. Speakers:" over bullets', () => {
+    const text = [
+      'Open dialogue platform in Talas region',
+      '',
+      '1. Date: 12 August 2021',
+      '2. Moderator: Sultanova Aizhan, member of the Public Council',
+      '3. Speakers:',
+      '   - Omurov Kanat, head of the district finance department;',
+      '   - Abdieva Cholpon, expert of PF “Budget Initiative”.',
+      '4. Suggestions:',
+      '   1) to publish local budgets on websites;',
+      '   2) to hold public hearings on the budget twice a year.',
+      '5. Next meeting: Asanov Bolot will host it.',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.suggestions).toEqual([
+      { number: 1, text: 'to publish local budgets on websites' },
+      { number: 2, text: 'to hold public hearings on the budget twice a year' },
+    ]);
+    expect(pairs(record.speakers)).toEqual([
+      ['Omurov Kanat', ['head of the district finance department']],
+      ['Abdieva Cholpon', ['expert of PF “Budget Initiative”']],
+    ]);
+    expect(record.moderator?.name.full).toBe('Sultanova Aizhan');
+    // Negative: under a list of suggestions, an item's sub-list is that item's.
+    expect(parseMinutes('# T\n\nSuggestions:\n1. Suggestions to the akimiat:\n   1) repair the road;\n   2) open a clinic.\n2. To NGOs: monitor the budget.\n').suggestions).toEqual([
+      { number: 1, text: 'Suggestions to the akimiat: repair the road; open a clinic' },
+      { number: 2, text: 'To NGOs: monitor the budget' },
+    ]);
+  });
 });
 
 describe('participants: groups beside a count on a label’s line, after its brackets or before a dash', () => {

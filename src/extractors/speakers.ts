@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { cleanValue, hasWord, hasWordIn, sentenceEnd, spansOverlapping } from '../text.js';
+import { cleanValue, hasWord, hasWordIn, indentOf, sentenceEnd, spansOverlapping, trimTrailing } from '../text.js';
 import { claimsEnd, isClaimed, overlaps, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -67,7 +67,12 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // The level of a heading that introduces speakers ("## Speeches"): the deeper headings under it that open with a
   // person are entries ("### Asanov Bolot, deputy governor"), up to a heading of its level or higher.
   let speakersLevel: number | undefined;
+  // The indent of a list item that introduces speakers ("6. Speakers:" among a form's numbered fields): the items
+  // indented deeper under it are entries ("   - Omurov Kanat, head of …"), up to an item indented no deeper than it.
+  let itemIntro: number | undefined;
   for (const block of doc.blocks) {
+    const indent = block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : undefined;
+    if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro)) itemIntro = undefined;
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       read(block.start, block.end, true);
       continue;
@@ -81,7 +86,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       if (level <= speakersLevel) speakersLevel = undefined;
     }
     const cued = hasWordIn(doc, block, lex.cues.speech);
-    const inList = block.kind === 'listItem' && (listIntro || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
+    const inList = block.kind === 'listItem' && (listIntro || itemIntro !== undefined || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
+    if (indent !== undefined && cued && itemIntro === undefined && trimTrailing(block.text, '*_').endsWith(':')) itemIntro = indent;
     // (Not the title: "# Report" over a table of the meeting's details holds the speech cue "report".)
     if (block.kind !== 'listItem') {
       listIntro = (cued || talkLines.has(block.line)) && opensList(block) && !inTitle(block);

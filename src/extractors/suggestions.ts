@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -40,6 +40,8 @@ interface Item {
   number: number;
   start: number;
   end: number;
+  /** The width of the white space before its marker, where a list read line by line gives it. */
+  indent?: number;
   /** Markers of a numbered sub-list inside the item, left out of its text. */
   cuts?: Span[];
 }
@@ -169,12 +171,15 @@ function nounItems(doc: Doc): Extracted<Suggestion[]> {
 
 /**
  * Whether the item on line `at` ends with a colon and bullets follow on the next line
- * ("3. Proposals. The residents proposed:" / "- to repair the road;"): the item announces them.
+ * ("3. Proposals. The residents proposed:" / "- to repair the road;"), or a list numbered from 1 and indented deeper
+ * ("7. Suggestions:" / "   1) to publish …", a form's numbered fields): the item announces them.
  */
 function bulletsUnder(doc: Doc, at: number, item: RegExpExecArray, marker: RegExp): boolean {
+  const line = doc.lines[at]!;
   const next = doc.lines[at + 1];
   const bullet = next && marker.exec(next.text);
-  return item[4] === undefined && bullet?.[4] !== undefined && trimTrailing(doc.lines[at]!.text, '*_').endsWith(':');
+  if (item[4] !== undefined || !bullet || !trimTrailing(line.text, '*_').endsWith(':')) return false;
+  return bullet[4] !== undefined || ((bullet[1] ?? bullet[2]) === '1' && indentOf(next.text) > indentOf(line.text));
 }
 
 /**
@@ -259,7 +264,7 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     const bare = m || sub || !bareOnly ? null : BARE_ITEM.exec(line.text);
     if (bare && +bare[1]! === items.length + 1) {
       numberedAt = bare[0].length - bare[0].trimStart().length;
-      items.push({ number: +bare[1]!, start: line.start + bare[0].length, end: line.start + line.text.length });
+      items.push({ number: +bare[1]!, start: line.start + bare[0].length, end: line.start + line.text.length, indent: numberedAt });
       blank = false;
       continue;
     }
@@ -268,7 +273,7 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     const number = !m ? 0 : writtenNumber(m) || (m[3] ? doc.lexicon.listLetters.indexOf(m[3].toLowerCase()) + 1 : roman || items.length + 1);
     // A bullet indented under a numbered item is part of it ("1. Education:" / "   - build schools;"), and so
     // is a numbered sub-list there, which starts again ("1. To approve the plan:" / "   1.1. publish it;").
-    const indent = line.text.length - line.text.trimStart().length;
+    const indent = indentOf(line.text);
     const deeper = numberedAt !== undefined && indent > numberedAt;
     const under = m !== null && deeper && (m[4] !== undefined || sub || number !== items.length + 1);
     if (m && under && m[4] === undefined) {
@@ -276,11 +281,14 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
       const item = items.at(-1)!;
       (item.cuts ??= []).push({ start: line.start + indent, end: line.start + m[0].length });
     }
+    // An item set out of the list's indent whose number does not go on it is the list's outer one's ("4. Suggestions:" /
+    // "   1) …" / "   2) …" / "5. Next meeting: …").
+    if (m && !under && items.length > 0 && indent < (items[0]!.indent ?? 0) && number !== items.length + 1) break;
     if (m && !under && (writtenNumber(m) || m[3] || m[4] || roman === items.length + 1)) {
       numberedAt = m[4] ? undefined : indent;
       bareOnly = false;
       sub = false;
-      items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length });
+      items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length, indent });
       blank = false;
       continue;
     }
