@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, hasWord, tableBody, trimSpan, trimTrailing } from './text.js';
+import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, hasWord, indentOf, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -496,8 +496,11 @@ export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
     else hi = mid;
   }
   const items: Block[] = [];
+  const indent = (block: Block) => indentOf(doc.lines[block.line - 1]!.text);
   for (let i = lo; i < doc.blocks.length && doc.blocks[i]!.kind === 'listItem'; i++) {
     const item = doc.blocks[i]!;
+    // An item set back out of the list's indent is its outer list's ("3. Participants:" / "   - women: 19" / "4. Topic: …").
+    if (items.length > 0 && indent(item) < indent(items[0]!)) break;
     // The last item ends before a labelled line that markdown read as its continuation
     // ("- media – 5." / "Total: 25 people (14 women, 11 men)." with no blank line between).
     const at = item.text.includes('\n') ? labelledLineIn(doc, item) : -1;

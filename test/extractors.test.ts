@@ -5037,6 +5037,21 @@ describe('ranks and positions with a capital before a name ("Deputy Toktobaev Nu
   });
 });
 
+describe('a label left empty over a list item, and lists nested in a form\'s numbered fields', () => {
+  it('"Moderator:" over one item gives the person in it, at the top level or nested', () => {
+    const want = { name: { full: 'Sultanova Aizhan' }, roles: ['member of the Public Council'] };
+    expect(value(moderator, 'T\n\nModerator:\n- Sultanova Aizhan, member of the Public Council')).toMatchObject(want);
+    expect(value(moderator, 'T\n\n**Moderator:**\n\n* Sultanova Aizhan, member of the Public Council')).toMatchObject(want);
+    expect(value(moderator, 'T\n\n1. Date: 12 August 2021\n2. Moderator:\n   - Sultanova Aizhan, member of the Public Council\n3. Topic: “X”')).toMatchObject(want);
+    // Negative: an item that names no one gives no moderator.
+    expect(value(moderator, 'T\n\nModerator:\n- to be confirmed')).toBeNull();
+  });
+  it('the groups or counts nested under "3. Participants:" end at the next field, set back out', () => {
+    expect(parseMinutes('T\n\n3. Participants:\n   - representatives of NGOs;\n   - journalists.\n4. Topic: “Budgets”').participants).toMatchObject({ groups: ['representatives of NGOs', 'journalists'] });
+    expect(parseMinutes('T\n\n3. Participants:\n   - total: 34\n   - women: 19\n   - men: 15\n4. Topic: “Budgets”').participants).toEqual({ total: 34, women: 19, men: 15, groups: [] });
+  });
+});
+
 describe('suggestions: bullets under an item of a numbered list that announces them', () => {
   it('"3. Proposals. The residents proposed:" over bullets', () => {
     const text = '# Public hearing\n\n1. Presentation. The head of finance presented the budget.\n\n3. Proposals. The residents proposed:\n- to increase spending on lighting;\n- to repair the road.\n';
