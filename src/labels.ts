@@ -475,6 +475,18 @@ export function cells(line: Line): Span[] {
   return out;
 }
 
+/**
+ * `hit`, or, where its label is left empty over a list item, a blank line between them or none, that item as its
+ * content: "Moderator:" / "- Sultanova Aizhan, member of …", "2. Venue:" / "   - Talas city, hotel “Talas”".
+ */
+export function orItemUnder(doc: Doc, hit: LabelHit): LabelHit {
+  if (hit.content.trim() !== '') return hit;
+  let next = hit.line.number + 1;
+  if (doc.lines[next - 1]?.text.trim() === '') next++;
+  const block = doc.blockOn(next);
+  return block?.kind === 'listItem' ? { ...hit, start: block.start, end: block.end, content: block.text } : hit;
+}
+
 /** The first line labelled with one of `labels`, if any. */
 export function findLabel(doc: Doc, labels: readonly string[]): LabelHit | undefined {
   return findLabels(doc, labels)[0];

@@ -5046,6 +5046,16 @@ describe('a label left empty over a list item, and lists nested in a form\'s num
     // Negative: an item that names no one gives no moderator.
     expect(value(moderator, 'T\n\nModerator:\n- to be confirmed')).toBeNull();
   });
+  it('"Venue:", "Date and venue:" and "Topic:" over one item give it too, and no talk is taken from the topic\'s', () => {
+    const record = parseMinutes('Open dialogue platform\n\nTopic:\n- “Local budgets”\n\nVenue:\n- Talas city, hotel “Talas”\n');
+    expect(record.topic).toBe('Local budgets');
+    expect(record.presentations).toEqual([]);
+    expect(record.venue).toEqual({ text: 'Talas city, hotel “Talas”', city: 'Talas', name: 'Talas', room: null });
+    expect(parseMinutes('T\n\nDate and venue:\n- 12 August 2021, Talas city, hotel “Talas”\n').venue?.text).toBe('Talas city, hotel “Talas”');
+    expect(parseMinutes('T\n\n1. Date: 12 August 2021\n2. Venue:\n   - Talas city, hotel “Talas”\n3. Topic: “Budgets”\n').venue?.text).toBe('Talas city, hotel “Talas”');
+    // Negative: a venue label with its own content keeps it, and a paragraph under an empty one is as before.
+    expect(parseMinutes('T\n\nVenue: Osh city\n- Talas city, hotel “Talas”\n').venue?.text).toBe('Osh city');
+  });
   it('the groups or counts nested under "3. Participants:" end at the next field, set back out', () => {
     expect(parseMinutes('T\n\n3. Participants:\n   - representatives of NGOs;\n   - journalists.\n4. Topic: “Budgets”').participants).toMatchObject({ groups: ['representatives of NGOs', 'journalists'] });
     expect(parseMinutes('T\n\n3. Participants:\n   - total: 34\n   - women: 19\n   - men: 15\n4. Topic: “Budgets”').participants).toEqual({ total: 34, women: 19, men: 15, groups: [] });

@@ -3,7 +3,7 @@
  * label, a "moderated by …" phrase, or an attendee marked "(chair)".
  */
 import type { Doc } from '../document.js';
-import { findLabels, pastLabel } from '../labels.js';
+import { findLabels, orItemUnder, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
@@ -12,7 +12,7 @@ import type { Extracted, Extractor } from './types.js';
 export const moderator: Extractor<Person | null> = (doc) => {
   const lex = doc.lexicon;
   for (const hit of findLabels(doc, lex.labels.moderator)) {
-    const span = hit.content.trim() === '' ? (itemAfter(doc, hit.line.number) ?? hit) : hit;
+    const span = orItemUnder(doc, hit);
     const first = findPeople(doc, span.start, span.end, { assumeName: true })[0];
     // A sentence that brings the person in ("Moderator:" left empty over "Speeches were made by Name, role") names someone else.
     const lead = first?.roles[0];
@@ -30,17 +30,6 @@ export const moderator: Extractor<Person | null> = (doc) => {
   }
   return didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
-
-/**
- * The list item right under a label left empty on line `number` (1-based), a blank line between them or none:
- * "Moderator:" / "- Sultanova Aizhan, member of …", "2. Moderator:" / "   - Name, role".
- */
-function itemAfter(doc: Doc, number: number): { start: number; end: number } | undefined {
-  let next = number + 1;
-  if (doc.lines[next - 1]?.text.trim() === '') next++;
-  const block = doc.blockOn(next);
-  return block?.kind === 'listItem' ? block : undefined;
-}
 
 /** "The meeting was opened by the moderator Jumabaev N.K., member of …": a name right after a moderator's title. */
 function titledInText(doc: Doc): Extracted<Person | null> | undefined {

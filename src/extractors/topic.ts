@@ -5,7 +5,7 @@
  * ("Open dialogue platform — Access to justice"), else a quotation in running text
  * after a topic cue, else an agenda of one quotation.
  */
-import { findLabel, findLabels } from '../labels.js';
+import { findLabel, findLabels, orItemUnder } from '../labels.js';
 import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
 import { isEntry, type Doc } from '../document.js';
@@ -22,7 +22,8 @@ export const topic: Extractor<string | null> = (doc, found) => {
     return !(block && block.kind === 'paragraph' && isEntry(block, doc.lexicon));
   });
   const own = labels.filter((hit) => doc.blockOn(hit.line.number)?.kind !== 'listItem');
-  const label = labels.length === 1 ? labels[0] : own.length === 1 ? own[0] : undefined;
+  const one = labels.length === 1 ? labels[0] : own.length === 1 ? own[0] : undefined;
+  const label = one && orItemUnder(doc, one);
   if (label && cleanValue(label.content)) {
     return { value: cleanValue(label.content), spans: { '': { start: label.start, end: label.end } } };
   }

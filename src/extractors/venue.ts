@@ -8,7 +8,7 @@
  */
 import { findDate } from '../dates.js';
 import type { Block, Doc, Line, Span } from '../document.js';
-import { findLabel, isLabelLine } from '../labels.js';
+import { findLabel, isLabelLine, orItemUnder } from '../labels.js';
 import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -18,7 +18,8 @@ import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
   const lex = doc.lexicon;
-  const both = findLabel(doc, lex.labels.dateVenue);
+  const bothHit = findLabel(doc, lex.labels.dateVenue);
+  const both = bothHit && orItemUnder(doc, bothHit);
   let span: Beside | undefined;
   if (both) {
     const date = dateIn(doc, found, both);
@@ -30,7 +31,8 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   }
   if (!span || span.end <= span.start) {
     // A date beside the place is cut out here too ("Date/place: 12.05.2021, Osh, …" is a venue label as well).
-    const label = findLabel(doc, lex.labels.venue);
+    const hit = findLabel(doc, lex.labels.venue);
+    const label = hit && orItemUnder(doc, hit);
     const date = label && dateIn(doc, found, label);
     if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
