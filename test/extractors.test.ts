@@ -3618,6 +3618,18 @@ describe('tables copied from a word processor, a tab between cells', () => {
     expect(record.date?.iso).toBe('2021-03-18');
     expect(record.venue?.name).toBe('Orto-Asia');
   });
+  it('rows of two cells, a label without its colon and its value ("Date<tab>14 October 2021"), are labels down a table', async () => {
+    const text = 'Open dialogue platform\n\nDate\t14 October 2021\nVenue\tTalas city, hotel “Ak-Suu”\nModerator\tZhumabaeva Cholpon, director of PF “Youth Initiative”\nParticipants\t28 (17 women, 11 men)\n';
+    const record = parseMinutes(text);
+    expect(record.date?.iso).toBe('2021-10-14');
+    expect(record.venue).toEqual({ text: 'Talas city, hotel “Ak-Suu”', city: 'Talas', name: 'Ak-Suu', room: null });
+    expect(record.moderator).toMatchObject({ name: { full: 'Zhumabaeva Cholpon' }, roles: ['director of PF “Youth Initiative”'] });
+    expect(record.participants).toMatchObject({ total: 28, women: 17, men: 11 });
+    // Negatives: two cells numbered or headed by words that are no labels stay lines.
+    const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
+    for (const lines of ['1\tOpen a centre;\n2\tTrain staff.', 'First\tOpen a centre;\nSecond\tTrain staff.', 'Asanov Bolot\texpert\nIsakova Aida\tlawyer']) expect(tabTablesAsRows(lines)).toBe(lines);
+    expect(parseMinutes('T\n\nSuggestions:\n1\tOpen a centre;\n2\tTrain staff.\n').suggestions.map((s) => s.text)).toEqual(['Open a centre', 'Train staff']);
+  });
   it('negative: a list a word processor indents with tabs ("<tab>1.<tab>Open a centre") is a list, no table', async () => {
     const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
     const items = 'Suggestions:\n\t1.\tOpen a centre;\n\t2.\tTrain staff.\n';

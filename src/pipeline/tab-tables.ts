@@ -10,10 +10,14 @@
  *
  * One tab is a cell's end, so an empty cell is two tabs in a row ("<tab>40<tab>24"
  * under "Participants<tab>Total<tab>Women<tab>Men" has an empty first cell). Two
- * cells are not enough: "Date:<tab>18 March 2021" / "Venue:<tab>Osh city" are
- * labels, and "<tab>Aibek Tashiev, head of X" is an indented line. Nor is a list item a
+ * cells are a row only as a label without its colon and its value ("Date<tab>14
+ * October 2021" / "Venue<tab>Talas city", read as labels down a table's first
+ * column): "Date:<tab>18 March 2021" / "Venue:<tab>Osh city" are labels as they
+ * are, and "<tab>Aibek Tashiev, head of X" is an indented line. Nor is a list item a
  * word processor indents with tabs ("<tab>1.<tab>Open a centre"): a marker and its text.
  */
+
+import { LEXICONS } from '../lexicon/index.js';
 
 /** The fewest cells of a row copied with tabs. */
 const MIN_CELLS = 3;
@@ -27,8 +31,10 @@ export function tabTablesAsRows(text: string): string {
   let changed = false;
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && counts[j]! >= MIN_CELLS && counts[j] === counts[i]) j++;
-    if (j - i >= 2) {
+    while (j < lines.length && counts[j]! >= 2 && counts[j] === counts[i]) j++;
+    // (A run of two cells a row is one of labels where half its first cells at least are a label of a lexicon, not a
+    // list numbered in its first cells, "1<tab>Open a centre", "First<tab>Train staff".)
+    if (j - i >= 2 && (counts[i] !== 2 || 2 * lines.slice(i, j).filter(labelFirst).length >= j - i)) {
       for (let k = i; k < j; k++) lines[k] = asRow(lines[k]!);
       changed = true;
     }
@@ -37,11 +43,30 @@ export function tabTablesAsRows(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
-/** The cells of a line split at tabs (a tab that opens it ends an empty first cell), or 0 when it has none or is a row already. */
+/**
+ * The cells of a line split at tabs (a tab that opens it ends an empty first cell), or 0 when it has none or is a row
+ * already. Two cells count only as a label without its colon and a value ("Date<tab>14 October 2021"): a short first
+ * cell, not empty, that ends with no colon (with one, the line is a label as it is).
+ */
 function cellCount(line: string): number {
   const inner = trimmed(line);
   // (Not a list item a word processor indents with tabs: "<tab>1.<tab>Open a centre", "<tab>•<tab>Train staff".)
-  return inner.includes('\t') && !inner.includes('|') && !TAB_ITEM.test(inner) ? inner.split('\t').length : 0;
+  if (!inner.includes('\t') || inner.includes('|') || TAB_ITEM.test(inner)) return 0;
+  const cells = inner.split('\t');
+  if (cells.length >= MIN_CELLS) return cells.length;
+  const first = cells[0]!.trim();
+  return cells.length === 2 && first !== '' && first.length <= MAX_LABEL && !/[:：]$/.test(first) && cells[1]!.trim() !== '' ? 2 : 0;
+}
+
+/** The longest first cell of a row of two read as a label and its value. */
+const MAX_LABEL = 40;
+
+let labelWords: Set<string> | undefined;
+
+/** Whether the first cell of a tab-separated line is a label of one of the lexicons ("Date", "Модератор"). */
+function labelFirst(line: string): boolean {
+  labelWords ??= new Set(LEXICONS.flatMap((lex) => Object.values(lex.labels).flat().map((label) => label.toLowerCase().replace(/\s+/g, ' '))));
+  return labelWords.has(trimmed(line).split('\t')[0]!.trim().replace(/\s+/g, ' ').toLowerCase());
 }
 
 /** A list item's marker and its text, with tabs before and between them and none after. */
