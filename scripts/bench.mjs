@@ -265,6 +265,9 @@ function adversarial() {
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,
     // Rows copied from a word processor, a tab between cells: one table of 33,000 rows.
     'tab-separated rows "a<tab>b<tab>c" (0.2 MB)': 'a\tb\tc\n'.repeat(33_000),
+    // pandoc's tables: an unanchored look for dash groups read a run of hyphens to its end again from each hyphen
+    // (0.4 MB took 144 s until it was caught).
+    'hyphens, then a space and a word': `${'-'.repeat(MB)} x`,
     // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.

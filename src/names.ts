@@ -306,7 +306,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && patterns(lex).oneInitial.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
-  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex) || capitalsWeakPair(toks, lex)) {
+  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex) || capitalsPair(toks, lex)) {
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
@@ -407,7 +407,7 @@ function givenPair(toks: Token[], lex: Lexicon): boolean {
  * ("UNDP Elena", the organisation before its officer); after it, any word in capitals of two letters or more, since
  * an organisation's acronym does not follow an officer's given name.
  */
-function capitalsWeakPair(toks: Token[], lex: Lexicon): boolean {
+function capitalsPair(toks: Token[], lex: Lexicon): boolean {
   if (toks.length !== 2) return false;
   const known = givenNames(lex);
   const [first, second] = toks as [Token, Token];

@@ -185,6 +185,10 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
     ['labels each with a one-item list', line('Participants:\n- x\n\n')],
     ['spaces, then two tabs', `${' '.repeat(1_000_000)}\tx\ty`],
+    // (pandoc's tables: a run of hyphens had been read to its end again from each of its hyphens.)
+    ['hyphens, then a space and a word', `${'-'.repeat(1_000_000)} x`],
+    ['dash groups "--- "', line('--- ')],
+    ['grid borders "+-"', `${line('+-')}+`],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

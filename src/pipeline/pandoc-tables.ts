@@ -27,8 +27,9 @@
 
 /** `text` with each pandoc simple or multiline table written as markdown table rows. */
 export function pandocTablesAsRows(text: string): string {
-  // Cheap test first: most minutes have no dash groups.
-  if (!/-{3,}[ \t]+-{3,}/.test(text)) return text;
+  // Cheap test first: most minutes have no dash groups. (Anchored at a line's start: unanchored, a run of dashes
+  // would be read to its end again from each of its dashes.)
+  if (!/^[ \t]*-{3,}[ \t]+-{3,}/m.test(text)) return text;
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
