@@ -843,6 +843,13 @@ describe('venue', () => {
     expect(parseVenue('Batken c., "Aigul-Too" hotel', en)).toEqual({ text: 'Batken c., "Aigul-Too" hotel', city: 'Batken', name: 'Aigul-Too', room: null });
     expect(parseVenue('Batken c.', en).city).toBe('Batken');
   });
+  it('the short forms a translation leaves before a place ("g. Osh", "s. Kochkor", "v. Kara-Suu"), in a venue only', () => {
+    expect(parseVenue('g. Osh, hotel "Orto-Asia"', en)).toEqual({ text: 'g. Osh, hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });
+    expect(parseVenue('s. Kochkor, village club', en).city).toBe('Kochkor');
+    expect(parseVenue('v. Kara-Suu, Kara-Suu district', en).city).toBe('Kara-Suu');
+    // Negative: elsewhere such a letter is an initial ("G. Asanova, lawyer" is a speaker).
+    expect(parseMinutes('T\n\nSpeakers: G. Asanova, lawyer; V. Isakov, expert.').speakers.map((p) => p.name.full)).toEqual(['G. Asanova', 'V. Isakov']);
+  });
   it('a part that is one quotation and nothing more names the place ("Jalal-Abad city, “Ak-Bulak”")', () => {
     expect(parseVenue('Jalal-Abad city, “Ak-Bulak”', en)).toEqual({ text: 'Jalal-Abad city, “Ak-Bulak”', city: 'Jalal-Abad', name: 'Ak-Bulak', room: null });
     expect(parseVenue('Jalal-Abad city, "Sanatorium Jalal-Abad".', en)).toMatchObject({ city: 'Jalal-Abad', name: 'Sanatorium Jalal-Abad' });

@@ -566,7 +566,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
   const city = () => alternation(caseVariants(lex.words.city));
   const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
-  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${city()})\\s+${cityName}`, 'u'));
+  // (The short forms a translation leaves, "g. Osh", only here: elsewhere they would be initials.)
+  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${alternation(caseVariants([...lex.words.city, ...lex.words.cityShort]))})\\s+${cityName}`, 'u'));
   // (One lower-case word may stand between: "Cholpon-Ata resort town".)
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.

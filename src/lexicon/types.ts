@@ -128,6 +128,11 @@ export interface Lexicon {
     regionAdjective: string[];
     /** Words that mark a city, town or village ("city Osh", "Osh city", "the city of Osh", "с. Ноокат"). */
     city: string[];
+    /**
+     * Short forms that stand before a place's name only in a venue, as a translation leaves them ("g. Osh", "v. Kara-Suu"
+     * for "г.", "с."): read nowhere else, where they would be a person's initial ("G. Asanova").
+     */
+    cityShort: string[];
     /** Words that follow a district's name ("Kara-Suu district", "Ноокатский район"): a place, though not a city. */
     district: string[];
     /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
