@@ -280,7 +280,7 @@ function inlineLabels(text: string, lex: Lexicon): { label: string; from: number
 }
 
 /** A label as a key into a field's label set: lower case, single spaces. */
-function labelKey(label: string): string {
+export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ');
 }
 

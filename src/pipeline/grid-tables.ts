@@ -12,6 +12,8 @@
  * cells (a "|" inside a cell) is left as it is.
  */
 
+import { delimiterRow, emptyRow, joinedRow } from './table-rows.js';
+
 /** `text` with each grid table written as markdown table rows, one for each row of the grid. */
 export function gridTablesAsRows(text: string): string {
   // Cheap test first: most minutes have no grid.
@@ -45,17 +47,16 @@ function asRows(grid: string[]): string[] | undefined {
   if (last <= 0 || grid.slice(0, last).every((line) => BORDER.test(line))) return undefined;
   const cellsOf = (line: string) => line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
   if (grid.slice(0, last).some((line) => !BORDER.test(line) && cellsOf(line).length !== columns)) return undefined;
-  const empty = `|${'  |'.repeat(columns)}`;
+  const empty = emptyRow(columns);
   // (The top border opens the table: a blank line over a header row, else a row of empty cells, so that the first
   // row is no header. The lines after the last border are not the grid's.)
   const header = grid.some((line, k) => k <= last && BORDER.test(line) && line.includes('='));
-  const out = grid.map((line, k) => (k === 0 ? (header ? '' : empty) : k > last ? line : BORDER.test(line) && line.includes('=') ? `|${' --- |'.repeat(columns)}` : empty));
+  const out = grid.map((line, k) => (k === 0 ? (header ? '' : empty) : k > last ? line : BORDER.test(line) && line.includes('=') ? delimiterRow(columns) : empty));
   // Each row of the grid: the lines between two borders.
   for (let from = 1; from < last; ) {
     let to = from;
     while (!BORDER.test(grid[to]!)) to++;
-    const lines = grid.slice(from, to).map(cellsOf);
-    const row = `| ${lines[0]!.map((_, c) => lines.map((cells) => cells[c]).filter(Boolean).join(' ')).join(' | ')} |`;
+    const row = joinedRow(grid.slice(from, to).map(cellsOf), columns);
     // A header row is written on its last line, right over the delimiter, and its other lines are blank (a row
     // of empty cells there would start the table above it); a body row on its first line.
     if (grid[to]!.includes('=')) {

@@ -25,6 +25,8 @@
  * before anything else moves its columns (an escape or an HTML reference).
  */
 
+import { delimiterRow, emptyRow, joinedRow } from './table-rows.js';
+
 /** `text` with each pandoc simple or multiline table written as markdown table rows. */
 export function pandocTablesAsRows(text: string): string {
   // Cheap test first: most minutes have no dash groups. (Anchored at a line's start: unanchored, a run of dashes
@@ -86,14 +88,14 @@ function rewrite(lines: string[], at: number, columns: number[]): number {
   // Rows parted by blank lines where there are any between them (a multiline table), else a row a line.
   const inner = body.slice(body.findIndex((l) => l.trim() !== ''), body.findLastIndex((l) => l.trim() !== '') + 1);
   const multiline = inner.some((line) => line.trim() === '');
-  const empty = `|${'  |'.repeat(columns.length)}`;
+  const empty = emptyRow(columns.length);
   const cells = (line: string) => columns.map((start, c) => line.slice(c === 0 ? 0 : start, columns[c + 1]).trim());
-  const row = (group: string[]) => `| ${columns.map((_, c) => group.map((line) => cells(line)[c]).filter(Boolean).join(' ')).join(' | ')} |`;
+  const row = (group: string[]) => joinedRow(group.map(cells), columns.length);
   if (header) {
     for (let k = top; k < at - 1; k++) lines[k] = '';
     lines[at - 1] = row(lines.slice(top, at));
     if (ruled) lines[top - 1] = '';
-    lines[at] = `|${' --- |'.repeat(columns.length)}`;
+    lines[at] = delimiterRow(columns.length);
   } else lines[at] = empty;
   for (let k = at + 1; k < end; ) {
     if (lines[k]!.trim() === '') {

@@ -17,7 +17,9 @@
  * word processor indents with tabs ("<tab>1.<tab>Open a centre"): a marker and its text.
  */
 
+import { labelKey } from '../labels.js';
 import { LEXICONS } from '../lexicon/index.js';
+import { markdownRow } from './table-rows.js';
 
 /** The fewest cells of a row copied with tabs. */
 const MIN_CELLS = 3;
@@ -65,8 +67,8 @@ let labelWords: Set<string> | undefined;
 
 /** Whether the first cell of a tab-separated line is a label of one of the lexicons ("Date", "Модератор"). */
 function labelFirst(line: string): boolean {
-  labelWords ??= new Set(LEXICONS.flatMap((lex) => Object.values(lex.labels).flat().map((label) => label.toLowerCase().replace(/\s+/g, ' '))));
-  return labelWords.has(trimmed(line).split('\t')[0]!.trim().replace(/\s+/g, ' ').toLowerCase());
+  labelWords ??= new Set(LEXICONS.flatMap((lex) => Object.values(lex.labels).flat().map(labelKey)));
+  return labelWords.has(labelKey(trimmed(line).split('\t')[0]!.trim()));
 }
 
 /** A list item's marker and its text, with tabs before and between them and none after. */
@@ -74,7 +76,7 @@ const TAB_ITEM = /^\t*(?:\d{1,3}[.)]|\(\d{1,3}\)|\p{L}[.)]|[•●▪■◦○�
 
 /** A tab-separated line as a markdown table row. */
 function asRow(line: string): string {
-  return `| ${trimmed(line).split('\t').map((cell) => cell.trim()).join(' | ')} |`;
+  return markdownRow(trimmed(line).split('\t').map((cell) => cell.trim()));
 }
 
 /** A line without the spaces that open it and the white space that ends it. */
