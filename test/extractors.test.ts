@@ -2081,6 +2081,32 @@ describe('presentations', () => {
     expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Deputies and the budget\n2. Aida Bekova – Head of the family: new roles\n').presentations).toEqual(['Deputies and the budget', 'Head of the family: new roles']);
     expect(parseMinutes('Открытая диалоговая площадка\n\nДоклады:\n1. Усенов Азамат – Миграция и занятость\n').presentations).toEqual(['Миграция и занятость']);
   });
+  it('in a list whose items give positions beside names, a side the lexicon does not know as a position is one too', () => {
+    // The lines of one "Presenters:" paragraph: the first gives a known position, so the second's is a role too.
+    const r = parseMinutes('Open dialogue platform\n\nPresenters:\nIsmailov Timur Bakytovich - deputy head of the regional tourism department;\nKerimbekova Asel - keeper of a guest house.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Ismailov Timur Bakytovich', ['deputy head of the regional tourism department']],
+      ['Kerimbekova Asel', ['keeper of a guest house']],
+    ]);
+    expect(r.presentations).toEqual([]);
+    // In either order, and with the position before the name.
+    const before = parseMinutes('Round table\n\nPresenters:\n- keeper of a guest house – Asel Kerimbekova\n- head of the tourism department – Timur Ismailov\n');
+    expect(pairs(before.speakers)).toEqual([
+      ['Asel Kerimbekova', ['keeper of a guest house']],
+      ['Timur Ismailov', ['head of the tourism department']],
+    ]);
+    expect(before.presentations).toEqual([]);
+    // Positions the lexicon knows now: an owner, a founder, a resident.
+    const known = parseMinutes('Round table\n\nPresenters:\n- Asel Kerimbekova – owner of a guest house\n- Timur Ismailov – founder of the NGO Jashtar\n');
+    expect(pairs(known.speakers)).toEqual([
+      ['Asel Kerimbekova', ['owner of a guest house']],
+      ['Timur Ismailov', ['founder of the NGO Jashtar']],
+    ]);
+    expect(known.presentations).toEqual([]);
+    // Negatives: a list where no item gives a known position is one of talks; a quoted title is one in any list.
+    expect(parseMinutes('Round table\n\nPresentations:\n- Asel Kerimbekova – Keeping a guest house\n- Timur Ismailov – Tourism in Karakol\n').presentations).toEqual(['Keeping a guest house', 'Tourism in Karakol']);
+    expect(parseMinutes('Round table\n\nPresenters:\n- Asel Kerimbekova – owner of a guest house\n- Timur Ismailov – “Tourism in Karakol”\n').presentations).toEqual(['Tourism in Karakol']);
+  });
   it('an honorific that opens a talk’s bracket is the presenter’s name’s, no role ("Title (Mr. Name, role)")', () => {
     for (const bracket of ['(Mr. Bakyt Asanov, head of the employment centre)', '(Mr Bakyt Asanov, head of the employment centre)', '(Dr. Bakyt Asanov, head of the employment centre)']) {
       const r = parseMinutes(`Round table\n\nPresentations:\n1. Youth unemployment in Talas region ${bracket}\n`);

@@ -89,11 +89,15 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   let list: 'presentations' | 'speeches' | 'agenda' | undefined;
   // Whether the paragraphs read so far since the list's opening line were all its entries.
   let entries = false;
+  // Where the list's items start in doc.blocks, and whether one of them gives a name with a position beside it
+  // (asked once per list, where an item has no quotes).
+  let listFrom = 0;
+  let positions: boolean | undefined;
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
   const agendaLines = new Set(findLabels(doc, lex.labels.agenda).map((hit) => hit.line.number));
-  for (const block of doc.blocks) {
+  for (const [index, block] of doc.blocks.entries()) {
     // The title's blocks are the title's; a block the title is only a part of (a report typed as one paragraph, "Open
     // dialogue platform … “…” Participants: … were presented …") is read past it, as a claimed one is.
     if (title && block.start < title.end && title.start < block.end && block.end <= title.end) continue;
@@ -150,7 +154,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       const marks = block.text.search(NOT_ENTRY_MARK);
       const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0];
       // (In a list of speeches, a talk without quotes is one in italics after a spaced dash or colon: "**Name**, role — *Title*".)
-      const part = quote ? { start: quote.start + 1, end: quote.end - 1 } : list === 'presentations' ? titlePart(block.text, lex) : italicAtEnd(block.text, lex);
+      // (Where the list's items give positions beside names, "Name – owner of a guest house" is one more.)
+      const part = quote
+        ? { start: quote.start + 1, end: quote.end - 1 }
+        : list === 'presentations'
+          ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
+          : italicAtEnd(block.text, lex);
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -164,6 +173,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
     list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : agendaLines.has(block.line) ? 'agenda' : undefined;
     entries = list !== undefined;
+    listFrom = index + 1;
+    positions = undefined;
     // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
     const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;
     if (speakersLine) {
@@ -374,12 +385,33 @@ function talkCells(doc: Doc): Map<number, Span[]> {
 }
 
 /**
+ * Whether the list items from `blocks[from]` on give, any of them, a name on one side of a spaced dash and a
+ * position on the other ("Presenters:" / "- Ismailov Timur – deputy head of the tourism department"): a list of
+ * people, not of talks.
+ */
+function givesPositions(blocks: readonly Block[], from: number, lex: Lexicon): boolean {
+  for (let i = from; i < blocks.length && blocks[i]!.kind === 'listItem'; i++) {
+    const text = blocks[i]!.text;
+    const dash = SPACED_DASH.exec(text);
+    if (!dash) continue;
+    const left = text.slice(0, dash.index);
+    const right = text.slice(dash.index + dash[0].length);
+    const named = (side: string) => findNames(side, lex).length > 0;
+    if ((named(left) && readsAsPosition(right, lex)) || (readsAsPosition(left, lex) && named(right))) return true;
+  }
+  return false;
+}
+
+const SPACED_DASH = /\s[-–—]\s/;
+
+/**
  * The title in a list item without quotes: a leading run of italics ("*Title* — Name"), else
  * the whole item if it names no one, else what stands before the presenter's brackets
  * ("Title (Name, role)"), else the side of its first spaced dash, or colon, that names no
- * one ("Title – Name, role", "Name, role: Title"); nothing when every part names a person.
+ * one ("Title – Name, role", "Name, role: Title"); nothing when every part names a person,
+ * nor at a dash in a list that gives `positions` beside names (that side is one more position).
  */
-function titlePart(text: string, lex: Lexicon): Span | undefined {
+function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undefined {
   const italic = /^\s*([*_])(?!\1)([^*_\n]+?)\1(?![*_])/.exec(text);
   if (italic) return { start: italic.index + italic[0].indexOf(italic[2]!), end: italic.index + italic[0].length - 1 };
   if (findNames(text, lex).length === 0) return { start: 0, end: text.length };
@@ -402,11 +434,11 @@ function titlePart(text: string, lex: Lexicon): Span | undefined {
   }
   // "Title – Name, role", "Name, role – Title"; or "Title by Name, role" (a colon may stand inside that title,
   // "Water supply: problems and solutions by Name"); or at a colon, "Name, role: Title".
-  const dash = /\s[-–—]\s/.exec(text);
+  const dash = SPACED_DASH.exec(text);
   const by = dash ? undefined : titleBeforeBy(text, lex);
   if (by) return by;
   const split = dash ?? /:\s/.exec(text);
-  if (!split) return undefined;
+  if (!split || (dash && positions)) return undefined;
   const left = text.slice(0, split.index);
   const right = text.slice(split.index + split[0].length);
   // (Not a side that reads as the presenter's position: "Presenters:" / "- Name – head of the education department".)

@@ -202,7 +202,8 @@ export const en: Lexicon = {
     titles: ['colonel', 'lieutenant', 'major', 'captain', 'general', 'sergeant', 'commander', 'deputy', 'akim', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'chairperson', 'minister', 'professor', 'academician', 'ambassador', 'inspector', 'prosecutor', 'ombudsman', 'judge', 'imam',
       // Occupations that open a list item before the name ("- Lawyer Osmonova Aida").
       'lawyer', 'expert', 'journalist', 'activist', 'coordinator', 'specialist', 'consultant', 'teacher', 'representative', 'member', 'head', 'chief', 'manager', 'adviser', 'advisor', 'economist', 'psychologist', 'engineer', 'doctor', 'nurse', 'farmer', 'student', 'volunteer', 'trainer', 'researcher', 'officer',
-      'fisherman', 'entrepreneur', 'businessman', 'businesswoman', 'pensioner', 'blogger', 'analyst', 'accountant', 'agronomist', 'veterinarian', 'midwife', 'librarian', 'mediator', 'aksakal'],
+      'fisherman', 'entrepreneur', 'businessman', 'businesswoman', 'pensioner', 'blogger', 'analyst', 'accountant', 'agronomist', 'veterinarian', 'midwife', 'librarian', 'mediator', 'aksakal',
+      'owner', 'founder', 'co-founder', 'president', 'secretary', 'leader', 'resident', 'employee', 'worker', 'official', 'rector', 'dean', 'lecturer', 'instructor', 'attorney', 'advocate', 'notary', 'councillor', 'councilor', 'assistant', 'investigator'],
     positionModifiers: ['senior', 'leading', 'chief', 'main', 'principal', 'acting', 'first', 'deputy', 'assistant', 'vice', 'executive', 'regional', 'district', 'local'],
     // (Not "general" alone: "Prosecutor General", "Director General" are positions.)
     ranks: ['colonel', 'lieutenant colonel', 'major', 'major general', 'lieutenant general', 'captain', 'lieutenant', 'senior lieutenant', 'sergeant', 'police colonel', 'police major', 'police captain', 'police lieutenant colonel'],
