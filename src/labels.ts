@@ -342,7 +342,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
-      if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text)) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text) || opensWithVerb(next.text, doc.lexicon)) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
       if (within) {
@@ -360,6 +360,17 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
 
 // A line that is a table's row: it opens with a pipe.
 const TABLE_LINE = /^[ \t]*\|/;
+
+/** Whether a line opens with one of the lexicon's `moderatorOpens`, capitalised, before a capitalised word ("Moderated Asanov Bolot, …"): a field of its own. */
+function opensWithVerb(line: string, lex: Lexicon): boolean {
+  return (
+    lex.cues.moderatorOpens.length > 0 &&
+    memoRegExp(lex, 'labels.opensWithVerb', () => {
+      const verbs = alternation(lex.cues.moderatorOpens.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+      return new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${verbs})(?:\\*\\*|__)?[ \\t]+(?:\\*\\*|__)?[${UPPER}]`, 'u');
+    }).test(line)
+  );
+}
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {

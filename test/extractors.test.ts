@@ -4813,6 +4813,25 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       expect(value(moderator, `T\n\nThe moderator of the ${of} was Abdyrov Tolonbek, chairman of the Council.`), of).toMatchObject({ name: { full: 'Abdyrov Tolonbek' }, roles: ['chairman of the Council'] });
     }
   });
+  it('a line that opens with "Moderated" and a name, as a translation of "Модерировал Name" writes it', () => {
+    expect(value(moderator, 'T\n\nModerated Asanov Bolot Kadyrovich, member of the Public Council of the Ministry of Justice')).toMatchObject({
+      name: { full: 'Asanov Bolot Kadyrovich', family: 'Asanov' },
+      roles: ['member of the Public Council of the Ministry of Justice'],
+    });
+    expect(value(moderator, 'T\n\n- **Chaired** Ms. Aida Bekova, coordinator.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['coordinator'] });
+    expect(value(moderator, 'T\n\nFacilitated Bolot Asanov (UNDP).')).toMatchObject({ name: { full: 'Bolot Asanov' }, roles: ['UNDP'] });
+    // The label before it ends at that line: the venue is not read on into it.
+    const r = parseMinutes('T\n\nPlace: Jalal-Abad town, the hotel "Mol Bulak"\nModerated Asanov Bolot Kadyrovich, member of the Public Council\n');
+    expect(r.venue).toMatchObject({ text: 'Jalal-Abad town, the hotel "Mol Bulak"', city: 'Jalal-Abad', name: 'Mol Bulak' });
+    expect(r.moderator).toMatchObject({ name: { full: 'Asanov Bolot Kadyrovich' }, roles: ['member of the Public Council'] });
+    // Negatives: the verb with no name at once after it, or not opening its line, or after the subject.
+    expect(value(moderator, 'T\n\nModerated discussions followed, Asanov Bolot spoke.')).toBeNull();
+    expect(value(moderator, 'T\n\nModerated the session Asanov Bolot, expert.')).toBeNull();
+    expect(value(moderator, 'T\n\nThe meeting was moderated. Then Asanov Bolot spoke.')).toBeNull();
+    expect(value(moderator, 'T\n\nAida Bekova, coordinator, moderated the discussion, and Asanov Bolot spoke.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['coordinator'] });
+    // A venue wrapped on to a line that opens with the verb in lower case goes on.
+    expect(parseMinutes('T\n\nVenue: the hall that is usually\nchaired Osh city council\n').venue?.text).toBe('the hall that is usually chaired Osh city council');
+  });
   it('after "the moderator," an honorific may stand before the name', () => {
     expect(value(moderator, 'T\n\nThe meeting was opened by the moderator, Mr. Almazbek Turgunbaev, member of the Public Council.')).toMatchObject({
       name: { full: 'Almazbek Turgunbaev' },

@@ -28,8 +28,32 @@ export const moderator: Extractor<Person | null> = (doc) => {
     // Only a person who follows at once, their roles first or not: in "The moderator was thanked by Name" Name is not the moderator.
     if (first && followsAtOnce(doc, from, first)) return toExtracted(first, []);
   }
-  return didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
+  return verbFirst(doc) ?? didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
+
+/**
+ * "Moderated Asanov Bolot Kadyrovich, member of …": a line that opens with one of the lexicon's `moderatorOpens`,
+ * capitalised, and a name the lexicon knows as one right after it (an honorific aside), roles after the name.
+ */
+function verbFirst(doc: Doc): Extracted<Person | null> | undefined {
+  const lex = doc.lexicon;
+  if (lex.cues.moderatorOpens.length === 0) return undefined;
+  const opens = memoRegExp(lex, 'moderator.opens', () => ignoreCase(`^[ \\t]*(?:(?:\\*\\*|__)[ \\t]*)?(${alternation(lex.cues.moderatorOpens)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`, 'gm'));
+  for (const block of doc.blocks) {
+    for (const m of allMatches(opens, block.text)) {
+      // (Capitalised, as a line's first word is: not a sentence wrapped on to the line, "… was" / "moderated by …".)
+      if (!CAPITAL.test(m[1]!)) continue;
+      const at = m.index + m[0].length;
+      const from = block.start + at;
+      // (Within a few hundred characters, as after a title: a paragraph of a thousand such lines stays linear.)
+      const first = findPeople(doc, from, block.start + sentenceEnd(block.text.slice(0, at + PERSON_REACH), at, lex))[0];
+      if (first && first.roles.every((r) => r.span.start > first.nameSpan.start) && honorificsOnly(doc, doc.text.slice(from, first.nameSpan.start))) return toExtracted(first, []);
+    }
+  }
+  return undefined;
+}
+
+const CAPITAL = /^\p{Lu}/u;
 
 /** "The meeting was opened by the moderator Jumabaev N.K., member of …": a name right after a moderator's title. */
 function titledInText(doc: Doc): Extracted<Person | null> | undefined {

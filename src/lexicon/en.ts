@@ -46,6 +46,8 @@ export const en: Lexicon = {
       'role of moderator was performed by', 'role of the moderator was performed by', 'role of moderator was played by', 'role of the moderator was played by', 'moderation was carried out by', 'moderation was provided by',
       // "Moderating the event was Name", "Chairing the meeting was Name".
       ...['moderating', 'chairing', 'facilitating'].flatMap((verb) => ['meeting', 'event', 'platform', 'dialogue', 'discussion', 'session'].map((event) => `${verb} the ${event} was`))],
+    // A calque of Russian "Модерировал Асанов Болот": the verb opens the line, the name follows at once.
+    moderatorOpens: ['moderated', 'chaired', 'facilitated'],
     moderatorDid: ['moderated', 'facilitated', 'chaired', 'presided over', 'led', 'conducted'],
     moderatorActed: ['acted as moderator', 'acted as the moderator', 'acted as facilitator', 'acted as the facilitator', 'served as moderator', 'served as the moderator', 'served as facilitator', 'was the moderator', 'was the facilitator', 'was moderator'],
     // A chair word alone, or of the event ("Musaev Taalaibek – chairman of the meeting, member of …").

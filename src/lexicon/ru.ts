@@ -55,6 +55,8 @@ export const ru: Lexicon = {
       // "Модерировал встречу председатель ОС Name": the event after the verb, in the accusative.
       ...['модерировал', 'модерировала', 'провел', 'провёл', 'провела', 'вел', 'вёл', 'вела']
         .flatMap((verb) => ['встречу', 'заседание', 'мероприятие', 'площадку', 'платформу', 'круглый стол', 'обсуждение', 'собрание'].map((event) => `${verb} ${event}`))],
+    // (Its verbs that open a line are in moderatorBy: Russian puts the verb first anywhere.)
+    moderatorOpens: [],
     moderatorDid: ['модерировал', 'модерировала', 'провел', 'провёл', 'провела', 'вел', 'вёл', 'вела'],
     moderatorActed: ['выступил в роли модератора', 'выступила в роли модератора', 'выступил в качестве модератора', 'выступила в качестве модератора', 'был модератором', 'была модератором'],
     // A chair word alone, or of the event, in the genitive ("Мусаев Т. – председатель собрания, член …").

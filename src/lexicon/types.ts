@@ -70,6 +70,8 @@ export interface Lexicon {
     moderatorBy: string[];
     /** "moderated", "провела": with one of `words.moderated` after it, the person before it in the sentence is the moderator ("Aida Bekova, coordinator, facilitated the meeting"). */
     moderatorDid: string[];
+    /** "Moderated", opening a line with a name right after it ("Moderated Asanov Bolot, member of …"): that person is the moderator. (A language that puts its verb first anywhere, as Russian does, has it in `moderatorBy`.) */
+    moderatorOpens: string[];
     /** "acted as moderator", "выступила в роли модератора": complete on their own, the person before them in the sentence is the moderator. */
     moderatorActed: string[];
     /** Marks the chair inside an attendee list ("Name (chair)"). */
