@@ -3394,6 +3394,25 @@ describe('markdown written by pandoc from a word processor: backslash escapes an
     // Negatives: a link, a bracket before braces with no attribute, and a footnote's own text stay.
     expect(normalize('[site](http://x.kg) [a]{b} [^1]: note')).toBe('[site](http://x.kg) [a]{b} [^1]: note');
   });
+  it('a label in italics that opens a line ("*Venue:* Osh city", "_Date_:") is read as one in bold is, columns kept', () => {
+    const text = [
+      '## Open dialogue platform of the Public Council of the Ministry of Health',
+      '',
+      '*Date:* 2021-11-24  ',
+      '*Venue:* Osh city, "Alay" hotel, conference hall  ',
+      '_Moderator_: Toktosunova A.K., Chair of the Public Council',
+      '',
+      '- *Participants:* 52 persons, including 30 women and 22 men',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.date?.iso).toBe('2021-11-24');
+    expect(record.venue).toMatchObject({ text: 'Osh city, "Alay" hotel, conference hall', city: 'Osh', name: 'Alay', room: 'conference hall' });
+    expect(record.moderator).toMatchObject({ name: { full: 'Toktosunova A.K.' }, roles: ['Chair of the Public Council'] });
+    expect(record.participants).toMatchObject({ total: 52, women: 30, men: 22 });
+    expect(normalize('*Venue:* Osh\n_Date_: 2021')).toBe(' Venue:  Osh\n Date:  2021');
+    // Negatives: a bullet, a label in bold, italics with a colon inside them, and italics inside a line stay.
+    for (const line of ['* Venue: Osh', '**Venue:** Osh', '*Note: see annex* below', 'In *Osh:* a hall']) expect(normalize(line), line).toBe(line);
+  });
 });
 
 describe('text saved with HTML character references and "<br>" tags', () => {

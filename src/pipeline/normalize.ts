@@ -12,7 +12,8 @@
  * repair" is item 1, a "\" that ends a line a line break), and pandoc's typed
  * dashes ("--", "---" between words) as the en and em dashes they stand for, its
  * spans with attributes ("[Moderator:]{.underline}") as their words, no
- * footnote references ("[^1]"), and no block quote marks ("> ").
+ * footnote references ("[^1]"), no block quote marks ("> "), and a line's label in italics ("*Venue:*")
+ * as a plain one (its marks spaces).
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
@@ -34,6 +35,9 @@ export function normalize(text: string): string {
     // are their words; its footnote references ("…transport”[^1]") are no part of a value (columns shift left).
     .replace(ATTRIBUTE_SPAN, '$1')
     .replace(FOOTNOTE_REFERENCE, '')
+    // A label in italics that opens a line ("*Venue:* Osh city", "_Date_: 2021-11-24"): its marks are spaces, the colon
+    // after its words (one for one, so columns stay), as a label in bold is read already.
+    .replace(ITALIC_LABEL, '$1 $3: ')
     // Its dashes typed as two or three hyphens between words ("women -- 21", "Name --- role"): an en or em dash
     // (one for two or three, as the escapes shift columns), not a table's rule ("| --- |").
     .replace(TYPED_DASH, (_, em: string) => (em ? '—' : '–'))
@@ -90,6 +94,10 @@ function dashes(plain: string): string {
 const QUOTE_MARKS = /^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?/gm;
 // "[words]{.class}", "[words]{custom-style="Strong"}": pandoc's bracketed span, its attributes in braces.
 const ATTRIBUTE_SPAN = /\[([^[\]\n]*)\]\{(?:[.#][\w-]|[\w-]+=)[^{}\n]*\}/g;
+// A line's label in single emphasis marks, the colon inside them or right after ("*Venue:*", "_Date_:"), a space or the
+// line's end after it; up to 60 characters with no colon or mark inside, past a list's marker. (Not a bullet, "* Venue:",
+// nor a bold "**Venue:**".)
+const ITALIC_LABEL = /^([ \t]*(?:[-+*][ \t]+|\d{1,2}[.)][ \t]+)?)([*_])(?![*_\s])([^*_:\n]{1,60}?)(?::\2|\2:)(?![*_])(?=[ \t]|$)/gm;
 // "[^1]", "[^note]" where no colon follows (a footnote's own text opens with "[^1]:").
 const FOOTNOTE_REFERENCE = /\[\^[\w-]{1,20}\](?!:)/g;
 // Two or three hyphens set off by white space between words, not between a table's bars. (The hyphens are looked for
