@@ -2081,6 +2081,24 @@ describe('presentations', () => {
     expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Deputies and the budget\n2. Aida Bekova – Head of the family: new roles\n').presentations).toEqual(['Deputies and the budget', 'Head of the family: new roles']);
     expect(parseMinutes('Открытая диалоговая площадка\n\nДоклады:\n1. Усенов Азамат – Миграция и занятость\n').presentations).toEqual(['Миграция и занятость']);
   });
+  it('a list of talks ends at the next field of a form: an item set back out, or one that labels a list of its own', () => {
+    // A numbered form: "6. Presentations:" over deeper items, then "7. Recommendations:".
+    const form = parseMinutes(
+      'Report on the open dialogue platform in Talas region\n\n5. Participants: total 36, women 25, men 11\n6. Presentations:\n   - Asanova Zamira, deputy of the city council – "Women in local politics"\n   - Kuttubaeva Anara, coordinator of UN Women – "Quotas: international experience"\n7. Recommendations:\n   1) introduce a 30% quota for women in local councils;\n   2) hold training for women candidates.\n',
+    );
+    expect(form.presentations).toEqual(['Women in local politics', 'Quotas: international experience']);
+    expect(form.suggestions.map((s) => s.text)).toEqual(['introduce a 30% quota for women in local councils', 'hold training for women candidates']);
+    // Unquoted titles too.
+    expect(parseMinutes('T\n\n1. Presentations:\n   - Asanov Bolot – Roads and bridges\n   - Kim Sergei – Water supply\n2. Recommendations:\n   1. Repair the bridge\n').presentations).toEqual(['Roads and bridges', 'Water supply']);
+    // A flat list: "- Suggestions:" after "- Presentations:" and its items at their depth.
+    expect(parseMinutes('T\n\n- Presentations:\n- Asanov Bolot – “Roads”\n- Kim Sergei – “Water”\n- Suggestions:\n\n1. Repair the bridge\n').presentations).toEqual(['Roads', 'Water']);
+    // A speakers label in an item is no title: "- Speaker: Kim Sergei".
+    const labelled = parseMinutes('T\n\nPresentations:\n- “Roads”\n- Speaker: Kim Sergei\n');
+    expect(labelled.presentations).toEqual(['Roads']);
+    expect(labelled.speakers.map((s) => s.name.full)).toEqual(['Kim Sergei']);
+    // Negative: items beside a bulleted "- Presentations:", at its own depth, are its entries.
+    expect(parseMinutes('T\n\n- Presentations:\n- Asanov Bolot – Roads and bridges\n- Kim Sergei – Water supply\n').presentations).toEqual(['Roads and bridges', 'Water supply']);
+  });
   it('in a list whose items give positions beside names, a side the lexicon does not know as a position is one too', () => {
     // The lines of one "Presenters:" paragraph: the first gives a known position, so the second's is a role too.
     const r = parseMinutes('Open dialogue platform\n\nPresenters:\nIsmailov Timur Bakytovich - deputy head of the regional tourism department;\nKerimbekova Asel - keeper of a guest house.\n');

@@ -7,11 +7,11 @@
  * table's column of talk titles ("Topic of the speech").
  */
 import { entryTalks, isEntry, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -93,6 +93,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // (asked once per list, where an item has no quotes).
   let listFrom = 0;
   let positions: boolean | undefined;
+  // The indent of the list item that opened the list ("6. Presentations:" in a numbered form) when the items right
+  // under it are deeper, else -1: an item set back to it or farther out is then the form's next field ("7.
+  // Recommendations:"), no entry. (Items beside a bulleted "- Presentations:" at its own depth are its entries.)
+  let openerIndent = -1;
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
@@ -132,6 +136,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
     // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.
     // (Right under that line: after the items of a list, a paragraph is prose again.)
+    if (block.kind === 'listItem' && openerIndent >= 0 && indentOf(doc.lines[block.line - 1]!.text) <= openerIndent) {
+      if (index === listFrom) openerIndent = -1;
+      else list = undefined;
+    }
+    // (Nor, in any list, an item that labels a list of its own: "- Suggestions:" after "- Presentations:" and its items.)
+    if (list && block.kind === 'listItem' && LABEL_END.test(block.text) && isLabelLine(doc, doc.lines[block.line - 1]!)) list = undefined;
     const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex));
     if (block.kind === 'listItem') entries = false;
     if (entry && list) {
@@ -155,11 +165,14 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0];
       // (In a list of speeches, a talk without quotes is one in italics after a spaced dash or colon: "**Name**, role — *Title*".)
       // (Where the list's items give positions beside names, "Name – owner of a guest house" is one more.)
+      // (A speakers label is no title either: "- Speaker: Kim Sergei".)
       const part = quote
         ? { start: quote.start + 1, end: quote.end - 1 }
-        : list === 'presentations'
-          ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
-          : italicAtEnd(block.text, lex);
+        : speakersLabels.has(block.line)
+          ? undefined
+          : list === 'presentations'
+            ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
+            : italicAtEnd(block.text, lex);
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -175,6 +188,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     entries = list !== undefined;
     listFrom = index + 1;
     positions = undefined;
+    openerIndent = list !== undefined && block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : -1;
     // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
     const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;
     if (speakersLine) {
@@ -202,6 +216,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
+
+// A line that ends with a label's colon, emphasis marks after it or not ("Suggestions:", "**Suggestions:**").
+const LABEL_END = /:[\s*_]*$/;
 
 // What ends a word but is no letter of it ("head," in "head, of …").
 const NOT_LETTERS_END = new RegExp(`[^${LETTER}-]+$`, 'u');
