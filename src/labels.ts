@@ -414,7 +414,9 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
     // (A row numbered under a column that is no label's is a list's first row: "| No. | Topic | Speaker |" over "| 1 | … |".)
     const first = rows.length === 1 ? cells(rows[0]!)[0] : undefined;
     const numbered = first !== undefined && names[0] !== undefined && !known.has(keyOf(names[0])) && ROW_NUMBER.test(doc.text.slice(first.start, first.end));
-    if (rows.length === 1 && !numbered && names.filter((c) => known.has(keyOf(c))).length >= 2) {
+    // (Nor one that heads a column of speakers, "| Topic | Speaker |": a list of one talk.)
+    const speakers = names.some((c) => doc.lexicon.words.speakerColumns.includes(keyOf(c)));
+    if (rows.length === 1 && !numbered && !speakers && names.filter((c) => known.has(keyOf(c))).length >= 2) {
       // Labels across the top ("| Date | Venue |"): the one row holds their values. (A table of more
       // rows is a list: "| No. | Speaker | Topic |" over a row for each talk.)
       const values = rows[0] ? cells(rows[0]) : [];
@@ -426,7 +428,15 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
         const cell = cells(line)[1];
         return cell ? doc.text.slice(cell.start, cell.end) : '';
       };
-      const heading = rows.length > 0 && rows.every((row) => /^[*_]*\d/.test(second(row))) && !/\d/.test(second(head));
+      // So does a header row of column names over rows that open with no label ("| Title | Presenter |" over "| Water
+      // tariffs | Name |"): its first cell is no label. (Where its second cell is a value, "| Moderator | Name |" over
+      // "| Organiser | UNDP |", it is a label's row.)
+      const firstLabels = rows.map((row) => {
+        const cell = cells(row)[0];
+        return cell === undefined || cell.end === cell.start ? undefined : known.has(keyOf(cell));
+      });
+      const columns = firstLabels.includes(false) && !firstLabels.includes(true) && names[1] !== undefined && namesColumn(doc, keyOf(names[1]));
+      const heading = columns || (rows.length > 0 && rows.every((row) => /^[*_]*\d/.test(second(row))) && !/\d/.test(second(head)));
       for (const line of heading ? rows : [head, ...rows]) {
         const [name, value] = cells(line);
         if (name && known.has(keyOf(name))) add(name, value, line);
@@ -435,6 +445,12 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   }
   tablesPerDoc.set(doc, hits);
   return hits;
+}
+
+/** Whether a table's heading cell, as a key, names a column: a label, or a column of talks, speakers or positions ("Presenter"). */
+function namesColumn(doc: Doc, key: string): boolean {
+  const { words } = doc.lexicon;
+  return allKeys(doc).has(key) || words.talkColumns.includes(key) || words.speakerColumns.includes(key) || words.positionLabels.includes(key);
 }
 
 const allKeysPerLexicon = new WeakMap<object, Set<string>>();

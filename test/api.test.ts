@@ -106,6 +106,31 @@ describe('labels in markdown tables', () => {
     // Negative: the header row names no one ("Name", "Position" are no speakers).
     expect(r.speakers.map((s) => s.name.full)).not.toContain('Name');
   });
+  it('a header row of column names is no label row, nor a one-row table that heads a column of speakers', () => {
+    const table = (head: string, rows: string[]) => parseMinutes(`# Round table\n\nPresentations:\n\n| ${head} |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`);
+    const two = ['Water tariffs | Aida Bekova, lawyer', 'Roads | Kim Sergei, expert'];
+    for (const head of ['Title | Presenter', 'Title | Speaker', 'Topic | Speaker']) {
+      const r = table(head, two);
+      expect(r.title, head).toBe('Round table');
+      expect(r.topic, head).toBeNull();
+      expect(r.presentations, head).toEqual(['Water tariffs', 'Roads']);
+      expect(r.speakers.map((s) => [s.name.full, s.roles]), head).toEqual([
+        ['Aida Bekova', ['lawyer']],
+        ['Kim Sergei', ['expert']],
+      ]);
+    }
+    // One row under "| Topic | Speaker |" is a list of one talk, not the meeting's topic; in Russian too.
+    const one = table('Topic | Speaker', ['Water tariffs | Aida Bekova, lawyer']);
+    expect([one.topic, one.presentations, one.speakers.map((s) => s.name.full)]).toEqual([null, ['Water tariffs'], ['Aida Bekova']]);
+    const ru = parseMinutes('# Круглый стол\n\nДоклады:\n\n| Тема | Докладчик |\n|---|---|\n| Тарифы на воду | Бекова Аида, юрист |\n');
+    expect([ru.topic, ru.presentations, ru.speakers.map((s) => s.name.full)]).toEqual([null, ['Тарифы на воду'], ['Бекова Аида']]);
+    // Negatives: labels down the first column keep their header row, and so does one over a row that opens with
+    // no label when its second cell is a value; labels across the top of one row hold its values.
+    const down = parseMinutes('# Round table\n\n| Moderator | Aida Bekova, lawyer |\n|---|---|\n| Organiser | UNDP |\n');
+    expect(down.moderator).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['lawyer'] });
+    const across = parseMinutes('# Round table\n\n| Date | Venue |\n|---|---|\n| 18.03.2021 | Osh city |\n');
+    expect([across.date?.iso, across.venue?.city]).toEqual(['2021-03-18', 'Osh']);
+  });
   it('takes nothing from a table whose headings are no labels', () => {
     const r = parseMinutes('# Open dialogue platform\n\n| Name | Organisation |\n| --- | --- |\n| Aida Bekova | NGO |\n\nText.');
     expect(r.moderator).toBeNull();
