@@ -321,13 +321,17 @@ function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
 }
 
 /**
- * A year written after a weekday in brackets that follows a date with none ("March 18 (Thursday),
- * 2021"): the date's year, and its text goes on to it. Only a year of four digits right after the bracket.
+ * A year written after a weekday in brackets or after a comma that follows a date with none ("March 18 (Thursday),
+ * 2021", "15 September, Wednesday, 2021"): the date's year, and its text goes on to it. Only a year of four digits
+ * right after the weekday.
  */
 function yearAfterWeekday(found: FoundDate, text: string, lex: Lexicon): void {
-  const after = text.slice(found.index + found.text.length, found.index + found.text.length + 4);
-  if (!after.trimStart().startsWith('(')) return;
-  const m = memoRegExp(lex, 'dates.yearAfterWeekday', () => ignoreCase(`^[ \\t]*\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)[ \\t]*,?[ \\t]*((?:19|20)\\d\\d)(?!\\d)`)).exec(text.slice(found.index + found.text.length));
+  const after = text.slice(found.index + found.text.length, found.index + found.text.length + 4).trimStart();
+  if (!after.startsWith('(') && !after.startsWith(',')) return;
+  const m = memoRegExp(lex, 'dates.yearAfterWeekday', () => {
+    const weekday = `(?:${alternation(lex.dateWords.weekdays)})\\.?`;
+    return ignoreCase(`^[ \\t]*(?:\\(${weekday}\\)|,[ \\t]*${weekday})[ \\t]*,?[ \\t]*((?:19|20)\\d\\d)(?!\\d)`);
+  }).exec(text.slice(found.index + found.text.length, found.index + found.text.length + 40));
   if (!m) return;
   found.text += m[0];
   found.year = +m[1]!;

@@ -646,6 +646,15 @@ describe('date', () => {
     ['Date: Thu. 18.03.2021', { text: 'Thu. 18.03.2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     // A weekday in brackets between the day and the year: the year is the date's, and the text goes on to it.
     ['Date and venue: March 18 (Thursday), 2021, city Osh', { text: 'March 18 (Thursday), 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    // And after a comma: "15 September, Wednesday, 2021".
+    ['Date: 15 September, Wednesday, 2021', { text: '15 September, Wednesday, 2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],
+    ['Date: 15 September, Wed. 2021, Osh', { text: '15 September, Wed. 2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],
+    ['Date: 15 September, Wednesday, at 10:00', { text: '15 September', year: null, month: 9, day: 15, iso: null }],
+    // "the 15th day of September 2021", as a formal text writes it.
+    ['Date: the 15th day of September, 2021', { text: '15th day of September, 2021', year: 2021, month: 9, day: 15, iso: '2021-09-15' }],
+    ['T\n\nThe platform was held on the 2nd day of March 2021 in Osh.', { text: '2nd day of March 2021', year: 2021, month: 3, day: 2, iso: '2021-03-02' }],
+    // Negative: a day of another thing is no date's.
+    ['T\n\nThe 2nd day of the training was in March.', null],
     // Negative: no weekday in the bracket, or a number that is no year, gives no year.
     ['Date: March 18 (room 12), 2021 participants', { text: 'March 18', year: null, month: 3, day: 18, iso: null }],
     ['Date: March 18 (Thursday), 40 participants', { text: 'March 18', year: null, month: 3, day: 18, iso: null }],

@@ -12,7 +12,7 @@ export const en: Lexicon = {
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
   ],
-  dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of'], yearSuffix: ['year', 'y.', 'y', 'г.', 'г'], rangeJoin: ['and', 'to', 'to the', 'till', 'until', 'through', 'thru'], rangeFrom: ['from', 'from the', 'the', 'on the'],
+  dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of', 'day of'], yearSuffix: ['year', 'y.', 'y', 'г.', 'г'], rangeJoin: ['and', 'to', 'to the', 'till', 'until', 'through', 'thru'], rangeFrom: ['from', 'from the', 'the', 'on the'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   },
   listLetters: 'abcdefghijklmnopqrstuvwxyz',
