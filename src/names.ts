@@ -229,6 +229,24 @@ const EVIDENCE: ReadonlySet<Kind> = new Set(['initial', 'particle', 'patronymic'
 /** A comma right after a name, or after the emphasis marks that close it. */
 const AFTER_NAME_COMMA = /^(?:\*\*|__|[*_])?,/;
 
+/**
+ * Whether what follows `at` closes a name: a comma, or a bracket after a space that holds a workplace or a position,
+ * an acronym or a word of the lexicon's `organization` or `names.titles` ("S. Kim (NGO “Alga”)", "B. Kim (journalist)";
+ * not "B. Roads (repair of the bridge)").
+ */
+function afterName(text: string, at: number, lex: Lexicon): boolean {
+  if (AFTER_NAME_COMMA.test(text.slice(at, at + 3))) return true;
+  const bracket = BRACKET_AFTER.exec(text.slice(at, at + BRACKET_REACH));
+  if (!bracket) return false;
+  const inside = bracket[1]!;
+  return memoRegExp(lex, 'names.workplace', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.organization, ...lex.names.titles])})${WORD_END}`)).test(inside) || ACRONYM.test(inside);
+}
+
+const BRACKET_AFTER = /^[ \t]\(([^()\n]*)\)/;
+/** How far a workplace's bracket after a name is read. */
+const BRACKET_REACH = 120;
+const ACRONYM = new RegExp(`(?:^|[^${LETTER}])[${UPPER}]{2,}(?![${LETTER}])`, 'u');
+
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
 function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): NameSpan | undefined {
   let honorific = false;
@@ -289,14 +307,14 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     }
     // "Kim S.", "Li A.B.", "Voronina E.": initials that end the run after a word of its own are that word's, a family
     // name with no family ending or a weak one (not after "of": "the Ministry of Labour K." names no one).
-    // So are initials that open the run before such a word that ends it, where a comma follows ("E. Voronina,
-    // journalist", "S. Kim, lawyer"; not a lettered item, "B. Train staff", nor a heading, "B. Background").
+    // So are initials that open the run before such a word that ends it, where a comma or a bracket follows ("E. Voronina,
+    // journalist", "S. Kim, lawyer", "B. Kim (NGO “Alga”)"; not a lettered item, "B. Train staff", nor a heading, "B. Background").
     const plain = (t: Token | undefined) => (t?.kind === 'word' || t?.kind === 'weak') && !ALL_CAPS.test(t.text);
     if (window.every((t) => t.kind === 'initial')) {
       const next = toks[to + 1];
       if (to === toks.length - 1 && from > 0 && plain(toks[from - 1]) && !ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start))) from--;
       // (The comma may follow the bold's close: "**D. Kim**, lawyer".)
-      else if (from === 0 && to + 2 === toks.length && plain(next) && AFTER_NAME_COMMA.test(text.slice(next!.end, next!.end + 3)) && !placeWords(lex).has(next!.text.toLowerCase())) to++;
+      else if (from === 0 && to + 2 === toks.length && plain(next) && afterName(text, next!.end, lex) && !placeWords(lex).has(next!.text.toLowerCase())) to++;
     }
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
     // initial is the name's where an honorific or bold marks where the name starts, or where it opens the

@@ -201,6 +201,11 @@ describe('findNames', () => {
     // Initials beside a family name with a weak ending, or before a word a comma follows, name a person.
     expect(names('Moderator: Voronina E., journalist; Voronina E.A., lawyer')).toEqual(['Voronina E.', 'Voronina E.A.']);
     expect(names('Speakers: E. Voronina, journalist; S. Kim, lawyer.')).toEqual(['E. Voronina', 'S. Kim']);
+    // Or before a bracket that gives the workplace: "B. Kim (NGO “Alga”)".
+    expect(names('The speakers were: A. Asanov (Ministry of Labour), B. Kim (NGO "Alga"), and C. Li (journalist).')).toEqual(['A. Asanov', 'B. Kim', 'C. Li']);
+    // Negatives: a lettered item before a bracket, "B. Roads (repair)", and a bracket with no space before it.
+    expect(names('B. Roads (repair of the bridge)')).toEqual([]);
+    expect(names('Annex B. Kim(2021) data')).toEqual([]);
     // In bold too, the comma after the bold's close: "**D. Kim**, lawyer".
     expect(names('**D. Kim**, lawyer of the Legal Clinic, spoke.')).toEqual(['D. Kim']);
     // A family name in capitals with a weak ending beside a common given name, in either order.
