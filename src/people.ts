@@ -94,6 +94,8 @@ interface Compiled {
   positionFirst: RegExp;
   /** A verb that makes a piece a clause of its own ("According to Name, role, funds are lacking"). */
   clause: RegExp;
+  /** A verb of what happened that ends a piece ("the number of crimes decreased"). */
+  clauseEnd: RegExp;
   /** The lexicon's ranks, longest first ("police major" before "major"). */
   ranks: readonly string[];
   /** A word that cannot end a role: a joining word, an article, "of". */
@@ -156,6 +158,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
       openers: new Set(lex.words.sentenceOpeners),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
+      clauseEnd: lex.words.endingVerbs.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.endingVerbs)})$`),
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
@@ -725,8 +728,9 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // In speech, a piece that opens with a topic word after a name says what the talk was about ("…, engineer, on the state of the pipes").
   const clean = cleanValue(raw);
   const subject = cues !== undefined && nameInSentence(parts, sep) && p.subject.test(clean);
-  // A piece with a verb of its own is a clause ("…, role, funds are lacking"); a quoted name may hold one ("NGO “Youth is power”").
-  const clause = p.clause.test(clean) && p.clause.test(withoutQuotes(clean));
+  // A piece with a verb of its own is a clause ("…, role, funds are lacking"), or one that ends with a verb of what happened
+  // ("…, the number of crimes decreased"); a quoted name may hold one ("NGO “Youth is power”").
+  const clause = (p.clause.test(clean) && p.clause.test(withoutQuotes(clean))) || p.clauseEnd.test(clean);
   // A piece that opens with a count is what was said, not a position ("According to Name, 300 families received aid").
   // (Also after words that open a sentence: "…, head of the department, in his speech noted the growth of migration".)
   if (COUNT_FIRST.test(clean) || opensClause(clean, p) || opensClause(clean.replace(p.lead, ''), p) || p.openers.has(clean.toLowerCase()) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {

@@ -1618,6 +1618,13 @@ describe('speakers', () => {
   it('a piece with a verb of its own after the roles is a clause, no role ("According to Name, role, funds are lacking")', () => {
     expect(nameAndRoles('T\n\nAccording to Nurlan Osmonov, head of the district akimiat, funds are lacking.')).toEqual([['Nurlan Osmonov', ['head of the district akimiat']]]);
   });
+  it('a piece after the name that ends with a verb of what happened is a clause, no role ("…, the number of crimes decreased")', () => {
+    expect(nameAndRoles('T\n\nAccording to the head of the police department, Colonel Isakov B.T., the number of crimes decreased.')).toEqual([['Isakov B.T.', ['head of the police department', 'Colonel']]]);
+    expect(nameAndRoles('T\n\nAs noted by Aida Bekova, lawyer, the number of complaints grew.')).toEqual([['Aida Bekova', ['lawyer']]]);
+    expect(parseMinutes('T\n\nChaired by Mr. Asanov Bolot, the council met.').moderator).toEqual({ name: expect.objectContaining({ full: 'Asanov Bolot' }), roles: [] });
+    // Negative: such a word inside a role, not ending it, leaves the role.
+    expect(nameAndRoles('T\n\nThe floor was given to Asanov Bolot, head of the department of continued education.')).toEqual([['Asanov Bolot', ['head of the department of continued education']]]);
+  });
   it('negative: a verb inside a quoted name leaves the role', () => {
     expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, head of the NGO “Youth is power”, noted the risks.')).toEqual([['Aida Bekova', ['head of the NGO “Youth is power”']]]);
   });

@@ -165,6 +165,9 @@ export const en: Lexicon = {
       'presented', 'reported', 'informed', 'described', 'shared', 'delivered', 'made a presentation', 'gave a presentation',
     ],
     clauseVerbs: ['is', 'are', 'was', 'were', 'has been', 'have been', 'will', 'would', 'should', 'must', 'cannot'],
+    // Verbs of what happened, which end no position ("…, Colonel Isakov B.T., the number of crimes decreased"; not
+    // "head of the department of continued education").
+    endingVerbs: ['decreased', 'increased', 'grew', 'fell', 'rose', 'met', 'began', 'started', 'ended', 'continued', 'remained', 'took place', 'was held', 'were held'],
     roleOpeners: ['on behalf of'],
     roleIntro: ['who is also', 'who is', 'who was', 'who works as', 'who serves as', 'working as', 'serving as'],
     reportingFrames: ['according to', 'in the opinion of', 'in the words of', 'as noted by', 'as stated by', 'as stressed by', 'as emphasized by', 'as emphasised by', 'as explained by', 'as pointed out by', 'as reported by', 'as said by'],

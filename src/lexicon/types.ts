@@ -205,6 +205,8 @@ export interface Lexicon {
     sayingVerbs: string[];
     /** Verbs that make a piece after a name a clause of its own, no role ("According to Name, head of X, funds are lacking"). */
     clauseVerbs: string[];
+    /** Verbs of what happened that end a piece after a name, a clause of its own, no role ("…, Name, the number of crimes decreased"). */
+    endingVerbs: string[];
     /** Phrases that open a role though they start as a talk's subject does ("on behalf of the NGO …" is no "on …" subject). */
     roleOpeners: string[];
     /** Words that bring in a role as a clause after a name ("…, who is the head of X"): left out, the rest is the role. */
