@@ -297,6 +297,13 @@ describe('type', () => {
 });
 
 describe('region', () => {
+  it('the place line under the title in its paragraph, where a line such as "Annex 3" stands before the title', () => {
+    const text = 'Annex 3\n\nOpen dialogue platform "Youth and jobs"\n(Talas region, 12.05.2021)\n\nModerator: Asanov Bolot\n';
+    expect(parseMinutes(text).region).toBe('Talas');
+    expect(parseMinutes(text.replace('Annex 3\n\n', '')).region).toBe('Talas');
+    // Negative: a paragraph below the title's is not its place line.
+    expect(parseMinutes('Annex 3\n\nOpen dialogue platform "Youth and jobs"\n\nThe meeting discussed jobs across Talas region and beyond, for a long time, with many people.\n').region).toBeNull();
+  });
   it('a place line under a labelled line under the title ("## Topic: …" / "### Jalal-Abad region")', () => {
     expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n### Jalal-Abad region\n').region).toBe('Jalal-Abad');
     // Negative: not past a second block, nor from a sentence there.
