@@ -268,6 +268,9 @@ function adversarial() {
     // pandoc's tables: an unanchored look for dash groups read a run of hyphens to its end again from each hyphen
     // (0.4 MB took 144 s until it was caught).
     'hyphens, then a space and a word': `${'-'.repeat(MB)} x`,
+    // Each separator after a count looked back over the whole line for its last number, and on to the line's end for its
+    // sentence and for counted groups: quadratic until 2026-12-03 (0.5 MB took 43 s).
+    'head counts on one line "Participants: 40 (women: 26, men: 18): "': line('Participants: 40 (women: 26, men: 18): '),
     // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.

@@ -4408,6 +4408,20 @@ describe('participants: groups after a count in running text', () => {
       value(participants, 'T\n\n**Participants:** 27 in total, of whom men – 11, women – 16. Parents, teachers, school directors, representatives of the district education department.'),
     ).toEqual({ total: 27, women: 16, men: 11, groups: ['Parents', 'teachers', 'school directors', 'representatives of the district education department'] });
   });
+  it('in a list right under a paragraph of the count, under a participants label or heading; bold numbers count', () => {
+    expect(value(participants, 'T\n\n## Participants\n\nTotal: **44** (women: **26**, men: **18**)\n\n- deputies of local councils\n- staff of aiyl okmotu\n- civil activists\n')).toEqual({
+      total: 44,
+      women: 26,
+      men: 18,
+      groups: ['deputies of local councils', 'staff of aiyl okmotu', 'civil activists'],
+    });
+    expect(value(participants, 'T\n\nParticipants:\n\n40 people (24 women, 16 men)\n\n- farmers\n- teachers\n')?.groups).toEqual(['farmers', 'teachers']);
+    // Bold numbers in a line of their own: "Participants: **44**, women: **26**, men: **18**".
+    expect(value(participants, 'T\n\nParticipants: **44**, women: **26**, men: **18**')).toMatchObject({ total: 44, women: 26, men: 18 });
+    // Negatives: a list of people under the count names no groups; a list after another paragraph is not the count's.
+    expect(value(participants, 'T\n\n## Participants\n\nTotal: 44\n\n- Asanov Bolot, deputy\n- Kim Sergei, lawyer\n')?.groups).toEqual([]);
+    expect(value(participants, 'T\n\n## Participants\n\nTotal: 44\n\nThe speakers were the following.\n\n- farmers\n- teachers\n')?.groups).toEqual([]);
+  });
   it('negative: a sentence after the count that is no list gives no groups', () => {
     for (const text of [
       'T\n\n## Participants\n\nTotal: 40. The meeting was lively.',

@@ -189,6 +189,9 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['hyphens, then a space and a word', `${'-'.repeat(1_000_000)} x`],
     ['dash groups "--- "', line('--- ')],
     ['grid borders "+-"', `${line('+-')}+`],
+    // (Each separator after a count had looked back over the line for its last number, and on for counted groups.)
+    ['head counts "Participants: 40 (women: 26, men: 18): "', line('Participants: 40 (women: 26, men: 18): ')],
+    ['counted groups "Participants: 25 people: 12 teachers, 8 parents; "', line('Participants: 25 people: 12 teachers, 8 parents; ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

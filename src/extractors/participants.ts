@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, bracketSpans, firstEndingAfter, caseVariants, cleanValue, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -115,6 +115,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
       if (from < 0 && bracket > 0 && countedGroups(hit.content.slice(0, bracket), lex)) [from, stop] = [0, bracket];
       if (from < 0) {
         if (groups.length === 0) bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
+        // Or in a list right under the count's paragraph: "Participants:" / "40 people (24 women, 16 men)" / "- farmers".
+        if (groups.length === 0) listUnder(doc, hit.start, addGroups);
         continue;
       }
     } else if (!groupsOnly && /\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
@@ -348,13 +350,22 @@ const GROUP_WORDS_IN_LONG_LIST = 8;
 /**
  * Under a participants label with nothing after it, a paragraph that opens with the head
  * count may go on, in its next sentence, to the groups: "## Participants" / "Total: 29
- * (women: 18, men: 11). Teachers, parents, police inspectors."
+ * (women: 18, men: 11). Teachers, parents, police inspectors."; or a list right under a paragraph of the count
+ * holds them: "## Participants" / "Total: 44 (women: 26, men: 18)" / "- deputies of local councils" / "- civil activists".
  */
 function groupsUnderCount(doc: Doc, labelLine: number, addGroups: AddGroups): void {
   const block = doc.blocks.find((b) => b.line > labelLine);
   if (!block || block.kind !== 'paragraph' || block.line > labelLine + 2) return;
   const from = listAfterCount(block.text, doc.lexicon);
   if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
+  else if (hasCount(readCounts(doc, block.start, block.end, true))) listUnder(doc, block.start, addGroups);
+}
+
+/** The groups of the list right under the paragraph that holds offset `at`, if one follows it at once. */
+function listUnder(doc: Doc, at: number, addGroups: AddGroups): void {
+  const index = firstEndingAfter(doc.blocks, at);
+  const block = doc.blocks[index];
+  if (block?.kind === 'paragraph' && doc.blocks[index + 1]?.kind === 'listItem') addGroups('', block.start, block.line);
 }
 
 /**
@@ -444,25 +455,67 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
   const words = hasNumberWord(doc, { start: at, end: at + content.length }) ? allMatches(memoRegExp(lex, 'participants.number', () => ignoreCase(numberPattern(lex), 'g')), content) : [];
   // (Not a number that names a thing: "teachers (school No. 5)".)
   const digits = content.replace(NAMED_NUMBER, (m) => 'x'.repeat(m.length));
+  // The last digit before each offset, read once: a line of many separators stays linear.
+  const lastDigit = new Int32Array(digits.length + 1);
+  for (let i = 0, last = -1; i <= digits.length; i++) {
+    lastDigit[i] = last;
+    const code = digits.charCodeAt(i);
+    if (code >= 48 && code <= 57) last = i;
+  }
+  // (Asked with ends that never go back: the sentence ends of separators in text order.)
+  let word = -1;
   const lastNumber = (end: number) => {
-    const written = words.findLast((w) => w.index + w[0].length <= end);
-    return Math.max(digits.slice(0, end).search(/\d\D*$/), written ? written.index + written[0].length - 1 : -1);
+    while (word + 1 < words.length && words[word + 1]!.index + words[word + 1]![0].length <= end) word++;
+    const written = words[word];
+    return Math.max(lastDigit[end]!, written ? written.index + written[0].length - 1 : -1);
+  };
+  // The sentence end a separator's sentence has; the last one found holds for the separators before it.
+  let endFrom = -1;
+  let endAt = -1;
+  const endOf = (from: number) => {
+    if (endFrom <= from && from <= endAt) return endAt;
+    endFrom = from;
+    endAt = sentenceEnd(content, from, lex);
+    return endAt;
   };
   // (Not a dash that joins the last number to its word: "16 – men".)
   // (A word alone, not the first of a group's words: "…: women leaders, heads of …" is a group; nor the first of a
   // list of groups, "40 – women, men, youth".)
   const countWord = memoRegExp(lex, 'participants.countWord', () => ignoreCase(`^(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \\t]+[${LETTER}]|[ \\t]*,[ \\t]*[${LETTER}])`));
+  const countedAfter = counted ? countedGroupsFrom(content, lex) : () => false;
+  let b = 0; // the brackets are outermost ones, in order: one walk beside the separators
   for (const m of allMatches(groupSeparators(lex, dashes), content)) {
     const after = m.index + m[0].length;
-    if (brackets.some((b) => b.start <= m.index && m.index < b.end) || countWord.test(content.slice(after))) continue;
+    while (b < brackets.length && brackets[b]!.end <= m.index) b++;
+    if ((b < brackets.length && brackets[b]!.start <= m.index) || countWord.test(content.slice(after))) continue;
     // After the last number; or, on a label's line (`counted`), before groups that are counted each by
     // itself ("Participants: 25 people (15 women, 10 men): 12 teachers, 8 parents"; in running text such a
     // breakdown is no list of groups).
     // (The last number of the separator's sentence: "40 participants took part, including teachers and youth. Among
     // them 22 women and 18 men." lists the groups before a later sentence's count.)
-    if (m.index > lastNumber(sentenceEnd(content, m.index, lex)) || (counted && countedGroups(content.slice(after), lex))) return after;
+    if (m.index > lastNumber(endOf(m.index)) || countedAfter(after)) return after;
   }
   return -1;
+}
+
+/**
+ * Whether `content` from an offset on lists two counted groups or more, as countedGroups tells of its rest; asked at
+ * offsets that never go back, with each part read once, so a line of many separators stays linear.
+ */
+function countedGroupsFrom(content: string, lex: Lexicon): (at: number) => boolean {
+  const splits = allMatches(/[,;]/g, content).map((m) => m.index);
+  // The counted groups among the parts from the k-th on (the k-th starts after the (k-1)-th comma or semicolon).
+  let suffix: Int32Array | undefined;
+  const part = (from: number, to: number) => (countedGroup(content.slice(from, to).trim(), lex) ? 1 : 0);
+  let next = 0;
+  return (at) => {
+    if (!suffix) {
+      suffix = new Int32Array(splits.length + 2);
+      for (let k = splits.length; k >= 0; k--) suffix[k] = suffix[k + 1]! + part(k === 0 ? 0 : splits[k - 1]! + 1, k < splits.length ? splits[k]! : content.length);
+    }
+    while (next < splits.length && splits[next]! < at) next++;
+    return part(at, next < splits.length ? splits[next]! : content.length) + suffix[next + 1]! >= 2;
+  };
 }
 
 /**
@@ -755,6 +808,8 @@ function openingNumber(text: string, start: number, taken: ReadonlySet<number>):
   return taken.has(at) ? undefined : { value: Number(m[1]), span: { start: at, end: at + m[1]!.length } };
 }
 
+const BOLD_MARKS = /\*\*|__/g;
+
 const OPENING_NUMBER = /^[\s*_]*(\d{1,6})(?![\d%]|[.,]\d|\s*%)/;
 
 function hasCount(counts: Counts): boolean {
@@ -792,7 +847,8 @@ const LETTER_PAIR_REACH = 16;
  * is as often a road or a room.
  */
 function readCounts(doc: Doc, start: number, end: number, labelled: boolean, letters = true): Counts {
-  const text = doc.text.slice(start, end);
+  // (Bold marks are spaces, one for one, so offsets stay: "women: **26**" counts as "women: 26".)
+  const text = doc.text.slice(start, end).replace(BOLD_MARKS, '  ');
   const p = countPatterns(doc, { start, end });
   // Each number counts once: in "Women: 12\nMen: 8", "12 Men" is no count of men.
   const taken = new Set<number>();
