@@ -628,11 +628,40 @@ function closesShortWord(text: string, at: number, lex: Lexicon): boolean {
 
 /** Where the sentence holding offset `at` starts. */
 export function sentenceStart(text: string, at: number, lex: Lexicon): number {
+  // (In a long text, its sentence ends found once and searched: asked for many offsets of one paragraph, a scan from
+  // its start each time would be quadratic.)
+  if (at > LONG_TEXT) {
+    const ends = sentenceEnds(text, lex);
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : ends[lo - 1]! + 1;
+  }
   const re = sentenceEndPattern(lex);
   let start = 0;
   re.lastIndex = 0;
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) start = m.index + 1;
   return start;
+}
+
+/** How far into a text sentenceStart scans from its start rather than read all its sentence ends. */
+const LONG_TEXT = 2000;
+
+let lastEnds: { text: string; lex: Lexicon; ends: number[] } | undefined;
+
+/** The offsets of every sentence's end in `text`, for the text last asked about (a paragraph is asked about many times in a row). */
+function sentenceEnds(text: string, lex: Lexicon): number[] {
+  if (lastEnds && lastEnds.lex === lex && lastEnds.text === text) return lastEnds.ends;
+  const re = sentenceEndPattern(lex);
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) ends.push(m.index);
+  lastEnds = { text, lex, ends };
+  return ends;
 }
 
 /** Where the sentence going on at `from` ends: at its period, or the end of the text. */

@@ -192,6 +192,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     // (Each separator after a count had looked back over the line for its last number, and on for counted groups.)
     ['head counts "Participants: 40 (women: 26, men: 18): "', line('Participants: 40 (women: 26, men: 18): ')],
     ['counted groups "Participants: 25 people: 12 teachers, 8 parents; "', line('Participants: 25 people: 12 teachers, 8 parents; ')],
+    // (Each venue cue had looked for its sentence's start from the paragraph's, and for an "in" on to its end.)
+    ['venue cues with no place "Chaired by Mr. Asanov, the council met. "', line('Chaired by Mr. Asanov, the council met. ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, firstEndingAfter, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, type Quoted } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
@@ -508,12 +508,15 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
   const text = block.text;
   const from = sentenceStart(text, at, lex);
   const to = sentenceEnd(text, atEnd, lex);
-  const quotes = quotedSpans(text);
+  const quotes = quotesOf(block);
   // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
   const on = trailingWord(lex, 'datePrefix');
+  // (Looked for up to the sentence's end only: in a long paragraph with no "in" or "at", each cue would read on to its end.)
+  const sentence = text.slice(0, to);
   prefix.lastIndex = from;
-  for (let p = prefix.exec(text); p && p.index < to; p = prefix.exec(text)) {
-    if (quotes.some((q) => q.start < p!.index && p!.index < q.end)) continue;
+  for (let p = prefix.exec(sentence); p && p.index < to; p = prefix.exec(sentence)) {
+    const quote = quotes[firstEndingAfter(quotes, p.index)];
+    if (quote && quote.start < p.index) continue;
     const start = p.index + p[0].length;
     const end = start < at ? at : to;
     const date = findDate(text.slice(start, end), lex);
@@ -530,13 +533,22 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     // A place is named by a place word, a capital or a quotation before the next "in"/"at": "at the end of the
     // year", "in the afternoon", "at the entrance" are no place ("in the afternoon in the town library": the library).
     const resume = prefix.lastIndex;
-    const next = prefix.exec(text);
+    const next = prefix.exec(sentence);
     prefix.lastIndex = resume;
     const head = text.slice(start, next && next.index < cut ? next.index : cut);
     if (!namesPlace(head, lex) && !NAMED.test(head)) continue;
     return trimSpan(doc.text, block.start + start, block.start + cut);
   }
   return undefined;
+}
+
+const blockQuotes = new WeakMap<Block, Quoted[]>();
+
+/** The quotations of a block, found once: each cue of a long paragraph asks for them. */
+function quotesOf(block: Block): Quoted[] {
+  let quotes = blockQuotes.get(block);
+  if (!quotes) blockQuotes.set(block, (quotes = quotedSpans(block.text)));
+  return quotes;
 }
 
 /** A word of the lexicon's `words[key]` at the end of a text, with the white space or commas before it ("…, the", "… on "). */
