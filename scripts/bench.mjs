@@ -274,6 +274,9 @@ function adversarial() {
     // Each venue cue ("met") looked for its sentence's start from the paragraph's, for its quotations in all of it, and
     // for an "in" or "at" on to its end: quadratic until 2026-12-03 (0.4 MB took 7 s).
     'venue cues in sentences with no place "Chaired by Mr. Asanov, the council met. "': line('Chaired by Mr. Asanov, the council met. '),
+    // A piece of a speaker's sentence is read again after each stray closing bracket, and each time its cue looked for
+    // a quoted title on to the piece's end: quadratic until 2026-12-03 (0.2 MB took 5 s).
+    'cues and stray brackets "presented a) "b" "': line('presented a) "b" '),
     // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.

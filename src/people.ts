@@ -683,7 +683,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     let at = from + cue.index + cue[0].length;
     at += cues!.skip.exec(text.slice(at, to))?.[0].length ?? 0;
     // The talk's title may stand between the cue and its filler words: "The presentation (on) “New law” was made by …".
-    const title = quotedSpans(text.slice(at, to))[0];
+    // (Read a title's length on: a piece of many cues and brackets is read again from each, so not to its end.)
+    const title = quotedSpans(text.slice(at, Math.min(to, at + TITLE_REACH)))[0];
     if (title && text.slice(at, at + title.start).trim().replace(p.talkLead, '') === '') {
       const filler = cues!.skip.exec(text.slice(at + title.end, to))?.[0] ?? '';
       if (filler.trim() !== '') at += title.end + filler.length;
@@ -742,6 +743,9 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak, opens });
   }
 }
+
+/** How far after a cue its talk's quoted title is looked for. */
+const TITLE_REACH = 1000;
 
 const COUNT_FIRST = new RegExp(`^\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s*%|\\s+[${LOWER}])`, 'u');
 

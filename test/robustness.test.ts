@@ -194,6 +194,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['counted groups "Participants: 25 people: 12 teachers, 8 parents; "', line('Participants: 25 people: 12 teachers, 8 parents; ')],
     // (Each venue cue had looked for its sentence's start from the paragraph's, and for an "in" on to its end.)
     ['venue cues with no place "Chaired by Mr. Asanov, the council met. "', line('Chaired by Mr. Asanov, the council met. ')],
+    // (A speaker's piece was read again after each stray bracket, its cue looking for a title on to the piece's end.)
+    ['cues and stray brackets "presented a) "b" "', line('presented a) "b" ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
