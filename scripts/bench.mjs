@@ -277,6 +277,11 @@ function adversarial() {
     // A piece of a speaker's sentence is read again after each stray closing bracket, and each time its cue looked for
     // a quoted title on to the piece's end: quadratic until 2026-12-03 (0.2 MB took 5 s).
     'cues and stray brackets "presented a) "b" "': line('presented a) "b" '),
+    // Each venue cue in a sentence with no end ("Mr." ends none) read the sentence from its start to its end: quadratic
+    // until 2026-12-03 (0.2 MB took 2.6 s).
+    'venue cues in one long sentence "held Mr. Kim "': line('held Mr. Kim '),
+    // Each participants label inside a line read the line from its start for a bracket of the count: quadratic until 2026-12-03.
+    'participants labels inside a line "in Osh city : "b" Participants: Venue: "': line('in Osh city : "b" Participants: Venue: '),
     // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.

@@ -196,6 +196,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['venue cues with no place "Chaired by Mr. Asanov, the council met. "', line('Chaired by Mr. Asanov, the council met. ')],
     // (A speaker's piece was read again after each stray bracket, its cue looking for a title on to the piece's end.)
     ['cues and stray brackets "presented a) "b" "', line('presented a) "b" ')],
+    ['venue cues in one long sentence "held Mr. Kim "', line('held Mr. Kim ')],
+    ['participants labels inside a line "in Osh city : "b" Participants: Venue: "', line('in Osh city : "b" Participants: Venue: ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

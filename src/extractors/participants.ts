@@ -150,7 +150,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
       else if (groups.length === 0) groupsUnderCount(doc, hit.line.number, addGroups);
     }
     // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
-    const label = { start: hit.line.start, end: hit.start };
+    // (Its words only: a label inside a long line does not take in all the line before it.)
+    const label = { start: Math.max(hit.line.start, hit.start - LABEL_REACH), end: hit.start };
     if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
     // Groups after a count end with its sentence ("…, including farmers. The meeting was lively.").
     const end = stop ?? (from > 0 ? sentenceEnd(hit.content, from, lex) : hit.content.length);
@@ -809,6 +810,9 @@ function openingNumber(text: string, start: number, taken: ReadonlySet<number>):
 }
 
 const BOLD_MARKS = /\*\*|__/g;
+
+/** How far before its content a label's words, and a bracket of the count among them, are read. */
+const LABEL_REACH = 200;
 
 const OPENING_NUMBER = /^[\s*_]*(\d{1,6})(?![\d%]|[.,]\d|\s*%)/;
 

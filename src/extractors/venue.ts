@@ -506,8 +506,10 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
   });
   const text = block.text;
-  const from = sentenceStart(text, at, lex);
-  const to = sentenceEnd(text, atEnd, lex);
+  // (A sentence's place stands within a thousand characters of its cue: a paragraph of many cues and no sentence's end
+  // is not read from its start to its end for each.)
+  const from = Math.max(sentenceStart(text, at, lex), at - PLACE_REACH);
+  const to = sentenceEnd(text.slice(0, atEnd + PLACE_REACH), atEnd, lex);
   const quotes = quotesOf(block);
   // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
   const on = trailingWord(lex, 'datePrefix');
@@ -541,6 +543,9 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
   }
   return undefined;
 }
+
+/** How far before and after its cue a sentence's place is looked for. */
+const PLACE_REACH = 1000;
 
 const blockQuotes = new WeakMap<Block, Quoted[]>();
 
