@@ -282,6 +282,10 @@ function adversarial() {
     'venue cues in one long sentence "held Mr. Kim "': line('held Mr. Kim '),
     // Each participants label inside a line read the line from its start for a bracket of the count: quadratic until 2026-12-03.
     'participants labels inside a line "in Osh city : "b" Participants: Venue: "': line('in Osh city : "b" Participants: Venue: '),
+    // Each line that announces suggestions read its paragraph to its end for an inline list, and looked through every
+    // table of the document for one after it (finding them all again): quadratic until 2026-12-03.
+    'announcements in one paragraph "women Suggestions made: / ** Date: - "': line('women Suggestions made:\n ** Date: -  '),
+    'announcements over table rows "| - Suggestions made: / | a | and "': line('| - Suggestions made:\n | a | and '),
     // A run of two-item lists ("1) x", "2) y", or "1 - x", "2 - y" rewritten so): one list of many items to remark.
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.

@@ -469,8 +469,12 @@ export interface Table {
 }
 
 /** Every markdown table of the document, by line ("| Date | Venue |", "|---|---|", rows). */
-export function findTables(doc: Doc): Table[] {
-  const tables: Table[] = [];
+export function findTables(doc: Doc): readonly Table[] {
+  // (Found once per document: the suggestions look for a table after each line that announces them.)
+  let tables = tablesOf.get(doc);
+  if (tables) return tables;
+  tables = [];
+  tablesOf.set(doc, tables);
   for (let i = 0; i + 1 < doc.lines.length; i++) {
     const body = tableBody(doc.lines, i);
     if (body === -1) continue;
@@ -485,6 +489,8 @@ export function findTables(doc: Doc): Table[] {
   }
   return tables;
 }
+
+const tablesOf = new WeakMap<Doc, Table[]>();
 
 /** The cells of a table row, as spans of their text without the surrounding spaces. */
 export function cells(line: Line): Span[] {

@@ -197,6 +197,9 @@ describe('large and adversarial input completes (speed is measured by npm run be
     // (A speaker's piece was read again after each stray bracket, its cue looking for a title on to the piece's end.)
     ['cues and stray brackets "presented a) "b" "', line('presented a) "b" ')],
     ['venue cues in one long sentence "held Mr. Kim "', line('held Mr. Kim ')],
+    // (Each announcement of suggestions had read its paragraph to its end, and found every table of the document again.)
+    ['announcements in one paragraph "women Suggestions made: / ** Date: - "', line('women Suggestions made:\n ** Date: -  ')],
+    ['announcements over table rows "| - Suggestions made: / | a | and "', line('| - Suggestions made:\n | a | and ')],
     ['participants labels inside a line "in Osh city : "b" Participants: Venue: "', line('in Osh city : "b" Participants: Venue: ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);

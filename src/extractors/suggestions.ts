@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -49,6 +49,7 @@ interface Item {
 export const suggestions: Extractor<Suggestion[]> = (doc) => {
   const cues = doc.lexicon.cues.suggestion;
   const MARKER = markerOf(doc.lexicon);
+  const inlineTries = new Map<number, number>(); // a paragraph's end → its announcements read inline
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     // A list's own item announces only a list of bullets right under it ("3. Proposals. The residents proposed:" / "- …").
@@ -67,7 +68,11 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     // would be cut at its "1.").
     const next = doc.lines[last + 1];
     const listFollows = next !== undefined && MARKER.test(next.text) && line.text.search(ITEM_MARK) === -1;
-    let items = listFollows ? [] : inline(doc, { start: line.start, end: paragraphEnd(doc, line) });
+    // (A few announcements of a paragraph at most are read on to its end: a paragraph of many stays linear.)
+    const end = paragraphEnd(doc, line);
+    const tries = inlineTries.get(end) ?? 0;
+    inlineTries.set(end, tries + 1);
+    let items = listFollows || tries >= MAX_INLINE_TRIES ? [] : inline(doc, { start: line.start, end });
     // (An announcement wrapped on to a group's heading, "Suggestions:" / "To state bodies:", opens the list under that group.)
     if (items.length === 0) items = listAfter(doc, last + 1, last === i ? undefined : groupWord(doc.lines[last]!));
     if (items.length === 0) items = tableAfter(doc, last + 1);
@@ -82,6 +87,9 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   }
   return nounItems(doc);
 };
+
+/** How many announcements of one paragraph are read for an inline list on to its end. */
+const MAX_INLINE_TRIES = 8;
 
 /** A line longer than this is read only for a list announced inside it (inlineInLongLine): one line of a whole report. */
 const LONG_LINE = 1000;
@@ -217,8 +225,18 @@ function wrappedAnnouncement(doc: Doc, at: number, marker: RegExp): number {
  */
 function tableAfter(doc: Doc, from: number): Item[] {
   if (!doc.text.includes('|')) return [];
-  const table = findTables(doc).find((t) => t.head.number - 1 >= from && t.head.number - 1 <= from + 1 && doc.lines.slice(from, t.head.number - 1).every((l) => l.text.trim() === ''));
-  if (!table) return [];
+  // The first table whose head is at `from` or after (by halves: the tables are in document order), right there or a
+  // blank line away.
+  const tables = findTables(doc);
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tables[mid]!.head.number - 1 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const table = tables[lo];
+  if (!table || table.head.number - 1 > from + 1 || !doc.lines.slice(from, table.head.number - 1).every((l) => l.text.trim() === '')) return [];
   const headings = cells(table.head).map((c) => doc.text.slice(c.start, c.end));
   const column = headings.findIndex((h) => hasWord(h, doc.lexicon.cues.suggestion));
   const items: Item[] = [];
@@ -472,10 +490,15 @@ function semicolonItems(doc: Doc, line: Line): Item[] {
  */
 function lineItems(doc: Doc, from: number): Item[] {
   const first = doc.lines[from]?.text.trim() === '' ? from + 1 : from;
-  const lines: Line[] = [];
-  for (let i = first; i < doc.lines.length && doc.lines[i]!.text.trim() !== ''; i++) lines.push(doc.lines[i]!);
   const numbered = memoRegExp(doc.lexicon, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ \t*_]*(?:(?:${alternation(doc.lexicon.itemNouns)})[ \t]+)?${NUMBER_SIGN}?[ \t]*\d`));
-  if (lines.length < 2 || !lines.every((l) => ITEM_LINE.test(l.text) && !numbered.test(l.text))) return [];
+  const lines: Line[] = [];
+  // (Up to the first line that is no item: a long paragraph under many announcements is not read to its end for each.)
+  for (let i = first; i < doc.lines.length && doc.lines[i]!.text.trim() !== ''; i++) {
+    const line = doc.lines[i]!;
+    if (!ITEM_LINE.test(line.text) || numbered.test(line.text)) return [];
+    lines.push(line);
+  }
+  if (lines.length < 2) return [];
   return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
 }
 
@@ -485,8 +508,9 @@ const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?[${LETTER}].*[.;](?:\
 /** The end of the paragraph `line` is in (the end of the line when it is in none). */
 function paragraphEnd(doc: Doc, line: Line): number {
   const end = line.start + line.text.length;
-  const block = doc.blocks.find((b) => b.start < end && end <= b.end);
-  return block ? block.end : end;
+  // (By halves: the blocks are in order.)
+  const block = doc.blocks[firstEndingAfter(doc.blocks, end - 1)];
+  return block && block.start < end && end <= block.end ? block.end : end;
 }
 
 /** The item's text without the markers of its sub-list. */
