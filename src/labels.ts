@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, EMPTY_ROW, ignoreCase, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { allMatches, alternation, EMPTY_ROW, ignoreCase, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -342,7 +342,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
-      if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text) || opensWithVerb(next.text, doc.lexicon)) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text) || afterOpeningVerb(next.text, doc.lexicon) >= 0) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
       if (within) {
@@ -361,16 +361,21 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
 // A line that is a table's row: it opens with a pipe.
 const TABLE_LINE = /^[ \t]*\|/;
 
-/** Whether a line opens with one of the lexicon's `moderatorOpens`, capitalised, before a capitalised word ("Moderated Asanov Bolot, …"): a field of its own. */
-function opensWithVerb(line: string, lex: Lexicon): boolean {
-  return (
-    lex.cues.moderatorOpens.length > 0 &&
-    memoRegExp(lex, 'labels.opensWithVerb', () => {
-      const verbs = alternation(lex.cues.moderatorOpens.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
-      return new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${verbs})(?:\\*\\*|__)?[ \\t]+(?:\\*\\*|__)?[${UPPER}]`, 'u');
-    }).test(line)
-  );
+/**
+ * Where the name starts on a line that opens with one of the lexicon's `moderatorOpens`, capitalised, and a capitalised
+ * word right after it ("Moderated Asanov Bolot, member of …", "- **Chaired** Ms. Name"): a field of its own; else -1.
+ */
+export function afterOpeningVerb(line: string, lex: Lexicon): number {
+  if (lex.cues.moderatorOpens.length === 0) return -1;
+  const m = memoRegExp(lex, 'labels.openingVerb', () =>
+    ignoreCase(`^[ \\t]*(?:(?:[-*+]|\\d{1,3}[.)])[ \\t]+)?(?:(?:\\*\\*|__)[ \\t]*)?(${alternation(lex.cues.moderatorOpens)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`),
+  ).exec(line);
+  // (Capitalised, as a line's first word is, not a sentence wrapped on to the line, "… was" / "moderated by …"; and so is
+  // what follows, past emphasis marks.)
+  return m && CAPITAL_FIRST.test(m[1]!) && CAPITAL_FIRST.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
 }
+
+const CAPITAL_FIRST = new RegExp(`^[${UPPER}]`, 'u');
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {

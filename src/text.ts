@@ -337,11 +337,16 @@ export function spansOverlapping<T extends Span>(spans: readonly T[], from: numb
 
 /** The index of the first of `spans` (sorted and disjoint, so they end in the order they start) that ends after `at`. */
 export function firstEndingAfter(spans: readonly Span[], at: number): number {
+  return bisect(spans.length, (i) => spans[i]!.end <= at);
+}
+
+/** The first index below `length` where `before` is false, by halves: `before` must hold for a run of indexes from 0 and then never. */
+export function bisect(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= at) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -632,14 +637,8 @@ export function sentenceStart(text: string, at: number, lex: Lexicon): number {
   // its start each time would be quadratic.)
   if (at > LONG_TEXT) {
     const ends = sentenceEnds(text, lex);
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : ends[lo - 1]! + 1;
+    const next = bisect(ends.length, (i) => ends[i]! < at);
+    return next === 0 ? 0 : ends[next - 1]! + 1;
   }
   const re = sentenceEndPattern(lex);
   let start = 0;

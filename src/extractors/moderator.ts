@@ -3,10 +3,10 @@
  * label, a "moderated by …" phrase, or an attendee marked "(chair)".
  */
 import type { Doc } from '../document.js';
-import { findLabels, orItemUnder, pastLabel } from '../labels.js';
+import { afterOpeningVerb, findLabels, orItemUnder, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import type { Person } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
+import { WORD_END, WORD_START, allMatches, alternation, firstEndingAfter, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const moderator: Extractor<Person | null> = (doc) => {
@@ -38,22 +38,19 @@ export const moderator: Extractor<Person | null> = (doc) => {
 function verbFirst(doc: Doc): Extracted<Person | null> | undefined {
   const lex = doc.lexicon;
   if (lex.cues.moderatorOpens.length === 0) return undefined;
-  const opens = memoRegExp(lex, 'moderator.opens', () => ignoreCase(`^[ \\t]*(?:(?:\\*\\*|__)[ \\t]*)?(${alternation(lex.cues.moderatorOpens)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`, 'gm'));
-  for (const block of doc.blocks) {
-    for (const m of allMatches(opens, block.text)) {
-      // (Capitalised, as a line's first word is: not a sentence wrapped on to the line, "… was" / "moderated by …".)
-      if (!CAPITAL.test(m[1]!)) continue;
-      const at = m.index + m[0].length;
-      const from = block.start + at;
-      // (Within a few hundred characters, as after a title: a paragraph of a thousand such lines stays linear.)
-      const first = findPeople(doc, from, block.start + sentenceEnd(block.text.slice(0, at + PERSON_REACH), at, lex))[0];
-      if (first && first.roles.every((r) => r.span.start > first.nameSpan.start) && honorificsOnly(doc, doc.text.slice(from, first.nameSpan.start))) return toExtracted(first, []);
-    }
+  for (const line of doc.lines) {
+    const past = afterOpeningVerb(line.text, lex);
+    if (past < 0) continue;
+    const from = line.start + past;
+    const block = doc.blocks[firstEndingAfter(doc.blocks, from)];
+    if (!block || block.start > from) continue;
+    // (Within a few hundred characters, as after a title: a paragraph of a thousand such lines stays linear.)
+    const at = from - block.start;
+    const first = findPeople(doc, from, block.start + sentenceEnd(block.text.slice(0, at + PERSON_REACH), at, lex))[0];
+    if (first && first.roles.every((r) => r.span.start > first.nameSpan.start) && honorificsOnly(doc, doc.text.slice(from, first.nameSpan.start))) return toExtracted(first, []);
   }
   return undefined;
 }
-
-const CAPITAL = /^\p{Lu}/u;
 
 /** "The meeting was opened by the moderator Jumabaev N.K., member of …": a name right after a moderator's title. */
 function titledInText(doc: Doc): Extracted<Person | null> | undefined {

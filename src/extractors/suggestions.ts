@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -228,14 +228,7 @@ function tableAfter(doc: Doc, from: number): Item[] {
   // The first table whose head is at `from` or after (by halves: the tables are in document order), right there or a
   // blank line away.
   const tables = findTables(doc);
-  let lo = 0;
-  let hi = tables.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tables[mid]!.head.number - 1 < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const table = tables[lo];
+  const table = tables[bisect(tables.length, (i) => tables[i]!.head.number - 1 < from)];
   if (!table || table.head.number - 1 > from + 1 || !doc.lines.slice(from, table.head.number - 1).every((l) => l.text.trim() === '')) return [];
   const headings = cells(table.head).map((c) => doc.text.slice(c.start, c.end));
   const column = headings.findIndex((h) => hasWord(h, doc.lexicon.cues.suggestion));
