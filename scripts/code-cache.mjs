@@ -37,9 +37,10 @@ const runs = [
   ['parse', '--help'],
 ];
 for (const argv of runs) await cli.run(argv, io);
-// The batches above set V8's heap growing flag (src/cli/heap.ts), and V8 stamps
-// a cache with a hash of its flags: put it back to the value a fresh `dialogue` starts with.
+// The batches above set V8's heap growing flags (src/cli/heap.ts), and V8 stamps
+// a cache with a hash of its flags: put them back to the values a fresh `dialogue` starts with.
 setFlagsFromString('--heap-growing-percent=0');
+setFlagsFromString('--semi-space-growth-factor=2');
 
 const data = script.createCachedData();
 writeFileSync(CACHE, data);

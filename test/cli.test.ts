@@ -446,3 +446,57 @@ describe('loading the CLI from its code cache', () => {
     }
   });
 });
+
+describe('the young generation of a batch in the main thread (src/cli/heap.ts)', () => {
+  const MB = 1024 * 1024;
+  /** A stand-in for V8: a young generation of `size` bytes, and the flags set on it. */
+  const fake = (size: number) => {
+    const flags: string[] = [];
+    return { flags, control: { size: () => size, setFlags: (f: string) => void flags.push(f) } };
+  };
+
+  it('grows as V8 likes up to the cap, is held there, and grows again if V8 shrank it', async () => {
+    const { capYoungGeneration, releaseYoungGeneration, YOUNG_GENERATION_CAP } = await import('../src/cli/heap.js');
+    expect(YOUNG_GENERATION_CAP).toBe(16 * MB);
+    const small = fake(8 * MB);
+    capYoungGeneration(small.control);
+    expect(small.flags).toEqual([]);
+    const full = fake(16 * MB);
+    capYoungGeneration(full.control);
+    capYoungGeneration(full.control);
+    expect(full.flags).toEqual(['--semi-space-growth-factor=1']);
+    const bigger = fake(32 * MB);
+    capYoungGeneration(bigger.control);
+    expect(bigger.flags).toEqual([]);
+    const shrunk = fake(4 * MB);
+    capYoungGeneration(shrunk.control);
+    expect(shrunk.flags).toEqual(['--semi-space-growth-factor=2']);
+    const after = fake(2 * MB);
+    releaseYoungGeneration(after.control);
+    expect(after.flags).toEqual([]);
+  });
+
+  it('held and released, it sets each flag once and leaves V8’s default', async () => {
+    const { holdYoungGeneration, releaseYoungGeneration } = await import('../src/cli/heap.js');
+    const v8 = fake(2 * MB);
+    holdYoungGeneration(v8.control);
+    holdYoungGeneration(v8.control);
+    releaseYoungGeneration(v8.control);
+    releaseYoungGeneration(v8.control);
+    expect(v8.flags).toEqual(['--semi-space-growth-factor=1', '--semi-space-growth-factor=2']);
+  });
+
+  // V8 refuses a code cache made under other flags: workers started after a batch's listing must still load theirs.
+  const cacheAfter = (steps: string) => {
+    const heap = new URL('../dist/cli/heap.js', import.meta.url).href;
+    const load = new URL('../dist/bin/load.cjs', import.meta.url).pathname;
+    const code = `import(${JSON.stringify(heap)}).then((h) => { ${steps}; const l = require(${JSON.stringify(load)}).loadCli(); process.stdout.write(String(l.fromCache)); })`;
+    return spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout;
+  };
+
+  it('after a hold and a release, V8 still takes the build’s code cache; while held, it does not', () => {
+    expect(cacheAfter('h.holdYoungGeneration(); h.capYoungGeneration(); h.releaseYoungGeneration()')).toBe('true');
+    expect(cacheAfter('h.holdYoungGeneration()')).toBe('false');
+  });
+});
+

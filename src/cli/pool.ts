@@ -11,7 +11,7 @@
  * the tasks it held are parsed in this thread, and a new worker takes its place.
  */
 import type { ResourceLimits, Worker } from 'node:worker_threads';
-import { keepHeapSmall } from './heap.js';
+import { capYoungGeneration, keepHeapSmall, releaseYoungGeneration } from './heap.js';
 import type { FileResult, FileTask } from './process-file.js';
 
 /** Batches smaller than this run in the main thread: starting workers would cost more. */
@@ -52,9 +52,17 @@ export async function runTasks(tasks: FileTask[], jobs: number, emit: (result: F
   // Loaded only when needed: with healthy workers, this thread never holds the parser.
   const here: Run = async (task) => (processFile ??= (await import('./process-file.js')).processFile)(task);
   if (jobs <= 1 || tasks.length < MIN_FILES_FOR_WORKERS) {
-    // Workers have their own bounds (WORKER_HEAP); a batch in this thread needs this one.
-    if (tasks.length >= MIN_FILES_FOR_WORKERS) keepHeapSmall();
-    for (const task of tasks) await emit(await here(task));
+    // Workers have their own bounds (WORKER_HEAP); a batch in this thread needs these.
+    const batch = tasks.length >= MIN_FILES_FOR_WORKERS;
+    if (batch) keepHeapSmall();
+    try {
+      for (const task of tasks) {
+        await emit(await here(task));
+        if (batch) capYoungGeneration();
+      }
+    } finally {
+      releaseYoungGeneration();
+    }
     return;
   }
   // Loaded here, not at the top: a one-file run never pays for it (worker_threads brings in streams, ~4 ms).
