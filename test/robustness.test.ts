@@ -162,6 +162,74 @@ describe('long texts are parsed in segments', () => {
     expect(segmented.blocks).toEqual(whole.blocks);
     expect(segmented.strong).toEqual(whole.strong);
   });
+
+  const parts = async () => {
+    const { toTree, shallow, segments, SEGMENT, SEGMENTED } = await import('../src/pipeline/tree.js');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    // The same parser as toTree's, indentation being text (no indented code).
+    const processor = unified()
+      .use(remarkParse)
+      .use(function (this: ReturnType<typeof unified>) {
+        (this.data().micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+      });
+    const whole = (text: string) => processor.parse(shallow(text)).children;
+    return { toTree, segments, whole, SEGMENT, SEGMENTED };
+  };
+
+  it('cuts a text whose every line is indented (a word processor’s export), where no list item is open', async () => {
+    const { toTree, segments, whole, SEGMENTED } = await parts();
+    const { readdirSync } = await import('node:fs');
+    const dir = new URL('../fixtures/minutes/', import.meta.url).pathname;
+    const all = readdirSync(dir)
+      .filter((f) => !f.includes('cp1251'))
+      .map((f) => readFileSync(dir + f, 'utf8').replace(/\r\n?/g, '\n'))
+      .join('\n\n');
+    for (const indent of [' ', '  ', '\t']) {
+      let text = '';
+      while (text.length < 3 * SEGMENTED) text += `${all}\n\n`.replace(/^/gm, indent);
+      expect(segments(text).length).toBeGreaterThan(10);
+      expect(toTree(text).children).toEqual(whole(text));
+    }
+  });
+
+  it('never cuts inside a list item that an indented paragraph continues, after one blank line or more', async () => {
+    const { toTree, segments, whole, SEGMENT, SEGMENTED } = await parts();
+    // One paragraph as long as a segment: the first line where a segment may start after it is in the item.
+    const filler = `${'A line of the report, long enough to fill a segment.\n'.repeat(Math.ceil(SEGMENT / 50))}\n`;
+    const item = (marker: string, indent: string, blanks: string) => `${marker} item\n${blanks}${indent}continued in the item\n\n`;
+    const cases = [
+      item('-', '  ', '\n'),
+      item('-', '  ', '\n\n\n'),
+      item('1.', '   ', '\n\n'),
+      item('  -', '    ', '\n'), // an item indented by two: its content starts at column 4
+      item(' 10)', '     ', '\n'),
+      item('-', '\t', '\n'),
+    ];
+    for (const c of cases) {
+      let text = '';
+      while (text.length < 2 * SEGMENTED) text += filler + c;
+      const cuts = segments(text).map((s) => s.start);
+      expect(cuts.length).toBeGreaterThan(1);
+      for (const at of cuts) expect(text.slice(at, at + 30)).not.toMatch(/^\s*continued/);
+      const tree = toTree(text);
+      expect(tree.children).toEqual(whole(text));
+      // Each continuation is a paragraph inside its item, not one of its own after the list.
+      const loose = tree.children.filter((n) => n.type === 'paragraph' && text.slice(n.position!.start.offset, n.position!.end.offset).includes('continued'));
+      expect(loose).toEqual([]);
+    }
+  });
+
+  it('a line set back from an item’s content, after a blank line, closes the item: a segment may start there', async () => {
+    const { segments, SEGMENT, SEGMENTED } = await parts();
+    // " x" (one space) cannot continue "- item", whose content starts at column 2.
+    const unit = `${'Filler text.\n\n'.repeat(Math.ceil(SEGMENT / 14))}- item\n\n Set back by one space.\n\n`;
+    const text = unit.repeat(Math.ceil((2 * SEGMENTED) / unit.length));
+    const starts = segments(text).slice(1).map((s) => text.slice(s.start, s.start + 12));
+    expect(starts.length).toBeGreaterThan(1);
+    expect(starts.every((s) => s === ' Set back by' || s === 'Filler text.')).toBe(true);
+    expect(starts).toContain(' Set back by');
+  });
 });
 
 describe('large and adversarial input completes (speed is measured by npm run bench)', () => {
@@ -184,6 +252,7 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['presenters in brackets after titles', `Presentations: ${line('“a” (Aida Bekova, ILO); ')}`],
     ['table rows', `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`],
     ['labels each with a one-item list', line('Participants:\n- x\n\n')],
+    ['labels each with a one-item list, every line indented by a space', line(' Participants:\n - x\n\n')],
     ['spaces, then two tabs', `${' '.repeat(1_000_000)}\tx\ty`],
     // (pandoc's tables: a run of hyphens had been read to its end again from each of its hyphens.)
     ['hyphens, then a space and a word', `${'-'.repeat(1_000_000)} x`],

@@ -10,10 +10,13 @@
  * It also grows with the square of the number of lists: closing each one
  * rewrites every event before it, so 12,000 short "Label:" + "- item" pairs
  * (240 KB) take 37 s. A text over 64 KB is therefore parsed in segments of
- * about 8 KB, cut only where nothing can carry over: before a line at the margin
- * that follows a blank line and opens no list, quote or table, outside code
- * fences and HTML comments. The segments' trees are joined with their
- * positions shifted, so the result reads as one tree of the whole text.
+ * about 8 KB, cut only where nothing can carry over: before a line that
+ * follows a blank line, opens no list, quote or table, and is indented less
+ * than the content of any list item that may still be open (so a line at the
+ * margin, or, with no list open, at any indentation: a text exported with every
+ * line indented by a space), outside code fences and HTML comments. The
+ * segments' trees are joined with their positions shifted, so the result reads
+ * as one tree of the whole text.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -58,19 +61,35 @@ export function toTree(text: string): Root {
   return root;
 }
 
-interface Segment {
+export interface Segment {
   start: number;
   end: number;
   /** 1-based line number of `start`. */
   line: number;
 }
 
-// Where a segment may start: a line at the margin, after a blank line, that opens no list
-// ("-", "*", "+", "1.", "1)"), quote, table row, indented code, fence or HTML.
-const BOUNDARY = /^(?![-*+>|<`~\s]|\d{1,9}[.)](?:\s|$))/;
+// Where a segment may start, after its indentation: a line, after a blank line, that opens no list
+// ("-", "*", "+", "1.", "1)"), quote, table row, fence or HTML.
+const BOUNDARY = /^(?![-*+>|<`~]|\d{1,9}[.)](?:\s|$))/;
+
+// A list item's marker after the indentation: its content starts at least one column after it.
+const ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/** Columns of `line`'s leading spaces and tabs (a tab to the next multiple of 4, as CommonMark counts), and where its text starts. */
+function indentOf(line: string): { columns: number; end: number } {
+  let columns = 0;
+  let end = 0;
+  for (; end < line.length; end++) {
+    const c = line.charCodeAt(end);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, end };
+}
 
 /** Cut `text` into segments of at least SEGMENT characters at lines where no block carries over. */
-function segments(text: string): Segment[] {
+export function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   let startLine = 1;
@@ -78,15 +97,24 @@ function segments(text: string): Segment[] {
   let blank = false;
   let fence: string | undefined; // the marker of an open code fence
   let comment = false; // inside an HTML comment
+  // The least column at which the content of a list item that may still be open starts: a line after a blank
+  // line indented that far or more may continue it. A lower bound (marker + one space), so a cut never splits an item.
+  let itemContent = Infinity;
   for (let at = 0; at < text.length; line++) {
     const next = text.indexOf('\n', at);
     const end = next === -1 ? text.length : next;
     const content = text.slice(at, end);
-    if (!fence && !comment && blank && at - start >= SEGMENT && BOUNDARY.test(content)) {
+    const indent = indentOf(content);
+    const rest = content.slice(indent.end);
+    const item = ITEM.exec(rest);
+    // After a blank line, a line set back from every open item's content, and no item itself, closes them all.
+    if (blank && rest !== '' && !item && indent.columns < itemContent) itemContent = Infinity;
+    if (!fence && !comment && blank && rest !== '' && at - start >= SEGMENT && itemContent === Infinity && BOUNDARY.test(rest)) {
       out.push({ start, end: at, line: startLine });
       start = at;
       startLine = line;
     }
+    if (item) itemContent = Math.min(itemContent, indent.columns + item[0].length + 1);
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content)?.[1];
     if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
     if (!fence) {
