@@ -1431,6 +1431,18 @@ describe('speakers', () => {
     // Negative: a quotation further on in such a sentence is no topic.
     expect(parseMinutes('Open dialogue platform\n\nThe topic of the meeting was youth, as the NGO "Ailym" had asked.\n').topic).toBeNull();
   });
+  it('"The subject of the meeting was “X”", "The meeting was devoted to “X”" give the topic, in Russian too', () => {
+    for (const sentence of ['The subject of the meeting was "Tax incentives".', 'The subject of discussion was "Tax incentives".', 'The meeting was devoted to "Tax incentives".', 'The round table was dedicated to "Tax incentives".']) {
+      expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).topic, sentence).toBe('Tax incentives');
+    }
+    for (const sentence of ['Встреча была посвящена «Доступ к воде».', 'Заседание посвящено теме «Доступ к воде».']) {
+      expect(parseMinutes(`Открытая диалоговая платформа\n\n${sentence}\n`).topic, sentence).toBe('Доступ к воде');
+    }
+    // Negative: a verb with no joining word after it leads no topic, nor a place's name.
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting was held in the hall "Ala-Too".\n').topic).toBeNull();
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting was "a success", said the mayor.\n').topic).toBeNull();
+    expect(parseMinutes('Открытая диалоговая платформа\n\nВстреча была проведена в зале «Ала-Тоо».\n').topic).toBeNull();
+  });
   it('the topic of a person’s talk is the talk’s: a presentation, not the meeting’s topic', () => {
     const r = parseMinutes('Open dialogue platform in Osh region\n\nAsanov Bolot, head of the migration department, made a presentation on the topic “Migration in figures”.');
     expect([r.topic, r.presentations, r.speakers.map((s) => s.name.full)]).toEqual([null, ['Migration in figures'], ['Asanov Bolot']]);

@@ -179,7 +179,11 @@ function inBody(doc: Doc): Extracted<string | null> {
   const lead = memoRegExp(
     lex,
     'topic.lead',
-    () => ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`),
+    // (A verb may come between the kind of event and its joining word: "The meeting was devoted to “X”".)
+    () => {
+      const verb = lex.cues.topicVerbs.length > 0 ? `(?:\\s+(?:${alternation(lex.cues.topicVerbs)}))?` : '';
+      return ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:${verb}\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`);
+    },
   );
   for (const block of doc.blocks) {
     // (A speaker's entry gives the topic of a talk.)
