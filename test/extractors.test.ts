@@ -2935,6 +2935,20 @@ describe('venue: a place on both sides of the date', () => {
     });
     expect(parseMinutes('T\n\nDate and place: hotel “Dostuk”, 12 May 2021, Osh city\n\nText.').venue).toEqual({ text: 'hotel “Dostuk”', city: 'Osh', name: 'Dostuk', room: null });
   });
+  it('on a line of its own with no label, the longer side is the text though it opens in lower case', () => {
+    const title = 'REPORT ON THE OPEN DIALOGUE PLATFORM\n"Safety on the roads"\n\n';
+    const r = parseMinutes(`${title}Batken region, Isfana town, Thursday 18.03.2021, the assembly hall of school No. 2\n\nText.`);
+    expect([r.venue, r.region]).toEqual([{ text: 'the assembly hall of school No. 2', city: 'Isfana', name: 'school No. 2', room: 'assembly hall' }, 'Batken']);
+    expect(parseMinutes(`${title}Naryn, 12 May 2021, conference hall of the regional library\n\nText.`).venue).toEqual({
+      text: 'conference hall of the regional library',
+      city: 'Naryn',
+      name: 'regional library',
+      room: 'conference hall',
+    });
+    // Negative: a clause after the date is no place; nor is what names none.
+    expect(parseMinutes(`${title}Osh city, 12 May 2021, the participants were invited to the hall later\n\nText.`).venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(parseMinutes(`${title}Osh city, 18 March 2021, from ten in the morning\n\nText.`).venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+  });
   it('negative: what is no place line on the other side adds nothing', () => {
     expect(parseMinutes('T\n\nDate and venue: Osh city, hotel “Dostuk”, 12 May 2021 (Thursday)\n\nText.').venue).toEqual({ text: 'Osh city, hotel “Dostuk”', city: 'Osh', name: 'Dostuk', room: null });
   });

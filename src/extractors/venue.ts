@@ -159,7 +159,20 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
       if (last) return last;
     }
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
-  } else if (side.end > side.start && !labelled) return readsAsPlaceBeside(doc.text.slice(side.start, side.end), doc.lexicon) ? side : undefined;
+  } else if (side.end > side.start && !labelled) {
+    const text = (span: Span) => doc.text.slice(span.start, span.end);
+    if (readsAsPlaceBeside(text(side), doc.lexicon)) return side;
+    // A place on both sides of the date, the longer side opening in lower case ("Batken region, Isfana town,
+    // 18.03.2021, the assembly hall of school No. 2"): that side is the text, as under a "Date and venue:" label, when
+    // the other reads as a place and it names one with no sentence or clause in it ("…, 18 March 2021, the meeting
+    // was held in the hall of …" is none).
+    const lex = doc.lexicon;
+    const place = text(side);
+    const other = side.other && readsAsPlaceBeside(text(side.other), lex) ? side.other : undefined;
+    if (!other) return undefined;
+    // Else the other side alone ("Osh city, 12 May 2021, the participants were invited to …": "Osh city").
+    return namesPlace(place, lex) && !SENTENCE_INSIDE.test(place) && !hasWord(place, lex.words.clauseVerbs) ? side : other;
+  }
   for (const other of [neighbour(doc, at, -1), neighbour(doc, doc.lines.indexOf(last), 1)]) {
     if (!other || !isShortLine(doc, found, other)) continue;
     // Trimmed first: an indented line starts before its paragraph does.
