@@ -2532,6 +2532,13 @@ describe('discussion', () => {
     ]);
     expect(value(discussion, 'T\n\nAgenda:\n1. Opening.\n2. Discussion.\n3. Closing.')).toEqual([]);
   });
+  it('an agenda point "Discussion" with no colon holds only the list indented under it, not the points after it', () => {
+    expect(value(discussion, 'T\n\nAgenda:\n1. Opening\n2. Discussion\n3. Recommendations\n')).toEqual([]);
+    expect(value(discussion, 'T\n\nAgenda:\n1. Opening\n2. Discussion\n   - roads\n   - water\n3. Closing\n')).toEqual(['roads', 'water']);
+    // Negative: with a colon, or as a line of its own, the items after it are the issues.
+    expect(value(discussion, 'T\n\n1. Opening\n2. Discussion:\n- roads\n- water\n')).toEqual(['roads', 'water']);
+    expect(value(discussion, 'T\n\nDiscussion\n- roads\n- water\n')).toEqual(['roads', 'water']);
+  });
   it('takes the list after "the participants spoke about:", but not a speech without one', () => {
     expect(value(discussion, 'T\n\nDuring the discussion, the participants spoke about:\n\n* the lack of courses;\n* low wages.\n\nThe end.')).toEqual([
       'the lack of courses',

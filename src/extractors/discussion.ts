@@ -5,9 +5,9 @@
  * raised the following issues: A; B."), else one entry per paragraph that
  * reports the discussion.
  */
-import { listItemsAfter, opensList, type Span } from '../document.js';
-import { findLabels } from '../labels.js';
-import { cleanValue, hasWordIn } from '../text.js';
+import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
+import { findLabels, type LabelHit } from '../labels.js';
+import { cleanValue, hasWordIn, indentOf } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -31,7 +31,7 @@ export const discussion: Extractor<string[]> = (doc, found) => {
       for (const part of issuesIn(hit.content, 0)) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
       continue;
     }
-    for (const block of listItemsAfter(doc, hit.line.number)) {
+    for (const block of itemsUnder(doc, hit)) {
       spans[`/${value.length}`] = block;
       value.push(cleanValue(block.text));
     }
@@ -70,4 +70,22 @@ function issuesIn(text: string, from: number): { text: string; start: number; en
   parts.push({ text: text.slice(start), start, end: text.length });
   const issues = parts.filter((p) => cleanValue(p.text) !== '');
   return issues.length > 1 ? issues : [{ text: text.slice(from), start: from, end: text.length }];
+}
+
+/**
+ * The items after a discussion label with nothing after it. A label that is itself a list item with no colon is an
+ * agenda point ("Agenda:" / "3. Discussion" / "4. Recommendations"): only a list indented under it holds its issues,
+ * not the points after it.
+ */
+function itemsUnder(doc: Doc, hit: LabelHit): Block[] {
+  const items = listItemsAfter(doc, hit.line.number);
+  const own = doc.blockOn(hit.line.number);
+  if (own?.kind !== 'listItem' || /:[\s*_]*$/.test(hit.line.text)) return items;
+  const depth = indentOf(hit.line.text);
+  const under: Block[] = [];
+  for (const item of items) {
+    if (indentOf(doc.lines[item.line - 1]!.text) <= depth) break;
+    under.push(item);
+  }
+  return under;
 }
