@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, EMPTY_ROW, ignoreCase, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
+import { allMatches, alternation, caseVariants, EMPTY_ROW, ignoreCase, memoRegExp, NUMBER_SIGN, quotedSpans, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -336,13 +336,18 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     let end = line.start + line.text.length;
     // Continuation lines of the same paragraph belong to the content; not a line that opens with a date
     // after a label that has its own ("Topic: Road safety" / "18.11.2021, Osh" in minutes with no blank lines),
-    // nor one that opens with a label the lexicon does not know ("Topic: “Trade”" / "Format: offline, …").
+    // nor one that opens with a label the lexicon does not know ("Topic: “Trade”" / "Format: offline, …"), nor,
+    // after a label of no place, a place line ("Topic: Youth employment" / "Talas region").
     const own = stripMarkup(doc.text.slice(label.start, end)).trim() !== '';
+    const placeLabel = label.keys.some((key) => placeKeys(doc.lexicon).has(key));
+    // A value that is one quotation on its line is whole ("Topic: “Youth employment”" / "Talas region").
+    const quoted = own && isOneQuotation(doc.text.slice(label.start, end));
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
-      if (own && (opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text) || afterOpeningVerb(next.text, doc.lexicon) >= 0) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      const ends = opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text) || afterOpeningVerb(next.text, doc.lexicon) >= 0 || quoted || (!placeLabel && isPlaceLine(next.text, doc.lexicon));
+      if (own && ends && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
       if (within) {
@@ -360,6 +365,34 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
 
 // A line that is a table's row: it opens with a pipe.
 const TABLE_LINE = /^[ \t]*\|/;
+
+/** The keys of the labels whose value is a place (venue, date and venue, region): a place line may carry theirs on. */
+function placeKeys(lex: Lexicon): Set<string> {
+  let keys = placeKeysOf.get(lex);
+  if (!keys) placeKeysOf.set(lex, (keys = new Set([...lex.labels.venue, ...lex.labels.dateVenue, ...lex.labels.region].map(labelKey))));
+  return keys;
+}
+const placeKeysOf = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * Whether `line` is a place line of its own: it opens with a capitalised name of up to a few words and a word of a
+ * region, district or city, before a comma or its end ("Talas region", "Kara-Balta town, Chui region", "Чуйская
+ * область"; not "in Talas region", nor a sentence).
+ */
+export function isPlaceLine(line: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'labels.placeLine', () => {
+    // (The names' capitals are checked as written, so the place's words are matched in their case variants.)
+    const words = alternation(caseVariants([...lex.words.city, ...lex.words.region, ...lex.words.district]));
+    return new RegExp(`^[ \\t]*[${UPPER}][${LETTER}’'-]*(?:[ \\t][${UPPER}][${LETTER}’'-]*){0,2}[ \\t]+(?:${words})${WORD_END}[.]?[ \\t]*(?:[,;]|$)`, 'u');
+  }).test(line);
+}
+
+/** Whether `text`, past its markup, is one quotation and nothing more ("“Youth employment”", "**«Water»**."). */
+function isOneQuotation(text: string): boolean {
+  const plain = stripMarkup(text).trim().replace(/[.;,]$/, '');
+  const quotes = quotedSpans(plain);
+  return quotes.length === 1 && quotes[0]!.start === 0 && quotes[0]!.end === plain.length;
+}
 
 /**
  * Where the name starts on a line that opens with one of the lexicon's `moderatorOpens`, capitalised, and a capitalised

@@ -399,6 +399,24 @@ describe('topic', () => {
     expect(parseMinutes('T\n\nPurpose: to discuss the plan adopted on\n18 March 2021 by the council.').purpose).toBe('to discuss the plan adopted on 18 March 2021 by the council');
     expect(parseMinutes('T\n\nDate:\n18 March 2021\nVenue: Osh city').date?.iso).toBe('2021-03-18');
   });
+  it('a labelled value ends before a place line of its own, and a quoted one with its line (minutes with no blank lines)', () => {
+    for (const [text, topic] of [
+      ['Open dialogue platform\nTopic: Youth employment\nTalas region\nModerator: Asanov Bolot, expert\n', 'Youth employment'],
+      ['Open dialogue platform\nTopic: “Youth employment”\nTalas region\n', 'Youth employment'],
+      ['Открытая диалоговая площадка\nТема: Занятость молодежи\nТаласская область\n', 'Занятость молодежи'],
+    ] as const) {
+      const r = parseMinutes(text);
+      expect([r.topic, r.region], text).toEqual([topic, text.startsWith('Откр') ? 'Талас' : 'Talas']);
+    }
+    const dated = parseMinutes('Open dialogue platform\nTopic: Youth employment\nTalas city, 12 May 2021\n');
+    expect([dated.topic, dated.venue?.city]).toEqual(['Youth employment', 'Talas']);
+    // Negatives: a value that ends unfinished goes on to the place ("… in" / "Talas region"); a place's label keeps the
+    // place line under it; a line that only mentions a place is no place line; an open quotation goes on.
+    expect(parseMinutes('Open dialogue platform\nTopic: Youth employment in\nTalas region\n').topic).toBe('Youth employment in Talas region');
+    expect(parseMinutes('Open dialogue platform\nVenue: hotel “Alay”\nOsh city\n').venue?.text).toBe('hotel “Alay” Osh city');
+    expect(parseMinutes('Open dialogue platform\nTopic: Youth employment\nin Talas region\n').topic).toBe('Youth employment in Talas region');
+    expect(parseMinutes('Open dialogue platform\nTopic: “Youth employment\nin Talas region”\n').topic).toBe('Youth employment in Talas region');
+  });
   it('a labelled topic ends before a line that opens with a label of its own, known or not', () => {
     const held = parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nTopic: “Cross-border trade”\nHeld: 5 October 2021, Batken city, “Nur” hotel.');
     expect(held.topic).toBe('Cross-border trade');

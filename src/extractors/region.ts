@@ -5,7 +5,7 @@
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)", or the place its city came from), then the topic, then the purpose,
  * and last a building of the region's in the venue ("the Talas regional state administration").
  */
-import { findLabel, isLabelLine } from '../labels.js';
+import { findLabel, isLabelLine, isPlaceLine } from '../labels.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import { WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
@@ -69,7 +69,16 @@ export const region: Extractor<string | null> = (doc, found) => {
   const topic = found.topic?.spans?.[''];
   for (const next of under >= 0 ? doc.blocks.slice(under, under + 2) : []) {
     // (Or the topic's line: "OPEN DIALOGUE PLATFORM" / "On the topic: “Migration”" / "in Osh region".)
-    if (isLabelLine(doc, doc.lines[next.line - 1]!) || (topic && next.start <= topic.start && topic.end <= next.end)) continue;
+    if (isLabelLine(doc, doc.lines[next.line - 1]!) || (topic && next.start <= topic.start && topic.end <= next.end)) {
+      // A place line of its own under that line, in its paragraph, which no label's value runs on to ("Topic: Youth
+      // employment" / "Talas region").
+      for (let n = next.line + 1; n <= doc.lines.length && doc.lines[n - 1]!.start < next.end; n++) {
+        const line = doc.lines[n - 1]!;
+        const hit = isPlaceLine(line.text, doc.lexicon) && !(topic && topic.start < line.start + line.text.length && line.start < topic.end) ? search(line.text, line.start) : undefined;
+        if (hit) return hit;
+      }
+      continue;
+    }
     const hit = next.kind !== 'listItem' && shortParts(next.text) ? search(next.text, next.start) : undefined;
     if (hit) return hit;
     break;
