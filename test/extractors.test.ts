@@ -965,6 +965,13 @@ describe('participants', () => {
     const v = value(participants, `T\n\n${text}`);
     return v && [v.total, v.women, v.men];
   };
+  it('one part that is a clause lists no groups; a group with a relative clause is one', () => {
+    expect(value(participants, '# Open dialogue platform\n\n## Participants\n\nThe platform was well attended.\n')).toBeNull();
+    expect(value(participants, 'T\n\nParticipants: 30 people, the hall was full.')?.groups).toEqual([]);
+    // Negatives: a group with a relative clause, and groups with no verb, are groups.
+    expect(value(participants, 'T\n\nParticipants: NGOs that are active in the region.')?.groups).toEqual(['NGOs that are active in the region']);
+    expect(value(participants, '# Open dialogue platform\n\n## Participants\n\nFarmers, teachers, local deputies.\n')?.groups).toEqual(['Farmers', 'teachers', 'local deputies']);
+  });
   it('an attendee named on the line leaves the roles after the name out of the groups, up to a ";"', () => {
     expect(value(participants, 'T\n\nParticipants:\nAbdyrov Tolonbek Shakirovich, chairman of the Council (moderator);\nBekova Aida, lawyer.')).toBeNull();
     // A name with its roles in the item has none in the items after it: those are groups.

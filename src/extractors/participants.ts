@@ -50,6 +50,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
     // (Or after words that lead in to it with a colon: "Participants: representatives of:" / "- state bodies;" / "- NGOs".)
     const under = cleanValue(text) === '' || (text.trimEnd().endsWith(':') && !/\d/.test(text)) ? listItemsAfter(doc, line) : [];
     const items = under.length > 0 || cleanValue(text) === '' ? under : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
+    // One part that is a clause lists no groups ("## Participants" / "The platform was well attended."; not a group
+    // with a relative clause, "NGOs that are active in the region").
+    const one = under.length === 0 && items.length === 1 ? items[0]!.text : undefined;
+    if (one !== undefined && hasWord(one, lex.words.clauseVerbs) && !hasWord(one, lex.words.relative)) return;
     let person = false; // the last item named a person: the items after it up to a ";" are their roles
     // (Whether the items count anyone, outside a bracket that counts a group, "farmers, women, youth (40 people)":
     // only then is a bare "women" a leftover of the count, not a group.)
