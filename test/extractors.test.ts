@@ -399,6 +399,13 @@ describe('topic', () => {
     expect(parseMinutes('T\n\nPurpose: to discuss the plan adopted on\n18 March 2021 by the council.').purpose).toBe('to discuss the plan adopted on 18 March 2021 by the council');
     expect(parseMinutes('T\n\nDate:\n18 March 2021\nVenue: Osh city').date?.iso).toBe('2021-03-18');
   });
+  it('an empty "Topic:" over a list of several gives no one topic: the items are the talks, as under "Topics:"', () => {
+    const r = parseMinutes('Open dialogue platform in Naryn region\n\nTopic:\n1. Pasture management\n2. Water for irrigation\n\nModerator: Asanov Bolot, expert\n');
+    expect([r.topic, r.presentations]).toEqual([null, ['Pasture management', 'Water for irrigation']]);
+    // Negative: over a list of one, that item is the topic; a topic elsewhere still stands.
+    expect(parseMinutes('Open dialogue platform in Naryn region\n\nTopic:\n- Pasture management\n\nModerator: Asanov Bolot, expert\n').topic).toBe('Pasture management');
+    expect(parseMinutes('Open dialogue platform on the topic "Roads"\n\nTopic:\n1. Pastures\n2. Water\n').topic).toBe('Roads');
+  });
   it('a labelled value ends before a place line of its own, and a quoted one with its line (minutes with no blank lines)', () => {
     for (const [text, topic] of [
       ['Open dialogue platform\nTopic: Youth employment\nTalas region\nModerator: Asanov Bolot, expert\n', 'Youth employment'],

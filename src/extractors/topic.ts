@@ -8,7 +8,7 @@
 import { findLabel, findLabels, orItemUnder } from '../labels.js';
 import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
-import { isEntry, type Doc } from '../document.js';
+import { isEntry, listItemsAfter, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
@@ -23,7 +23,8 @@ export const topic: Extractor<string | null> = (doc, found) => {
   });
   const own = labels.filter((hit) => doc.blockOn(hit.line.number)?.kind !== 'listItem');
   const one = labels.length === 1 ? labels[0] : own.length === 1 ? own[0] : undefined;
-  const label = one && orItemUnder(doc, one);
+  // An empty label over a list of several is the talks' ("Topic:" / "1. Pastures" / "2. Water"), as "Topics:" is: no one topic.
+  const label = one && (cleanValue(one.content) !== '' || listItemsAfter(doc, one.line.number).length < 2) ? orItemUnder(doc, one) : undefined;
   if (label && cleanValue(label.content)) {
     return { value: cleanValue(label.content), spans: { '': { start: label.start, end: label.end } } };
   }
