@@ -399,6 +399,22 @@ describe('topic', () => {
     expect(parseMinutes('T\n\nPurpose: to discuss the plan adopted on\n18 March 2021 by the council.').purpose).toBe('to discuss the plan adopted on 18 March 2021 by the council');
     expect(parseMinutes('T\n\nDate:\n18 March 2021\nVenue: Osh city').date?.iso).toBe('2021-03-18');
   });
+  it('a topic labelled inside a speaker’s item is the talk’s, and its label no role; the speaker stays', () => {
+    for (const [text, talk, people] of [
+      ['Speakers:\n1. Asanov B. – senior inspector of the police, topic: “Role of family”;\n2. Kim A., psychologist.\n', 'Role of family', [['Asanov B.', ['senior inspector of the police']], ['Kim A.', ['psychologist']]]],
+      ['Speakers:\n1. Asanov B. – senior inspector of the police, topic of the speech: “Role of family”;\n2. Kim A., psychologist.\n', 'Role of family', [['Asanov B.', ['senior inspector of the police']], ['Kim A.', ['psychologist']]]],
+      ['Выступили:\n1. Абдыкадыров Э. – старший инспектор, тема: «Роль семьи»;\n2. Ким А., психолог.\n', 'Роль семьи', [['Абдыкадыров Э.', ['старший инспектор']], ['Ким А.', ['психолог']]]],
+      ['Выступили:\n1. Абдыкадыров Э. – старший инспектор, тема доклада: «Роль семьи»;\n2. Ким А., психолог.\n', 'Роль семьи', [['Абдыкадыров Э.', ['старший инспектор']], ['Ким А.', ['психолог']]]],
+    ] as const) {
+      const r = parseMinutes(`Open dialogue platform\n\n${text}`);
+      expect([r.topic, r.presentations, r.speakers.map((s) => [s.name.full, s.roles])], text).toEqual([null, [talk], people]);
+    }
+    // Negatives: a "Topic:" that opens an item of a form is the meeting's, in a table's column too; a role with such
+    // words inside it stays whole.
+    expect(parseMinutes('Open dialogue platform\n\n1. Topic: “Roads”\n2. Date: 12 May 2021\n').topic).toBe('Roads');
+    expect(parseMinutes('Open dialogue platform\n\n- **Topic:** “Roads”\n- Date: 12 May 2021\n').topic).toBe('Roads');
+    expect(parseMinutes('Open dialogue platform\n\nSpeakers:\n1. Asanov B., head of the department of the report of taxes.\n').speakers[0]?.roles).toEqual(['head of the department of the report of taxes']);
+  });
   it('an empty "Topic:" over a list of several gives no one topic: the items are the talks, as under "Topics:"', () => {
     const r = parseMinutes('Open dialogue platform in Naryn region\n\nTopic:\n1. Pasture management\n2. Water for irrigation\n\nModerator: Asanov Bolot, expert\n');
     expect([r.topic, r.presentations]).toEqual([null, ['Pasture management', 'Water for irrigation']]);

@@ -5,8 +5,8 @@
  * ("Open dialogue platform — Access to justice"), else a quotation in running text
  * after a topic cue, else an agenda of one quotation.
  */
-import { findLabel, findLabels, orItemUnder } from '../labels.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan } from '../text.js';
+import { findLabel, findLabels, orItemUnder, type LabelHit } from '../labels.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
 import { isEntry, listItemsAfter, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
@@ -17,8 +17,10 @@ export const topic: Extractor<string | null> = (doc, found) => {
   // A "Topic:" label in several list items gives each talk's topic ("1. Topic: “…”" / "Speaker: …"), not the
   // meeting's; one outside them still does. So does one in a speaker's entry, even the only one ("Speaker 1: Name" /
   // "Position: …" / "Topic: “…”").
+  // Nor one inside a list item after its text, a talk's in a list of speakers ("1. Asanov B. – inspector, topic: “…”").
   const labels = findLabels(doc, doc.lexicon.labels.topic).filter((hit) => {
     const block = spanAround(doc.blocks, hit.start, hit.start);
+    if (block?.kind === 'listItem' && !opensItem(doc, hit)) return false;
     return !(block && block.kind === 'paragraph' && isEntry(block, doc.lexicon));
   });
   const own = labels.filter((hit) => doc.blockOn(hit.line.number)?.kind !== 'listItem');
@@ -54,6 +56,16 @@ export const topic: Extractor<string | null> = (doc, found) => {
   const rest = afterKind(found, title, at.start);
   return (rest && (afterType(doc, rest) ?? afterPlace(doc, rest))) ?? orAgenda(doc, inBody(doc));
 };
+
+/**
+ * Whether the label opens its line, past an item's marker, a table's pipe and emphasis ("1. **Topic:** …", "| Topic |
+ * …"), not inside its text; a label not on its content's line (a table's column heading) opens none but is kept.
+ */
+function opensItem(doc: Doc, hit: LabelHit): boolean {
+  const before = stripMarkup(doc.text.slice(hit.line.start, hit.start)).toLowerCase();
+  const at = before.lastIndexOf(hit.label.toLowerCase());
+  return at < 0 || /^[\s|]*(?:(?:[-*+•]|\d{1,3}[.)])[\s|]*)?$/.test(before.slice(0, at));
+}
 
 /** The longest agenda of one unquoted point taken as the topic. */
 const MAX_AGENDA_TOPIC = 150;
@@ -194,6 +206,8 @@ function inBody(doc: Doc): Extracted<string | null> {
       // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
       // presentation on the topic “Migration in figures”", "A presentation on the topic “X” was given
       // by Name"): a speech cue before it in its sentence, and a person named there.
+      // Nor in a list item that names a person before it ("1. Asanov B. – inspector, topic: “Role of family”").
+      if (block.kind === 'listItem' && findNames(block.text.slice(0, q.start), lex).length > 0) continue;
       const from = sentenceStart(block.text, q.start, lex);
       const before = block.text.slice(from, q.start);
       if (hasWord(before, lex.cues.speech) && findNames(block.text.slice(from, sentenceEnd(block.text, q.end, lex)), lex, { exclude: [{ start: q.start - from, end: q.end - from }] }).length > 0) continue;

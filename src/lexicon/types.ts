@@ -92,6 +92,8 @@ export interface Lexicon {
     topic: string[];
     /** Words between a kind of event and its quoted topic in running text ("a meeting on “X”"). */
     topicJoin: string[];
+    /** Labels of a talk's title in a speaker's entry, besides `topic` ("Name, inspector, topic of the speech: “X”"): no role. */
+    talkTopic: string[];
     /** Verbs that may come between the kind of event and `topicJoin` in running text ("The meeting was devoted to “X”"). */
     topicVerbs: string[];
     /** Phrases that bring in what a talk was about after the speaker's roles, besides `topicJoin` ("…, expert, with a report on water supply"). */
