@@ -2499,6 +2499,21 @@ describe('suggestions', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept, first of all, and a second plan.')).toEqual([]);
     expect(value(suggestions, 'T\n\nSuggestions made:\nFirst, to create a concept.')).toEqual([]);
   });
+  it('a short sentence that announces suggestions before its colon lists them between semicolons, as a label does', () => {
+    expect(value(suggestions, 'T\n\nThe participants proposed: to ban plastic bags on the beaches; to build waste sorting points; to hold a clean-up day.')).toEqual([
+      { number: 1, text: 'to ban plastic bags on the beaches' },
+      { number: 2, text: 'to build waste sorting points' },
+      { number: 3, text: 'to hold a clean-up day' },
+    ]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nУчастники предложили: запретить пакеты; построить пункты сортировки.').suggestions).toEqual([
+      { number: 1, text: 'запретить пакеты' },
+      { number: 2, text: 'построить пункты сортировки' },
+    ]);
+    // Negatives: a clause about a proposal, a sentence before the announcement, and one item are no such list.
+    expect(value(suggestions, 'T\n\nThe proposal was discussed: it was useful; it was costly.')).toEqual([]);
+    expect(value(suggestions, 'T\n\nMany spoke. The participants proposed: to ban bags; to build points.')).toEqual([]);
+    expect(value(suggestions, 'T\n\nThe participants proposed: to ban bags.')).toEqual([]);
+  });
   it('negative: one item, a semicolon in brackets, or a sentence with semicolons is no such list', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept.')).toEqual([]);
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept (see annex; page 2).')).toEqual([]);

@@ -192,11 +192,15 @@ function bulletsUnder(doc: Doc, at: number, item: RegExpExecArray, marker: RegEx
 
 /**
  * A line announces a list when it ends with a colon, is a heading or label, or is short; or
- * when a colon in it opens a numbered run ("… the participants proposed: 1) …; 2) …", "…: first, …; second, …").
+ * when a colon in it opens a numbered run ("… the participants proposed: 1) …; 2) …", "…: first, …; second, …"),
+ * or ends a short sentence with a cue ("The participants proposed: to ban …; to build …").
  */
 function announces(doc: Doc, line: Line): boolean {
   const t = trimTrailing(line.text, '*_');
-  return t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4 || /:\s*\(?1[.)]\s/.test(t) || firstAfterColon(doc.lexicon).test(t);
+  if (t.endsWith(':') || /^\s*#/.test(t) || isLabelLine(doc, line) || t.split(/\s+/).length <= 4 || /:\s*\(?1[.)]\s/.test(t) || firstAfterColon(doc.lexicon).test(t)) return true;
+  // Or a short sentence with a cue before its colon: "The participants proposed: to ban …; to build …".
+  const colon = t.indexOf(':');
+  return colon > 0 && announcesBeforeColon(doc, t.slice(0, colon));
 }
 
 /** A colon, then the first ordinal word as an item opens with it: "The participants proposed: first, …". */
@@ -457,11 +461,12 @@ function itemsAt(marks: RegExpExecArray[], within: Span, value: (m: RegExpExecAr
 /**
  * Items with no numbers after a label on its own line, parted by semicolons: "Suggestions made:
  * to create a concept; to stop migration; to raise personnel issues." They are numbered 1, 2, 3,
- * as bullets are. Two at least, and only after a label: a sentence with semicolons is no list.
+ * as bullets are. Two at least, and only after a label or a short sentence that announces them as one does
+ * ("The participants proposed: …"): a sentence with semicolons is no list.
  */
 function semicolonItems(doc: Doc, line: Line): Item[] {
   const colon = line.text.indexOf(':');
-  if (colon === -1 || !isLabelLine(doc, line)) return [];
+  if (colon === -1 || !(isLabelLine(doc, line) || announcesBeforeColon(doc, line.text.slice(0, colon)))) return [];
   const from = line.start + colon + 1;
   const items: Item[] = [];
   // Semicolons outside quotes and brackets part the items ("… (see annex; page 2)" is one); commas do not.
@@ -472,6 +477,20 @@ function semicolonItems(doc: Doc, line: Line): Item[] {
     else if (piece.text.trim() !== '') items.push({ number: items.length + 1, ...span });
   }
   return items.length >= 2 ? items : [];
+}
+
+/** The most words of a sentence that announces suggestions before its colon, in place of a label ("The participants proposed:"). */
+const ANNOUNCEMENT_WORDS = 10;
+
+/**
+ * Whether `head`, what opens a line before its colon, is a short sentence of its own that holds a suggestion's cue:
+ * "The participants proposed: to ban …; to build …" announces as a label does ("Many spoke. They proposed:" does not,
+ * nor a clause about one, "The proposal was discussed: it was useful; …": the lexicon's `clauseVerbs`).
+ */
+function announcesBeforeColon(doc: Doc, head: string): boolean {
+  const lex = doc.lexicon;
+  const words = head.trim().split(/\s+/);
+  return words.length <= ANNOUNCEMENT_WORDS && !/[.!?]\s/.test(head) && hasWord(head, lex.cues.suggestion) && !hasWord(head, lex.words.clauseVerbs);
 }
 
 /**
