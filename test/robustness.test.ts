@@ -270,6 +270,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['announcements in one paragraph "women Suggestions made: / ** Date: - "', line('women Suggestions made:\n ** Date: -  ')],
     ['announcements over table rows "| - Suggestions made: / | a | and "', line('| - Suggestions made:\n | a | and ')],
     ['participants labels inside a line "in Osh city : "b" Participants: Venue: "', line('in Osh city : "b" Participants: Venue: ')],
+    // (Each quotation after a topic cue in a list item had looked for a person in all the item before it.)
+    ['topic cues in a list item after a name "- Asanov Bolot, topic: "a" "', `- ${line('Asanov Bolot, topic: "a" ')}`],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

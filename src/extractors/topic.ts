@@ -201,13 +201,15 @@ function inBody(doc: Doc): Extracted<string | null> {
   for (const block of doc.blocks) {
     // (A speaker's entry gives the topic of a talk.)
     if (block.kind === 'paragraph' && isEntry(block, lex)) continue;
+    // Where the first person a list item names ends, found once per item (Infinity: none).
+    let named: number | undefined;
     for (const q of quotedSpans(block.text)) {
       if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;
       // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
       // presentation on the topic “Migration in figures”", "A presentation on the topic “X” was given
       // by Name"): a speech cue before it in its sentence, and a person named there.
       // Nor in a list item that names a person before it ("1. Asanov B. – inspector, topic: “Role of family”").
-      if (block.kind === 'listItem' && findNames(block.text.slice(0, q.start), lex).length > 0) continue;
+      if (block.kind === 'listItem' && (named ??= findNames(block.text, lex)[0]?.end ?? Infinity) <= q.start) continue;
       const from = sentenceStart(block.text, q.start, lex);
       const before = block.text.slice(from, q.start);
       if (hasWord(before, lex.cues.speech) && findNames(block.text.slice(from, sentenceEnd(block.text, q.end, lex)), lex, { exclude: [{ start: q.start - from, end: q.end - from }] }).length > 0) continue;
