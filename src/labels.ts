@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, caseVariants, EMPTY_ROW, ignoreCase, memoRegExp, NUMBER_SIGN, quotedSpans, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
+import { allMatches, alternation, caseVariants, EMPTY_ROW, ignoreCase, isOneQuote, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -340,14 +340,18 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     // after a label of no place, a place line ("Topic: Youth employment" / "Talas region").
     const own = stripMarkup(doc.text.slice(label.start, end)).trim() !== '';
     const placeLabel = label.keys.some((key) => placeKeys(doc.lexicon).has(key));
-    // A value that is one quotation on its line is whole ("Topic: “Youth employment”" / "Talas region").
-    const quoted = own && isOneQuotation(doc.text.slice(label.start, end));
+    // A value that is one quotation on its line is whole ("Topic: “Youth employment”" / "Talas region"); read only
+    // where a line follows in the paragraph.
+    const lineEnd = end;
+    let quoted: boolean | undefined;
+    const isQuoted = () => (quoted ??= isOneQuote(stripMarkup(doc.text.slice(label.start, lineEnd)).trim().replace(/[.;,]$/, '')));
+    const endsValue = (text: string) =>
+      opensWithDate(text, doc.lexicon) || UNKNOWN_LABEL.test(text) || afterOpeningVerb(text, doc.lexicon) >= 0 || isQuoted() || (!placeLabel && isPlaceLine(text, doc.lexicon));
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
-      const ends = opensWithDate(next.text, doc.lexicon) || UNKNOWN_LABEL.test(next.text) || afterOpeningVerb(next.text, doc.lexicon) >= 0 || quoted || (!placeLabel && isPlaceLine(next.text, doc.lexicon));
-      if (own && ends && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      if (own && endsValue(next.text) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
       if (within) {
@@ -385,13 +389,6 @@ export function isPlaceLine(line: string, lex: Lexicon): boolean {
     const words = alternation(caseVariants([...lex.words.city, ...lex.words.region, ...lex.words.district]));
     return new RegExp(`^[ \\t]*[${UPPER}][${LETTER}’'-]*(?:[ \\t][${UPPER}][${LETTER}’'-]*){0,2}[ \\t]+(?:${words})${WORD_END}[.]?[ \\t]*(?:[,;]|$)`, 'u');
   }).test(line);
-}
-
-/** Whether `text`, past its markup, is one quotation and nothing more ("“Youth employment”", "**«Water»**."). */
-function isOneQuotation(text: string): boolean {
-  const plain = stripMarkup(text).trim().replace(/[.;,]$/, '');
-  const quotes = quotedSpans(plain);
-  return quotes.length === 1 && quotes[0]!.start === 0 && quotes[0]!.end === plain.length;
 }
 
 /**
