@@ -38,9 +38,9 @@ function patterns(lex: Lexicon): Patterns {
   // One capital, or two letters for one sound ("Sh."): not "Li.", a word ("Olga Li.").
   const letter = `(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])`;
   const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*`;
-  // A capitalised word (or an all-capitals one of 3+ letters), hyphenated parts allowed.
+  // A capitalised word (or an all-capitals one of 2+ letters: "LI Nadezhda Petrovna"), hyphenated parts allowed.
   // (Hyphenated at a line's end too, as PDF exports break words: "Nikolae-" / "vich".)
-  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{3,})(?:-[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?`;
+  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{2,})(?:-[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
   // (Not on to a labelled line: "Asanov Bolot" / "Position: head of …".)
   // (Or none after initials typed against the family name: "Т.Ш.Абдыров", "T.Sh.Abdyrov".)

@@ -90,6 +90,16 @@ describe('findNames', () => {
     expect(names('the representative of Akyikatchy Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
     expect(names('the Public Council Sergei Vladimirovich')).toEqual(['Sergei Vladimirovich']);
   });
+  it('takes a family name of two capitals before a given name and patronymic ("LI Nadezhda Petrovna", "НИ Ольга Ивановна")', () => {
+    expect(names('Speakers: LI Nadezhda Petrovna, lawyer; KIM Sergei Vladimirovich, expert.')).toEqual(['LI Nadezhda Petrovna', 'KIM Sergei Vladimirovich']);
+    expect(splitName('LI Nadezhda Petrovna', en)).toEqual({ full: 'LI Nadezhda Petrovna', given: 'Nadezhda', patronymic: 'Petrovna', family: 'LI' });
+    expect(findNames('Выступила НИ Ольга Ивановна, юрист.', ru).map((n) => n.full)).toEqual(['НИ Ольга Ивановна']);
+    // After a common given name alone too (before it, capitals need a family ending: "UNDP Elena" is no one).
+    expect(names('Speaker: Sergei NI, expert.')).toEqual(['Sergei NI']);
+    // Negatives: two capitals after "of" are an organisation's, and an acronym beside a word that is no given name names no one.
+    expect(names('the expert of UN Women Aida Bekova spoke')).toEqual(['Aida Bekova']);
+    expect(names('The TV programme was shown.')).toEqual([]);
+  });
   it('takes a family name with no family ending after a given name and patronymic ("Olga Vladimirovna Kim")', () => {
     expect(names('Speakers: Olga Vladimirovna Kim, lawyer; Sergei Ivanovich Tsoi, expert.')).toEqual(['Olga Vladimirovna Kim', 'Sergei Ivanovich Tsoi']);
     expect(splitName('Olga Vladimirovna Kim', en)).toEqual({ full: 'Olga Vladimirovna Kim', given: 'Olga', patronymic: 'Vladimirovna', family: 'Kim' });
