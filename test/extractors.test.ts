@@ -2511,6 +2511,11 @@ describe('suggestions', () => {
     ]);
     // Negatives: a clause about a proposal, a sentence before the announcement, and one item are no such list.
     expect(value(suggestions, 'T\n\nThe proposal was discussed: it was useful; it was costly.')).toEqual([]);
+    // (In Russian too, by the copula's forms, and the announcement after it is still read.)
+    expect(parseMinutes('Открытая диалоговая площадка\n\nПредложение было обсуждено: оно полезно; его поддержали все.\n\nУчастники предложили: построить дорогу; отремонтировать школу.').suggestions).toEqual([
+      { number: 1, text: 'построить дорогу' },
+      { number: 2, text: 'отремонтировать школу' },
+    ]);
     expect(value(suggestions, 'T\n\nMany spoke. The participants proposed: to ban bags; to build points.')).toEqual([]);
     expect(value(suggestions, 'T\n\nThe participants proposed: to ban bags.')).toEqual([]);
   });
@@ -3018,6 +3023,8 @@ describe('venue: a place on both sides of the date', () => {
     // Negative: a clause after the date is no place; nor is what names none.
     expect(parseMinutes(`${title}Osh city, 12 May 2021, the participants were invited to the hall later\n\nText.`).venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
     expect(parseMinutes(`${title}Osh city, 18 March 2021, from ten in the morning\n\nText.`).venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    // (In Russian too, by the copula's forms.)
+    expect(parseMinutes('ОТЧЁТ ОБ ОТКРЫТОЙ ДИАЛОГОВОЙ ПЛАТФОРМЕ\n«Безопасность на дорогах»\n\nг. Ош, 12 мая 2021 г., участники были приглашены в зал позже\n\nТекст.').venue).toEqual({ text: 'г. Ош', city: 'Ош', name: null, room: null });
   });
   it('negative: what is no place line on the other side adds nothing', () => {
     expect(parseMinutes('T\n\nDate and venue: Osh city, hotel “Dostuk”, 12 May 2021 (Thursday)\n\nText.').venue).toEqual({ text: 'Osh city, hotel “Dostuk”', city: 'Osh', name: 'Dostuk', room: null });
