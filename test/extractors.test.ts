@@ -5133,6 +5133,16 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
       expect(parseMinutes(`# Round table\n\n${agenda}\n`).topic).toBeNull();
     }
   });
+  it('the one point of a list under an empty agenda label is the topic, less points that name no subject', () => {
+    expect(parseMinutes('# Round table\n\nAgenda:\n1. Safety in public places.\n').topic).toBe('Safety in public places');
+    expect(parseMinutes('# Round table\n\nAgenda of the meeting:\n\n- “Safety in public places”\n\nModerator: Asan Usenov, expert.\n').topic).toBe('Safety in public places');
+    expect(parseMinutes('# Round table\n\nAgenda:\n1. Safety in public places.\n2. Miscellaneous.\n').topic).toBe('Safety in public places');
+    expect(parseMinutes('# Т\n\nПовестка дня:\n1. Безопасность в общественных местах.\n2. Разное.\n').topic).toBe('Безопасность в общественных местах');
+    // Negatives: two points with a subject each, a point that is more than one quotation, and "Miscellaneous" alone give none.
+    expect(parseMinutes('# Round table\n\nAgenda:\n1. Safety in public places.\n2. Roads.\n').topic).toBeNull();
+    expect(parseMinutes('# Round table\n\nAgenda:\n1. On the programme “Safe City” in Talas region.\n').topic).toBeNull();
+    expect(parseMinutes('# Round table\n\nAgenda:\n1. Miscellaneous.\n').topic).toBeNull();
+  });
   it('a "Reports:" label opens a list of talks: its items give the speakers and the titles', () => {
     const r = parseMinutes('# Open dialogue platform\n\nReports:\n— Lieutenant colonel Kanat Beishenov, head of the press unit: “Results of the reform”.\n— Gulzat Alieva, director of the NGO “Civic Watch”: “Survey on trust”.\n');
     expect(pairs(r.speakers)).toEqual([

@@ -73,11 +73,12 @@ const MAX_AGENDA_TOPIC = 150;
 /**
  * `found` if it holds a topic, else the agenda's when it is one quotation and nothing more
  * ("Agenda: “Primary health care in remote villages”") or one point with no quotes ("Agenda: Safety
- * in public places"); an agenda of several points is the talks'.
+ * in public places"), on the label's line or as the one point of the list under it ("Agenda:" / "1. Safety in
+ * public places.", less one that names no subject, "2. Miscellaneous."); an agenda of several points is the talks'.
  */
 function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string | null> {
   if (found.value !== null) return found;
-  const label = findLabel(doc, doc.lexicon.labels.agenda);
+  const label = onePointUnder(doc, findLabel(doc, doc.lexicon.labels.agenda));
   if (!label) return found;
   const content = doc.text.slice(label.start, label.end).split('\n')[0]!;
   const quotes = quotedSpans(content);
@@ -90,6 +91,14 @@ function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string |
   if (quotes.length !== 1 || cleanValue(content.slice(0, quotes[0]!.start) + content.slice(quotes[0]!.end)) !== '') return found;
   const value = cleanValue(quotes[0]!.inner);
   return value ? { value, spans: { '': { start: label.start + quotes[0]!.start + 1, end: label.start + quotes[0]!.end - 1 } } } : found;
+}
+
+/** An agenda label with nothing on its line, as its list's one point (less points that name no subject); else as it is. */
+function onePointUnder(doc: Doc, label: LabelHit | undefined): LabelHit | undefined {
+  if (!label || cleanValue(label.content) !== '') return label;
+  const other = doc.lexicon.words.otherBusiness;
+  const points = listItemsAfter(doc, label.line.number).filter((item) => !other.includes(cleanValue(item.text).toLowerCase()));
+  return points.length === 1 ? { ...label, start: points[0]!.start, end: points[0]!.end, content: points[0]!.text } : undefined;
 }
 
 /**

@@ -136,6 +136,7 @@ export const en: Lexicon = {
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others'],
+    otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
     affiliationWords: ['from', 'of'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").

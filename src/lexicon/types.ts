@@ -188,6 +188,8 @@ export interface Lexicon {
     conjunctions: string[];
     /** Words that end a list without naming an item ("etc.", "и др."), lower case, as written. */
     etcetera: string[];
+    /** An agenda's point that names no subject ("Miscellaneous", "Разное"), lower case, without its period. */
+    otherBusiness: string[];
     /**
      * Endings of a word that cannot open a role but goes on an organisation's name cut at a comma
      * (Russian genitive adjectives and nouns: "министра труда, социального обеспечения и миграции", "агентства
