@@ -1261,8 +1261,13 @@ describe('participants', () => {
     expect(r.value).toMatchObject({ total: 30, women: 12, men: 16 });
     expect(r.diagnostics?.map((d) => d.code)).toEqual(['participants-mismatch']);
   });
-  it('takes no piece of a number with thousands separators for a count', () => {
-    expect(value(participants, 'T\n\nTotally: 5,000 people took part, 2,600 women and 2,400 men.')).toBeNull();
+  it('reads a number with thousands separators whole, and takes no piece of it for a count', () => {
+    expect(value(participants, 'T\n\nTotally: 5,000 people took part, 2,600 women and 2,400 men.')).toMatchObject({ total: 5000, women: 2600, men: 2400 });
+    expect(value(participants, 'Participants: 1,200 people, including 700 women and 500 men.')).toEqual({ total: 1200, women: 700, men: 500, groups: [] });
+    // Negatives: more groups than a count of six digits has, a group of two digits, and Russian, whose comma is its decimal mark.
+    expect(value(participants, 'Participants: 12,345,678 people')).toBeNull();
+    expect(value(participants, 'Participants: 1,20 women')).toBeNull();
+    expect(parseMinutes('Открытая диалоговая платформа\n\nУчастники: 1,200 человек.\n').participants).toBeNull();
     expect(value(participants, 'T\n\nMore than 5,000 people work abroad. Totally: 40 participants, among them 24 women and 16 men.')).toMatchObject({ total: 40, women: 24, men: 16 });
   });
   it('reads counts one per line under a label, each number once', () => {

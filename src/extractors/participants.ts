@@ -633,7 +633,9 @@ function numberPattern(lex: Lexicon, withWords = true): string {
   const tens = words.filter((w) => lex.words.numbers[w]! >= 20);
   const units = words.filter((w) => lex.words.numbers[w]! < 10);
   const written = words.length === 0 ? '' : `|${WORD_START}(?:(?:${alternation(tens)})(?:[- ](?:${alternation(units)}))?|${alternation(words)})${WORD_END}`;
-  return `(?<![\\d.,])(?:\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
+  // ("1,200": digits grouped by thousands, where the language groups them so.)
+  const grouped = lex.words.thousandsSeparators.length === 0 ? '' : `\\d{1,3}(?:${alternation(lex.words.thousandsSeparators)})\\d{3}(?![\\d]|[.,]\\d)|`;
+  return `(?<![\\d.,])(?:${grouped}\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
 }
 
 /**
@@ -652,7 +654,7 @@ function opensWithNumberWord(text: string, lex: Lexicon): boolean {
 
 /** The value of a number matched by numberPattern: digits, or number words added up ("twenty-two" is 22). */
 function numberValue(text: string, lex: Lexicon): number {
-  if (/^\d/.test(text)) return Number(text);
+  if (/^\d/.test(text)) return Number(text.replace(/\D/g, ''));
   return text
     .toLowerCase()
     .split(/[- ]/)

@@ -125,6 +125,7 @@ export const en: Lexicon = {
       eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
       twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
     },
+    thousandsSeparators: [','],
     womenLetters: ['W', 'F'],
     menLetters: ['M'],
     groupsIntro: ['including', 'among them', 'among them were', 'among them there were', 'among whom', 'among whom were', 'among those present were', 'they included', 'these included', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],

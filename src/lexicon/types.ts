@@ -175,6 +175,11 @@ export interface Lexicon {
      * women"). A ten and a unit joined by a hyphen or a space add up ("twenty-two", "двадцать два").
      */
     numbers: Record<string, number>;
+    /**
+     * The characters that group a head count's digits by thousands ("1,200 people"), or none where the language's
+     * comma is its decimal mark.
+     */
+    thousandsSeparators: string[];
     /** Letters that stand for women and for men in a head count ("W – 24, M – 16"); only as written here, in this case. */
     womenLetters: string[];
     menLetters: string[];
