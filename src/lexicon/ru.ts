@@ -133,7 +133,7 @@ export const ru: Lexicon = {
       восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, шестьдесят: 60,
       семьдесят: 70, восемьдесят: 80, девяносто: 90,
     },
-    // (The comma is the decimal mark, and a space groups too many other numbers: "2021 год 120 человек".)
+    // (The comma is the decimal mark: "1,5" is one and a half.)
     thousandsSeparators: [],
     womenLetters: ['Ж'],
     menLetters: ['М'],
