@@ -2169,6 +2169,18 @@ describe('presentations', () => {
     expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Deputies and the budget\n2. Aida Bekova – Head of the family: new roles\n').presentations).toEqual(['Deputies and the budget', 'Head of the family: new roles']);
     expect(parseMinutes('Открытая диалоговая площадка\n\nДоклады:\n1. Усенов Азамат – Миграция и занятость\n').presentations).toEqual(['Миграция и занятость']);
   });
+  it('the side of a dash that says in lower case what the presenter did is no talk ("Name, role – presented information about …")', () => {
+    const r = parseMinutes('Open dialogue platform\n\nPresentations were made by:\n- Zhumabaeva Cholpon, specialist of the State Registration Service – presented information about the electronic queue system;\n- Sultanov Erkin – spoke about data exchange;\n- Asanov Bolot, expert – “Roads”.\n');
+    expect(r.presentations).toEqual(['Roads']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Zhumabaeva Cholpon', ['specialist of the State Registration Service']],
+      ['Sultanov Erkin', []],
+      ['Asanov Bolot', ['expert']],
+    ]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nДоклады:\n1. Усенов Азамат – рассказал о миграции\n2. Асанова Динара – «Занятость»\n').presentations).toEqual(['Занятость']);
+    // Negative: a title that opens with such a word in capitals is a talk ("Shared pastures").
+    expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Shared pastures\n2. Aida Bekova – Presented budgets: a guide\n').presentations).toEqual(['Shared pastures', 'Presented budgets: a guide']);
+  });
   it('a list of talks ends at the next field of a form: an item set back out, or one that labels a list of its own', () => {
     // A numbered form: "6. Presentations:" over deeper items, then "7. Recommendations:".
     const form = parseMinutes(

@@ -458,10 +458,20 @@ function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undef
   if (!split || (dash && positions)) return undefined;
   const left = text.slice(0, split.index);
   const right = text.slice(split.index + split[0].length);
-  // (Not a side that reads as the presenter's position: "Presenters:" / "- Name – head of the education department".)
-  if (findNames(left, lex).length === 0 && cleanValue(left) !== '' && !readsAsPosition(left, lex)) return { start: 0, end: split.index };
-  if (findNames(right, lex).length === 0 && cleanValue(right) !== '' && !readsAsPosition(right, lex)) return { start: split.index + split[0].length, end: text.length };
+  // (Not a side that reads as the presenter's position: "Presenters:" / "- Name – head of the education department";
+  // nor one that says what the presenter did: "Name, role – presented information about …".)
+  const isTitle = (side: string) => findNames(side, lex).length === 0 && cleanValue(side) !== '' && !readsAsPosition(side, lex) && !opensWithAction(side, lex);
+  if (isTitle(left)) return { start: 0, end: split.index };
+  if (isTitle(right)) return { start: split.index + split[0].length, end: text.length };
   return undefined;
+}
+
+/**
+ * Whether `text` opens, in lower case, with one of the lexicon's `actions`: a clause of what the presenter did ("presented
+ * information about …", "spoke about …"), no title (which opens with a capital: "Shared pastures" is one).
+ */
+function opensWithAction(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'presentations.action', () => new RegExp(`^[\\s*_]*(?:${alternation(lex.words.actions)})${WORD_END}`, 'u')).test(text);
 }
 
 // A run of italics after a spaced dash or a colon that ends an entry: "**Name**, role — *Title*".
