@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, hasWord, indentOf, tableBody, trimSpan, trimTrailing } from './text.js';
+import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -406,14 +406,8 @@ export function splitLines(text: string): Line[] {
 
 /** Binary search for the line holding `offset`. */
 function pointAt(lines: Line[], offset: number): Point {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = lines[lo]!;
+  // The last line starting at or before `offset` (the first always does).
+  const line = lines[Math.max(0, bisect(lines.length, (i) => lines[i]!.start <= offset) - 1)]!;
   return { line: line.number, column: Math.max(1, Math.min(offset - line.start, line.text.length) + 1) };
 }
 
@@ -472,13 +466,7 @@ const BOLD_LINE = /^[ \t]*(\*\*|__)[^*_\n]{1,80}\1[ \t]*$/;
  */
 export function strongWithin(doc: Doc, start: number, end: number): Span[] {
   const runs = doc.strong;
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(runs.length, (i) => runs[i]!.start < start);
   const out: Span[] = [];
   for (let i = lo; i < runs.length && runs[i]!.start < end; i++) if (runs[i]!.end <= end) out.push(runs[i]!);
   return out;
@@ -488,13 +476,7 @@ export function strongWithin(doc: Doc, start: number, end: number): Span[] {
 export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
   // Blocks are in document order: find the first one after the line by bisection, so that
   // many labels in one document do not each walk every block before them.
-  let lo = 0;
-  let hi = doc.blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.blocks[mid]!.line <= lineNumber) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(doc.blocks.length, (i) => doc.blocks[i]!.line <= lineNumber);
   const items: Block[] = [];
   const indent = (block: Block) => indentOf(doc.lines[block.line - 1]!.text);
   for (let i = lo; i < doc.blocks.length && doc.blocks[i]!.kind === 'listItem'; i++) {

@@ -149,13 +149,7 @@ export function hasWordIn(doc: Doc, span: Span, words: readonly string[]): boole
   let hits = folded.hits.get(words);
   if (!hits) folded.hits.set(words, (hits = findHits(folded, words)));
   // The first occurrence starting in the span, then on while they start inside it.
-  let lo = 0;
-  let hi = hits.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[2 * mid]! < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(hits.length / 2, (k) => hits[2 * k]! < span.start);
   for (let k = lo; k < hits.length / 2 && hits[2 * k]! < span.end; k++) if (hits[2 * k + 1]! <= span.end) return true;
   return false;
 }
@@ -180,13 +174,7 @@ function foldDoc(text: string): FoldedDoc | null {
 
 /** The source offset of folded offset `f`. */
 function sourceOffset(folded: FoldedDoc, f: number): number {
-  let lo = 0;
-  let hi = folded.runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (folded.runs[mid]! <= f) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisect(folded.runs.length, (i) => folded.runs[i]! <= f);
   return f + (lo === 0 ? 0 : folded.dropped[lo - 1]!);
 }
 
