@@ -76,6 +76,8 @@ interface Compiled {
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
+  /** A joining word and a word that brings in a person ("… and by the head of X Name"): the next person starts there. */
+  joinedHandover: RegExp;
   /** A joining word or one that brings in a person, opening a piece ("and the head of X", "by the mayor"): the piece starts another person. */
   opensPerson: RegExp;
   /** A word that brings in a person at the end of a cue's filler words ("speech was given by", "the floor was given to"): what follows is a person's role. */
@@ -150,6 +152,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       // (Or right after a bracket opened on the name: "the Ministry of Health (Dr. Name)".)
       trailingHonorific: ignoreCase(`(?:^|[\\s(])(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
+      joinedHandover:
+        lex.words.personWords.length > 0 ? ignoreCase(`[ \\t](?:${alternation(lex.words.conjunctions)})[ \\t]+(?:${alternation(lex.words.personWords)})${WORD_END}`) : /(?!)/,
       opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
       personEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`),
       personWord: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})\\s+`, 'g'),
@@ -186,7 +190,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   if (options.assumeName) {
     for (const entry of entries(parts, text)) {
       // An occupation before the name ("Journalist Kim Sergei") is its role, right before it.
-      const title = assumeName(entry, lex);
+      const title = assumeName(entry, text, lex, patterns);
       if (title) parts.splice(parts.indexOf(title.name), 0, title.role);
       namesOnly(entry, text, lex);
     }
@@ -363,19 +367,24 @@ function entries(parts: Part[], text: string): Part[][] {
   return out;
 }
 
+// What may stand before a piece's words: white space, emphasis, punctuation and dashes.
+const PIECE_LEAD = /^[\s*_,:;–—-]+/;
+
 // A part that ends with a closing bracket, up to the next one.
 const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 
 /**
  * With no name among `parts`, the first role that looks like a name is one; an occupation before it
  * ("Journalist Kim Sergei") is no part of the name but its role, returned to go right before it.
+ * Not one written after an article: "the survey conducted by the Public Council" names a body.
  */
-function assumeName(parts: Part[], lex: Lexicon): { name: Part; role: Part } | undefined {
-  if (parts.some((p) => p.kind === 'name')) return undefined;
-  const first = parts.find((p) => p.kind === 'role');
+function assumeName(parts: Part[], text: string, lex: Lexicon, p: Compiled): { name: Part; role: Part } | undefined {
+  if (parts.some((part) => part.kind === 'name')) return undefined;
+  const first = parts.find((part) => part.kind === 'role');
   if (!first || !looksLikeBareName(first.text)) return undefined;
   const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
   const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
+  if (skip === 0 && p.article.test(text.slice(first.start, first.end).replace(PIECE_LEAD, '').replace(p.lead, ''))) return undefined;
   first.kind = 'name';
   first.name = { start: first.start + skip, end: first.end, full: first.text.slice(skip) };
   // The roles of its piece are no longer "right after a cue": they are this name's ("Speakers: Kim Sergei (IOM), …").
@@ -485,10 +494,20 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
         at += joined.index;
         sep = '';
       }
+      // "Name1, director of X and by the head of Y Name2": as after a comma, what stands before "and by" is Name1's
+      // (a name the lexicon does not know as one, "Gulzat Omorova", is found as one only later).
+      const handover = p.joinedHandover.exec(text.slice(at, name.start));
+      if (handover && handover.index > 0 && !onlyJoiners(text.slice(at, at + handover.index), p)) {
+        pushText(parts, text, at, at + handover.index, sep, p, cues);
+        at += handover.index;
+        sep = '';
+      }
       if (cleanValue(text.slice(at, name.start)) !== '' && !onlyJoiners(text.slice(at, name.start), p)) {
         const before = leadingRole(text, at, name.start, p, cues);
         // (A rank right before the name is a role of its own: "the head of the police department Colonel Name".)
-        if (before) for (const role of withRank(before.text, p)) parts.push({ kind: 'role', ...before, text: role, sep, adjacent: true });
+        // ("…, and by the deputy mayor Name" starts that person: roles before it are someone else's.)
+        const opens = before !== undefined && p.opensPerson.test(text.slice(at, before.end).replace(PIECE_LEAD, ''));
+        if (before) for (const role of withRank(before.text, p)) parts.push({ kind: 'role', ...before, text: role, sep, adjacent: true, ...(opens ? { opens } : {}) });
         sep = sep === '.' ? '.' : '';
       }
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
@@ -879,7 +898,7 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       // sentence or its cue starts, are the name's too; not when another name stands before them,
       // unless a dash leads to the rank ("…, the representative of X - **Colonel Name**").
       // Not past a cue right before the role: "The themes such as: “A”, “B” were presented by the experts Name".
-      if (!parts[i - 1]!.cued && (parts[i - 1]!.sep === '-' || !nameBefore(i - 1))) before(i - 1, true, part);
+      if (!parts[i - 1]!.cued && !parts[i - 1]!.opens && (parts[i - 1]!.sep === '-' || !nameBefore(i - 1))) before(i - 1, true, part);
     }
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a

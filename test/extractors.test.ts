@@ -6281,3 +6281,39 @@ describe('a short line that stands as a heading in plain text introduces the lis
     expect(parseMinutes('Open dialogue platform\n\nThe presentations of the day and the people who made them\n\n- Mamatova Jyldyz, UNFPA\n').speakers).toEqual([]);
   });
 });
+
+describe('a body after an article is no person, where a name is assumed', () => {
+  it('"the survey conducted by the Public Council" names no moderator: the attendee marked "(chair)" is', () => {
+    const r = parseMinutes('Minutes\n\nPresent:\n1. Aliev Rustam Kamilovich (chair), chairman of the Public Council\n2. Ismailova Venera Tashtanovna, member of the Public Council\n\nIsmailova V.T. informed about the results of the survey conducted by the Public Council.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Aliev Rustam Kamilovich', given: 'Rustam', patronymic: 'Kamilovich', family: 'Aliev' }, roles: ['chairman of the Public Council'] });
+    expect(pairs(r.speakers)).toEqual([['Ismailova V.T.', ['member of the Public Council']]]);
+  });
+  it('negative: no person at all after "by the", and a name after its title still is one', () => {
+    expect(value(moderator, 'T\n\nThe survey was conducted by the Public Council.')).toBeNull();
+    expect(value(moderator, 'T\n\nThe meeting was chaired by the Ombudsman Asanov Bolot.')).toMatchObject({ name: { full: 'Asanov Bolot' } });
+    expect(value(moderator, 'T\n\nThe meeting was chaired by Asanov Bolot.')).toMatchObject({ name: { full: 'Asanov Bolot' } });
+  });
+});
+
+describe('"Name1, role and by the role Name2": "and by" starts the next person, as after a comma', () => {
+  it('the words before "and by" are the roles of the name before them', () => {
+    const H = 'Open dialogue platform\n\nModerator: Asanov Bolot, expert.\n\n';
+    expect(pairs(parseMinutes(`${H}Speeches were made by Omorova Gulzat Asanovna, director of the association and by the head of the department Beishenaliev Daniyar.\n`).speakers)).toEqual([
+      ['Omorova Gulzat Asanovna', ['director of the association']],
+      ['Beishenaliev Daniyar', ['head of the department']],
+    ]);
+    // (A name no lexicon marks as one, found only after the roles are read.)
+    expect(pairs(parseMinutes(`${H}Presentations were made by Gulzat Omorova, director of the Community Based Tourism association ("Eco-tourism") and by Daniyar Beishenaliev, specialist of the department ("Tourist flows").\n`).speakers)).toEqual([
+      ['Gulzat Omorova', ['director of the Community Based Tourism association']],
+      ['Daniyar Beishenaliev', ['specialist of the department']],
+    ]);
+  });
+  it('negative: the role of someone unnamed before "and by" is not the next name’s, with a comma or without', () => {
+    const H = 'Open dialogue platform\n\nModerator: Asanov Bolot, expert.\n\n';
+    for (const comma of ['', ',']) {
+      expect(pairs(parseMinutes(`${H}Speeches were made by the head of the department${comma} and by the deputy mayor Kadyrov Ulan Bekovich.\n`).speakers), comma).toEqual([['Kadyrov Ulan Bekovich', ['deputy mayor']]]);
+    }
+    // Roles before a name that "and" only joins stay that name's.
+    expect(pairs(parseMinutes(`${H}Speeches were made by the head of the department and member of the council Kadyrov Ulan Bekovich.\n`).speakers)).toEqual([['Kadyrov Ulan Bekovich', ['head of the department and member of the council']]]);
+  });
+});
