@@ -6317,3 +6317,20 @@ describe('"Name1, role and by the role Name2": "and by" starts the next person, 
     expect(pairs(parseMinutes(`${H}Speeches were made by the head of the department and member of the council Kadyrov Ulan Bekovich.\n`).speakers)).toEqual([['Kadyrov Ulan Bekovich', ['head of the department and member of the council']]]);
   });
 });
+
+describe('abbreviations of organisation kinds before a quotation: "НКО «Аймак»", "ALE “…”"', () => {
+  it('the quotation is the workplace in the speaker’s role, no talk', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nМодератор: Абдыров Т.Ш., председатель.\n\nВЫСТУПИЛИ: Турсунов Б., депутат местного кенеша; Эргешова Н., представитель НКО «Аймак».\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Турсунов Б.', ['депутат местного кенеша']],
+      ['Эргешова Н.', ['представитель НКО «Аймак»']],
+    ]);
+    expect(r.presentations).toEqual([]);
+    for (const kind of ['ОЮЛ', 'ИП']) expect(parseMinutes(`Открытая диалоговая площадка\n\nВЫСТУПИЛИ: Эргешова Н., директор ${kind} «Аймак».\n`).presentations, kind).toEqual([]);
+    for (const kind of ['NCO', 'ALE']) expect(parseMinutes(`Open dialogue platform\n\nSpeakers: Ergeshova N., director of the ${kind} "Aimak".\n`).presentations, kind).toEqual([]);
+  });
+  it('negative: a talk quoted after a speaker’s role is still one', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВЫСТУПИЛИ: Эргешова Н., директор НКО «Аймак», с докладом «Доступ к воде».\n').presentations).toEqual(['Доступ к воде']);
+    expect(parseMinutes('Open dialogue platform\n\nSpeakers: Ergeshova N., director of the NCO "Aimak", with the report "Access to water".\n').presentations).toEqual(['Access to water']);
+  });
+});
