@@ -1199,6 +1199,14 @@ describe('participants', () => {
     expect(value(participants, `T\n\n${table}\n\nThe meeting was lively, long and useful. Tea was served.`)?.groups).toEqual([]);
     expect(value(participants, `T\n\n${table}\n\n## Speakers\n\nTeachers, parents, police inspectors.`)?.groups).toEqual([]);
   });
+  it('groups after "incl." or "incl", as after "including"', () => {
+    const groups = (text: string) => value(participants, `T\n\n${text}`)?.groups;
+    for (const intro of ['incl.', 'incl', 'including']) {
+      expect(groups(`Participants: 47 persons (25 men and 22 women), ${intro} heads of ayil okmotu, activists.`), intro).toEqual(['heads of ayil okmotu', 'activists']);
+    }
+    // Negative: a word that only starts with it is a group's own ("inclusive education experts").
+    expect(groups('Participants: 47 persons (25 men and 22 women), inclusive education experts, activists.')).toEqual(['inclusive education experts', 'activists']);
+  });
   it('groups before the count’s own bracket, after a colon past the total', () => {
     const groups = (text: string) => value(participants, `T\n\n${text}`)?.groups;
     expect(groups('It brought together 24 participants: police inspectors, social workers and teachers (19 women and 5 men).')).toEqual(['police inspectors', 'social workers and teachers']);
