@@ -139,6 +139,18 @@ describe('title: a place line after it is no continuation', () => {
     expect(value(title, 'Open dialogue platform\nKyzyl-Kiya city, Batken region\n“Aigul-Too” hotel, conference hall\n\nText.')).toBe('Open dialogue platform');
     expect(value(title, 'Open dialogue platform\nKyzyl-Kiya city, Batken region\n\n“Aigul-Too” hotel, conference hall\n\nText.')).toBe('Open dialogue platform');
   });
+  it('keeps a place line over a line that is its topic cue and quoted topic ("On the topic: “…”"), in its paragraph or the next', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const r = parseMinutes(`Open dialogue platform\nIssyk-Kul region, Cholpon-Ata city${sep}On the topic: "Protection of the lake"\n\nModerator: Asanov Bolot, expert.\n`);
+      expect(r, JSON.stringify(sep)).toMatchObject({ title: 'Open dialogue platform Issyk-Kul region, Cholpon-Ata city On the topic: "Protection of the lake"', topic: 'Protection of the lake', region: 'Issyk-Kul' });
+    }
+    expect(parseMinutes('Открытая диалоговая площадка\nИссык-Кульская область, г. Чолпон-Ата\nна тему: «Защита озера»\n\nТекст.\n').title).toBe('Открытая диалоговая площадка Иссык-Кульская область, г. Чолпон-Ата на тему: «Защита озера»');
+    expect(value(title, 'Open dialogue platform\n\nOn the topic: "Roads"\n\nText.')).toBe('Open dialogue platform On the topic: "Roads"');
+    // Negative: a "Topic:" label's line is the label's, and the place line over it stays out of the title; so does one
+    // over a line that goes on past its quotation.
+    expect(parseMinutes('Open dialogue platform\nIssyk-Kul region, Cholpon-Ata city\nTopic: "Protection of the lake"\n\nText.\n')).toMatchObject({ title: 'Open dialogue platform', topic: 'Protection of the lake' });
+    expect(value(title, 'Open dialogue platform\nIssyk-Kul region, Cholpon-Ata city\nOn the topic: "Protection of the lake", with experts\n\nText.')).toBe('Open dialogue platform');
+  });
   it('stops before a place line whose quotation names its building, or that goes on past it', () => {
     expect(parseMinutes('Открытая диалоговая площадка\nг. Нарын, гостиница «Ала-Тоо», 18 марта 2021 г.\n\nУчастники обсудили дороги.').title).toBe('Открытая диалоговая площадка');
     expect(value(title, 'Open dialogue platform\nNaryn city, “Ala-Too” hotel, 18 March 2021\n\nText.')).toBe('Open dialogue platform');

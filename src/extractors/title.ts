@@ -72,6 +72,8 @@ export const title: Extractor<string | null> = (doc) => {
       (OPENS_LOWER.test(text) && (!opensWithCity(text, doc.lexicon) || isPlaceWordOnly(text, doc.lexicon)) && !isDateLine(text) && !opensWithDate(text, doc.lexicon)) ||
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
+      // ("On the topic: “…”" as "on the topic “…”" in lower case.)
+      (!text.includes('\n') && isWholeQuote(text)) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
       // (Not a numbered section's heading: "## 1. General information".)
       (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text) && !SECTION_NUMBER.test(text)) ||
@@ -205,9 +207,16 @@ export const title: Extractor<string | null> = (doc) => {
     return isWholeQuote(lines[1]!) && isPlaceLine(place) && !isDateLine(place);
   }
 
-  /** Whether `text` is one quotation and nothing more ("“Water supply and sanitation in small towns”"). */
+  /**
+   * Whether `text` is one quotation and nothing more ("“Water supply and sanitation in small towns”"), maybe after a
+   * topic cue that is no label ("On the topic: “…”"; not "Topic: “…”", a label's line that ends the title).
+   */
   function isWholeQuote(text: string): boolean {
-    const plain = trimTrailing(stripMarkup(text).trim(), '.');
+    const lex = doc.lexicon;
+    const cue = memoRegExp(lex, 'title.topicCue', () => ignoreCase(`^(${alternation(lex.cues.topic)})${WORD_END}[ \t]*:?[ \t]*`));
+    let plain = trimTrailing(stripMarkup(text).trim(), '.');
+    const lead = cue.exec(plain);
+    if (lead && !lex.labels.topic.includes(lead[1]!.toLowerCase())) plain = plain.slice(lead[0].length);
     const quote = quotedSpans(plain)[0];
     return quote !== undefined && quote.start === 0 && quote.end === plain.length;
   }
