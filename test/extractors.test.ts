@@ -1620,6 +1620,18 @@ describe('speakers', () => {
     ]);
     expect(record.topic).toBeNull();
   });
+  it('a row whose topic cell is only a dash ("| — |", "| - |") gives no talk, and its speaker still speaks', () => {
+    for (const dash of ['—', '-', '–', '"—"']) {
+      const record = parseMinutes(`# Minutes\n\n## Who spoke\n\n| # | Speaker | Position | Topic |\n|---|---|---|---|\n| 1 | Kenjebaev Ulan | head of the water department | Water schedule for 2022 |\n| 2 | Tashbolotov Ilyas | local kenesh deputy | ${dash} |\n`);
+      expect(record.presentations, dash).toEqual(['Water schedule for 2022']);
+      expect(pairs(record.speakers), dash).toEqual([
+        ['Kenjebaev Ulan', ['head of the water department']],
+        ['Tashbolotov Ilyas', ['local kenesh deputy']],
+      ]);
+    }
+    // Negative: a title of digits alone is still one.
+    expect(parseMinutes('# Minutes\n\nPresentations:\n\n| No. | Speaker | Topic |\n| --- | --- | --- |\n| 1 | Aida Bekova | 2022 |\n').presentations).toEqual(['2022']);
+  });
   it('negative: a table of one row under labels across the top is still a row of labels', () => {
     const record = parseMinutes('# Minutes\n\n| Date | Venue | Topic |\n| --- | --- | --- |\n| 22 September 2021 | Talas city | Budgets |\n');
     expect(record.topic).toBe('Budgets');

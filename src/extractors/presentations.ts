@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../la
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -26,7 +26,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const places = new Set<string>(); // "start:end" of each span read, for a lookup that stays quick
   const add = (text: string, span: Span) => {
     const v = cleanValue(text);
-    if (v === '' || (topic && span.start === topic.start && span.end === topic.end)) return;
+    // (A table's cell left empty but for a dash, "| — |", names no talk.)
+    if (!hasLetterOrDigit(v) || (topic && span.start === topic.start && span.end === topic.end)) return;
     // (A title given again, for another speaker, is one talk; where it is written again is still a title, no role.)
     const at = `${span.start}:${span.end}`;
     if (seen.has(v)) {
