@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, caseVariants, EMPTY_ROW, ignoreCase, isOneQuote, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
+import { allMatches, alternation, caseVariants, EMPTY_ROW, hasLetterOrDigit, ignoreCase, isOneQuote, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -312,7 +312,8 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   let keys = keySets.get(labels);
   if (!keys) keySets.set(labels, (keys = new Set(labels.map(labelKey))));
   const found = lineLabels(doc);
-  const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) ? [hit] : []));
+  // (A cell that is only a placeholder, "| Venue | — |", is as one left empty: no label.)
+  const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) && hasLetterOrDigit(hit.content) ? [hit] : []));
   const inner = innerLabels(doc);
   for (let i = 0; i < found.length; i++) {
     const label = found[i];
@@ -325,7 +326,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       // In a line of prose, the content ends with its sentence too ("… Topic: Youth and migration. Batken region.";
       // not at an item's number, "Suggestions made: 1. …").
       if (!label) end = Math.min(end, contentSentenceEnd(doc, hit.start, end));
-      if (stripMarkup(doc.text.slice(hit.start, end)).trim() !== '') hits.push({ label: hit.label, line, start: hit.start, end, content: doc.text.slice(hit.start, end) });
+      if (hasLetterOrDigit(doc.text.slice(hit.start, end))) hits.push({ label: hit.label, line, start: hit.start, end, content: doc.text.slice(hit.start, end) });
     });
     if (!label || !label.keys.some((key) => keys.has(key))) continue;
     if (inline.length > 0) {
@@ -360,11 +361,13 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       }
       end = next.start + next.text.length;
     }
-    const content = label.start < end && stripMarkup(doc.text.slice(label.start, end)).trim() !== '' ? undefined : paragraphAfter(doc, i + 1, found);
+    // (A placeholder too, "Participants: —", or what is left of a separator, "**Participants:**:", over the paragraph that is the value.)
+    const content = label.start < end && hasLetterOrDigit(doc.text.slice(label.start, end)) ? undefined : paragraphAfter(doc, i + 1, found);
     if (content) hits.push({ label: label.label, line, ...content, content: doc.text.slice(content.start, content.end) });
     else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // A value that is only a placeholder ("Topic: —", a form left unfilled) is none: the label is left empty.
+  return hits.map((hit) => (hasLetterOrDigit(hit.content) ? hit : { ...hit, end: hit.start, content: '' })).sort((a, b) => a.start - b.start);
 }
 
 // A line that is a table's row: it opens with a pipe.

@@ -6366,3 +6366,29 @@ describe('abbreviations of organisation kinds before a quotation: "НКО «Ай
     expect(parseMinutes('Open dialogue platform\n\nSpeakers: Ergeshova N., director of the NCO "Aimak", with the report "Access to water".\n').presentations).toEqual(['Access to water']);
   });
 });
+
+describe('placeholders: a value or item that is only a dash (a form left unfilled) is none', () => {
+  it('labels with "—" or "-" give null fields, and items that are a dash are left out', () => {
+    const r = parseMinutes('Open dialogue platform\n\nTopic: —\nPurpose: -\nModerator: —\nDate: 12 May 2022\nVenue: —\nParticipants: —\n\nDiscussion:\n- roads\n- —\n\nSuggestions:\n1. To build a road.\n2. —\n3. To repair the school.\n');
+    expect([r.topic, r.purpose, r.moderator, r.venue, r.participants]).toEqual([null, null, null, null, null]);
+    expect(r.discussion).toEqual(['roads']);
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'To build a road' },
+      { number: 3, text: 'To repair the school' },
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['missing-moderator', 'missing-venue', 'missing-participants']));
+    // A table's cells too.
+    const t = parseMinutes('# Minutes\n\n| | |\n|---|---|\n| Topic | — |\n| Venue | - |\n| Moderator | Asanov Bolot, expert |\n');
+    expect([t.topic, t.venue, t.moderator?.name.full]).toEqual([null, null, 'Asanov Bolot']);
+  });
+  it('a placeholder label over the paragraph that is its value reads that paragraph; the topic is found elsewhere', () => {
+    expect(parseMinutes('Open dialogue platform\n\n**Participants:**:\nfarmers, teachers, doctors\n').participants?.groups).toEqual(['farmers', 'teachers', 'doctors']);
+    expect(parseMinutes('Open dialogue platform on the topic “Roads”\n\nTopic: —\n').topic).toBe('Roads');
+    // Negative: a value of digits alone, or of one letter, is one.
+    expect(parseMinutes('Open dialogue platform\n\nParticipants: 40\n').participants?.total).toBe(40);
+    expect(parseMinutes('Open dialogue platform\n\nSuggestions:\n1. A\n2. 5\n').suggestions).toEqual([
+      { number: 1, text: 'A' },
+      { number: 2, text: '5' },
+    ]);
+  });
+});

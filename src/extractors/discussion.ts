@@ -7,7 +7,7 @@
  */
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, type LabelHit } from '../labels.js';
-import { cleanValue, hasWordIn, indentOf } from '../text.js';
+import { cleanValue, hasLetterOrDigit, hasWordIn, indentOf } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -16,7 +16,7 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   const spans: Record<string, Span> = {};
   const add = (text: string, span: Span) => {
     const v = cleanValue(text);
-    if (!v) return;
+    if (!hasLetterOrDigit(v)) return;
     spans[`/${value.length}`] = span;
     value.push(v);
   };
@@ -31,10 +31,7 @@ export const discussion: Extractor<string[]> = (doc, found) => {
       for (const part of issuesIn(hit.content, 0)) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
       continue;
     }
-    for (const block of itemsUnder(doc, hit)) {
-      spans[`/${value.length}`] = block;
-      value.push(cleanValue(block.text));
-    }
+    for (const block of itemsUnder(doc, hit)) add(block.text, block);
   }
   if (value.length > 0) return { value, spans };
   // A paragraph reports the discussion, or introduces a list of issues ("Participants discussed:").

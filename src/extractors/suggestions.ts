@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -149,7 +149,8 @@ function recordOf(doc: Doc, items: Item[]): Extracted<Suggestion[]> | undefined 
   const spans: Record<string, Span> = {};
   for (const item of items) {
     const text = cleanItem(textWithout(doc.text, item), doc.lexicon);
-    if (text === '') continue;
+    // (An item left as a dash, "2. —", suggests nothing.)
+    if (!hasLetterOrDigit(text)) continue;
     spans[`/${value.length}`] = trimSpan(doc.text, item.start, item.end);
     value.push({ number: item.number, text });
   }
