@@ -1211,6 +1211,17 @@ describe('participants', () => {
     expect(value(participants, `T\n\n${table}\n\nThe meeting was lively, long and useful. Tea was served.`)?.groups).toEqual([]);
     expect(value(participants, `T\n\n${table}\n\n## Speakers\n\nTeachers, parents, police inspectors.`)?.groups).toEqual([]);
   });
+  it('a count alone in brackets right after its word: "women (24), men (16)", "60% women (24)"', () => {
+    for (const text of ['Participants: 40 persons, women (24), men (16).', 'Participants: 40 persons, 60% women (24), 40% men (16).']) {
+      expect(value(participants, `T\n\n${text}`), text).toMatchObject({ total: 40, women: 24, men: 16 });
+    }
+    expect(parseMinutes('Протокол\n\nУчастники: 40 человек, женщин (24), мужчин (16).').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+    // Negative: a bracket that goes on past its number is no count ("men (16-18 years)", "men (16 years old …)"), nor is
+    // a bracket after digits ("24 (40) women").
+    expect(value(participants, 'T\n\nParticipants: 40 persons, young men (16-18 years), women (24).')).toMatchObject({ total: 40, women: 24, men: null });
+    expect(value(participants, 'T\n\nParticipants: 40 persons, men (16 years old and over).')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'T\n\nParticipants: 40 persons, 24 (40) women.')).toMatchObject({ total: 40, women: null });
+  });
   it('groups after "incl." or "incl", as after "including"', () => {
     const groups = (text: string) => value(participants, `T\n\n${text}`)?.groups;
     for (const intro of ['incl.', 'incl', 'including']) {

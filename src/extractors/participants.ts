@@ -695,6 +695,8 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // "men - 12." ends a sentence; "men 12.5" is no count.
     // (Bold around the word or its colon: "**Women:** 14".)
     ignoreCase(`${WORD_START}(?:${alternation(words)})${BOLD}\\s*[:\\-–—]?${BOLD}\\s*${SHARE}${number}${NOT_SHARE}`, 'g'),
+    // "women (24), men (16)", "60% women (24)": the number alone in brackets right after the word.
+    ignoreCase(`${WORD_START}(?:${alternation(words)})${BOLD}[ \\t]*\\([ \\t]*${number}[ \\t]*\\)`, 'g'),
     // "women made up 24", "женщин среди них было 21": a verb between the word and its number.
     ignoreCase(`${WORD_START}(?:${alternation(words)})\\s+${filler}(?:${alternation(lex.words.countVerbs)})\\s+(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}`, 'g'),
     // "21 of the 38 participants were women", "21 из 38 участников – женщины": a part of the head count.
@@ -865,10 +867,11 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   const find = (res: RegExp[]): Count | undefined => {
     for (const re of res) {
       for (const m of allMatches(re, text)) {
-        const at = start + m.index + m[0].indexOf(m[1]!);
+        const within = m[0].indexOf(m[1]!);
+        const at = start + m.index + within;
         // A number in brackets restates one in words ("forty (40)"); after digits it is something else
-        // (a share is not: "24 (60%) women").
-        if (taken.has(at) || (/^\d/.test(m[1]!) && /\(\d{1,6}\)/.test(m[0]))) continue;
+        // (a share is not: "24 (60%) women"; nor is the count's own bracket, "women (24)").
+        if (taken.has(at) || (/^\d/.test(m[1]!) && /\(\d{1,6}\)/.test(m[0].slice(within + m[1]!.length)))) continue;
         taken.add(at);
         return { value: numberValue(m[1]!, doc.lexicon), span: { start: at, end: at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
       }
