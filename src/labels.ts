@@ -313,7 +313,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
   if (!keys) keySets.set(labels, (keys = new Set(labels.map(labelKey))));
   const found = lineLabels(doc);
   // (A cell that is only a placeholder, "| Venue | — |", is as one left empty: no label.)
-  const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) && hasLetterOrDigit(hit.content) ? [hit] : []));
+  const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) && hasLetterOrDigit(hit.content) && !isPlaceholder(hit.content, doc.lexicon) ? [hit] : []));
   const inner = innerLabels(doc);
   for (let i = 0; i < found.length; i++) {
     const label = found[i];
@@ -326,12 +326,13 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       // In a line of prose, the content ends with its sentence too ("… Topic: Youth and migration. Batken region.";
       // not at an item's number, "Suggestions made: 1. …").
       if (!label) end = Math.min(end, contentSentenceEnd(doc, hit.start, end));
-      if (hasLetterOrDigit(doc.text.slice(hit.start, end))) hits.push({ label: hit.label, line, start: hit.start, end, content: doc.text.slice(hit.start, end) });
+      const content = doc.text.slice(hit.start, end);
+      if (hasLetterOrDigit(content) && !isPlaceholder(content, doc.lexicon)) hits.push({ label: hit.label, line, start: hit.start, end, content });
     });
     if (!label || !label.keys.some((key) => keys.has(key))) continue;
     if (inline.length > 0) {
       const end = inline[0]!.from;
-      hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
+      if (!isPlaceholder(doc.text.slice(label.start, end), doc.lexicon)) hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
       continue;
     }
     let end = line.start + line.text.length;
@@ -361,14 +362,29 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       }
       end = next.start + next.text.length;
     }
-    // (A placeholder too, "Participants: —", or what is left of a separator, "**Participants:**:", over the paragraph that is the value.)
-    const content = label.start < end && hasLetterOrDigit(doc.text.slice(label.start, end)) ? undefined : paragraphAfter(doc, i + 1, found);
+    const value = label.start < end ? doc.text.slice(label.start, end) : '';
+    if (isPlaceholder(value, doc.lexicon)) continue;
+    // (Also after what is left of a separator, "**Participants:**:", the paragraph under it is the value.)
+    const content = hasLetterOrDigit(value) ? undefined : paragraphAfter(doc, i + 1, found);
     if (content) hits.push({ label: label.label, line, ...content, content: doc.text.slice(content.start, content.end) });
     else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
-  // A value that is only a placeholder ("Topic: —", a form left unfilled) is none: the label is left empty.
-  return hits.map((hit) => (hasLetterOrDigit(hit.content) ? hit : { ...hit, end: hit.start, content: '' })).sort((a, b) => a.start - b.start);
+  return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether a label's value is what a form left unfilled says, a dash ("Topic: —") or one of the lexicon's `placeholders`
+ * ("Venue: N/A"): no value, and so no label, as a table's empty cell.
+ */
+function isPlaceholder(content: string, lex: Lexicon): boolean {
+  // (Only a short value can be one: most are long, and are not lowered.)
+  if (content.length > PLACEHOLDER_MAX) return false;
+  const value = trimTrailing(stripMarkup(content).trim(), '.');
+  return DASHES_ONLY.test(value) || lex.words.placeholders.includes(value.toLowerCase());
+}
+
+const PLACEHOLDER_MAX = 40;
+const DASHES_ONLY = /^[-–—−‒]+$/;
 
 // A line that is a table's row: it opens with a pipe.
 const TABLE_LINE = /^[ \t]*\|/;

@@ -6392,9 +6392,20 @@ describe('placeholders: a value or item that is only a dash (a form left unfille
     const t = parseMinutes('# Minutes\n\n| | |\n|---|---|\n| Topic | — |\n| Venue | - |\n| Moderator | Asanov Bolot, expert |\n');
     expect([t.topic, t.venue, t.moderator?.name.full]).toEqual([null, null, 'Asanov Bolot']);
   });
-  it('a placeholder label over the paragraph that is its value reads that paragraph; the topic is found elsewhere', () => {
+  it('the words a form leaves in an unfilled value ("N/A", "not specified", "не указано") are none too', () => {
+    const r = parseMinutes('Open dialogue platform on the topic “Roads”\n\nTopic: N/A\nPurpose: not specified.\nModerator: none\nVenue: n/a\n\n| | |\n|---|---|\n| Region | N/A |\n');
+    expect([r.topic, r.purpose, r.moderator, r.venue, r.region]).toEqual(['Roads', null, null, null, null]);
+    const ru = parseMinutes('Открытая диалоговая площадка\n\nЦель: не указано\nМесто проведения: нет данных\nМодератор: Асанов Болот, эксперт.\n');
+    expect([ru.purpose, ru.venue, ru.moderator?.name.full]).toEqual([null, null, 'Асанов Болот']);
+    // Negative: a value that only holds such a word is still one ("Purpose: none of the villages has water").
+    expect(parseMinutes('Open dialogue platform\n\nPurpose: none of the villages has water.\n').purpose).toBe('none of the villages has water');
+  });
+  it('what is left of a separator ("**Participants:**:") reads the paragraph under it, a placeholder does not; the topic is found elsewhere', () => {
     expect(parseMinutes('Open dialogue platform\n\n**Participants:**:\nfarmers, teachers, doctors\n').participants?.groups).toEqual(['farmers', 'teachers', 'doctors']);
     expect(parseMinutes('Open dialogue platform on the topic “Roads”\n\nTopic: —\n').topic).toBe('Roads');
+    // A placeholder is the label's value, though: the paragraph under it is not.
+    expect(parseMinutes('Open dialogue platform\n\nParticipants: —\n\nfarmers, teachers, doctors\n').participants).toBeNull();
+    expect(parseMinutes('Open dialogue platform\n\nParticipants: N/A\n\nfarmers, teachers, doctors\n').participants).toBeNull();
     // Negative: a value of digits alone, or of one letter, is one.
     expect(parseMinutes('Open dialogue platform\n\nParticipants: 40\n').participants?.total).toBe(40);
     expect(parseMinutes('Open dialogue platform\n\nSuggestions:\n1. A\n2. 5\n').suggestions).toEqual([

@@ -137,6 +137,7 @@ export const en: Lexicon = {
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others'],
+    placeholders: ['n/a', 'n.a', 'none', 'not specified', 'not available', 'not applicable', 'tbd', 'to be confirmed'],
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
     affiliationWords: ['from', 'of'],

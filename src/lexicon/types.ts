@@ -195,6 +195,8 @@ export interface Lexicon {
     etcetera: string[];
     /** An agenda's point that names no subject ("Miscellaneous", "Разное"), lower case, without its period. */
     otherBusiness: string[];
+    /** What a form's unfilled value says ("N/A", "not specified", "не указано"), lower case, without a trailing period: no value. */
+    placeholders: string[];
     /**
      * Endings of a word that cannot open a role but goes on an organisation's name cut at a comma
      * (Russian genitive adjectives and nouns: "министра труда, социального обеспечения и миграции", "агентства
