@@ -2589,6 +2589,7 @@ describe('suggestions', () => {
     ['Recommendations:\n1) one;\n2) two'],
     ['## Decisions\n\na) one;\nb) two.'],
     ['It was resolved:\n(1) one;\n(2) two.'],
+    ['It was resolved:\n1] one;\n2] two.'],
     ['Proposals: 1) one; 2) two.'],
     ['Suggestions made:\n\nI. one;\nII. two.'],
     ['Suggestions made:\n\n1. one; 2. two.'],
@@ -3340,6 +3341,8 @@ describe('list styles markdown does not know: "(1)" and lettered items', () => {
     const text = 'Предложения:\nа) одно;\n  б) два;\nк) десятое\nва) нет';
     expect(numberLetterItems(text, ru)).toBe('Предложения:\n1) одно;\n  2) два;\nк) десятое\nва) нет');
     expect(normalize('(1) one\n(12) twelve\n(a) no')).toBe('1)  one\n12)  twelve\n(a) no');
+    // (A number and a closing square bracket too; not one in a text, nor one with no space after it.)
+    expect(normalize('1] one\n 12] twelve\nsee 3] here\n4]five')).toBe('1) one\n 12) twelve\nsee 3] here\n4]five');
   });
 });
 

@@ -3,7 +3,7 @@
  * lone CR each count as one line break, so line numbers stay those of the
  * source), non-breaking and odd spaces as plain spaces (one for one, so
  * columns stay too), bullets that open a line ("• item", "► item", "✓ item", "– пункт", Word's
- * "o<tab>item") as the markdown "-", item numbers in brackets ("(1) ") as
+ * "o<tab>item") as the markdown "-", item numbers in brackets ("(1) ", "1] ") as
  * "1) ", with a dash ("1.- ") as "1.  " and in bold ("**1.** ") as "  1.   ", or a bold run
  * that opens with it and closes before more text ("**1. Title** – Name") as "1. **Title** – Name" (one for one; markdown knows no other markers, and a list may interrupt a
  * paragraph, so "Presenters:" and its items become a label and a list), and no
@@ -47,6 +47,8 @@ export function normalize(text: string): string {
     // letters its fonts draw them with ("o", "§", "Ø", "ü") when a tab follows, as Word writes them.
     .replace(/^([ \t]*)(?:[\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[o§Øü](?=\t))(?=[ \t])/gm, '$1-')
     .replace(/^([ \t]*)\((\d{1,2})\)(?=[ \t])/gm, '$1$2) ')
+    // (And after the number alone: "1] text".)
+    .replace(/^([ \t]*\d{1,2})\](?=[ \t])/gm, '$1)')
     // "1.- text", "1)– text": the dash after the number is no bullet of a list inside the item.
     .replace(/^([ \t]*\d{1,2}[.)])[-–—](?=[ \t])/gm, '$1 ')
     .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])\2(?=[ \t])/gm, '$1  $3  ')
