@@ -4711,6 +4711,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Date and venue: 12 May 2021, 10:00, Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
     ['Date and venue: 12 May 2021, at 10:00 a.m., Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
     ['Date and venue: 12 May 2021, 10:00-13:00, Naryn city', 'Naryn city'],
+    ['Date and venue: 12 May 2021 (10:00–13:00), Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
+    ['Date and venue: 12 May 2021 (from 10:00 to 13:00), Naryn city', 'Naryn city'],
+    // Negative: a bracket that holds more than the time is the place's.
+    ['Date and venue: 12 May 2021, (10:00, the hall of the library) Naryn city', '(10:00, the hall of the library) Naryn city'],
     ['Date: 12 May 2021, 10:00, Naryn city, hotel “Ala-Too”', 'Naryn city, hotel “Ala-Too”'],
     ['Время и место проведения: 12 мая 2021 года, с 10.00 до 13.00 ч., г. Нарын, гостиница «Ала-Тоо»', 'г. Нарын, гостиница «Ала-Тоо»'],
     // Negative: a house number is no time.

@@ -402,11 +402,10 @@ const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?`;
 const CLOCK_PART = ignoreCase(String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\s+)?${CLOCK}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*${CLOCK})?(?=\s*(?:[,;]|$))`);
 
 // A part of a line that is a clock time, or a range of two, with a short word before, between or after:
-// "10:00", "at 10.00", "10:00–13:00", "from 10:00 to 1 p.m."-like forms in any language ("с 10.00 до 13.00 ч.").
-const TIME_PART = new RegExp(
-  String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}(?=\s*(?:[,;]|$))`,
-  'u',
-);
+// "10:00", "at 10.00", "10:00–13:00", "from 10:00 to 1 p.m."-like forms in any language ("с 10.00 до 13.00 ч."); in
+// brackets too, "(10:00–13:00)".
+const TIME = String.raw`(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}`;
+const TIME_PART = new RegExp(String.raw`^[\s,;–—-]*(?:${TIME}|\(\s*${TIME}\s*\))(?=\s*(?:[,;]|$))`, 'u');
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
 export function opensWithCity(text: string, lex: Lexicon): boolean {
