@@ -4058,6 +4058,14 @@ describe('topic: the title’s words after the kind of event and a dash or joini
     expect(topicOf('Open dialogue platform – Access to justice (second round)')).toBe('Access to justice (second round)');
     expect(parseMinutes('Платформа открытого диалога, посвящённая доступу к правосудию\n\nТекст.').topic).toBe('доступу к правосудию');
   });
+  it('past a place alone between two dashes, or before a colon ("— Osh Region — Youth and Extremism")', () => {
+    const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`);
+    expect(topicOf('Open dialogue platform — Osh Region — Youth and Extremism')).toMatchObject({ topic: 'Youth and Extremism', region: 'Osh' });
+    expect(topicOf('Round table — Kara-Suu district, Osh region — Access to water')).toMatchObject({ topic: 'Access to water', region: 'Osh' });
+    expect(topicOf('Открытая диалоговая площадка – Чуйская область – Вода для фермеров').topic).toBe('Вода для фермеров');
+    // Negative: a first part that is no place stays the topic's.
+    expect(topicOf('Open dialogue platform — Youth and Extremism — new approaches').topic).toBe('Youth and Extremism — new approaches');
+  });
   it('negative: not a date, a place, a body of the event, nor after "on"', () => {
     const topicOf = (t: string) => parseMinutes(`${t}\n\nText.`).topic;
     expect(topicOf('Round table on 18 March 2021')).toBeNull();

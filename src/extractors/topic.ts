@@ -115,6 +115,13 @@ function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
   if (!lead) return undefined;
   // (A date ends it: "Open Dialogue Platform – Access to justice, 18 March 2021".)
   let text = upToDate(rest.text.slice(lead[0].length), lex);
+  let skip = 0;
+  // A place alone first, then another dash or a colon: "Open dialogue platform — Osh Region — Youth and Extremism".
+  const first = PART_THEN_DASH.exec(text);
+  if (first && placeAlone(first[1]!, lex)) {
+    skip = first[0].length;
+    text = text.slice(skip);
+  }
   const place = memoRegExp(
     lex,
     'topic.trailingPlace',
@@ -133,9 +140,12 @@ function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
   if (placeAlone(text, lex)) return undefined;
   const value = cleanValue(text);
   if (!value) return undefined;
-  const from = rest.start + lead[0].length;
+  const from = rest.start + lead[0].length + skip;
   return { value, spans: { '': { start: from, end: from + text.length } } };
 }
+
+// The words up to the first spaced dash or colon, and it.
+const PART_THEN_DASH = /^([^–—:]+?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+/;
 
 /**
  * The words after a colon or dash that follows the title's place, the kind of event before it: "Open Dialogue
