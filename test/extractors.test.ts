@@ -384,6 +384,15 @@ describe('topic', () => {
     expect(topicOf('Open Dialogue Platform in Chui region - Tokmok city, 18 March 2021')).toBeNull();
     expect(topicOf('Open Dialogue Platform in Talas region: 18 March 2021')).toBeNull();
   });
+  it('or after its place and a word of the lexicon’s topicLead ("… in the Osh region dedicated to …")', () => {
+    const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
+    expect(topicOf('Open dialogue platform in the Osh region dedicated to youth and extremism')).toBe('youth and extremism');
+    expect(topicOf('Open dialogue platform in Osh region devoted to youth, 18 March 2021')).toBe('youth');
+    expect(topicOf('Открытая диалоговая площадка в Ошской области, посвящённая проблемам молодёжи')).toBe('проблемам молодёжи');
+    // Negative: a place after it is no topic, nor are words after the place with no lead.
+    expect(topicOf('Open dialogue platform in Osh region dedicated to Talas city')).toBeNull();
+    expect(topicOf('Open dialogue platform in Osh region with youth and extremism')).toBeNull();
+  });
   it('the title\'s words after its topic cue and a colon or a dash are the topic, without them ("…, topic – Youth employment")', () => {
     const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
     expect(topicOf('Open dialogue platform in Osh region, topic – Youth employment')).toBe('Youth employment');

@@ -149,13 +149,15 @@ const PART_THEN_DASH = /^([^–—:]+?)(?:[ \t]*:|[ \t]+[–—-])[ \t]+/;
 
 /**
  * The words after a colon or dash that follows the title's place, the kind of event before it: "Open Dialogue
- * Platform No. 5 in Talas region: Youth and sports". Not a date or a place ("… in Chui region: Tokmok city").
+ * Platform No. 5 in Talas region: Youth and sports", or after a word of the lexicon's `topicLead` there ("… in the
+ * Osh region dedicated to youth"). Not a date or a place ("… in Chui region: Tokmok city").
  */
 function afterPlace(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
   const lex = doc.lexicon;
   const m = memoRegExp(lex, 'topic.afterPlace', () => {
     const words = alternation([...lex.words.region, ...lex.words.district, ...lex.words.city]);
-    return ignoreCase(`${WORD_START}(?:${words})(?:[ \t]*:|[ \t]+[–—-])[ \t]+`);
+    // (Or a word of the lexicon's topicLead: "… in the Osh region dedicated to youth and extremism".)
+    return ignoreCase(`${WORD_START}(?:${words})(?:[ \t]*:|[ \t]+[–—-]|,?[ \t]+(?:${alternation(lex.cues.topicLead)}))[ \t]+`);
   }).exec(rest.text);
   if (!m) return undefined;
   const from = m.index + m[0].length;
