@@ -2710,6 +2710,12 @@ describe('region in an all-capitals title', () => {
     expect(value(region, 'Open Dialogue Platform In Osh Region')).toBe('Osh');
     expect(value(region, 'Meeting in Issyk Kul region')).toBe('Issyk Kul');
   });
+  it('a Russian adjective form in capitals gives the name as written, without its ending', () => {
+    expect(parseMinutes('ОТКРЫТАЯ ДИАЛОГОВАЯ ПЛОЩАДКА В ОШСКОЙ ОБЛАСТИ НА ТЕМУ «МОЛОДЕЖЬ»\n\nТекст.').region).toBe('ОШ');
+    expect(parseMinutes('ПРОТОКОЛ\n\nг. Кызыл-Кия БАТКЕНСКОЙ ОБЛАСТИ, 12 мая 2021 г.\n\nТекст.').region).toBe('БАТКЕН');
+    // Negative: a name that only ends like one keeps its letters ("ЧУЙ ОБЛАСТЬ" has no ending to drop).
+    expect(parseMinutes('ОТКРЫТАЯ ДИАЛОГОВАЯ ПЛОЩАДКА, ЧУЙ ОБЛАСТЬ\n\nТекст.').region).toBe('ЧУЙ');
+  });
 });
 
 describe('lists typed without markers under a line that speaks of talks', () => {

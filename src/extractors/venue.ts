@@ -746,7 +746,8 @@ function cityOnly(name: string, lex: Lexicon): string {
 
 /** The ending of a region's name written as an adjective ("Ошской", "Баткенская"), at the end of a text; none in English. */
 export function regionAdjective(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'regionAdjective', () => new RegExp(`(?:${alternation(lex.words.regionAdjective)})$`, 'u'));
+  // (In capitals too: "В ОШСКОЙ ОБЛАСТИ".)
+  return memoRegExp(lex, 'regionAdjective', () => ignoreCase(`(?:${alternation(lex.words.regionAdjective)})$`));
 }
 
 /**
