@@ -279,6 +279,12 @@ describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
   });
+  it('negative: a title that only names the document ("MINUTES", "Протокол") names no kind', () => {
+    for (const title of ['MINUTES', 'Report', 'Protocol.']) expect(parseMinutes(`${title}\n\nOsh city, 12 May 2021\n\nText.\n`).type, title).toBeNull();
+    expect(parseMinutes('Протокол\n\nг. Ош, 12 мая 2021 г.\n\nТекст.\n').type).toBeNull();
+    // (A word of its own after it still is one: "Community meeting".)
+    expect(parseMinutes('Community meeting\n\nText.\n').type).toBe('Community meeting');
+  });
   it('a meeting its kind names is that kind ("Dialogue meeting", "Диалоговая встреча"), not "meeting" alone', () => {
     expect(value(type, 'Dialogue meeting in Talas region on the topic “Water”')).toBe('Dialogue meeting');
     expect(value(type, 'Report on the focus group discussion in Osh region')).toBe('focus group discussion');

@@ -28,7 +28,8 @@ export const type: Extractor<string | null> = (doc, found) => {
   const rest = unnumbered.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => ignoreCase(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`)).exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
-  if (value === '' || value.split(/\s+/).length > 8) return { value: null };
+  // (A word that only names the document, "MINUTES", "Протокол", names no kind of event.)
+  if (value === '' || value.split(/\s+/).length > 8 || lex.words.documentWords.includes(value.toLowerCase().replace(/[.:]$/, ''))) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };
 };
 
