@@ -2326,6 +2326,11 @@ describe('presentations', () => {
     // Numbered on the line: the numbers are no part of the titles.
     expect(titles('Presentation topics: 1) Migration trends in 2021; 2) Legal aid for migrants.')).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
     expect(titles('Presentations were made on the following topics: 1. migration trends; 2. legal aid.')).toEqual(['migration trends', 'legal aid']);
+    // The joining word before the last title is no part of it ("A, B, and C").
+    expect(titles('Presentations were made on the following topics: migration in figures, remittances and families, and reintegration of returnees.')).toEqual(['migration in figures', 'remittances and families', 'reintegration of returnees']);
+    expect(titles('Topics of presentations: migration in figures; remittances; and also reintegration.')).toEqual(['migration in figures', 'remittances', 'reintegration']);
+    // Negative: one inside a title stays ("remittances and families").
+    expect(titles('Topics of presentations: roads and bridges, schools.')).toEqual(['roads and bridges', 'schools']);
     // Negative: a number that opens one title only is the title's.
     expect(titles('Presentation topics: 2021 in figures; Legal aid for migrants.')).toEqual(['2021 in figures', 'Legal aid for migrants']);
     expect(parseMinutes('Протокол\n\nТемы докладов: Миграция в цифрах; Правовая помощь мигрантам.\n').presentations).toEqual(['Миграция в цифрах', 'Правовая помощь мигрантам']);

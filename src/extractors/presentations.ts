@@ -359,6 +359,10 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
   const bySemicolon = parts.some((p) => p.sep === ';');
   const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex).map((p) => withoutPresenter(p, lex));
+  // (The joining word before the last of several is no part of it: "A, B, and C".)
+  const last = titles.length > 1 ? titles.at(-1)! : undefined;
+  const join = last && memoRegExp(lex, 'presentations.lastJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.words.conjunctions)})\\s+`)).exec(last.text);
+  if (last && join) titles[titles.length - 1] = { ...last, start: last.start + join[0].length, text: last.text.slice(join[0].length) };
   return titles.every((p) => p.text.trim() !== '' && findNames(p.text, lex).length === 0) ? titles : [];
 }
 
