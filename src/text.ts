@@ -91,6 +91,11 @@ export function memoRegExp(owner: object, key: string, build: () => RegExp): Reg
 
 const lowered = new WeakMap<readonly string[], string[]>();
 const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
+/** A joining word that opens the last item of a list after its last comma ("and journalists", "а также журналисты"), with the space after it. */
+export function leadingJoin(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'text.leadingJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.words.conjunctions)})\\s+(?=\\S)`));
+}
+
 /** Whether `text` holds a letter or a digit (not only dashes, quotes or other marks). */
 export const hasLetterOrDigit = (text: string): boolean => WORD_CHAR.test(text);
 const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));

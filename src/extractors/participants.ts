@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, firstEndingAfter, hasWord, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, firstEndingAfter, hasWord, hasWordIn, ignoreCase, leadingJoin, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -759,11 +759,6 @@ function nameAlone(text: string, names: readonly Span[], lex: Lexicon): boolean 
     .slice(0, names[0]!.start)
     .split(/[\s*_]+/)
     .every((word) => word === '' || isHonorific(word, lex));
-}
-
-/** A joining word that opens a group after the list's last comma ("and journalists"), with the space after it. */
-function leadingJoin(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'participants.leadingJoin', () => ignoreCase(`^(?:${alternation(lex.words.conjunctions)})\\s+(?=\\S)`));
 }
 
 const TWO_LETTERS = new RegExp(`[${LETTER}]{2}`, 'u');

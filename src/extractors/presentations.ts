@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../la
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -361,7 +361,7 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex).map((p) => withoutPresenter(p, lex));
   // (The joining word before the last of several is no part of it: "A, B, and C".)
   const last = titles.length > 1 ? titles.at(-1)! : undefined;
-  const join = last && memoRegExp(lex, 'presentations.lastJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.words.conjunctions)})\\s+`)).exec(last.text);
+  const join = last && leadingJoin(lex).exec(last.text);
   if (last && join) titles[titles.length - 1] = { ...last, start: last.start + join[0].length, text: last.text.slice(join[0].length) };
   return titles.every((p) => p.text.trim() !== '' && findNames(p.text, lex).length === 0) ? titles : [];
 }
