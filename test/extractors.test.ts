@@ -2326,6 +2326,10 @@ describe('presentations', () => {
     // Numbered on the line: the numbers are no part of the titles.
     expect(titles('Presentation topics: 1) Migration trends in 2021; 2) Legal aid for migrants.')).toEqual(['Migration trends in 2021', 'Legal aid for migrants']);
     expect(titles('Presentations were made on the following topics: 1. migration trends; 2. legal aid.')).toEqual(['migration trends', 'legal aid']);
+    // Numbered in a run of sentences, with no comma or semicolon between.
+    expect(titles('Presentation topics: 1. Migration in figures. 2. Remittances and families. 3. Reintegration.')).toEqual(['Migration in figures', 'Remittances and families', 'Reintegration']);
+    // Negative: a number that starts no run 1, 2 … is the title's.
+    expect(titles('Presentation topics: Migration in 2021 and 2. quarter.')).toEqual(['Migration in 2021 and 2. quarter']);
     // The joining word before the last title is no part of it ("A, B, and C").
     expect(titles('Presentations were made on the following topics: migration in figures, remittances and families, and reintegration of returnees.')).toEqual(['migration in figures', 'remittances and families', 'reintegration of returnees']);
     expect(titles('Topics of presentations: migration in figures; remittances; and also reintegration.')).toEqual(['migration in figures', 'remittances', 'reintegration']);

@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../la
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { ITEM_MARK, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -356,7 +356,10 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   // The label's own line only: a list or a table may follow it in its paragraph.
   const line = content.split('\n')[0]!;
   if (line.includes('|')) return [];
-  const parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
+  let parts = splitTopLevel(line, { dashes: false }).filter((p) => cleanValue(p.text) !== '');
+  // (Or numbered in a run of sentences with no comma or semicolon between: "1. Migration in figures. 2. Remittances.")
+  const numbered = parts.length < 2 ? itemsAt(allMatches(ITEM_MARK, line), { start: 0, end: line.length }, (m) => +m[1]!) : [];
+  if (numbered.length > 0) parts = numbered.map((item): Piece => ({ start: item.start, end: item.end, text: line.slice(item.start, item.end), sep: '' }));
   const bySemicolon = parts.some((p) => p.sep === ';');
   const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex).map((p) => withoutPresenter(p, lex));
   // (The joining word before the last of several is no part of it: "A, B, and C".)

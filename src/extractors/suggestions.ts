@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { ITEM_MARK, NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -419,8 +419,6 @@ const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
 // A number that opens a line with only white space before a letter: "1 To create a concept".
 const BARE_ITEM = /^[ \t]*(\d{1,2})[ \t]+(?=\p{L})/u;
 
-// An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
-const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
 
 /**
  * Items numbered inside running text: "Suggestions: 1) create …; 2) raise …", or by the
@@ -428,7 +426,7 @@ const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
  */
 function inline(doc: Doc, within: Span): Item[] {
   const text = doc.text.slice(within.start, within.end);
-  const numbered = itemsAt(allMatches(ITEM_MARK, text), within, (m) => +m[1]!);
+  const numbered: Item[] = itemsAt(allMatches(ITEM_MARK, text), within, (m) => +m[1]!);
   if (numbered.length > 0) endWithSentence(doc, numbered);
   if (numbered.length > 0 || doc.lexicon.ordinals.length === 0) return numbered;
   const lex = doc.lexicon;
@@ -444,19 +442,6 @@ function endWithSentence(doc: Doc, items: Item[]): void {
   if (!items.slice(0, -1).every((item) => /;[\s*_]*$/.test(doc.text.slice(item.start, item.end)))) return;
   const last = items.at(-1)!;
   last.end = last.start + sentenceEnd(doc.text.slice(last.start, last.end), 0, doc.lexicon);
-}
-
-/** The items the marks of a run 1, 2, 3 … open, each up to the next; two at least. */
-function itemsAt(marks: RegExpExecArray[], within: Span, value: (m: RegExpExecArray) => number): Item[] {
-  const items: Item[] = [];
-  for (const m of marks) {
-    const number = value(m);
-    if (number !== items.length + 1) continue;
-    const start = within.start + m.index + m[0].length;
-    if (items.length > 0) items.at(-1)!.end = within.start + m.index;
-    items.push({ number, start, end: within.end });
-  }
-  return items.length >= 2 ? items : [];
 }
 
 /**
