@@ -419,7 +419,6 @@ const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
 // A number that opens a line with only white space before a letter: "1 To create a concept".
 const BARE_ITEM = /^[ \t]*(\d{1,2})[ \t]+(?=\p{L})/u;
 
-
 /**
  * Items numbered inside running text: "Suggestions: 1) create …; 2) raise …", or by the
  * lexicon's ordinal words opening a clause: "first, create …; second, raise …".
