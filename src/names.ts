@@ -275,7 +275,8 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     // Reach past the evidence only for a missing given name, and by one word: so
     // "Then Sultanov Marat Kubanychbekovich" keeps "Then" out, "Aibek Tashiev" takes "Aibek".
     const window = toks.slice(from, to + 1);
-    const hasGiven = window.some((t, i) => t.kind === 'word' && from + i !== father);
+    // (The word right before a patronymic is its given name, a weak ending or not: "Mamytov Erkin Asanovich".)
+    const hasGiven = window.some((t, i) => (t.kind === 'word' || (t.kind === 'weak' && window[i + 1]?.kind === 'patronymic')) && from + i !== father);
     if (!hasGiven && !window.some((t) => t.kind === 'initial')) {
       // A weak family ending is common in given names too ("Абдуллаева Зарина", "Marina").
       const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
@@ -283,7 +284,8 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const ofBefore = toks[from - 1] !== undefined && ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start));
       // Nor where more capitalised words stand before it ("the chairman of the Coordinating Council
       // Abdyrov Tolonbek"): those name an organisation, and the word after is the given name.
-      const orgBefore = from >= 2 && toks[from - 2]!.kind === 'word' && given(toks[to + 1]);
+      // (Any capitalised word there, a weak ending or not: "the Association of Mountain Guides Kydyraliev Talant".)
+      const orgBefore = from >= 2 && given(toks[from - 2]) && given(toks[to + 1]);
       // Nor an acronym before it where a given name follows ("эксперт МОТ Токтогулов Нурлан", "expert of the IOM Asanov Bolot").
       const acronymBefore = toks[from - 1] !== undefined && ALL_CAPS.test(toks[from - 1]!.text) && given(toks[to + 1]);
       // (A patronymic's given name is always the word right before it, whatever stands before that: "… of the Ministry

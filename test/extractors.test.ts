@@ -6459,3 +6459,14 @@ describe('placeholders: a value or item that is only a dash (a form left unfille
     ]);
   });
 });
+
+describe('roles before a name with no separator, the organisation’s name in capitals ("… of the Ministry of Health Mamytov Erkin Asanovich")', () => {
+  it('the name starts at the family name, and the roles keep the organisation’s last word', () => {
+    const r = parseMinutes('Open dialogue platform\n\nModerator: Asanov Bolot, expert.\n\nThen the head of the department of the Ministry of Emergency Situations Mamytov Erkin Asanovich spoke about rescue operations. The chairman of the Association of Mountain Guides Kydyraliev Talant presented the report “Training of guides”.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Mamytov Erkin Asanovich', ['head of the department of the Ministry of Emergency Situations']],
+      ['Kydyraliev Talant', ['chairman of the Association of Mountain Guides']],
+    ]);
+    expect(r.speakers[0]!.name).toEqual({ full: 'Mamytov Erkin Asanovich', given: 'Erkin', patronymic: 'Asanovich', family: 'Mamytov' });
+  });
+});

@@ -83,6 +83,17 @@ describe('findNames', () => {
     expect(names('the meeting ended.Then the NGO spoke')).toEqual([]);
     expect(names('staff of the U.S.Embassy')).toEqual([]);
   });
+  it('a given name with a weak ending before its patronymic is the given name: the word before the family name is no part of it', () => {
+    // ("Erkin" ends as "Marina" does; "Mountain" too.)
+    expect(names('the head of the Ministry of Health Mamytov Erkin Asanovich spoke')).toEqual(['Mamytov Erkin Asanovich']);
+    expect(names('the head of the Ministry of Emergency Situations Mamytov Erkin Asanovich spoke')).toEqual(['Mamytov Erkin Asanovich']);
+    expect(names('The chairman of the Association of Mountain Guides Kydyraliev Talant presented')).toEqual(['Kydyraliev Talant']);
+    expect(findNames('начальник управления Министерства здравоохранения Мамытов Эркин Асанович', ru).map((n) => n.full)).toEqual(['Мамытов Эркин Асанович']);
+    // Negative: a given name first keeps its order, and a word of its own before a family name and given name that
+    // opens the run is still the given name's ("Aibek Tashiev"-like: "Erkin Mamytov").
+    expect(names('Erkin Asanovich Mamytov spoke')).toEqual(['Erkin Asanovich Mamytov']);
+    expect(names('the expert Erkin Mamytov spoke')).toEqual(['Erkin Mamytov']);
+  });
   it('takes a family name with no family ending before a given name and patronymic ("Kim Sergei Vladimirovich")', () => {
     expect(names('Speakers: Kim Sergei Vladimirovich, lawyer; Li Anna Petrovna, expert.')).toEqual(['Kim Sergei Vladimirovich', 'Li Anna Petrovna']);
     // Negative: not a word that opens the sentence, nor one after "of" or after more capitalised words.
