@@ -219,6 +219,19 @@ function townBefore(lex: Lexicon): RegExp {
   });
 }
 
+/**
+ * Whether the text before `at` ends with a capitalised word and a joining word, so that the word at `at` goes on an
+ * organisation's name ("… Environmental Protection and Forestry", "… Labour and Migration").
+ */
+function joinedInName(text: string, at: number, lex: Lexicon): boolean {
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return before !== null && lex.words.conjunctions.includes(before[2]!.toLowerCase()) && OPENS_UPPER_WORD.test(before[1]!);
+}
+
+// The last two words before a point, the first of them with what precedes it ("Protection and ").
+const JOINED_BEFORE = /(\S+)[ \t]+(\S+)[ \t]+$/;
+const OPENS_UPPER_WORD = new RegExp(`^[${UPPER}][${LETTER}-]*$`, 'u');
+
 /** The lexicon's "of" words at the end of a text ("… representative of "). */
 function ofEnd(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.ofEnd', () => (lex.words.labelOf.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`) : /(?!)/));
@@ -281,7 +294,8 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // A weak family ending is common in given names too ("Абдуллаева Зарина", "Marina").
       const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
       // "the representative of Akyikatchy Kasymov Shambetali": after "of", the word before is the organisation's.
-      const ofBefore = toks[from - 1] !== undefined && ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start));
+      // (Or after a joining word between capitalised words: "the State Agency for Environmental Protection and Forestry Mamytova Irina".)
+      const ofBefore = toks[from - 1] !== undefined && (ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start)) || joinedInName(text, toks[from - 1]!.start, lex));
       // Nor where more capitalised words stand before it ("the chairman of the Coordinating Council
       // Abdyrov Tolonbek"): those name an organisation, and the word after is the given name.
       // (Any capitalised word there, a weak ending or not: "the Association of Mountain Guides Kydyraliev Talant".)
@@ -330,7 +344,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
-  } else if (toks.length >= 3 && toks.length <= 6 && givenPair(toks.slice(-2), lex) && toks.slice(0, -2).every((t) => t.kind === 'word') && organisationBefore(toks, text, lex)) {
+  } else if (toks.length >= 3 && toks.length <= 6 && givenPair(toks.slice(-2), lex) && toks.slice(0, -2).every((t) => t.kind === 'word' || t.kind === 'weak') && organisationBefore(toks, text, lex)) {
     // "the expert of IOM Kim Sergei", "the lawyer of the Legal Clinic Kim Dinara", "the head of the Ministry of Labour
     // Dinara Kim": the capitalised words before two plain words, one a common given name, are an organisation's; the
     // two are the name.
@@ -353,13 +367,14 @@ const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');
 
 /**
  * Whether the words of a run before its last two name an organisation: an acronym, a word of a place or organisation
- * ("Legal Clinic"), two words or more, or a word after "of" ("Ministry of Labour"); not one word alone, which may be a
- * family name as well ("Kim Sergei Nurlan" names no one for sure).
+ * ("Legal Clinic"), two words or more, or a word after "of" ("Ministry of Labour") or after a joining word that goes on
+ * a name ("… Protection and Forestry"); not one word alone, which may be a family name as well ("Kim Sergei Nurlan"
+ * names no one for sure).
  */
 function organisationBefore(toks: Token[], text: string, lex: Lexicon): boolean {
   const last = toks.at(-3)!;
   const first = toks[0]!;
-  return toks.length > 3 || ALL_CAPS.test(last.text) || placeWords(lex).has(last.text.toLowerCase()) || ofEnd(lex).test(text.slice(Math.max(0, first.start - 12), first.start));
+  return toks.length > 3 || ALL_CAPS.test(last.text) || placeWords(lex).has(last.text.toLowerCase()) || ofEnd(lex).test(text.slice(Math.max(0, first.start - 12), first.start)) || joinedInName(text, first.start, lex);
 }
 
 // A capitalised word in lower case after its first letter, hyphenated parts allowed ("John", "Anne-Marie").

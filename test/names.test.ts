@@ -94,6 +94,17 @@ describe('findNames', () => {
     expect(names('Erkin Asanovich Mamytov spoke')).toEqual(['Erkin Asanovich Mamytov']);
     expect(names('the expert Erkin Mamytov spoke')).toEqual(['Erkin Mamytov']);
   });
+  it('a capitalised word after a joining word between capitalised words goes on the organisation’s name, not the person’s', () => {
+    const org = 'the head of the State Agency for Environmental Protection and Forestry';
+    expect(names(`${org} Mamytova Irina spoke`)).toEqual(['Mamytova Irina']);
+    expect(names(`${org} Asanov Erkin spoke`)).toEqual(['Asanov Erkin']);
+    expect(names(`${org} Kim Marina spoke`)).toEqual(['Kim Marina']);
+    expect(names(`${org} Bakyt uulu Nurlan spoke`)).toEqual(['Bakyt uulu Nurlan']);
+    expect(names('the head of the NGO Mountain Women Kim Marina spoke')).toEqual(['Kim Marina']);
+    // Negative: after "and" between names, the word before a family name is the given name.
+    expect(names('Speeches by Tashiev Aibek and Bakyt Asanov, expert')).toEqual(['Tashiev Aibek', 'Bakyt Asanov']);
+    expect(names('Speeches by Aibek Tashiev and Asanov Bakyt Nurlanovich')).toEqual(['Aibek Tashiev', 'Asanov Bakyt Nurlanovich']);
+  });
   it('takes a family name with no family ending before a given name and patronymic ("Kim Sergei Vladimirovich")', () => {
     expect(names('Speakers: Kim Sergei Vladimirovich, lawyer; Li Anna Petrovna, expert.')).toEqual(['Kim Sergei Vladimirovich', 'Li Anna Petrovna']);
     // Negative: not a word that opens the sentence, nor one after "of" or after more capitalised words.
