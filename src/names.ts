@@ -314,7 +314,8 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // (A weak ending marks it after those words too: "… of the Legal Clinic Voronina Elena Petrovna".)
       const family = toks[from - 1];
       const wordBefore = toks[from - 2]?.kind === 'word' && !ALL_CAPS.test(toks[from - 2]!.text);
-      const marked = family?.kind === 'weak' && !placeWords(lex).has(family.text.toLowerCase());
+      // (Or one of the common family names with no ending: "… of the Ministry of Health Kim Marina Sergeevna".)
+      const marked = (family?.kind === 'weak' && !placeWords(lex).has(family.text.toLowerCase())) || (family !== undefined && lex.names.bareFamilyNames.includes(family.text.toLowerCase()));
       if ((family?.kind === 'word' || family?.kind === 'weak') && toks[to]!.kind === 'patronymic' && to - from === 1 && (marked || (!wordBefore && !ofEnd(lex).test(text.slice(Math.max(0, family.start - 12), family.start))))) from--;
       // "Olga Vladimirovna Kim": after a given name and its patronymic, a word of its own that ends the run is the
       // family name with no family ending, or a weak one, "Elena Petrovna Voronina" (not an acronym, nor a place's or

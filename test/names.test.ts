@@ -105,6 +105,14 @@ describe('findNames', () => {
     expect(names('Speeches by Tashiev Aibek and Bakyt Asanov, expert')).toEqual(['Tashiev Aibek', 'Bakyt Asanov']);
     expect(names('Speeches by Aibek Tashiev and Asanov Bakyt Nurlanovich')).toEqual(['Aibek Tashiev', 'Asanov Bakyt Nurlanovich']);
   });
+  it('a common family name with no ending (the lexicon’s bareFamilyNames) before a given name and patronymic is the family name after an organisation too', () => {
+    expect(names('the head of the Ministry of Health Kim Marina Sergeevna spoke')).toEqual(['Kim Marina Sergeevna']);
+    expect(names('the representative of Akyikatchy Tsoi Viktor Ivanovich said')).toEqual(['Tsoi Viktor Ivanovich']);
+    expect(findNames('начальник управления Министерства здравоохранения Цой Виктор Иванович', ru).map((n) => n.full)).toEqual(['Цой Виктор Иванович']);
+    // Negative: another word there is the organisation's, and such a name is no evidence by itself.
+    expect(names('the head of the Ministry of Health Marina Sergeevna spoke')).toEqual(['Marina Sergeevna']);
+    expect(names('Then Kim spoke.')).toEqual([]);
+  });
   it('takes a family name with no family ending before a given name and patronymic ("Kim Sergei Vladimirovich")', () => {
     expect(names('Speakers: Kim Sergei Vladimirovich, lawyer; Li Anna Petrovna, expert.')).toEqual(['Kim Sergei Vladimirovich', 'Li Anna Petrovna']);
     // Negative: not a word that opens the sentence, nor one after "of" or after more capitalised words.

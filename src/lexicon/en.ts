@@ -207,6 +207,7 @@ export const en: Lexicon = {
     patronymicSuffixes: ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'inichna', 'yevich', 'yevna', 'ich', 'uly', 'ovitch', 'evitch'],
     familySuffixes: ['ov', 'ova', 'ev', 'eva', 'iev', 'ieva', 'yev', 'yeva', 'aev', 'aeva', 'enko', 'sky', 'skiy', 'skii', 'skaya', 'bekov', 'bekova'],
     weakFamilySuffixes: ['in', 'ina', 'yn', 'yna', 'ko'],
+    bareFamilyNames: ['kim', 'li', 'pak', 'park', 'tsoi', 'tsoy', 'choi', 'khan', 'kan', 'shin', 'lim', 'ni', 'tyan', 'yugai', 'yugay', 'ogai', 'ogay', 'khegai', 'khegay'],
     patronymicParticles: ['uulu', 'kyzy', 'uly', 'kyzi', 'qizi', "o'g'li"],
     notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during',
       // Verbs that open a translated sentence before the person ("Spoke Asanov Bolot, expert", as "Выступил Асанов Болот").

@@ -288,6 +288,13 @@ export interface Lexicon {
     familySuffixes: string[];
     /** Weaker family-name endings, trusted only when no stronger token is found. */
     weakFamilySuffixes: string[];
+    /**
+     * Common family names that have no family ending, lower case: Korean names common in the region ("Kim", "Pak",
+     * "Tsoi"). Before a given name and patronymic one is the family name, even after an organisation's capitalised
+     * words, as a weak ending is ("… of the Ministry of Health Kim Marina Sergeevna"). Not a word of the language as
+     * well ("Ten").
+     */
+    bareFamilyNames: string[];
     /** Particles that follow a father's name to make a patronymic ("uulu"). */
     patronymicParticles: string[];
     /** Capitalised words that open sentences but are never names ("Then Kasymova Aizhan …"), lower case. */
