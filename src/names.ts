@@ -305,7 +305,11 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // (A patronymic's given name is always the word right before it, whatever stands before that: "… of the Ministry
       // of Finance Elena Petrovna Voronina".)
       const patronymicFirst = toks[from]!.kind === 'patronymic';
-      if (given(toks[from - 1]) && (patronymicFirst || (!(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore))) from--;
+      // (With a word on either side, a common given name after it wins over a word before that is none: "представитель
+      // Акыйкатчы Асанов Эркин", where Russian says "of" by the case.)
+      const known = (t: Token | undefined) => t !== undefined && givenNames(lex).has(t.text.toLowerCase());
+      const givenAfter = given(toks[to + 1]) && known(toks[to + 1]) && !known(toks[from - 1]);
+      if (given(toks[from - 1]) && (patronymicFirst || (!(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore && !givenAfter))) from--;
       else if (given(toks[to + 1])) to++;
       // "Kim Sergei Vladimirovich": before a given name and its patronymic, a word of its own is the
       // family name with no family ending (not after "of", nor after more capitalised words, but after an

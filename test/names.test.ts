@@ -113,6 +113,16 @@ describe('findNames', () => {
     expect(names('the head of the Ministry of Health Marina Sergeevna spoke')).toEqual(['Marina Sergeevna']);
     expect(names('Then Kim spoke.')).toEqual([]);
   });
+  it('a family name alone with a word on either side takes the common given name after it over a word before that is none', () => {
+    // (Russian says "of" by the case: "представитель Акыйкатчы" is "the representative of Akyikatchy".)
+    const ru3 = (text: string) => findNames(text, ru).map((n) => n.full);
+    expect(ru3('представитель Акыйкатчы Асанов Эркин сказал')).toEqual(['Асанов Эркин']);
+    expect(ru3('представитель Акыйкатчы Турдубаева Алина сказала')).toEqual(['Турдубаева Алина']);
+    expect(ru3('представитель Акыйкатчы Бакыт уулу Нурлан сказал')).toEqual(['Бакыт уулу Нурлан']);
+    // Negative: where the word before is a common given name too, it stays the given name.
+    expect(names('Then Bolot Asanov Erkin spoke')).toEqual(['Bolot Asanov']);
+    expect(ru3('Затем Эркин Асанов выступил')).toEqual(['Эркин Асанов']);
+  });
   it('takes a family name with no family ending before a given name and patronymic ("Kim Sergei Vladimirovich")', () => {
     expect(names('Speakers: Kim Sergei Vladimirovich, lawyer; Li Anna Petrovna, expert.')).toEqual(['Kim Sergei Vladimirovich', 'Li Anna Petrovna']);
     // Negative: not a word that opens the sentence, nor one after "of" or after more capitalised words.
