@@ -119,6 +119,9 @@ describe('findNames', () => {
     expect(ru3('представитель Акыйкатчы Асанов Эркин сказал')).toEqual(['Асанов Эркин']);
     expect(ru3('представитель Акыйкатчы Турдубаева Алина сказала')).toEqual(['Турдубаева Алина']);
     expect(ru3('представитель Акыйкатчы Бакыт уулу Нурлан сказал')).toEqual(['Бакыт уулу Нурлан']);
+    // (Common given names the lexicons lacked: Sabina, Damira, Taalai, …)
+    expect(ru3('представитель Акыйкатчы Султанова Сабина сказала')).toEqual(['Султанова Сабина']);
+    expect(names('Speakers: Sultanova Sabina, Mamytov Taalai.')).toEqual(['Sultanova Sabina', 'Mamytov Taalai']);
     // Negative: where the word before is a common given name too, it stays the given name.
     expect(names('Then Bolot Asanov Erkin spoke')).toEqual(['Bolot Asanov']);
     expect(ru3('Затем Эркин Асанов выступил')).toEqual(['Эркин Асанов']);
