@@ -5021,6 +5021,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseVenue('Naryn city, the hall in the centre', en)).toMatchObject({ city: 'Naryn', room: 'hall in the centre' });
     // "in" before a room parts the room from the city, with no comma between.
     expect(parseVenue('Osh city in the conference hall of the mayor office', en)).toMatchObject({ city: 'Osh', name: 'mayor office', room: 'conference hall' });
+    // And before a city word: "… in the city of Osh", "… в г. Ош".
+    expect(parseVenue('the conference hall of the regional library in the city of Osh', en)).toMatchObject({ city: 'Osh', name: 'regional library', room: 'conference hall' });
+    expect(parseVenue('the hall of the school in the village of Kochkor', en)).toMatchObject({ city: 'Kochkor', name: 'school', room: 'hall' });
+    expect(parseMinutes('Протокол\n\nДата и место: 18 марта 2021 г., г. Ош, конференц-зал библиотеки в г. Ош.\n').venue).toMatchObject({ city: 'Ош', room: 'конференц-зал библиотеки' });
   });
   it('a place in running text ends before the event the sentence goes on to name, or its topic', () => {
     const text =

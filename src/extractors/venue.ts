@@ -774,8 +774,12 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
     lex,
     'venue.innerPrefix',
     // Case-sensitive, so that the capital is one; the room words are lower case in the lexicon.
-    // (An article may stand before either: "Osh at the Orto-Asia hotel".)
-    () => new RegExp(`\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}]|(?:${alternation(lex.words.room)})${WORD_END}))`, 'gu'),
+    // (An article may stand before either: "Osh at the Orto-Asia hotel"; and a city word: "… in the city of Osh".)
+    () =>
+      new RegExp(
+        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}]|(?:${alternation([...lex.words.room, ...lex.words.city])})${WORD_END}))`,
+        'gu',
+      ),
   );
   const out: string[] = [];
   const quotes = quotedSpans(text);
