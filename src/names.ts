@@ -119,8 +119,13 @@ export function findNames(
   const { run } = patterns(lex);
   let lone: Token | undefined; // a family name alone, no name by itself, that a comma follows
   const alone: Token[] = []; // family names alone that gave no name
+  let honorific: Token | undefined; // an honorific that ended the run before, its period between ("… Council Mr. Kim")
   for (const m of allMatches(run, text)) {
     let toks = tokens(m[0], m.index, lex);
+    // (It is the next run's: what stood before it in its run was an organisation's.)
+    if (honorific && /^\.?[ \t]*$/.test(text.slice(honorific.end, m.index))) toks = [honorific, ...toks];
+    honorific = toks.length > 1 && toks.at(-1)!.kind === 'honorific' ? toks.at(-1) : undefined;
+    if (honorific) toks = toks.slice(0, -1);
     // "заместителю мэра г. Нарын Осмонову Нурлану": the word after "г." or "city of" is the place's.
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (toks.length > 1 && cityBefore(lex).test(before)) toks = toks.slice(1);

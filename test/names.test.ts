@@ -311,3 +311,13 @@ describe('stripMarkup', () => {
     expect(stripMarkup('* item, 2 * 3, a*b')).toBe('* item, 2 * 3, a*b');
   });
 });
+
+describe('findNames: an honorific after an organisation’s capitalised words', () => {
+  it('opens the name after it, not the organisation’s run before it ("… of the Public Council Mr. Kim")', () => {
+    const names = (text: string) => findNames(text, en).map((n) => n.full);
+    expect(names('expert of the Public Council Mr. Kim.')).toEqual(['Kim']);
+    expect(names('the head of the Public Council Ms. Alina Turdubaeva spoke')).toEqual(['Alina Turdubaeva']);
+    // Negative: with no name after it, an honorific names no one.
+    expect(names('the Public Council Mr. and the rest')).toEqual([]);
+  });
+});
