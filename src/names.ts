@@ -354,7 +354,7 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
-  } else if (toks.length >= 3 && toks.length <= 6 && givenPair(toks.slice(-2), lex) && toks.slice(0, -2).every((t) => t.kind === 'word' || t.kind === 'weak') && organisationBefore(toks, text, lex)) {
+  } else if (toks.length >= 3 && toks.length <= 6 && (givenPair(toks.slice(-2), lex) || capitalsPair(toks.slice(-2), lex)) && toks.slice(0, -2).every((t) => t.kind === 'word' || t.kind === 'weak') && organisationBefore(toks, text, lex)) {
     // "the expert of IOM Kim Sergei", "the lawyer of the Legal Clinic Kim Dinara", "the head of the Ministry of Labour
     // Dinara Kim": the capitalised words before two plain words, one a common given name, are an organisation's; the
     // two are the name.
@@ -448,7 +448,8 @@ function givenPair(toks: Token[], lex: Lexicon): boolean {
 
 /**
  * A family name in capitals beside a common given name ("VORONINA Elena", "Elena VORONINA", "Dinara KIM"): capitals
- * mark the family name as an index does. Before the given name it needs a weak ending, which keeps an acronym out
+ * mark the family name as an index does. Before the given name it needs a weak ending or to be one of the lexicon's
+ * `bareFamilyNames` ("KIM Sergei"), which keeps an acronym out
  * ("UNDP Elena", the organisation before its officer); after it, any word in capitals of two letters or more, since
  * an organisation's acronym does not follow an officer's given name.
  */
@@ -459,7 +460,8 @@ function capitalsPair(toks: Token[], lex: Lexicon): boolean {
   const isGiven = (t: Token) => PLAIN_WORD.test(t.text) && known.has(t.text.toLowerCase());
   const capitals = (t: Token) => ALL_CAPS.test(t.text) && t.text.length >= 2;
   if (isGiven(first) && capitals(second) && (second.kind === 'word' || second.kind === 'weak')) return true;
-  return first.kind === 'weak' && capitals(first) && isGiven(second);
+  // (Or a common family name with no ending: "KIM Sergei".)
+  return (first.kind === 'weak' || lex.names.bareFamilyNames.includes(first.text.toLowerCase())) && capitals(first) && isGiven(second);
 }
 
 /** Weak endings (-in, -ina) alone make a name only as "Given Family": two words, the weak one last. */

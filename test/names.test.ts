@@ -109,8 +109,13 @@ describe('findNames', () => {
     expect(names('the head of the Ministry of Health Kim Marina Sergeevna spoke')).toEqual(['Kim Marina Sergeevna']);
     expect(names('the representative of Akyikatchy Tsoi Viktor Ivanovich said')).toEqual(['Tsoi Viktor Ivanovich']);
     expect(findNames('начальник управления Министерства здравоохранения Цой Виктор Иванович', ru).map((n) => n.full)).toEqual(['Цой Виктор Иванович']);
-    // Negative: another word there is the organisation's, and such a name is no evidence by itself.
+    // In capitals before a common given name too, as one with a weak ending is ("VORONINA Elena").
+    expect(names('The floor was given to KIM Sergei, lawyer, and NI Anna, teacher.')).toEqual(['KIM Sergei', 'NI Anna']);
+    expect(names('expert of the Public Council KIM Sergei spoke')).toEqual(['KIM Sergei']);
+    // Negative: another word there is the organisation's, and such a name is no evidence by itself; an acronym before a
+    // given name names no one.
     expect(names('the head of the Ministry of Health Marina Sergeevna spoke')).toEqual(['Marina Sergeevna']);
+    expect(names('UNDP Elena spoke')).toEqual([]);
     expect(names('Then Kim spoke.')).toEqual([]);
   });
   it('a family name alone with a word on either side takes the common given name after it over a word before that is none', () => {
