@@ -380,8 +380,8 @@ describe('region', () => {
 });
 
 describe('topic', () => {
+  const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
   it('a title with no quotation gives the words after its place and a colon or dash ("… in Talas region: Youth and sports")', () => {
-    const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
     expect(topicOf('Open Dialogue Platform No. 5 in Talas region: Youth and sports')).toBe('Youth and sports');
     expect(topicOf('Open Dialogue Platform in Talas region – Youth and sports, 18 March 2021')).toBe('Youth and sports');
     expect(topicOf('Открытая диалоговая площадка в Таласской области: Молодежь и спорт')).toBe('Молодежь и спорт');
@@ -390,17 +390,17 @@ describe('topic', () => {
     expect(topicOf('Open Dialogue Platform in Chui region - Tokmok city, 18 March 2021')).toBeNull();
     expect(topicOf('Open Dialogue Platform in Talas region: 18 March 2021')).toBeNull();
   });
-  it('or after its place and a word of the lexicon’s topicLead ("… in the Osh region dedicated to …")', () => {
-    const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
-    expect(topicOf('Open dialogue platform in the Osh region dedicated to youth and extremism')).toBe('youth and extremism');
-    expect(topicOf('Open dialogue platform in Osh region devoted to youth, 18 March 2021')).toBe('youth');
-    expect(topicOf('Открытая диалоговая площадка в Ошской области, посвящённая проблемам молодёжи')).toBe('проблемам молодёжи');
+  it.each([
+    ['Open dialogue platform in the Osh region dedicated to youth and extremism', 'youth and extremism'],
+    ['Open dialogue platform in Osh region devoted to youth, 18 March 2021', 'youth'],
+    ['Открытая диалоговая площадка в Ошской области, посвящённая проблемам молодёжи', 'проблемам молодёжи'],
     // Negative: a place after it is no topic, nor are words after the place with no lead.
-    expect(topicOf('Open dialogue platform in Osh region dedicated to Talas city')).toBeNull();
-    expect(topicOf('Open dialogue platform in Osh region with youth and extremism')).toBeNull();
+    ['Open dialogue platform in Osh region dedicated to Talas city', null],
+    ['Open dialogue platform in Osh region with youth and extremism', null],
+  ])('or after its place and a word of the lexicon’s topicLead: "%s"', (title, topic) => {
+    expect(topicOf(title)).toBe(topic);
   });
   it('the title\'s words after its topic cue and a colon or a dash are the topic, without them ("…, topic – Youth employment")', () => {
-    const topicOf = (title: string) => parseMinutes(`${title}\n\nModerator: Asanov Bolot, expert.\n`).topic;
     expect(topicOf('Open dialogue platform in Osh region, topic – Youth employment')).toBe('Youth employment');
     expect(topicOf('Open dialogue platform in Osh region, theme - Youth employment')).toBe('Youth employment');
     expect(topicOf('Open dialogue platform in Osh region on the topic: Youth employment')).toBe('Youth employment');
@@ -6416,11 +6416,13 @@ describe('"Name1, role and by the role Name2": "and by" starts the next person, 
 describe('abbreviations of organisation kinds before a quotation: "НКО «Аймак»", "ALE “…”"', () => {
   it('the quotation is the workplace in the speaker’s role, no talk', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nМодератор: Абдыров Т.Ш., председатель.\n\nВЫСТУПИЛИ: Турсунов Б., депутат местного кенеша; Эргешова Н., представитель НКО «Аймак».\n');
-    expect(pairs(r.speakers)).toEqual([
-      ['Турсунов Б.', ['депутат местного кенеша']],
-      ['Эргешова Н.', ['представитель НКО «Аймак»']],
-    ]);
-    expect(r.presentations).toEqual([]);
+    expect({ speakers: pairs(r.speakers), presentations: r.presentations }).toEqual({
+      speakers: [
+        ['Турсунов Б.', ['депутат местного кенеша']],
+        ['Эргешова Н.', ['представитель НКО «Аймак»']],
+      ],
+      presentations: [],
+    });
     for (const kind of ['ОЮЛ', 'ИП']) expect(parseMinutes(`Открытая диалоговая площадка\n\nВЫСТУПИЛИ: Эргешова Н., директор ${kind} «Аймак».\n`).presentations, kind).toEqual([]);
     for (const kind of ['NCO', 'ALE']) expect(parseMinutes(`Open dialogue platform\n\nSpeakers: Ergeshova N., director of the ${kind} "Aimak".\n`).presentations, kind).toEqual([]);
   });
@@ -6470,10 +6472,10 @@ describe('placeholders: a value or item that is only a dash (a form left unfille
 describe('roles before a name with no separator, the organisation’s name in capitals ("… of the Ministry of Health Mamytov Erkin Asanovich")', () => {
   it('the name starts at the family name, and the roles keep the organisation’s last word', () => {
     const r = parseMinutes('Open dialogue platform\n\nModerator: Asanov Bolot, expert.\n\nThen the head of the department of the Ministry of Emergency Situations Mamytov Erkin Asanovich spoke about rescue operations. The chairman of the Association of Mountain Guides Kydyraliev Talant presented the report “Training of guides”.\n');
-    expect(pairs(r.speakers)).toEqual([
-      ['Mamytov Erkin Asanovich', ['head of the department of the Ministry of Emergency Situations']],
-      ['Kydyraliev Talant', ['chairman of the Association of Mountain Guides']],
+    // (The whole person: name parts and roles.)
+    expect(r.speakers).toEqual([
+      { name: { full: 'Mamytov Erkin Asanovich', given: 'Erkin', patronymic: 'Asanovich', family: 'Mamytov' }, roles: ['head of the department of the Ministry of Emergency Situations'] },
+      { name: { full: 'Kydyraliev Talant', given: 'Talant', patronymic: null, family: 'Kydyraliev' }, roles: ['chairman of the Association of Mountain Guides'] },
     ]);
-    expect(r.speakers[0]!.name).toEqual({ full: 'Mamytov Erkin Asanovich', given: 'Erkin', patronymic: 'Asanovich', family: 'Mamytov' });
   });
 });
