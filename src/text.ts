@@ -91,27 +91,6 @@ export function memoRegExp(owner: object, key: string, build: () => RegExp): Reg
 
 const lowered = new WeakMap<readonly string[], string[]>();
 const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
-// An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
-export const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
-
-/** The items the marks of a run 1, 2, 3 … open in `within`, each up to the next; two at least. */
-export function itemsAt(marks: RegExpExecArray[], within: Span, value: (m: RegExpExecArray) => number): { number: number; start: number; end: number }[] {
-  const items: { number: number; start: number; end: number }[] = [];
-  for (const m of marks) {
-    const number = value(m);
-    if (number !== items.length + 1) continue;
-    const start = within.start + m.index + m[0].length;
-    if (items.length > 0) items.at(-1)!.end = within.start + m.index;
-    items.push({ number, start, end: within.end });
-  }
-  return items.length >= 2 ? items : [];
-}
-
-/** A joining word that opens the last item of a list after its last comma ("and journalists", "а также журналисты"), with the space after it. */
-export function leadingJoin(lex: Lexicon): RegExp {
-  return memoRegExp(lex, 'text.leadingJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.words.conjunctions)})\\s+(?=\\S)`));
-}
-
 /** Whether `text` holds a letter or a digit (not only dashes, quotes or other marks). */
 export const hasLetterOrDigit = (text: string): boolean => WORD_CHAR.test(text);
 const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));
@@ -438,6 +417,27 @@ export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[]
     const length = marker.exec(p.text)![0].length;
     return { ...p, start: p.start + length, text: p.text.slice(length) };
   });
+}
+
+// An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
+export const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
+
+/** The items the marks of a run 1, 2, 3 … open in `within`, each up to the next; two at least. */
+export function itemsAt(marks: RegExpExecArray[], within: Span, value: (m: RegExpExecArray) => number): { number: number; start: number; end: number }[] {
+  const items: { number: number; start: number; end: number }[] = [];
+  for (const m of marks) {
+    const number = value(m);
+    if (number !== items.length + 1) continue;
+    const start = within.start + m.index + m[0].length;
+    if (items.length > 0) items.at(-1)!.end = within.start + m.index;
+    items.push({ number, start, end: within.end });
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** A joining word that opens the last item of a list after its last comma ("and journalists", "а также журналисты"), with the space after it. */
+export function leadingJoin(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'text.leadingJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.words.conjunctions)})\\s+(?=\\S)`));
 }
 
 /**
