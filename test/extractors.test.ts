@@ -65,6 +65,13 @@ describe('title', () => {
     // Negative: a heading that goes on with the title's words stays in it.
     expect(value(title, '# Open dialogue platform\n\n## in Osh region on the topic “Roads”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Roads”');
   });
+  it('stops before a section’s heading, one whose depth comes again after body text ("## Background" … "## Participants")', () => {
+    const sections = '## Background\n\nThe platform was held in Bishkek.\n\n## Participants\n\nFarmers, teachers.\n';
+    expect(value(title, `# Report on the Open Dialogue Platform in Chui Region\n\n${sections}`)).toBe('Report on the Open Dialogue Platform in Chui Region');
+    // Negative: a heading of its own depth under the title is its subtitle, and so is one that goes on with its words.
+    expect(value(title, '# Open dialogue platform\n## Youth and the media\n\nText.')).toBe('Open dialogue platform Youth and the media');
+    expect(value(title, `# Open dialogue platform\n## in Osh region\n\n${sections}`)).toBe('Open dialogue platform in Osh region');
+  });
   it('takes a markdown heading without its marks', () => {
     expect(value(title, '## **Round table** in Talas\n\nText.')).toBe('Round table in Talas');
   });

@@ -29,6 +29,9 @@ const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
 
+// The marks of a markdown heading that open its line.
+const ATX_MARKS = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
+
 /** A section's number that opens a heading: "1. General information", "II. Speakers", "3) Recommendations". */
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s/;
 
@@ -76,7 +79,8 @@ export const title: Extractor<string | null> = (doc) => {
       (!text.includes('\n') && isWholeQuote(text)) ||
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
       // (Not a numbered section's heading: "## 1. General information".)
-      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text) && !SECTION_NUMBER.test(text)) ||
+      // (Nor a section's heading, one whose depth comes again after body text: "# Report …" / "## Background" / text / "## Participants".)
+      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text) && !SECTION_NUMBER.test(text) && !opensSection(i)) ||
       // In capitals, where case tells nothing, a word that goes on a title opens its next line ("OPEN DIALOGUE
       // PLATFORM" / "IN NARYN REGION ON THE TOPIC “…”", "ON THE TOPIC:").
       (isCapitals(text) && parts.every((p) => isCapitals(stripMarkup(p.text))) && opensWithStop(text) && !isDateLine(text) && !/[.!?]$/.test(text));
@@ -200,6 +204,24 @@ export const title: Extractor<string | null> = (doc) => {
   }
 
   /** A paragraph of a place line over a line that is only a quotation ("Batken region, Kyzyl-Kiya city" / "“Mining and the environment”"). */
+  /** Whether the heading at block `i` is a section's: a heading of its depth ("## ") comes again after body text. */
+  function opensSection(i: number): boolean {
+    const depth = headingDepth(doc.blocks[i]!);
+    if (depth === 0) return false;
+    let body = false;
+    for (let j = i + 1; j < doc.blocks.length; j++) {
+      const b = doc.blocks[j]!;
+      if (b.kind !== 'heading') body = true;
+      else if (body && headingDepth(b) === depth) return true;
+    }
+    return false;
+  }
+
+  /** The number of "#" that open a heading's line (0 for an underlined one). */
+  function headingDepth(block: Block): number {
+    return ATX_MARKS.exec(doc.lines[block.line - 1]?.text ?? '')?.[1]!.length ?? 0;
+  }
+
   function isPlaceOverQuote(text: string): boolean {
     const lines = text.split('\n');
     if (lines.length !== 2) return false;
