@@ -4659,8 +4659,13 @@ describe('participants: groups after a count in running text', () => {
   it('"Participants of the meeting were …", "The meeting was attended by …" open such a sentence too', () => {
     expect(value(participants, 'T\n\nParticipants of the meeting were representatives of state bodies, public councils and media.')?.groups).toEqual(['representatives of state bodies', 'public councils and media']);
     expect(value(participants, 'T\n\nThe meeting was attended by representatives of state bodies, public councils, media.')?.groups).toEqual(['representatives of state bodies', 'public councils', 'media']);
+    // ("The participants were …", "Участниками были …" too.)
+    expect(value(participants, 'T\n\nThe participants were representatives of state bodies, NGOs, journalists.')?.groups).toEqual(['representatives of state bodies', 'NGOs', 'journalists']);
+    expect(parseMinutes('Т\n\nУчастниками были представители госорганов, НПО, журналисты.\n').participants?.groups).toEqual(['представители госорганов', 'НПО', 'журналисты']);
     // Negatives: what is no list of groups lists none, and a count is a count.
     expect(value(participants, 'T\n\nThe participants of the meeting were divided into three groups.')).toBeNull();
+    expect(value(participants, 'T\n\nThe participants were divided into three groups.')).toBeNull();
+    expect(value(participants, 'T\n\nThe participants were Asanov Bolot, Kim Sergei and Li Anna.')).toBeNull();
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
   it('such a sentence after another in its paragraph ("… took part. They represented …")', () => {
