@@ -68,8 +68,14 @@ describe('title', () => {
   it('stops before a section’s heading, one whose depth comes again after body text ("## Background" … "## Participants")', () => {
     const sections = '## Background\n\nThe platform was held in Bishkek.\n\n## Participants\n\nFarmers, teachers.\n';
     expect(value(title, `# Report on the Open Dialogue Platform in Chui Region\n\n${sections}`)).toBe('Report on the Open Dialogue Platform in Chui Region');
-    // Negative: a heading of its own depth under the title is its subtitle, and so is one that goes on with its words.
+    // And one of the lexicon's section headings alone, though no other heading of its depth follows.
+    expect(value(title, '# Open dialogue platform\n\n## Background\n\nText.')).toBe('Open dialogue platform');
+    expect(value(title, '# Open dialogue platform\n\n## General information:\n\nText.')).toBe('Open dialogue platform');
+    expect(parseMinutes('# Открытая диалоговая площадка\n\n## Общая информация\n\nТекст.').title).toBe('Открытая диалоговая площадка');
+    // Negative: a heading of its own depth under the title is its subtitle, and so is one that goes on with its words,
+    // or one that only opens with a section's word.
     expect(value(title, '# Open dialogue platform\n## Youth and the media\n\nText.')).toBe('Open dialogue platform Youth and the media');
+    expect(value(title, '# Open dialogue platform\n## Results of the survey on youth\n\nText.')).toBe('Open dialogue platform Results of the survey on youth');
     expect(value(title, `# Open dialogue platform\n## in Osh region\n\n${sections}`)).toBe('Open dialogue platform in Osh region');
   });
   it('takes a markdown heading without its marks', () => {

@@ -80,7 +80,14 @@ export const title: Extractor<string | null> = (doc) => {
       (next?.kind === block.kind && next.line <= block.line + 2 && isWholeQuote(next.text) && isPlaceLine(text) && !isDateLine(text)) ||
       // (Not a numbered section's heading: "## 1. General information".)
       // (Nor a section's heading, one whose depth comes again after body text: "# Report …" / "## Background" / text / "## Participants".)
-      (block.kind === 'heading' && parts.every((p) => p.kind === 'heading') && !isPlaceLine(text) && !isDateLine(text) && !SECTION_NUMBER.test(text) && !opensSection(i)) ||
+      // (Nor one of the lexicon's section headings alone: "## Background".)
+      (block.kind === 'heading' &&
+        parts.every((p) => p.kind === 'heading') &&
+        !isPlaceLine(text) &&
+        !isDateLine(text) &&
+        !SECTION_NUMBER.test(text) &&
+        !opensSection(i) &&
+        !doc.lexicon.words.sectionHeadings.includes(trimTrailing(text, '.:').toLowerCase())) ||
       // In capitals, where case tells nothing, a word that goes on a title opens its next line ("OPEN DIALOGUE
       // PLATFORM" / "IN NARYN REGION ON THE TOPIC “…”", "ON THE TOPIC:").
       (isCapitals(text) && parts.every((p) => isCapitals(stripMarkup(p.text))) && opensWithStop(text) && !isDateLine(text) && !/[.!?]$/.test(text));

@@ -195,6 +195,8 @@ export interface Lexicon {
     etcetera: string[];
     /** An agenda's point that names no subject ("Miscellaneous", "Разное"), lower case, without its period. */
     otherBusiness: string[];
+    /** A report's section headings that are no label of a field ("Background", "Общая информация"), lower case: no part of the title. */
+    sectionHeadings: string[];
     /** What a form's unfilled value says ("N/A", "not specified", "не указано"), lower case, without a trailing period: no value. */
     placeholders: string[];
     /**
