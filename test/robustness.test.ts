@@ -61,6 +61,19 @@ describe('encodings', () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain('not-text');
   });
 
+  it('windows-1252 decodes its smart quotes, dashes and euro sign, which Node 20’s decoder gives as control characters', () => {
+    // (By hand: the test's own encoder reads the same decoder's table. 0x93 “, 0x94 ”, 0x92 ’, 0x96 –, 0x80 €, 0xe9 é.)
+    const cp1252 = new Map([['“', 0x93], ['”', 0x94], ['’', 0x92], ['–', 0x96], ['€', 0x80], ['é', 0xe9]]);
+    const text = 'Open dialogue platform on the topic “Women’s rights”\n\nDate and venue: 18 March 2021, Osh city, café “Orto-Asia” – conference hall.\n\nBudget: 500 € per village.\n';
+    const bytes = Uint8Array.from([...text].map((c) => cp1252.get(c) ?? c.charCodeAt(0)));
+    const r = parseMinutes(bytes);
+    expect(r.source.encoding).toBe('windows-1252');
+    expect([r.title, r.topic, r.venue?.name]).toEqual(['Open dialogue platform on the topic “Women’s rights”', 'Women’s rights', 'Orto-Asia']);
+    expect(fields(r)).toEqual(fields(parseMinutes(text)));
+    // Negative: the five bytes the standard leaves undefined stay as they are.
+    expect(parseMinutes(Uint8Array.from([0x54, 0x81, 0x0a]), { encoding: 'windows-1252' }).title).toBe('T\u0081');
+  });
+
   it('--encoding forces a decoding', () => {
     const bytes = encodeSingleByte('Moderator: Aibek Tashiev, caf\u00e9 owner', 'windows-1252');
     expect(parseMinutes(bytes, { encoding: 'windows-1252' }).moderator?.roles).toEqual(['café owner']);

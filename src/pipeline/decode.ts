@@ -94,14 +94,14 @@ function detect(bytes: Uint8Array): string | undefined {
 
 function strict(bytes: Uint8Array, encoding: string, diagnostics: Diagnostic[]): Decoded | undefined {
   try {
-    return checked(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding, diagnostics);
+    return checked(decodeWith(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }), bytes), encoding, diagnostics);
   } catch {
     return undefined;
   }
 }
 
 function lossy(bytes: Uint8Array, encoding: string, diagnostics: Diagnostic[]): Decoded {
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const text = decodeWith(new TextDecoder(encoding, { ignoreBOM: true }), bytes);
   const at = text.indexOf('\uFFFD');
   const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
   diagnostics.push(
@@ -112,6 +112,20 @@ function lossy(bytes: Uint8Array, encoding: string, diagnostics: Diagnostic[]): 
   );
   return checked(text, encoding, diagnostics);
 }
+
+/**
+ * `bytes` decoded by `decoder`, and, for windows-1252, its bytes 0x80–0x9F as the characters the Encoding standard gives
+ * them (“ ” ‘ ’ – — € …): Node 20's decoder gives the C1 control characters instead, as Latin-1 does, and smart quotes
+ * and dashes from a Windows editor would be lost.
+ */
+function decodeWith(decoder: { decode(bytes: Uint8Array): string; encoding: string }, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(C1, (c: string) => WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? c) : text;
+}
+
+const C1 = /[\u0080-\u009f]/g;
+// The Encoding standard's windows-1252 for 0x80–0x9F; the five bytes it leaves as they are, as undefined.
+const WINDOWS_1252 = ['€', undefined, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', undefined, 'Ž', undefined, undefined, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', undefined, 'ž', 'Ÿ'];
 
 /** Flag binary data: NUL bytes, or many control characters. */
 function checked(text: string, encoding: string, diagnostics: Diagnostic[]): Decoded {
