@@ -131,7 +131,8 @@ export function findNames(
     if (toks.length > 1 && cityBefore(lex).test(before)) toks = toks.slice(1);
     // "The farmer from the village Kenesh Toktosunova Aizada": after a bare "village" or "city", a plain word that is
     // no common given name is the place's where a name of two words stays ("the head of the village Asanov Bolot" keeps his).
-    else if (toks.length > 2 && toks[0]!.kind === 'word' && !givenNames(lex).has(toks[0]!.text.toLowerCase()) && townBefore(lex).test(before)) toks = toks.slice(1);
+    // (Not after a town's word that ends a place's name written before it: "… of Osh city Kim Marina Sergeevna".)
+    else if (toks.length > 2 && toks[0]!.kind === 'word' && !givenNames(lex).has(toks[0]!.text.toLowerCase()) && townBefore(lex).test(before) && !NAMED_TOWN_BEFORE.test(before)) toks = toks.slice(1);
     const family = lone;
     lone = toks.length === 1 && toks[0]!.kind === 'family' && text[toks[0]!.end] === ',' ? toks[0] : undefined;
     const name = (family && invertedName(family, toks, text, lex)) || pickName(toks, text, options.strong ?? [], lex);
@@ -236,6 +237,9 @@ function joinedInName(text: string, at: number, lex: Lexicon): boolean {
 // The last two words before a point, the first of them with what precedes it ("Protection and ").
 const JOINED_BEFORE = /(\S+)[ \t]+(\S+)[ \t]+$/;
 const OPENS_UPPER_WORD = new RegExp(`^[${UPPER}][${LETTER}-]*$`, 'u');
+
+// A capitalised word, then one more word (the town's) at the end of a text: "Osh city ".
+const NAMED_TOWN_BEFORE = new RegExp(`(?:^|[^${LETTER}])[${UPPER}][${LETTER}-]*[ \\t]+[${LETTER}]+[ \\t]+$`, 'u');
 
 /** The lexicon's "of" words at the end of a text ("… representative of "). */
 function ofEnd(lex: Lexicon): RegExp {

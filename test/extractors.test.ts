@@ -1896,6 +1896,8 @@ describe('speakers', () => {
     // Negatives: a name of two words, or one that opens with a common given name, stays whole.
     expect(nameAndRoles('T\n\nThe head of the village Asanov Bolot spoke about roads.')).toEqual([['Asanov Bolot', ['head of the village']]]);
     expect(nameAndRoles('T\n\nThe head of the village Bolot Asanov Mamatovich spoke about roads.')).toEqual([['Bolot Asanov Mamatovich', ['head of the village']]]);
+    // Nor after a town's word that ends a place named before it: "Osh city" is the town, "Kim" the family name.
+    expect(nameAndRoles('T\n\nThe deputy mayor of Osh city Kim Marina Sergeevna welcomed the participants.')).toEqual([['Kim Marina Sergeevna', ['deputy mayor of Osh city']]]);
   });
   it('a period doubled after an initial that ends a sentence is no part of the next person’s role ("Б.. Затем …")', () => {
     expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nС приветственным словом выступил заместитель мэра Ташматов Б.. Затем специалист службы по миграции Орозбаева Айпери рассказала о правилах.\n').speakers)).toEqual([
