@@ -6499,3 +6499,12 @@ describe('roles before a name with no separator, the organisation’s name in ca
     ]);
   });
 });
+
+describe('Russian speech verbs: "проинформировал"', () => {
+  it('brings in the speaker, roles before the name', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nМодератор: Касымов Болот, эксперт.\n\nЭксперт ПРООН Асанов Болот проинформировал участников о проекте.\n');
+    expect(r.speakers).toEqual([{ name: { full: 'Асанов Болот', given: 'Болот', patronymic: null, family: 'Асанов' }, roles: ['Эксперт ПРООН'] }]);
+    // Negative: a sentence with no such verb names no speaker.
+    expect(parseMinutes('Открытая диалоговая площадка\n\nМодератор: Касымов Болот, эксперт.\n\nЭксперт ПРООН Асанов Болот живёт в Оше.\n').speakers).toEqual([]);
+  });
+});
