@@ -132,7 +132,7 @@ export function findNames(
     // "The farmer from the village Kenesh Toktosunova Aizada": after a bare "village" or "city", a plain word that is
     // no common given name is the place's where a name of two words stays ("the head of the village Asanov Bolot" keeps his).
     // (Not after a town's word that ends a place's name written before it: "… of Osh city Kim Marina Sergeevna".)
-    else if (toks.length > 2 && toks[0]!.kind === 'word' && !givenNames(lex).has(toks[0]!.text.toLowerCase()) && townBefore(lex).test(before) && !NAMED_TOWN_BEFORE.test(before)) toks = toks.slice(1);
+    else if (toks.length > 2 && toks[0]!.kind === 'word' && !givenNames(lex).has(toks[0]!.text.toLowerCase()) && townBefore(lex).test(before) && wordAfterCapital(text, m.index) === undefined) toks = toks.slice(1);
     const family = lone;
     lone = toks.length === 1 && toks[0]!.kind === 'family' && text[toks[0]!.end] === ',' ? toks[0] : undefined;
     const name = (family && invertedName(family, toks, text, lex)) || pickName(toks, text, options.strong ?? [], lex);
@@ -230,16 +230,19 @@ function townBefore(lex: Lexicon): RegExp {
  * organisation's name ("… Environmental Protection and Forestry", "… Labour and Migration").
  */
 function joinedInName(text: string, at: number, lex: Lexicon): boolean {
-  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  return before !== null && lex.words.conjunctions.includes(before[2]!.toLowerCase()) && OPENS_UPPER_WORD.test(before[1]!);
+  const word = wordAfterCapital(text, at);
+  return word !== undefined && lex.words.conjunctions.includes(word.toLowerCase());
+}
+
+/** The last word before `at` where a capitalised word stands right before it ("Protection and ", "Osh city "); else undefined. */
+function wordAfterCapital(text: string, at: number): string | undefined {
+  const before = LAST_TWO_WORDS.exec(text.slice(Math.max(0, at - 40), at));
+  return before && OPENS_UPPER_WORD.test(before[1]!) ? before[2] : undefined;
 }
 
 // The last two words before a point, the first of them with what precedes it ("Protection and ").
-const JOINED_BEFORE = /(\S+)[ \t]+(\S+)[ \t]+$/;
+const LAST_TWO_WORDS = /(\S+)[ \t]+(\S+)[ \t]+$/;
 const OPENS_UPPER_WORD = new RegExp(`^[${UPPER}][${LETTER}-]*$`, 'u');
-
-// A capitalised word, then one more word (the town's) at the end of a text: "Osh city ".
-const NAMED_TOWN_BEFORE = new RegExp(`(?:^|[^${LETTER}])[${UPPER}][${LETTER}-]*[ \\t]+[${LETTER}]+[ \\t]+$`, 'u');
 
 /** The lexicon's "of" words at the end of a text ("… representative of "). */
 function ofEnd(lex: Lexicon): RegExp {
