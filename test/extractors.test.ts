@@ -5667,6 +5667,18 @@ describe('discussion: a label, a line that introduces the issues, then their lis
   });
 });
 
+describe('discussion: a label whose sentence introduces the issues on the same line', () => {
+  it('"Discussion: participants raised the following issues: A; B; C": the issues, not the sentence', () => {
+    const issues = ['lack of youth spaces', 'low trust in local authorities', 'few internships'];
+    expect(value(discussion, 'T\n\nDiscussion: participants raised the following issues: lack of youth spaces; low trust in local authorities; few internships.')).toEqual(issues);
+    // The same under a label of its own line (a bold heading).
+    expect(value(discussion, 'T\n\n**Discussion**\n\nParticipants raised the following issues: lack of youth spaces; low trust in local authorities; few internships.')).toEqual(issues);
+    // Negative: a colon inside an issue, or before one with no word of discussion, is the issue's.
+    expect(value(discussion, 'T\n\nDiscussion: Water: no pipes; Roads: holes.')).toEqual(['Water: no pipes', 'Roads: holes']);
+    expect(value(discussion, 'T\n\nDiscussion: lack of youth spaces; trust: low; few internships.')).toEqual(['lack of youth spaces', 'trust: low', 'few internships']);
+  });
+});
+
 describe('moderator: roles between the moderator’s title and the name', () => {
   it('"opened by the moderator, member of the Public Council Name"', () => {
     expect(value(moderator, 'T\n\nThe platform was opened by the moderator, member of the Public Council Asanov Bolot.')).toMatchObject({

@@ -7,7 +7,7 @@
  */
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, type LabelHit } from '../labels.js';
-import { cleanValue, hasLetterOrDigit, hasWordIn, indentOf } from '../text.js';
+import { cleanValue, hasLetterOrDigit, hasWord, hasWordIn, indentOf } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -28,7 +28,7 @@ export const discussion: Extractor<string[]> = (doc, found) => {
       continue;
     }
     if (cleanValue(hit.content)) {
-      for (const part of issuesIn(hit.content, 0)) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
+      for (const part of issuesIn(hit.content, leadIn(hit.content, lex.cues.discussion))) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
       continue;
     }
     for (const block of itemsUnder(doc, hit)) add(block.text, block);
@@ -55,6 +55,16 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/**
+ * Where a label's issues start: after a sentence that introduces them ("Discussion: participants raised the
+ * following issues: A; B"), else at the start; a colon inside an issue ("Water: no pipes; Roads: …") is the issue's.
+ */
+function leadIn(text: string, cues: readonly string[]): number {
+  const colon = text.indexOf(':');
+  const semi = text.indexOf(';');
+  return colon >= 0 && (semi < 0 || colon < semi) && hasWord(text.slice(0, colon), cues) ? colon + 1 : 0;
+}
 
 /** The issues in `text` from `from`: its parts between semicolons when there are two or more, else the whole. */
 function issuesIn(text: string, from: number): { text: string; start: number; end: number }[] {
