@@ -5507,6 +5507,12 @@ describe('participants: groups beside a count on a label’s line, after its bra
     // Negative: a number that names a thing counts no one.
     expect(value(participants, 'T\n\nParticipants: teachers of school No. 5, parents.')).toEqual({ total: null, women: null, men: null, groups: ['teachers of school No. 5', 'parents'] });
   });
+  it('a word of the count before the dash is no group: "Participants: women – 22, men – 16, total – 38"', () => {
+    expect(value(participants, 'T\n\nParticipants: women – 22, men – 16, total – 38.')).toEqual({ total: 38, women: 22, men: 16, groups: [] });
+    expect(value(participants, 'T\n\nParticipants: Total – 38 (women – 22, men – 16).')).toEqual({ total: 38, women: 22, men: 16, groups: [] });
+    // Negative: women as one of the groups before the dash stay a group.
+    expect(value(participants, 'T\n\nParticipants: youth, women, farmers – 40 people in total.')).toEqual({ total: 40, women: null, men: null, groups: ['youth', 'women', 'farmers'] });
+  });
 });
 
 describe('speakers: an unquoted talk subject before "was made by", and roles before a rank', () => {

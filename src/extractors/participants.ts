@@ -130,6 +130,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
       // Or the groups, a dash, then the count: "Participants: teachers, parents, students – 40 people (…)".
       if (from === 0) stop = GROUPS_THEN_COUNT.exec(hit.content)?.[1]?.length;
+      // Unless what is before the dash is a word of the count: "Participants: women – 22, men – 16, total – 38" lists no groups.
+      if (stop !== undefined && cellKind(doc, { start: hit.start, end: hit.start + stop })) stop = 0;
       // Or the groups in a sentence of their own, the count in the next: "Participants: …, residents.\nIn total 28 people took part, …".
       if (from === 0 && stop === undefined) {
         const first = sentenceEnd(hit.content, 0, lex);
@@ -328,7 +330,7 @@ function countTables(doc: Doc): CountTable[] {
   });
 }
 
-/** What a table cell names, if it is only a word for women, men or the total ("Women", "**Total**", "Participants"). */
+/** What a table cell (or any span) names, if it is only a word for women, men or the total ("Women", "**Total**", "Participants"). */
 function cellKind(doc: Doc, cell: Span): keyof Counts | undefined {
   const lex = doc.lexicon;
   const word = cellWord(doc, cell);
