@@ -2589,6 +2589,13 @@ describe('suggestions', () => {
     ];
     expect(value(suggestions, 'T\n\nSuggestions made: first, to create a concept; second, to stop migration.')).toEqual(want);
     expect(value(suggestions, 'T\n\nSuggestions made:\nFirst, to create a concept. Second, to stop migration.')).toEqual(want);
+    // In a paragraph of its own under the announcement, a blank line away, or under a heading.
+    expect(value(suggestions, 'T\n\nSuggestions made:\n\nFirst, to create a concept. Second, to stop migration.')).toEqual(want);
+    expect(value(suggestions, 'T\n\n## Recommendations\n\nFirst, to create a concept. Second, to stop migration.\n\nThe meeting closed.')).toEqual(want);
+    expect(parseMinutes('Протокол\n\nПредложения участников:\n\nВо-первых, создать концепцию. Во-вторых, остановить миграцию.').suggestions).toEqual([
+      { number: 1, text: 'создать концепцию' },
+      { number: 2, text: 'остановить миграцию' },
+    ]);
     expect(parseMinutes('Протокол\n\nПредложения: во-первых, создать концепцию; во-вторых, остановить миграцию.').suggestions).toEqual([
       { number: 1, text: 'создать концепцию' },
       { number: 2, text: 'остановить миграцию' },
@@ -2597,6 +2604,9 @@ describe('suggestions', () => {
   it('negative: an ordinal word that opens no clause, or one alone, numbers nothing', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: to create a concept, first of all, and a second plan.')).toEqual([]);
     expect(value(suggestions, 'T\n\nSuggestions made:\nFirst, to create a concept.')).toEqual([]);
+    // Nor a paragraph under the announcement that does not open with the first ("second" inside a sentence).
+    expect(value(suggestions, 'T\n\nSuggestions made:\n\nThe second plan is old. First, it costs too much.')).toEqual([]);
+    expect(value(suggestions, 'T\n\nSuggestions made:\n\nFirst, the moderator thanked everyone.')).toEqual([]);
   });
   it('a short sentence that announces suggestions before its colon lists them between semicolons, as a label does', () => {
     expect(value(suggestions, 'T\n\nThe participants proposed: to ban plastic bags on the beaches; to build waste sorting points; to hold a clean-up day.')).toEqual([

@@ -78,6 +78,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     if (items.length === 0) items = tableAfter(doc, last + 1);
     if (items.length === 0 && last === i) items = semicolonItems(doc, line);
     if (items.length === 0 && trimTrailing(doc.lines[last]!.text, '*_').endsWith(':')) items = lineItems(doc, last + 1);
+    // Or a paragraph under it whose sentences open with ordinal words: "Suggestions made:" / "First, build …. Second, train …".
+    if (items.length === 0) items = ordinalParagraph(doc, last + 1);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
@@ -497,6 +499,20 @@ function lineItems(doc: Doc, from: number): Item[] {
   }
   if (lines.length < 2) return [];
   return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
+}
+
+/**
+ * The paragraph at line index `from` (or a blank line below), when it opens with the first ordinal word and goes on
+ * with the next ones, each opening a sentence or a clause: "First, build a pipe. Second, train staff." (A paragraph
+ * that mentions "second" without opening with "First" is prose.)
+ */
+function ordinalParagraph(doc: Doc, from: number): Item[] {
+  const first = doc.lines[from]?.text.trim() === '' ? from + 1 : from;
+  const block = doc.blockOn(first + 1);
+  const lex = doc.lexicon;
+  if (block?.kind !== 'paragraph' || lex.ordinals.length === 0) return [];
+  const opens = memoRegExp(lex, 'suggestions.firstOrdinal', () => ignoreCase(`^[ \t*_]*(?:${alternation(lex.ordinals[0]!)})[ \t]*[,:]`));
+  return opens.test(block.text) ? inline(doc, block) : [];
 }
 
 // A line that is a sentence of its own: it opens with a letter and ends with "." or ";" (maybe bold).
