@@ -321,7 +321,10 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       // Акыйкатчы Асанов Эркин", where Russian says "of" by the case.)
       const known = (t: Token | undefined) => t !== undefined && givenNames(lex).has(t.text.toLowerCase());
       const givenAfter = given(toks[to + 1]) && known(toks[to + 1]) && !known(toks[from - 1]);
-      if (given(toks[from - 1]) && (patronymicFirst || (!(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore && !givenAfter))) from--;
+      // Nor an acronym before a family name not in capitals itself ("the NGO Asanov", "IOM Asanova (consultant)"): a word
+      // in capitals there is a given name only where it is a common one ("AIBEK Tashiev").
+      const acronymGiven = toks[from - 1] !== undefined && ALL_CAPS.test(toks[from - 1]!.text) && !ALL_CAPS.test(toks[from]!.text) && !givenNames(lex).has(toks[from - 1]!.text.toLowerCase());
+      if (given(toks[from - 1]) && (patronymicFirst || (!(ofBefore && given(toks[to + 1])) && !orgBefore && !acronymBefore && !givenAfter && !acronymGiven))) from--;
       else if (given(toks[to + 1])) to++;
       // "Kim Sergei Vladimirovich": before a given name and its patronymic, a word of its own is the
       // family name with no family ending (not after "of", nor after more capitalised words, but after an

@@ -237,6 +237,14 @@ describe('findNames', () => {
     expect(names('Then spoke AIBEK Tashiev, farmer.')).toEqual(['AIBEK Tashiev']);
     expect(names('Then spoke ASANOVA Aida, lawyer.')).toEqual(['ASANOVA Aida']);
   });
+  it('an acronym before a lone family name is no given name ("the NGO Asanov spoke", "IOM Asanova (consultant)")', () => {
+    expect(names('Then the NGO Asanov spoke about water.')).toEqual([]);
+    expect(names('Speakers: IOM Asanova (consultant), UNICEF Bekov.')).toEqual([]);
+    // Negative: a common given name in capitals stays one, and so does a whole name in capitals or its family name alone.
+    expect(names('Then spoke AIDA Bekova, lawyer.')).toEqual(['AIDA Bekova']);
+    expect(names('Then BOLOT ASANOV and ASANOV Kanat spoke.')).toEqual(['BOLOT ASANOV', 'ASANOV Kanat']);
+    expect(names('Then UNDP Asanov Bolot spoke.')).toEqual(['Asanov Bolot']);
+  });
   it('takes the given name before a middle initial where an honorific or bold marks the name’s start', () => {
     expect(names('Mr. Aibek B. Tashiev, head of the employment centre, presented')).toEqual(['Aibek B. Tashiev']);
     const text = 'Then **Aizada M. Bekova**, lawyer, and **Akim** M. Jumabaev spoke.';
