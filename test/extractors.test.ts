@@ -6359,8 +6359,20 @@ describe('"and others" that ends a list of speakers', () => {
       ]);
     }
   });
+  it('nor is "respectively" after the names of a list that pairs them with talks ("соответственно")', () => {
+    expect(nameAndRoles('Open dialogue platform\n\nPresentations on “Status of Batken”, “Migration and Prospects” were made by Shamshiev Ulan and Asanov Almaz respectively.\n')).toEqual([
+      ['Shamshiev Ulan', []],
+      ['Asanov Almaz', []],
+    ]);
+    const r = parseMinutes('Открытая диалоговая площадка\n\nС презентациями «Вода» и «Дороги» выступили Шамшиев Улан и Сыдыков Алмаз соответственно.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Шамшиев Улан', []],
+      ['Сыдыков Алмаз', []],
+    ]);
+  });
   it('negative: a role that holds such a word among others stays ("head of other programmes")', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of other programmes, spoke.\n')).toEqual([['Kim Sergei', ['head of other programmes']]]);
+    expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of the respectively named unit, spoke.\n')).toEqual([['Kim Sergei', ['head of the respectively named unit']]]);
   });
 });
 
