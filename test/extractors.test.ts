@@ -5855,6 +5855,7 @@ describe('venue: hospitals, colleges and the like are buildings', () => {
     ['Jalal-Abad city, regional hospital, conference hall', { city: 'Jalal-Abad', name: 'regional hospital', room: 'conference hall' }],
     ['Bazar-Korgon village, the hall of the district hospital', { city: 'Bazar-Korgon', name: 'district hospital', room: 'hall' }],
     ['Naryn town, agrarian college', { city: 'Naryn', name: 'agrarian college', room: null }],
+    ['Naryn city, UCA campus', { city: 'Naryn', name: 'UCA campus', room: null }],
     ['г. Ош, областная больница', { city: 'Ош', name: 'областная больница', room: null }],
     // A room with a word or two before its room word ("small conference hall") is still named first.
     ['Talas city, small conference hall of the Talas regional state administration', { city: 'Talas', name: 'Talas regional state administration', room: 'small conference hall' }],
