@@ -294,6 +294,11 @@ function adversarial() {
     'two-item lists "1) x / 2) y" (0.2 MB)': '1) x\n2) y\n'.repeat(20_000),
     // remark spends ~40 µs on every block, so a text of one-word blocks is its slowest per MB.
     'one-word bullet lines "• a" (0.2 MB)': '\n• a'.repeat(50_000),
+    // A web page is read as the markdown it stands for; a search for a tag's end stops at the next "<", and an unclosed
+    // comment or script is looked for to the end once.
+    'web page: tags never closed "<a "': `<html>${line('<a "x ')}`,
+    'web page: comments and scripts never closed "<!-- <script> "': `<html>${line('<!-- <script> x ')}`,
+    'web page: paragraphs "<p>Moderator: <b>Asanov Bolot</b>, expert.</p>"': `<html><body>${line('<p>Moderator: <b>Asanov Bolot</b>, expert.</p>\n')}`,
     '5 MB report': `${readFileSync(join(ROOT, 'fixtures/minutes/osh.txt'), 'utf8')}\n\n${'The discussion continued with many issues raised. '.repeat(100_000)}`,
   };
   const remark = unified().use(remarkParse);

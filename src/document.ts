@@ -44,12 +44,20 @@ export interface Doc {
   lexicon: Lexicon;
   /** 1-based line and column of an offset. */
   point(offset: number): Point;
+  /**
+   * 1-based line and column in the input as given of an offset, for diagnostics and positions: `point`, but for an
+   * HTML document read as text, whose lines are not the file's.
+   */
+  source(offset: number): Point;
   /** The block that starts on line `number` (1-based), if any. */
   blockOn(number: number): Block | undefined;
 }
 
-/** Build the document model from normalised text and its mdast tree. */
-export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
+/**
+ * Build the document model from normalised text and its mdast tree; `source` gives the offset and the text of the input
+ * as given, where the text is not (an HTML document read as markdown).
+ */
+export function createDoc(text: string, tree: Root, lexicon: Lexicon, source?: { text: string; offset(offset: number): number }): Doc {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   const strong: Span[] = [];
@@ -62,6 +70,11 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
     strong,
     lexicon,
     point: (offset) => pointAt(lines, offset),
+    source(offset) {
+      if (!source) return pointAt(lines, offset);
+      sourceLines ??= splitLines(source.text);
+      return pointAt(sourceLines, source.offset(offset));
+    },
     blockOn(number) {
       byLine ??= new Map(doc.blocks.map((block) => [block.line, block]));
       return byLine.get(number);
@@ -69,6 +82,7 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon): Doc {
   };
   // Built on first use, once the blocks below are final.
   let byLine: Map<number, Block> | undefined;
+  let sourceLines: Line[] | undefined;
   endItemsAtParagraphs(doc, continued);
   splitRunOnParagraphs(doc);
   linesAsItems(doc);

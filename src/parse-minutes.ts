@@ -1,6 +1,6 @@
 /**
  * parseMinutes: minutes in, validated record out. The pipeline, one named
- * step each: decode → HTML references → normalise → blank front matter →
+ * step each: decode → a whole HTML document as markdown, or else HTML references → normalise → blank front matter →
  * tab-separated rows as table rows → number Roman, dashed and sub-numbered
  * items → detect language → number lettered and ordinal ("First, …") items →
  * numbered section headings as headings → mdast → extract → assemble →
@@ -29,6 +29,7 @@ import { gridTablesAsRows } from './pipeline/grid-tables.js';
 import { pandocTablesAsRows } from './pipeline/pandoc-tables.js';
 import { decode } from './pipeline/decode.js';
 import { withoutFrontMatter } from './pipeline/front-matter.js';
+import { htmlDocumentAsText } from './pipeline/html-document.js';
 import { withoutHtml } from './pipeline/html-text.js';
 import { tabTablesAsRows } from './pipeline/tab-tables.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
@@ -88,8 +89,10 @@ export interface ReadDocument {
 export function readDocument(input: string | Uint8Array, options: ParseOptions = {}): ReadDocument {
   const decoded = decode(input, { encoding: options.encoding });
   const roman = new Set<number>();
+  // A whole HTML document is read as the markdown it stands for (its references decoded); its lines are not the file's.
+  const html = htmlDocumentAsText(decoded.text);
   // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers, tab rows, pandoc's tables and grid tables as table rows.
-  const cleaned = gridTablesAsRows(tabTablesAsRows(withoutPageNumbers(withoutFrontMatter(normalize(withoutHtml(pandocTablesAsRows(decoded.text)))))));
+  const cleaned = gridTablesAsRows(tabTablesAsRows(withoutPageNumbers(withoutFrontMatter(normalize(html ? html.text : withoutHtml(pandocTablesAsRows(decoded.text)))))));
   const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
@@ -110,7 +113,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   if (decoded.binary) return { source, diagnostics };
   try {
-    return { source, diagnostics, doc: createDoc(text, toTree(text), lexicon) };
+    return { source, diagnostics, doc: createDoc(text, toTree(text), lexicon, html && { text: decoded.text, offset: html.sourceOffset }) };
   } catch (error) {
     diagnostics.push(diagnostic('error', 'parse-failed', `Could not parse the text as markdown: ${message(error)}`));
     return { source, diagnostics };
@@ -202,7 +205,7 @@ function toPositions(doc: Doc, spans: Record<string, Span>): Record<string, Posi
   const out: Record<string, Position> = {};
   for (const pointer of Object.keys(spans).sort(comparePointers)) {
     const span = spans[pointer]!;
-    out[pointer] = { start: doc.point(span.start), end: doc.point(span.end) };
+    out[pointer] = { start: doc.source(span.start), end: doc.source(span.end) };
   }
   return out;
 }

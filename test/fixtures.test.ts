@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../src/index.js';
-import { fixtures, pick } from './helpers.js';
+import { asWebPage, fixtures, pick } from './helpers.js';
 
 describe.each(fixtures())('fixture %s', (name, path, expected) => {
   const record = parseMinutes(readFileSync(path), { path: `fixtures/minutes/${name}` });
@@ -53,6 +53,8 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['items numbered "I.", "II." in Roman numerals', (t) => t.replace(/^(\s*)([1-9])\. /gm, (_, space: string, n: string) => `${space}${ROMAN[+n - 1]}. `)],
   ['item numbers in bold, "**1.**"', (t) => t.replace(/^(\s*)(\d+)\. /gm, '$1**$2.** ')],
   ['bullets "•" and "–"', (t) => t.replace(/^(\s*)- /gm, (_, space: string) => `${space}${t.length % 2 ? '•' : '–'} `)],
+  // Saved as a web page by a word processor: a whole HTML document.
+  ['saved as a web page, "<html>" … "<p class=MsoNormal>"', asWebPage],
 ];
 
 // A label that opens a line ("Moderator:", "Date and venue:", "Количество участников:").

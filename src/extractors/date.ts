@@ -47,7 +47,7 @@ function at(doc: Doc, start: number, end: number, assumeYear: number | undefined
   const hit = find(doc.text.slice(start, end), doc.lexicon);
   if (!hit) return undefined;
   const span = { start: start + hit.index, end: start + hit.index + hit.text.length };
-  const place = doc.point(span.start);
+  const place = doc.source(span.start);
   // As written, without emphasis markers; a line break in it (a date wrapped on to the next line) is a space.
   const value: MeetingDate = { text: stripMarkup(hit.text), year: hit.year, month: hit.month, day: hit.day, iso: null };
   const diagnostics = [];

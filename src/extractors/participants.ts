@@ -237,7 +237,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
         'warning',
         'participants-mismatch',
         `${women.value} women and ${men.value} men make ${women.value + men.value}, but the total is ${total.value}`,
-        doc.point(total.span.start),
+        doc.source(total.span.start),
       ),
     );
   }

@@ -19,7 +19,7 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 // "&name;", "&#8220;", "&#x201C;".
-const REFERENCE = /&(?:([a-z]{2,8})|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+export const REFERENCE = /&(?:([a-z]{2,8})|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
 // "<br>", "<br/>", "<BR />".
 const BREAK = /<br[ \t]*\/?>/gi;
 
@@ -31,7 +31,7 @@ export function withoutHtml(text: string): string {
 }
 
 /** The character a reference stands for, or the reference itself when it names none we know. */
-function reference(ref: string, name: string | undefined, decimal: string | undefined, hex: string | undefined): string {
+export function reference(ref: string, name: string | undefined, decimal: string | undefined, hex: string | undefined): string {
   if (name !== undefined) return NAMED[name.toLowerCase()] ?? ref;
   const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
   // (Not a control character, a surrogate or past Unicode's end.)
