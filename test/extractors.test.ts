@@ -5683,6 +5683,21 @@ describe('discussion: a label, a line that introduces the issues, then their lis
   });
 });
 
+describe('discussion: a record of questions and answers', () => {
+  it('each question is an issue raised, without its answer ("Q:" / "A:", "Question 1." / "Answer:", "Вопрос:" / "Ответ:")', () => {
+    expect(value(discussion, 'T\n\nQuestions and answers:\nQ: When will the pipe be built?\nA: Next year.\nQ: Who pays?\nA: The budget.')).toEqual(['When will the pipe be built?', 'Who pays?']);
+    expect(value(discussion, 'T\n\nQuestion 1. When will the pipe\nbe built?\nAnswer: next year.\n\nQuestion 2. Who pays?')).toEqual(['When will the pipe be built?', 'Who pays?']);
+    // One question with its answer on its line, in bold labels.
+    expect(value(discussion, 'T\n\n**Q:** When will the pipe be built? **A:** Next year.')).toEqual(['When will the pipe be built?']);
+    expect(parseMinutes('Протокол\n\nВопросы и ответы:\nВопрос: Когда построят водопровод?\nОтвет: В следующем году.\nВопрос: Кто платит?\nОтвет: Бюджет.\n').discussion).toEqual(['Когда построят водопровод?', 'Кто платит?']);
+  });
+  it('negative: one question with no answer, an initial ("В. Иванов"), and issues under a discussion label come first', () => {
+    expect(value(discussion, 'T\n\nQ: Who pays?')).toEqual([]);
+    expect(parseMinutes('Протокол\n\nВ. Иванов сказал: да.\nВ. Петров сказал: нет.\n').discussion).toEqual([]);
+    expect(value(discussion, 'T\n\nDiscussion:\n- tariffs;\n- water.\n\nQ: Who pays?\nA: The budget.')).toEqual(['tariffs', 'water']);
+  });
+});
+
 describe('discussion: a label whose sentence introduces the issues on the same line', () => {
   it('"Discussion: participants raised the following issues: A; B; C": the issues, not the sentence', () => {
     const issues = ['lack of youth spaces', 'low trust in local authorities', 'few internships'];

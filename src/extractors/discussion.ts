@@ -7,7 +7,7 @@
  */
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, type LabelHit } from '../labels.js';
-import { cleanValue, hasLetterOrDigit, hasWord, hasWordIn, indentOf } from '../text.js';
+import { alternation, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -34,6 +34,9 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     for (const block of itemsUnder(doc, hit)) add(block.text, block);
   }
   if (value.length > 0) return { value, spans };
+  // A record of questions and answers: each question is an issue raised ("Q: When will …?" / "A: Next year.").
+  for (const question of questions(doc)) add(doc.text.slice(question.start, question.end), question);
+  if (value.length > 0) return { value, spans };
   // A paragraph reports the discussion, or introduces a list of issues ("Participants discussed:").
   // A list item alone is no report: "3. Discussion." is an agenda point.
   for (const block of doc.blocks) {
@@ -55,6 +58,55 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/**
+ * The questions of a record of questions and answers: the text after each line's question label ("Q:", "Question 2:",
+ * "Вопрос:"), on to the next label (its answer's, on the same line or the next) or blank line. Two questions at least,
+ * or one with its answer: "Q" alone opens no question.
+ */
+function questions(doc: Doc): Span[] {
+  const lex = doc.lexicon;
+  if (lex.words.questionLabels.length === 0) return [];
+  // (A number before a period or bracket, "Question 1.", "Q2)"; else a colon: "В. Иванов" is an initial.)
+  const question = memoRegExp(lex, 'discussion.question', () => ignoreCase(`^[ \\t]*(?:[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*(?:${alternation(lex.words.questionLabels)})(?:[ \\t]*\\d{1,3}[ \\t]*[*_]*[:.)]|[ \\t]*[*_]*:)[*_]*[ \\t]*(?=\\S)`));
+  const answer = memoRegExp(lex, 'discussion.answer', () => ignoreCase(`(?:^|\\s)[*_]*(?:${alternation(lex.words.answerLabels)})(?:[ \\t]*\\d{1,3})?[ \\t]*[*_]*:`, 'g'));
+  const out: Span[] = [];
+  let answered = false;
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
+    const m = question.exec(line.text);
+    if (!m) {
+      answered ||= answerAt(line.text.trimStart(), answer) === 0;
+      continue;
+    }
+    let end = line.start + line.text.length;
+    const own = answerAt(line.text.slice(m[0].length), answer);
+    if (own >= 0) {
+      end = line.start + m[0].length + own;
+      answered = true;
+    } else {
+      // The question goes on over lines that open with no label, up to a blank line.
+      for (let j = i + 1; j < doc.lines.length; j++) {
+        const next = doc.lines[j]!;
+        if (next.text.trim() === '' || LABEL_OPENS.test(next.text) || question.test(next.text)) break;
+        end = next.start + next.text.length;
+        i = j;
+      }
+    }
+    out.push(trimSpan(doc.text, line.start + m[0].length, end));
+  }
+  return out.length >= 2 || (out.length === 1 && answered) ? out : [];
+}
+
+/** Where the first answer label in `text` starts (at a word's start), or -1. */
+function answerAt(text: string, answer: RegExp): number {
+  answer.lastIndex = 0;
+  const m = answer.exec(text);
+  return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
+}
+
+// A line that opens with a label of a word or two ("A:", "Answer:", "Moderator:").
+const LABEL_OPENS = /^[ \t]*[*_]*[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]*[*_]*:/u;
 
 /**
  * Where a label's issues start: after a sentence that introduces them ("Discussion: participants raised the

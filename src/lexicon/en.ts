@@ -138,6 +138,8 @@ export const en: Lexicon = {
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     // (And the word that pairs a list with one before it: "… were made by Name and Name respectively".)
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others', 'respectively'],
+    questionLabels: ['q', 'question', 'question from the audience', 'question from a participant'],
+    answerLabels: ['a', 'answer', 'reply', 'response'],
     placeholders: ['n/a', 'n.a', 'none', 'not specified', 'not available', 'not applicable', 'tbd', 'to be confirmed'],
     sectionHeadings: ['background', 'introduction', 'summary', 'executive summary', 'overview', 'general information', 'course of the meeting', 'course of the event', 'proceedings', 'progress of the meeting', 'main part', 'conclusion', 'conclusions', 'results', 'outcomes', 'annex', 'annexes', 'appendix', 'context', 'opening', 'closing'],
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],

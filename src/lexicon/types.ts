@@ -199,6 +199,9 @@ export interface Lexicon {
     sectionHeadings: string[];
     /** What a form's unfilled value says ("N/A", "not specified", "не указано"), lower case, without a trailing period: no value. */
     placeholders: string[];
+    /** The labels of a question and of its answer in a record of questions and answers ("Q:", "Question:" / "A:", "Answer:"), lower case, without the colon. */
+    questionLabels: string[];
+    answerLabels: string[];
     /**
      * Endings of a word that cannot open a role but goes on an organisation's name cut at a comma
      * (Russian genitive adjectives and nouns: "министра труда, социального обеспечения и миграции", "агентства
