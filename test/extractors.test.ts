@@ -2725,6 +2725,11 @@ describe('discussion', () => {
     expect(value(discussion, 'T\n\nDuring the discussion, Ms. Asel Tokonova spoke about the courses.')).toEqual([]);
     expect(value(discussion, 'T\n\nDuring the discussion, Ms. Asel Tokonova spoke about the following:\n\nThe end.')).toEqual([]);
   });
+  it('a speech with no one named is the participants\' discussion ("Participants asked questions about …")', () => {
+    expect(value(discussion, 'T\n\nParticipants asked questions about the tariffs, the quality of water and the schedule.')).toEqual(['Participants asked questions about the tariffs, the quality of water and the schedule']);
+    // Negative: one who is named speaks for themselves.
+    expect(value(discussion, 'T\n\nAsanov Bolot asked questions about the tariffs.')).toEqual([]);
+  });
 });
 
 describe('speakers: roles written before the name, and relative clauses', () => {

@@ -7,6 +7,7 @@
  */
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, type LabelHit } from '../labels.js';
+import { findNames } from '../names.js';
 import { alternation, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
@@ -45,7 +46,8 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     // spoke about:" over a list introduces the issues raised.
     if (hasWordIn(doc, block, lex.cues.suggestion)) continue;
     const items = opensList(block) ? listItemsAfter(doc, doc.point(block.end).line) : [];
-    if (items.length === 0 && hasWordIn(doc, block, lex.cues.speech)) continue;
+    // (A speech with no one named is the participants': "Participants asked questions about the tariffs and …".)
+    if (items.length === 0 && hasWordIn(doc, block, lex.cues.speech) && findNames(block.text, lex).length > 0) continue;
     if (items.length > 0) {
       for (const item of items) add(item.text, { start: item.start, end: item.end });
       continue;
