@@ -939,6 +939,10 @@ describe('venue', () => {
   it('a city word that keeps its period after the name ("Batken c.")', () => {
     expect(parseVenue('Batken c., "Aigul-Too" hotel', en)).toEqual({ text: 'Batken c., "Aigul-Too" hotel', city: 'Batken', name: 'Aigul-Too', room: null });
     expect(parseVenue('Batken c.', en).city).toBe('Batken');
+    // And a town's or a village's: "Tokmok t.", "Kochkor v.", before the name too, "t. Tokmok".
+    expect(parseVenue('Tokmok t., the town hall', en)).toEqual({ text: 'Tokmok t., the town hall', city: 'Tokmok', name: null, room: 'town hall' });
+    expect(parseVenue('Kochkor v., aiyl okmotu', en)).toEqual({ text: 'Kochkor v., aiyl okmotu', city: 'Kochkor', name: 'aiyl okmotu', room: null });
+    expect(parseVenue('t. Tokmok, cafe “Ak-Bata”', en)).toEqual({ text: 't. Tokmok, cafe “Ak-Bata”', city: 'Tokmok', name: 'Ak-Bata', room: null });
   });
   it('the short forms a translation leaves before a place ("g. Osh", "s. Kochkor", "v. Kara-Suu"), in a venue only', () => {
     expect(parseVenue('g. Osh, hotel "Orto-Asia"', en)).toEqual({ text: 'g. Osh, hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });

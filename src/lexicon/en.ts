@@ -100,7 +100,7 @@ export const en: Lexicon = {
     regionBefore: ['region of', 'oblast of', 'province of'],
     regional: ['regional'],
     regionAdjective: [],
-    city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.'],
+    city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.', 't.', 'v.'],
     // Russian "г." (city) and "с." (village) transliterated, and "v." for village.
     cityShort: ['g.', 's.', 'v.'],
     district: ['district', 'rayon', 'raion'],
