@@ -6582,3 +6582,14 @@ describe('Russian speech verbs: "проинформировал"', () => {
     expect(parseMinutes('Открытая диалоговая площадка\n\nМодератор: Касымов Болот, эксперт.\n\nЭксперт ПРООН Асанов Болот живёт в Оше.\n').speakers).toEqual([]);
   });
 });
+
+describe('a speech "pronounced": "произнес", "речь"', () => {
+  it('the verb after the cue is no role, and a speech ("речь") brings in the speaker', () => {
+    const ru = (text: string) => pairs(parseMinutes(`Открытая диалоговая площадка\n\nМодератор: Касымов Болот, эксперт.\n\n${text}\n`).speakers);
+    expect(ru('Приветственное слово произнес заместитель губернатора Нарынской области Токтогулов Нурлан Асанович.')).toEqual([['Токтогулов Нурлан Асанович', ['заместитель губернатора Нарынской области']]]);
+    expect(ru('Приветственную речь произнесла Асанова Айгуль, депутат.')).toEqual([['Асанова Айгуль', ['депутат']]]);
+    expect(nameAndRoles('Open dialogue platform\n\nA welcome speech was pronounced by the deputy governor Kubat Toktogulov.\n')).toEqual([['Kubat Toktogulov', ['deputy governor']]]);
+    // Negative: a speech of no one named brings in no one.
+    expect(ru('Его речь была краткой.')).toEqual([]);
+  });
+});
