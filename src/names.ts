@@ -297,6 +297,10 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     // A particle needs the father's name before it ("Bakyt uulu").
     let father = -1;
     if (toks[to]!.kind === 'particle' && from === to && from > 0) father = --from;
+    // "… Ассоциации Горных Гидов Кыдыралиев Талант": of two family names side by side after an organisation's capitalised
+    // words, the first is the organisation's (a plural in the genitive: "of the guides").
+    const plainWord = (t: Token | undefined) => t !== undefined && (t.kind === 'word' || t.kind === 'weak');
+    if (to > from && toks[from]!.kind === 'family' && toks[from + 1]!.kind === 'family' && plainWord(toks[from - 1])) from++;
     // Reach past the evidence only for a missing given name, and by one word: so
     // "Then Sultanov Marat Kubanychbekovich" keeps "Then" out, "Aibek Tashiev" takes "Aibek".
     const window = toks.slice(from, to + 1);

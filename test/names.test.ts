@@ -94,6 +94,12 @@ describe('findNames', () => {
     expect(names('Erkin Asanovich Mamytov spoke')).toEqual(['Erkin Asanovich Mamytov']);
     expect(names('the expert Erkin Mamytov spoke')).toEqual(['Erkin Mamytov']);
   });
+  it('of two family names side by side after an organisation\'s capitalised words, the first is the organisation\'s ("… Ассоциации Горных Гидов Кыдыралиев Талант")', () => {
+    expect(findNames('Выступил председатель Ассоциации Горных Гидов Кыдыралиев Талант.', ru).map((n) => n.full)).toEqual(['Кыдыралиев Талант']);
+    expect(findNames('Выступил председатель Ассоциации Горных Гидов Кыдыралиев Талант Асанович.', ru).map((n) => n.full)).toEqual(['Кыдыралиев Талант Асанович']);
+    // Negative: with no capitalised word before them, both stay (a name of two family names is left as written).
+    expect(names('Then Asanov Bekov Talant spoke.')).toEqual(['Asanov Bekov Talant']);
+  });
   it('a capitalised word after a joining word between capitalised words goes on the organisation’s name, not the person’s', () => {
     const org = 'the head of the State Agency for Environmental Protection and Forestry';
     expect(names(`${org} Mamytova Irina spoke`)).toEqual(['Mamytova Irina']);
