@@ -53,6 +53,27 @@ describe('encodings', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'not-text' }));
   });
 
+  it('a word processor\'s document or a PDF is not-text, and the error says what it is and what to save it as', () => {
+    const zip = (...names: string[]) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), ...names.map((n) => Buffer.from(`${n}\u0000\u0000`)), Buffer.alloc(64)]);
+    const cases: [Buffer, string][] = [
+      [zip('[Content_Types].xml', 'word/document.xml'), 'a Word document (.docx)'],
+      [zip('mimetypeapplication/vnd.oasis.opendocument.text'), 'an OpenDocument text (.odt)'],
+      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), 'a Word 97–2003 document (.doc)'],
+      [Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Length 5 >>\nstream\n', 'latin1'), 'a PDF document'],
+      // RTF is text of its own markup: read as minutes, its control words would be the values.
+      [Buffer.from('{\\rtf1\\ansi\\deff0 Moderator: Asanov Bolot\\par}'), 'an RTF document'],
+    ];
+    for (const [bytes, kind] of cases) {
+      const r = parseMinutes(bytes);
+      expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'not-text', message: expect.stringContaining(`The file is ${kind}`) })]);
+      expect(r.diagnostics[0]!.message).toContain('save it as plain text (.txt), markdown or a web page (.htm)');
+      expect(r.moderator).toBeNull();
+    }
+    // Negative: text that only mentions such a file is read.
+    const text = parseMinutes(Buffer.from('Open dialogue platform\n\n%PDF- was attached. Moderator: Asanov Bolot, expert.\n'));
+    expect(text.diagnostics.map((d) => d.code)).not.toContain('not-text');
+  });
+
   it('detects Cyrillic text in windows-1251 and decodes it, with an info diagnostic', () => {
     const text = 'Модератор: Абдыров Толонбек Шакирович, председатель Координационного совета.\n\nВсего: 40 участников, из них 24 женщины и 16 мужчин.\n';
     const r = parseMinutes(encodeSingleByte(text, 'windows-1251'));

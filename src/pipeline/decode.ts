@@ -26,8 +26,43 @@ const BOMS: [string, number[]][] = [
   ['utf-16be', [0xfe, 0xff]],
 ];
 
-/** Decode `input` (a string passes through, minus any BOM). */
+/**
+ * Decode `input` (a string passes through, minus any BOM). A document of a word processor or a PDF is no text: its
+ * `not-text` error names what it is and what to save it as.
+ */
 export function decode(input: string | Uint8Array, options: { encoding?: string } = {}): Decoded {
+  const decoded = decodeText(input, options);
+  const kind = documentKind(decoded.text, typeof input === 'string' ? undefined : input);
+  if (!kind) return decoded;
+  const message = `The file is ${kind}, not text: save it as plain text (.txt), markdown or a web page (.htm), and parse that`;
+  // (What its bytes would decode as says nothing of such a file.)
+  const diagnostics = decoded.diagnostics.filter((d) => d.code !== 'not-text' && d.code !== 'encoding-detected');
+  return { ...decoded, binary: true, diagnostics: [...diagnostics, diagnostic('error', 'not-text', message)] };
+}
+
+/** Formats minutes come in that are no text, by their first bytes (or characters): what the file is, in words. */
+const DOCUMENT_KINDS: [RegExp | number[], string][] = [
+  [/^%PDF-/, 'a PDF document'],
+  [/^\{\\rtf/, 'an RTF document'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'a Word 97–2003 document (.doc) or another older Office file'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+];
+
+/** What a file that is no text is ("a Word document (.docx)"), or undefined for text and unknown data. */
+function documentKind(text: string, bytes: Uint8Array | undefined): string | undefined {
+  for (const [mark, kind] of DOCUMENT_KINDS) {
+    if (mark instanceof RegExp ? mark.test(text.slice(0, 8)) : bytes !== undefined && mark.every((b, i) => bytes[i] === b)) return kind;
+  }
+  // A ZIP archive: a .docx or .odt document is one, its parts named inside.
+  if (!text.startsWith('PK\u0003\u0004')) return undefined;
+  const head = text.slice(0, 4096);
+  if (head.includes('word/')) return 'a Word document (.docx)';
+  if (head.includes('opendocument.text')) return 'an OpenDocument text (.odt)';
+  return 'a ZIP archive';
+}
+
+function decodeText(input: string | Uint8Array, options: { encoding?: string }): Decoded {
   if (typeof input === 'string') return checked(input.replace(/^\uFEFF/, ''), 'utf-8', []);
   const diagnostics: Diagnostic[] = [];
   const bom = BOMS.find(([, marks]) => marks.every((b, i) => input[i] === b));
