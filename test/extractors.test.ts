@@ -6202,11 +6202,12 @@ describe('presentations: a quotation beside a noun for a named thing is its name
     expect(parseMinutes('T\n\nAsanov Bolot presented the report “Strategy of migration policy”.\n').presentations).toEqual(['Strategy of migration policy']);
     expect(parseMinutes('T\n\nThe presentation “Migration trends” was made by Asanov Bolot.\n').presentations).toEqual(['Migration trends']);
   });
-  it('unless a word of presenting governs the thing: "presented the programme “Youth 2030”", "a presentation of the project “X”"', () => {
+  it('unless a word of presenting governs the thing: "presented the programme “Youth 2030”", "presented the draft law “On water”"', () => {
     expect(parseMinutes('T\n\nAsanov Erlan, head of department, presented the programme “Youth 2030”.\n').presentations).toEqual(['Youth 2030']);
     expect(parseMinutes('T\n\nAsanov Erlan presented the draft law “On water”.\n').presentations).toEqual(['On water']);
-    expect(parseMinutes('T\n\nA presentation of the project “Clean water” was made by Asanov Erlan.\n').presentations).toEqual(['Clean water']);
-    // Negative: not a thing after "by" or "from", nor one that a person's position names.
+    // Negative: not a thing after "by", "from" or "of", nor one that a person's position names, nor in a line another field claimed.
+    expect(parseMinutes('T\n\nThe report of the NGO “Bilim” was noted.\n').presentations).toEqual([]);
+    expect(parseMinutes('Report\n\nModerator: Aida Usenova, who presented the project “Voice of Citizens”.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nPresentations were made by NGO “Bilim” and Asanov Erlan.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe presentation was made by the coordinator of the project “Clean water” Asanov Erlan.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nAsanov Erlan from the project “Clean water” presented the results.\n').presentations).toEqual([]);

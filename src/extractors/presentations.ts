@@ -44,10 +44,11 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   // (So does one naming a thing that has a name: "the “Tunduk” system", "the Law “On Migration”".)
   const organization = memoRegExp(lex, 'presentations.organization', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})(?:\\s+[${UPPER}]+)?\\s*$`));
-  // Unless a word of presenting governs the thing: "presented the programme “Youth 2030”", "a presentation of the draft
-  // law “On water”" (not "presented by NGO “Bilim”", nor "from the project “X”").
+  // Unless a word of presenting governs the thing: "presented the programme “Youth 2030”", "presented the draft law “On
+  // water”" (not past "by", "to", "from" or "of": "presented by NGO “Bilim”", "the report of the NGO “Bilim”", "spoke on
+  // behalf of the NGO “Ak-Jol”"; and not in a line another field claimed).
   const presentedThing = memoRegExp(lex, 'presentations.presentedThing', () => {
-    const not = alternation([...lex.words.personWords, ...lex.words.affiliationWords.filter((w) => !lex.words.labelOf.includes(w))]);
+    const not = alternation([...lex.words.personWords, ...lex.words.affiliationWords]);
     return ignoreCase(`${WORD_START}(?:${alternation(lex.cues.presentation)})\\s+(?:(?!(?:${not})${WORD_END})[${LETTER}-]+\\s+){0,3}(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})(?:\\s+[${UPPER}]+)?\\s*$`);
   });
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => ignoreCase(`^\\s*(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})${WORD_END}`));
@@ -132,7 +133,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           const clauseBefore = block.text.slice(Math.max(0, q.start - CLAUSE_REACH), q.start);
           return (
             free(q) &&
-            (!organization.test(before) || presentedThing.test(before)) &&
+            (!organization.test(before) || (!claimed && presentedThing.test(before))) &&
             !(endsWithOf.test(before) && workplace.test(before)) &&
             !organizationAfter.test(block.text.slice(q.end, q.end + 40)) &&
             !inWorkplace(clauseBefore) &&
