@@ -29,23 +29,30 @@ describe('isHtmlDocument', () => {
 });
 
 describe('htmlDocumentAsText', () => {
-  it('headings, paragraphs and line breaks, with white space collapsed as a browser does', () => {
-    const html = '<html><head><title>Minutes</title></head><body>\n<h1>Open dialogue\n   platform</h1><p>Moderator:\n  Asanov   Bolot,<br>expert.</p><div>Date: 5 May 2021</div></body></html>';
-    expect(read(html)).toBe('# Open dialogue platform\n\nModerator: Asanov Bolot,\nexpert.\n\nDate: 5 May 2021\n');
-  });
-  it('lists numbered as written, from their start, and bullets; nested lists flattened', () => {
-    const html = '<html><body><ol start="3"><li>Build a pipe;</li><li>Train staff.<ul><li>twice a year</li></ul></li></ol><ul><li>a</li></ul></body></html>';
-    expect(read(html)).toBe('3. Build a pipe;\n4. Train staff.\n- twice a year\n\n- a\n');
-    // A list after a paragraph is set off by a blank line.
-    expect(read('<html><body><p>Suggestions made:</p><ol><li>x</li></ol><p>End.</p>')).toBe('Suggestions made:\n\n1. x\n\nEnd.\n');
-  });
-  it('table rows as "| a | b |", a header row of <th> cells followed by the delimiter row', () => {
-    const html = '<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>Aida Bekova</td><td><p>lawyer</p></td></tr></table></body></html>';
-    expect(read(html)).toBe('| Name | Role |\n| --- | --- |\n| Aida Bekova | lawyer |\n');
-  });
-  it('bold as "**", around its words only; nested bold is one run; bold around nothing and a stray end tag mark nothing', () => {
-    const html = '<html><body><p><b> Moderator: </b>Asanov <strong>Bolot <b>Asanovich</b></strong>.</p><p><b></b>x</b> y</p></body></html>';
-    expect(read(html)).toBe('**Moderator:** Asanov **Bolot Asanovich**.\n\nx y\n');
+  it.each([
+    [
+      'headings, paragraphs and line breaks, with white space collapsed as a browser does',
+      '<html><head><title>Minutes</title></head><body>\n<h1>Open dialogue\n   platform</h1><p>Moderator:\n  Asanov   Bolot,<br>expert.</p><div>Date: 5 May 2021</div></body></html>',
+      '# Open dialogue platform\n\nModerator: Asanov Bolot,\nexpert.\n\nDate: 5 May 2021\n',
+    ],
+    [
+      'lists numbered as written, from their start, and bullets; nested lists flattened',
+      '<html><body><ol start="3"><li>Build a pipe;</li><li>Train staff.<ul><li>twice a year</li></ul></li></ol><ul><li>a</li></ul></body></html>',
+      '3. Build a pipe;\n4. Train staff.\n- twice a year\n\n- a\n',
+    ],
+    ['a list after a paragraph set off by a blank line', '<html><body><p>Suggestions made:</p><ol><li>x</li></ol><p>End.</p>', 'Suggestions made:\n\n1. x\n\nEnd.\n'],
+    [
+      'table rows as "| a | b |", a header row of <th> cells followed by the delimiter row, a cell\'s paragraphs on its row',
+      '<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>Aida Bekova</td><td><p>lawyer</p></td></tr></table></body></html>',
+      '| Name | Role |\n| --- | --- |\n| Aida Bekova | lawyer |\n',
+    ],
+    [
+      'bold as "**", around its words only; nested bold one run; bold around nothing and a stray end tag marking nothing',
+      '<html><body><p><b> Moderator: </b>Asanov <strong>Bolot <b>Asanovich</b></strong>.</p><p><b></b>x</b> y</p></body></html>',
+      '**Moderator:** Asanov **Bolot Asanovich**.\n\nx y\n',
+    ],
+  ])('%s', (_name, html, markdown) => {
+    expect(read(html)).toBe(markdown);
   });
   it('references decoded (the no-break space kept), a "<" that opens no tag kept, inline tags separating nothing', () => {
     const html = '<html><body><p>&#8220;Orto-Asia&#8221; &laquo;x&raquo; 18&nbsp;March, a &lt; b, c < d, Asa<span lang=EN-US>nov</span>, &copy;</p></body></html>';
@@ -70,18 +77,16 @@ describe('htmlDocumentAsText', () => {
 });
 
 describe('parseMinutes on a web page', () => {
-  const osh = [
-    '<!DOCTYPE html>',
-    '<html><head><title>Minutes</title></head>',
-    '<body>',
-    '<h1>Open dialogue platform in Osh region on the topic &ldquo;Migration&rdquo;</h1>',
-    '<p><b>Moderator:</b> Abdyrov Tolonbek Shakirovich, professor.</p>',
-    '<p><b>Date and place:</b>',
-    '18 of March, city Osh, the hotel &ldquo;Orto-Asia&rdquo;.</p>',
-    '<p>Totally: 40 participants, among them 24 women and 17 men.</p>',
-    '<p>Suggestions made:</p><ol><li>To create a migration service;</li><li>To strengthen the borders.</li></ol>',
-    '</body></html>',
-  ].join('\n');
+  const osh = `<!DOCTYPE html>
+<html><head><title>Minutes</title></head>
+<body>
+<h1>Open dialogue platform in Osh region on the topic &ldquo;Migration&rdquo;</h1>
+<p><b>Moderator:</b> Abdyrov Tolonbek Shakirovich, professor.</p>
+<p><b>Date and place:</b>
+18 of March, city Osh, the hotel &ldquo;Orto-Asia&rdquo;.</p>
+<p>Totally: 40 participants, among them 24 women and 17 men.</p>
+<p>Suggestions made:</p><ol><li>To create a migration service;</li><li>To strengthen the borders.</li></ol>
+</body></html>`;
 
   it('gives the record of the text, not of its tags', () => {
     const r = parseMinutes(osh);
