@@ -7,6 +7,7 @@
  */
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, type LabelHit } from '../labels.js';
+import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import { alternation, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
@@ -108,7 +109,7 @@ function answerAt(text: string, answer: RegExp): number {
 }
 
 // A line that opens with a label of a word or two ("A:", "Answer:", "Moderator:").
-const LABEL_OPENS = /^[ \t]*[*_]*[\p{L}]+(?:[ \t]+[\p{L}]+)?[ \t]*[*_]*:/u;
+const LABEL_OPENS = new RegExp(`^[ \\t]*[*_]*[${LETTER}]+(?:[ \\t]+[${LETTER}]+)?[ \\t]*[*_]*:`, 'u');
 
 /**
  * Where a label's issues start: after a sentence that introduces them ("Discussion: participants raised the

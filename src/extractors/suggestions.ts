@@ -511,7 +511,7 @@ function ordinalParagraph(doc: Doc, from: number): Item[] {
   const block = doc.blockOn(first + 1);
   const lex = doc.lexicon;
   if (block?.kind !== 'paragraph' || lex.ordinals.length === 0) return [];
-  const opens = memoRegExp(lex, 'suggestions.firstOrdinal', () => ignoreCase(`^[ \t*_]*(?:${alternation(lex.ordinals[0]!)})[ \t]*[,:]`));
+  const opens = memoRegExp(lex, 'suggestions.firstOrdinal', () => ignoreCase(`^[ \\t*_]*(?:${alternation(lex.ordinals[0]!)})[ \\t]*[,:]`));
   return opens.test(block.text) ? inline(doc, block) : [];
 }
 
