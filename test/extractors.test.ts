@@ -286,6 +286,14 @@ describe('type: the most specific kind the title names', () => {
   it('takes the kind the text names when a headline names none', () => {
     expect(value(type, 'Residents of Aravan discuss migration\n\nThey met as part of the Open Dialogue Platform.')).toBe('Open Dialogue Platform');
   });
+  it('a compound with a known kind is the kind as written ("Seminar-training", "Training-seminar", "Round table-discussion")', () => {
+    expect(value(type, 'Seminar-training for local journalists “Fact-checking”\n\nText.')).toBe('Seminar-training');
+    expect(value(type, 'Training-seminar on fact-checking\n\nText.')).toBe('Training-seminar');
+    expect(value(type, 'Round table-discussion “Youth”\n\nText.')).toBe('Round table-discussion');
+    // Negative: a known kind before a number or another word stays itself.
+    expect(value(type, 'Open dialogue platform-2021 in Osh region\n\nText.')).toBe('Open dialogue platform');
+    expect(value(type, 'Seminar for local journalists\n\nText.')).toBe('Seminar');
+  });
 });
 
 describe('type', () => {

@@ -7,6 +7,7 @@
  * preamble ("Minutes of the").
  */
 import { NUMBER_SIGN, WORD_END, WORD_START, allMatches, alternation, ignoreCase, memoRegExp } from '../text.js';
+import { LETTER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extractor } from './types.js';
 
@@ -38,9 +39,12 @@ export function preamblePattern(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'type.preamble', () => ignoreCase(`^(?:${alternation(lex.words.titlePreamble)})\\s+`));
 }
 
-/** The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. */
+/**
+ * The most specific (longest) kind of event `text` names: "meeting of the Open Dialogue Platform" is a platform. (Not
+ * a part of a compound: "Seminar-training", "Training-seminar" are no seminar alone.)
+ */
 function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
-  const kinds = allMatches(memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.qualifiedEventTypes])})${WORD_END}`, 'g')), text);
+  const kinds = allMatches(memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?<![${LETTER}]-)(?:${alternation([...lex.words.eventTypes, ...lex.words.qualifiedEventTypes])})${WORD_END}(?!-[${LETTER}])`, 'g')), text);
   let best: RegExpExecArray | undefined;
   for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
   return best;
