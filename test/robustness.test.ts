@@ -385,6 +385,11 @@ describe('properties (fast-check)', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), check), { numRuns: 300 });
   });
 
+  it('web pages of report-like pieces and markup, closed or not: diagnostics inside the file too', () => {
+    const piece = fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<br>', '<ol>', '<li>', '</li>', '</ol>', '<table><tr><td>', '</td><td>', '</tr>', '<h1>', '</h1>', '<!--', '-->', '<script>', '<a href="x', '"', '>', '<', '&nbsp;', '&#8220;', '&amp', '\n', 'Moderator:', 'Totally:', '40 participants, 24 women and 17 men', '18 of March', 'Suggestions made:', 'Aibek Tashiev');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }).map((a) => `<html><body>${a.join('')}`), check), { numRuns: 300 });
+  });
+
   it('random edits of the fixtures', () => {
     const texts = fixtures().map(([, path]) => readFileSync(path, 'utf8'));
     const edit = fc.record({
