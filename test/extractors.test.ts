@@ -4703,6 +4703,23 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nThe participants were Asanov Bolot, Kim Sergei and Li Anna.')).toBeNull();
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
+  it('groups before the verb that says they attended, or after "attended by" with the count after them', () => {
+    expect(value(participants, 'T\n\nRepresentatives of state bodies, public councils, NGOs and the media took part in the meeting. In total 40 people (22 women, 18 men).')).toEqual({
+      total: 40,
+      women: 22,
+      men: 18,
+      groups: ['Representatives of state bodies', 'public councils', 'NGOs and the media'],
+    });
+    expect(value(participants, 'T\n\nThe meeting was attended by representatives of state bodies, public councils, NGOs and the media, 40 people in total (22 women).')?.groups).toEqual([
+      'representatives of state bodies',
+      'public councils',
+      'NGOs and the media',
+    ]);
+    // Negatives: a phrase that opens the sentence, people named, or two groups with no comma are no such list.
+    expect(value(participants, 'T\n\nDuring the meeting, teachers, parents and students participated actively.')).toBeNull();
+    expect(value(participants, 'T\n\nAsanov Bolot, Bekova Aida and Kim Sergei took part in the meeting.')).toBeNull();
+    expect(value(participants, 'T\n\nTeachers and parents took part.')).toBeNull();
+  });
   it('such a sentence after another in its paragraph ("… took part. They represented …")', () => {
     expect(value(participants, 'T\n\nA total of 38 participants attended, of whom 21 were women and 17 men. They represented tour operators, local authorities and NGOs.')).toEqual({
       total: 38,

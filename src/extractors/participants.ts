@@ -224,6 +224,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     }
   }
   if (groups.length === 0) groupsInSentence(doc, addGroups);
+  if (groups.length === 0) groupsAroundAttendance(doc, addGroups);
   const { total, women, men } = found;
   if (!total && !women && !men && groups.length === 0) return { value: null };
   const value: Participants = { total: total?.value ?? null, women: women?.value ?? null, men: men?.value ?? null, groups };
@@ -448,6 +449,47 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
     }
   }
 }
+
+/**
+ * Groups in a sentence that says they attended, where no label or opening phrase gave any: before the verb
+ * ("Representatives of state bodies, NGOs and the media took part in the meeting.", the lexicon's `attendance`) or after
+ * "attended by" and the like ("The meeting was attended by representatives of state bodies, NGOs and the media, 40
+ * people in total.", `attendanceLead`; the count after them is no group). A list of a few words each, no person named,
+ * and no phrase that opens the sentence ("During the meeting, …").
+ */
+function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
+  const lex = doc.lexicon;
+  const verb = memoRegExp(lex, 'participants.attendanceVerb', () => ignoreCase(`\\s(?:${alternation(lex.words.attendance)})${WORD_END}`));
+  const lead = memoRegExp(lex, 'participants.attendanceLead', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.attendanceLead)})\\s+`));
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || !(hasWordIn(doc, block, lex.words.attendance) || hasWordIn(doc, block, lex.words.attendanceLead))) continue;
+    for (let at = 0; at < block.text.length; ) {
+      const end = sentenceEnd(block.text, at, lex);
+      const sentence = block.text.slice(at, end);
+      let from = -1;
+      let to = -1;
+      const led = lead.exec(sentence);
+      if (led) {
+        from = led.index + led[0].length;
+        const count = COUNT_AFTER_GROUPS.exec(sentence.slice(from));
+        to = count ? from + count.index : sentence.length;
+      } else {
+        const said = verb.exec(sentence);
+        if (said && said.index > 0) [from, to] = [sentence.length - sentence.trimStart().length, said.index];
+      }
+      const text = from >= 0 ? sentence.slice(from, to) : '';
+      const opener = text.split(',', 1)[0]!.trim().toLowerCase();
+      if (text !== '' && !lex.words.sentenceOpeners.includes(opener) && findNames(text, lex).length === 0 && readsAsList(text)) {
+        addGroups(text, block.start + at + from, block.line);
+        return;
+      }
+      at = end + 1;
+    }
+  }
+}
+
+// A count after a list of groups, set off by a comma: ", 40 people in total", ", in total 40".
+const COUNT_AFTER_GROUPS = new RegExp(`,\\s*(?:[${LETTER}]+\\s+){0,2}\\d`, 'u');
 
 /**
  * Where the groups start in `content` (at offset `at`) after a count ("38 persons (21 men and
