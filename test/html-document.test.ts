@@ -51,6 +51,11 @@ describe('htmlDocumentAsText', () => {
       '<html><body><p><b> Moderator: </b>Asanov <strong>Bolot <b>Asanovich</b></strong>.</p><p><b></b>x</b> y</p></body></html>',
       '**Moderator:** Asanov **Bolot Asanovich**.\n\nx y\n',
     ],
+    [
+      'preformatted text with its lines and blank lines kept, as a site exports plain-text minutes',
+      '<html><body><h1>Minutes</h1><pre>Open dialogue platform\n\nModerator: Asanov   Bolot.\nDate: 5 May 2021\n</pre><p>End   of  text</p></body></html>',
+      '# Minutes\n\nOpen dialogue platform\n\nModerator: Asanov   Bolot.\nDate: 5 May 2021\n\nEnd of text\n',
+    ],
   ])('%s', (_name, html, markdown) => {
     expect(read(html)).toBe(markdown);
   });
@@ -108,6 +113,12 @@ describe('parseMinutes on a web page', () => {
     ]);
     const moderator = osh.split('\n')[4]!;
     expect(r.positions!['/moderator/name']).toMatchObject({ start: { line: 5, column: moderator.indexOf('Abdyrov') + 1 } });
+  });
+  it('plain-text minutes a site wraps in <pre> give the record of the text', () => {
+    const text = 'Open dialogue platform\n\nModerator: Asanov Bolot, expert.\n\nSuggestions made:\n1. Build a pipe;\n2. Train staff.\n';
+    const { source: _a, ...fromText } = parseMinutes(text);
+    const { source: _b, ...fromPage } = parseMinutes(`<!DOCTYPE html>\n<html><body><pre>${text}</pre></body></html>\n`);
+    expect(fromPage).toEqual(fromText);
   });
   it('a fixture saved by a word processor gives the record of its text', () => {
     const text = 'Open dialogue platform\n\nModerator: Asanov Bolot, expert.\n\nSuggestions made:\n\n1. Build a pipe;\n2. Train staff.\n';

@@ -111,7 +111,11 @@ export function htmlDocumentAsText(text: string): HtmlText | undefined {
       const was = bold;
       bold = closing ? Math.max(0, bold - 1) : bold + 1;
       if ((was === 0) !== (bold === 0)) out.bold(bold > 0, lt);
-    } else if (BLOCK.has(name)) out.block('');
+    } else if (BLOCK.has(name)) {
+      out.block('');
+      // (Preformatted text keeps its lines: a site's export of plain-text minutes is one <pre>.)
+      if (name === 'pre') out.preformatted = !closing;
+    }
     // Any other tag is inline ("<span …>", "<a …>", "<font>", "<o:p>"): it separates nothing.
   }
   if (bold > 0) out.bold(false, text.length);
@@ -165,6 +169,8 @@ class Writer {
   private marker = '';
   /** Whether a table's cell is open. */
   inCell = false;
+  /** Whether the text is preformatted (<pre>): its white space and line breaks kept. */
+  preformatted = false;
   /** Bold opened before the next text. */
   private opening = false;
 
@@ -214,12 +220,27 @@ class Writer {
     if (marker) this.marker = marker;
   }
 
-  /** Text with its white space collapsed. */
+  /** Text with its white space collapsed, or, preformatted, its lines kept. */
   private run(chunk: string, source: number): void {
+    if (this.preformatted) {
+      this.lines(chunk, source);
+      return;
+    }
     let from = 0;
     for (const m of chunk.matchAll(SPACE)) {
       if (m.index > from) this.word(chunk.slice(from, m.index), source + from);
       this.space = true;
+      from = m.index + m[0].length;
+    }
+    if (chunk.length > from) this.word(chunk.slice(from), source + from);
+  }
+
+  /** Preformatted text: each line as written, a line break after it, a blank line where there is one. */
+  private lines(chunk: string, source: number): void {
+    let from = 0;
+    for (const m of chunk.matchAll(/\r\n?|\n/g)) {
+      if (m.index > from) this.word(chunk.slice(from, m.index), source + from);
+      this.breaks = Math.min(2, this.breaks + 1);
       from = m.index + m[0].length;
     }
     if (chunk.length > from) this.word(chunk.slice(from), source + from);
