@@ -286,13 +286,15 @@ describe('type: the most specific kind the title names', () => {
   it('takes the kind the text names when a headline names none', () => {
     expect(value(type, 'Residents of Aravan discuss migration\n\nThey met as part of the Open Dialogue Platform.')).toBe('Open Dialogue Platform');
   });
-  it('a compound with a known kind is the kind as written ("Seminar-training", "Training-seminar", "Round table-discussion")', () => {
-    expect(value(type, 'Seminar-training for local journalists “Fact-checking”\n\nText.')).toBe('Seminar-training');
-    expect(value(type, 'Training-seminar on fact-checking\n\nText.')).toBe('Training-seminar');
-    expect(value(type, 'Round table-discussion “Youth”\n\nText.')).toBe('Round table-discussion');
+  it.each([
+    ['Seminar-training for local journalists “Fact-checking”', 'Seminar-training'],
+    ['Training-seminar on fact-checking', 'Training-seminar'],
+    ['Round table-discussion “Youth”', 'Round table-discussion'],
     // Negative: a known kind before a number or another word stays itself.
-    expect(value(type, 'Open dialogue platform-2021 in Osh region\n\nText.')).toBe('Open dialogue platform');
-    expect(value(type, 'Seminar for local journalists\n\nText.')).toBe('Seminar');
+    ['Open dialogue platform-2021 in Osh region', 'Open dialogue platform'],
+    ['Seminar for local journalists', 'Seminar'],
+  ])('a compound with a known kind is the kind as written: "%s" gives "%s"', (title, kind) => {
+    expect(value(type, `${title}\n\nText.`)).toBe(kind);
   });
 });
 
@@ -4703,19 +4705,13 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nThe participants were Asanov Bolot, Kim Sergei and Li Anna.')).toBeNull();
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people (24 women, 16 men).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
-  it('groups before the verb that says they attended, or after "attended by" with the count after them', () => {
-    expect(value(participants, 'T\n\nRepresentatives of state bodies, public councils, NGOs and the media took part in the meeting. In total 40 people (22 women, 18 men).')).toEqual({
-      total: 40,
-      women: 22,
-      men: 18,
-      groups: ['Representatives of state bodies', 'public councils', 'NGOs and the media'],
-    });
-    expect(value(participants, 'T\n\nThe meeting was attended by representatives of state bodies, public councils, NGOs and the media, 40 people in total (22 women).')?.groups).toEqual([
-      'representatives of state bodies',
-      'public councils',
-      'NGOs and the media',
-    ]);
-    // Negatives: a phrase that opens the sentence, people named, or two groups with no comma are no such list.
+  it.each([
+    ['Representatives of state bodies, public councils, NGOs and the media took part in the meeting. In total 40 people (22 women, 18 men).', 'Representatives'],
+    ['The meeting was attended by representatives of state bodies, public councils, NGOs and the media, 40 people in total (22 women).', 'representatives'],
+  ])('groups before the verb that says they attended, or after "attended by" with the count after them: %s', (text, first) => {
+    expect(value(participants, `T\n\n${text}`)).toMatchObject({ total: 40, women: 22, groups: [`${first} of state bodies`, 'public councils', 'NGOs and the media'] });
+  });
+  it('negative: no groups around a verb of attending after a phrase that opens the sentence, with people named, or with no comma', () => {
     expect(value(participants, 'T\n\nDuring the meeting, teachers, parents and students participated actively.')).toBeNull();
     expect(value(participants, 'T\n\nAsanov Bolot, Bekova Aida and Kim Sergei took part in the meeting.')).toBeNull();
     expect(value(participants, 'T\n\nTeachers and parents took part.')).toBeNull();
