@@ -572,6 +572,20 @@ describe('purpose', () => {
   });
 });
 
+describe('moderator: several named', () => {
+  it('the record holds the first, and an info diagnostic names the others, at the second\'s place', () => {
+    const r = parseMinutes('Open dialogue platform\n\nModerators: Asanov Bolot, expert, and Bekova Aida, lawyer.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' }, roles: ['expert'] });
+    expect(r.diagnostics.filter((d) => d.code === 'moderator-several')).toEqual([
+      { severity: 'info', code: 'moderator-several', message: '2 moderators are named; the record holds the first, “Asanov Bolot”, not “Bekova Aida”', line: 3, column: 39 },
+    ]);
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting was moderated by Asanov Bolot and Bekova Aida.\n').diagnostics.map((d) => d.code)).toContain('moderator-several');
+    // Negative: one moderator with roles gives no such diagnostic.
+    const one = parseMinutes('Open dialogue platform\n\nModerator: Abdyrov Tolonbek Shakirovich, a chairperson of Coordinating Council of Public Councils of State bodies, professor.\n');
+    expect(one.diagnostics.map((d) => d.code)).not.toContain('moderator-several');
+  });
+});
+
 describe('moderator', () => {
   it('a label of no field on the next line ("Secretary:", "Prepared by:") ends the moderator’s value', () => {
     const moderator = (next: string) => parseMinutes(`Public hearing\n\nChair: Mr. Talant Mamytov, head of the district finance department\n${next}\n`).moderator;

@@ -2,6 +2,7 @@
  * moderator: the person chairing the meeting, from a "Moderator:" / "Chair:"
  * label, a "moderated by …" phrase, or an attendee marked "(chair)".
  */
+import { diagnostic } from '../diagnostic.js';
 import type { Doc } from '../document.js';
 import { afterOpeningVerb, findLabels, orItemUnder, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
@@ -13,20 +14,22 @@ export const moderator: Extractor<Person | null> = (doc) => {
   const lex = doc.lexicon;
   for (const hit of findLabels(doc, lex.labels.moderator)) {
     const span = orItemUnder(doc, hit);
-    const first = findPeople(doc, span.start, span.end, { assumeName: true })[0];
+    const people = findPeople(doc, span.start, span.end, { assumeName: true });
+    const first = people[0];
     // A sentence that brings the person in ("Moderator:" left empty over "Speeches were made by Name, role") names someone else.
     const lead = first?.roles[0];
     if (lead && lead.span.end <= first.nameSpan.start && bringsInPerson(lead.text, lex)) continue;
-    if (first) return toExtracted(first, []);
+    if (first) return withOthers(doc, toExtracted(first, []), people);
   }
   const by = memoRegExp(lex, 'moderator.by', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`));
   for (const block of doc.blocks) {
     const m = by.exec(block.text);
     if (!m) continue;
     const from = block.start + m.index + m[0].length;
-    const first = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start, doc.lexicon), { assumeName: true })[0];
+    const people = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start, doc.lexicon), { assumeName: true });
+    const first = people[0];
     // Only a person who follows at once, their roles first or not: in "The moderator was thanked by Name" Name is not the moderator.
-    if (first && followsAtOnce(doc, from, first)) return toExtracted(first, []);
+    if (first && followsAtOnce(doc, from, first)) return withOthers(doc, toExtracted(first, []), people);
   }
   return verbFirst(doc) ?? didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
@@ -129,6 +132,18 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The record holds one moderator: where the label or phrase names more ("Moderators: Name1, role, and Name2, role"), an
+ * `info` diagnostic names the others, so that none is lost without a word.
+ */
+function withOthers(doc: Doc, extracted: Extracted<Person>, people: FoundPerson[]): Extracted<Person> {
+  const others = people.slice(1);
+  if (others.length === 0) return extracted;
+  const names = others.map((p) => `“${p.name.full}”`).join(', ');
+  const message = `${people.length} moderators are named; the record holds the first, “${people[0]!.name.full}”, not ${names}`;
+  return { ...extracted, diagnostics: [diagnostic('info', 'moderator-several', message, doc.source(others[0]!.nameSpan.start))] };
 }
 
 function toExtracted(person: FoundPerson, drop: number[]): Extracted<Person> {
