@@ -49,6 +49,7 @@ Examples:
   $ dialogue parse minutes/ --format ndjson | jq .  every .txt/.md file below minutes/, one line each
   $ dialogue parse 'minutes/**/*.md' -o records/    one .json file per input, mirrored paths
   $ cat osh.txt | dialogue parse - --format yaml    from standard input
+  $ dialogue parse minutes/ --ext .txt,.md,.htm     web pages saved from Word too
 
 Exit codes: 0 parsed, 1 a file had an error (or a warning with --strict), 2 usage error or a missing path.`,
     )
