@@ -78,10 +78,7 @@ function questions(doc: Doc): Span[] {
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     const m = question.exec(line.text);
-    if (!m) {
-      answered ||= answerAt(line.text.trimStart(), answer) === 0;
-      continue;
-    }
+    if (!m) continue;
     let end = line.start + line.text.length;
     const own = answerAt(line.text.slice(m[0].length), answer);
     if (own >= 0) {
@@ -97,6 +94,11 @@ function questions(doc: Doc): Span[] {
       }
     }
     out.push(trimSpan(doc.text, line.start + m[0].length, end));
+  }
+  if (out.length === 1 && !answered) {
+    // (Asked only of a single question: is an answer on a line of its own?)
+    const opens = memoRegExp(lex, 'discussion.answerOpens', () => ignoreCase(`^[ \\t]*[*_]*(?:${alternation(lex.words.answerLabels)})(?:[ \\t]*\\d{1,3})?[ \\t]*[*_]*:`));
+    answered = doc.lines.some((line) => opens.test(line.text));
   }
   return out.length >= 2 || (out.length === 1 && answered) ? out : [];
 }
