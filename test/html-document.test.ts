@@ -56,6 +56,11 @@ describe('htmlDocumentAsText', () => {
       '<html><body><h1>Minutes</h1><pre>Open dialogue platform\n\nModerator: Asanov   Bolot.\nDate: 5 May 2021\n</pre><p>End   of  text</p></body></html>',
       '# Minutes\n\nOpen dialogue platform\n\nModerator: Asanov   Bolot.\nDate: 5 May 2021\n\nEnd of text\n',
     ],
+    [
+      'footnote and endnote marks (Word\'s links to "#_ftn1") are no text; other links and superscripts are',
+      '<html><body><p>Osh city<a style="mso-footnote-id:ftn1" href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a>, hotel. See <a href="http://x.kg">the site</a>. 18<sup>th</sup> of March</p><div id=ftn1><p><a href="#_ftnref1" name="_ftn1">[1]</a> The city of the south.</p></div></body></html>',
+      'Osh city, hotel. See the site. 18th of March\n\nThe city of the south.\n',
+    ],
   ])('%s', (_name, html, markdown) => {
     expect(read(html)).toBe(markdown);
   });

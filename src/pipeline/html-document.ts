@@ -38,6 +38,10 @@ const TAG = /<(\/?)([a-z][a-z0-9:-]*)(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>/iy;
 // White space a browser collapses: not the no-break space, which a reference or a character keeps.
 const SPACE = /[ \t\n\r\f]+/g;
 
+// A link to a footnote or an endnote, or back from one (Word: href="#_ftn1", "#_ftnref1", "#_edn1"), and a link's end tag.
+const NOTE_LINK = /\shref\s*=\s*["']?#_(?:ftn|edn)/i;
+const END_OF_LINK = /<\/a\s*>/gi;
+
 const BLOCK = new Set(['p', 'div', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr', 'pre', 'address', 'center', 'body', 'html', 'form', 'fieldset', 'figure', 'figcaption', 'caption', 'nav', 'aside']);
 const HEADING = /^h([1-6])$/;
 const BOLD = new Set(['b', 'strong']);
@@ -74,6 +78,15 @@ export function htmlDocumentAsText(text: string): HtmlText | undefined {
     at = lt + tag[0].length;
     const closing = tag[1] === '/';
     const name = tag[2]!.toLowerCase();
+    // A footnote's or an endnote's mark, a link with its number ("[1]" after a word, Word's "#_ftn1"), is no text.
+    // (With no end tag after it, only the tag goes; nor is one looked for again, none being after later tags either.)
+    if (name === 'a' && !closing && NOTE_LINK.test(tag[0])) {
+      END_OF_LINK.lastIndex = at;
+      const close = unclosed.has('a') ? null : END_OF_LINK.exec(text);
+      if (close) at = close.index + close[0].length;
+      else unclosed.add('a');
+      continue;
+    }
     const heading = HEADING.exec(name);
     if (name === 'br') out.lineBreak();
     else if (heading) out.block(closing ? '' : `${'#'.repeat(Number(heading[1]))} `);
