@@ -52,6 +52,11 @@ describe('htmlDocumentAsText', () => {
       '**Moderator:** Asanov **Bolot Asanovich**.\n\nx y\n',
     ],
     [
+      'bold across paragraphs or line breaks closed at each and opened again, as markdown\'s emphasis ends with its paragraph',
+      '<html><body><b><p>Moderator:</p><p>Asanov Bolot</p></b><p><b>Speakers:<br>Aida Bekova</b>, lawyer</p></body></html>',
+      '**Moderator:**\n\n**Asanov Bolot**\n\n**Speakers:**\n**Aida Bekova**, lawyer\n',
+    ],
+    [
       'preformatted text with its lines and blank lines kept, as a site exports plain-text minutes',
       '<html><body><h1>Minutes</h1><pre>Open dialogue platform\n\nModerator: Asanov   Bolot.\nDate: 5 May 2021\n</pre><p>End   of  text</p></body></html>',
       '# Minutes\n\nOpen dialogue platform\n\nModerator: Asanov   Bolot.\nDate: 5 May 2021\n\nEnd of text\n',

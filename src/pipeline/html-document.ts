@@ -186,6 +186,8 @@ class Writer {
   preformatted = false;
   /** Bold opened before the next text. */
   private opening = false;
+  /** Bold written and not yet closed. */
+  private bolded = false;
 
   /** Text of the document at `source`: references decoded, white space collapsed. */
   text(chunk: string, source: number): void {
@@ -214,11 +216,26 @@ class Writer {
   bold(open: boolean, source: number): void {
     if (open) this.opening = true;
     else if (this.opening) this.opening = false;
-    else this.push('**', source);
+    else if (this.bolded) {
+      this.push('**', source);
+      this.bolded = false;
+    }
+  }
+
+  /** Close bold written on this line before a line break, to open it again before the next text (markdown's emphasis ends with its paragraph). */
+  private breakBold(): void {
+    if (!this.bolded) return;
+    this.parts.push('**');
+    this.outStarts.push(this.length);
+    this.sourceStarts.push(this.sourceStarts.at(-1) ?? 0);
+    this.length += 2;
+    this.bolded = false;
+    this.opening = true;
   }
 
   /** A "<br>": the next text on a line of its own. */
   lineBreak(): void {
+    this.breakBold();
     this.breaks = Math.max(this.breaks, 1);
   }
 
@@ -229,6 +246,7 @@ class Writer {
       this.space = true;
       return;
     }
+    this.breakBold();
     this.breaks = Math.max(this.breaks, tight ? 1 : 2);
     if (marker) this.marker = marker;
   }
@@ -253,6 +271,7 @@ class Writer {
     let from = 0;
     for (const m of chunk.matchAll(/\r\n?|\n/g)) {
       if (m.index > from) this.word(chunk.slice(from, m.index), source + from);
+      this.breakBold();
       this.breaks = Math.min(2, this.breaks + 1);
       from = m.index + m[0].length;
     }
@@ -265,7 +284,10 @@ class Writer {
     if (this.length > 0 && this.breaks > 0) this.push(this.breaks > 1 ? '\n\n' : '\n', source);
     if (lineStart && this.marker) this.push(this.marker, source);
     else if (this.space && !lineStart && !this.parts.at(-1)!.endsWith(' ')) this.push(' ', source);
-    if (this.opening) this.push('**', source);
+    if (this.opening) {
+      this.push('**', source);
+      this.bolded = true;
+    }
     this.breaks = 0;
     this.marker = '';
     this.space = false;
