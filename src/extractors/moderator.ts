@@ -139,10 +139,20 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
  * `info` diagnostic names the others, so that none is lost without a word.
  */
 function withOthers(doc: Doc, extracted: Extracted<Person>, people: FoundPerson[]): Extracted<Person> {
-  const others = people.slice(1);
+  // Only people joined to the one before by "and", past that one's roles: not someone the roles name ("assistant to
+  // deputy Name2", "replacing Name2") nor one a later clause brings in ("…, who gave the floor to Name2").
+  const lex = doc.lexicon;
+  const joiner = memoRegExp(lex, 'moderator.joiner', () => ignoreCase(`^[\\s,;)]*(?:${alternation([...lex.words.conjunctions, '&'])})\\s+(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`));
+  const others: FoundPerson[] = [];
+  for (let i = 1; i < people.length; i++) {
+    const before = people[i - 1]!;
+    const end = Math.max(before.nameSpan.end, ...before.roles.map((r) => r.span.end));
+    if (!joiner.test(doc.text.slice(end, people[i]!.nameSpan.start))) break;
+    others.push(people[i]!);
+  }
   if (others.length === 0) return extracted;
   const names = others.map((p) => `“${p.name.full}”`).join(', ');
-  const message = `${people.length} moderators are named; the record holds the first, “${people[0]!.name.full}”, not ${names}`;
+  const message = `${others.length + 1} moderators are named; the record holds the first, “${people[0]!.name.full}”, not ${names}`;
   return { ...extracted, diagnostics: [diagnostic('info', 'moderator-several', message, doc.source(others[0]!.nameSpan.start))] };
 }
 
