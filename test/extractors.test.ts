@@ -5744,6 +5744,8 @@ describe('discussion: a record of questions and answers', () => {
   it('negative: one question with no answer, an initial ("В. Иванов"), and issues under a discussion label come first', () => {
     expect(value(discussion, 'T\n\nQ: Who pays?')).toEqual([]);
     expect(parseMinutes('Протокол\n\nВ. Иванов сказал: да.\nВ. Петров сказал: нет.\n').discussion).toEqual([]);
+    // Nor a time after the preposition that is also a label's letter ("В 10:00 …", "at 10:00").
+    expect(parseMinutes('Протокол\n\nПрограмма:\nВ 10:00 регистрация участников.\nВ 10:30 открытие встречи.\n').discussion).toEqual([]);
     expect(value(discussion, 'T\n\nDiscussion:\n- tariffs;\n- water.\n\nQ: Who pays?\nA: The budget.')).toEqual(['tariffs', 'water']);
   });
 });

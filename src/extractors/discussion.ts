@@ -70,8 +70,9 @@ export const discussion: Extractor<string[]> = (doc, found) => {
 function questions(doc: Doc): Span[] {
   const lex = doc.lexicon;
   if (lex.words.questionLabels.length === 0) return [];
-  // (A number before a period or bracket, "Question 1.", "Q2)"; else a colon: "В. Иванов" is an initial.)
-  const question = memoRegExp(lex, 'discussion.question', () => ignoreCase(`^[ \\t]*(?:[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*(?:${alternation(lex.words.questionLabels)})(?:[ \\t]*\\d{1,3}[ \\t]*[*_]*[:.)]|[ \\t]*[*_]*:)[*_]*[ \\t]*(?=\\S)`));
+  // (A number before a period, bracket or colon and a space, "Question 1.", "Q2)"; else a colon: "В. Иванов" is an
+  // initial, "В 10:00 открытие" a time.)
+  const question = memoRegExp(lex, 'discussion.question', () => ignoreCase(`^[ \\t]*(?:[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*(?:${alternation(lex.words.questionLabels)})(?:[ \\t]*\\d{1,3}[ \\t]*[*_]*[:.)](?=[*_]*[ \\t])|[ \\t]*[*_]*:)[*_]*[ \\t]*(?=\\S)`));
   const answer = memoRegExp(lex, 'discussion.answer', () => ignoreCase(`(?:^|\\s)[*_]*(?:${alternation(lex.words.answerLabels)})(?:[ \\t]*\\d{1,3})?[ \\t]*[*_]*:`, 'g'));
   const out: Span[] = [];
   let answered = false;
