@@ -4735,6 +4735,7 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nDuring the meeting, teachers, parents and students participated actively.')).toBeNull();
     expect(value(participants, 'T\n\nAsanov Bolot, Bekova Aida and Kim Sergei took part in the meeting.')).toBeNull();
     expect(value(participants, 'T\n\nTeachers and parents took part.')).toBeNull();
+    expect(value(participants, 'T\n\nThe head of the department, the deputy mayor and the chief doctor took part in the discussion.')).toBeNull();
   });
   it('such a sentence after another in its paragraph ("… took part. They represented …")', () => {
     expect(value(participants, 'T\n\nA total of 38 participants attended, of whom 21 were women and 17 men. They represented tour operators, local authorities and NGOs.')).toEqual({

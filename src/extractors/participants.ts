@@ -475,7 +475,8 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
         to = count ? from + count.index : sentence.length;
       } else {
         const said = verb.exec(sentence);
-        if (said && said.index > 0) [from, to] = [sentence.length - sentence.trimStart().length, said.index];
+        // (Not those who took part in the discussion: "The head of the department and the deputy mayor took part in the discussion".)
+        if (said && said.index > 0 && !hasWord(sentence.slice(said.index + said[0].length), lex.cues.discussion)) [from, to] = [sentence.length - sentence.trimStart().length, said.index];
       }
       const text = from >= 0 ? sentence.slice(from, to) : '';
       const opener = text.split(',', 1)[0]!.trim().toLowerCase();
