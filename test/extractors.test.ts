@@ -6249,7 +6249,9 @@ describe('presentations: a quotation beside a noun for a named thing is its name
   it('unless a word of presenting governs the thing: "presented the programme “Youth 2030”", "presented the draft law “On water”"', () => {
     expect(parseMinutes('T\n\nAsanov Erlan, head of department, presented the programme “Youth 2030”.\n').presentations).toEqual(['Youth 2030']);
     expect(parseMinutes('T\n\nAsanov Erlan presented the draft law “On water”.\n').presentations).toEqual(['On water']);
-    // Negative: not a thing after "by", "from" or "of", nor one that a person's position names, nor in a line another field claimed.
+    // Negative: not an organisation, which is introduced, not presented; not a thing after "by", "from" or "of", nor one that a
+    // person's position names, nor in a line another field claimed.
+    expect(parseMinutes('T\n\nAsanov Erlan presented the NGO “Bilim”.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe report of the NGO “Bilim” was noted.\n').presentations).toEqual([]);
     expect(parseMinutes('Report\n\nModerator: Aida Usenova, who presented the project “Voice of Citizens”.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nPresentations were made by NGO “Bilim” and Asanov Erlan.\n').presentations).toEqual([]);

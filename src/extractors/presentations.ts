@@ -44,12 +44,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // "the NGO “Bilim”", "project EC “Open Media”", "“Nur” LLC": a quotation naming an organisation is no title.
   // (So does one naming a thing that has a name: "the “Tunduk” system", "the Law “On Migration”".)
   const organization = memoRegExp(lex, 'presentations.organization', () => ignoreCase(`${WORD_START}(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})(?:\\s+[${UPPER}]+)?\\s*$`));
-  // Unless a word of presenting governs the thing: "presented the programme “Youth 2030”", "presented the draft law “On
-  // water”" (not past "by", "to", "from" or "of": "presented by NGO “Bilim”", "the report of the NGO “Bilim”", "spoke on
-  // behalf of the NGO “Ak-Jol”"; and not in a line another field claimed).
+  // Unless a word of presenting governs a named thing: "presented the programme “Youth 2030”", "presented the draft law
+  // “On water”" (not an organisation, "presented the NGO “Bilim”", which introduces it; not past "by", "to", "from" or
+  // "of": "the report of the project “X”", "spoke on behalf of …"; and not in a line another field claimed).
   const presentedThing = memoRegExp(lex, 'presentations.presentedThing', () => {
     const not = alternation([...lex.words.personWords, ...lex.words.affiliationWords]);
-    return ignoreCase(`${WORD_START}(?:${alternation(lex.cues.presentation)})\\s+(?:(?!(?:${not})${WORD_END})[${LETTER}-]+\\s+){0,3}(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})(?:\\s+[${UPPER}]+)?\\s*$`);
+    return ignoreCase(`${WORD_START}(?:${alternation(lex.cues.presentation)})\\s+(?:(?!(?:${not})${WORD_END})[${LETTER}-]+\\s+){0,3}(?:${alternation(lex.words.namedThings)})(?:\\s+[${UPPER}]+)?\\s*$`);
   });
   const organizationAfter = memoRegExp(lex, 'presentations.organizationAfter', () => ignoreCase(`^\\s*(?:${alternation([...lex.words.organization, ...lex.words.namedThings])})${WORD_END}`));
   // "expert of “Transparency Kyrgyzstan”", "the Talas branch of “Aiyl Bank”": a quotation after a person's position

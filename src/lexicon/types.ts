@@ -276,7 +276,10 @@ export interface Lexicon {
     venuePrefix: string[];
     /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
     organization: string[];
-    /** Nouns naming a thing that has a name, not a talk: a quotation beside one is its name ("the “Tunduk” system", "the Law “On Migration”"). */
+    /**
+     * Nouns naming a thing that has a name, not a talk: a quotation beside one is its name ("the “Tunduk” system", "the Law
+     * “On Migration”"), unless a word of presenting governs it ("presented the programme “Youth 2030”").
+     */
     namedThings: string[];
     /**
      * Headings of a table's column of talk titles, lower case: a heading that is one, or opens
