@@ -297,18 +297,18 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     // A particle needs the father's name before it ("Bakyt uulu").
     let father = -1;
     if (toks[to]!.kind === 'particle' && from === to && from > 0) father = --from;
+    // A word of its own, a weak family ending or not: a given name where it stands beside a family name (a weak ending is
+    // common in given names too, "Абдуллаева Зарина", "Marina"), or an organisation's word.
+    const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
     // "… Ассоциации Горных Гидов Кыдыралиев Талант": of two family names side by side after an organisation's capitalised
     // words, the first is the organisation's (a plural in the genitive: "of the guides").
-    const plainWord = (t: Token | undefined) => t !== undefined && (t.kind === 'word' || t.kind === 'weak');
-    if (to > from && toks[from]!.kind === 'family' && toks[from + 1]!.kind === 'family' && plainWord(toks[from - 1])) from++;
+    if (to > from && toks[from]!.kind === 'family' && toks[from + 1]!.kind === 'family' && given(toks[from - 1])) from++;
     // Reach past the evidence only for a missing given name, and by one word: so
     // "Then Sultanov Marat Kubanychbekovich" keeps "Then" out, "Aibek Tashiev" takes "Aibek".
     const window = toks.slice(from, to + 1);
     // (The word right before a patronymic is its given name, a weak ending or not: "Mamytov Erkin Asanovich".)
     const hasGiven = window.some((t, i) => (t.kind === 'word' || (t.kind === 'weak' && window[i + 1]?.kind === 'patronymic')) && from + i !== father);
     if (!hasGiven && !window.some((t) => t.kind === 'initial')) {
-      // A weak family ending is common in given names too ("Абдуллаева Зарина", "Marina").
-      const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
       // "the representative of Akyikatchy Kasymov Shambetali": after "of", the word before is the organisation's.
       // (Or after a joining word between capitalised words: "the State Agency for Environmental Protection and Forestry Mamytova Irina".)
       const ofBefore = toks[from - 1] !== undefined && (ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start)) || joinedInName(text, toks[from - 1]!.start, lex));

@@ -8,6 +8,7 @@
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
 import { findLabels, type LabelHit } from '../labels.js';
 import { LETTER } from '../letters.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
 import { alternation, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
@@ -73,7 +74,7 @@ function questions(doc: Doc): Span[] {
   // (A number before a period, bracket or colon and a space, "Question 1.", "Q2)"; else a colon: "В. Иванов" is an
   // initial, "В 10:00 открытие" a time.)
   const question = memoRegExp(lex, 'discussion.question', () => ignoreCase(`^[ \\t]*(?:[-*+][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]*(?:${alternation(lex.words.questionLabels)})(?:[ \\t]*\\d{1,3}[ \\t]*[*_]*[:.)](?=[*_]*[ \\t])|[ \\t]*[*_]*:)[*_]*[ \\t]*(?=\\S)`));
-  const answer = memoRegExp(lex, 'discussion.answer', () => ignoreCase(`(?:^|\\s)[*_]*(?:${alternation(lex.words.answerLabels)})(?:[ \\t]*\\d{1,3})?[ \\t]*[*_]*:`, 'g'));
+  const answer = memoRegExp(lex, 'discussion.answer', () => ignoreCase(`(?:^|\\s)${answerLabel(lex)}`, 'g'));
   const out: Span[] = [];
   let answered = false;
   for (let i = 0; i < doc.lines.length; i++) {
@@ -98,10 +99,15 @@ function questions(doc: Doc): Span[] {
   }
   if (out.length === 1 && !answered) {
     // (Asked only of a single question: is an answer on a line of its own?)
-    const opens = memoRegExp(lex, 'discussion.answerOpens', () => ignoreCase(`^[ \\t]*[*_]*(?:${alternation(lex.words.answerLabels)})(?:[ \\t]*\\d{1,3})?[ \\t]*[*_]*:`));
+    const opens = memoRegExp(lex, 'discussion.answerOpens', () => ignoreCase(`^[ \\t]*${answerLabel(lex)}`));
     answered = doc.lines.some((line) => opens.test(line.text));
   }
   return out.length >= 2 || (out.length === 1 && answered) ? out : [];
+}
+
+/** An answer's label, emphasis and number allowed, to its colon ("A:", "**Answer 2:**"), as pattern source. */
+function answerLabel(lex: Lexicon): string {
+  return `[*_]*(?:${alternation(lex.words.answerLabels)})(?:[ \\t]*\\d{1,3})?[ \\t]*[*_]*:`;
 }
 
 /** Where the first answer label in `text` starts (at a word's start), or -1. */

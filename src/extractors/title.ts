@@ -210,7 +210,6 @@ export const title: Extractor<string | null> = (doc) => {
     return place !== '' && isPlaceLine(place) && !/[,;]/.test(place);
   }
 
-  /** A paragraph of a place line over a line that is only a quotation ("Batken region, Kyzyl-Kiya city" / "“Mining and the environment”"). */
   /** Whether the heading at block `i` is a section's: a heading of its depth ("## ") comes again after body text. */
   function opensSection(i: number): boolean {
     const depth = headingDepth(doc.blocks[i]!);
@@ -229,6 +228,7 @@ export const title: Extractor<string | null> = (doc) => {
     return ATX_MARKS.exec(doc.lines[block.line - 1]?.text ?? '')?.[1]!.length ?? 0;
   }
 
+  /** A paragraph of a place line over a line that is only a quotation ("Batken region, Kyzyl-Kiya city" / "“Mining and the environment”"). */
   function isPlaceOverQuote(text: string): boolean {
     const lines = text.split('\n');
     if (lines.length !== 2) return false;

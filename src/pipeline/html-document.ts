@@ -38,9 +38,8 @@ const TAG = /<(\/?)([a-z][a-z0-9:-]*)(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>/iy;
 // White space a browser collapses: not the no-break space, which a reference or a character keeps.
 const SPACE = /[ \t\n\r\f]+/g;
 
-// A link to a footnote or an endnote, or back from one (Word: href="#_ftn1", "#_ftnref1", "#_edn1"), and a link's end tag.
+// A link to a footnote or an endnote, or back from one (Word: href="#_ftn1", "#_ftnref1", "#_edn1").
 const NOTE_LINK = /\shref\s*=\s*["']?#_(?:ftn|edn)/i;
-const END_OF_LINK = /<\/a\s*>/gi;
 
 const BLOCK = new Set(['p', 'div', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'table', 'ul', 'ol', 'dl', 'dt', 'dd', 'hr', 'pre', 'address', 'center', 'body', 'html', 'form', 'fieldset', 'figure', 'figcaption', 'caption', 'nav', 'aside']);
 const HEADING = /^h([1-6])$/;
@@ -56,7 +55,7 @@ export function htmlDocumentAsText(text: string): HtmlText | undefined {
   if (!isHtmlDocument(text)) return undefined;
   const out = new Writer();
   const lists: { ordered: boolean; next: number }[] = [];
-  const unclosed = new Set<string>(); // containers with no end tag after some point: none after any later one either
+  const unclosed = new Set<string>(); // elements with no end tag after some point (pastEndTag)
   let row = { cells: 0, header: false, first: true };
   let bold = 0; // how deep in <b> and <strong>
   let at = 0;
@@ -79,12 +78,8 @@ export function htmlDocumentAsText(text: string): HtmlText | undefined {
     const closing = tag[1] === '/';
     const name = tag[2]!.toLowerCase();
     // A footnote's or an endnote's mark, a link with its number ("[1]" after a word, Word's "#_ftn1"), is no text.
-    // (With no end tag after it, only the tag goes; nor is one looked for again, none being after later tags either.)
     if (name === 'a' && !closing && NOTE_LINK.test(tag[0])) {
-      END_OF_LINK.lastIndex = at;
-      const close = unclosed.has('a') ? null : END_OF_LINK.exec(text);
-      if (close) at = close.index + close[0].length;
-      else unclosed.add('a');
+      at = pastEndTag(text, at, 'a', unclosed);
       continue;
     }
     const heading = HEADING.exec(name);
@@ -147,16 +142,22 @@ function markupEnd(text: string, lt: number, unclosed: Set<string>): number {
   CONTAINER.lastIndex = lt;
   const open = CONTAINER.exec(text);
   if (!open) return lt;
-  const name = open[1]!.toLowerCase();
-  const after = lt + open[0].length;
-  if (unclosed.has(name)) return after;
+  return pastEndTag(text, lt + open[0].length, open[1]!.toLowerCase(), unclosed);
+}
+
+/**
+ * Just past the end tag of the element `name` whose start tag ends at `from`; where none follows, `from` itself (only
+ * the tag goes, the text after it is kept), and `unclosed` remembers it: none follows a later start tag either, so each
+ * name is looked for to the end once at most.
+ */
+function pastEndTag(text: string, from: number, name: string, unclosed: Set<string>): number {
+  if (unclosed.has(name)) return from;
   const close = new RegExp(`</${name}\\s*>`, 'gi');
-  close.lastIndex = after;
+  close.lastIndex = from;
   const found = close.exec(text);
   if (found) return found.index + found[0].length;
-  // (With no end tag, only the tag goes: the text after it is kept.)
   unclosed.add(name);
-  return after;
+  return from;
 }
 
 /** The first number of an ordered list (`<ol start="3">`). */
@@ -225,10 +226,7 @@ class Writer {
   /** Close bold written on this line before a line break, to open it again before the next text (markdown's emphasis ends with its paragraph). */
   private breakBold(): void {
     if (!this.bolded) return;
-    this.parts.push('**');
-    this.outStarts.push(this.length);
-    this.sourceStarts.push(this.sourceStarts.at(-1) ?? 0);
-    this.length += 2;
+    this.push('**', this.sourceStarts.at(-1) ?? 0);
     this.bolded = false;
     this.opening = true;
   }
