@@ -2747,9 +2747,14 @@ describe('discussion', () => {
   it('an agenda point "Discussion" with no colon holds only the list indented under it, not the points after it', () => {
     expect(value(discussion, 'T\n\nAgenda:\n1. Opening\n2. Discussion\n3. Recommendations\n')).toEqual([]);
     expect(value(discussion, 'T\n\nAgenda:\n1. Opening\n2. Discussion\n   - roads\n   - water\n3. Closing\n')).toEqual(['roads', 'water']);
+    // As the agenda's last point, neither is the paragraph after it ("Proceedings", the report's next part).
+    expect(value(discussion, 'T\n\nAgenda:\n1. Opening remarks\n2. Discussion\n\nProceedings\n\nThe meeting opened.\n')).toEqual([]);
+    expect(value(discussion, 'T\n\nAgenda:\n1. Opening remarks\n2. Discussion\n\nThe meeting opened.\n')).toEqual([]);
     // Negative: with a colon, or as a line of its own, the items after it are the issues.
     expect(value(discussion, 'T\n\n1. Opening\n2. Discussion:\n- roads\n- water\n')).toEqual(['roads', 'water']);
     expect(value(discussion, 'T\n\nDiscussion\n- roads\n- water\n')).toEqual(['roads', 'water']);
+    expect(value(discussion, 'T\n\n## Discussion\n\nThe participants raised the issue of roads.\n')).toEqual(['The participants raised the issue of roads']);
+    expect(value(discussion, 'T\n\n- Discussion: roads; water\n')).toEqual(['roads', 'water']);
   });
   it('takes the list after "the participants spoke about:", but not a speech without one', () => {
     expect(value(discussion, 'T\n\nDuring the discussion, the participants spoke about:\n\n* the lack of courses;\n* low wages.\n\nThe end.')).toEqual([

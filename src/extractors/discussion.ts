@@ -24,6 +24,11 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     value.push(v);
   };
   for (const hit of findLabels(doc, lex.labels.discussion)) {
+    // An agenda point's paragraph after it is the next part of the report, not its issues ("3. Discussion" / "Proceedings").
+    if (isAgendaPoint(doc, hit) && hit.start >= hit.line.start + hit.line.text.length) {
+      for (const block of itemsUnder(doc, hit)) add(block.text, block);
+      continue;
+    }
     // "DISCUSSION:" / "Participants raised the following issues:" / a list: the items are the issues.
     const intro = cleanValue(hit.content) !== '' && /:[\s*_]*$/.test(hit.content) ? listItemsAfter(doc, doc.point(hit.end).line) : [];
     if (intro.length > 0) {
@@ -150,8 +155,7 @@ function issuesIn(text: string, from: number): { text: string; start: number; en
  */
 function itemsUnder(doc: Doc, hit: LabelHit): Block[] {
   const items = listItemsAfter(doc, hit.line.number);
-  const own = doc.blockOn(hit.line.number);
-  if (own?.kind !== 'listItem' || /:[\s*_]*$/.test(hit.line.text)) return items;
+  if (!isAgendaPoint(doc, hit)) return items;
   const depth = indentOf(hit.line.text);
   const under: Block[] = [];
   for (const item of items) {
@@ -159,4 +163,9 @@ function itemsUnder(doc: Doc, hit: LabelHit): Block[] {
     under.push(item);
   }
   return under;
+}
+
+/** Whether a label's line is a list item that ends with no colon: a point of an agenda ("3. Discussion"). */
+function isAgendaPoint(doc: Doc, hit: LabelHit): boolean {
+  return doc.blockOn(hit.line.number)?.kind === 'listItem' && !/:[\s*_]*$/.test(hit.line.text);
 }
