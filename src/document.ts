@@ -6,7 +6,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
-import { isLabelLine } from './labels.js';
+import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
 import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, tableBody, trimSpan, trimTrailing } from './text.js';
@@ -497,6 +497,8 @@ export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
     const item = doc.blocks[i]!;
     // An item set back out of the list's indent is its outer list's ("3. Participants:" / "   - women: 19" / "4. Topic: …").
     if (items.length > 0 && indent(item) < indent(items[0]!)) break;
+    // Nor is an item that heads a section of its own ("DECIDED:" / "1. …" / "2. …" / "2. HEARD:" / "Information of …").
+    if (items.length > 0 && isBareLabelLine(doc, doc.lines[item.line - 1]!)) break;
     // The last item ends before a labelled line that markdown read as its continuation
     // ("- media – 5." / "Total: 25 people (14 women, 11 men)." with no blank line between).
     const at = item.text.includes('\n') ? labelledLineIn(doc, item) : -1;

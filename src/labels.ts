@@ -299,6 +299,12 @@ function labelContentStart(doc: Doc, line: Line): number | undefined {
   return lineLabels(doc)[line.number - 1]?.start;
 }
 
+/** Whether `line` is a label and its colon alone, a section's head over what follows it ("2. HEARD:", "РЕШИЛИ:"). */
+export function isBareLabelLine(doc: Doc, line: Line): boolean {
+  const start = labelContentStart(doc, line);
+  return start !== undefined && /:[ \t*_]*$/.test(line.text) && stripMarkup(doc.text.slice(start, line.start + line.text.length)).trim() === '';
+}
+
 /** Where `block`'s text starts past the label that opens its first line ("Invited: Name, …" gives where "Name" starts). */
 export function pastLabel(doc: Doc, block: Block): number {
   const content = labelContentStart(doc, doc.lines[block.line - 1]!);

@@ -359,8 +359,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
     // initial is the name's where an honorific or bold marks where the name starts, or where it opens the
     // run (ranks and positions are left out before it: "Deputy Mayor A. Tashiev"); not an abbreviation,
-    // nor a word after "of" or after more capitalised words ("Ministry of Labour K. Usonov", "Aiyl Bank A. Osmonov").
-    const opensRun = from === 1 && !ALL_CAPS.test(toks[0]!.text) && !ofEnd(lex).test(text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start));
+    // nor a word after "of" or after more capitalised words ("Ministry of Labour K. Usonov", "Aiyl Bank A. Osmonov"), or
+    // after a joining word that goes on a name ("Minister of Education and Science N. K. Sultanov").
+    const opensRun = from === 1 && !ALL_CAPS.test(toks[0]!.text) && !ofEnd(lex).test(text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start)) && !joinedInName(text, toks[0]!.start, lex);
     if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && patterns(lex).oneInitial.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;

@@ -142,7 +142,7 @@ export function parseMinutes(input: string | Uint8Array, options: ParseOptions =
     if (options.positions) for (const [pointer, span] of Object.entries(result.spans ?? {})) spans[`/${field}${pointer}`] = span;
     const whole = result.spans?.[''];
     if (whole && result.value !== null && !LIST_FIELDS.has(field)) found.claimed.push(whole);
-    if (whole && field === 'suggestions') found.claimed.push(whole);
+    if (whole && field === 'suggestions') found.claimed.push(...(result.claims ?? [whole]));
   }
   for (const field of CORE_FIELDS) {
     const value = record[field];

@@ -6645,3 +6645,60 @@ describe('a speech "pronounced": "произнес", "речь"', () => {
     expect(ru('Его речь была краткой.')).toEqual([]);
   });
 });
+
+describe('protocols with a section per point of the agenda ("HEARD:" / "SPOKE:" / "DECIDED:", "СЛУШАЛИ:" / "РЕШИЛИ:")', () => {
+  const en = [
+    'PROTOCOL No. 3\nof the meeting of the Public Council\n',
+    'Chairman of the meeting – A. T. Mamatova, Chairperson of the Public Council.\n',
+    'AGENDA:\n1. On the preparation of schools.\n2. On the textbook supply.\n',
+    '1. HEARD:\nInformation of the Deputy Minister of Education and Science N. K. Sultanov on the preparation of schools.\n',
+    'SPOKE:\nB. Osmonaliev, member of the Public Council.\n',
+    'DECIDED:\n1. Take the information into account.\n2. Recommend the Ministry to publish the list of schools under repair.\n',
+    '2. HEARD:\nInformation of the head of the textbook department T. Abdraimov.\n',
+    'DECIDED:\n1. Recommend the Ministry to deliver textbooks to remote schools on time.\n',
+  ].join('\n');
+  it('each "HEARD:" brings in its speaker, with the roles after "Information of the"', () => {
+    expect(nameAndRoles(en)).toEqual([
+      ['N. K. Sultanov', ['Deputy Minister of Education and Science']],
+      ['B. Osmonaliev', ['member of the Public Council']],
+      ['T. Abdraimov', ['head of the textbook department']],
+    ]);
+  });
+  it('the decisions of every point, numbered as printed; a point\'s "2. HEARD:" is none of them', () => {
+    expect(value(suggestions, en)).toEqual([
+      { number: 1, text: 'Take the information into account' },
+      { number: 2, text: 'Recommend the Ministry to publish the list of schools under repair' },
+      { number: 1, text: 'Recommend the Ministry to deliver textbooks to remote schools on time' },
+    ]);
+  });
+  it('in Russian too', () => {
+    const r = parseMinutes(
+      [
+        'ПРОТОКОЛ № 3\nзаседания Общественного совета\n',
+        'Председатель – Маматова А.Т., председатель Общественного совета.\n',
+        '1. СЛУШАЛИ:\nИнформацию заместителя министра образования и науки Султанова Н.К. о подготовке школ.\n',
+        'РЕШИЛИ:\n1. Информацию принять к сведению.\n2. Рекомендовать министерству опубликовать список школ.\n',
+        '2. СЛУШАЛИ:\nИнформацию заведующего отделом учебников Абдраимова Т.\n',
+        'РЕШИЛИ:\n1. Рекомендовать министерству обеспечить доставку учебников.\n',
+      ].join('\n'),
+    );
+    expect(pairs(r.speakers)).toEqual([
+      ['Султанова Н.К.', ['заместителя министра образования и науки']],
+      ['Абдраимова Т.', ['заведующего отделом учебников']],
+    ]);
+    expect(r.suggestions.map((s) => [s.number, s.text])).toEqual([
+      [1, 'Информацию принять к сведению'],
+      [2, 'Рекомендовать министерству опубликовать список школ'],
+      [1, 'Рекомендовать министерству обеспечить доставку учебников'],
+    ]);
+  });
+  it('negatives: a later label of another word, or one with its value on its line, adds no list', () => {
+    const decided = 'T\n\nDECIDED:\n1. Build a school.\n2. Repair the road.\n\n';
+    expect(value(suggestions, `${decided}Recommendations:\n1. Plant trees.\n`).map((s) => s.text)).toEqual(['Build a school', 'Repair the road']);
+    expect(value(suggestions, `${decided}Later it was said:\n\nDECIDED: to meet again.\n\n1. Plant trees.\n`).map((s) => s.text)).toEqual(['Build a school', 'Repair the road']);
+    // Nor does the first list take another after a label that is not alone on its line.
+    expect(value(suggestions, 'T\n\nDECIDED: as follows\n1. Build a school.\n\nDECIDED:\n1. Plant trees.\n').map((s) => s.text)).toEqual(['Build a school']);
+    // An item that is a label with its value on the line stays an item ("2. Participants: invite more youth").
+    expect(value(suggestions, 'T\n\nDECIDED:\n1. Build a school.\n2. Participants: invite more youth.\n').map((s) => s.text)).toEqual(['Build a school', 'Participants: invite more youth']);
+  });
+});

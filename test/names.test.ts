@@ -299,6 +299,9 @@ describe('findNames', () => {
     expect(names('the head of the Ministry of Labour K. Usonov spoke')).toEqual(['K. Usonov']);
     expect(names('the manager of Aiyl Bank A. Osmonov spoke')).toEqual(['A. Osmonov']);
     expect(names('the expert of UNDP A. Osmonov spoke')).toEqual(['A. Osmonov']);
+    // Nor after a joining word that goes on the organisation's name.
+    expect(names('the Deputy Minister of Education and Science N. K. Sultanov spoke')).toEqual(['N. K. Sultanov']);
+    expect(names('the Minister of Labour and Migration A. Osmonov spoke')).toEqual(['A. Osmonov']);
   });
   it('takes no organisations, places or a lone family name', () => {
     expect(names('the Kyrgyz Republic, Jogorku Kenesh, Naryn Network, Latin America, Ivanov said')).toEqual([]);

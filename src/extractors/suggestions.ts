@@ -7,7 +7,7 @@
  * announcing line or as the list's one line, and so does a table, a row per suggestion.
  */
 import type { Block, Doc, Line, Span } from '../document.js';
-import { cells, findTables, isLabelLine } from '../labels.js';
+import { cells, findLabels, findTables, isBareLabelLine, isLabelLine, labelKey } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
@@ -44,6 +44,8 @@ interface Item {
   indent?: number;
   /** Markers of a numbered sub-list inside the item, left out of its text. */
   cuts?: Span[];
+  /** Where a section of its own opens the item's list, after the first (a protocol's later "DECIDED:"). */
+  section?: boolean;
 }
 
 export const suggestions: Extractor<Suggestion[]> = (doc) => {
@@ -84,6 +86,7 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
     if (items.length > 0 && !whole) items.push(...nextGroups(doc, line, items, MARKER));
+    if (items.length > 0 && !whole && last === i && isBareLabelLine(doc, line)) items.push(...laterSections(doc, line, items));
     const found = items.length > 0 ? recordOf(doc, items) : undefined;
     if (found) return found;
   }
@@ -145,6 +148,27 @@ function nextGroups(doc: Doc, announcing: Line, items: Item[], marker: RegExp): 
   return more;
 }
 
+/**
+ * The items of the lists under each later line that is the same label as `announcing` and its colon alone: a protocol
+ * decides under each point of its agenda ("1. HEARD: …" / "DECIDED:" / "1. …" / "2. HEARD: …" / "DECIDED:" / "1. …").
+ */
+function laterSections(doc: Doc, announcing: Line, items: Item[]): Item[] {
+  const hits = findLabels(doc, doc.lexicon.labels.suggestions);
+  const key = hits.find((hit) => hit.line === announcing)?.label;
+  if (key === undefined) return [];
+  const more: Item[] = [];
+  let after = doc.point(items.at(-1)!.end).line;
+  for (const hit of hits) {
+    if (hit.line.number <= after || labelKey(hit.label) !== labelKey(key) || !isBareLabelLine(doc, hit.line)) continue;
+    const group = listAfter(doc, hit.line.number);
+    if (group.length === 0) continue;
+    group[0]!.section = true;
+    more.push(...group);
+    after = doc.point(group.at(-1)!.end).line;
+  }
+  return more;
+}
+
 /** The suggestions of `items`, with their spans; undefined when no item holds text. */
 function recordOf(doc: Doc, items: Item[]): Extracted<Suggestion[]> | undefined {
   const value: Suggestion[] = [];
@@ -158,7 +182,14 @@ function recordOf(doc: Doc, items: Item[]): Extracted<Suggestion[]> | undefined 
   }
   if (value.length === 0) return undefined;
   spans[''] = { start: items[0]!.start, end: items.at(-1)!.end };
-  return { value, spans };
+  if (!items.some((item) => item.section)) return { value, spans };
+  // (Each section's list is claimed apart: what stands between them is other fields', "2. HEARD:" / "Information of Name".)
+  const claims: Span[] = [];
+  for (const item of items) {
+    if (item.section || claims.length === 0) claims.push({ start: item.start, end: item.end });
+    else claims.at(-1)!.end = item.end;
+  }
+  return { value, spans, claims };
 }
 
 /**
@@ -302,6 +333,8 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     // An item set out of the list's indent whose number does not go on it is the list's outer one's ("4. Suggestions:" /
     // "   1) …" / "   2) …" / "5. Next meeting: …").
     if (m && !under && items.length > 0 && indent < (items[0]!.indent ?? 0) && number !== items.length + 1) break;
+    // So is an item that is a label and its colon alone, a section of its own ("DECIDED:" / "1. …" / "2. HEARD:").
+    if (m && !under && items.length > 0 && isBareLabelLine(doc, line)) break;
     if (m && !under && (writtenNumber(m) || m[3] || m[4] || roman === items.length + 1)) {
       numberedAt = m[4] ? undefined : indent;
       bareOnly = false;

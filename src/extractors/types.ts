@@ -8,6 +8,8 @@ export interface Extracted<T> {
   /** Source spans keyed by JSON Pointer relative to the field ('' is the field itself). */
   spans?: Record<string, Span>;
   diagnostics?: Diagnostic[];
+  /** The text the value claims from other fields, where that is not its one span `''` (lists apart in a document). */
+  claims?: Span[];
   /** Where a part of the value is written again (a talk's title given for two speakers): read, but no part of its own. */
   repeats?: Span[];
 }
