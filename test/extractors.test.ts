@@ -1578,7 +1578,7 @@ describe('speakers', () => {
     expect(parseMinutes('Open dialogue platform\n\nThe topic of the meeting was youth, as the NGO "Ailym" had asked.\n').topic).toBeNull();
   });
   it('"The subject of the meeting was “X”", "The meeting was devoted to “X”" give the topic, in Russian too', () => {
-    for (const sentence of ['The subject of the meeting was "Tax incentives".', 'The subject of discussion was "Tax incentives".', 'The meeting was devoted to "Tax incentives".', 'The round table was dedicated to "Tax incentives".']) {
+    for (const sentence of ['The subject of the meeting was "Tax incentives".', 'The subject of discussion was "Tax incentives".', 'The meeting was devoted to "Tax incentives".', 'The round table was dedicated to "Tax incentives".', 'The theme of the dialogue was "Tax incentives".', 'The topic of the hearing was "Tax incentives".']) {
       expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).topic, sentence).toBe('Tax incentives');
     }
     for (const sentence of ['Встреча была посвящена «Доступ к воде».', 'Заседание посвящено теме «Доступ к воде».']) {
@@ -4735,6 +4735,22 @@ describe('participants: groups after a count in running text', () => {
     ['The meeting was attended by representatives of state bodies, public councils, NGOs and the media, 40 people in total (22 women).', 'representatives'],
   ])('groups before the verb that says they attended, or after "attended by" with the count after them: %s', (text, first) => {
     expect(value(participants, `T\n\n${text}`)).toMatchObject({ total: 40, women: 22, groups: [`${first} of state bodies`, 'public councils', 'NGOs and the media'] });
+  });
+  it('the count before such groups is the head count, no part of the first group ("38 representatives of …, … took part")', () => {
+    expect(value(participants, 'T\n\n38 representatives of ayil okmotus, water users associations, local NGOs and the media took part in the meeting (16 men, 22 women).')).toEqual({
+      total: 38,
+      women: 22,
+      men: 16,
+      groups: ['representatives of ayil okmotus', 'water users associations', 'local NGOs and the media'],
+    });
+  });
+  it('groups after "from" past the count ("38 participants (16 men, 22 women) from A, B and C")', () => {
+    for (const text of ['Participants: 38 participants (16 men, 22 women) from ayil okmotus, water users associations and local NGOs.', '**Participants.** 38 participants (16 men / 22 women) from ayil okmotus, water users associations and local NGOs.']) {
+      expect(value(participants, `T\n\n${text}`), text).toEqual({ total: 38, women: 22, men: 16, groups: ['ayil okmotus', 'water users associations and local NGOs'] });
+    }
+    expect(parseMinutes('Т\n\nУчастники: 38 человек (16 мужчин, 22 женщины) из айыл окмоту, ассоциаций водопользователей и НПО.\n').participants?.groups).toEqual(['айыл окмоту', 'ассоциаций водопользователей и НПО']);
+    // Negatives: "from" before a number counts places, no group; nor is it one away from the count ("They came from villages").
+    expect(value(participants, 'T\n\nParticipants: 40 people from 5 villages (20 women, 20 men).')).toEqual({ total: 40, women: 20, men: 20, groups: [] });
   });
   it('negative: no groups around a verb of attending after a phrase that opens the sentence, with people named, or with no comma', () => {
     expect(value(participants, 'T\n\nDuring the meeting, teachers, parents and students participated actively.')).toBeNull();

@@ -477,6 +477,8 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
         const said = verb.exec(sentence);
         // (Not those who took part in the discussion: "The head of the department and the deputy mayor took part in the discussion".)
         if (said && said.index > 0 && !hasWord(sentence.slice(said.index + said[0].length), lex.cues.discussion)) [from, to] = [sentence.length - sentence.trimStart().length, said.index];
+        // (The count before them is the head count's, no group's: "38 representatives of A, B and C took part".)
+        if (from >= 0) from += LEADING_COUNT.exec(sentence.slice(from, to))?.[0].length ?? 0;
       }
       const text = from >= 0 ? sentence.slice(from, to) : '';
       const opener = text.split(',', 1)[0]!.trim().toLowerCase();
@@ -488,6 +490,9 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
     }
   }
 }
+
+// A number that opens a list of groups, its head count: "38 representatives of …".
+const LEADING_COUNT = new RegExp(`^\\d{1,5}[ \t]+(?=[${LETTER}])`, 'u');
 
 // A count after a list of groups, set off by a comma: ", 40 people in total", ", in total 40".
 const COUNT_AFTER_GROUPS = new RegExp(`,\\s*(?:[${LETTER}]+\\s+){0,2}\\d`, 'u');
@@ -576,8 +581,11 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
   return memoRegExp(lex, `participants.groupsAfter.${dashes}`, () => {
     // (The word may open a wrapped line: "…, 13 men)," / "including representatives of …".)
     const intro = `(?:,[ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
+    // ("From" only right after the count's people or brackets: "38 participants (16 men, 22 women) from ayil okmotus, …";
+    // not "They came from villages", "Most were young people from the villages".)
+    const from = lex.words.groupsFrom.length === 0 ? '' : `|(?<=\\)|\\d[ \t]+(?:${alternation(lex.words.people)}))[ \t]+(?:${alternation(lex.words.groupsFrom)})[ \t]+`;
     // (And, after a label, a comma right after the count's brackets: "63 residents (37 women, 26 men), deputies, …".)
-    return ignoreCase(dashes ? `${intro}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}|:[ \t\n]`, 'g');
+    return ignoreCase(dashes ? `${intro}${from}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}${from}|:[ \t\n]`, 'g');
   });
 }
 

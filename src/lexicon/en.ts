@@ -3,6 +3,9 @@ import * as chrono from 'chrono-node/en';
 import { narrowChrono } from './chrono.js';
 import type { Lexicon } from './types.js';
 
+// The kinds of event a moderator runs and a topic belongs to ("moderated the dialogue", "the theme of the hearing was").
+const EVENTS = ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'];
+
 export const en: Lexicon = {
   code: 'en',
   name: 'English',
@@ -69,9 +72,10 @@ export const en: Lexicon = {
       'findings', 'study', 'research'],
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points', 'way forward', 'agreed actions', 'agreements', 'follow-up actions', 'outcome', 'results of the meeting', 'results of the event', 'results of the platform', 'meeting results'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
-    topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic of the meeting was', 'topic of the platform was', 'topic of the event was', 'topic of the discussion was', 'theme of the meeting was', 'theme of the platform was', 'topic was', 'theme was',
-      'subject of the meeting was', 'subject of the platform was', 'subject of the event was', 'subject of the discussion was', 'subject was',
-      'topic of discussion was', 'subject of discussion was'],
+    topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic was', 'theme was', 'subject was',
+      'topic of discussion was', 'subject of discussion was',
+      // "The theme of the dialogue was “…”".
+      ...['topic', 'theme', 'subject'].flatMap((noun) => EVENTS.map((event) => `${noun} of the ${event} was`))],
     topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
     topicVerbs: ['was', 'is', 'were', 'are', 'has been', 'had been', 'will be'],
     talkTopic: ['topic', 'theme', 'title'].flatMap((word) => ['speech', 'report', 'presentation', 'talk'].flatMap((talk) => [`${word} of the ${talk}`, `${word} of ${talk}`])),
@@ -129,6 +133,7 @@ export const en: Lexicon = {
     womenLetters: ['W', 'F'],
     menLetters: ['M'],
     groupsIntro: ['including', 'incl.', 'incl', 'among them', 'among them were', 'among them there were', 'among whom', 'among whom were', 'among those present were', 'they included', 'these included', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],
+    groupsFrom: ['from'],
     groupsSentence: ['the participants were', 'participants were', 'among the participants were', 'among the participants there were', 'the participants included', 'participants included', 'among those present were', 'the meeting brought together', 'the event brought together',
       'participants of the meeting were', 'the participants of the meeting were', 'participants of the event were', 'the participants of the event were',
       'participants of the platform were', 'the participants of the platform were', 'participants of the dialogue were', 'the participants of the dialogue were', 'the meeting was attended by', 'the event was attended by',
@@ -195,7 +200,7 @@ export const en: Lexicon = {
     // A meeting that its kind names ("Dialogue meeting in Talas region", "Public meeting on the budget"): not "meeting" alone.
     qualifiedEventTypes: ['focus group discussion', 'focus-group discussion', 'public dialogue meeting', 'open dialogue meeting', 'dialogue meeting', 'dialog meeting', 'public meeting', 'community meeting', 'working meeting',
       'consultative meeting', 'consultation meeting', 'round table discussion', 'roundtable discussion', 'panel discussion'],
-    moderated: ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'],
+    moderated: EVENTS,
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
     documentWords: ['minutes', 'report', 'protocol', 'record', 'summary', 'summary report', 'meeting minutes', 'brief report', 'information'],
     titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
