@@ -4066,6 +4066,12 @@ describe('list style markdown does not know: ordinal words ("First, …", "Во-
 });
 
 describe('list styles markdown does not know: Roman numerals and bold numbers', () => {
+  it('suggestions in items numbered "(i)", "(ii)"', () => {
+    expect(parseMinutes('T\n\nResolution of the platform:\n\n(i) Approve the plan;\n(ii) Publish the minutes.').suggestions).toEqual([
+      { number: 1, text: 'Approve the plan' },
+      { number: 2, text: 'Publish the minutes' },
+    ]);
+  });
   it('speakers in items numbered "I.", "II." are read as from items numbered "1.", "2."', () => {
     const r = parseMinutes('T\n\nSpeakers:\nI. Nazira Jumabaeva, lawyer\nII. Erlan Sultanbekov – head of the land department');
     expect(r.speakers.map((s) => [s.name.full, s.roles])).toEqual([
@@ -4090,6 +4096,15 @@ describe('list styles markdown does not know: Roman numerals and bold numbers', 
     expect(numberRomanItems(ten)).toHaveLength(ten.length);
     // In lower case too: "i.", "ii)".
     expect(numberRomanItems('Proposals:\ni. one\nii) two\niii. three')).toBe('Proposals:\n1. one\n 2) two\n  3. three');
+    // In brackets too, the opening one a space: "(i)", "(II)"; "(x)" fits "10)".
+    expect(numberRomanItems('Proposals:\n(i) one\n(ii) two\n(iii) three')).toBe('Proposals:\n 1) one\n  2) two\n   3) three');
+    expect(numberRomanItems('(I) one\n(II) two')).toBe(' 1) one\n  2) two');
+    const tenInBrackets = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((n) => `(${n}) item`).join('\n');
+    expect(numberRomanItems(tenInBrackets).split('\n').map((l) => l.trim())).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}) item`));
+    // Negatives: one alone, or a run that does not start at one, stays; so does a bracket not closed.
+    expect(numberRomanItems('(I) Ivanov spoke.\nThe end.')).toBe('(I) Ivanov spoke.\nThe end.');
+    expect(numberRomanItems('(ii) one\n(iii) two')).toBe('(ii) one\n(iii) two');
+    expect(numberRomanItems('(i. one\n(ii. two')).toBe('(i. one\n(ii. two');
     expect(normalize('**1.** one\n__12)__ twelve\n**1. bold item**')).toBe('  1.   one\n  12)   twelve\n**1. bold item**');
   });
   it('a bold run that opens with the number and closes before more text is an item ("**1. “Budget”** – Name, role")', () => {

@@ -1,5 +1,5 @@
 /**
- * Items numbered in Roman numerals ("I. ", "II) ", "IV. ", "iii. ") become item numbers
+ * Items numbered in Roman numerals ("I. ", "II) ", "IV. ", "iii. ", "(ii) ") become item numbers
  * ("1. ", "2) ", "4. "), one for one, so that markdown reads them as a list,
  * as it reads items numbered 1, 2, 3: it knows no Roman numerals, and would
  * leave "II. «Access to services» – Name, expert" inside the paragraph before.
@@ -13,8 +13,8 @@
 import { allMatches } from '../text.js';
 import { rewriteRuns } from './item-runs.js';
 
-// A numeral that opens a line, in capitals or in lower case ("ii."), then "." or ")" and white space.
-const ROMAN_ITEM = /^([ \t]*)([IVX]{1,6}|[ivx]{1,6})([.)])(?=[ \t])/gm;
+// A numeral that opens a line, in capitals or in lower case ("ii."), then "." or ")", or in brackets ("(ii)"), and white space.
+const ROMAN_ITEM = /^([ \t]*)(?:(\()(?=[IVXivx]+\)))?([IVX]{1,6}|[ivx]{1,6})([.)])(?=[ \t])/gm;
 const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /**
@@ -24,12 +24,14 @@ const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
  */
 export function numberRomanItems(text: string, rewritten?: Set<number>): string {
   // Cheap test first: most minutes have no line that opens with a numeral and a period.
-  if (!/^[ \t]*(?:[IVX]+|[ivx]+)[.)][ \t]/m.test(text)) return text;
+  if (!/^[ \t]*\(?(?:[IVX]+|[ivx]+)[.)][ \t]/m.test(text)) return text;
   const out = rewriteRuns(text, ROMAN_ITEM, (m) => {
-    const value = romanValue(m[2]!.toUpperCase());
+    const [open, numeral] = [m[2] ?? '', m[3]!];
+    const value = romanValue(numeral.toUpperCase());
     const end = m.index + m[0].length - 1;
     // "X" is the one numeral shorter than its digits ("10"): it takes a space of its line's indentation, or ends the run.
-    const start = Math.min(end - m[2]!.length, end - String(value).length);
+    // (An opening bracket becomes a space: "(ii)" → "  2)".)
+    const start = Math.min(end - numeral.length - open.length, end - String(value).length);
     // Spaces, then the digits right before the "." or ")": "II." → " 2.", "VIII)" → "   8)".
     return { value, rewrite: start < m.index ? null : { start, end, text: String(value).padStart(end - start, ' ') } };
   });
