@@ -72,6 +72,8 @@ interface Compiled {
   titles: ReadonlySet<string>;
   /** The words that end a list with more left unnamed ("others", "etc.", "другие"), lower case: no role. */
   etcetera: ReadonlySet<string>;
+  /** The kinds of speech, lower case: no role ("Name – deputy mayor (welcoming speech)"). */
+  speechKinds: ReadonlySet<string>;
   /** An honorific that ends the text before a name, or is all of it: it belongs to the name ("… of the Council Mrs.", "and by Prof."). */
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
@@ -149,6 +151,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
       titles: new Set(lex.names.titles),
       etcetera: new Set(lex.words.etcetera),
+      speechKinds: new Set(lex.words.speechKinds),
       // (Or right after a bracket opened on the name: "the Ministry of Health (Dr. Name)".)
       trailingHonorific: ignoreCase(`(?:^|[\\s(])(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
@@ -837,8 +840,10 @@ function roleText(text: string, p: Compiled): string {
   const talk = role.endsWith(')') ? role.lastIndexOf('(') : -1;
   if (talk > 0 && isTalk(role.slice(talk + 1, -1), p)) role = cleanValue(role.slice(0, talk));
   // A number alone is an item's or a table row's, no role ("| 1 | Name | Title |"); nor is a
-  // stray emphasis mark ("*Name*, role" leaves a "*"), nor the word that ends a list ("Name and others").
-  return HAS_LETTER.test(role) && !p.etcetera.has(role.toLowerCase()) ? role : '';
+  // stray emphasis mark ("*Name*, role" leaves a "*"), nor the word that ends a list ("Name and others"), nor the kind of
+  // speech given ("(welcoming speech)").
+  const lower = role.toLowerCase();
+  return HAS_LETTER.test(role) && !p.etcetera.has(lower) && !p.speechKinds.has(lower) ? role : '';
 }
 
 /**

@@ -6491,6 +6491,22 @@ describe('"and others" that ends a list of speakers', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of other programmes, spoke.\n')).toEqual([['Kim Sergei', ['head of other programmes']]]);
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of the respectively named unit, spoke.\n')).toEqual([['Kim Sergei', ['head of the respectively named unit']]]);
   });
+  it('nor is the kind of speech an entry names ("(welcoming speech)", "(приветственное слово)"; the lexicon\'s speechKinds)', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\n**Выступающие:**\n1. Абдиев Н. – заместитель главы районной администрации (приветственное слово);\n2. Исмаилова Д. – психолог.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Абдиев Н.', ['заместитель главы районной администрации']],
+      ['Исмаилова Д.', ['психолог']],
+    ]);
+    expect(nameAndRoles('Open dialogue platform\n\nSpeakers:\n- Aibek Tashiev, deputy mayor (welcoming speech);\n- Aida Bekova, lawyer (opening remarks).\n')).toEqual([
+      ['Aibek Tashiev', ['deputy mayor']],
+      ['Aida Bekova', ['lawyer']],
+    ]);
+    // Negative: a role that names a speech among other words stays ("speechwriter of the mayor", "head of the greetings unit").
+    expect(nameAndRoles('Open dialogue platform\n\nSpeakers:\n- Aibek Tashiev, head of the greetings unit;\n- Aida Bekova (opening remarks coordinator).\n')).toEqual([
+      ['Aibek Tashiev', ['head of the greetings unit']],
+      ['Aida Bekova', ['opening remarks coordinator']],
+    ]);
+  });
 });
 
 describe('a sentence that opens with the agenda point it goes on to', () => {

@@ -195,6 +195,8 @@ export interface Lexicon {
     conjunctions: string[];
     /** Words that end a list without naming an item ("etc.", "и др."), lower case, as written. */
     etcetera: string[];
+    /** The kinds of speech a speaker's entry may name in a role's place ("(welcoming speech)", "(приветственное слово)"), lower case: no role. */
+    speechKinds: string[];
     /** An agenda's point that names no subject ("Miscellaneous", "Разное"), lower case, without its period. */
     otherBusiness: string[];
     /** A report's section headings that are no label of a field ("Background", "Общая информация"), lower case: no part of the title. */
