@@ -1196,6 +1196,14 @@ describe('participants', () => {
     expect(value(participants, 'T\n\nNumber of participants: 25\n\nThe meeting discussed 3 issues raised by 14 women.')).toMatchObject({ total: 25, women: null, men: null });
     expect(value(participants, 'T\n\nNumber of participants: 25\n\nModerator: Asanov Bolot\n\nWomen: 14')).toMatchObject({ total: 25, women: null });
   });
+  it('counts of women and men before the total in its paragraph ("Men: 31, women: 18. Total: 49.")', () => {
+    const expected = { total: 49, women: 18, men: 31, groups: [] };
+    expect(value(participants, 'T\n\nMen: 31, women: 18. Total: 49.')).toEqual(expected);
+    expect(value(participants, 'T\n\n**Women:** 18, **men:** 31. **Total:** 49 people.')).toEqual(expected);
+    expect(parseMinutes('Протокол\n\nЖенщин: 18, мужчин: 31. Всего: 49.').participants).toMatchObject({ total: 49, women: 18, men: 31 });
+    // Negative: a sentence before it that says more is no count's.
+    expect(value(participants, 'T\n\nThe mayor said 20 women are jobless. Total: 49.')).toMatchObject({ total: 49, women: null, men: null });
+  });
   it('"Gender:", "Gender balance:", "Гендерный состав:" label the counts of women and men', () => {
     expect(value(participants, 'T\n\nGender: 14 women and 11 men.\nTotal participants: 25.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });
     expect(value(participants, 'T\n\nParticipants: 25 people.\nGender balance: women – 14, men – 11.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });

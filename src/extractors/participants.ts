@@ -647,17 +647,23 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
   return text.replace(words, '').replace(/[\d\s.,;:()*_%|–—-]+/g, '') === '';
 }
 
-/** The counts in the short paragraphs (two at most) right after the block at `span`, while they hold counts and nothing more. */
+/**
+ * The counts in the short paragraphs (two at most) right after the block at `span`, while they hold counts and nothing
+ * more; and in its own text before `span`, when that holds counts and nothing more ("Men: 31, women: 18. Total: 49.").
+ */
 function countsBelow(doc: Doc, span: Span, lex: Lexicon): Counts {
   const at = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
   let found: Counts = {};
   if (at < 0) return found;
+  const own = doc.blocks[at]!;
+  const before = doc.text.slice(own.start, span.start);
+  if (before.length <= SHORT_COUNT && /\d/.test(before) && onlyCountWords(before, lex)) found = readCounts(doc, own.start, span.start, false);
   for (const block of doc.blocks.slice(at + 1, at + 3)) {
     if (block.kind !== 'paragraph' || block.text.length > SHORT_COUNT || !/\d/.test(block.text) || !onlyCountWords(block.text, lex)) break;
     const more = readCounts(doc, block.start, block.end, false);
     found = { women: found.women ?? more.women, men: found.men ?? more.men };
   }
-  return definedCounts(found);
+  return definedCounts({ women: found.women, men: found.men });
 }
 
 /** The longest paragraph countsBelow reads. */
