@@ -635,6 +635,13 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   if (last) {
     start = from + last.index + last[0].length;
     start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
+    // The title the cue names, and the fillers after it: "With the report “X” has acted the head of … Name".
+    const rest = text.slice(start, to);
+    const title = quotedSpans(rest)[0];
+    if (title && title.start === rest.length - rest.trimStart().length) {
+      start += title.end;
+      start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
+    }
     start = pastUnquotedTalk(text, start, to, p);
   }
   // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role

@@ -2783,6 +2783,13 @@ describe('speakers: roles written before the name, and relative clauses', () => 
   it('takes the words after the last cue as the role of the name that follows', () => {
     expect(nameAndRoles('T\n\nThe meeting was opened by the deputy mayor of Osh city Tashiev A.B., who noted the importance of the dialogue.')).toEqual([['Tashiev A.B.', ['deputy mayor of Osh city']]]);
   });
+  it('past the title the cue names and the fillers after it ("With the report “X” has acted the head of … Name")', () => {
+    expect(nameAndRoles('T\n\nWith the report "The state of pastures" has acted the head of regional department of pastures Zhumabekov Asan Toktogulovich.')).toEqual([
+      ['Zhumabekov Asan Toktogulovich', ['head of regional department of pastures']],
+    ]);
+    // Negative: with nothing between the title and the name, the name has no role.
+    expect(nameAndRoles('T\n\nWith the report "The state of pastures" Zhumabekov Asan Toktogulovich spoke.')).toEqual([['Zhumabekov Asan Toktogulovich', []]]);
+  });
   it('keeps a sentence-initial word out of a name', () => {
     expect(nameAndRoles('T\n\nThen Sultanov Marat Kubanychbekovich, expert of the Ministry, presented the report.')).toEqual([['Sultanov Marat Kubanychbekovich', ['expert of the Ministry']]]);
   });
