@@ -280,18 +280,21 @@ function endsWithField(role: string, lex: Lexicon): boolean {
   });
 }
 
-/** Whether a piece is a short field in lower case (up to four words, a conjunction among them) that opens with no position, title or article. */
+/** Whether a piece is a short field in lower case (up to six words, a conjunction among them) that opens with no position, title or article. */
 function fieldOnly(piece: string, lex: Lexicon): boolean {
   const words = piece.split(/\s+/);
   const first = words[0]!;
   return (
-    words.length <= 4 &&
+    words.length <= FIELD_WORDS &&
     piece === piece.toLowerCase() &&
     !lex.names.titles.includes(first) &&
     !lex.words.articles.includes(first) &&
     !lex.words.conjunctions.includes(first)
   );
 }
+
+/** The most words of a field a lower-case name goes on with ("…, construction and housing and communal services"). */
+const FIELD_WORDS = 6;
 
 /** Whether a role opens with a word that only goes on another's name (the lexicon's `continuationEndings`). */
 function continues(role: string, lex: Lexicon): boolean {

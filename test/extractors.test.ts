@@ -5306,7 +5306,15 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       'head of the department of architecture, construction and housing',
       'doctor of economics',
     ]);
-    // Negative: positions after the comma stay roles of their own, and so does a run with no conjunction.
+    // (A field of up to six words: "construction and housing and communal services".)
+    expect(roles('Sultanova Aizhan Bakytovna, member of the Public Council of the State Agency of architecture, construction and housing and communal services.')).toEqual([
+      'member of the Public Council of the State Agency of architecture, construction and housing and communal services',
+    ]);
+    // Negative: positions after the comma stay roles of their own, and so does a run with no conjunction, or a longer one.
+    expect(roles('Bekova Nazira Asanovna, head of the department of education, volunteer for schools and kindergartens of the district.')).toEqual([
+      'head of the department of education',
+      'volunteer for schools and kindergartens of the district',
+    ]);
     expect(roles('Bekova Nazira Asanovna, doctor of economics, professor and academician.')).toEqual(['doctor of economics', 'professor and academician']);
     expect(roles('Bekova Nazira Asanovna, head of the department of education, lawyer and mediator.')).toEqual(['head of the department of education', 'lawyer and mediator']);
     expect(roles('Bekova Nazira Asanovna, doctor of economics, associate professor, expert.')).toEqual(['doctor of economics', 'associate professor', 'expert']);
