@@ -3259,6 +3259,10 @@ describe('venue parts lose their leading "in"/"at" and article', () => {
   });
   it('in Russian too', () => {
     expect(parseVenue('г. Каракол, в конференц-зале мэрии', ru)).toEqual({ text: 'г. Каракол, в конференц-зале мэрии', city: 'Каракол', name: null, room: 'конференц-зале мэрии' });
+    // A lecture room or office by its short word too ("ауд. 101", "каб. 5", "кабинет № 12").
+    expect(parseVenue('г. Нарын, Нарынский государственный университет, ауд. 101', ru)).toMatchObject({ city: 'Нарын', name: 'Нарынский государственный университет', room: 'ауд. 101' });
+    expect(parseVenue('г. Нарын, здание мэрии, кабинет № 12', ru)).toMatchObject({ city: 'Нарын', name: 'здание мэрии', room: 'кабинет № 12' });
+    expect(parseVenue('г. Нарын, здание мэрии, каб. 5', ru)).toMatchObject({ room: 'каб. 5' });
   });
 });
 
