@@ -4263,6 +4263,17 @@ describe('participants: counts in a markdown table', () => {
     // Negative: with no row of the total, a group's row is no head count ("Residents" is a word for people, not the total).
     expect(value(participants, table(''))).toEqual({ total: null, women: null, men: null, groups: ['Local government', 'Residents'] });
   });
+  it('such a table under a heading of the count, or none, gives its groups too; a column of row numbers is none', () => {
+    const rows = '| Teachers | 12 | 3 | 15 |\n| Parents | 8 | 2 | 10 |\n| **Total** | **20** | **5** | **25** |\n';
+    const expected = { total: 25, women: 20, men: 5, groups: ['Teachers', 'Parents'] };
+    expect(value(participants, `T\n\n## Attendance\n\n| Category | Women | Men | Total |\n|---|---|---|---|\n${rows}`)).toEqual(expected);
+    expect(value(participants, `T\n\n| Category | Women | Men | Total |\n|---|---|---|---|\n${rows}`)).toEqual(expected);
+    // (The row of the total may open with an empty cell under the numbers.)
+    expect(value(participants, 'T\n\n| No. | Category | Women | Men |\n|---|---|---|---|\n| 1 | Teachers | 12 | 3 |\n| 2 | Parents | 8 | 2 |\n| | **Total** | **20** | **5** |\n')).toEqual({ total: null, women: 20, men: 5, groups: ['Teachers', 'Parents'] });
+    // Negatives: a table with no row of the total, under no participants label, lists no groups; nor does a head count's.
+    expect(value(participants, 'T\n\n| Category | Women | Men |\n|---|---|---|\n| Teachers | 12 | 3 |\n| Parents | 8 | 2 |\n')?.groups ?? []).toEqual([]);
+    expect(value(participants, 'T\n\n| Total | Women | Men |\n|---|---|---|\n| 40 | 24 | 16 |\n')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+  });
   it('a "Participants:" line right over such a table: its header and delimiter rows are no content of the label, no groups', () => {
     expect(value(participants, 'T\n\nParticipants:\n| Group | Women | Men | Total |\n|---|---|---|---|\n| Local government | 4 | 10 | 14 |\n| Media | 3 | 2 | 5 |\n| Total | 7 | 12 | 19 |\n')).toEqual({
       total: 19,

@@ -5,7 +5,7 @@
  * do not add up to the total, `participants-mismatch` warns.
  */
 import { diagnostic } from '../diagnostic.js';
-import { listItemsAfter, type Block, type Doc, type Span } from '../document.js';
+import { listItemsAfter, type Block, type Doc, type Line, type Span } from '../document.js';
 import { cells, findLabels, findTables, type Table } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
@@ -225,6 +225,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   if (groups.length === 0) groupsInSentence(doc, addGroups);
   if (groups.length === 0) groupsAroundAttendance(doc, addGroups);
+  if (groups.length === 0) groupsInTables(doc, tables, addGroups);
   const { total, women, men } = found;
   if (!total && !women && !men && groups.length === 0) return { value: null };
   const value: Participants = { total: total?.value ?? null, women: women?.value ?? null, men: men?.value ?? null, groups };
@@ -302,10 +303,7 @@ function countsInTables(doc: Doc, tables: CountTable[]): Counts {
       // Women | Men |" over "| 40 | 24 | 16 |"); a table of groups counts in its row of the total ("| Category | Women |
       // Men |" … "| **Total** | **19** | **15** |"), and a group's row is no head count. (The total's named by a count
       // label: "Residents" is a word for people, and a group's.)
-      const totalRow = rows.find((row) => {
-        const first = cells(row)[0];
-        return first !== undefined && lex.labels.count.includes(cellWord(doc, first));
-      });
+      const totalRow = rows.find((row) => isTotalRow(doc, row));
       const headCount = (names[0] && cellKind(doc, names[0])) || (firstRow[0] && /^\d/.test(cellWord(doc, firstRow[0])));
       const counted = totalRow ? cells(totalRow) : headCount ? firstRow : [];
       names.forEach((name, column) => take(name, counted[column]));
@@ -318,6 +316,34 @@ function countsInTables(doc: Doc, tables: CountTable[]): Counts {
     }
   }
   return counts;
+}
+
+/**
+ * The groups of a table of groups, which counts women and men in its columns and has a row of the total ("| Category |
+ * Women | Men |" / "| Teachers | 12 | 3 |" / … / "| **Total** | 20 | 5 |"): its column of words, a row's cell each, but
+ * the total's. (Under a participants label its rows are read with the label's; this is for a table under a heading of
+ * the count, "## Attendance", or none.)
+ */
+function groupsInTables(doc: Doc, tables: CountTable[], addGroups: AddGroups): void {
+  for (const { head, rows, across } of tables) {
+    if (!across) continue;
+    const body = rows.filter((row) => !isTotalRow(doc, row));
+    if (body.length === rows.length || body.length === 0) continue;
+    // (A column of row numbers first is none: "| No. | Category | Women | Men |".)
+    const column = cells(head).findIndex((name, i) => !cellKind(doc, name) && body.every((row) => !/^\d*$/.test(cellWord(doc, cells(row)[i] ?? name))));
+    if (column < 0) continue;
+    for (const row of body) {
+      const cell = cells(row)[column]!;
+      addGroups(doc.text.slice(cell.start, cell.end), cell.start, row.number);
+    }
+    return;
+  }
+}
+
+/** Whether a table's row is its total's: its first cell that is not empty is a count label ("| **Total** |", "| | Total |" after a column of numbers). */
+function isTotalRow(doc: Doc, row: Line): boolean {
+  const first = cells(row).find((cell) => cell.end > cell.start);
+  return first !== undefined && doc.lexicon.labels.count.includes(cellWord(doc, first));
 }
 
 /** A table, and whether it has a column for women or men past its first ("| Category | Women | Men |"). */
