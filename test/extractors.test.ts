@@ -3583,8 +3583,31 @@ describe('suggestions in a table', () => {
     expect(parseMinutes(table('| No | Suggestion | Responsible |')).suggestions).toEqual(expected);
     expect(parseMinutes(table('| No | What | Who |')).suggestions).toEqual(expected);
     expect(parseMinutes("T\n\nRecommendations:\n\n| No | Responsible | Recommendation |\n|---|---|---|\n| 1 | Mayor's office | Build a school |\n").suggestions).toEqual([{ number: 1, text: 'Build a school' }]);
-    // Negative: a table further down, past a paragraph, is not the list.
-    expect(parseMinutes("T\n\nSuggestions:\n\nThey were many.\n\n| No | Suggestion |\n|---|---|\n| 1 | Build a school |\n").suggestions).toEqual([]);
+    // Negative: a table further down, past a paragraph, is not the list (unless a column is headed as suggestions, below).
+    expect(parseMinutes("T\n\nSuggestions:\n\nThey were many.\n\n| No | What |\n|---|---|\n| 1 | Build a school |\n").suggestions).toEqual([]);
+  });
+  it('with no announcing line, a table with a column headed as suggestions is the list, wherever it is', () => {
+    const expected = [
+      { number: 1, text: 'Open a youth centre' },
+      { number: 2, text: 'Hold monthly meetings' },
+    ];
+    expect(parseMinutes('T\n\n| No. | Recommendation | Responsible |\n|---|---|---|\n| 1 | Open a youth centre | Ayil okmotu |\n| 2 | Hold monthly meetings | Akimiat |\n').suggestions).toEqual(expected);
+    expect(parseMinutes("T\n\nSuggestions:\n\nThey were many.\n\n| No | Suggestion |\n|---|---|\n| 1 | Open a youth centre |\n| 2 | Hold monthly meetings |\n").suggestions).toEqual(expected);
+    expect(parseMinutes('Протокол\n\n| № | Рекомендация | Ответственный |\n|---|---|---|\n| 1 | Открыть молодежный центр | Айыл окмоту |\n').suggestions).toEqual([{ number: 1, text: 'Открыть молодежный центр' }]);
+    // Negative: a table with no such column is none ("| Name | Position |", a programme).
+    expect(parseMinutes('T\n\n| Time | Topic | Speaker |\n|---|---|---|\n| 10:00 | Opening | Aida Bekova |\n| 10:15 | Roads | Bolot Asanov |\n').suggestions).toEqual([]);
+  });
+  it('a labelled line indented under an item is no part of it ("   Responsible: …", "   Срок: …")', () => {
+    expect(parseMinutes('T\n\nRecommendations:\n\n1. Open a youth centre\n   Responsible: ayil okmotu. Deadline: 2022.\n2. Hold monthly meetings\n   Responsible: akimiat.\n').suggestions).toEqual([
+      { number: 1, text: 'Open a youth centre' },
+      { number: 2, text: 'Hold monthly meetings' },
+    ]);
+    expect(parseMinutes('Протокол\n\nРекомендации:\n\n1. Открыть молодежный центр\n   Срок: 2022 год.\n2. Провести встречи\n').suggestions).toEqual([
+      { number: 1, text: 'Открыть молодежный центр' },
+      { number: 2, text: 'Провести встречи' },
+    ]);
+    // Negative: a line of the item that is no label stays ("   in every village").
+    expect(parseMinutes('T\n\nRecommendations:\n\n1. Open a youth centre\n   in every village\n2. Hold meetings\n').suggestions[0]!.text).toBe('Open a youth centre in every village');
   });
 });
 

@@ -90,6 +90,12 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const found = items.length > 0 ? recordOf(doc, items) : undefined;
     if (found) return found;
   }
+  // With no announcing line, a table with a column headed as suggestions ("| No. | Recommendation | Responsible |").
+  for (const table of doc.text.includes('|') ? findTables(doc) : []) {
+    if (!cells(table.head).some((c) => hasWord(doc.text.slice(c.start, c.end), cues))) continue;
+    const found = recordOf(doc, tableAfter(doc, table.head.number - 1));
+    if (found) return found;
+  }
   return nounItems(doc);
 };
 
@@ -354,6 +360,11 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
       blank = false;
       continue;
     }
+    // A labelled line indented under an item is its own field, no part of it ("1. Open a centre" / "   Responsible: …").
+    if (items.length > 0 && deeper && !blank && isLabelLine(doc, line)) {
+      (items.at(-1)!.cuts ??= []).push({ start: line.start, end: line.start + line.text.length });
+      continue;
+    }
     if (items.length === 0 || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
     if (!under && (opens ? opens.kind !== 'listItem' : blank) && !(opens?.kind === 'paragraph' && numbersGoOn(doc, opens, items.length + 1))) break;
     // Such a paragraph after an item closed with ";", as items before another are, is an aside between
@@ -564,6 +575,8 @@ function textWithout(text: string, item: Item): string {
   let out = '';
   let from = item.start;
   for (const cut of item.cuts ?? []) {
+    // (A cut past the item's end is of a line after it that nothing carried on: "   Responsible: …" last.)
+    if (cut.start >= item.end) break;
     out += text.slice(from, cut.start);
     from = cut.end;
   }
