@@ -2858,6 +2858,15 @@ describe('speakers: paragraphs that each open with a name, under "Speakers:"', (
     ]);
     expect(nameAndRoles('T\n\nSpeakers:\n\nOrmonova Kalipa, director of X.\n')).toEqual([['Ormonova Kalipa', ['director of X']]]);
   });
+  it('a transcript\'s speaker in bold before a colon: the statement after it is no role ("**Name, role:** …")', () => {
+    const text = 'T\n\n## Statements\n\n**Gulzat Mamytova (head of the family medicine centre):** The centre lacks doctors; three posts are vacant.\n\n**Ruslan Kim, deputy mayor**: The town will offer housing to young doctors.\n';
+    expect(nameAndRoles(text)).toEqual([
+      ['Gulzat Mamytova', ['head of the family medicine centre']],
+      ['Ruslan Kim', ['deputy mayor']],
+    ]);
+    // Negative: a bold name with no colon keeps the roles after it ("**Name**, role").
+    expect(nameAndRoles('T\n\n## Statements\n\n**Ruslan Kim**, deputy mayor, spoke about housing.\n')).toEqual([['Ruslan Kim', ['deputy mayor']]]);
+  });
   it('and under "Presentations:", paragraphs that open with the talk, or name the speaker beside it', () => {
     for (const [head, entries] of [
       ['Presentations:', ['“Staffing of rural clinics” – Keldibekov Nurlan, head physician.', '“Primary care” – Sultanova Mairam, family doctor.']],

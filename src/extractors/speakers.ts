@@ -74,7 +74,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     const indent = block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : undefined;
     if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro)) itemIntro = undefined;
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
-      read(block.start, block.end, true);
+      // (A transcript's speaker in bold before a colon: what follows is the statement, no role: "**Name, role:** The town …".)
+      read(block.start, block.start + (BOLD_SPEAKER.exec(block.text)?.[0].length ?? block.text.length), true);
       continue;
     }
     const level = block.kind === 'heading' ? headingLevel(doc, block) : undefined;
@@ -273,6 +274,9 @@ function headingLevel(doc: Doc, block: Block): number {
 }
 
 const HEADING_MARKS = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/;
+
+// A bold run that opens a paragraph and ends with a colon, inside the bold or right after it ("**Name (role):** …").
+const BOLD_SPEAKER = /^[ \t]*(\*\*|__)[^*_\n]+?(?::[ \t]*\1|\1[ \t]*:)/;
 
 // What may stand before the name that opens an entry: emphasis, a bullet, a dash or colon after a title.
 const ENTRY_LEAD = /^[\s*_•:–—-]*$/;
