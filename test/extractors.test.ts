@@ -89,6 +89,8 @@ describe('title', () => {
     const table = '| | |\n|---|---|\n| Event | Open dialogue platform |\n| Topic | Safety of schoolchildren on the roads |\n| Date | 12.05.2022 |\n';
     expect(parseMinutes(table)).toMatchObject({ title: 'Open dialogue platform', topic: 'Safety of schoolchildren on the roads', date: { iso: '2022-05-12' } });
     expect(parseMinutes('Мероприятие: Открытая диалоговая площадка\nДата: 3 мая 2021 г.').title).toBe('Открытая диалоговая площадка');
+    // "Activity:" in a project's header of fields too.
+    expect(parseMinutes('Project: "Strengthening public councils"\nActivity: Open Dialogue Platform No. 7\nDate: 14 October 2021\n')).toMatchObject({ title: 'Open Dialogue Platform No. 7', type: 'Open Dialogue Platform' });
     // Negatives: "Event moderator:" is the moderator's label; a title with no label is read as before.
     expect(parseMinutes('Open dialogue platform\n\nEvent moderator: Abdyrov T.')).toMatchObject({ title: 'Open dialogue platform', moderator: { name: { full: 'Abdyrov T.' } } });
   });

@@ -22,7 +22,7 @@ export const en: Lexicon = {
   itemNouns: ['suggestion', 'proposal', 'recommendation', 'decision', 'resolution', 'point', 'item'],
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word) => [word, `${word}ly`]),
   labels: {
-    title: ['title', 'event', 'event name', 'name of the event', 'title of the event', 'event title'],
+    title: ['title', 'event', 'event name', 'name of the event', 'title of the event', 'event title', 'activity', 'activity name', 'name of the activity', 'activity title', 'title of the activity'],
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event', 'purpose and objectives', 'goals and objectives', 'aims and objectives', 'goal and objectives', 'objective of the meeting', 'objectives of the meeting', 'aim of the meeting', 'goal of the meeting', 'main purpose', 'main goal', 'main aim', 'main objective'],
     participants: ['participants', 'attendees', 'participated', 'present', 'attended', 'were present', 'in attendance', 'audience', 'target group', 'target groups', 'structure of participants', 'composition of participants', 'structure of the participants', 'composition of the participants', 'composition',
