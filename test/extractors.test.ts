@@ -4256,6 +4256,25 @@ describe('topic: the title’s words after the kind of event and a dash or joini
 });
 
 describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', () => {
+  it('under "Speakers:" too, where the words before the bracket hold no position, organisation or acronym', () => {
+    const r = parseMinutes('T\n\nSpeakers:\n1. Access to justice (Bolot Asanov, UNDP)\n2. Land rights of women (Aida Kim, lawyer)\n');
+    expect(r.presentations).toEqual(['Access to justice', 'Land rights of women']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Bolot Asanov', ['UNDP']],
+      ['Aida Kim', ['lawyer']],
+    ]);
+    // Negatives: a position, an organisation or an acronym before the bracket is the speaker's role.
+    for (const [item, role] of [
+      ['Deputy mayor (Bolot Asanov)', 'Deputy mayor'],
+      ['UNDP Programme Officer (Bolot Asanov)', 'UNDP Programme Officer'],
+      ['Ministry of Health (Dr. Bolot Asanov)', 'Ministry of Health'],
+      ['Public Foundation Aikol (Bolot Asanov)', 'Public Foundation Aikol'],
+    ]) {
+      const other = parseMinutes(`T\n\nSpeakers:\n- ${item}\n`);
+      expect(other.presentations, item).toEqual([]);
+      expect(pairs(other.speakers), item).toEqual([['Bolot Asanov', [role]]]);
+    }
+  });
   it('the title is the presentation, and no role of its presenter', () => {
     for (const text of [
       'T\n\nPresentations:\n1. Migration trends in 2021 (Aida Bekova, expert)\n2. Legal aid for migrants (Nurlan Osmonov, lawyer)',

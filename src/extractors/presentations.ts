@@ -180,7 +180,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           ? undefined
           : list === 'presentations'
             ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
-            : italicAtEnd(block.text, lex);
+            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex));
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -500,6 +500,28 @@ function italicAtEnd(text: string, lex: Lexicon): Span | undefined {
   const start = m.index + m[0].indexOf(m[1]! + m[2]!) + 1;
   return { start, end: start + m[2]!.length };
 }
+
+/**
+ * In a list of speeches, "Title (Name, role)": the words before a bracket that ends the item and names someone, when
+ * they name no one, hold no word of a position or organisation nor an acronym, and are two words or more with no comma or dash ("Access to justice
+ * (Bolot Asanov, UNDP)"; not "Deputy mayor (Bolot Asanov)", whose words are his role).
+ */
+function titleBeforePresenter(text: string, lex: Lexicon): Span | undefined {
+  const bracket = bracketSpans(text).at(-1);
+  if (!bracket || cleanValue(text.slice(bracket.end)) !== '' || findNames(text.slice(bracket.start, bracket.end), lex).length === 0) return undefined;
+  const span = trimSpan(text, 0, bracket.start);
+  const before = text.slice(span.start, span.end);
+  const words = before.toLowerCase().split(/\s+/);
+  if (/[,;–—]|\s-\s/.test(before) || words.length < 2 || findNames(before, lex).length > 0) return undefined;
+  // (No position's or organisation's word anywhere in it, nor an acronym: "UNDP Programme Officer (Bolot Asanov)",
+  // "Ministry of Health (Dr. Name)" are the roles.)
+  const plain = (w: string) => w.replace(NOT_LETTERS_END, '');
+  if (ACRONYM_WORD.test(before) || words.some((w) => lex.names.titles.includes(plain(w)) || lex.words.organization.includes(plain(w)))) return undefined;
+  return span;
+}
+
+// A word of two capitals or more ("UNDP").
+const ACRONYM_WORD = new RegExp(`(?:^|[^${LETTER}])[${UPPER}]{2,}(?![${LETTER}])`, 'u');
 
 /** "Title by Name, role": the words before the word that brings in the first name ("by"), when they name no one. */
 function titleBeforeBy(text: string, lex: Lexicon): Span | undefined {
