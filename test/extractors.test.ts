@@ -2860,14 +2860,13 @@ describe('speakers: paragraphs that each open with a name, under "Speakers:"', (
     ]);
     expect(nameAndRoles('T\n\nSpeakers:\n\nOrmonova Kalipa, director of X.\n')).toEqual([['Ormonova Kalipa', ['director of X']]]);
   });
-  it('a transcript\'s speaker in bold before a colon: the statement after it is no role ("**Name, role:** …")', () => {
-    const text = 'T\n\n## Statements\n\n**Gulzat Mamytova (head of the family medicine centre):** The centre lacks doctors; three posts are vacant.\n\n**Ruslan Kim, deputy mayor**: The town will offer housing to young doctors.\n';
-    expect(nameAndRoles(text)).toEqual([
-      ['Gulzat Mamytova', ['head of the family medicine centre']],
-      ['Ruslan Kim', ['deputy mayor']],
-    ]);
+  it.each([
+    ['**Gulzat Mamytova (head of the family medicine centre):** The centre lacks doctors; three posts are vacant.', 'Gulzat Mamytova', 'head of the family medicine centre'],
+    ['**Ruslan Kim, deputy mayor**: The town will offer housing to young doctors.', 'Ruslan Kim', 'deputy mayor'],
     // Negative: a bold name with no colon keeps the roles after it ("**Name**, role").
-    expect(nameAndRoles('T\n\n## Statements\n\n**Ruslan Kim**, deputy mayor, spoke about housing.\n')).toEqual([['Ruslan Kim', ['deputy mayor']]]);
+    ['**Ruslan Kim**, deputy mayor, spoke about housing.', 'Ruslan Kim', 'deputy mayor'],
+  ])('a transcript\'s speaker in bold before a colon: the statement after it is no role (%s)', (statement, name, role) => {
+    expect(nameAndRoles(`T\n\n## Statements\n\n${statement}\n`)).toEqual([[name, [role]]]);
   });
   it('and under "Presentations:", paragraphs that open with the talk, or name the speaker beside it', () => {
     for (const [head, entries] of [
@@ -3598,25 +3597,18 @@ describe('suggestions in a table', () => {
     expect(parseMinutes("T\n\nSuggestions:\n\nThey were many.\n\n| No | What |\n|---|---|\n| 1 | Build a school |\n").suggestions).toEqual([]);
   });
   it('with no announcing line, a table with a column headed as suggestions is the list, wherever it is', () => {
-    const expected = [
-      { number: 1, text: 'Open a youth centre' },
-      { number: 2, text: 'Hold monthly meetings' },
-    ];
-    expect(parseMinutes('T\n\n| No. | Recommendation | Responsible |\n|---|---|---|\n| 1 | Open a youth centre | Ayil okmotu |\n| 2 | Hold monthly meetings | Akimiat |\n').suggestions).toEqual(expected);
-    expect(parseMinutes("T\n\nSuggestions:\n\nThey were many.\n\n| No | Suggestion |\n|---|---|\n| 1 | Open a youth centre |\n| 2 | Hold monthly meetings |\n").suggestions).toEqual(expected);
+    const rows = '| 1 | Open a youth centre | Ayil okmotu |\n| 2 | Hold monthly meetings | Akimiat |\n';
+    for (const minutes of [`T\n\n| No. | Recommendation | Responsible |\n|---|---|---|\n${rows}`, `T\n\nSuggestions:\n\nThey were many.\n\n| No | Suggestion | Who |\n|---|---|---|\n${rows}`]) {
+      expect(parseMinutes(minutes).suggestions.map((s) => [s.number, s.text]), minutes).toEqual([[1, 'Open a youth centre'], [2, 'Hold monthly meetings']]);
+    }
     expect(parseMinutes('Протокол\n\n| № | Рекомендация | Ответственный |\n|---|---|---|\n| 1 | Открыть молодежный центр | Айыл окмоту |\n').suggestions).toEqual([{ number: 1, text: 'Открыть молодежный центр' }]);
     // Negative: a table with no such column is none ("| Name | Position |", a programme).
     expect(parseMinutes('T\n\n| Time | Topic | Speaker |\n|---|---|---|\n| 10:00 | Opening | Aida Bekova |\n| 10:15 | Roads | Bolot Asanov |\n').suggestions).toEqual([]);
   });
   it('a labelled line indented under an item is no part of it ("   Responsible: …", "   Срок: …")', () => {
-    expect(parseMinutes('T\n\nRecommendations:\n\n1. Open a youth centre\n   Responsible: ayil okmotu. Deadline: 2022.\n2. Hold monthly meetings\n   Responsible: akimiat.\n').suggestions).toEqual([
-      { number: 1, text: 'Open a youth centre' },
-      { number: 2, text: 'Hold monthly meetings' },
-    ]);
-    expect(parseMinutes('Протокол\n\nРекомендации:\n\n1. Открыть молодежный центр\n   Срок: 2022 год.\n2. Провести встречи\n').suggestions).toEqual([
-      { number: 1, text: 'Открыть молодежный центр' },
-      { number: 2, text: 'Провести встречи' },
-    ]);
+    const texts = (minutes: string) => parseMinutes(minutes).suggestions.map((s) => `${s.number} ${s.text}`);
+    expect(texts('T\n\nRecommendations:\n\n1. Open a youth centre\n   Responsible: ayil okmotu. Deadline: 2022.\n2. Hold monthly meetings\n   Responsible: akimiat.\n')).toEqual(['1 Open a youth centre', '2 Hold monthly meetings']);
+    expect(texts('Протокол\n\nРекомендации:\n\n1. Открыть молодежный центр\n   Срок: 2022 год.\n2. Провести встречи\n')).toEqual(['1 Открыть молодежный центр', '2 Провести встречи']);
     // Negative: a line of the item that is no label stays ("   in every village").
     expect(parseMinutes('T\n\nRecommendations:\n\n1. Open a youth centre\n   in every village\n2. Hold meetings\n').suggestions[0]!.text).toBe('Open a youth centre in every village');
   });
@@ -4258,11 +4250,7 @@ describe('topic: the title’s words after the kind of event and a dash or joini
 describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', () => {
   it('under "Speakers:" too, where the words before the bracket hold no position, organisation or acronym', () => {
     const r = parseMinutes('T\n\nSpeakers:\n1. Access to justice (Bolot Asanov, UNDP)\n2. Land rights of women (Aida Kim, lawyer)\n');
-    expect(r.presentations).toEqual(['Access to justice', 'Land rights of women']);
-    expect(pairs(r.speakers)).toEqual([
-      ['Bolot Asanov', ['UNDP']],
-      ['Aida Kim', ['lawyer']],
-    ]);
+    expect({ talks: r.presentations, people: pairs(r.speakers) }).toEqual({ talks: ['Access to justice', 'Land rights of women'], people: [['Bolot Asanov', ['UNDP']], ['Aida Kim', ['lawyer']]] });
     // Negatives: a position, an organisation or an acronym before the bracket is the speaker's role.
     for (const [item, role] of [
       ['Deputy mayor (Bolot Asanov)', 'Deputy mayor'],
@@ -4835,12 +4823,9 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, `T\n\n${text}`)).toMatchObject({ total: 40, women: 22, groups: [`${first} of state bodies`, 'public councils', 'NGOs and the media'] });
   });
   it('the count before such groups is the head count, no part of the first group ("38 representatives of …, … took part")', () => {
-    expect(value(participants, 'T\n\n38 representatives of ayil okmotus, water users associations, local NGOs and the media took part in the meeting (16 men, 22 women).')).toEqual({
-      total: 38,
-      women: 22,
-      men: 16,
-      groups: ['representatives of ayil okmotus', 'water users associations', 'local NGOs and the media'],
-    });
+    const text = '38 representatives of ayil okmotus, water users associations, local NGOs and the media took part in the meeting (16 men, 22 women).';
+    const groups = ['representatives of ayil okmotus', 'water users associations', 'local NGOs and the media'];
+    expect(value(participants, `T\n\n${text}`)).toEqual({ total: 38, women: 22, men: 16, groups });
   });
   it('groups after "from" past the count ("38 participants (16 men, 22 women) from A, B and C")', () => {
     for (const text of ['Participants: 38 participants (16 men, 22 women) from ayil okmotus, water users associations and local NGOs.', '**Participants.** 38 participants (16 men / 22 women) from ayil okmotus, water users associations and local NGOs.']) {
@@ -6582,21 +6567,13 @@ describe('"and others" that ends a list of speakers', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of other programmes, spoke.\n')).toEqual([['Kim Sergei', ['head of other programmes']]]);
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, head of the respectively named unit, spoke.\n')).toEqual([['Kim Sergei', ['head of the respectively named unit']]]);
   });
-  it('nor is the kind of speech an entry names ("(welcoming speech)", "(приветственное слово)"; the lexicon\'s speechKinds)', () => {
-    const r = parseMinutes('Открытая диалоговая площадка\n\n**Выступающие:**\n1. Абдиев Н. – заместитель главы районной администрации (приветственное слово);\n2. Исмаилова Д. – психолог.\n');
-    expect(pairs(r.speakers)).toEqual([
-      ['Абдиев Н.', ['заместитель главы районной администрации']],
-      ['Исмаилова Д.', ['психолог']],
-    ]);
-    expect(nameAndRoles('Open dialogue platform\n\nSpeakers:\n- Aibek Tashiev, deputy mayor (welcoming speech);\n- Aida Bekova, lawyer (opening remarks).\n')).toEqual([
-      ['Aibek Tashiev', ['deputy mayor']],
-      ['Aida Bekova', ['lawyer']],
-    ]);
-    // Negative: a role that names a speech among other words stays ("speechwriter of the mayor", "head of the greetings unit").
-    expect(nameAndRoles('Open dialogue platform\n\nSpeakers:\n- Aibek Tashiev, head of the greetings unit;\n- Aida Bekova (opening remarks coordinator).\n')).toEqual([
-      ['Aibek Tashiev', ['head of the greetings unit']],
-      ['Aida Bekova', ['opening remarks coordinator']],
-    ]);
+  it.each([
+    ['Открытая диалоговая площадка\n\n**Выступающие:**\n1. Абдиев Н. – заместитель главы районной администрации (приветственное слово);\n2. Исмаилова Д. – психолог.', [['Абдиев Н.', ['заместитель главы районной администрации']], ['Исмаилова Д.', ['психолог']]]],
+    ['Open dialogue platform\n\nSpeakers:\n- Aibek Tashiev, deputy mayor (welcoming speech);\n- Aida Bekova, lawyer (opening remarks).', [['Aibek Tashiev', ['deputy mayor']], ['Aida Bekova', ['lawyer']]]],
+    // Negative: a role that names a speech among other words stays ("head of the greetings unit").
+    ['Open dialogue platform\n\nSpeakers:\n- Aibek Tashiev, head of the greetings unit;\n- Aida Bekova (opening remarks coordinator).', [['Aibek Tashiev', ['head of the greetings unit']], ['Aida Bekova', ['opening remarks coordinator']]]],
+  ])('nor is the kind of speech an entry names ("(welcoming speech)", "(приветственное слово)"; the lexicon\'s speechKinds): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`${text}\n`).speakers)).toEqual(expected);
   });
 });
 
