@@ -270,7 +270,8 @@ function afterName(text: string, at: number, lex: Lexicon): boolean {
 const BRACKET_AFTER = /^[ \t]\(([^()\n]*)\)/;
 /** How far a workplace's bracket after a name is read. */
 const BRACKET_REACH = 120;
-const ACRONYM = new RegExp(`(?:^|[^${LETTER}])[${UPPER}]{2,}(?![${LETTER}])`, 'u');
+/** A word of two capitals or more anywhere in a text ("UNDP", "(IOM)"): an acronym. */
+export const ACRONYM = new RegExp(`(?:^|[^${LETTER}])[${UPPER}]{2,}(?![${LETTER}])`, 'u');
 
 /** Choose the tokens of a run that form a name, or nothing when the run has no evidence. */
 function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): NameSpan | undefined {

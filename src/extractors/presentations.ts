@@ -10,7 +10,7 @@ import { entryTalks, isEntry, opensList, strongWithin, type Block, type Doc, typ
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { findNames } from '../names.js';
+import { ACRONYM, findNames } from '../names.js';
 import { ITEM_MARK, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
@@ -516,12 +516,9 @@ function titleBeforePresenter(text: string, lex: Lexicon): Span | undefined {
   // (No position's or organisation's word anywhere in it, nor an acronym: "UNDP Programme Officer (Bolot Asanov)",
   // "Ministry of Health (Dr. Name)" are the roles.)
   const plain = (w: string) => w.replace(NOT_LETTERS_END, '');
-  if (ACRONYM_WORD.test(before) || words.some((w) => lex.names.titles.includes(plain(w)) || lex.words.organization.includes(plain(w)))) return undefined;
+  if (ACRONYM.test(before) || words.some((w) => lex.names.titles.includes(plain(w)) || lex.words.organization.includes(plain(w)))) return undefined;
   return span;
 }
-
-// A word of two capitals or more ("UNDP").
-const ACRONYM_WORD = new RegExp(`(?:^|[^${LETTER}])[${UPPER}]{2,}(?![${LETTER}])`, 'u');
 
 /** "Title by Name, role": the words before the word that brings in the first name ("by"), when they name no one. */
 function titleBeforeBy(text: string, lex: Lexicon): Span | undefined {

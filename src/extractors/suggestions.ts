@@ -160,12 +160,13 @@ function nextGroups(doc: Doc, announcing: Line, items: Item[], marker: RegExp): 
  */
 function laterSections(doc: Doc, announcing: Line, items: Item[]): Item[] {
   const hits = findLabels(doc, doc.lexicon.labels.suggestions);
-  const key = hits.find((hit) => hit.line === announcing)?.label;
-  if (key === undefined) return [];
+  const label = hits.find((hit) => hit.line === announcing)?.label;
+  if (label === undefined) return [];
+  const key = labelKey(label);
   const more: Item[] = [];
   let after = doc.point(items.at(-1)!.end).line;
   for (const hit of hits) {
-    if (hit.line.number <= after || labelKey(hit.label) !== labelKey(key) || !isBareLabelLine(doc, hit.line)) continue;
+    if (hit.line.number <= after || labelKey(hit.label) !== key || !isBareLabelLine(doc, hit.line)) continue;
     const group = listAfter(doc, hit.line.number);
     if (group.length === 0) continue;
     group[0]!.section = true;
