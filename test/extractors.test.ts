@@ -4832,6 +4832,8 @@ describe('participants: groups after a count in running text', () => {
       expect(value(participants, `T\n\n${text}`), text).toEqual({ total: 38, women: 22, men: 16, groups: ['ayil okmotus', 'water users associations and local NGOs'] });
     }
     expect(parseMinutes('Т\n\nУчастники: 38 человек (16 мужчин, 22 женщины) из айыл окмоту, ассоциаций водопользователей и НПО.\n').participants?.groups).toEqual(['айыл окмоту', 'ассоциаций водопользователей и НПО']);
+    // ("Из числа", "from among", as a whole.)
+    expect(parseMinutes('Т\n\nВ мероприятии приняли участие 35 человек (20 женщин, 15 мужчин) из числа депутатов, активистов и молодежи.\n').participants?.groups).toEqual(['депутатов', 'активистов и молодежи']);
     // Negatives: "from" before a number counts places, no group; nor is it one away from the count ("They came from villages").
     expect(value(participants, 'T\n\nParticipants: 40 people from 5 villages (20 women, 20 men).')).toEqual({ total: 40, women: 20, men: 20, groups: [] });
   });
