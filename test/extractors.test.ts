@@ -91,6 +91,8 @@ describe('title', () => {
     expect(parseMinutes('Мероприятие: Открытая диалоговая площадка\nДата: 3 мая 2021 г.').title).toBe('Открытая диалоговая площадка');
     // "Activity:" in a project's header of fields too.
     expect(parseMinutes('Project: "Strengthening public councils"\nActivity: Open Dialogue Platform No. 7\nDate: 14 October 2021\n')).toMatchObject({ title: 'Open Dialogue Platform No. 7', type: 'Open Dialogue Platform' });
+    // Negative: one that names no kind of event gives way to a heading that does.
+    expect(parseMinutes('# Report on the open dialogue platform in Talas\n\nActivity: presentations and group work\n').title).toBe('Report on the open dialogue platform in Talas');
     // Negatives: "Event moderator:" is the moderator's label; a title with no label is read as before.
     expect(parseMinutes('Open dialogue platform\n\nEvent moderator: Abdyrov T.')).toMatchObject({ title: 'Open dialogue platform', moderator: { name: { full: 'Abdyrov T.' } } });
   });
