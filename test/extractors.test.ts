@@ -3604,7 +3604,10 @@ describe('suggestions in a table', () => {
       expect(parseMinutes(minutes).suggestions.map((s) => [s.number, s.text]), minutes).toEqual([[1, 'Open a youth centre'], [2, 'Hold monthly meetings']]);
     }
     expect(parseMinutes('Протокол\n\n| № | Рекомендация | Ответственный |\n|---|---|---|\n| 1 | Открыть молодежный центр | Айыл окмоту |\n').suggestions).toEqual([{ number: 1, text: 'Открыть молодежный центр' }]);
-    // Negative: a table with no such column is none ("| Name | Position |", a programme).
+    // Negatives: a table with no such column is none ("| Name | Position |", a programme), nor one whose column names who
+    // proposed, or items of another kind.
+    expect(parseMinutes('T\n\n| Question | Proposed by |\n|---|---|\n| Roads | Aida Bekova |\n| Water | Bolot Asanov |\n').suggestions).toEqual([]);
+    expect(parseMinutes('T\n\n| No. | Item | Cost |\n|---|---|---|\n| 1 | Coffee break | 2,000 |\n').suggestions).toEqual([]);
     expect(parseMinutes('T\n\n| Time | Topic | Speaker |\n|---|---|---|\n| 10:00 | Opening | Aida Bekova |\n| 10:15 | Roads | Bolot Asanov |\n').suggestions).toEqual([]);
   });
   it('a labelled line indented under an item is no part of it ("   Responsible: …", "   Срок: …")', () => {

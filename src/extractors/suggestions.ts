@@ -90,9 +90,10 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const found = items.length > 0 ? recordOf(doc, items) : undefined;
     if (found) return found;
   }
-  // With no announcing line, a table with a column headed as suggestions ("| No. | Recommendation | Responsible |").
+  // With no announcing line, a table with a column headed as suggestions ("| No. | Recommendation | Responsible |"; not
+  // "| Proposed by |", whose column names people).
   for (const table of doc.text.includes('|') ? findTables(doc) : []) {
-    if (!cells(table.head).some((c) => hasWord(doc.text.slice(c.start, c.end), cues))) continue;
+    if (!cells(table.head).some((c) => headsSuggestions(doc, c))) continue;
     const found = recordOf(doc, tableAfter(doc, table.head.number - 1));
     if (found) return found;
   }
@@ -152,6 +153,15 @@ function nextGroups(doc: Doc, announcing: Line, items: Item[], marker: RegExp): 
     last = group.at(-1)!;
   }
   return more;
+}
+
+/**
+ * Whether a table's heading cell is, as a whole, a suggestions label or cue word ("Recommendations", "Proposal",
+ * "Рекомендация"; not "Proposed by", nor an item noun as general as "Item").
+ */
+function headsSuggestions(doc: Doc, cell: Span): boolean {
+  const key = labelKey(trimTrailing(doc.text.slice(cell.start, cell.end), '*_:').replace(/^[*_]+/, ''));
+  return doc.lexicon.labels.suggestions.includes(key) || doc.lexicon.cues.suggestion.includes(key);
 }
 
 /**
