@@ -4840,6 +4840,9 @@ describe('participants: groups after a count in running text', () => {
     // ("Из числа", "from among", as a whole.)
     expect(parseMinutes('Т\n\nВ мероприятии приняли участие 35 человек (20 женщин, 15 мужчин) из числа депутатов, активистов и молодежи.\n').participants?.groups).toEqual(['депутатов', 'активистов и молодежи']);
     // Negatives: "from" before a number counts places, no group; nor is it one away from the count ("They came from villages").
+    // Nor before a capitalised word, which leads places ("from Osh city and Kara-Suu district"), but for an acronym ("from NGOs").
+    expect(value(participants, 'T\n\nParticipants: 40 people from Osh city and Kara-Suu district.')).toEqual({ total: 40, women: null, men: null, groups: [] });
+    expect(value(participants, 'T\n\nParticipants: 40 people (20 women, 20 men) from NGOs, schools and the media.')?.groups).toEqual(['NGOs', 'schools and the media']);
     expect(value(participants, 'T\n\nParticipants: 40 people from 5 villages (20 women, 20 men).')).toEqual({ total: 40, women: 20, men: 20, groups: [] });
   });
   it('negative: no groups around a verb of attending after a phrase that opens the sentence, with people named, or with no comma', () => {

@@ -7,7 +7,7 @@
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Block, type Doc, type Line, type Span } from '../document.js';
 import { cells, findLabels, findTables, type Table } from '../labels.js';
-import { LETTER, UPPER } from '../letters.js';
+import { LETTER, LOWER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
@@ -517,6 +517,9 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
   }
 }
 
+// A capital and a small letter: a word capitalised as a name is ("Osh", not "NGOs" or "ayil").
+const CAPITALISED_WORD = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
+
 // A number that opens a list of groups, its head count: "38 representatives of …".
 const LEADING_COUNT = new RegExp(`^\\d{1,5}[ \t]+(?=[${LETTER}])`, 'u');
 
@@ -569,6 +572,9 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
     const after = m.index + m[0].length;
     while (b < brackets.length && brackets[b]!.end <= m.index) b++;
     if ((b < brackets.length && brackets[b]!.start <= m.index) || countWord.test(content.slice(after))) continue;
+    // ("From" before a capitalised word leads places, no groups: "40 people from Osh city and Kara-Suu district"; not
+    // "from NGOs", an acronym.)
+    if (CAPITALISED_WORD.test(content.slice(after, after + 2)) && lex.words.groupsFrom.includes(m[0].trim().toLowerCase())) continue;
     // After the last number; or, on a label's line (`counted`), before groups that are counted each by
     // itself ("Participants: 25 people (15 women, 10 men): 12 teachers, 8 parents"; in running text such a
     // breakdown is no list of groups).
