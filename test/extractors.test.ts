@@ -3607,6 +3607,8 @@ describe('suggestions in a table', () => {
     // Negatives: a table with no such column is none ("| Name | Position |", a programme), nor one whose column names who
     // proposed, or items of another kind.
     expect(parseMinutes('T\n\n| Question | Proposed by |\n|---|---|\n| Roads | Aida Bekova |\n| Water | Bolot Asanov |\n').suggestions).toEqual([]);
+    // (With both, the column headed as suggestions gives the text, not the one of who proposed.)
+    expect(parseMinutes('T\n\n| Question | Proposed by | Recommendation |\n|---|---|---|\n| Roads | Aida Bekova | Repair the bridge |\n').suggestions).toEqual([{ number: 1, text: 'Repair the bridge' }]);
     expect(parseMinutes('T\n\n| No. | Item | Cost |\n|---|---|---|\n| 1 | Coffee break | 2,000 |\n').suggestions).toEqual([]);
     expect(parseMinutes('T\n\n| Time | Topic | Speaker |\n|---|---|---|\n| 10:00 | Opening | Aida Bekova |\n| 10:15 | Roads | Bolot Asanov |\n').suggestions).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * announcing line or as the list's one line, and so does a table, a row per suggestion.
  */
 import type { Block, Doc, Line, Span } from '../document.js';
-import { cells, findLabels, findTables, isBareLabelLine, isLabelLine, labelKey } from '../labels.js';
+import { cells, findLabels, findTables, isBareLabelLine, isLabelLine, labelKey, type Table } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
@@ -93,8 +93,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   // With no announcing line, a table with a column headed as suggestions ("| No. | Recommendation | Responsible |"; not
   // "| Proposed by |", whose column names people).
   for (const table of doc.text.includes('|') ? findTables(doc) : []) {
-    if (!cells(table.head).some((c) => headsSuggestions(doc, c))) continue;
-    const found = recordOf(doc, tableAfter(doc, table.head.number - 1));
+    const column = cells(table.head).findIndex((c) => headsSuggestions(doc, c));
+    const found = column >= 0 ? recordOf(doc, tableItems(doc, table, column)) : undefined;
     if (found) return found;
   }
   return nounItems(doc);
@@ -286,7 +286,11 @@ function tableAfter(doc: Doc, from: number): Item[] {
   const table = tables[bisect(tables.length, (i) => tables[i]!.head.number - 1 < from)];
   if (!table || table.head.number - 1 > from + 1 || !doc.lines.slice(from, table.head.number - 1).every((l) => l.text.trim() === '')) return [];
   const headings = cells(table.head).map((c) => doc.text.slice(c.start, c.end));
-  const column = headings.findIndex((h) => hasWord(h, doc.lexicon.cues.suggestion));
+  return tableItems(doc, table, headings.findIndex((h) => hasWord(h, doc.lexicon.cues.suggestion)));
+}
+
+/** A table's rows as items: the number from the first cell, the text from `column`, else from the first cell that is no number. */
+function tableItems(doc: Doc, table: Table, column: number): Item[] {
   const items: Item[] = [];
   for (const row of table.rows) {
     const spans = cells(row);
