@@ -7,11 +7,11 @@
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Block, type Doc, type Line, type Span } from '../document.js';
 import { cells, findLabels, findTables, type Table } from '../labels.js';
-import { LETTER, LOWER, UPPER } from '../letters.js';
+import { LETTER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, allMatches, alternation, bracketSpans, caseVariants, cleanValue, firstEndingAfter, hasWord, hasWordIn, ignoreCase, leadingJoin, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, TITLE_CASE, allMatches, alternation, bracketSpans, caseVariants, cleanValue, firstEndingAfter, hasWord, hasWordIn, ignoreCase, leadingJoin, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -179,7 +179,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   // Then the short paragraphs right after the label that gave the total and hold counts and nothing
   // more ("Participants: 25" / blank / "Women: 14" / blank / "Men: 11").
-  if (found.total && (!found.women || !found.men)) found = { ...countsBelow(doc, found.total.span, lex), ...definedCounts(found) };
+  if (found.total && (!found.women || !found.men)) found = { ...countsBeside(doc, found.total.span, lex), ...definedCounts(found) };
   // Then a table of counts ("| Women | 24 |"), for what the labels did not give.
   if (!found.total || !found.women || !found.men) {
     const table = countsInTables(doc, tables);
@@ -329,13 +329,14 @@ function groupsInTables(doc: Doc, tables: CountTable[], addGroups: AddGroups): v
     if (!across) continue;
     const body = rows.filter((row) => !isTotalRow(doc, row));
     if (body.length === rows.length || body.length === 0) continue;
+    const bodyCells = body.map(cells);
     // (A column of row numbers first is none: "| No. | Category | Women | Men |".)
-    const column = cells(head).findIndex((name, i) => !cellKind(doc, name) && body.every((row) => !/^\d*$/.test(cellWord(doc, cells(row)[i] ?? name))));
+    const column = cells(head).findIndex((name, i) => !cellKind(doc, name) && bodyCells.every((row) => row[i] !== undefined && !/^\d*$/.test(cellWord(doc, row[i]))));
     if (column < 0) continue;
-    for (const row of body) {
-      const cell = cells(row)[column]!;
+    body.forEach((row, k) => {
+      const cell = bodyCells[k]![column]!;
       addGroups(doc.text.slice(cell.start, cell.end), cell.start, row.number);
-    }
+    });
     return;
   }
 }
@@ -517,9 +518,6 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
   }
 }
 
-// A capital and a small letter: a word capitalised as a name is ("Osh", not "NGOs" or "ayil").
-const CAPITALISED_WORD = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
-
 // A number that opens a list of groups, its head count: "38 representatives of …".
 const LEADING_COUNT = new RegExp(`^\\d{1,5}[ \t]+(?=[${LETTER}])`, 'u');
 
@@ -574,7 +572,7 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
     if ((b < brackets.length && brackets[b]!.start <= m.index) || countWord.test(content.slice(after))) continue;
     // ("From" before a capitalised word leads places, no groups: "40 people from Osh city and Kara-Suu district"; not
     // "from NGOs", an acronym.)
-    if (CAPITALISED_WORD.test(content.slice(after, after + 2)) && lex.words.groupsFrom.includes(m[0].trim().toLowerCase())) continue;
+    if (TITLE_CASE.test(content.slice(after, after + 2)) && lex.words.groupsFrom.includes(m[0].trim().toLowerCase())) continue;
     // After the last number; or, on a label's line (`counted`), before groups that are counted each by
     // itself ("Participants: 25 people (15 women, 10 men): 12 teachers, 8 parents"; in running text such a
     // breakdown is no list of groups).
@@ -683,7 +681,7 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
  * The counts in the short paragraphs (two at most) right after the block at `span`, while they hold counts and nothing
  * more; and in its own text before `span`, when that holds counts and nothing more ("Men: 31, women: 18. Total: 49.").
  */
-function countsBelow(doc: Doc, span: Span, lex: Lexicon): Counts {
+function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   const at = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
   let found: Counts = {};
   if (at < 0) return found;
@@ -698,7 +696,7 @@ function countsBelow(doc: Doc, span: Span, lex: Lexicon): Counts {
   return definedCounts({ women: found.women, men: found.men });
 }
 
-/** The longest paragraph countsBelow reads. */
+/** The longest paragraph, or text before the total, countsBeside reads. */
 const SHORT_COUNT = 60;
 
 /** `counts` without its undefined entries, to spread over others. */

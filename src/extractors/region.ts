@@ -6,8 +6,8 @@
  * and last a building of the region's in the venue ("the Talas regional state administration").
  */
 import { findLabel, isLabelLine, isPlaceLine } from '../labels.js';
-import { LETTER, LOWER, UPPER } from '../letters.js';
-import { WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp } from '../text.js';
+import { LETTER, UPPER } from '../letters.js';
+import { TITLE_CASE, WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 import { regionAdjective, shortParts } from './venue.js';
 
@@ -101,4 +101,3 @@ export const region: Extractor<string | null> = (doc, found) => {
   return { value: null };
 };
 
-const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');

@@ -62,6 +62,7 @@ function documentKind(text: string, bytes: Uint8Array | undefined): string | und
   return 'a ZIP archive';
 }
 
+/** Decode `input` as text, by its byte order mark, as UTF-16 or UTF-8, else by detection: what `decode` returns for text. */
 function decodeText(input: string | Uint8Array, options: { encoding?: string }): Decoded {
   if (typeof input === 'string') return checked(input.replace(/^\uFEFF/, ''), 'utf-8', []);
   const diagnostics: Diagnostic[] = [];
