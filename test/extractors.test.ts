@@ -6377,6 +6377,9 @@ describe('presentations: a quotation beside a noun for a named thing is its name
     // person's position names, nor in a line another field claimed.
     expect(parseMinutes('T\n\nAsanov Erlan presented the NGO “Bilim”.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe report of the NGO “Bilim” was noted.\n').presentations).toEqual([]);
+    // (Nor "a presentation of the project “X”": "of" as often names the project behind a talk as its subject; this
+    // case gave ['Clean water'] for one commit, fc037b9, before the rule stopped at "of".)
+    expect(parseMinutes('T\n\nA presentation of the project “Clean water” was made by Asanov Erlan.\n').presentations).toEqual([]);
     expect(parseMinutes('Report\n\nModerator: Aida Usenova, who presented the project “Voice of Citizens”.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nPresentations were made by NGO “Bilim” and Asanov Erlan.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe presentation was made by the coordinator of the project “Clean water” Asanov Erlan.\n').presentations).toEqual([]);
