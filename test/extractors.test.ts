@@ -4834,6 +4834,25 @@ describe('participants: groups after a count in running text', () => {
     const groups = ['representatives of ayil okmotus', 'water users associations', 'local NGOs and the media'];
     expect(value(participants, `T\n\n${text}`)).toEqual({ total: 38, women: 22, men: 16, groups });
   });
+  it.each([
+    ['38 representatives of state bodies, NGOs and media took part.', 38, ['representatives of state bodies', 'NGOs and media']],
+    ['The hall was full. About 40 teachers, parents and students took part in the meeting.', 40, ['teachers', 'parents and students']],
+    ['Twelve teachers, parents and students took part.', 12, ['teachers', 'parents and students']],
+    ['The event was attended by 35 farmers, teachers and doctors.', 35, ['farmers', 'teachers and doctors']],
+    ['40 teachers and parents were present.', 40, []],
+  ])('with no women and men counted, a number that opens a sentence of attending is the total, and no part of a group: %s', (text, total, groups) => {
+    expect(value(participants, `T\n\n${text}`)).toEqual({ total, women: null, men: null, groups });
+  });
+  it('negative: a number before a clause, or after a phrase that opens the sentence, counts no one', () => {
+    // ("were" makes a clause of what is before the word of attending; before, it had given the group "points were on the agenda".)
+    expect(value(participants, 'T\n\n3 points were on the agenda, attendance was good.')).toBeNull();
+    expect(value(participants, 'T\n\nAt 2 sessions, farmers and teachers took part.')).toBeNull();
+    expect(value(participants, 'T\n\n2021 was a hard year. Teachers, parents and students took part.')).toEqual({ total: null, women: null, men: null, groups: ['Teachers', 'parents and students'] });
+  });
+  it('the number in words in brackets after its digits: "40 (forty) people", "24 (twenty-four) women"', () => {
+    expect(value(participants, 'T\n\nThe meeting was attended by 40 (forty) people.')).toEqual({ total: 40, women: null, men: null, groups: [] });
+    expect(value(participants, 'T\n\nTotally: 40 (forty) participants, among them 24 (twenty-four) women and 16 (sixteen) men.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+  });
   it('groups after "from" past the count ("38 participants (16 men, 22 women) from A, B and C")', () => {
     for (const text of ['Participants: 38 participants (16 men, 22 women) from ayil okmotus, water users associations and local NGOs.', '**Participants.** 38 participants (16 men / 22 women) from ayil okmotus, water users associations and local NGOs.']) {
       expect(value(participants, `T\n\n${text}`), text).toEqual({ total: 38, women: 22, men: 16, groups: ['ayil okmotus', 'water users associations and local NGOs'] });

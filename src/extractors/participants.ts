@@ -504,12 +504,15 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
         const said = verb.exec(sentence);
         // (Not those who took part in the discussion: "The head of the department and the deputy mayor took part in the discussion".)
         if (said && said.index > 0 && !hasWord(sentence.slice(said.index + said[0].length), lex.cues.discussion)) [from, to] = [sentence.length - sentence.trimStart().length, said.index];
-        // (The count before them is the head count's, no group's: "38 representatives of A, B and C took part".)
-        if (from >= 0) from += LEADING_COUNT.exec(sentence.slice(from, to))?.[0].length ?? 0;
       }
+      // (The count before them is the head count's, no group's: "38 representatives of A, B and C took part", "attended
+      // by about 35 farmers, teachers and doctors", "Twelve teachers, parents and students took part".)
+      if (from >= 0) from += leadingCount(lex).exec(sentence.slice(from, to))?.[0].length ?? 0;
       const text = from >= 0 ? sentence.slice(from, to) : '';
       const opener = text.split(',', 1)[0]!.trim().toLowerCase();
-      if (text !== '' && !lex.words.sentenceOpeners.includes(opener) && findNames(text, lex).length === 0 && readsAsList(text)) {
+      // (Nor a clause: "3 points were on the agenda, attendance was good" names no group.)
+      const clause = hasWord(text, lex.words.clauseVerbs) && !hasWord(text, lex.words.relative);
+      if (text !== '' && !clause && !lex.words.sentenceOpeners.includes(opener) && findNames(text, lex).length === 0 && readsAsList(text)) {
         addGroups(text, block.start + at + from, block.line);
         return;
       }
@@ -518,8 +521,10 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
   }
 }
 
-// A number that opens a list of groups, its head count: "38 representatives of …".
-const LEADING_COUNT = new RegExp(`^\\d{1,5}[ \t]+(?=[${LETTER}])`, 'u');
+/** A number that opens a list of groups, its head count: "38 representatives of …", "about 35 farmers", "twelve teachers". */
+function leadingCount(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'participants.leadingCount', () => ignoreCase(`^(?:(?:${alternation(lex.words.approximate)})\\s+)?(?:${numberPattern(lex)})[ \t]+(?=[${LETTER}])`));
+}
 
 // A count after a list of groups, set off by a comma: ", 40 people in total", ", in total 40".
 const COUNT_AFTER_GROUPS = new RegExp(`,\\s*(?:[${LETTER}]+\\s+){0,2}\\d`, 'u');
@@ -648,6 +653,8 @@ interface CountPatterns {
   pair: RegExp;
   /** A number after an attendance lead ("attended by 40 …"). */
   lead: RegExp;
+  /** A number that opens its sentence, before the verb of attending ("40 teachers, parents and students took part"). */
+  subject: RegExp;
 }
 
 // Per lexicon: the patterns for numbers in digits only, and for numbers in digits or words
@@ -759,8 +766,8 @@ function countPatterns(doc: Doc, span: Span): CountPatterns {
 }
 
 // A number in brackets after the same number in words: "forty (40) people", "twenty-four (24) women";
-// or a share after the count: "24 (60%) women".
-const BRACKETED = String.raw`(?:\((?:\d{1,6}|\d{1,3}(?:[.,]\d{1,2})?\s?%)\)\s+)?`;
+// the number in words after its digits: "40 (forty) people"; or a share after the count: "24 (60%) women".
+const BRACKETED = String.raw`(?:\((?:\d{1,6}|\d{1,3}(?:[.,]\d{1,2})?\s?%|[${LETTER}][${LETTER} -]{0,30})\)\s+)?`;
 // A share before the count it brackets: "women 60% (24)".
 const SHARE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?\s?%\s*\(\s*)?`;
 // Emphasis markers that may close a bold label before its number ("**Women:** 14").
@@ -818,6 +825,11 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     })(),
     // "attended by 40 representatives of …", "brought together about 35 farmers": after the lexicon's attendance lead.
     lead: ignoreCase(`${WORD_START}(?:${alternation(lex.words.attendanceLead)})\\s+(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}\\s+(?=[${LETTER}])`, 'g'),
+    // "38 representatives of state bodies, NGOs and the media took part": the groups between the number and the verb
+    // are words, commas and "and" (no number, bracket or end of a sentence; "3 points were discussed, …" has no verb of
+    // attending), and the number opens the sentence ("at 2 sessions, farmers took part" counts sessions). (Spaces
+    // bounded, so that a run of them is not scanned again from each of its places.)
+    subject: ignoreCase(`(?<=^|[.!?][ \\t]{1,4}|\\n)[ \\t]{0,4}(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}[ \\t]+(?=[${LETTER}])[^\\d.;:!?()\\n]{1,160}?[ \\t](${alternation(lex.words.attendance)})${WORD_END}`, 'g'),
   };
 }
 
@@ -888,6 +900,21 @@ function afterLead(text: string, start: number, lead: RegExp, taken: ReadonlySet
     if (taken.has(start + at)) continue;
     const rest = text.slice(at + m[1]!.length, sentenceEnd(text, at, lex));
     if (allMatches(BARE_NUMBER, rest).some((n) => !taken.has(start + at + m[1]!.length + n.index))) continue;
+    return { value: numberValue(m[1]!, lex), span: { start: start + at, end: start + at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
+  }
+  return undefined;
+}
+
+/**
+ * The head count that opens a sentence of attending, before the groups it counts ("38 representatives of state bodies,
+ * NGOs and the media took part"), where those read as groups, not as a clause: "3 points were on the agenda,
+ * attendance was good" counts no one.
+ */
+function beforeAttendance(text: string, start: number, subject: RegExp, taken: ReadonlySet<number>, lex: Lexicon): Count | undefined {
+  for (const m of allMatches(subject, text)) {
+    const within = m[0].indexOf(m[1]!);
+    const at = m.index + within;
+    if (taken.has(start + at) || hasWord(m[0].slice(within + m[1]!.length, m[0].length - m[2]!.length), lex.words.clauseVerbs)) continue;
     return { value: numberValue(m[1]!, lex), span: { start: start + at, end: start + at + m[1]!.length }, word: !/^\d/.test(m[1]!) };
   }
   return undefined;
@@ -981,6 +1008,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   total ??= find(p.total);
   if (!total && women && men) total = sumInSentence(text, start, women, men, taken, doc.lexicon);
   total ??= afterLead(text, start, p.lead, taken, doc.lexicon);
+  total ??= beforeAttendance(text, start, p.subject, taken, doc.lexicon);
   // A bare number in a label is the total, unless the label lists counted groups ("Participants: 12 teachers, 8 parents").
   if (!total && groupsCounted) return { total, women, men };
   if (!total && labelled) {
