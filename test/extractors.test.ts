@@ -6625,6 +6625,16 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
   });
   it('negative: a role that names an item of its own stays ("expert on the first item of the law")', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, expert on the first item of the law, spoke.\n')).toEqual([['Kim Sergei', ['expert on the first item of the law']]]);
+  });  it.each([
+    ['Speaking at the event, the deputy head of the regional administration Bolot Asanov said that migration grows.', [['Bolot Asanov', ['deputy head of the regional administration']]]],
+    ['At the meeting the head of department Kim Sergei told about the project.', [['Kim Sergei', ['head of department']]]],
+    ['Выступая на мероприятии, заместитель главы областной администрации Асанов Болот отметил, что миграция растет.', [['Асанов Болот', ['заместитель главы областной администрации']]]],
+    ['На встрече начальник отдела Ким Сергей рассказал о проекте.', [['Ким Сергей', ['начальник отдела']]]],
+    ['В ходе обсуждения эксперт Ким Сергей отметил рост миграции.', [['Ким Сергей', ['эксперт']]]],
+    // Negative: a role that names its place of work stays ("head of the meeting hall service").
+    ['Kim Sergei, manager at the conference centre, spoke.', [['Kim Sergei', ['manager at the conference centre']]]],
+  ])('the event where it happened is no role ("at the event", "на встрече", "в ходе обсуждения"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
 });
 
