@@ -3245,6 +3245,13 @@ describe('discussion under a heading that names the issues', () => {
     expect(parseMinutes('# Public hearing\n\n## Main issues discussed\n- overgrazing near the villages\n- lack of water points\n').discussion).toEqual(['overgrazing near the villages', 'lack of water points']);
     expect(parseMinutes('# Публичные слушания\n\n## Основные вопросы\n- выпас скота у сёл\n- нехватка воды на пастбищах\n').discussion).toEqual(['выпас скота у сёл', 'нехватка воды на пастбищах']);
   });
+  it.each([
+    ['# Open dialogue platform\n\n## Key points of the discussion\n\n- tariffs for drinking water;\n- the state of the pipes.\n\n## Recommendations\n\n- to adopt a programme.\n', ['tariffs for drinking water', 'the state of the pipes']],
+    ['# Open dialogue platform\n\n**Points discussed:**\n1. tariffs for drinking water;\n2. the state of the pipes.\n', ['tariffs for drinking water', 'the state of the pipes']],
+    ['# Открытая диалоговая площадка\n\n## Ход обсуждения\n\n- тарифы на питьевую воду;\n- состояние труб.\n', ['тарифы на питьевую воду', 'состояние труб']],
+  ])('the points of the discussion under their heading or label ("Key points of the discussion", "Points discussed", "Ход обсуждения"): %s', (text, want) => {
+    expect(parseMinutes(text).discussion).toEqual(want);
+  });
 });
 
 describe('venue parts lose their leading "in"/"at" and article', () => {
