@@ -645,7 +645,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
       start += title.end;
       start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
     }
-    start = pastUnquotedTalk(text, start, to, p);
+    start = pastUnquotedTalk(text, start, to, p, cues);
   }
   // "… on the following topics: “X” (Name)": what a colon introduces is all that can be the role
   // (a colon inside a quotation, "“Hotline 189: results”", introduces nothing).
@@ -674,11 +674,17 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
 }
 
 /**
- * After a speech cue, an unquoted talk's subject up to the last "by" of the piece is no role
- * ("A presentation on access to justice was made by the chief specialist …, Name"): where the role may start.
+ * After a speech cue, an unquoted talk's subject up to the last "by" of the piece, or up to a later cue and its
+ * fillers, is no role ("A presentation on access to justice was made by the chief specialist …, Name", "With
+ * information about the situation performed the head of X - Name"): where the role may start.
  */
-function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled): number {
-  return p.talkLead.test(text.slice(at, to)) ? (afterLastPersonWord(text, at, to, p) ?? to) : at;
+function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled, cues: Compiled | undefined): number {
+  if (!p.talkLead.test(text.slice(at, to))) return at;
+  const by = afterLastPersonWord(text, at, to, p);
+  const cue = cues ? allMatches(cues.cues, text.slice(at, to)).at(-1) : undefined;
+  if (!cue || (by !== undefined && by >= at + cue.index + cue[0].length)) return by ?? to;
+  const after = at + cue.index + cue[0].length;
+  return after + (cues!.skip.exec(text.slice(after, to))?.[0].length ?? 0);
 }
 
 /** Where the text after the last word that brings in a person ("by", "to") in text[at, to) starts, if there is one. */
@@ -720,7 +726,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
     if (title && text.slice(at, at + title.start).trim().replace(p.talkLead, '') === '') {
       const filler = cues!.skip.exec(text.slice(at + title.end, to))?.[0] ?? '';
       if (filler.trim() !== '') at += title.end + filler.length;
-    } else at = pastUnquotedTalk(text, at, to, p);
+    } else at = pastUnquotedTalk(text, at, to, p, cues);
     parts.push({ kind: 'noise', start: from, end: at, text: text.slice(from, at), sep });
     roleFrom = at;
     sep = '';

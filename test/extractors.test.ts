@@ -5736,6 +5736,14 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     // Negative: with no "by", the subject after a name stays out of the roles.
     expect(nameAndRoles('T\n\nZhumabaeva Cholpon, chief specialist, made a presentation on access to justice.')).toEqual([['Zhumabaeva Cholpon', ['chief specialist']]]);
   });
+  it.each([
+    'With information about the religious situation in the region was performed the head of the regional department - Osmonaliev Rysbek.',
+    'Further, with information about the situation performed the head of the regional department - Osmonaliev Rysbek.',
+    'With a speech on the situation of migrants performed the head of the regional department - Osmonaliev Rysbek.',
+    'With a report on the situation of migrants acted the head of the regional department Osmonaliev Rysbek.',
+  ])('translated minutes: the subject up to the verb that stands for "выступил" ("performed", "acted") is no role; what follows it is: %s', (text) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual([['Osmonaliev Rysbek', ['head of the regional department']]]);
+  });
   it('"…, and by the head of X, Colonel Name": the roles from "by" on are that name’s, the rank too', () => {
     expect(nameAndRoles('T\n\nWelcoming speeches were delivered by the deputy governor Kasymaliev T. and by the head of the regional department, Colonel Omurov Azamat.')).toEqual([
       ['Kasymaliev T.', ['deputy governor']],
