@@ -6818,6 +6818,11 @@ describe('a speech "pronounced": "произнес", "речь"', () => {
     // Negative: a speech of no one named brings in no one.
     expect(ru('Его речь была краткой.')).toEqual([]);
   });
+  it('"addressed" the participants ("обратился к участникам") brings in the speaker, and those addressed are no role', () => {
+    const ru = (text: string) => pairs(parseMinutes(`Открытая диалоговая площадка\n\nМодератор: Касымов Болот, эксперт.\n\n${text}\n`).speakers);
+    expect(ru('С приветственным словом к участникам обратился заместитель губернатора Мамбетов Алмаз Бекович.')).toEqual([['Мамбетов Алмаз Бекович', ['заместитель губернатора']]]);
+    expect(ru('К собравшимся обратилась эксперт Ким Анна.')).toEqual([['Ким Анна', ['эксперт']]]);
+  });
 });
 
 describe('protocols with a section per point of the agenda ("HEARD:" / "SPOKE:" / "DECIDED:", "СЛУШАЛИ:" / "РЕШИЛИ:")', () => {
