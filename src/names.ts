@@ -295,9 +295,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
   if (evidence.length > 0) {
     from = evidence[0]!;
     to = evidence.at(-1)!;
-    // A particle needs the father's name before it ("Bakyt uulu").
+    // A particle needs the father's name before it ("Bakyt uulu"), also where a family name follows ("Aizada Kadyrbek kyzy Tashieva").
     let father = -1;
-    if (toks[to]!.kind === 'particle' && from === to && from > 0) father = --from;
+    if (toks[from]!.kind === 'particle' && from > 0) father = --from;
     // A word of its own, a weak family ending or not: a given name where it stands beside a family name (a weak ending is
     // common in given names too, "Абдуллаева Зарина", "Marina"), or an organisation's word.
     const given = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'weak';
@@ -527,9 +527,12 @@ export function splitName(full: string, lex: Lexicon): PersonName {
       given = before.text;
       family = other?.text ?? null;
     } else {
-      // Patronymic first ("Bakyt uulu Almaz"): the next word is the given name.
-      given = words[0]?.text ?? null;
-      family = words[1]?.text ?? null;
+      // Patronymic first ("Bakyt uulu Almaz"): the next word is the given name, unless its family ending marks it and
+      // the word after has none ("Kadyrbek kyzy Tashieva Aizada").
+      const [next, last] = words;
+      const familyFirst = next?.kind === 'family' && last !== undefined && last.kind !== 'family';
+      given = (familyFirst ? last.text : next?.text) ?? null;
+      family = (familyFirst ? next.text : last?.text) ?? null;
     }
   } else if (words.length === 1) {
     // A word alone, with initials or after an honorific ("Kim S.", "Ms. Kim"), is the family name.

@@ -24,6 +24,11 @@ describe('splitName', () => {
     // The father's name joined to its particle by a hyphen.
     ['Aiperi Toktosun-kyzy', 'Aiperi', 'Toktosun-kyzy', null],
     ['Almazbek-uulu Nurlan', 'Nurlan', 'Almazbek-uulu', null],
+    // A family name too, before or after them: its ending marks it, in any order.
+    ['Aizada Kadyrbek kyzy Tashieva', 'Aizada', 'Kadyrbek kyzy', 'Tashieva'],
+    ['Kadyrbek kyzy Tashieva Aizada', 'Aizada', 'Kadyrbek kyzy', 'Tashieva'],
+    ['Tashieva Aizada Kadyrbek kyzy', 'Aizada', 'Kadyrbek kyzy', 'Tashieva'],
+    ['Mamyt uulu Bakyt Asanov', 'Bakyt', 'Mamyt uulu', 'Asanov'],
     // A family name with no family ending before the given name and patronymic.
     ['Kim Sergei Vladimirovich', 'Sergei', 'Vladimirovich', 'Kim'],
     ['Elena Voronina', 'Elena', null, 'Voronina'],
@@ -106,6 +111,9 @@ describe('findNames', () => {
     expect(names(`${org} Asanov Erkin spoke`)).toEqual(['Asanov Erkin']);
     expect(names(`${org} Kim Marina spoke`)).toEqual(['Kim Marina']);
     expect(names(`${org} Bakyt uulu Nurlan spoke`)).toEqual(['Bakyt uulu Nurlan']);
+    // (A given name, the father's name and its particle, then a family name: all four.)
+    expect(names(`${org} Aizada Kadyrbek kyzy Tashieva spoke`)).toEqual(['Aizada Kadyrbek kyzy Tashieva']);
+    expect(names('Moderator: Aizada Kadyrbek kyzy Tashieva, expert.')).toEqual(['Aizada Kadyrbek kyzy Tashieva']);
     expect(names('the head of the NGO Mountain Women Kim Marina spoke')).toEqual(['Kim Marina']);
     // Negative: after "and" between names, the word before a family name is the given name.
     expect(names('Speeches by Tashiev Aibek and Bakyt Asanov, expert')).toEqual(['Tashiev Aibek', 'Bakyt Asanov']);
