@@ -2608,6 +2608,15 @@ describe('suggestions', () => {
       { number: 2, text: 'To repair schools' },
     ]);
   });
+  it.each(['The participants asked to:', 'The participants called for the following:'])('announced by what the participants asked or called for: %s', (line) => {
+    expect(value(suggestions, `T\n\n${line}\n\n1. to create a concept;\n2. to stop migration.`)).toEqual([
+      { number: 1, text: 'to create a concept' },
+      { number: 2, text: 'to stop migration' },
+    ]);
+  });
+  it('negative: a speaker who asked or called for something announces no list that follows a heading of its own', () => {
+    expect(value(suggestions, 'T\n\nAsanov Bolot, expert, called for more funding.\n\n## Programme\n\n1. Opening\n2. Panel')).toEqual([]);
+  });
   it('negative: a time is no marker ("10:00 Opening"), nor a year', () => {
     expect(parseMinutes('# T\n\nSuggestions made:\n10:00 Opening\n2021: Results\n').suggestions).toEqual([]);
   });
