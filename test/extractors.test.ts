@@ -2614,6 +2614,12 @@ describe('suggestions', () => {
       { number: 2, text: 'to stop migration' },
     ]);
   });
+  it.each(['Было решено:', 'Участники попросили:', 'Участники призвали:', 'Участники обратились с просьбой:'])('in Russian too: %s', (line) => {
+    expect(parseMinutes(`Открытая диалоговая площадка\n\n${line}\n\n1. создать концепцию;\n2. остановить миграцию.\n`).suggestions).toEqual([
+      { number: 1, text: 'создать концепцию' },
+      { number: 2, text: 'остановить миграцию' },
+    ]);
+  });
   it('negative: a speaker who asked or called for something announces no list that follows a heading of its own', () => {
     expect(value(suggestions, 'T\n\nAsanov Bolot, expert, called for more funding.\n\n## Programme\n\n1. Opening\n2. Panel')).toEqual([]);
   });
