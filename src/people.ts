@@ -667,8 +667,9 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   } else if (colon >= 0) start += colon + 1;
   const role = roleText(text.slice(start, end), p);
   // "the mayor and Name": what ends with "and" names someone else, as does "the moderator thanked Name";
-  // a quotation names a talk.
-  if (role === '' || opensClause(role, p) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p))
+  // a quotation names a talk, as does what opens with a topic's joining word ("… on remittances (Name) and on
+  // returnees (Name)"; not "on behalf of", the lexicon's roleOpeners).
+  if (role === '' || opensClause(role, p) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p) || p.subject.test(role.replace(p.lead, '')))
     return undefined;
   return { ...trimSpan(text, start, end), text: role, ...(last ? { cued: true } : {}) };
 }

@@ -5752,6 +5752,18 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     expect(nameAndRoles('T\n\nZhumabaeva Cholpon, chief specialist, made a presentation on access to justice.')).toEqual([['Zhumabaeva Cholpon', ['chief specialist']]]);
   });
   it.each([
+    ['Presentations were made on remittances (Kim Anna) and on returnees (Bekova Aida).', [['Kim Anna', []], ['Bekova Aida', []]]],
+    ['Three presentations were made: on the migration situation (Asanov Bolot), on remittances (Kim Anna) and on returnees (Bekova Aida).', [['Asanov Bolot', []], ['Kim Anna', []], ['Bekova Aida', []]]],
+    // Negative: "on behalf of" opens a role.
+    ['On behalf of the mayor Bekova Aida greeted the participants.', [['Bekova Aida', ['On behalf of the mayor']]]],
+  ])('the subject of a talk before its presenter, after a joining word, is no role ("… and on returnees (Name)"): %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
+  });
+  it('the subject of a talk before its presenter in Russian too ("… и о возвращенцах (Name)")', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nБыли сделаны презентации о денежных переводах (Ким Анна) и о возвращенцах (Бекова Аида).\n');
+    expect(pairs(r.speakers)).toEqual([['Ким Анна', []], ['Бекова Аида', []]]);
+  });
+  it.each([
     'With information about the religious situation in the region was performed the head of the regional department - Osmonaliev Rysbek.',
     'Further, with information about the situation performed the head of the regional department - Osmonaliev Rysbek.',
     'With a speech on the situation of migrants performed the head of the regional department - Osmonaliev Rysbek.',
