@@ -67,6 +67,8 @@ interface Compiled {
   roleIntro: RegExp;
   /** Words right before a name that report what it said ("According to Name, …"). */
   reporting: RegExp;
+  /** A verb that brings in the one something was sent to, then up to a few words before the name ("sent to the governor "). */
+  recipient: RegExp;
   relative: RegExp;
   /** The lexicon's ranks and positions ("expert", "head"), lower case. */
   titles: ReadonlySet<string>;
@@ -147,6 +149,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       affiliation: lex.words.affiliationWords.length > 0 ? ignoreCase(`^(?:${alternation(lex.words.affiliationWords)})\\s+`) : /(?!)/,
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
+      recipient: ignoreCase(`${WORD_START}(?:${alternation(lex.words.recipientLead)})${WORD_END}[^.;:()\\n]{0,${RECIPIENT_REACH}}$`),
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
       relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
       titles: new Set(lex.names.titles),
@@ -185,6 +188,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   dropReported(parts, text, patterns);
+  dropRecipients(parts, text, patterns, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
@@ -562,6 +566,25 @@ function dropReported(parts: Part[], text: string, p: Compiled): void {
     from = to;
   }
 }
+
+/**
+ * The one something was sent to is no speaker ("The report was sent to Name, head of X", "A letter was addressed to the
+ * Minister Name"): that name and the roles after it in its sentence, up to the next name, are noise. Not where a joining
+ * word stands between ("… sent to the ministry, and Name spoke").
+ */
+function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon): void {
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i]!;
+    if (name.kind !== 'name') continue;
+    const before = p.recipient.exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 30), name.start));
+    if (!before || hasWord(before[0], lex.words.conjunctions)) continue;
+    name.kind = 'noise';
+    for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
+  }
+}
+
+/** How many characters may stand between a recipient's verb and the name ("sent to the head of the department, "). */
+const RECIPIENT_REACH = 60;
 
 /**
  * A piece of two or three plain capitalised words where a person must be is a name though nothing

@@ -5759,6 +5759,20 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
   ])('the subject of a talk before its presenter, after a joining word, is no role ("… and on returnees (Name)"): %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
+  it.each([
+    ['Information of the project was sent to Asanov Bolot, head of the department.', []],
+    ['The report was sent to Asanov Bolot.', []],
+    ['A letter was addressed to the Minister Asanov Bolot.', []],
+    ['Kim Anna, expert, presented the report. It was sent to the head of the department Asanov Bolot. Then Bekova Aida, lawyer, spoke.', [['Kim Anna', ['expert']], ['Bekova Aida', ['lawyer']]]],
+    // Negative: past a joining word the next name speaks.
+    ['The report was sent to the ministry, and Asanov Bolot, expert, spoke about it.', [['Asanov Bolot', ['expert']]]],
+  ])('the one something was sent or addressed to is no speaker: %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
+  });
+  it('the one something was sent to is no speaker in Russian either ("Отчет был направлен начальнику управления Name")', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nС докладом выступил эксперт Ким Сергей. Отчет был направлен начальнику управления Асанову Болоту.\n');
+    expect(pairs(r.speakers)).toEqual([['Ким Сергей', ['эксперт']]]);
+  });
   it('the subject of a talk before its presenter in Russian too ("… и о возвращенцах (Name)")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nБыли сделаны презентации о денежных переводах (Ким Анна) и о возвращенцах (Бекова Аида).\n');
     expect(pairs(r.speakers)).toEqual([['Ким Анна', []], ['Бекова Аида', []]]);

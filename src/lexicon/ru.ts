@@ -161,6 +161,7 @@ export const ru: Lexicon = {
     otherBusiness: ['разное', 'прочее', 'другие вопросы', 'иные вопросы', 'прочие вопросы', 'текущие вопросы'],
     // Russian brings in a person by case ("выступил заместитель …", "слово предоставлено заместителю …"), not by a word.
     personWords: [],
+    recipientLead: ['направлено', 'направлена', 'направлен', 'направлены', 'передано', 'передана', 'передан', 'переданы', 'адресовано', 'адресована', 'адресован'],
     affiliationWords: ['из'],
     // (Genitive adjectives, and genitive nouns of the kinds that name a body's fields: "архитектуры, строительства и
     // жилищно-коммунального хозяйства", "образования", "безопасности", "миграции"; no position opens with one.)

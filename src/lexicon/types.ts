@@ -214,6 +214,8 @@ export interface Lexicon {
     continuationEndings: string[];
     /** Prepositions that bring in a person ("by", "to"), dropped with a joining word from the front of a role ("and by the head of …", "and to Name"). */
     personWords: string[];
+    /** Verbs that bring in the one something was sent to ("The report was sent to Name", "addressed to the Minister Name"): no speaker. */
+    recipientLead: string[];
     /** Words that bring in a person's organisation right after the name ("Name from UNDP", "Name из ПРООН"), dropped from the front of a role. */
     affiliationWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
