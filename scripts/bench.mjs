@@ -284,6 +284,9 @@ function adversarial() {
     // Each venue cue in a sentence with no end ("Mr." ends none) read the sentence from its start to its end: quadratic
     // until 2026-12-03 (0.2 MB took 2.6 s).
     'venue cues in one long sentence "held Mr. Kim "': line('held Mr. Kim '),
+    // Each "in" before a month is passed over for the next "in" of the sentence; a look for a date after each had made a
+    // run of them 500 times slower than this (caught by hand before it landed, 2026-12-03).
+    'months after "in" in one long sentence "held in March in March "': line('held in March in March '),
     // Each participants label inside a line read the line from its start for a bracket of the count: quadratic until 2026-12-03.
     'participants labels inside a line "in Osh city : "b" Participants: Venue: "': line('in Osh city : "b" Participants: Venue: '),
     // Each line that announces suggestions read its paragraph to its end for an inline list, and looked through every

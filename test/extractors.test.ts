@@ -6429,6 +6429,18 @@ describe('venue and region in running text: a town, then the building in a later
       room: 'conference hall',
     });
   });
+  it.each([
+    ['On March 18, 2021, in Osh, the open dialogue platform was held at the Orto-Asia hotel.', { text: 'the Orto-Asia hotel', city: 'Osh', name: 'Orto-Asia', room: null }],
+    ['In Osh, the platform was held at the Orto-Asia hotel.', { text: 'the Orto-Asia hotel', city: 'Osh', name: 'Orto-Asia', room: null }],
+    ['On 18 March, in Osh city, the platform took place in the conference hall of the Orto-Asia hotel.', { text: 'the conference hall of the Orto-Asia hotel', city: 'Osh', name: 'Orto-Asia', room: 'conference hall' }],
+    // A month after "in" is no place.
+    ['The platform was held in March 2021 in Osh.', { text: 'Osh', city: 'Osh', name: null, room: null }],
+    ['In March 2021 the platform was held in Osh.', { text: 'Osh', city: 'Osh', name: null, room: null }],
+    // Negative: what is no place after the cue leaves the town the venue.
+    ['On 18 March, in Osh city, the platform was held at the end of the week.', { text: 'Osh city', city: 'Osh', name: null, room: null }],
+  ])('a town before the cue of its sentence, the building after it: %s', (text, want) => {
+    expect(parseMinutes(`T\n\n${text}\n`).venue).toEqual(want);
+  });
   it('negative: a town alone, with no building after it, stays the venue', () => {
     expect(parseMinutes('T\n\nThe meeting was held in Talas. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas', city: 'Talas', name: null, room: null });
     expect(parseMinutes('T\n\nThe meeting was held in Talas city. Then the participants took part in a discussion.\n').venue).toEqual({ text: 'Talas city', city: 'Talas', name: null, room: null });

@@ -439,6 +439,10 @@ function inRunningText(doc: Doc): Beside | undefined {
       const text = cleanValue(doc.text.slice(place.start, place.end));
       const only = townOnly(text, lex);
       if (!town && !only) return place;
+      // "On 18 March 2021, in Osh, the platform was held at the Orto-Asia hotel": a town before the cue, the building
+      // after it in the same sentence.
+      const after = only && place.end <= block.start + m.index ? placeInSentence(doc, block, m.index, m.index + m[0].length, true) : undefined;
+      if (after && namesPlace(cleanValue(doc.text.slice(after.start, after.end)), lex) && !townOnly(cleanValue(doc.text.slice(after.start, after.end)), lex)) return { ...after, other: place };
       // "… was held in Talas city. The event took place in the conference hall of the regional administration": the
       // building's sentence gives the place, and the town its city; so too a title's "… held in Talas region" and a
       // paragraph's building after it. (A few cues on: a text of many stays linear.)
@@ -509,9 +513,10 @@ function placeOnly(doc: Doc, span: Span): Span | undefined {
 /**
  * The place in the sentence of `block` that holds [at, atEnd) (a cue or a date): from the first
  * "in"/"at" before a capital, an article or a place word, outside quotes, to `at` when it comes
- * before it, else to the sentence's end, a date or the event the sentence goes on to name.
+ * before it, else to the sentence's end, a date or the event the sentence goes on to name; with `afterCue`, only
+ * a place after it.
  */
-function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Span | undefined {
+function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afterCue = false): Span | undefined {
   const lex = doc.lexicon;
   const prefix = memoRegExp(lex, 'venue.prefix', () => {
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
@@ -520,7 +525,8 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
   const text = block.text;
   // (A sentence's place stands within a thousand characters of its cue: a paragraph of many cues and no sentence's end
   // is not read from its start to its end for each.)
-  const from = Math.max(sentenceStart(text, at, lex), at - PLACE_REACH);
+  // (`afterCue`: only a place after [at, atEnd).)
+  const from = afterCue ? atEnd : Math.max(sentenceStart(text, at, lex), at - PLACE_REACH);
   const to = sentenceEnd(text.slice(0, atEnd + PLACE_REACH), atEnd, lex);
   const quotes = quotesOf(block);
   // "… in the conference hall of the Dostuk hotel in Osh on 12 May 2021": the place ends before the date and its "on".
@@ -532,6 +538,8 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
     const quote = quotes[firstEndingAfter(quotes, p.index)];
     if (quote && quote.start < p.index) continue;
     const start = p.index + p[0].length;
+    // A month is no place ("held in March 2021 in Osh": Osh). (Looked at first: a run of them is skipped cheaply.)
+    if (memoRegExp(lex, 'venue.month', () => ignoreCase(`^(?:${alternation(lex.months.flat())})${WORD_END}`)).test(text.slice(start, start + MONTH_REACH))) continue;
     const end = start < at ? at : to;
     const date = findDate(text.slice(start, end), lex);
     if (date && date.index === 0) continue;
@@ -555,6 +563,9 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number): Spa
   }
   return undefined;
 }
+
+/** How many characters after "in" are enough to tell a month's name. */
+const MONTH_REACH = 20;
 
 /** How far before and after its cue a sentence's place is looked for. */
 const PLACE_REACH = 1000;
