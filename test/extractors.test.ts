@@ -4865,6 +4865,9 @@ describe('participants: groups after a count in running text', () => {
   ])('with no women and men counted, a number that opens a sentence of attending is the total, and no part of a group: %s', (text, total, groups) => {
     expect(value(participants, `T\n\n${text}`)).toEqual({ total, women: null, men: null, groups });
   });
+  it.each(['attended.', 'took part in the meeting.'])('groups after the count end before the verb of attending that ends the sentence: "… and the media %s"', (end) => {
+    expect(value(participants, `T\n\n45 participants (20 women and 25 men) representing NGOs, local authorities and the media ${end}`)).toEqual({ total: 45, women: 20, men: 25, groups: ['NGOs', 'local authorities and the media'] });
+  });
   it('negative: a number before a clause, or after a phrase that opens the sentence, counts no one', () => {
     // ("were" makes a clause of what is before the word of attending; before, it had given the group "points were on the agenda".)
     expect(value(participants, 'T\n\n3 points were on the agenda, attendance was good.')).toBeNull();

@@ -45,7 +45,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // A count label with nothing after it counts in the list under it: "Number of participants:" / "- women – 24" / "- total – 40".
   for (const hit of counts) if (cleanValue(hit.content) === '') countPlaces.push(...listedPlaces(countItems(doc, hit.line.number)));
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
-  const addGroups: AddGroups = (text, at, line) => {
+  const addGroups: AddGroups = (groupsText, at, line) => {
+    // (Less the verb of attending that ends the sentence after them: "… representing NGOs and the media attended".)
+    const verb = memoRegExp(lex, 'participants.attendanceAfterGroups', () => ignoreCase(`\\s(?:${alternation(lex.words.attendance)})${WORD_END}[^,;]*$`)).exec(groupsText);
+    const text = verb && verb.index > 0 ? groupsText.slice(0, verb.index) : groupsText;
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
     // (Or after words that lead in to it with a colon: "Participants: representatives of:" / "- state bodies;" / "- NGOs".)
     const under = cleanValue(text) === '' || (text.trimEnd().endsWith(':') && !/\d/.test(text)) ? listItemsAfter(doc, line) : [];
