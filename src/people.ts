@@ -576,7 +576,8 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
   for (let i = 0; i < parts.length; i++) {
     const name = parts[i]!;
     if (name.kind !== 'name') continue;
-    const before = p.recipient.exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 30), name.start));
+    // (The verb itself, up to some 20 characters, then the reach.)
+    const before = p.recipient.exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 20), name.start));
     if (!before || hasWord(before[0], lex.words.conjunctions)) continue;
     name.kind = 'noise';
     for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';

@@ -442,7 +442,8 @@ function inRunningText(doc: Doc): Beside | undefined {
       // "On 18 March 2021, in Osh, the platform was held at the Orto-Asia hotel": a town before the cue, the building
       // after it in the same sentence.
       const after = only && place.end <= block.start + m.index ? placeInSentence(doc, block, m.index, m.index + m[0].length, true) : undefined;
-      if (after && namesPlace(cleanValue(doc.text.slice(after.start, after.end)), lex) && !townOnly(cleanValue(doc.text.slice(after.start, after.end)), lex)) return { ...after, other: place };
+      const building = after && cleanValue(doc.text.slice(after.start, after.end));
+      if (after && building && namesPlace(building, lex) && !townOnly(building, lex)) return { ...after, other: place };
       // "… was held in Talas city. The event took place in the conference hall of the regional administration": the
       // building's sentence gives the place, and the town its city; so too a title's "… held in Talas region" and a
       // paragraph's building after it. (A few cues on: a text of many stays linear.)
