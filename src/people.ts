@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, ignoreCase, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -188,7 +188,8 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   dropReported(parts, text, patterns);
-  dropRecipients(parts, text, patterns, lex);
+  // (Only where one of its verbs stands: its pattern is then never compiled for most documents.)
+  if (hasWordIn(doc, { start, end }, lex.words.recipientLead)) dropRecipients(parts, text, patterns, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);

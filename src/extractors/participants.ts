@@ -47,7 +47,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (groupsText, at, line) => {
     // (Less the verb of attending that ends the sentence after them: "… representing NGOs and the media attended".)
-    const verb = memoRegExp(lex, 'participants.attendanceAfterGroups', () => ignoreCase(`\\s(?:${alternation(lex.words.attendance)})${WORD_END}[^,;]*$`)).exec(groupsText);
+    // (Looked up as words first: the pattern is compiled only where one stands.)
+    const verb = hasWord(groupsText, lex.words.attendance) ? memoRegExp(lex, 'participants.attendanceAfterGroups', () => ignoreCase(`\\s(?:${alternation(lex.words.attendance)})${WORD_END}[^,;]*$`)).exec(groupsText) : null;
     const text = verb && verb.index > 0 ? groupsText.slice(0, verb.index) : groupsText;
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
     // (Or after words that lead in to it with a colon: "Participants: representatives of:" / "- state bodies;" / "- NGOs".)

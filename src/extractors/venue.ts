@@ -521,7 +521,7 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
   const lex = doc.lexicon;
   const prefix = memoRegExp(lex, 'venue.prefix', () => {
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
-    return new RegExp(`${WORD_START}(?:${alternation(lex.words.venuePrefix)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
+    return new RegExp(`${WORD_START}(?:${alternation([...lex.words.venuePrefix, ...lex.words.venuePrefixOpening])})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
   });
   const text = block.text;
   // (A sentence's place stands within a thousand characters of its cue: a paragraph of many cues and no sentence's end

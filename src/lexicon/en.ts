@@ -218,8 +218,8 @@ export const en: Lexicon = {
     titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
     datePrefix: ['on', 'held on', 'dated'],
     labelOf: ['of the', 'of', 'for the'],
-    // (Matched as written where a place must follow: "In Osh, the platform was held at …" opens a sentence with one.)
-    venuePrefix: ['in', 'at', 'In', 'At'],
+    venuePrefix: ['in', 'at'],
+    venuePrefixOpening: ['In', 'At'],
     organization: ['ngo', 'nco', 'pf', 'pa', 'ale', 'cso', 'branch', 'jsc', 'ojsc', 'cjsc', 'public association', 'public foundation', 'public fund', 'public organization', 'public organisation', 'non-governmental organization', 'non-governmental organisation', 'charitable foundation', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'café', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal', 'clinic', 'council', 'committee', 'ministry', 'department', 'office', 'service', 'university', 'college', 'academy', 'lyceum', 'gymnasium', 'museum', 'library', 'hospital', 'bank', 'society', 'alliance', 'coalition', 'cooperative', 'bureau', 'media'],
     namedThings: ['system', 'law', 'code', 'decree', 'resolution of the government', 'strategy', 'concept', 'campaign', 'application', 'app', 'website', 'hotline', 'database', 'platform', 'programme', 'program', 'project', 'initiative'],
     speakerColumns: ['speaker', 'speakers', 'presenter', 'presenters', 'reporter', 'speaker name', 'name of the speaker', 'name of speaker'],

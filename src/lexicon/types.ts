@@ -280,6 +280,8 @@ export interface Lexicon {
     labelOf: string[];
     /** Prepositions that open a place in running text ("in", "at"). */
     venuePrefix: string[];
+    /** The venue prefixes as they open a sentence before its place, matched as written ("In Osh, the platform was held at …"). */
+    venuePrefixOpening: string[];
     /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
     organization: string[];
     /**
