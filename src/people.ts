@@ -662,13 +662,12 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   const last = cues ? allMatches(cues.cues, words).findLast((m) => !cues.ofEnd.test(words.slice(Math.max(0, m.index - 40), m.index))) : undefined;
   if (last) {
     start = from + last.index + last[0].length;
-    start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
+    start = pastFillers(text, start, to, cues!);
     // The title the cue names, and the fillers after it: "With the report “X” has acted the head of … Name".
     const rest = text.slice(start, to);
     const title = quotedSpans(rest)[0];
     if (title && title.start === rest.length - rest.trimStart().length) {
-      start += title.end;
-      start += cues!.skip.exec(text.slice(start, to))?.[0].length ?? 0;
+      start = pastFillers(text, start + title.end, to, cues!);
     }
     start = pastUnquotedTalk(text, start, to, p, cues);
   }
@@ -709,8 +708,12 @@ function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled, cue
   const by = afterLastPersonWord(text, at, to, p);
   const cue = cues ? allMatches(cues.cues, text.slice(at, to)).at(-1) : undefined;
   if (!cue || (by !== undefined && by >= at + cue.index + cue[0].length)) return by ?? to;
-  const after = at + cue.index + cue[0].length;
-  return after + (cues!.skip.exec(text.slice(after, to))?.[0].length ?? 0);
+  return pastFillers(text, at + cue.index + cue[0].length, to, cues!);
+}
+
+/** Where the cue words and fillers that start at `at` in text[at, to) end ("performed the ", ": "). */
+function pastFillers(text: string, at: number, to: number, cues: Compiled): number {
+  return at + (cues.skip.exec(text.slice(at, to))?.[0].length ?? 0);
 }
 
 /** Where the text after the last word that brings in a person ("by", "to") in text[at, to) starts, if there is one. */
@@ -745,7 +748,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   if (cue) {
     // The cue and the filler words after it are noise; what follows may be a role.
     let at = from + cue.index + cue[0].length;
-    at += cues!.skip.exec(text.slice(at, to))?.[0].length ?? 0;
+    at = pastFillers(text, at, to, cues!);
     // The talk's title may stand between the cue and its filler words: "The presentation (on) “New law” was made by …".
     // (Read a title's length on: a piece of many cues and brackets is read again from each, so not to its end.)
     const title = quotedSpans(text.slice(at, Math.min(to, at + TITLE_REACH)))[0];

@@ -348,6 +348,9 @@ export interface Piece extends Span {
   sep: '' | ',' | ';' | '-' | '.';
 }
 
+/** A word capitalised as names are: a capital, then a small letter ("Osh"; not "NGOs", "ayil"). */
+export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
+
 // A period that may end a sentence: after a word of three letters or digits, an acronym of three
 // capitals ("… expert of IOM.") or a capitalised word of three letters ("… made by Sergei Kim."; the
 // lexicon's honorifics and abbreviations, "Mrs.", "Col.", are left out where sentences are read); not
@@ -357,9 +360,6 @@ export interface Piece extends Span {
 // (The period first, then the lookbehind: see below.)
 // (The marks as one run of a class: optional groups in a row made V8 compile the letter classes after them once per
 // path, 30 million instructions of a cold parse.)
-/** A word capitalised as names are: a capital, then a small letter ("Osh"; not "NGOs", "ayil"). */
-export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
-
 const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2}|[^\s\d][ \t]+\d{1,2})[)”»"*_]{0,5}\.)`;
 
 // A comma or semicolon; a dash with white space on at least one side

@@ -46,9 +46,9 @@ export const title: Extractor<string | null> = (doc) => {
   const labelLine = label?.content.split('\n')[0] ?? '';
   const labelled = cleanTitle(labelLine);
   // (Unless it names no kind of event under a heading that does: "# Report on the open dialogue platform" / "Activity:
-  // presentations and group work".)
-  const headed = doc.blocks[0]?.kind === 'heading' && namesEvent(doc.blocks[0].text);
-  if (label && labelled !== '' && labelled.length <= MAX_TITLE && (!headed || namesEvent(labelled))) return { value: labelled, spans: { '': trimSpan(doc.text, label.start, label.start + labelLine.length) } };
+  // presentations and group work". Asked only where a label stands.)
+  const headed = () => doc.blocks[0]?.kind === 'heading' && namesEvent(doc.blocks[0].text);
+  if (label && labelled !== '' && labelled.length <= MAX_TITLE && (namesEvent(labelled) || !headed())) return { value: labelled, spans: { '': trimSpan(doc.text, label.start, label.start + labelLine.length) } };
   const first = titleStart();
   if (!first || startsWithLabel(first)) return { value: null };
   // A report typed as one paragraph of prose opens with its title's sentence, a label right after it ("Open dialogue
