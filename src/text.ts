@@ -352,7 +352,7 @@ export interface Piece extends Span {
 export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
 
 // A period that may end a sentence: after a word of three letters or digits, an acronym of three
-// capitals ("… expert of IOM.") or a capitalised word of three letters ("… made by Sergei Kim."; the
+// capitals ("… expert of IOM.") or its plural ("… and NGOs."), or a capitalised word of three letters ("… made by Sergei Kim."; the
 // lexicon's honorifics and abbreviations, "Mrs.", "Col.", are left out where sentences are read); not
 // "г." or the initials "A.B.", "Sh."; a closing quote or bracket between, and markdown's bold marks
 // ("… **Mamatov Bakyt Asanovich**. Then …", "“**Title**”."); or a number of one or two digits inside a line
@@ -360,7 +360,7 @@ export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
 // (The period first, then the lookbehind: see below.)
 // (The marks as one run of a class: optional groups in a row made V8 compile the letter classes after them once per
 // path, 30 million instructions of a cold parse.)
-const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|${WORD_START}[${UPPER}][${LOWER}]{2}|[^\s\d][ \t]+\d{1,2})[)”»"*_]{0,5}\.)`;
+const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|[${UPPER}]{2}s|${WORD_START}[${UPPER}][${LOWER}]{2}|[^\s\d][ \t]+\d{1,2})[)”»"*_]{0,5}\.)`;
 
 // A comma or semicolon; a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen

@@ -1277,6 +1277,13 @@ describe('participants', () => {
     expect(groups('Participants: 40 people (it was the largest meeting held in the region this year).')).toEqual([]);
     expect(groups('Totally: 40 participants. The hall (big, bright) was full.')).toEqual([]);
   });
+  it('the groups after "including" end with their sentence, also at an acronym’s plural ("… and NGOs.")', () => {
+    expect(value(participants, 'T\n\nThe platform brought together 45 people, including representatives of the police, teachers, heads of councils and NGOs. The discussion was led by Aigul Toktosunova, member of the Public Council.')?.groups).toEqual([
+      'representatives of the police',
+      'teachers',
+      'heads of councils and NGOs',
+    ]);
+  });
   it('groups in a paragraph of their own after a table or list of the counts under a participants heading', () => {
     const table = '## Participants\n\n| Total | Women | Men |\n|---|---|---|\n| 29 | 18 | 11 |';
     expect(value(participants, `T\n\n${table}\n\nTeachers, parents, police inspectors.`)).toEqual({ total: 29, women: 18, men: 11, groups: ['Teachers', 'parents', 'police inspectors'] });
@@ -6232,10 +6239,11 @@ describe('a sentence ends after a capitalised word of three letters ("… by Ser
     expect(nameAndRoles('T\n\nThe speech was made by Mrs. Bekova Aida, lawyer.')).toEqual([['Bekova Aida', ['lawyer']]]);
     expect(nameAndRoles('T\n\nThe speech was made by Tolonbek Sh. Abdyrov, professor.')).toEqual([['Tolonbek Sh. Abdyrov', ['professor']]]);
   });
-  it('sentenceEnd: after "Kim.", not after "Mrs.", "Dep." or "Sh."', async () => {
+  it('sentenceEnd: after "Kim." and "NGOs.", not after "Mrs.", "Dep." or "Sh."', async () => {
     const { sentenceEnd } = await import('../src/text.js');
     const end = (text: string) => sentenceEnd(text, 0, en);
     expect(end('Made by Sergei Kim. Then')).toBe(18);
+    expect(end('Made by NGOs. Then')).toBe(12);
     for (const text of ['Made by Mrs. Bekova', 'Made by Dep. Mayor Asanov', 'Made by Tolonbek Sh. Abdyrov']) expect(end(text)).toBe(text.length);
   });
 });
@@ -6696,7 +6704,8 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
   });
   it('negative: a role that names an item of its own stays ("expert on the first item of the law")', () => {
     expect(nameAndRoles('Open dialogue platform\n\nKim Sergei, expert on the first item of the law, spoke.\n')).toEqual([['Kim Sergei', ['expert on the first item of the law']]]);
-  });  it.each([
+  });
+  it.each([
     ['Speaking at the event, the deputy head of the regional administration Bolot Asanov said that migration grows.', [['Bolot Asanov', ['deputy head of the regional administration']]]],
     ['At the meeting the head of department Kim Sergei told about the project.', [['Kim Sergei', ['head of department']]]],
     ['Выступая на мероприятии, заместитель главы областной администрации Асанов Болот отметил, что миграция растет.', [['Асанов Болот', ['заместитель главы областной администрации']]]],
@@ -6705,6 +6714,21 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     // Negative: a role that names its place of work stays ("head of the meeting hall service").
     ['Kim Sergei, manager at the conference centre, spoke.', [['Kim Sergei', ['manager at the conference centre']]]],
   ])('the event where it happened is no role ("at the event", "на встрече", "в ходе обсуждения"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
+    ['Opening the meeting, the deputy governor of Jalal-Abad region Marat Japarov stressed the importance of joint work.', [['Marat Japarov', ['deputy governor of Jalal-Abad region']]]],
+    ['Addressing the participants, the ombudsman Nurlan Ergeshov said a few words.', [['Nurlan Ergeshov', ['ombudsman']]]],
+    ['Closing the event, the head of the district administration Bolot Asanov thanked the NGOs and spoke about roads.', [['Bolot Asanov', ['head of the district administration']]]],
+    // (A cue itself, then whom it was said to: "the guests" is no role either.)
+    ['Welcoming the guests, mayor Bolot Asanov spoke about roads.', [['Bolot Asanov', ['mayor']]]],
+    ['Открывая встречу, заместитель губернатора Джалал-Абадской области Марат Жапаров подчеркнул важность совместной работы.', [['Марат Жапаров', ['заместитель губернатора Джалал-Абадской области']]]],
+    ['Подводя итоги, эксперт Айгуль Токтосунова рассказала о планах.', [['Айгуль Токтосунова', ['эксперт']]]],
+    // Negative: a position that opens with such a word stays ("Acting head", "Leading specialist", "Исполняющий обязанности").
+    ['Acting head of the district administration Bolot Asanov spoke about roads.', [['Bolot Asanov', ['Acting head of the district administration']]]],
+    ['Leading specialist of the department Kim Sergei presented the report.', [['Kim Sergei', ['Leading specialist of the department']]]],
+    ['Исполняющий обязанности главы района Асанов Болот рассказал о дорогах.', [['Асанов Болот', ['Исполняющий обязанности главы района']]]],
+  ])('a participle clause that opens the sentence is no role ("Opening the meeting, …", "Открывая встречу, …"): %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
 });
