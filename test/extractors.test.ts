@@ -1208,6 +1208,15 @@ describe('participants', () => {
     // Negative: a sentence before it that says more is no count's.
     expect(value(participants, 'T\n\nThe mayor said 20 women are jobless. Total: 49.')).toMatchObject({ total: 49, women: null, men: null });
   });
+  it('counts of women and men on lines of their own right before the total ("Women: 24" / "Men: 16" / "Total: 40")', () => {
+    const expected = { total: 40, women: 24, men: 16, groups: [] };
+    expect(value(participants, 'T\n\nWomen: 24\nMen: 16\nTotal: 40')).toEqual(expected);
+    expect(value(participants, 'T\n\nWomen - 24\n\nMen - 16\n\nTotal - 40')).toEqual(expected);
+    expect(parseMinutes('Протокол\n\nЖенщин: 24\nМужчин: 16\nВсего: 40').participants).toMatchObject(expected);
+    // Negatives: a line before it that says more is no count's; nor is one past another paragraph.
+    expect(value(participants, 'T\n\nThe mayor said 24 women are jobless.\nTotal: 40')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'T\n\nWomen: 24\n\nModerator: Asanov Bolot\n\nAgenda: roads\n\nTotal: 40')).toMatchObject({ total: 40, women: null });
+  });
   it('"Gender:", "Gender balance:", "Гендерный состав:" label the counts of women and men', () => {
     expect(value(participants, 'T\n\nGender: 14 women and 11 men.\nTotal participants: 25.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });
     expect(value(participants, 'T\n\nParticipants: 25 people.\nGender balance: women – 14, men – 11.')).toEqual({ total: 25, women: 14, men: 11, groups: [] });

@@ -181,8 +181,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const more = readCounts(doc, place.start, place.end, !place.listed);
     found = { total: found.total ?? more.total, women: found.women ?? more.women, men: found.men ?? more.men };
   }
-  // Then the short paragraphs right after the label that gave the total and hold counts and nothing
-  // more ("Participants: 25" / blank / "Women: 14" / blank / "Men: 11").
+  // Then the short paragraphs right after the label that gave the total, or right before it, and hold counts and nothing
+  // more ("Participants: 25" / blank / "Women: 14" / blank / "Men: 11"; "Women: 24" / "Men: 16" / "Total: 40").
   if (found.total && (!found.women || !found.men)) found = { ...countsBeside(doc, found.total.span, lex), ...definedCounts(found) };
   // Then a table of counts ("| Women | 24 |"), for what the labels did not give.
   if (!found.total || !found.women || !found.men) {
@@ -689,8 +689,9 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
 }
 
 /**
- * The counts in the short paragraphs (two at most) right after the block at `span`, while they hold counts and nothing
- * more; and in its own text before `span`, when that holds counts and nothing more ("Men: 31, women: 18. Total: 49.").
+ * The counts in the short paragraphs (two at most) right after the block at `span`, then right before it, while they hold
+ * counts and nothing more; and in its own text before `span`, when that holds counts and nothing more ("Men: 31, women: 18.
+ * Total: 49.").
  */
 function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   const at = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
@@ -699,10 +700,15 @@ function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   const own = doc.blocks[at]!;
   const before = doc.text.slice(own.start, span.start);
   if (before.length <= SHORT_COUNT && /\d/.test(before) && onlyCountWords(before, lex)) found = readCounts(doc, own.start, span.start, false);
-  for (const block of doc.blocks.slice(at + 1, at + 3)) {
-    if (block.kind !== 'paragraph' || block.text.length > SHORT_COUNT || !/\d/.test(block.text) || !onlyCountWords(block.text, lex)) break;
-    const more = readCounts(doc, block.start, block.end, false);
-    found = { women: found.women ?? more.women, men: found.men ?? more.men };
+  const countsOnly = (block: Block) => block.kind === 'paragraph' && block.text.length <= SHORT_COUNT && /\d/.test(block.text) && onlyCountWords(block.text, lex);
+  // After it, then before it ("Women: 24" / "Men: 16" / "Total: 40").
+  const beside = [doc.blocks.slice(at + 1, at + 3), doc.blocks.slice(Math.max(0, at - 2), at).reverse()];
+  for (const side of beside) {
+    for (const block of side) {
+      if (!countsOnly(block)) break;
+      const more = readCounts(doc, block.start, block.end, false);
+      found = { women: found.women ?? more.women, men: found.men ?? more.men };
+    }
   }
   return definedCounts({ women: found.women, men: found.men });
 }
