@@ -108,6 +108,8 @@ interface Compiled {
   openEnd: RegExp;
   /** A verb of saying inside a piece, where a role that runs on into a clause ends ("head of X spoke about Y"). */
   sayingVerb: RegExp;
+  /** A relative word that ends a text ("… that "): a verb after it is its clause's, inside a role. */
+  relativeEnd: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
   /** A word that brings in the organisation, opening a role ("from UNDP"): no part of it. */
@@ -172,6 +174,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
+      relativeEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.relative)})\\s+$`),
       subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.topicJoin, ...lex.cues.subjectLead])})\\s`),
     };
     perLexicon.set(lex, c);
@@ -784,7 +787,8 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   }
   // "Name, head of the department spoke about migration": the role ends before the verb; the rest says what was done.
   const saying = p.sayingVerb.exec(raw);
-  if (saying && saying.index > 0 && hasValue(raw.slice(0, saying.index)) && !opensClause(cleanValue(raw), p)) {
+  // (Not the verb of a relative clause inside the role: "head of the department that followed the project".)
+  if (saying && saying.index > 0 && hasValue(raw.slice(0, saying.index)) && !opensClause(cleanValue(raw), p) && !p.relativeEnd.test(raw.slice(0, saying.index))) {
     pushText(parts, text, span.start, span.start + saying.index, sep, p, cues);
     parts.push({ kind: 'noise', start: span.start + saying.index, end: span.end, text: raw.slice(saying.index), sep: '' });
     return;

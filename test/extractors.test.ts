@@ -5075,6 +5075,12 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(nameAndRoles('T\n\nAsanov Bolot, head of the department, spoke about migration.')).toEqual([['Asanov Bolot', ['head of the department']]]);
     expect(nameAndRoles('T\n\nThen Asanov Bolot spoke about migration.')).toEqual([['Asanov Bolot', []]]);
   });
+  it('a talk that came next: the role ends before "followed", but not where a relative word stands before the verb', () => {
+    expect(nameAndRoles('T\n\nA presentation by Dr. Aida Bekova from the Osh State University followed.')).toEqual([['Aida Bekova', ['Osh State University']]]);
+    // Negatives: the verb of a relative clause is the role's ("that followed the project", "that presented the budget").
+    expect(nameAndRoles('T\n\nA presentation was made by Aida Bekova, head of the department that followed the project.')).toEqual([['Aida Bekova', ['head of the department that followed the project']]]);
+    expect(nameAndRoles('T\n\nA speech was made by Kim Sergei, head of the unit that presented the budget.')).toEqual([['Kim Sergei', ['head of the unit that presented the budget']]]);
+  });
   it('a clause about someone else before the name is no role ("The moderator thanked Mr. Asanov …")', () => {
     expect(nameAndRoles('T\n\nThe moderator thanked Mr. Asanov for his report.').flatMap(([, roles]) => roles)).not.toContain('moderator thanked');
     expect(nameAndRoles('T\n\nThe chairman welcomed Aida Bekova, deputy mayor, who presented the report.')).toEqual([['Aida Bekova', ['deputy mayor']]]);

@@ -193,6 +193,8 @@ export const en: Lexicon = {
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
       // Verbs of presenting too: after an affiliation with no comma ("Name from UNDP presented the report …"), the role ends there.
       'presented', 'reported', 'informed', 'described', 'shared', 'delivered', 'made a presentation', 'gave a presentation',
+      // And the verb of a talk that came next ("A presentation by Dr. Name from the Osh State University followed").
+      'followed',
     ],
     clauseVerbs: ['is', 'are', 'was', 'were', 'has been', 'have been', 'will', 'would', 'should', 'must', 'cannot'],
     // Verbs of what happened, which end no position ("…, Colonel Isakov B.T., the number of crimes decreased"; not
