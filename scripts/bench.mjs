@@ -287,6 +287,9 @@ function adversarial() {
     // Each "in" before a month is passed over for the next "in" of the sentence; a look for a date after each had made a
     // run of them 500 times slower than this (caught by hand before it landed, 2026-12-03).
     'months after "in" in one long sentence "held in March in March "': line('held in March in March '),
+    // A month and a year with no day is the date only in the sentence of the meeting: each sentence is read once, not
+    // once for each month and year in it (2026-12-04).
+    'months and years in sentences that say no meeting was held "was held. x March 2021, "': line('The meeting was held. ' + 'x March 2021, '.repeat(20) + 'Since May 2020. '),
     // Each participants label inside a line read the line from its start for a bracket of the count: quadratic until 2026-12-03.
     'participants labels inside a line "in Osh city : "b" Participants: Venue: "': line('in Osh city : "b" Participants: Venue: '),
     // Each line that announces suggestions read its paragraph to its end for an inline list, and looked through every

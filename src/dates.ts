@@ -353,6 +353,29 @@ export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined
 }
 
 /**
+ * A month and a year anywhere in `text`, not after a day ("Open dialogue platform in Osh region, March 2021", "… was held in
+ * Osh in March 2021"; not "18 March 2021", which findDate reads): the first, with the word before it that says "in"
+ * (the lexicon's `dateWords.monthIn`) left out of its text, from offset `from` on. Only in a title or the sentence that says the
+ * meeting took place.
+ */
+export function findMonthYearIn(text: string, lex: Lexicon, from = 0): FoundDate | undefined {
+  const re = memoRegExp(lex, 'dates.monthYearIn', () => {
+    const suffix = lex.dateWords.yearSuffix.length > 0 ? `(?:[ \\t]*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})?` : '';
+    const lead = lex.dateWords.monthIn.length > 0 ? `(?:(?:${alternation(lex.dateWords.monthIn)})[ \\t]+)?` : '';
+    return ignoreCase(`${WORD_START}${lead}((${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+(\\d{4})${suffix})(?!\\d)`, 'g');
+  });
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const month = monthNumber(m[2]!, lex);
+    // (Not after a day: "18 March 2021". Looked at in the few characters before, not by a lookbehind that a run of
+    // spaces would make read back over the run at every position.)
+    if (month === 0 || /[\d.][ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return { index: m.index + m[0].length - m[1]!.length, text: m[1]!, year: Number(m[3]), month, day: null };
+  }
+  return undefined;
+}
+
+/**
  * A day and a month in digits and nothing more opening `text` ("18.03.", "18/03"): a date label's value that gives no
  * year. Only at a label, where no other date was found: in running text "18.03" is as often a number.
  */

@@ -719,7 +719,23 @@ describe('date', () => {
     expect(parseMinutes('T\n\nDate: July 2021\n\nDate and venue: 8 July 2021, Osh city').date?.iso).toBe('2021-07-08');
     expect(parseMinutes('T\n\nDate: in July 2021 or later').date).toBeNull();
     expect(parseMinutes('T\n\nDate: July 2021 – September 2021').date).toBeNull();
-    expect(parseMinutes('T\n\nThe platform was held in July 2021 in Osh.').date).toBeNull();
+  });
+  it('a month and a year in the title, or in the sentence that says the meeting took place, give those where nothing gives a day', () => {
+    const july = { text: 'July 2021', year: 2021, month: 7, day: null, iso: null };
+    // (Until this stop, a month and a year in running text gave no date at all: the sentence of the meeting gives its date.)
+    expect(parseMinutes('T\n\nThe platform was held in July 2021 in Osh.').date).toEqual(july);
+    expect(parseMinutes('T\n\nIn July 2021, an open dialogue platform took place in Osh.').date).toEqual(july);
+    expect(parseMinutes('T\n\nThe platform was held in Osh city, hotel "Orto-Asia", during July 2021.').date).toEqual(july);
+    expect(parseMinutes('Open dialogue platform in Osh region, July 2021\n\nModerator: Asanov Bolot.').date).toEqual(july);
+    expect(parseMinutes('Протокол\n\nОткрытая диалоговая площадка прошла в Оше в июле 2021 г.').date).toEqual({ text: 'июле 2021 г.', year: 2021, month: 7, day: null, iso: null });
+    const r = parseMinutes('T\n\nIn July 2021, an open dialogue platform took place in Osh.');
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-without-day', line: 3, column: 4 }));
+    // Negatives: a whole date anywhere wins; a month and a year in a sentence that says no meeting took place, or after a
+    // day, or a year alone, give none.
+    expect(parseMinutes('T\n\nThe previous platform was held in May 2020.\n\nThe platform was held on 18 March 2021 in Osh.').date?.iso).toBe('2021-03-18');
+    expect(parseMinutes('T\n\nThe meeting was held in Osh. Migration has grown since March 2020.').date).toBeNull();
+    expect(parseMinutes('T\n\nSince March 2020 the number of migrants grew.').date).toBeNull();
+    expect(parseMinutes('T\n\nThe meeting was held to discuss the law adopted in 2020.').date).toBeNull();
   });
   it('a date label that gives only a day and a month in digits gives those, and warns date-without-year', () => {
     const r = parseMinutes('T\n\nDate: 18.03.\nVenue: Osh city');
@@ -6465,6 +6481,18 @@ describe('venue and region in running text: a town, then the building in a later
     // Negative: what is no place after the cue leaves the town the venue.
     ['On 18 March, in Osh city, the platform was held at the end of the week.', { text: 'Osh city', city: 'Osh', name: null, room: null }],
   ])('a town before the cue of its sentence, the building after it: %s', (text, want) => {
+    expect(parseMinutes(`T\n\n${text}\n`).venue).toEqual(want);
+  });
+  it.each([
+    ['The platform was held in Osh city in March 2021.', { text: 'Osh city', city: 'Osh', name: null, room: null }],
+    ['The platform was held in Osh city in March 2021 with 40 participants.', { text: 'Osh city', city: 'Osh', name: null, room: null }],
+    ['The platform was held in Osh in 2021.', { text: 'Osh', city: 'Osh', name: null, room: null }],
+    ['The platform was held at the hotel "Orto-Asia" in Osh during March 2021.', { text: 'the hotel "Orto-Asia" in Osh', city: 'Osh', name: 'Orto-Asia', room: null }],
+    ['The platform was held in Osh; the next one will be in Batken.', { text: 'Osh', city: 'Osh', name: null, room: null }],
+    ['Площадка прошла в г. Ош в марте 2021 года.', { text: 'г. Ош', city: 'Ош', name: null, room: null }],
+    // Negative: a year with no "in" before it, inside a name, stays the place's.
+    ['The platform was held at the hotel "Issyk-Kul 2021" in Cholpon-Ata.', { text: 'the hotel "Issyk-Kul 2021" in Cholpon-Ata', city: 'Cholpon-Ata', name: 'Issyk-Kul 2021', room: null }],
+  ])('a place in a sentence ends before a month and a year, or a year, after "in", and at a semicolon: %s', (text, want) => {
     expect(parseMinutes(`T\n\n${text}\n`).venue).toEqual(want);
   });
   it('negative: a town alone, with no building after it, stays the venue', () => {

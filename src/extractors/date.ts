@@ -3,15 +3,16 @@
  * first paragraph that says the meeting took place and states a day and a month,
  * else the first paragraph that states one; a label that gives only a month and a year
  * ("Date: July 2021") gives those and warns `date-without-day`, and one that gives only a day and a month in digits
- * ("Date: 18.03.") gives those. A date without a year warns
+ * ("Date: 18.03.") gives those; so does a month and a year in the title, or, last, in the sentence that says the meeting
+ * took place ("In March 2021, an open dialogue platform was held in Osh"). A date without a year warns
  * `date-without-year`, or with `assumeYear` is completed and says so.
  */
-import { findDate, findDayMonth, findMonthYear } from '../dates.js';
+import { findDate, findDayMonth, findMonthYear, findMonthYearIn, type FoundDate } from '../dates.js';
 import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
 import type { MeetingDate } from '../schema.js';
-import { hasWordIn, stripMarkup } from '../text.js';
+import { hasWord, hasWordIn, sentenceEnd, sentenceStart, stripMarkup } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
@@ -32,6 +33,9 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
       if (hit) return hit;
     }
   }
+  // Or a title that names the month and the year anywhere ("Open dialogue platform in Osh region, March 2021").
+  const inTitle = title && at(doc, title.start, title.end, options.assumeYear, findMonthYearIn);
+  if (inTitle) return inTitle;
   // The sentence that says the meeting took place gives its date before any other ("Report
   // prepared on 20 May 2021." / "The round table took place on 12 May 2021 in Osh.").
   const held = doc.blocks.filter((block) => hasWordIn(doc, block, lex.cues.venue));
@@ -39,8 +43,28 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
     const hit = at(doc, block.start, block.end, options.assumeYear);
     if (hit) return hit;
   }
+  // Last, a month and a year in the sentence that says the meeting took place ("In March 2021, an open dialogue
+  // platform was held in Osh"); elsewhere in running text "in March 2021" is as often some other time.
+  for (const block of held) {
+    const hit = at(doc, block.start, block.end, options.assumeYear, (text) => monthYearWhenHeld(text, doc));
+    if (hit) return hit;
+  }
   return { value: null };
 };
+
+/** The first month and year in `text` whose sentence says the meeting took place (the lexicon's venue cues). */
+function monthYearWhenHeld(text: string, doc: Doc): FoundDate | undefined {
+  const lex = doc.lexicon;
+  for (let from = 0; from < text.length; ) {
+    const hit = findMonthYearIn(text, lex, from);
+    if (!hit) return undefined;
+    const end = sentenceEnd(text, hit.index, lex);
+    if (hasWord(text.slice(sentenceStart(text, hit.index, lex), end), lex.cues.venue)) return hit;
+    // (The next one in a later sentence: those in this one share its answer.)
+    from = end + 1;
+  }
+  return undefined;
+}
 
 /** The date `find` reads in doc.text[start, end), with its warnings. */
 function at(doc: Doc, start: number, end: number, assumeYear: number | undefined, find = findDate): Extracted<MeetingDate> | undefined {

@@ -553,6 +553,14 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
     // And before its participants: "… at the Talas regional library with the participation of 30 people", "… in Talas, brought together …".
     const participation = memoRegExp(lex, 'venue.end', () => ignoreCase(`[\\s,]+(?:${alternation(lex.cues.venueEnd)})${WORD_END}`)).exec(text.slice(start, cut));
     if (participation) cut = start + participation.index;
+    // And before a month and a year, or a year, with no day ("… in Osh city in March 2021", "… в г. Ош в марте 2021 года",
+    // "… in Osh in 2021"), and at a semicolon ("… in Osh; the next one will be in Batken").
+    // (From the start of a run of white space only: at every space of a long run, the run would be read to its end.)
+    const when = memoRegExp(lex, 'venue.monthYearAfter', () => {
+      const month = `(?:(?:${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+)?`;
+      return ignoreCase(`(?<![\\s,])[\\s,]+(?:${alternation(lex.dateWords.monthIn)})[ \\t]+${month}\\d{4}(?!\\d)|;`);
+    }).exec(text.slice(start, cut));
+    if (when && when.index > 0) cut = start + when.index;
     // A place is named by a place word, a capital or a quotation before the next "in"/"at": "at the end of the
     // year", "in the afternoon", "at the entrance" are no place ("in the afternoon in the town library": the library).
     const resume = prefix.lastIndex;

@@ -27,7 +27,8 @@ export interface Lexicon {
    * ("from the 25th"; a colon, comma or bracket, or a date prefix, may too).
    */
   /** Weekdays (with their short forms) may stand before a date and are part of its text ("Thursday, March 18, 2021"). */
-  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[]; weekdays: string[] };
+  /** `monthIn`: the words before a month and a year with no day ("in March 2021", "в марте 2021 года"), left out of the date's text. */
+  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[]; weekdays: string[]; monthIn: string[] };
   /** Letters that number a list ("a)", "b)"), in order. */
   listLetters: string;
   /** Nouns that may stand before an item's number ("Suggestion 1:", "Proposal No. 2."), lower case. */
