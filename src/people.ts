@@ -110,6 +110,8 @@ interface Compiled {
   sayingVerb: RegExp;
   /** A relative word that ends a text ("… that "): a verb after it is its clause's, inside a role. */
   relativeEnd: RegExp;
+  /** A word of time that opens a piece ("After the opening"): the piece says when, no role. */
+  timeLead: RegExp;
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
   /** A word that brings in the organisation, opening a role ("from UNDP"): no part of it. */
@@ -175,6 +177,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
       relativeEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.relative)})\\s+$`),
+      timeLead: ignoreCase(`^(?:${alternation(lex.words.timeLeads)})\\s`),
       subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.topicJoin, ...lex.cues.subjectLead])})\\s`),
     };
     perLexicon.set(lex, c);
@@ -805,7 +808,7 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   const clause = (p.clause.test(clean) && p.clause.test(withoutQuotes(clean))) || p.clauseEnd.test(clean);
   // A piece that opens with a count is what was said, not a position ("According to Name, 300 families received aid").
   // (Also after words that open a sentence: "…, head of the department, in his speech noted the growth of migration".)
-  if (COUNT_FIRST.test(clean) || opensClause(clean, p) || opensClause(clean.replace(p.lead, ''), p) || p.openers.has(clean.toLowerCase()) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
+  if (COUNT_FIRST.test(clean) || p.timeLead.test(clean) || opensClause(clean, p) || opensClause(clean.replace(p.lead, ''), p) || p.openers.has(clean.toLowerCase()) || clause || isTalk(raw, p) || isTalk(whole, p) || subject) {
     parts.push({ kind: 'noise', start: span.start, end: span.end, text: text.slice(span.start, span.end), sep });
     return;
   }

@@ -3287,6 +3287,30 @@ describe('venue parts are cut at a spaced dash too', () => {
   });
 });
 
+describe('venue: a gym, a sports hall or a reading room is the room (lexicon words)', () => {
+  it.each([
+    ['The meeting was held in the gym of school No. 5 in Naryn.', { text: 'the gym of school No. 5 in Naryn', city: 'Naryn', name: 'school No. 5', room: 'gym' }],
+    ['Место: г. Узген, спортзал средней школы № 12', { text: 'г. Узген, спортзал средней школы № 12', city: 'Узген', name: null, room: 'спортзал средней школы № 12' }],
+    // Negative: a word that only holds one is no room ("Gymnasium No. 3" is a school).
+    ['Venue: Osh city, Gymnasium No. 3', { text: 'Osh city, Gymnasium No. 3', city: 'Osh', name: 'Gymnasium No. 3', room: null }],
+  ])('%s', (line, want) => {
+    expect(parseMinutes(`T\n\n${line}\n`).venue).toEqual(want);
+  });
+});
+
+describe('venue parts are cut at a spaced middle dot or bullet, and a bar or dot after the date is no part of the place', () => {
+  it.each([
+    ['**When / where:** 30 June 2021 · Batken, “Nur” hotel', { text: 'Batken, “Nur” hotel', city: 'Batken', name: 'Nur', room: null }],
+    ['Venue: Osh city · “Nur” hotel · conference hall', { text: 'Osh city · “Nur” hotel · conference hall', city: 'Osh', name: 'Nur', room: 'conference hall' }],
+    ['Date and venue: 30 June 2021 • Osh city • “Nur” hotel', { text: 'Osh city • “Nur” hotel', city: 'Osh', name: 'Nur', room: null }],
+    ['Date: 30 June 2021 | Osh city | “Nur” hotel', { text: 'Osh city | “Nur” hotel', city: 'Osh', name: 'Nur', room: null }],
+    // Negative: a dot inside a word, with no space after it, cuts nothing.
+    ['Venue: Osh city, hotel “Nur·Plaza”', { text: 'Osh city, hotel “Nur·Plaza”', city: 'Osh', name: 'Nur·Plaza', room: null }],
+  ])('%s', (line, want) => {
+    expect(parseMinutes(`# Open dialogue platform\n\n${line}\n`).venue).toEqual(want);
+  });
+});
+
 describe('discussion under a heading that names the issues', () => {
   it('"## Main issues discussed", "## Основные вопросы" and their lists (lexicon data)', () => {
     expect(parseMinutes('# Public hearing\n\n## Main issues discussed\n- overgrazing near the villages\n- lack of water points\n').discussion).toEqual(['overgrazing near the villages', 'lack of water points']);
@@ -6772,6 +6796,16 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['Leading specialist of the department Kim Sergei presented the report.', [['Kim Sergei', ['Leading specialist of the department']]]],
     ['Исполняющий обязанности главы района Асанов Болот рассказал о дорогах.', [['Асанов Болот', ['Исполняющий обязанности главы района']]]],
   ])('a participle clause that opens the sentence is no role ("Opening the meeting, …", "Открывая встречу, …"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
+    ['After the opening, the senior inspector of the district police department, Major Akylbek Tashtanov, spoke about crime prevention.', [['Akylbek Tashtanov', ['senior inspector of the district police department', 'Major']]]],
+    ['Before the break, the head of the department Kim Sergei made a presentation.', [['Kim Sergei', ['head of the department']]]],
+    ['После приветствия, начальник отдела Ким Сергей выступил с докладом.', [['Ким Сергей', ['начальник отдела']]]],
+    // Negatives: such a word inside a role, or after the roles, takes nothing from them.
+    ['Kim Sergei, head of the after-school centre, spoke.', [['Kim Sergei', ['head of the after-school centre']]]],
+    ['Kim Sergei, head of the department, spoke after the break.', [['Kim Sergei', ['head of the department']]]],
+  ])('a piece that opens with a word of time says when, no role ("After the opening, …", "После приветствия, …"; the lexicon’s timeLeads): %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
 });

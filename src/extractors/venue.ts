@@ -40,9 +40,9 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (!span) return { value: null };
   // Separators left over where the date was cut out before the place ("18.03.2021 / Osh"), and a place label left
   // with them when it followed the date with no separator before it ("When: 18.03.2021 Where: Osh").
-  while (span.start < span.end && /[\s,;:–—/|-]/.test(doc.text[span.start]!)) span.start++;
+  while (span.start < span.end && /[\s,;:–—/|·•-]/.test(doc.text[span.start]!)) span.start++;
   // And where it was cut out after the place ("Tokmok city – 9 December 2021").
-  while (span.end > span.start && /[\s,;:–—/|-]/.test(doc.text[span.end - 1]!)) span.end--;
+  while (span.end > span.start && /[\s,;:–—/|·•-]/.test(doc.text[span.end - 1]!)) span.end--;
   // A bracket around the date and place is not the place's: "… on the topic “X” (18 March 2021, Osh city)".
   const inside = doc.text.slice(span.start, span.end);
   if (inside.endsWith(')') && !inside.includes('(')) span.end = trimSpan(doc.text, span.start, span.end - 1).end;
@@ -80,7 +80,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
  * the text does not (here the name).
  */
 function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
-  const text = cleanValue(side.replace(/^[\s,;:–—-]+/, ''));
+  const text = cleanValue(side.replace(/^[\s,;:–—|·•-]+/, ''));
   // A bare town there is the city ("Karakol, 3 December 2021, conference hall of …").
   // (With its region in brackets too: "Tokmok (Chui region)".)
   const town = withoutRegion(text, lex);
@@ -102,7 +102,7 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
   const date = label && dateIn(doc, found, label);
   if (!label || !date) return undefined;
   const side = afterDate(doc, date.end, label.end);
-  const text = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—-]+/, '');
+  const text = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—|·•-]+/, '');
   return text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) ? side : undefined;
 }
 
@@ -148,7 +148,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     for (const beside of labelled ? [] : side.other ? [side, side.other] : [side]) {
       const place = { ...withoutPrefix(doc, afterEventPart(doc, beside)) };
       // (The separator the date leaves before the place after it: ", Osh".)
-      while (place.start < place.end && /[\s,;:–—/|-]/.test(doc.text[place.start]!)) place.start++;
+      while (place.start < place.end && /[\s,;:–—/|·•-]/.test(doc.text[place.start]!)) place.start++;
       const text = doc.text.slice(place.start, place.end);
       // After the title's words, or alone after the date, a bare name of a word or two is a town too ("Round table
       // “X”, Karakol, 17 November 2021"; not "…, 18 March 2021, Minutes").

@@ -119,7 +119,7 @@ export const en: Lexicon = {
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty'],
-    room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'hall', 'room', 'ballroom', 'classroom', 'auditorium'],
+    room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'sports hall', 'reading hall', 'reading room', 'hall', 'room', 'ballroom', 'gym', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
     men: ['men', 'man', 'male', 'males', 'boys'],
@@ -210,6 +210,8 @@ export const en: Lexicon = {
       // The agenda's point a sentence goes on to ("On the second item, the expert Name presented …").
       'on this item', 'on this issue', 'on this question', 'on the agenda item',
       ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].flatMap((nth) => ['item', 'agenda item', 'question', 'issue', 'point'].map((noun) => `on the ${nth} ${noun}`))],
+    // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
+    timeLeads: ['after', 'before', 'following', 'during', 'upon'],
     // (And military ranks as written before a name: "Capt. Omurbekova Nazira".)
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'capt', 'col', 'maj', 'lt', 'sgt'],
     abbreviations: ['acad', 'assoc', 'approx', 'gen', 'gov', 'rep', 'sen', 'rev', 'hon', 'dep', 'ave', 'str', 'reg', 'vol', 'art', 'fig'],

@@ -243,6 +243,8 @@ export interface Lexicon {
     reportingFrames: string[];
     /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
     sentenceOpeners: string[];
+    /** Words of time that open a piece ("After the opening, …", "После открытия, …"): what follows says when, no role. */
+    timeLeads: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
     /** Labels of a person's position in an entry of their own ("Position: head of …" under "Speaker 1: Name"): left out of the role. */
