@@ -279,13 +279,11 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
   // "Then Kasymova Aizhan": a word that opens sentences is never part of a name; nor is a rank or
   // position before it ("Deputy Toktobaev Nurlan"), which lets a lone family name stand as an honorific does.
   let titled = false;
-  while (toks[0]?.kind === 'notName' || toks[0]?.kind === 'title') {
+  // (In either order with honorifics: "H.E. Ambassador John Smith", "Ambassador Mr. Kim".)
+  while (toks[0]?.kind === 'notName' || toks[0]?.kind === 'title' || toks[0]?.kind === 'honorific') {
     titled ||= toks[0].kind === 'title';
+    honorific ||= toks[0].kind === 'honorific';
     toks = toks.slice(1);
-  }
-  while (toks[0]?.kind === 'honorific') {
-    toks = toks.slice(1);
-    honorific = true;
   }
   if (toks.length === 0) return undefined;
   const evidence = toks.map((t, i) => (EVIDENCE.has(t.kind) ? i : -1)).filter((i) => i >= 0);
@@ -366,7 +364,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     if (from > 0 && to > from && toks[from - 1]!.kind === 'word' && patterns(lex).oneInitial.test(toks[from]!.text) && (opensRun || bold)) from--;
     // A lone family name is not enough, unless an honorific or initials stand with it ("Ms. Isakova").
     if (to === from && toks[from]!.kind !== 'initial' && !honorific && !titled) return undefined;
-  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex) || capitalsPair(toks, lex)) {
+  } else if (honorific || bold || weakName(toks) || givenPair(toks, lex) || capitalsPair(toks, lex) || (titled && isBareName(toks.map((t) => t.text).join(' '), lex) && !toks.some((t) => plural(t.text, lex)))) {
+    // (A rank or position before two or three plain words marks them as a name as an honorific does: "Ambassador John
+    // Smith"; not a body's words, plural as they mostly are, "Deputy Director Human Resources", "Minister Foreign Affairs".)
     if (toks.length < 2 && !honorific) return undefined;
     from = 0;
     to = Math.min(toks.length - 1, 3);
@@ -390,6 +390,12 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
 }
 
 const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');
+
+/** Whether a word ends as the lexicon's plurals do ("Affairs", "Resources"; not a doubled letter, "Ross"). */
+function plural(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.names.pluralSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s) && !lower.endsWith(s + s));
+}
 
 /**
  * Whether the words of a run before its last two name an organisation: an acronym, a word of a place or organisation

@@ -108,6 +108,8 @@ interface Compiled {
   openEnd: RegExp;
   /** A verb of saying inside a piece, where a role that runs on into a clause ends ("head of X spoke about Y"). */
   sayingVerb: RegExp;
+  /** An honorific that opens a role ("H.E. Ambassador"): no part of it. */
+  leadingHonorific: RegExp;
   /** A relative word that ends a text ("… that "): a verb after it is its clause's, inside a role. */
   relativeEnd: RegExp;
   /** A word of time that opens a piece ("After the opening"): the piece says when, no role. */
@@ -161,6 +163,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       speechKinds: new Set(lex.words.speechKinds),
       // (Or right after a bracket opened on the name: "the Ministry of Health (Dr. Name)".)
       trailingHonorific: ignoreCase(`(?:^|[\\s(])(?:${alternation(lex.words.honorifics)})\\.?\\s*$`),
+      // (Or before the position: "H.E. Ambassador John Smith".)
+      leadingHonorific: ignoreCase(`^(?:${alternation(lex.words.honorifics)})\\.?\\s+`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
       joinedHandover:
         lex.words.personWords.length > 0 ? ignoreCase(`[ \\t](?:${alternation(lex.words.conjunctions)})[ \\t]+(?:${alternation(lex.words.personWords)})${WORD_END}`) : /(?!)/,
@@ -505,7 +509,8 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       }
       // "Name1 from X and Name2 …", "Name1, head of X and Name2": words before a name that end
       // with "and" are not its role; they go back to the name before it in the sentence.
-      const joined = nameInSentence(parts, sep) ? p.trailingJoin.exec(text.slice(at, name.start)) : null;
+      // (With an honorific between: "Name1 of UNDP and Dr. Name2".)
+      const joined = nameInSentence(parts, sep) ? p.trailingJoin.exec(text.slice(at, name.start).replace(p.trailingHonorific, '')) : null;
       if (joined && joined.index > 0) {
         pushText(parts, text, at, at + joined.index, sep, p, cues);
         at += joined.index;
@@ -885,7 +890,7 @@ function roleText(text: string, p: Compiled): string {
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
   const unbracketed = cleanValue(withoutTrailingDash(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '')));
-  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
+  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.leadingHonorific, '').replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A bracket that ends the role and holds a talk's title is the talk's: "director of the centre (“The budget for 2021”)".

@@ -6808,6 +6808,21 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
   ])('a piece that opens with a word of time says when, no role ("After the opening, …", "После приветствия, …"; the lexicon’s timeLeads): %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
+  it.each([
+    // A rank or position before two plain words marks a name, as an honorific does; "H.E." is an honorific, before a rank too.
+    ['The keynote address was delivered by Ambassador John Smith.', [['John Smith', ['Ambassador']]]],
+    ['The keynote address was delivered by H.E. John Smith, Ambassador of the UK.', [['John Smith', ['Ambassador of the UK']]]],
+    ['H.E. Ambassador John Smith spoke about trade.', [['John Smith', ['Ambassador']]]],
+    // "and" before an honorific and the next name hands the roles before it back to the name before.
+    ['Remarks were made by Mr. Kim Sergei of UNDP and Ms. Aida Bekova of IOM.', [['Kim Sergei', ['UNDP']], ['Aida Bekova', ['IOM']]]],
+    ['Remarks were made by Kim Sergei, head of UNDP office and Dr. Aida Bekova of IOM.', [['Kim Sergei', ['head of UNDP office']], ['Aida Bekova', ['IOM']]]],
+    // Negatives: a body's words after a position name no one ("Human Resources", "Foreign Affairs": plurals, the lexicon's
+    // pluralSuffixes).
+    ['The report of the Deputy Director Human Resources was presented by Kim Sergei.', [['Kim Sergei', []]]],
+    ['The Minister Foreign Affairs sent greetings; Aida Bekova, IOM, spoke.', [['Aida Bekova', ['IOM']]]],
+  ])('names after ranks and honorifics ("Ambassador John Smith", "H.E."), and "and Dr. Name": %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
 });
 
 describe('a report typed as one paragraph, its labels inside the line', () => {

@@ -213,7 +213,7 @@ export const en: Lexicon = {
     // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
     timeLeads: ['after', 'before', 'following', 'during', 'upon'],
     // (And military ranks as written before a name: "Capt. Omurbekova Nazira".)
-    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'capt', 'col', 'maj', 'lt', 'sgt'],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'h.e', 'capt', 'col', 'maj', 'lt', 'sgt'],
     abbreviations: ['acad', 'assoc', 'approx', 'gen', 'gov', 'rep', 'sen', 'rev', 'hon', 'dep', 'ave', 'str', 'reg', 'vol', 'art', 'fig'],
     positionLabels: ['position', 'job title', 'post', 'role', 'organization', 'organisation', 'workplace', 'place of work'],
     entryLabels: ['speaker', 'presenter', 'reporter', 'rapporteur'],
@@ -238,6 +238,7 @@ export const en: Lexicon = {
     patronymicSuffixes: ['ovich', 'evich', 'ovna', 'evna', 'ichna', 'inichna', 'yevich', 'yevna', 'ich', 'uly', 'ovitch', 'evitch'],
     familySuffixes: ['ov', 'ova', 'ev', 'eva', 'iev', 'ieva', 'yev', 'yeva', 'aev', 'aeva', 'enko', 'sky', 'skiy', 'skii', 'skaya', 'bekov', 'bekova'],
     weakFamilySuffixes: ['in', 'ina', 'yn', 'yna', 'ko'],
+    pluralSuffixes: ['s'],
     bareFamilyNames: ['kim', 'li', 'pak', 'park', 'tsoi', 'tsoy', 'choi', 'khan', 'kan', 'shin', 'lim', 'ni', 'tyan', 'yugai', 'yugay', 'ogai', 'ogay', 'khegai', 'khegay'],
     patronymicParticles: ['uulu', 'kyzy', 'uly', 'kyzi', 'qizi', "o'g'li"],
     notNames: ['then', 'next', 'also', 'first', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'after', 'afterwards', 'later', 'further', 'furthermore', 'moreover', 'besides', 'today', 'the', 'and', 'with', 'by', 'from', 'in', 'on', 'at', 'during',

@@ -253,6 +253,8 @@ export const ru: Lexicon = {
       'овну', 'евну', 'овичу', 'евичу', 'овне', 'евне', 'овичем', 'евичем', 'овной', 'евной'],
     familySuffixes: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'иев', 'иева', 'енко', 'овой', 'евой', 'ову', 'еву'],
     weakFamilySuffixes: ['ин', 'ина', 'ын', 'ына'],
+    // (None: a name ends as a plural often in Russian, "Иванов" is no plural, "Петровы" names a family.)
+    pluralSuffixes: [],
     bareFamilyNames: ['ким', 'ли', 'пак', 'цой', 'хан', 'кан', 'шин', 'лим', 'ни', 'тян', 'тен', 'югай', 'огай', 'хегай'],
     patronymicParticles: ['уулу', 'кызы', 'улы'],
     // A protocol's verbs open a sentence before the name too ("Выступили Асанов Бакыт, …").

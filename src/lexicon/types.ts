@@ -307,6 +307,8 @@ export interface Lexicon {
     familySuffixes: string[];
     /** Weaker family-name endings, trusted only when no stronger token is found. */
     weakFamilySuffixes: string[];
+    /** Plural endings of nouns ("Affairs", "Resources"): a body's words, no name's, after a rank or position. */
+    pluralSuffixes: string[];
     /**
      * Common family names that have no family ending, lower case: Korean names common in the region ("Kim", "Pak",
      * "Tsoi"). Before a given name and patronymic one is the family name, even after an organisation's capitalised
