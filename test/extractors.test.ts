@@ -5285,6 +5285,15 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       'Open a clinic',
     ]);
   });
+  it('bullets at the numbers’ margin right under a numbered suggestion that ends with a colon are part of it', () => {
+    const r = parseMinutes('# Round table\n\nSuggestions made:\n1. To the Ministry of Labour:\n- open courses;\n- create a fund.\n2. To local authorities:\n- allocate land.\n');
+    expect(r.suggestions).toEqual([
+      { number: 1, text: 'To the Ministry of Labour: open courses; create a fund' },
+      { number: 2, text: 'To local authorities: allocate land' },
+    ]);
+    // Negative: after a blank line, or under an item with no colon, such a bullet is an item of its own (above).
+    expect(parseMinutes('# Round table\n\nRecommendations:\n1. Build schools.\n2. Health:\n\n- Open a clinic.\n').suggestions.map((s) => s.text)).toEqual(['Build schools', 'Health', 'Open a clinic']);
+  });
   it('a verb that opens a translated sentence before the person is no part of the name ("Spoke Asanov Bolot, expert", as "Выступил Асанов Болот")', () => {
     expect(nameAndRoles('T\n\nSpoke Asanov Bolot, expert of IOM, with a report on water supply.')).toEqual([['Asanov Bolot', ['expert of IOM']]]);
     const performed = parseMinutes('T\n\nPerformed Asanov Bolot, expert of IOM, with a presentation “Water supply”.');

@@ -315,6 +315,7 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
   let sub = false; // inside a numbered sub-list of the last item
   let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
   let aside = false; // inside a paragraph between two items that is neither's
+  let colonBullets = false; // inside bullets at the number's indent under a numbered item that ends with a colon
   // (`grouped`: the first word of the group heading the list opened under, if it did.)
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
@@ -345,7 +346,10 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     // is a numbered sub-list there, which starts again ("1. To approve the plan:" / "   1.1. publish it;").
     const indent = indentOf(line.text);
     const deeper = numberedAt !== undefined && indent > numberedAt;
-    const under = m !== null && deeper && (m[4] !== undefined || sub || number !== items.length + 1);
+    // (So is a bullet right under a numbered item that ends with a colon, at the number's indent: "1. To the Ministry:" /
+    // "- open courses;" / "2. …", as a text editor leaves it.)
+    colonBullets ||= m?.[4] !== undefined && !blank && numberedAt !== undefined && items.length > 0 && doc.text.slice(items.at(-1)!.start, items.at(-1)!.end).trimEnd().endsWith(':');
+    const under = m !== null && ((deeper && (m[4] !== undefined || sub || number !== items.length + 1)) || (m[4] !== undefined && colonBullets));
     if (m && under && m[4] === undefined) {
       sub = true;
       const item = items.at(-1)!;
@@ -360,6 +364,7 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
       numberedAt = m[4] ? undefined : indent;
       bareOnly = false;
       sub = false;
+      colonBullets = false;
       items.push({ number, start: line.start + m[0].length, end: line.start + line.text.length, indent });
       blank = false;
       continue;
