@@ -5807,6 +5807,24 @@ describe('participants: groups beside a count on a label’s line, after its bra
     // Negative: a number that names a thing counts no one.
     expect(value(participants, 'T\n\nParticipants: teachers of school No. 5, parents.')).toEqual({ total: null, women: null, men: null, groups: ['teachers of school No. 5', 'parents'] });
   });
+  it('groups counted each in brackets, then a dash and the count: the last group stays ("…, media (5) – 25 people in total")', () => {
+    expect(value(participants, 'T\n\nParticipants: state bodies (12), NGOs (8), media (5) – 25 people in total.')).toEqual({ total: 25, women: null, men: null, groups: ['state bodies (12)', 'NGOs (8)', 'media (5)'] });
+    expect(parseMinutes('# Т\n\nУчастники: представители госорганов (12), НПО (8), СМИ (5) – всего 25 человек.\n').participants?.groups).toEqual(['представители госорганов (12)', 'НПО (8)', 'СМИ (5)']);
+    // Negative: a bracket never closed reads as before (the last part, with the count, is none).
+    expect(value(participants, 'T\n\nParticipants: state bodies (12, NGOs – 25 people in total.')?.groups).toEqual(['state bodies (12']);
+  });
+  it('a sentence that opens with "Participants included" gives its groups less the count’s bracket, and the count', () => {
+    expect(value(participants, 'T\n\nParticipants included deputies, activists and teachers (35 people in total).')).toEqual({ total: 35, women: null, men: null, groups: ['deputies', 'activists and teachers'] });
+    expect(value(participants, 'T\n\nParticipants included deputies of the local kenesh, activists, and teachers (35 people in total, 20 of them women).')).toEqual({
+      total: 35,
+      women: 20,
+      men: null,
+      groups: ['deputies of the local kenesh', 'activists', 'teachers'],
+    });
+    // Negative: a bracket of words is the group's, and a number in a sentence that says nothing of the participants counts no one.
+    expect(value(participants, 'T\n\nParticipants included deputies, activists and teachers (from schools).')?.groups).toEqual(['deputies', 'activists and teachers (from schools)']);
+    expect(value(participants, 'T\n\nThe hall had 35 seats.')).toBeNull();
+  });
   it('a word of the count before the dash is no group: "Participants: women – 22, men – 16, total – 38"', () => {
     expect(value(participants, 'T\n\nParticipants: women – 22, men – 16, total – 38.')).toEqual({ total: 38, women: 22, men: 16, groups: [] });
     expect(value(participants, 'T\n\nParticipants: Total – 38 (women – 22, men – 16).')).toEqual({ total: 38, women: 22, men: 16, groups: [] });

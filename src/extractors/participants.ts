@@ -274,7 +274,10 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
   const lex = doc.lexicon;
   const at = count.span.start - block.start;
   const from = sentenceStart(block.text, at, lex);
-  if (hasWord(block.text.slice(from, sentenceEnd(block.text, at, lex)), lex.words.attendance)) return true;
+  const sentence = block.text.slice(from, sentenceEnd(block.text, at, lex));
+  if (hasWord(sentence, lex.words.attendance)) return true;
+  // (Or a sentence that opens by saying who the participants were: "Participants included …, 35 people in total".)
+  if (lex.words.groupsSentence.length > 0 && memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex)).test(sentence)) return true;
   const label = memoRegExp(lex, 'participants.countLabelBefore', () =>
     ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
   );
@@ -461,7 +464,7 @@ function bracketGroups(doc: Doc, text: string, at: number, line: number, addGrou
 function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
   const lex = doc.lexicon;
   if (lex.words.groupsSentence.length === 0) return;
-  const opener = memoRegExp(lex, 'participants.groupsSentence', () => ignoreCase(`^\\s*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`));
+  const opener = memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex));
   for (const block of doc.blocks) {
     // (Only blocks that hold one of the phrases are cut into sentences.)
     if (!hasWordIn(doc, block, lex.words.groupsSentence)) continue;
@@ -473,12 +476,20 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
         const sentence = block.text.slice(from, end);
         // A sentence that names people lists attendees, with their roles: no groups there. And the groups read as a
         // list, a few words each ("The participants of the meeting were divided into three groups" lists none).
-        if (findNames(sentence, lex).length === 0 && readsAsList(sentence)) addGroups(sentence, block.start + from, block.line);
+        // (Less a bracket of the count that ends it: "Participants included deputies, activists and teachers (35 people in total)".)
+        const counted = TRAILING_BRACKET.exec(sentence);
+        const list = counted && /\d/.test(counted[0]) ? sentence.slice(0, counted.index) : sentence;
+        if (findNames(list, lex).length === 0 && readsAsList(list)) addGroups(list, block.start + from, block.line);
         return;
       }
       at = end + 1;
     }
   }
+}
+
+/** A phrase of the lexicon's `groupsSentence` that opens a sentence ("Among the participants were"), with what follows it up to the list. */
+function groupsSentenceOpener(lex: Lexicon): RegExp {
+  return ignoreCase(`^\\s*(?:\\*\\*|__)?(?:${alternation(lex.words.groupsSentence)})${WORD_END}(?:\\*\\*|__)?[ \t]*:?[ \t\n]*`);
 }
 
 /**
@@ -641,9 +652,9 @@ function countedGroups(text: string, lex: Lexicon): boolean {
 
 const COUNTED = new RegExp(`^\\d{1,6}\\s+([${LETTER}][${LETTER}’'-]*)`, 'u');
 
-/** The groups before a spaced dash and the count after it, the first number of the text. */
+/** The groups before a spaced dash and the count after it, the first number of the text outside brackets ("NGOs (8), media (5) – 25 people"). */
 // (A word or three may stand before the number: "… – всего 40 человек", "… – in all 40 people".)
-const GROUPS_THEN_COUNT = new RegExp(`^([^\\d–—]*?)[ \\t][-–—][ \\t]+(?:[${LETTER}]+[ \\t]+){0,3}\\d`, 'u');
+const GROUPS_THEN_COUNT = new RegExp(`^((?:[^\\d–—(]|\\([^()]*\\))*?)[ \\t][-–—][ \\t]+(?:[${LETTER}]+[ \\t]+){0,3}\\d`, 'u');
 
 // A number on its own: not part of a decimal or of one with thousands separators.
 const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
