@@ -277,7 +277,8 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
   const sentence = block.text.slice(from, sentenceEnd(block.text, at, lex));
   if (hasWord(sentence, lex.words.attendance)) return true;
   // (Or a sentence that opens by saying who the participants were: "Participants included …, 35 people in total".)
-  if (lex.words.groupsSentence.length > 0 && memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex)).test(sentence)) return true;
+  // (Looked up as words first: the pattern is compiled only where one stands.)
+  if (hasWord(sentence, lex.words.groupsSentence) && memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex)).test(sentence)) return true;
   const label = memoRegExp(lex, 'participants.countLabelBefore', () =>
     ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
   );

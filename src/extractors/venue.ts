@@ -16,6 +16,9 @@ import type { Venue } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, firstEndingAfter, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, type Quoted } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
+/** A character left between the date and the place where one was cut from the other: a space, comma, dash, slash, bar, dot or bullet. */
+const SEPARATOR_CHAR = /[\s,;:–—/|·•-]/;
+
 export const venue: Extractor<Venue | null> = (doc, found) => {
   const lex = doc.lexicon;
   const bothHit = findLabel(doc, lex.labels.dateVenue);
@@ -40,9 +43,9 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
   if (!span) return { value: null };
   // Separators left over where the date was cut out before the place ("18.03.2021 / Osh"), and a place label left
   // with them when it followed the date with no separator before it ("When: 18.03.2021 Where: Osh").
-  while (span.start < span.end && /[\s,;:–—/|·•-]/.test(doc.text[span.start]!)) span.start++;
+  while (span.start < span.end && SEPARATOR_CHAR.test(doc.text[span.start]!)) span.start++;
   // And where it was cut out after the place ("Tokmok city – 9 December 2021").
-  while (span.end > span.start && /[\s,;:–—/|·•-]/.test(doc.text[span.end - 1]!)) span.end--;
+  while (span.end > span.start && SEPARATOR_CHAR.test(doc.text[span.end - 1]!)) span.end--;
   // A bracket around the date and place is not the place's: "… on the topic “X” (18 March 2021, Osh city)".
   const inside = doc.text.slice(span.start, span.end);
   if (inside.endsWith(')') && !inside.includes('(')) span.end = trimSpan(doc.text, span.start, span.end - 1).end;
@@ -148,7 +151,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     for (const beside of labelled ? [] : side.other ? [side, side.other] : [side]) {
       const place = { ...withoutPrefix(doc, afterEventPart(doc, beside)) };
       // (The separator the date leaves before the place after it: ", Osh".)
-      while (place.start < place.end && /[\s,;:–—/|·•-]/.test(doc.text[place.start]!)) place.start++;
+      while (place.start < place.end && SEPARATOR_CHAR.test(doc.text[place.start]!)) place.start++;
       const text = doc.text.slice(place.start, place.end);
       // After the title's words, or alone after the date, a bare name of a word or two is a town too ("Round table
       // “X”, Karakol, 17 November 2021"; not "…, 18 March 2021, Minutes").
@@ -555,8 +558,9 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
     if (participation) cut = start + participation.index;
     // And before a month and a year, or a year, with no day ("… in Osh city in March 2021", "… в г. Ош в марте 2021 года",
     // "… in Osh in 2021"), and at a semicolon ("… in Osh; the next one will be in Batken").
-    // (From the start of a run of white space only: at every space of a long run, the run would be read to its end.)
-    const when = memoRegExp(lex, 'venue.monthYearAfter', () => {
+    // (From the start of a run of white space only: at every space of a long run, the run would be read to its end. And
+    // only where a year or a semicolon stands: the pattern is compiled only there.)
+    const when = !/\d{4}|;/.test(text.slice(start, cut)) ? null : memoRegExp(lex, 'venue.monthYearAfter', () => {
       const month = `(?:(?:${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+)?`;
       return ignoreCase(`(?<![\\s,])[\\s,]+(?:${alternation(lex.dateWords.monthIn)})[ \\t]+${month}\\d{4}(?!\\d)|;`);
     }).exec(text.slice(start, cut));
