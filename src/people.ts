@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -114,6 +114,8 @@ interface Compiled {
   relativeEnd: RegExp;
   /** A word of time that opens a piece ("After the opening"): the piece says when, no role. */
   timeLead: RegExp;
+  /** Words that hand the floor on ("followed by", and the sentence openers, "then"), see trailingHandover. */
+  handoverWords: readonly string[];
   /** Text that is only honorifics ("Mr.", "Dr.") or ends with a filler ("… by"): it introduces a name, it is no role. */
   introduces: RegExp;
   /** A word that brings in the organisation, opening a role ("from UNDP"): no part of it. */
@@ -166,6 +168,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       // (Or before the position: "H.E. Ambassador John Smith".)
       leadingHonorific: ignoreCase(`^(?:${alternation(lex.words.honorifics)})\\.?\\s+`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
+      handoverWords: [...lex.words.handover, ...lex.words.sentenceOpeners],
       joinedHandover:
         lex.words.personWords.length > 0 ? ignoreCase(`[ \\t](?:${alternation(lex.words.conjunctions)})[ \\t]+(?:${alternation(lex.words.personWords)})${WORD_END}`) : /(?!)/,
       opensPerson: ignoreCase(`^(?:${alternation([...lex.words.conjunctions, ...lex.words.personWords])})${WORD_END}`),
@@ -510,7 +513,11 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       // "Name1 from X and Name2 …", "Name1, head of X and Name2": words before a name that end
       // with "and" are not its role; they go back to the name before it in the sentence.
       // (With an honorific between: "Name1 of UNDP and Dr. Name2".)
-      const joined = nameInSentence(parts, sep) ? p.trailingJoin.exec(text.slice(at, name.start).replace(p.trailingHonorific, '')) : null;
+      // (Or with words that hand the floor on: "Name1, head of X followed by Name2", "… head of X then Name2".)
+      const inSentence = nameInSentence(parts, sep);
+      const lead = text.slice(at, name.start).replace(p.trailingHonorific, '');
+      // (The handover's words looked up first: its pattern, of every sentence opener, is compiled only where one stands.)
+      const joined = inSentence ? (p.trailingJoin.exec(lead) ?? (hasWord(lead, p.handoverWords) ? trailingHandover(p).exec(lead) : null)) : null;
       if (joined && joined.index > 0) {
         pushText(parts, text, at, at + joined.index, sep, p, cues);
         at += joined.index;
@@ -821,6 +828,11 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak, opens });
   }
+}
+
+/** Words that hand the floor on at the end of the text before a name ("… head of X followed by ", "… then "). */
+function trailingHandover(p: Compiled): RegExp {
+  return memoRegExp(p.handoverWords, 'people.trailingHandover', () => ignoreCase(`\\s(?:${alternation([...p.handoverWords])})[\\s,]*$`));
 }
 
 /** How far after a cue its talk's quoted title is looked for. */

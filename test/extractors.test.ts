@@ -6850,6 +6850,16 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
   ])('names after ranks and honorifics ("Ambassador John Smith", "H.E."), and "and Dr. Name": %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
+  it.each([
+    ['Speeches were made by Kim Sergei, head of the department followed by Aida Bekova, lawyer.', [['Kim Sergei', ['head of the department']], ['Aida Bekova', ['lawyer']]]],
+    ['Speeches were made by Kim Sergei, head of the department then Aida Bekova, lawyer.', [['Kim Sergei', ['head of the department']], ['Aida Bekova', ['lawyer']]]],
+    ['Ким Сергей, начальник отдела а затем Бекова Аида, юрист, выступили.', [['Ким Сергей', ['начальник отдела']], ['Бекова Аида', ['юрист']]]],
+    // Negatives: such a word inside a role stays there, and a role after it before the next name is that one's.
+    ['Kim Sergei, head of the department of further education, spoke.', [['Kim Sergei', ['head of the department of further education']]]],
+    ['Kim Sergei, lawyer, and then the head of the department Aida Bekova spoke.', [['Kim Sergei', ['lawyer']], ['Aida Bekova', ['head of the department']]]],
+  ])('words that hand the floor on with no comma before them ("followed by", "then", "а затем") end the roles of the name before: %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
 });
 
 describe('a report typed as one paragraph, its labels inside the line', () => {

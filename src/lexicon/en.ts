@@ -212,6 +212,7 @@ export const en: Lexicon = {
       ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].flatMap((nth) => ['item', 'agenda item', 'question', 'issue', 'point'].map((noun) => `on the ${nth} ${noun}`))],
     // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
     timeLeads: ['after', 'before', 'following', 'during', 'upon'],
+    handover: ['followed by', 'succeeded by'],
     // (And military ranks as written before a name: "Capt. Omurbekova Nazira".)
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'h.e', 'capt', 'col', 'maj', 'lt', 'sgt'],
     abbreviations: ['acad', 'assoc', 'approx', 'gen', 'gov', 'rep', 'sen', 'rev', 'hon', 'dep', 'ave', 'str', 'reg', 'vol', 'art', 'fig'],

@@ -245,6 +245,11 @@ export interface Lexicon {
     sentenceOpeners: string[];
     /** Words of time that open a piece ("After the opening, …", "После открытия, …"): what follows says when, no role. */
     timeLeads: string[];
+    /**
+     * Words that hand the floor on between two names with no comma ("Name1, head of X followed by Name2"): what stands
+     * before them is the first one's, as before "and" (the lexicon's `sentenceOpeners` do so too, "… head of X then Name2").
+     */
+    handover: string[];
     /** Honorifics dropped from names ("Mr."). */
     honorifics: string[];
     /** Labels of a person's position in an entry of their own ("Position: head of …" under "Speaker 1: Name"): left out of the role. */
