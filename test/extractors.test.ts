@@ -6860,6 +6860,12 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
   ])('words that hand the floor on with no comma before them ("followed by", "then", "а затем") end the roles of the name before: %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
+  it('what a talk did after the roles is no role ("…, deputy mayor, lasted ten minutes", "…, took an hour")', () => {
+    expect(nameAndRoles('T\n\nThe speech of Kim Sergei, deputy mayor, lasted ten minutes.')).toEqual([['Kim Sergei', ['deputy mayor']]]);
+    expect(nameAndRoles('T\n\nThe opening, followed by a speech of the deputy mayor Kim Sergei, took an hour.')).toEqual([['Kim Sergei', ['deputy mayor']]]);
+    // Negative: "took the floor" and "took part" are cues still.
+    expect(nameAndRoles('T\n\nKim Sergei, deputy mayor, took the floor.')).toEqual([['Kim Sergei', ['deputy mayor']]]);
+  });
 });
 
 describe('a report typed as one paragraph, its labels inside the line', () => {

@@ -176,8 +176,9 @@ export const en: Lexicon = {
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'claimed', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
       // ("Then the speech of the deputy of X Name followed.")
       'followed',
-      // What the meeting did, after its chair in a bracket of commas ("The platform, chaired by Name, role, gathered 60 participants").
-      'gathered', 'brought together', 'hosted', 'united', 'took place',
+      // What the meeting did, after its chair in a bracket of commas ("The platform, chaired by Name, role, gathered 60 participants");
+      // or what a talk did ("The speech of Name, deputy mayor, lasted ten minutes", "…, took an hour").
+      'gathered', 'brought together', 'hosted', 'united', 'took place', 'took', 'lasted',
       // A participle clause after the roles ("…, deputy mayor, thanking the participants") is no role either.
       'thanking', 'noting', 'stressing', 'emphasizing', 'emphasising', 'underlining', 'highlighting', 'mentioning', 'explaining',
       'describing', 'outlining', 'informing', 'welcoming', 'greeting', 'saying', 'speaking', 'talking', 'sharing', 'raising',
