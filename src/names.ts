@@ -394,7 +394,7 @@ const ALL_CAPS = new RegExp(`^[${UPPER}]+$`, 'u');
 /** Whether a word ends as the lexicon's plurals do ("Affairs", "Resources"; not a doubled letter, "Ross"). */
 function plural(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
-  return lex.names.pluralSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s) && !lower.endsWith(s + s));
+  return endsWithAny(lower, lex.names.pluralSuffixes, 3) && !endsWithAny(lower, lex.names.pluralSuffixes.map((s) => s + s), 1);
 }
 
 /**

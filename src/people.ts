@@ -514,10 +514,7 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       // with "and" are not its role; they go back to the name before it in the sentence.
       // (With an honorific between: "Name1 of UNDP and Dr. Name2".)
       // (Or with words that hand the floor on: "Name1, head of X followed by Name2", "… head of X then Name2".)
-      const inSentence = nameInSentence(parts, sep);
-      const lead = text.slice(at, name.start).replace(p.trailingHonorific, '');
-      // (The handover's words looked up first: its pattern, of every sentence opener, is compiled only where one stands.)
-      const joined = inSentence ? (p.trailingJoin.exec(lead) ?? (hasWord(lead, p.handoverWords) ? trailingHandover(p).exec(lead) : null)) : null;
+      const joined = nameInSentence(parts, sep) ? joinedBefore(text.slice(at, name.start), p) : null;
       if (joined && joined.index > 0) {
         pushText(parts, text, at, at + joined.index, sep, p, cues);
         at += joined.index;
@@ -828,6 +825,16 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak, opens });
   }
+}
+
+/**
+ * Where the words before a name stop being its own: at a joining word that ends them ("… head of X and "), an honorific
+ * after it or not ("… of UNDP and Dr. "), or at words that hand the floor on ("… head of X followed by ", "… then ").
+ */
+function joinedBefore(lead: string, p: Compiled): RegExpExecArray | null {
+  const bare = lead.replace(p.trailingHonorific, '');
+  // (The handover's words looked up first: its pattern, of every sentence opener, is compiled only where one stands.)
+  return p.trailingJoin.exec(bare) ?? (hasWord(bare, p.handoverWords) ? trailingHandover(p).exec(bare) : null);
 }
 
 /** Words that hand the floor on at the end of the text before a name ("… head of X followed by ", "… then "). */

@@ -18,6 +18,8 @@ import type { Extractor, Found } from './types.js';
 
 /** A character left between the date and the place where one was cut from the other: a space, comma, dash, slash, bar, dot or bullet. */
 const SEPARATOR_CHAR = /[\s,;:–—/|·•-]/;
+/** Such characters, but the slash, where they open a side of the date. */
+const LEADING_SEPARATORS = /^[\s,;:–—|·•-]+/;
 
 export const venue: Extractor<Venue | null> = (doc, found) => {
   const lex = doc.lexicon;
@@ -83,7 +85,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
  * the text does not (here the name).
  */
 function fillFromOtherSide(value: Venue, side: string, lex: Lexicon): void {
-  const text = cleanValue(side.replace(/^[\s,;:–—|·•-]+/, ''));
+  const text = cleanValue(side.replace(LEADING_SEPARATORS, ''));
   // A bare town there is the city ("Karakol, 3 December 2021, conference hall of …").
   // (With its region in brackets too: "Tokmok (Chui region)".)
   const town = withoutRegion(text, lex);
@@ -105,7 +107,7 @@ function afterDateLabel(doc: Doc, found: Found): Span | undefined {
   const date = label && dateIn(doc, found, label);
   if (!label || !date) return undefined;
   const side = afterDate(doc, date.end, label.end);
-  const text = doc.text.slice(side.start, side.end).replace(/^[\s,;:–—|·•-]+/, '');
+  const text = doc.text.slice(side.start, side.end).replace(LEADING_SEPARATORS, '');
   return text !== '' && opensAsPlace(text, lex) && namesPlace(text, lex) ? side : undefined;
 }
 
