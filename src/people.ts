@@ -538,11 +538,26 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       }
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
       at = name.end;
-      sep = '';
+      sep = initialsEndSentence(text.slice(at, names[n + 1]?.start ?? piece.end), name, p) ? '.' : '';
     }
     pushText(parts, text, at, piece.end, sep, p, cues);
   }
   return parts;
+}
+
+/** Words on the line after a name that opens a capitalised word and, after it, a verb of saying. */
+const CAPITALISED_CLAUSE = new RegExp(`^[ \\t]+[*_]*[${UPPER}]`, 'u');
+
+/**
+ * Whether the period of the initials that end a name ends its sentence too: a capitalised clause with a verb of
+ * saying follows on its line ("… Бейшеналиев Т.К. С докладами выступили:", "… Asanov T.K. Experts spoke as well:").
+ * (A role written after initials with no comma has no verb of its own, "1. Asanov T.K. Chairman of the council", or
+ * opens with a position: "Asanov T.K. Chairman of the council spoke about …".)
+ */
+function initialsEndSentence(after: string, name: NameSpan, p: Compiled): boolean {
+  if (!name.full.endsWith('.') || !CAPITALISED_CLAUSE.test(after) || p.positionFirst.test(after.replace(EMPHASIS_LEAD, ''))) return false;
+  const saying = p.sayingVerb.exec(after);
+  return saying !== null && !after.slice(0, saying.index).includes('\n');
 }
 
 // White space and emphasis marks that open a text.

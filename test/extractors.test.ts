@@ -6836,6 +6836,19 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
   it.each([
+    // The period of the initials that end a name ends the sentence when a capitalised clause with a verb of saying follows.
+    ['С приветственным словом выступил заместитель полпреда Бейшеналиев Т.К. С докладами выступили:\n- Осмонова Айгерим, специалист центра занятости.', [['Бейшеналиев Т.К.', ['заместитель полпреда']], ['Осмонова Айгерим', ['специалист центра занятости']]]],
+    ['С приветственным словом выступил заместитель полпреда Бейшеналиев Т.К. Затем с докладами выступили:\n- Осмонова Айгерим, специалист центра занятости.', [['Бейшеналиев Т.К.', ['заместитель полпреда']], ['Осмонова Айгерим', ['специалист центра занятости']]]],
+    ['Приветственное слово сделал заместитель полпреда Бейшеналиев Т.К. Эксперты выступили с докладами:\n- Осмонова Айгерим, специалист центра занятости.', [['Бейшеналиев Т.К.', ['заместитель полпреда']], ['Осмонова Айгерим', ['специалист центра занятости']]]],
+    ['A welcoming speech was made by deputy governor Asanov T.K. Experts spoke as well:\n- Aida Bekova, expert of IOM.', [['Asanov T.K.', ['deputy governor']], ['Aida Bekova', ['expert of IOM']]]],
+    // Negatives: a role after initials with no comma, with no verb or opening with a position, stays the name's.
+    ['Speakers:\n1. Asanov T.K. Chairman of the council\n2. Bekova A.M. Expert of IOM', [['Asanov T.K.', ['Chairman of the council']], ['Bekova A.M.', ['Expert of IOM']]]],
+    ['Выступили:\n1. Асанов Т.К. Председатель совета\n2. Бекова А.М. эксперт МОМ', [['Асанов Т.К.', ['Председатель совета']], ['Бекова А.М.', ['эксперт МОМ']]]],
+    ['Speakers:\n1. Asanov T.K. Chairman of the council spoke about migration.', [['Asanov T.K.', ['Chairman of the council']]]],
+  ])('initials that end a name end the sentence before a capitalised clause with a verb of saying ("… Т.К. С докладами выступили:"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
     // A rank or position before two plain words marks a name, as an honorific does; "H.E." is an honorific, before a rank too.
     ['The keynote address was delivered by Ambassador John Smith.', [['John Smith', ['Ambassador']]]],
     ['The keynote address was delivered by H.E. John Smith, Ambassador of the UK.', [['John Smith', ['Ambassador of the UK']]]],
