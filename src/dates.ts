@@ -338,14 +338,15 @@ function yearAfterWeekday(found: FoundDate, text: string, lex: Lexicon): void {
 }
 
 /**
- * A month and a year and nothing more opening `text` ("July 2021", "июль 2021 г."): a date label's
- * value that gives no day. Only where no whole date was found, and only at a label: in running text
- * "in July 2021" is as often some other time.
+ * A month and a year and nothing more opening `text` ("July 2021", "июль 2021 г."; after the word that says "in", "в июле
+ * 2021 г.", left out of its text): a date label's value that gives no day. Only where no whole date was found, and only at
+ * a label: in running text "in July 2021" is as often some other time.
  */
 export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined {
   const m = memoRegExp(lex, 'dates.monthYear', () => {
     const suffix = lex.dateWords.yearSuffix.length > 0 ? `(?:[ \\t]*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})?` : '';
-    return ignoreCase(`^([ \\t*_]*)((${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+(\\d{4})${suffix})(?=[ \\t*_]*(?:[.,;\\n]|$))`);
+    const lead = lex.dateWords.monthIn.length > 0 ? `(?:(?:${alternation(lex.dateWords.monthIn)})[ \\t]+)?` : '';
+    return ignoreCase(`^([ \\t*_]*${lead})((${alternation(lex.months.flat())})[ \\t]*,?[ \\t]+(\\d{4})${suffix})(?=[ \\t*_]*(?:[.,;\\n]|$))`);
   }).exec(text);
   const month = m ? monthNumber(m[3]!, lex) : 0;
   if (!m || month === 0) return undefined;

@@ -715,6 +715,11 @@ describe('date', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-without-day', severity: 'warning', line: 3, column: 7 }));
     expect(parseMinutes('Протокол\n\nДата: июль 2021 г.').date).toEqual({ text: 'июль 2021 г.', year: 2021, month: 7, day: null, iso: null });
     expect(parseMinutes('T\n\nDate and venue: July, 2021, Osh city').date?.text).toBe('July, 2021');
+    // After the word that says "in" ("в июле 2021 г."), which is no part of the date, nor of the place after it.
+    expect(parseMinutes('Протокол\n\nДата проведения: в июле 2021 г.').date).toEqual({ text: 'июле 2021 г.', year: 2021, month: 7, day: null, iso: null });
+    const inJuly = parseMinutes('T\n\nDate and venue: in July 2021, Osh city, hotel "Orto-Asia"');
+    expect(inJuly.date).toEqual({ text: 'July 2021', year: 2021, month: 7, day: null, iso: null });
+    expect(inJuly.venue).toEqual({ text: 'Osh city, hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });
     // Negatives: a whole date anywhere in a label wins; a month and year that open no label value, or a span of months, are none.
     expect(parseMinutes('T\n\nDate: July 2021\n\nDate and venue: 8 July 2021, Osh city').date?.iso).toBe('2021-07-08');
     expect(parseMinutes('T\n\nDate: in July 2021 or later').date).toBeNull();
