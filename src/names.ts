@@ -40,7 +40,9 @@ function patterns(lex: Lexicon): Patterns {
   const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*`;
   // A capitalised word (or an all-capitals one of 2+ letters: "LI Nadezhda Petrovna"), hyphenated parts allowed.
   // (Hyphenated at a line's end too, as PDF exports break words: "Nikolae-" / "vich".)
-  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{2,})(?:-[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?`;
+  // (Not its possessive ending, nor an apostrophe that ends it: "Tashiev's presentation" names "Tashiev".)
+  const possessive = lex.names.possessiveEndings.length > 0 ? `(?<!${alternation(lex.names.possessiveEndings)})(?<![’'])` : '';
+  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{2,})(?:-[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?${possessive}`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
   // (Not on to a labelled line: "Asanov Bolot" / "Position: head of …".)
   // (Or none after initials typed against the family name: "Т.Ш.Абдыров", "T.Sh.Abdyrov".)

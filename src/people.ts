@@ -108,6 +108,8 @@ interface Compiled {
   openEnd: RegExp;
   /** A verb of saying inside a piece, where a role that runs on into a clause ends ("head of X spoke about Y"). */
   sayingVerb: RegExp;
+  /** A possessive ending right after a name (the lexicon's `names.possessiveEndings`). */
+  possessive: RegExp;
   /** An honorific that opens a role ("H.E. Ambassador"): no part of it. */
   leadingHonorific: RegExp;
   /** A relative word that ends a text ("… that "): a verb after it is its clause's, inside a role. */
@@ -183,6 +185,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
+      possessive: lex.names.possessiveEndings.length > 0 ? new RegExp(`^(?:${alternation(lex.names.possessiveEndings)})${WORD_END}`, 'u') : /(?!)/,
       relativeEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.relative)})\\s+$`),
       timeLead: ignoreCase(`^(?:${alternation(lex.words.timeLeads)})\\s`),
       subject: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.topicJoin, ...lex.cues.subjectLead])})\\s`),
@@ -538,7 +541,13 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       }
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
       at = name.end;
-      sep = initialsEndSentence(text.slice(at, names[n + 1]?.start ?? piece.end), name, p) ? '.' : '';
+      const next = Math.min(piece.end, names[n + 1]?.start ?? piece.end);
+      sep = initialsEndSentence(text.slice(at, next), name, p) ? '.' : '';
+      // "Aibek Tashiev's presentation covered migration": what the possessive leads to is no role of his.
+      if (p.possessive.test(text.slice(at, next))) {
+        parts.push({ kind: 'noise', start: at, end: next, text: text.slice(at, next), sep });
+        at = next;
+      }
     }
     pushText(parts, text, at, piece.end, sep, p, cues);
   }

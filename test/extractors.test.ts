@@ -1087,6 +1087,10 @@ describe('participants', () => {
     const v = value(participants, `T\n\n${text}`);
     return v && [v.total, v.women, v.men];
   };
+  it('"pax", as event reports count heads, is a count of people', () => {
+    expect(counts('Participants: 50 pax, 22 of whom were women.')).toEqual([50, 22, null]);
+    expect(counts('Participants: 50 pax (22 women, 28 men).')).toEqual([50, 22, 28]);
+  });
   it('one part that is a clause lists no groups; a group with a relative clause is one', () => {
     expect(value(participants, '# Open dialogue platform\n\n## Participants\n\nThe platform was well attended.\n')).toBeNull();
     expect(value(participants, 'T\n\nParticipants: 30 people, the hall was full.')?.groups).toEqual([]);
@@ -6851,6 +6855,29 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['Выступили:\n1. Асанов Т.К. Председатель совета\n2. Бекова А.М. эксперт МОМ', [['Асанов Т.К.', ['Председатель совета']], ['Бекова А.М.', ['эксперт МОМ']]]],
     ['Speakers:\n1. Asanov T.K. Chairman of the council spoke about migration.', [['Asanov T.K.', ['Chairman of the council']]]],
   ])('initials that end a name end the sentence before a capitalised clause with a verb of saying ("… Т.К. С докладами выступили:"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
+    // Information and overviews given are speech ("provided information", "gave an overview", "drew attention").
+    ['Information on the situation was provided by Aida Bekova, expert of IOM.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Information on the situation was given by Aida Bekova, expert of IOM.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Aida Bekova, expert of IOM, provided information on the situation.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Aida Bekova, expert of IOM, gave an overview of the situation.', [['Aida Bekova', ['expert of IOM']]]],
+    ['An overview of the situation was given by Aida Bekova, expert of IOM.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Aida Bekova, expert of IOM, drew attention to the law.', [['Aida Bekova', ['expert of IOM']]]],
+    // Negatives: what else was provided names no speaker.
+    ["The hall was provided by the mayor's office, represented by Aibek Tashiev.", []],
+    ['Transport for the participants was provided by Aibek Tashiev, head of the transport department.', []],
+  ])('information and overviews given are speech ("Information on X was provided by Name", "Name gave an overview of …"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
+    ["Aibek Tashiev's presentation covered migration.", [['Aibek Tashiev', []]]],
+    ['Aibek Tashiev’s speech was about migration.', [['Aibek Tashiev', []]]],
+    ["The presentation of Aibek Tashiev's colleague Aida Bekova, expert of IOM, covered migration.", [['Aibek Tashiev', []], ['Aida Bekova', ['expert of IOM']]]],
+    // Negative: an apostrophe inside a name stays ("Ma'rufjon Sa'dullaev", "o'g'li").
+    ["Speakers: Ma'rufjon Sa'dullaev, expert; Dilnoza Karim o'g'li.", [["Ma'rufjon Sa'dullaev", ['expert']], ["Dilnoza Karim o'g'li", []]]],
+  ])('a possessive ending is no part of a name, and what it leads to no role ("Aibek Tashiev\'s presentation"; the lexicon’s names.possessiveEndings): %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
   it.each([

@@ -62,12 +62,14 @@ export const en: Lexicon = {
     // Not "chair"/"chairman": "the chairman Asanov" is as often the chairman of something else.
     moderatorTitle: ['moderator', 'facilitator', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],
     speech: ['information of', 'information of the', 'with information', 'with the information',
+      // "Information on the situation was provided by Name", "Name provided information on …", "… gave an overview of …".
+      'information on', 'information about', 'provided information', 'gave information', 'overview', 'an overview', 'drew attention', 'drew the attention',
       // The verbs of translated minutes for "выступил" ("With a speech on X performed the head of Y - Name").
       'performed', 'acted', 'came out', 'spoke out',
       'contributions', 'interventions', 'statements', 'talk', 'talks', 'lecture', 'lectures', 'took part in the discussion', 'in the discussion', 'took part in discussion', 'participated in the discussion', 'joined the discussion', 'in the discussion took part', 'speech', 'speeches', 'spoke', 'speaking', 'speaker', 'speakers', 'presenter', 'presenters', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'listened', 'heard', 'told', 'said', 'noted', 'stressed', 'emphasized', 'emphasised', 'welcomed by', 'greeted by', 'welcomed the participants', 'greeted the participants', 'followed by', 'floor was given to', 'floor was then given to', 'floor was also given to', 'comments', 'comments were made by', 'was given the floor', 'gave the floor to', 'given the floor', 'word was given to', 'was given the word', 'gave the word to', 'given the word', 'presented', 'presentation', 'presentations', 'report', 'reports', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed', 'according to', 'talked', 'shared', 'explained', 'described', 'outlined', 'highlighted', 'underlined', 'pointed out', 'asked', 'replied', 'answered', 'supported', 'added', 'commented', 'remarked', 'recalled', 'voiced', 'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested',
       // (Not "expressed" alone: "The participants expressed gratitude to Name" names someone spoken to.)
       'expressed their opinion', 'expressed their opinions', 'expressed their views', 'expressed his opinion', 'expressed her opinion', 'expressed the opinion'],
-    speechFiller: ['included', 'include', 'including', 'was', 'were', 'have', 'has', 'had', 'been', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'to the participants', 'to participants', 'to the audience', 'to those present', 'the participants', 'the guests', 'the audience', 'those present', 'the attendees', 'everyone', 'delivered', 'pronounced', 'given', 'given by', 'gave', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':',
+    speechFiller: ['included', 'include', 'including', 'was', 'were', 'have', 'has', 'had', 'been', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'to the participants', 'to participants', 'to the audience', 'to those present', 'the participants', 'the guests', 'the audience', 'those present', 'the attendees', 'everyone', 'delivered', 'pronounced', 'given', 'given by', 'gave', 'provided', 'provided by', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':',
       // What the cue acts on before the person, in translations that put the subject last ("Opened the meeting the deputy minister X").
       'the meeting', 'the event', 'the session', 'the platform', 'the dialogue platform',
       // "During the discussion, the participants Name and Name spoke": a word for them all is no role.
@@ -123,7 +125,7 @@ export const en: Lexicon = {
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls'],
     men: ['men', 'man', 'male', 'males', 'boys'],
-    people: ['participants', 'participant', 'people', 'persons', 'person', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
+    people: ['participants', 'participant', 'people', 'persons', 'person', 'pax', 'attendees', 'participated', 'took part', 'attended', 'residents', 'citizens', 'villagers'],
     attendance: ['attended', 'took part', 'participated', 'were present', 'in attendance', 'gathered', 'brought together', 'attendance', 'there were', 'were registered'],
     attendanceLead: ['attended by', 'brought together', 'gathered', 'with the participation of', 'joined by'],
     approximate: ['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'more than', 'some'],
@@ -257,6 +259,7 @@ export const en: Lexicon = {
     caseEndings: [],
     // (Transliterated Cyrillic: Ш, Ч, Ж, Х, Ц, Я, Ю, Е, Ё, and "Dj." for Дж.)
     initialDigraphs: ['dzh', 'sh', 'ch', 'zh', 'kh', 'ts', 'ya', 'yu', 'ye', 'yo', 'dj'],
+    possessiveEndings: ["'s", '’s'],
     // Transliterated as reports spell them: Kyrgyz, Uzbek and Kazakh, Russian. (Not words that name places or
     // bodies too: "Manas", "Kenesh", "Jibek", "Sultan", "Roman"; nor Western given names, which are family
     // names too, "Henry Thomas", and come given name first.)

@@ -357,5 +357,10 @@ export interface Lexicon {
      * other capitalised word of two letters is a word, a family name with no ending ("Olga Li.", "Ivan Ng").
      */
     initialDigraphs: string[];
+    /**
+     * Endings that make a name possessive ("Tashiev's", "Tashiev’s"): no part of it ("Aibek Tashiev's presentation" names
+     * "Aibek Tashiev"). Empty for a language that declines names instead.
+     */
+    possessiveEndings: string[];
   };
 }
