@@ -6872,6 +6872,22 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
   it.each([
+    ['Aida Bekova, expert of IOM, stated that the law matters.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Aida Bekova, expert of IOM, called for a new law.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Aida Bekova, expert of IOM, touched upon the new law.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Aida Bekova, expert of IOM, summed up the discussion.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Бекова Аида, эксперт МОМ, заявила о важности закона.', [['Бекова Аида', ['эксперт МОМ']]]],
+    ['Бекова Аида, эксперт МОМ, осветила ситуацию.', [['Бекова Аида', ['эксперт МОМ']]]],
+    ['Бекова Аида, эксперт МОМ, дала обзор ситуации.', [['Бекова Аида', ['эксперт МОМ']]]],
+    ['Бекова Аида, эксперт МОМ, ознакомила участников с новым законом.', [['Бекова Аида', ['эксперт МОМ']]]],
+    ['Участники заслушали Бекову Аиду, эксперта МОМ.', [['Бекову Аиду', ['эксперта МОМ']]]],
+    // Negatives: a verb whose object a person may be brings in no speaker ("The moderator thanked Name", "… urged Name …").
+    ['The moderator thanked Aida Bekova, expert of IOM.', []],
+    ['The participants urged Aida Bekova, expert of IOM, to send the data.', []],
+  ])('verbs of saying whose subject is the speaker bring one in ("stated", "called for", "заявила", "осветила", "Участники заслушали Name"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`${/[а-я]/.test(text) ? 'Открытая диалоговая площадка' : 'Open dialogue platform'}\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
     ["Aibek Tashiev's presentation covered migration.", [['Aibek Tashiev', []]]],
     ['Aibek Tashiev’s speech was about migration.', [['Aibek Tashiev', []]]],
     ["The presentation of Aibek Tashiev's colleague Aida Bekova, expert of IOM, covered migration.", [['Aibek Tashiev', []], ['Aida Bekova', ['expert of IOM']]]],
