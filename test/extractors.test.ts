@@ -5303,6 +5303,17 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: after a blank line, or under an item with no colon, such a bullet is an item of its own (above).
     expect(parseMinutes('# Round table\n\nRecommendations:\n1. Build schools.\n2. Health:\n\n- Open a clinic.\n').suggestions.map((s) => s.text)).toEqual(['Build schools', 'Health', 'Open a clinic']);
   });
+  it('the paragraph after the last number that stands alone on its line is its text ("3." / "" / "To open a centre.", as a PDF\'s export leaves it)', () => {
+    expect(parseMinutes('# Round table\n\nSuggestions made:\n\n1.\n\nTo create a council;\n\n2.\n\nTo hold trainings.\n\n3.\n\nTo open a centre.\n').suggestions).toEqual([
+      { number: 1, text: 'To create a council' },
+      { number: 2, text: 'To hold trainings' },
+      { number: 3, text: 'To open a centre' },
+    ]);
+    expect(parseMinutes('# Round table\n\nSuggestions made:\n\n1.\n\nTo create a council.\n').suggestions).toEqual([{ number: 1, text: 'To create a council' }]);
+    // Negatives: after numbers that all stand alone (a form's blanks), a sentence is no item; after an item with text, as before.
+    expect(parseMinutes('# Round table\n\nSuggestions made:\n\n1.\n\n2.\n\nThe meeting was closed.\n').suggestions).toEqual([]);
+    expect(parseMinutes('# Round table\n\nSuggestions made:\n\n1. To create a council.\n\nThe meeting was closed.\n').suggestions).toEqual([{ number: 1, text: 'To create a council' }]);
+  });
   it('a verb that opens a translated sentence before the person is no part of the name ("Spoke Asanov Bolot, expert", as "Выступил Асанов Болот")', () => {
     expect(nameAndRoles('T\n\nSpoke Asanov Bolot, expert of IOM, with a report on water supply.')).toEqual([['Asanov Bolot', ['expert of IOM']]]);
     const performed = parseMinutes('T\n\nPerformed Asanov Bolot, expert of IOM, with a presentation “Water supply”.');
