@@ -4312,6 +4312,12 @@ describe('topic: the title’s words after the kind of event and a dash or joini
     expect(topicOf('Open Dialogue Platform: Youth and Employment (Talas Region)')).toBe('Youth and Employment');
     expect(topicOf('Open dialogue platform – Access to justice (Kara-Suu district, Osh region)')).toBe('Access to justice');
     expect(topicOf('Open dialogue platform – Access to justice (second round)')).toBe('Access to justice (second round)');
+    // So are places after a comma at the end; a part that is no place alone stays ("Youth of Osh city").
+    expect(topicOf('Open Dialogue Platform: Migration risks, Osh oblast')).toBe('Migration risks');
+    expect(topicOf('Open Dialogue Platform: Migration risks, Kara-Suu district, Osh region')).toBe('Migration risks');
+    expect(topicOf('Открытая диалоговая площадка: Миграционные риски, Ошская область')).toBe('Миграционные риски');
+    expect(topicOf('Open Dialogue Platform: Youth of Osh city, Osh region')).toBe('Youth of Osh city');
+    expect(topicOf('Open Dialogue Platform – Migration, remittances and returnees')).toBe('Migration, remittances and returnees');
     expect(parseMinutes('Платформа открытого диалога, посвящённая доступу к правосудию\n\nТекст.').topic).toBe('доступу к правосудию');
   });
   it('past a place alone between two dashes, or before a colon ("— Osh Region — Youth and Extremism")', () => {

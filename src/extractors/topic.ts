@@ -132,6 +132,8 @@ function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
     },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
+  // Or after a comma: "Open Dialogue Platform: Migration risks, Osh oblast".
+  for (let comma = text.lastIndexOf(','); comma > 0 && placeAlone(text.slice(comma + 1), lex); comma = text.lastIndexOf(',')) text = text.slice(0, comma);
   // Or the place in a bracket at the end: "Open Dialogue Platform: Youth and Employment (Talas Region)".
   const trimmed = text.trimEnd();
   const bracket = bracketSpans(trimmed).at(-1);
