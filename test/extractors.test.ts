@@ -1087,6 +1087,22 @@ describe('participants', () => {
     const v = value(participants, `T\n\n${text}`);
     return v && [v.total, v.women, v.men];
   };
+  it('a verb of taking part before the count, as Russian puts it, counts whatever follows ("приняли участие 40 фермеров")', () => {
+    const ru = (text: string) => {
+      const v = parseMinutes(`Открытая диалоговая площадка\n\n${text}`).participants;
+      return v && [v.total, v.women, v.men];
+    };
+    expect(ru('В работе платформы приняли участие 40 фермеров и учителей.')).toEqual([40, null, null]);
+    expect(ru('В работе платформы участвовали 40 фермеров, из них 24 женщины.')).toEqual([40, 24, null]);
+    // Negative: a number further on counts something else.
+    expect(ru('В работе платформы приняли участие представители 12 организаций.')).toBeNull();
+  });
+  it('a count\'s own word before an aside is no group ("About forty people, mostly women, attended")', () => {
+    expect(value(participants, 'T\n\nAbout forty people, mostly women, attended.')).toEqual({ total: 40, women: null, men: null, groups: [] });
+    expect(value(participants, 'T\n\n40 people, mostly youth, attended.')?.groups).toEqual([]);
+    // Negative: groups that open the sentence stay groups.
+    expect(value(participants, 'T\n\nThe meeting was attended by 40 farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
+  });
   it('"pax", as event reports count heads, is a count of people', () => {
     expect(counts('Participants: 50 pax, 22 of whom were women.')).toEqual([50, 22, null]);
     expect(counts('Participants: 50 pax (22 women, 28 men).')).toEqual([50, 22, 28]);

@@ -528,7 +528,8 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
       const opener = text.split(',', 1)[0]!.trim().toLowerCase();
       // (Nor a clause: "3 points were on the agenda, attendance was good" names no group.)
       const clause = hasWord(text, lex.words.clauseVerbs) && !hasWord(text, lex.words.relative);
-      if (text !== '' && !clause && !lex.words.sentenceOpeners.includes(opener) && findNames(text, lex).length === 0 && readsAsList(text)) {
+      // (Nor a count's own word before an aside: "About forty people, mostly women, attended".)
+      if (text !== '' && !clause && !lex.words.sentenceOpeners.includes(opener) && !onlyCountWords(opener, lex) && findNames(text, lex).length === 0 && readsAsList(text)) {
         addGroups(text, block.start + at + from, block.line);
         return;
       }
