@@ -1500,13 +1500,16 @@ describe('participants', () => {
     // Negative: beside counts, the word is what is left of a count.
     expect(participantsOf('Participants: 24 – women, 16 – men.')).toEqual({ total: null, women: 24, men: 16, groups: [] });
   });
-  it('more labels of the groups ("Target audience:", "Categories of participants:", "Invited:", "Целевая аудитория:", "Приглашены:"), and a list under words that lead in to it with a colon', () => {
+  it('more labels of the groups ("Target audience:", "Categories of participants:", "Invited:", "Groups represented:", "Целевая аудитория:", "Приглашены:"), and a list under words that lead in to it with a colon', () => {
     const groupsOf = (text: string) => parseMinutes(text).participants?.groups;
     expect(groupsOf('T\n\nTarget audience: youth, women, local authorities.')).toEqual(['youth', 'women', 'local authorities']);
     expect(groupsOf('T\n\nCategories of participants: deputies, teachers, doctors.')).toEqual(['deputies', 'teachers', 'doctors']);
     expect(groupsOf('T\n\nInvited: representatives of state bodies; NGOs; media.')).toEqual(['representatives of state bodies', 'NGOs', 'media']);
     expect(groupsOf('Протокол\n\nЦелевая аудитория: молодежь, женщины.')).toEqual(['молодежь', 'женщины']);
     expect(groupsOf('Протокол\n\nПриглашены: депутаты, учителя.')).toEqual(['депутаты', 'учителя']);
+    expect(groupsOf('T\n\nNumber of attendees: 37 (including 15 women)\nGroups represented: aiyl okmotu staff, border guards, elders, youth')).toEqual(['aiyl okmotu staff', 'border guards', 'elders', 'youth']);
+    expect(groupsOf('T\n\nParticipant groups: deputies, teachers.')).toEqual(['deputies', 'teachers']);
+    expect(groupsOf('Протокол\n\nГруппы участников: депутаты, учителя.')).toEqual(['депутаты', 'учителя']);
     expect(groupsOf('T\n\nParticipants: representatives of:\n- state bodies;\n- NGOs;\n- media.')).toEqual(['state bodies', 'NGOs', 'media']);
     // Negatives: people invited by name are no groups; a colon with no list under it leaves the line's groups.
     expect(parseMinutes('T\n\nInvited: Asanov Bolot, deputy governor; Kadyrova Aida, lawyer.').participants).toBeNull();
