@@ -3326,6 +3326,21 @@ describe('venue: a gym, a sports hall or a reading room is the room (lexicon wor
   });
 });
 
+describe('venue: a room ends before a city named after it with its word first ("малый зал мэрии г. Балыкчы")', () => {
+  it.each([
+    ['Место проведения: малый зал мэрии г. Балыкчы.', { text: 'малый зал мэрии г. Балыкчы', city: 'Балыкчы', name: null, room: 'малый зал мэрии' }],
+    [
+      '3 августа 2021 года в малом зале мэрии г. Балыкчы Иссык-Кульской области состоялась открытая диалоговая площадка.',
+      { text: 'малом зале мэрии г. Балыкчы Иссык-Кульской области', city: 'Балыкчы', name: null, room: 'малом зале мэрии' },
+    ],
+    // Negatives: a city before the room, or in its own part, leaves the room as it was.
+    ['Место: г. Узген, спортзал средней школы № 12', { text: 'г. Узген, спортзал средней школы № 12', city: 'Узген', name: null, room: 'спортзал средней школы № 12' }],
+    ['Venue: conference hall, city of Osh', { text: 'conference hall, city of Osh', city: 'Osh', name: null, room: 'conference hall' }],
+  ])('%s', (line, want) => {
+    expect(parseMinutes(`Протокол\n\n${line}\n`).venue).toEqual(want);
+  });
+});
+
 describe('venue parts are cut at a spaced middle dot or bullet, and a bar or dot after the date is no part of the place', () => {
   it.each([
     ['**When / where:** 30 June 2021 · Batken, “Nur” hotel', { text: 'Batken, “Nur” hotel', city: 'Batken', name: 'Nur', room: null }],
@@ -6863,6 +6878,9 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['Welcoming the guests, mayor Bolot Asanov spoke about roads.', [['Bolot Asanov', ['mayor']]]],
     ['Открывая встречу, заместитель губернатора Джалал-Абадской области Марат Жапаров подчеркнул важность совместной работы.', [['Марат Жапаров', ['заместитель губернатора Джалал-Абадской области']]]],
     ['Подводя итоги, эксперт Айгуль Токтосунова рассказала о планах.', [['Айгуль Токтосунова', ['эксперт']]]],
+    // Taking the floor is a cue too, and the words before it no role ("Первым слово взял …").
+    ['Первым слово взял мэр г. Балыкчы Бекболотов Э.К., который рассказал о работе очистных сооружений.', [['Бекболотов Э.К.', ['мэр г. Балыкчы']]]],
+    ['Первой слово взяла заместитель мэра Асанова Гульнара.', [['Асанова Гульнара', ['заместитель мэра']]]],
     // Negative: a position that opens with such a word stays ("Acting head", "Leading specialist", "Исполняющий обязанности").
     ['Acting head of the district administration Bolot Asanov spoke about roads.', [['Bolot Asanov', ['Acting head of the district administration']]]],
     ['Leading specialist of the department Kim Sergei presented the report.', [['Kim Sergei', ['Leading specialist of the department']]]],

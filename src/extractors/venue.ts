@@ -712,7 +712,10 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
         venue.room = bare.slice(last).trim();
         continue;
       }
-      venue.room = bare;
+      // (Up to a city named after it with its word first, and what follows that: "малый зал мэрии г. Балыкчы Иссык-Кульской
+      // области" gives the room "малый зал мэрии".)
+      const cityIn = c !== null && c === before ? c.index - (part.length - bare.length) : -1;
+      venue.room = cityIn > 0 ? bare.slice(0, cityIn).trim() : bare;
       hallAsRoom = !hasWord(part, roomOnly(lex));
       continue;
     }
