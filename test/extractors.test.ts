@@ -6878,15 +6878,26 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['Welcoming the guests, mayor Bolot Asanov spoke about roads.', [['Bolot Asanov', ['mayor']]]],
     ['Открывая встречу, заместитель губернатора Джалал-Абадской области Марат Жапаров подчеркнул важность совместной работы.', [['Марат Жапаров', ['заместитель губернатора Джалал-Абадской области']]]],
     ['Подводя итоги, эксперт Айгуль Токтосунова рассказала о планах.', [['Айгуль Токтосунова', ['эксперт']]]],
-    // Taking the floor is a cue too, and the words before it no role ("Первым слово взял …").
-    ['Первым слово взял мэр г. Балыкчы Бекболотов Э.К., который рассказал о работе очистных сооружений.', [['Бекболотов Э.К.', ['мэр г. Балыкчы']]]],
-    ['Первой слово взяла заместитель мэра Асанова Гульнара.', [['Асанова Гульнара', ['заместитель мэра']]]],
     // Negative: a position that opens with such a word stays ("Acting head", "Leading specialist", "Исполняющий обязанности").
     ['Acting head of the district administration Bolot Asanov spoke about roads.', [['Bolot Asanov', ['Acting head of the district administration']]]],
     ['Leading specialist of the department Kim Sergei presented the report.', [['Kim Sergei', ['Leading specialist of the department']]]],
     ['Исполняющий обязанности главы района Асанов Болот рассказал о дорогах.', [['Асанов Болот', ['Исполняющий обязанности главы района']]]],
   ])('a participle clause that opens the sentence is no role ("Opening the meeting, …", "Открывая встречу, …"): %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
+    // Taking the floor is a cue, and the words before it no role ("Первым слово взял …", "The floor was then taken by …").
+    ['Первым слово взял мэр г. Балыкчы Бекболотов Э.К., который рассказал о работе очистных сооружений.', [['Бекболотов Э.К.', ['мэр г. Балыкчы']]]],
+    ['Первой слово взяла заместитель мэра Асанова Гульнара.', [['Асанова Гульнара', ['заместитель мэра']]]],
+    ['The floor was then taken by Aida Bekova, expert of IOM.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Next to speak was Aida Bekova, expert of IOM.', [['Aida Bekova', ['expert of IOM']]]],
+    // And giving it, said of those who gave it.
+    ['Слово предоставили Асанову Бакыту, мэру г. Ош, и Бековой Аиде, эксперту МОМ.', [['Асанову Бакыту', ['мэру г. Ош']], ['Бековой Аиде', ['эксперту МОМ']]]],
+    ['Модератор предоставил слово Асанову Бакыту, мэру г. Ош.', [['Асанову Бакыту', ['мэру г. Ош']]]],
+    // Negative: a "first" that is part of the position stays ("первый заместитель мэра").
+    ['Слово взял первый заместитель мэра Асанов Бакыт.', [['Асанов Бакыт', ['первый заместитель мэра']]]],
+  ])('taking and giving the floor bring in the speaker ("Первым слово взял …", "Слово предоставили …", "The floor was then taken by …"): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`${/[а-я]/.test(text) ? 'Открытая диалоговая площадка' : 'Open dialogue platform'}\n\n${text}\n`).speakers)).toEqual(expected);
   });
   it.each([
     ['After the opening, the senior inspector of the district police department, Major Akylbek Tashtanov, spoke about crime prevention.', [['Akylbek Tashtanov', ['senior inspector of the district police department', 'Major']]]],
