@@ -5885,6 +5885,18 @@ describe('participants: groups beside a count on a label’s line, after its bra
     expect(value(participants, 'T\n\nParticipants included deputies, activists and teachers (from schools).')?.groups).toEqual(['deputies', 'activists and teachers (from schools)']);
     expect(value(participants, 'T\n\nThe hall had 35 seats.')).toBeNull();
   });
+  it('so does one with the count in a bracket after its first words ("Participants (45 people: 26 women and 19 men) included …")', () => {
+    expect(value(participants, 'T\n\nParticipants (45 people: 26 women and 19 men) included returning migrants, employers, staff of the employment centre.')).toEqual({
+      total: 45,
+      women: 26,
+      men: 19,
+      groups: ['returning migrants', 'employers', 'staff of the employment centre'],
+    });
+    expect(value(participants, 'T\n\nParticipants (45 people) included farmers, teachers and doctors.')).toEqual({ total: 45, women: null, men: null, groups: ['farmers', 'teachers and doctors'] });
+    // Negatives: people named there are no groups; a bracket before other words says nothing of the participants.
+    expect(value(participants, 'T\n\nParticipants (see the list in the annex) included Asanov Bolot, Bekova Aida.')).toBeNull();
+    expect(value(participants, 'T\n\nThe hall (45 seats) included a stage, a screen and a kitchen.')).toBeNull();
+  });
   it('a word of the count before the dash is no group: "Participants: women – 22, men – 16, total – 38"', () => {
     expect(value(participants, 'T\n\nParticipants: women – 22, men – 16, total – 38.')).toEqual({ total: 38, women: 22, men: 16, groups: [] });
     expect(value(participants, 'T\n\nParticipants: Total – 38 (women – 22, men – 16).')).toEqual({ total: 38, women: 22, men: 16, groups: [] });

@@ -278,7 +278,8 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
   if (hasWord(sentence, lex.words.attendance)) return true;
   // (Or a sentence that opens by saying who the participants were: "Participants included …, 35 people in total".)
   // (Looked up as words first: the pattern is compiled only where one stands.)
-  if (hasWord(sentence, lex.words.groupsSentence) && memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex)).test(sentence)) return true;
+  // (Past a bracket after its first words too, the count's own: "Participants (45 people) included farmers, …".)
+  if ((hasWord(sentence, lex.words.groupsSentence) || BRACKET_AFTER_SUBJECT.test(sentence)) && groupsOpening(sentence, lex) !== undefined) return true;
   const label = memoRegExp(lex, 'participants.countLabelBefore', () =>
     ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
   );
@@ -465,15 +466,14 @@ function bracketGroups(doc: Doc, text: string, at: number, line: number, addGrou
 function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
   const lex = doc.lexicon;
   if (lex.words.groupsSentence.length === 0) return;
-  const opener = memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex));
   for (const block of doc.blocks) {
-    // (Only blocks that hold one of the phrases are cut into sentences.)
-    if (!hasWordIn(doc, block, lex.words.groupsSentence)) continue;
+    // (Only blocks that hold one of the phrases are cut into sentences, or that open with one past a bracket.)
+    if (!hasWordIn(doc, block, lex.words.groupsSentence) && !(BRACKET_AFTER_SUBJECT.test(block.text) && groupsOpening(block.text, lex) !== undefined)) continue;
     for (let at = 0; at < block.text.length; ) {
       const end = sentenceEnd(block.text, at, lex);
-      const m = opener.exec(block.text.slice(at, end));
-      if (m) {
-        const from = at + m[0].length;
+      const opening = groupsOpening(block.text.slice(at, end), lex);
+      if (opening !== undefined) {
+        const from = at + opening;
         const sentence = block.text.slice(from, end);
         // A sentence that names people lists attendees, with their roles: no groups there. And the groups read as a
         // list, a few words each ("The participants of the meeting were divided into three groups" lists none).
@@ -486,6 +486,22 @@ function groupsInSentence(doc: Doc, addGroups: AddGroups): void {
       at = end + 1;
     }
   }
+}
+
+// The first few words of a sentence, then a bracket: "Participants (45 people: …)".
+const BRACKET_AFTER_SUBJECT = /^([ \t]*[^\s()]+(?:[ \t]+[^\s()]+){0,3})[ \t]*\([^()\n]*\)/;
+
+/**
+ * Where the groups start in `sentence` after a phrase of the lexicon's `groupsSentence` that opens it ("Participants
+ * included "), also past a bracket after its first words ("Participants (45 people: 26 women and 19 men) included "), or undefined.
+ */
+function groupsOpening(sentence: string, lex: Lexicon): number | undefined {
+  const opener = memoRegExp(lex, 'participants.groupsSentence', () => groupsSentenceOpener(lex));
+  const m = opener.exec(sentence);
+  if (m) return m[0].length;
+  const bracket = BRACKET_AFTER_SUBJECT.exec(sentence);
+  const past = bracket && opener.exec(bracket[1]! + sentence.slice(bracket[0].length));
+  return past ? past[0].length + bracket![0].length - bracket![1]!.length : undefined;
 }
 
 /** A phrase of the lexicon's `groupsSentence` that opens a sentence ("Among the participants were"), with what follows it up to the list. */
