@@ -408,7 +408,8 @@ const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 function assumeName(parts: Part[], text: string, lex: Lexicon, p: Compiled): { name: Part; role: Part } | undefined {
   if (parts.some((part) => part.kind === 'name')) return undefined;
   const first = parts.find((part) => part.kind === 'role');
-  if (!first || !looksLikeBareName(first.text)) return undefined;
+  // (Not one word in capitals, an organisation's acronym: "Aida Bekova, expert (IOM), UNDP".)
+  if (!first || !looksLikeBareName(first.text) || ACRONYM.test(first.text)) return undefined;
   const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
   const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
   if (skip === 0 && p.article.test(text.slice(first.start, first.end).replace(PIECE_LEAD, '').replace(p.lead, ''))) return undefined;
@@ -466,6 +467,9 @@ function asName(part: Part, at: number): void {
   part.name = { start: at, end: at + part.text.length, full: part.text };
   part.weak = false;
 }
+
+// One word in capitals: an acronym ("UNDP", "AUCA").
+const ACRONYM = new RegExp(`^[${UPPER}]{2,}$`, 'u');
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
 function looksLikeBareName(text: string): boolean {

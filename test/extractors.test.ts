@@ -6074,6 +6074,18 @@ describe('a "Speakers:" line of names with their roles in brackets, parted by co
     // Negative: roles after a name with no bracket stay that name's.
     expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, expert, Ministry of Labour.')).toEqual([['Asanov Bolot', ['expert', 'Ministry of Labour']]]);
   });
+  it('an acronym alone after the bracket is the name\'s role, no name of its own ("Aida Bekova, expert (IOM), UNDP")', () => {
+    expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, expert (IOM), UNDP; Bolot Asanov, lawyer.')).toEqual([
+      ['Aida Bekova', ['expert', 'IOM', 'UNDP']],
+      ['Bolot Asanov', ['lawyer']],
+    ]);
+    expect(nameAndRoles('T\n\nSpeakers: Aida Bekova, PhD (Law), AUCA.')).toEqual([['Aida Bekova', ['PhD', 'Law', 'AUCA']]]);
+    // Negative: a name in capitals of two words after the bracket is a name.
+    expect(nameAndRoles('T\n\nSpeakers: Aida Bekova (IOM), KIM Sergei (UNDP).')).toEqual([
+      ['Aida Bekova', ['IOM']],
+      ['KIM Sergei', ['UNDP']],
+    ]);
+  });
 });
 
 describe('a sentence may end with an acronym ("… expert of IOM. Name …")', () => {
