@@ -2937,6 +2937,20 @@ describe('speakers: paragraphs that each open with a name, under "Speakers:"', (
     ]);
     expect(nameAndRoles('T\n\nSpeakers:\n\nOrmonova Kalipa, director of X.\n')).toEqual([['Ormonova Kalipa', ['director of X']]]);
   });
+  it('so are those after the label\'s own paragraph, when the first entry stands under the label in it ("Speakers:" / "Name" / "role")', () => {
+    expect(nameAndRoles('T\n\nSpeakers:\nAsanov Bolot\nhead of the migration department\n\nBekova Aida\nIOM expert\n\nKim Sergei\nlawyer\n\nSuggestions made:\n1. To build roads.\n')).toEqual([
+      ['Asanov Bolot', ['head of the migration department']],
+      ['Bekova Aida', ['IOM expert']],
+      ['Kim Sergei', ['lawyer']],
+    ]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВыступили:\nАсанов Болот\nначальник отдела\n\nБекова Аида\nэксперт МОМ\n').speakers)).toEqual([
+      ['Асанов Болот', ['начальник отдела']],
+      ['Бекова Аида', ['эксперт МОМ']],
+    ]);
+    // Negatives: not after a label with its value on its line, nor on past a paragraph that opens with no one.
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, head of the migration department.\n\nBekova Aida\nIOM expert\n')).toEqual([['Asanov Bolot', ['head of the migration department']]]);
+    expect(nameAndRoles('T\n\nSpeakers:\nAsanov Bolot\nhead of X\n\nThe participants discussed roads.\n\nBekova Aida\nIOM expert\n')).toEqual([['Asanov Bolot', ['head of X']]]);
+  });
   it.each([
     ['**Gulzat Mamytova (head of the family medicine centre):** The centre lacks doctors; three posts are vacant.', 'Gulzat Mamytova', 'head of the family medicine centre'],
     ['**Ruslan Kim, deputy mayor**: The town will offer housing to young doctors.', 'Ruslan Kim', 'deputy mayor'],

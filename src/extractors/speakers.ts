@@ -94,8 +94,12 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       listIntro = (cued || talkLines.has(block.line)) && opensList(block) && !inTitle(block);
       agendaIntro = agendaLines.has(block.line) && opensList(block);
     }
-    // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role".)
-    entriesIntro = listIntro && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
+    // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role"; so does a speakers
+    // label alone on its line with the first entry under it in its paragraph: "Speakers:" / "Asanov Bolot" / "head of …".)
+    entriesIntro =
+      (listIntro || (block.kind === 'paragraph' && speakerLines.has(block.line) && opensList({ ...block, text: block.text.split('\n', 1)[0]! }) && block.text.includes('\n'))) &&
+      (block.kind === 'paragraph' || block.kind === 'heading') &&
+      !isClaimed(found, block);
     if (level !== undefined && entriesIntro) speakersLevel = level;
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
     const talkLine = block.kind === 'paragraph' && talkLines.has(block.line);
