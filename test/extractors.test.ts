@@ -1510,6 +1510,7 @@ describe('participants', () => {
     expect(groupsOf('T\n\nNumber of attendees: 37 (including 15 women)\nGroups represented: aiyl okmotu staff, border guards, elders, youth')).toEqual(['aiyl okmotu staff', 'border guards', 'elders', 'youth']);
     expect(groupsOf('T\n\nParticipant groups: deputies, teachers.')).toEqual(['deputies', 'teachers']);
     expect(groupsOf('Протокол\n\nГруппы участников: депутаты, учителя.')).toEqual(['депутаты', 'учителя']);
+    expect(groupsOf('Протокол\n\nСостав: фермеры, нотариусы, НПО.')).toEqual(['фермеры', 'нотариусы', 'НПО']);
     expect(groupsOf('T\n\nParticipants: representatives of:\n- state bodies;\n- NGOs;\n- media.')).toEqual(['state bodies', 'NGOs', 'media']);
     // Negatives: people invited by name are no groups; a colon with no list under it leaves the line's groups.
     expect(parseMinutes('T\n\nInvited: Asanov Bolot, deputy governor; Kadyrova Aida, lawyer.').participants).toBeNull();
@@ -4335,7 +4336,7 @@ describe('purpose after "was held in order to" and under a plural label', () => 
     expect(parseMinutes('Отчет\n\nПлощадка проведена с целью обсуждения проблем трудовых мигрантов.').purpose).toBe('обсуждения проблем трудовых мигрантов');
     expect(parseMinutes('Отчет\n\nПлощадка прошла в г. Ош с целью обсуждения проблем мигрантов.').purpose).toBe('обсуждения проблем мигрантов');
     // Russian labels of the aim of holding it, and of the platform's tasks.
-    for (const label of ['Цель проведения', 'Задачи площадки', 'Цели и задачи площадки']) {
+    for (const label of ['Цель проведения', 'Задачи площадки', 'Цели и задачи площадки', 'Задача встречи', 'Задача']) {
       expect(parseMinutes(`Отчет\n\n${label}: выработать рекомендации.`).purpose, label).toBe('выработать рекомендации');
     }
   });
@@ -6968,6 +6969,8 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['Aida Bekova, expert of IOM, gave an overview of the situation.', [['Aida Bekova', ['expert of IOM']]]],
     ['An overview of the situation was given by Aida Bekova, expert of IOM.', [['Aida Bekova', ['expert of IOM']]]],
     ['Aida Bekova, expert of IOM, drew attention to the law.', [['Aida Bekova', ['expert of IOM']]]],
+    // A programme's line of what was said, a dash and who said it, with the role after the name.
+    ['Course of the meeting:\nInformation on the land law – Toktogulov Ermek, lawyer of the Ayalzat foundation.', [['Toktogulov Ermek', ['lawyer of the Ayalzat foundation']]]],
     // Negatives: what else was provided names no speaker.
     ["The hall was provided by the mayor's office, represented by Aibek Tashiev.", []],
     ['Transport for the participants was provided by Aibek Tashiev, head of the transport department.', []],
@@ -6984,6 +6987,7 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['Бекова Аида, эксперт МОМ, дала обзор ситуации.', [['Бекова Аида', ['эксперт МОМ']]]],
     ['Бекова Аида, эксперт МОМ, ознакомила участников с новым законом.', [['Бекова Аида', ['эксперт МОМ']]]],
     ['Участники заслушали Бекову Аиду, эксперта МОМ.', [['Бекову Аиду', ['эксперта МОМ']]]],
+    ['Ход встречи:\nИнформация о земельном законодательстве – Токтогулов Эрмек, юрист ОФ «Аялзат».', [['Токтогулов Эрмек', ['юрист ОФ «Аялзат»']]]],
     // Negatives: a verb whose object a person may be brings in no speaker ("The moderator thanked Name", "… urged Name …").
     ['The moderator thanked Aida Bekova, expert of IOM.', []],
     ['The participants urged Aida Bekova, expert of IOM, to send the data.', []],

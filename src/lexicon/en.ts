@@ -64,7 +64,7 @@ export const en: Lexicon = {
     moderatorTitle: ['moderator', 'facilitator', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],
     speech: ['information of', 'information of the', 'with information', 'with the information',
       // "Information on the situation was provided by Name", "Name provided information on …", "… gave an overview of …".
-      'information on', 'information about', 'provided information', 'gave information', 'overview', 'an overview', 'drew attention', 'drew the attention',
+      'information', 'provided information', 'gave information', 'overview', 'an overview', 'drew attention', 'drew the attention',
       // Verbs of saying whose subject is the speaker ("Name, expert of X, stated that …"); not those whose object a person may be
       // ("reminded", "urged", "warned", "thanked Name").
       'mentioned', 'announced', 'stated', 'called for', 'touched upon', 'touched on', 'clarified', 'summed up', 'confirmed', 'insisted',
