@@ -1103,6 +1103,12 @@ describe('participants', () => {
     // Negative: groups that open the sentence stay groups.
     expect(value(participants, 'T\n\nThe meeting was attended by 40 farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
   });
+  it('more words for women and men: "ladies", "gentlemen", "girls", "boys", "девушки", "юноши"', () => {
+    expect(counts('Participants: 40 people: 24 ladies and 16 gentlemen.')).toEqual([40, 24, 16]);
+    expect(counts('Participants: 40 youth (24 girls, 16 boys).')).toEqual([40, 24, 16]);
+    const v = parseMinutes('Открытая диалоговая площадка\n\nУчастники: 40 (24 девушки, 16 юношей).').participants;
+    expect(v && [v.total, v.women, v.men]).toEqual([40, 24, 16]);
+  });
   it('"pax", as event reports count heads, is a count of people', () => {
     expect(counts('Participants: 50 pax, 22 of whom were women.')).toEqual([50, 22, null]);
     expect(counts('Participants: 50 pax (22 women, 28 men).')).toEqual([50, 22, 28]);
