@@ -623,6 +623,13 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
     // (The verb itself, up to some 20 characters, then the reach.)
     const before = p.recipient.exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 20), name.start));
     if (!before || hasWord(before[0], lex.words.conjunctions)) continue;
+    // (Not one who answers in the same sentence: "Questions were addressed to Name, expert of X, who answered them".)
+    if (answers(text.slice(name.end, Math.min(text.length, name.end + ANSWER_REACH)), lex)) {
+      // (What stands before them up to the verb is no role of theirs: "The proposals were sent to".)
+      const lead = parts[i - 1];
+      if (lead?.kind === 'role' && lead.adjacent && p.recipient.test(text.slice(lead.start, name.start))) lead.kind = 'noise';
+      continue;
+    }
     name.kind = 'noise';
     for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
   }
@@ -630,6 +637,16 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
 
 /** How many characters may stand between a recipient's verb and the name ("sent to the head of the department, "). */
 const RECIPIENT_REACH = 60;
+
+/** How far after a recipient's name a clause that says they answered is looked for (past their roles). */
+const ANSWER_REACH = 200;
+
+/** Whether `after`, what follows a name, goes on to a relative word and a verb of speech in its sentence ("…, who answered"). */
+function answers(after: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'people.answers', () =>
+    ignoreCase(`^[^.;!?]*?[,\\s](?:${alternation(lex.words.relative)})\\s+(?:\\S+\\s+){0,3}?(?:${alternation(lex.cues.speech)})${WORD_END}`),
+  ).test(after);
+}
 
 /**
  * A piece of two or three plain capitalised words where a person must be is a name though nothing

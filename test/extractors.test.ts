@@ -5949,14 +5949,20 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['The report was sent to Asanov Bolot.', []],
     ['A letter was addressed to the Minister Asanov Bolot.', []],
     ['Kim Anna, expert, presented the report. It was sent to the head of the department Asanov Bolot. Then Bekova Aida, lawyer, spoke.', [['Kim Anna', ['expert']], ['Bekova Aida', ['lawyer']]]],
-    // Negative: past a joining word the next name speaks.
+    ['Questions were put to Aida Bekova, expert of IOM.', []],
+    // Negatives: past a joining word the next name speaks; one who answers in the same sentence speaks, the verb before them no role.
     ['The report was sent to the ministry, and Asanov Bolot, expert, spoke about it.', [['Asanov Bolot', ['expert']]]],
+    ['Questions were addressed to Aida Bekova, expert of IOM, who answered them in detail.', [['Aida Bekova', ['expert of IOM']]]],
+    ['Questions were put to Aida Bekova, expert of IOM, who answered them in detail.', [['Aida Bekova', ['expert of IOM']]]],
+    ['The proposals were sent to Aida Bekova, expert of IOM, who noted that the ministry will answer.', [['Aida Bekova', ['expert of IOM']]]],
   ])('the one something was sent or addressed to is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
   it('the one something was sent to is no speaker in Russian either ("Отчет был направлен начальнику управления Name")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nС докладом выступил эксперт Ким Сергей. Отчет был направлен начальнику управления Асанову Болоту.\n');
     expect(pairs(r.speakers)).toEqual([['Ким Сергей', ['эксперт']]]);
+    // Negative: one who answers in the same sentence speaks.
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВопросы были адресованы Бековой Аиде, эксперту МОМ, которая подробно на них ответила.\n').speakers)).toEqual([['Бековой Аиде', ['эксперту МОМ']]]);
   });
   it('the subject of a talk before its presenter in Russian too ("… и о возвращенцах (Name)")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nБыли сделаны презентации о денежных переводах (Ким Анна) и о возвращенцах (Бекова Аида).\n');

@@ -165,7 +165,7 @@ export const en: Lexicon = {
     sectionHeadings: ['background', 'introduction', 'summary', 'executive summary', 'overview', 'general information', 'course of the meeting', 'course of the event', 'proceedings', 'progress of the meeting', 'main part', 'conclusion', 'conclusions', 'results', 'outcomes', 'annex', 'annexes', 'appendix', 'context', 'opening', 'closing'],
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
-    recipientLead: ['sent to', 'addressed to', 'forwarded to', 'submitted to', 'handed over to', 'handed to', 'passed on to', 'passed to', 'sent out to'],
+    recipientLead: ['sent to', 'addressed to', 'put to', 'forwarded to', 'submitted to', 'handed over to', 'handed to', 'passed on to', 'passed to', 'sent out to'],
     affiliationWords: ['from', 'of'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
     continuationEndings: [],
