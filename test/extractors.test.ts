@@ -3362,6 +3362,20 @@ describe('venue: a room ends before a city named after it with its word first ("
   });
 });
 
+describe('venue: a bracket right after a room named first is the room\'s, and the building after "of" the place', () => {
+  it.each([
+    ['Venue: the Assembly Hall (2nd floor) of the Osh City Hall', { text: 'the Assembly Hall (2nd floor) of the Osh City Hall', city: 'Osh', name: 'Osh City Hall', room: 'Assembly Hall (2nd floor)' }],
+    [
+      'Venue: the conference hall (3rd floor) of the regional administration, Osh',
+      { text: 'the conference hall (3rd floor) of the regional administration, Osh', city: 'Osh', name: 'regional administration', room: 'conference hall (3rd floor)' },
+    ],
+    // Negative: a bracket with no building after it stays the room's whole.
+    ['Venue: conference hall (200 seats)', { text: 'conference hall (200 seats)', city: null, name: null, room: 'conference hall (200 seats)' }],
+  ])('%s', (line, want) => {
+    expect(parseMinutes(`T\n\n${line}\n`).venue).toEqual(want);
+  });
+});
+
 describe('venue parts are cut at a spaced middle dot or bullet, and a bar or dot after the date is no part of the place', () => {
   it.each([
     ['**When / where:** 30 June 2021 · Batken, “Nur” hotel', { text: 'Batken, “Nur” hotel', city: 'Batken', name: 'Nur', room: null }],

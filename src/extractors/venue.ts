@@ -698,10 +698,12 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (!venue.room && hasWord(part, lex.words.room) && !hasWord(part, lex.words.hotel)) {
       // "the assembly hall of the regional administration": a room named first, then the building it is in, are the room and the place.
       const room = venue.name ? null : roomFirst(bare);
-      const joined = room ? ofPlace.exec(bare.slice(room[0].length)) : null;
-      const building = joined ? bare.slice(room![0].length + joined[0].length) : '';
+      // (With a bracket between that is the room's: "the Assembly Hall (2nd floor) of the Osh City Hall".)
+      const roomEnd = room ? room[0].length + (ROOM_BRACKET.exec(bare.slice(room[0].length))?.[0].length ?? 0) : 0;
+      const joined = room ? ofPlace.exec(bare.slice(roomEnd)) : null;
+      const building = joined ? bare.slice(roomEnd + joined[0].length) : '';
       if (room && joined && hasWord(building, lex.words.place) && !hasWord(building, roomOnly(lex))) {
-        venue.room = room[0];
+        venue.room = bare.slice(0, roomEnd);
         venue.name = building.replace(/\s+/g, ' ').trim();
         continue;
       }
@@ -737,6 +739,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   }
   return venue;
 }
+
+// A bracket right after a room's words: "(2nd floor)".
+const ROOM_BRACKET = /^[ \t]*\([^()\n]*\)/;
 
 /** A city's match, unless the name it caught is a building's or a room's word ("City Hall", "Town Library"). */
 function notBuilding(match: RegExpExecArray | null, lex: Lexicon): RegExpExecArray | null {
