@@ -1024,7 +1024,9 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       // sentence or its cue starts, are the name's too; not when another name stands before them,
       // unless a dash leads to the rank ("…, the representative of X - **Colonel Name**").
       // Not past a cue right before the role: "The themes such as: “A”, “B” were presented by the experts Name".
-      if (!parts[i - 1]!.cued && !parts[i - 1]!.opens && (parts[i - 1]!.sep === '-' || !nameBefore(i - 1))) before(i - 1, true, part);
+      // (Nor when the name before had its own role right before it, as this one has: then the roles between are this one's,
+      // "… имам мечети Абдуллаев Б., старший инспектор ИДН, капитан милиции Жумабаева Н., …".)
+      if (!parts[i - 1]!.cued && !parts[i - 1]!.opens && (parts[i - 1]!.sep === '-' || !nameBefore(i - 1) || rolesBeforeStyle(i - 1))) before(i - 1, true, part);
     }
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a
@@ -1057,6 +1059,17 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
       if (parts[j]!.kind !== 'role' || parts[j]!.opens) return false;
     }
     return false;
+  }
+  /**
+   * Whether the name before part i, past roles set off by commas, had a role of its own right before it that nothing
+   * took from it, one sentence's list written role first ("head of X Name1, role, rank Name2").
+   */
+  function rolesBeforeStyle(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && parts[j]!.kind === 'role' && parts[j + 1]!.sep === ',' && !owner.has(parts[j]!)) j--;
+    const name = parts[j];
+    const lead = parts[j - 1];
+    return j < i - 1 && name?.kind === 'name' && parts[j + 1]!.sep === ',' && lead?.kind === 'role' && lead.adjacent === true && owner.get(lead) === name;
   }
   /** Whether a name stands anywhere before part i in its sentence. */
   function nameEarlier(i: number): boolean {

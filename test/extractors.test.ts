@@ -1808,6 +1808,24 @@ describe('speakers', () => {
       ['Aibek Tashiev', ['deputy of Y']],
     ]);
   });
+  it('but when that name had its own role right before it, a list written role first, the roles between are the next name\'s', () => {
+    expect(
+      pairs(parseMinutes('Открытая диалоговая площадка\n\nС сообщениями выступили: имам центральной мечети Абдуллаев Б., старший инспектор ИДН, капитан милиции Жумабаева Н., психолог школы № 5 Турсунова Г.\n').speakers),
+    ).toEqual([
+      ['Абдуллаев Б.', ['имам центральной мечети']],
+      ['Жумабаева Н.', ['старший инспектор ИДН', 'капитан милиции']],
+      ['Турсунова Г.', ['психолог школы № 5']],
+    ]);
+    expect(nameAndRoles('T\n\nSpeeches were made by the imam of the central mosque Abdullaev B., senior inspector of the district police, police captain Zhumabaeva N.')).toEqual([
+      ['Abdullaev B.', ['imam of the central mosque']],
+      ['Zhumabaeva N.', ['senior inspector of the district police', 'police captain']],
+    ]);
+    // Negative: a list written role after keeps them the name's before.
+    expect(nameAndRoles('T\n\nSpeeches were made by Abdullaev B., imam of the central mosque, senior inspector Zhumabaeva N.')).toEqual([
+      ['Abdullaev B.', ['imam of the central mosque']],
+      ['Zhumabaeva N.', ['senior inspector']],
+    ]);
+  });
   it('greeting the participants, or following another speaker, is speaking', () => {
     expect(nameAndRoles('T\n\nThe Deputy Governor of Osh region, Mr. Nurlan Asanov, and the head of the migration department, Ms. Aida Bekova, welcomed the participants.')).toEqual([
       ['Nurlan Asanov', ['Deputy Governor of Osh region']],
