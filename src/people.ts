@@ -546,9 +546,10 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });
       at = name.end;
       const next = Math.min(piece.end, names[n + 1]?.start ?? piece.end);
-      sep = initialsEndSentence(text.slice(at, next), name, p) ? '.' : '';
+      sep = name.full.endsWith('.') && initialsEndSentence(text.slice(at, next), p) ? '.' : '';
       // "Aibek Tashiev's presentation covered migration": what the possessive leads to is no role of his.
-      if (p.possessive.test(text.slice(at, next))) {
+      // (Looked at only where an apostrophe follows the name.)
+      if (APOSTROPHE.test(text[at] ?? '') && p.possessive.test(text.slice(at, next))) {
         parts.push({ kind: 'noise', start: at, end: next, text: text.slice(at, next), sep });
         at = next;
       }
@@ -558,17 +559,20 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
   return parts;
 }
 
-/** Words on the line after a name that opens a capitalised word and, after it, a verb of saying. */
+/** White space on the line after a name, then a capitalised word (past emphasis marks). */
 const CAPITALISED_CLAUSE = new RegExp(`^[ \\t]+[*_]*[${UPPER}]`, 'u');
 
+// An apostrophe, as a possessive ending opens.
+const APOSTROPHE = /['’]/;
+
 /**
- * Whether the period of the initials that end a name ends its sentence too: a capitalised clause with a verb of
- * saying follows on its line ("… Бейшеналиев Т.К. С докладами выступили:", "… Asanov T.K. Experts spoke as well:").
- * (A role written after initials with no comma has no verb of its own, "1. Asanov T.K. Chairman of the council", or
- * opens with a position: "Asanov T.K. Chairman of the council spoke about …".)
+ * Whether the period of the initials that end a name ends its sentence too, `after` being what follows the name: a
+ * capitalised clause with a verb of saying on its line ("… Бейшеналиев Т.К. С докладами выступили:", "… Asanov T.K.
+ * Experts spoke as well:"). (A role written after initials with no comma has no verb of its own, "1. Asanov T.K.
+ * Chairman of the council", or opens with a position: "Asanov T.K. Chairman of the council spoke about …".)
  */
-function initialsEndSentence(after: string, name: NameSpan, p: Compiled): boolean {
-  if (!name.full.endsWith('.') || !CAPITALISED_CLAUSE.test(after) || p.positionFirst.test(after.replace(EMPHASIS_LEAD, ''))) return false;
+function initialsEndSentence(after: string, p: Compiled): boolean {
+  if (!CAPITALISED_CLAUSE.test(after) || p.positionFirst.test(after.replace(EMPHASIS_LEAD, ''))) return false;
   const saying = p.sayingVerb.exec(after);
   return saying !== null && !after.slice(0, saying.index).includes('\n');
 }
@@ -1061,8 +1065,8 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     return false;
   }
   /**
-   * Whether the name before part i, past roles set off by commas, had a role of its own right before it that nothing
-   * took from it, one sentence's list written role first ("head of X Name1, role, rank Name2").
+   * Whether the name before part i, past one role or more set off by commas that no one has taken, took a role written
+   * right before it: one sentence's list written role first ("head of X Name1, role, rank Name2").
    */
   function rolesBeforeStyle(i: number): boolean {
     let j = i - 1;

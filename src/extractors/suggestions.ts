@@ -386,9 +386,11 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
       continue;
     }
     if (items.length === 0 || /^\s*#/.test(line.text) || isLabelLine(doc, line)) break;
-    // (Nor after an item whose number stands alone on its line, as a PDF's export leaves it: "3." / "" / "To open a centre.";
-    // not after numbers that all stand alone, a form's blanks: "1." / "2." / "The meeting was closed.")
-    const numberAlone = items.every((item, k) => (doc.text.slice(item.start, item.end).trim() === '') === (k === items.length - 1));
+    // A paragraph after the last item, whose number stands alone on its line, is that item's text, as a PDF's export
+    // leaves it ("3." / "" / "To open a centre."); not after numbers that all stand alone, a form's blanks ("1." / "2." /
+    // "The meeting was closed."). (The last item first: most have text, and the rest are looked at only when it has none.)
+    const empty = (item: Item) => doc.text.slice(item.start, item.end).trim() === '';
+    const numberAlone = empty(items.at(-1)!) && !items.slice(0, -1).some(empty);
     if (!under && !numberAlone && (opens ? opens.kind !== 'listItem' : blank) && !(opens?.kind === 'paragraph' && numbersGoOn(doc, opens, items.length + 1))) break;
     // Such a paragraph after an item closed with ";", as items before another are, is an aside between
     // them, no part of either ("1. To build roads;" / "The participants also noted …" / "2. …").
