@@ -132,8 +132,10 @@ function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
     },
   ).exec(text);
   if (place) text = text.slice(0, place.index);
-  // Or after a comma: "Open Dialogue Platform: Migration risks, Osh oblast".
-  for (let comma = text.lastIndexOf(','); comma > 0 && placeAlone(text.slice(comma + 1), lex); comma = text.lastIndexOf(',')) text = text.slice(0, comma);
+  // Or after a comma: "Open Dialogue Platform: Migration risks, Osh oblast". (Each comma read once, from the end.)
+  let end = text.length;
+  for (let comma = text.lastIndexOf(','); comma > 0 && placeAlone(text.slice(comma + 1, end), lex); comma = text.lastIndexOf(',', comma - 1)) end = comma;
+  text = text.slice(0, end);
   // Or the place in a bracket at the end: "Open Dialogue Platform: Youth and Employment (Talas Region)".
   const trimmed = text.trimEnd();
   const bracket = bracketSpans(trimmed).at(-1);
