@@ -511,7 +511,9 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
         }
       }
       const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
-      if (lineBreak >= at && LINE_LEAD.test(text.slice(lineBreak + 1, name.start))) {
+      // (Past an honorific too: "Summary of presentations" / "Mr. Talant Osmonov (State Tax Service) explained …".)
+      const lineLead = lineBreak >= at ? text.slice(lineBreak + 1, name.start) : '';
+      if (lineBreak >= at && (LINE_LEAD.test(lineLead) || LINE_LEAD.test(lineLead.replace(p.trailingHonorific, '')))) {
         pushText(parts, text, at, lineBreak, sep, p, cues);
         // The line's lead ("(2) ", "- **") is no role.
         at = name.start;

@@ -3604,6 +3604,13 @@ describe('hard-wrapped and spaced-out minutes', () => {
       ['Aida Bekova', ['teacher']],
       ['Nurlan Bekov', ['doctor']],
     ]);
+    // So does one after an honorific: a heading on the line before is no role of theirs.
+    expect(pairs(parseMinutes('T\n\nSummary of presentations\nMr. Talant Osmonov (State Tax Service) explained the new patent system. Ms. Dinara Alieva, tax consultant, spoke about invoices.\n').speakers)).toEqual([
+      ['Talant Osmonov', ['State Tax Service']],
+      ['Dinara Alieva', ['tax consultant']],
+    ]);
+    // (A role that wraps on to the line of the name stays the name's, an honorific before it or not.)
+    expect(nameAndRoles('T\n\nA speech was made by the head of the department\nMr. Asanov Bolot, who spoke about roads.')).toEqual([['Asanov Bolot', ['head of the department']]]);
   });
   it('a label alone on its line takes the paragraph after a blank line as its content', () => {
     expect(value(moderator, 'T\n\n**Moderator:**\n\nMr. Aibek Bekov, Public Council member')).toMatchObject({ name: { full: 'Aibek Bekov' }, roles: ['Public Council member'] });
