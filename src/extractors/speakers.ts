@@ -96,10 +96,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     }
     // (A heading introduces them as a line ending with a colon does: "## Speakers" / "**Name** – role"; so does a speakers
     // label alone on its line with the first entry under it in its paragraph: "Speakers:" / "Asanov Bolot" / "head of …".)
-    entriesIntro =
-      (listIntro || (block.kind === 'paragraph' && speakerLines.has(block.line) && opensList({ ...block, text: block.text.split('\n', 1)[0]! }) && block.text.includes('\n'))) &&
-      (block.kind === 'paragraph' || block.kind === 'heading') &&
-      !isClaimed(found, block);
+    entriesIntro = (listIntro || (speakerLines.has(block.line) && labelLineOpens(block))) && (block.kind === 'paragraph' || block.kind === 'heading') && !isClaimed(found, block);
     if (level !== undefined && entriesIntro) speakersLevel = level;
     // A presentations label's own line names the presenters too ("Presentations: “Title” (Name, ILO); …").
     const talkLine = block.kind === 'paragraph' && talkLines.has(block.line);
@@ -270,6 +267,12 @@ function opensWithPerson(doc: Doc, block: Block, titles: Span[]): boolean {
   const before = doc.text.slice(block.start, first.nameSpan.start);
   const titled = spansOverlapping(titles, block.start, first.nameSpan.start).some((t) => t.start >= block.start && t.end <= first.nameSpan.start);
   return ENTRY_LEAD.test(before) || (titled && ENTRY_LEAD.test(before.replace(QUOTED_LEAD, '')));
+}
+
+/** Whether a paragraph's first line stands alone as a label or heading ("Speakers:") and more lines follow it in the paragraph. */
+function labelLineOpens(block: Block): boolean {
+  const lineEnd = block.text.indexOf('\n');
+  return block.kind === 'paragraph' && lineEnd > 0 && opensList({ ...block, text: block.text.slice(0, lineEnd) });
 }
 
 /** The level of a heading block: its "#" marks, or 1 for one underlined (setext). */
