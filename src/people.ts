@@ -177,7 +177,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       personEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})[\\s:,]*$`),
       personWord: ignoreCase(`${WORD_START}(?:${alternation(lex.words.personWords)})\\s+`, 'g'),
       trailingAction: ignoreCase(`${WORD_START}(?:${alternation(lex.words.actions)})\\s*$`),
-      talkLead: ignoreCase(`^(?:${alternation([...lex.cues.talkTopic, ...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`),
+      // (Not "on behalf of", which opens a role: "Speaking on behalf of IOM, Name noted …".)
+      talkLead: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.talkTopic, ...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`),
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
       openers: new Set(lex.words.sentenceOpeners),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),

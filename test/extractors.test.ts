@@ -5439,6 +5439,11 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes('# Круглый стол\n\nАбдыкадырова Чолпон, начальник отдела информации, выступила с докладом.\n').speakers.map((s) => s.roles)).toEqual([['начальник отдела информации']]);
     // Negative: "on behalf of" is the lexicon's role opener.
     expect(nameAndRoles('T\n\nA speech was made by Aida Bekova, on behalf of the NGO “Adilet”.')).toEqual([['Aida Bekova', ['on behalf of the NGO “Adilet”']]]);
+    // After a cue too: "Speaking on behalf of IOM" is no talk on a subject (it had given no role).
+    expect(nameAndRoles('T\n\nSpeaking on behalf of IOM, Aida Bekova noted that migrants need information.')).toEqual([['Aida Bekova', ['on behalf of IOM']]]);
+    expect(nameAndRoles('T\n\nA presentation on behalf of UNICEF was made by Aida Bekova, consultant.')).toEqual([['Aida Bekova', ['consultant']]]);
+    // Negative: a subject after the cue is still no role.
+    expect(nameAndRoles('T\n\nSpeaking on migration, Aida Bekova noted that migrants need information.')).toEqual([['Aida Bekova', []]]);
   });
   it('a place in running text ends before the date, and "in Osh" after it is the city', () => {
     expect(parseMinutes('# Round table\n\nThe meeting took place in the conference hall of the Dostuk hotel in Osh on 12 May 2021.\n').venue).toEqual({
