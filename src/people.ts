@@ -961,7 +961,7 @@ function roleText(text: string, p: Compiled): string {
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
   const unbracketed = cleanValue(withoutTrailingDash(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '')));
-  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.leadingHonorific, '').replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
+  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.leadingHonorific, notBeforeLower).replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A bracket that ends the role and holds a talk's title is the talk's: "director of the centre (“The budget for 2021”)".
@@ -973,6 +973,13 @@ function roleText(text: string, p: Compiled): string {
   const lower = role.toLowerCase();
   return HAS_LETTER.test(role) && !p.etcetera.has(lower) && !p.speechKinds.has(lower) ? role : '';
 }
+
+/** A replacer that drops an honorific opening a role, unless a word in lower case follows it ("Dr. of Sciences" is a degree). */
+function notBeforeLower(honorific: string, at: number, role: string): string {
+  return STARTS_LOWER.test(role.slice(at + honorific.length)) ? honorific : '';
+}
+
+const STARTS_LOWER = new RegExp(`^[${LOWER}]`, 'u');
 
 /**
  * Text that is one quotation or one italic run, maybe after "on" or "on the topic": the title

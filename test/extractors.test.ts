@@ -5573,6 +5573,14 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       'professor',
     ]);
     expect(value(moderator, 'T\n\nModerator: Prof. Aida Bekova, expert.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['expert'] });
+    // "Assoc. Prof." is one ("Assoc" had been a role), and "Dr." before a word in lower case is a degree, a role ("of
+    // Sciences" had been left).
+    expect(nameAndRoles('T\n\nAssoc. Prof. Bolot Asanov, dean of the law faculty, spoke about legal aid.')).toEqual([['Bolot Asanov', ['dean of the law faculty']]]);
+    expect(value(moderator, 'T\n\nModerator: Assoc. Prof. Bolot Asanov')).toMatchObject({ name: { full: 'Bolot Asanov', given: 'Bolot', family: 'Asanov' }, roles: [] });
+    expect(nameAndRoles('T\n\nBolot Asanov, Dr. of Sciences, professor, spoke about legal aid.')).toEqual([['Bolot Asanov', ['Dr. of Sciences', 'professor']]]);
+    expect(nameAndRoles('T\n\nBolot Asanov, Assoc. Prof. of the law faculty, spoke about legal aid.')).toEqual([['Bolot Asanov', ['Assoc. Prof. of the law faculty']]]);
+    // Negative: before a capitalised word it is still an honorific, no role.
+    expect(nameAndRoles('T\n\nThe head of the department Dr. Omurbekova Nazira presented the report.')).toEqual([['Omurbekova Nazira', ['head of the department']]]);
   });
   it('a role keeps an organisation named with commas ("…, Social Security and Migration")', () => {
     const roles = (text: string) => value(moderator, `T\n\nModerator: ${text}`)?.roles;

@@ -221,7 +221,7 @@ export const en: Lexicon = {
     timeLeads: ['after', 'before', 'following', 'during', 'upon'],
     handover: ['followed by', 'succeeded by'],
     // (And military ranks as written before a name: "Capt. Omurbekova Nazira".)
-    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'h.e', 'capt', 'col', 'maj', 'lt', 'sgt'],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'assoc. prof', 'sir', 'madam', 'h.e', 'capt', 'col', 'maj', 'lt', 'sgt'],
     abbreviations: ['acad', 'assoc', 'approx', 'gen', 'gov', 'rep', 'sen', 'rev', 'hon', 'dep', 'ave', 'str', 'reg', 'vol', 'art', 'fig'],
     positionLabels: ['position', 'job title', 'post', 'role', 'organization', 'organisation', 'workplace', 'place of work'],
     entryLabels: ['speaker', 'presenter', 'reporter', 'rapporteur'],
