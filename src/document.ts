@@ -118,6 +118,7 @@ function linesAsItems(doc: Doc): void {
       const span = trimSpan(doc.text, line.start + time, line.start + line.text.length);
       out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
     }
+    if (items.after) out.push(paragraph(doc, items.after.start, items.after.start + items.after.text.length, items.after.number));
     i = items.next - 1;
   }
   if (out) doc.blocks = out;
@@ -127,7 +128,7 @@ function linesAsItems(doc: Doc): void {
  * The lines under the head line of `blocks[i]` that read as a list's items, and the index of the
  * block after them; undefined when there are fewer than two or the head does not speak of talks.
  */
-function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean } | undefined {
+function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean; after?: Line } | undefined {
   const block = blocks[i]!;
   const head = doc.lines[block.line - 1]!;
   const lines: Line[] = [];
@@ -137,8 +138,14 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
   if (!lines.every((line, k) => reads(line, k === lines.length - 1))) {
     // An attendee list a line each, with no end marks: "List of participants:" / "Abdyrov T.Sh. – Chairman of …" / "Jumabekov A.K. – deputy governor".
-    const named = lines.length >= 2 && lines.every((line) => !isLabelLine(doc, line) && opensWithName(doc, line.text));
-    return named && namesPeople(doc, head.text) ? { lines, next: i + 1 } : undefined;
+    const entry = (line: Line) => !isLabelLine(doc, line) && opensWithName(doc, line.text);
+    // Its last line may count the rest, a paragraph of its own: "… / Kim L.V. – director of school No. 3" / "teachers and
+    // parents – 37 persons in total (29 women, 8 men)".
+    const last = lines.at(-1)!;
+    const counts = lines.length >= 3 && /\d/.test(last.text) && hasWord(last.text, doc.lexicon.words.people) && !entry(last);
+    const named = counts ? lines.slice(0, -1) : lines;
+    if (named.length < 2 || !named.every(entry) || !namesPeople(doc, head.text)) return undefined;
+    return counts ? { lines: named, next: i + 1, after: last } : { lines, next: i + 1 };
   }
   let j = i + 1;
   for (; j < blocks.length; j++) {

@@ -6450,6 +6450,24 @@ describe('an attendee list a line each, with no markers and no end marks', () =>
     const honorific = parseMinutes(minutes('Attended:\nMs. Aida Bekova – lawyer of the legal clinic\nMr. Bolot Asanov – head of the migration office', 'Ms. Bekova spoke about legal aid.'));
     expect(pairs(honorific.speakers)).toEqual([['Aida Bekova', ['lawyer of the legal clinic']]]);
   });
+  it('its last line may count the rest, a paragraph of its own: the groups before its dash, and the count', () => {
+    const list = 'Present:\nSultanova A.K. – chairperson of the Public Council (chair)\nOmorov B.T. – deputy head of the regional education department\nRyskulova Zh. – parent, member of the association “Ravenstvo”\nteachers, parents and representatives of NGOs – 37 persons in total (29 women, 8 men)';
+    const r = parseMinutes(minutes(list, 'Omorov B.T. presented the legal framework. Ryskulova Zh. told about the problems of parents.'));
+    // (The last line had made the list no list: no roles, and "member of the association “Ravenstvo” teachers" a group.)
+    expect(pairs(r.speakers)).toEqual([
+      ['Omorov B.T.', ['deputy head of the regional education department']],
+      ['Ryskulova Zh.', ['parent', 'member of the association “Ravenstvo”']],
+    ]);
+    expect(r.participants).toEqual({ total: 37, women: 29, men: 8, groups: ['teachers', 'parents and representatives of NGOs'] });
+    expect(r.moderator?.name.full).toBe('Sultanova A.K.');
+    // So does such a paragraph by itself: "Farmers, teachers – 40 people attended".
+    expect(parseMinutes('T\n\nTeachers, parents and representatives of NGOs – 37 persons in total (29 women, 8 men).\n').participants?.groups).toEqual(['Teachers', 'parents and representatives of NGOs']);
+    // Negative: a last line with no count is an entry that lost its name, and the list stays none; nor are the words of the
+    // count groups.
+    const wrapped = parseMinutes(minutes('Present:\nSultanova A.K. – chairperson of the Public Council (chair)\nOmorov B.T. – deputy head of the regional\neducation department', 'Omorov B.T. presented the legal framework.'));
+    expect(pairs(wrapped.speakers)).toEqual([['Omorov B.T.', []]]);
+    expect(parseMinutes('T\n\nWomen – 20, men – 18, total – 38.\n').participants).toEqual({ total: 38, women: 20, men: 18, groups: [] });
+  });
   it('negative: lines that open with no name, one line alone, or a head that names no one', () => {
     const groups = parseMinutes(minutes('Participants:\nrepresentatives of government agencies\nJournalists and bloggers', 'Ms. Bekova spoke about legal aid.'));
     expect(pairs(groups.speakers)).toEqual([['Bekova', []]]);

@@ -224,6 +224,12 @@ export const participants: Extractor<Participants | null> = (doc) => {
         // The groups end with the count's sentence: the next is no group.
         if (from >= 0) addGroups(block.text.slice(from, sentenceEnd(block.text, from, lex)), block.start + from, block.line);
         else bracketGroups(doc, block.text, block.start, block.line, addGroups);
+        // Or the groups that open it, a dash and the count, as on a label's line: "Teachers, parents and NGOs – 37 persons
+        // in total (29 women, 8 men)" (not the words of the count, "Women – 20, men – 18", nor people named).
+        const before = groups.length === 0 ? GROUPS_THEN_COUNT.exec(block.text)?.[1] : undefined;
+        if (before && readsAsList(before) && !cellKind(doc, { start: block.start, end: block.start + before.length }) && findNames(before, lex).length === 0) {
+          addGroups(before, block.start, block.line);
+        }
       }
     }
   }
