@@ -4457,6 +4457,26 @@ describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', 
       expect(pairs(other.speakers), item).toEqual([['Bolot Asanov', [role]]]);
     }
   });
+  it('an organisation’s word after the title’s first "of" is the title’s ("Experience of the school (Name)"); in an agenda, "Title – Name" too', () => {
+    const agenda = parseMinutes('T\n\nAgenda:\n1. Inclusive education: the legal framework (Omorov B.T.)\n2. Experience of school No. 3 (Kim L.V.)\n');
+    // (The second had given no talk, and its title as Kim's role.)
+    expect({ talks: agenda.presentations, people: pairs(agenda.speakers) }).toEqual({
+      talks: ['Inclusive education: the legal framework', 'Experience of school No. 3'],
+      people: [['Omorov B.T.', []], ['Kim L.V.', []]],
+    });
+    const dashed = parseMinutes('T\n\nAgenda:\n1. The legal framework of inclusive education – Omorov B.T.\n2. Experience of registration – Kim Larisa, farmer\n3. Discussion\n');
+    // (It had given no talk, and each title as a role.)
+    expect({ talks: dashed.presentations, people: pairs(dashed.speakers) }).toEqual({
+      talks: ['The legal framework of inclusive education', 'Experience of registration'],
+      people: [['Omorov B.T.', []], ['Kim Larisa', ['farmer']]],
+    });
+    // Negatives: a position or organisation before "of" is still a role, and a kind of speech or a position before an
+    // agenda's dash is no talk.
+    const head = parseMinutes('T\n\nSpeakers:\n- Head of the school (Bolot Asanov)\n');
+    expect([head.presentations, pairs(head.speakers)]).toEqual([[], [['Bolot Asanov', ['Head of the school']]]]);
+    const other = parseMinutes('T\n\nAgenda:\n1. Opening remarks – Omorov B.T.\n2. Head of the department – Kim L.V.\n');
+    expect([other.presentations, pairs(other.speakers)]).toEqual([[], [['Omorov B.T.', []], ['Kim L.V.', ['Head of the department']]]]);
+  });
   it('the title is the presentation, and no role of its presenter', () => {
     for (const text of [
       'T\n\nPresentations:\n1. Migration trends in 2021 (Aida Bekova, expert)\n2. Legal aid for migrants (Nurlan Osmonov, lawyer)',

@@ -180,7 +180,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           ? undefined
           : list === 'presentations'
             ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
-            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex));
+            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? (list === 'agenda' ? titleBeforeDash(block.text, lex) : undefined));
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -510,14 +510,33 @@ function titleBeforePresenter(text: string, lex: Lexicon): Span | undefined {
   const bracket = bracketSpans(text).at(-1);
   if (!bracket || cleanValue(text.slice(bracket.end)) !== '' || findNames(text.slice(bracket.start, bracket.end), lex).length === 0) return undefined;
   const span = trimSpan(text, 0, bracket.start);
+  return readsAsPlainTitle(text.slice(span.start, span.end), lex) ? span : undefined;
+}
+
+/**
+ * In an agenda, "Title – Name, role": the words before a spaced dash that a name follows, read as titleBeforePresenter
+ * reads those before a bracket ("The legal framework of inclusive education – Omorov B.T."; not "Head of the department –
+ * Name", nor "Opening remarks – Name", a kind of speech).
+ */
+function titleBeforeDash(text: string, lex: Lexicon): Span | undefined {
+  const dash = SPACED_DASH.exec(text);
+  if (!dash || findNames(text.slice(dash.index + dash[0].length), lex)[0]?.start !== 0) return undefined;
+  const span = trimSpan(text, 0, dash.index);
   const before = text.slice(span.start, span.end);
+  return readsAsPlainTitle(before, lex) && !readsAsPosition(before, lex) && !lex.words.speechKinds.includes(cleanValue(before).toLowerCase()) ? span : undefined;
+}
+
+/** Whether words before a presenter read as a talk's title: two or more, no comma or dash, no one named, no acronym. */
+function readsAsPlainTitle(before: string, lex: Lexicon): boolean {
   const words = before.toLowerCase().split(/\s+/);
-  if (/[,;–—]|\s-\s/.test(before) || words.length < 2 || findNames(before, lex).length > 0) return undefined;
-  // (No position's or organisation's word anywhere in it, nor an acronym: "UNDP Programme Officer (Bolot Asanov)",
-  // "Ministry of Health (Dr. Name)" are the roles.)
+  if (/[,;–—]|\s-\s/.test(before) || words.length < 2 || findNames(before, lex).length > 0) return false;
+  // (No position's or organisation's word before its first "of", nor an acronym anywhere: "UNDP Programme Officer (Bolot
+  // Asanov)", "Ministry of Health (Dr. Name)", "Head of the school (Name)" are the roles; "Experience of the school (Name)"
+  // is a talk.)
   const plain = (w: string) => w.replace(NOT_LETTERS_END, '');
-  if (ACRONYM.test(before) || words.some((w) => lex.names.titles.includes(plain(w)) || lex.words.organization.includes(plain(w)))) return undefined;
-  return span;
+  const of = words.findIndex((w, i) => i > 0 && lex.words.labelOf.includes(w));
+  const head = of > 0 ? words.slice(0, of) : words;
+  return !ACRONYM.test(before) && !head.some((w) => lex.names.titles.includes(plain(w)) || lex.words.organization.includes(plain(w)));
 }
 
 /** "Title by Name, role": the words before the word that brings in the first name ("by"), when they name no one. */
