@@ -5482,6 +5482,11 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseVenue('the conference hall of the regional library in the city of Osh', en)).toMatchObject({ city: 'Osh', name: 'regional library', room: 'conference hall' });
     expect(parseVenue('the hall of the school in the village of Kochkor', en)).toMatchObject({ city: 'Kochkor', name: 'school', room: 'hall' });
     expect(parseMinutes('Протокол\n\nДата и место: 18 марта 2021 г., г. Ош, конференц-зал библиотеки в г. Ош.\n').venue).toMatchObject({ city: 'Ош', room: 'конференц-зал библиотеки' });
+    // And before a building's word with more after it (the building had been no name, or the city's or the room's).
+    expect(parseMinutes('Протокол\n\nМесто проведения: с. Покровка Таласского района в здании районной администрации.\n').venue).toMatchObject({ city: 'Покровка', name: 'здании районной администрации', room: null });
+    expect(parseVenue('Pokrovka village of Talas district in the building of the district administration', en)).toMatchObject({ city: 'Pokrovka', name: 'building of the district administration', room: null });
+    expect(parseVenue('Naryn, meeting room in the building of the regional administration', en)).toMatchObject({ city: 'Naryn', name: 'building of the regional administration', room: 'meeting room' });
+    expect(parseVenue('the Dostuk hotel in the centre of Osh', en)).toMatchObject({ name: 'Dostuk' });
   });
   it('a place in running text ends before the event the sentence goes on to name, or its topic', () => {
     const text =

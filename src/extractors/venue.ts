@@ -800,8 +800,9 @@ function splitBracket(text: string, lex: Lexicon): string[] {
 }
 
 /**
- * A part cut again before "in"/"at" and a capitalised word or a room: "the Dostuk hotel in Osh"
- * is a place and a city, "г. Кызыл-Кия … в малом зале мэрии" a city and a room.
+ * A part cut again before "in"/"at" and a capitalised word, a room or a building: "the Dostuk hotel in Osh"
+ * is a place and a city, "г. Кызыл-Кия … в малом зале мэрии" a city and a room, "с. Покровка … в здании районной
+ * администрации" a village and a building.
  */
 function splitAtPrefix(text: string, lex: Lexicon): string[] {
   const at = memoRegExp(
@@ -809,9 +810,10 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
     'venue.innerPrefix',
     // Case-sensitive, so that the capital is one; the room words are lower case in the lexicon.
     // (An article may stand before either: "Osh at the Orto-Asia hotel"; and a city word: "… in the city of Osh".)
+    // (A building's word with more after it: "в здании районной администрации"; not "the hall in the centre".)
     () =>
       new RegExp(
-        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}]|(?:${alternation([...lex.words.room, ...lex.words.city])})${WORD_END}))`,
+        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}]|(?:${alternation([...lex.words.room, ...lex.words.city])})${WORD_END}|(?:${alternation(lex.words.place)})[ \\t]+\\S))`,
         'gu',
       ),
   );
