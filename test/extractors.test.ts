@@ -594,6 +594,22 @@ describe('moderator: several named', () => {
       expect(parseMinutes(`Open dialogue platform\n\n${text}\n`).diagnostics.map((d) => d.code), text).not.toContain('moderator-several');
     }
   });
+  it('so do "moderated by two facilitators: Name and Name", "two moderators:", and people joined before the verb (the first, not the last)', () => {
+    const first = (text: string) => {
+      const r = parseMinutes(`${text.startsWith('В') || text.startsWith('Б') ? 'Открытая диалоговая площадка' : 'Open dialogue platform'}\n\n${text}\n`);
+      return [r.moderator?.name.full, r.moderator?.roles, r.diagnostics.some((d) => d.code === 'moderator-several')];
+    };
+    // (The words before the colon had been his role, "two facilitators"; the last of the joined people had been the one.)
+    expect(first('The event was moderated by two facilitators: Aida Bekova and Bolot Asanov.')).toEqual(['Aida Bekova', [], true]);
+    expect(first('The event was moderated by the following persons: Aida Bekova, expert, and Bolot Asanov.')).toEqual(['Aida Bekova', ['expert'], true]);
+    expect(first('The event had two moderators: Aida Bekova and Bolot Asanov.')).toEqual(['Aida Bekova', [], true]);
+    expect(first('Aida Bekova and Bolot Asanov moderated the meeting.')).toEqual(['Aida Bekova', [], true]);
+    expect(first('Бекова Аида и Асанов Болот модерировали встречу.')).toEqual(['Бекова Аида', [], true]);
+    expect(first('Встречу модерировали Бекова Аида и Асанов Болот.')).toEqual(['Бекова Аида', [], true]);
+    // Negatives: one who moderated after another named in the sentence is the one; a plural title a verb follows names no one.
+    expect(first('After the opening, Aida Bekova, expert, moderated the discussion.')).toEqual(['Aida Bekova', ['expert'], false]);
+    expect(first('The moderators thanked Mr. Bolot Asanov for the hall.')).toEqual([undefined, undefined, false]);
+  });
 });
 
 describe('moderator', () => {

@@ -6,6 +6,7 @@ import { diagnostic } from '../diagnostic.js';
 import type { Doc } from '../document.js';
 import { afterOpeningVerb, findLabels, orItemUnder, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
+import { findNames } from '../names.js';
 import type { Person } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, firstEndingAfter, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
@@ -25,7 +26,9 @@ export const moderator: Extractor<Person | null> = (doc) => {
   for (const block of doc.blocks) {
     const m = by.exec(block.text);
     if (!m) continue;
-    const from = block.start + m.index + m[0].length;
+    // ("… moderated by two facilitators: Name and Name", "… by the following persons: Name": the colon introduces them.)
+    const intro = INTRO_COLON.exec(block.text.slice(m.index + m[0].length));
+    const from = block.start + m.index + m[0].length + (intro && findNames(intro[0], lex).length === 0 ? intro[0].length : 0);
     const people = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start, doc.lexicon), { assumeName: true });
     const first = people[0];
     // Only a person who follows at once, their roles first or not: in "The moderator was thanked by Name" Name is not the moderator.
@@ -65,14 +68,15 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
       // The name and its roles within a few hundred characters: each title looks that far and no
       // farther, so a text of a thousand titles stays linear.
       const near = block.text.slice(0, at + PERSON_REACH);
-      const person = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at, doc.lexicon))[0];
+      const people = findPeople(doc, block.start + at, block.start + sentenceEnd(near, at, doc.lexicon));
+      const person = people[0];
       // Only a name that follows at once, an honorific aside ("the moderator, Mr. Name"): in "the
       // moderator thanked Mr. Asanov" he is not the moderator.
       // Roles may come first, set off from the title and following it at once ("opened by the moderator, member of
       // the Public Council Name"; not "The moderator was thanked by Name").
       const aside = /[,:–—-][ \t]*$/.test(m[0]) && person !== undefined && person.roles.length > 0 && followsAtOnce(doc, block.start + at, person);
       if (person && (honorificsOnly(doc, doc.text.slice(block.start + at, person.nameSpan.start)) || aside))
-        return toExtracted(person, []);
+        return withOthers(doc, toExtracted(person, []), people);
     }
   }
   return undefined;
@@ -93,8 +97,11 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
     const m = did.exec(block.text);
     if (!m) continue;
     const from = block.start + sentenceStart(block.text, m.index, doc.lexicon);
-    const person = findPeople(doc, from, block.start + m.index, { assumeName: true }).at(-1);
-    if (person) return toExtracted(person, []);
+    // (The first of those joined by "and" before the verb: "Name1 and Name2 moderated the meeting".)
+    const people = findPeople(doc, from, block.start + m.index, { assumeName: true });
+    let first = people.length - 1;
+    while (first > 0 && joinedTo(doc, people[first - 1]!, people[first]!)) first--;
+    if (first >= 0) return withOthers(doc, toExtracted(people[first]!, []), people.slice(first));
   }
   return undefined;
 }
@@ -116,6 +123,9 @@ function honorificsOnly(doc: Doc, text: string): boolean {
   const lex = doc.lexicon;
   return memoRegExp(lex, 'moderator.honorifics', () => ignoreCase(`^[\\s*_]*(?:(?:${alternation(lex.words.honorifics)})\\.?[\\s*_]+)*$`)).test(text);
 }
+
+// A few words and a colon that introduce the people after them, on one line.
+const INTRO_COLON = /^[^:\n.;,()]{1,60}:/;
 
 /** How far after a moderator's title its person may run: a name and a few roles. */
 const PERSON_REACH = 400;
@@ -141,19 +151,23 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
 function withOthers(doc: Doc, extracted: Extracted<Person>, people: FoundPerson[]): Extracted<Person> {
   // Only people joined to the one before by "and", past that one's roles: not someone the roles name ("assistant to
   // deputy Name2", "replacing Name2") nor one a later clause brings in ("…, who gave the floor to Name2").
-  const lex = doc.lexicon;
-  const joiner = memoRegExp(lex, 'moderator.joiner', () => ignoreCase(`^[\\s,;)]*(?:${alternation([...lex.words.conjunctions, '&'])})\\s+(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`));
   const others: FoundPerson[] = [];
   for (let i = 1; i < people.length; i++) {
-    const before = people[i - 1]!;
-    const end = Math.max(before.nameSpan.end, ...before.roles.map((r) => r.span.end));
-    if (!joiner.test(doc.text.slice(end, people[i]!.nameSpan.start))) break;
+    if (!joinedTo(doc, people[i - 1]!, people[i]!)) break;
     others.push(people[i]!);
   }
   if (others.length === 0) return extracted;
   const names = others.map((p) => `“${p.name.full}”`).join(', ');
   const message = `${others.length + 1} moderators are named; the record holds the first, “${people[0]!.name.full}”, not ${names}`;
   return { ...extracted, diagnostics: [diagnostic('info', 'moderator-several', message, doc.source(others[0]!.nameSpan.start))] };
+}
+
+/** Whether `person` is joined to `before` by "and" alone, past `before`'s roles ("Name1, role, and Ms. Name2"). */
+function joinedTo(doc: Doc, before: FoundPerson, person: FoundPerson): boolean {
+  const lex = doc.lexicon;
+  const joiner = memoRegExp(lex, 'moderator.joiner', () => ignoreCase(`^[\\s,;)]*(?:${alternation([...lex.words.conjunctions, '&'])})\\s+(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`));
+  const end = Math.max(before.nameSpan.end, ...before.roles.map((r) => r.span.end));
+  return joiner.test(doc.text.slice(end, person.nameSpan.start));
 }
 
 function toExtracted(person: FoundPerson, drop: number[]): Extracted<Person> {

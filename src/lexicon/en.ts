@@ -61,7 +61,7 @@ export const en: Lexicon = {
     // A chair word alone, or of the event ("Musaev Taalaibek – chairman of the meeting, member of …").
     chairMark: ['presiding', ...['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator'].flatMap((word) => [word, ...['meeting', 'event', 'platform', 'dialogue', 'round table'].map((event) => `${word} of the ${event}`)])],
     // Not "chair"/"chairman": "the chairman Asanov" is as often the chairman of something else.
-    moderatorTitle: ['moderator', 'facilitator', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],
+    moderatorTitle: ['moderator', 'facilitator', 'moderators', 'facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],
     speech: ['information of', 'information of the', 'with information', 'with the information',
       // "Information on the situation was provided by Name", "Name provided information on …", "… gave an overview of …".
       'information', 'provided information', 'gave information', 'overview', 'an overview', 'drew attention', 'drew the attention',
