@@ -127,6 +127,7 @@ function linesAsItems(doc: Doc): void {
 /**
  * The lines under the head line of `blocks[i]` that read as a list's items, and the index of the
  * block after them; undefined when there are fewer than two or the head does not speak of talks.
+ * (`after`: the last line of an attendee list that counts the rest, a paragraph of its own.)
  */
 function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean; after?: Line } | undefined {
   const block = blocks[i]!;
