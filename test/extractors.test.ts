@@ -1708,6 +1708,21 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe participants expressed gratitude to Asanov Bolot for the organization.')).toEqual([]);
     expect(ruSpeakers('Открытая диалоговая площадка\n\nУчастники выразили благодарность Асанову Болоту.')).toEqual([]);
   });
+  it('questions raised by someone are theirs, and "In response," opens a sentence, no role', () => {
+    // (They had given no speakers, and "In response", "В ответ начальник …" as roles.)
+    expect(nameAndRoles('T\n\nQuestions were raised by Aida Bekova (teacher) and Kanat Omurov (farmer).')).toEqual([
+      ['Aida Bekova', ['teacher']],
+      ['Kanat Omurov', ['farmer']],
+    ]);
+    expect(nameAndRoles('T\n\nIn response, the head of the water department Nurlan Kadyrov explained the new tariffs.')).toEqual([['Nurlan Kadyrov', ['head of the water department']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВ ответ начальник водного отдела Кадыров Нурлан пояснил новые тарифы.\n').speakers)).toEqual([
+      ['Кадыров Нурлан', ['начальник водного отдела']],
+    ]);
+    // Negatives: "raised" alone is the discussion's, and what else was raised by someone names no speaker.
+    const issues = parseMinutes('T\n\nParticipants raised the following issues: tariffs; roads.\n');
+    expect([issues.speakers, issues.discussion]).toEqual([[], ['tariffs', 'roads']]);
+    expect(nameAndRoles('T\n\nFunds were raised by the NGO Aikol led by Kanat Omurov.')).toEqual([]);
+  });
   it('a speaker whose family name has two letters keeps it, at a sentence’s end too ("Olga Li.", "Marina Ko")', () => {
     expect(nameAndRoles('T\n\nThe welcoming speech was made by the head of the ecology department Olga Li. Then the floor was given to expert Ivan Ng.\n\nA report was made by Marina Ko, head of the NGO “Green”.')).toEqual([
       ['Olga Li', ['head of the ecology department']],
