@@ -354,6 +354,18 @@ export function findMonthYear(text: string, lex: Lexicon): FoundDate | undefined
 }
 
 /**
+ * A year and nothing more opening `text` ("2021", "2021 г."): a date label's value that gives neither month nor day.
+ * Only where nothing more was found, and only at a label.
+ */
+export function findYear(text: string, lex: Lexicon): FoundDate | undefined {
+  const m = memoRegExp(lex, 'dates.yearOnly', () => {
+    const suffix = lex.dateWords.yearSuffix.length > 0 ? `(?:[ \\t]*(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})?` : '';
+    return ignoreCase(`^([ \\t*_]*)(((?:19|20)\\d\\d)${suffix})(?=[ \\t*_]*(?:[.,;\\n]|$))`);
+  }).exec(text);
+  return m ? { index: m[1]!.length, text: m[2]!, year: Number(m[3]), month: null, day: null } : undefined;
+}
+
+/**
  * A month and a year anywhere in `text`, not after a day ("Open dialogue platform in Osh region, March 2021", "… was held in
  * Osh in March 2021"; not "18 March 2021", which findDate reads): the first, with the word before it that says "in"
  * (the lexicon's `dateWords.monthIn`) left out of its text, from offset `from` on. Only in a title or the sentence that says the

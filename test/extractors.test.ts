@@ -741,6 +741,19 @@ describe('date', () => {
     expect(parseMinutes('T\n\nDate: in July 2021 or later').date).toBeNull();
     expect(parseMinutes('T\n\nDate: July 2021 – September 2021').date).toBeNull();
   });
+  it('a date label that gives the year alone gives it, and warns date-without-day (it had given no date)', () => {
+    const r = parseMinutes('T\n\nDate: 2021\nVenue: Osh city');
+    expect(r.date).toEqual({ text: '2021', year: 2021, month: null, day: null, iso: null });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-without-day', message: 'Date “2021” gives the year but no month or day', line: 3, column: 7 }));
+    expect(parseMinutes('Протокол\n\nДата проведения: 2021 г., г. Ош').date).toEqual({ text: '2021 г.', year: 2021, month: null, day: null, iso: null });
+    // Negatives: a span of years, a year that opens other words, a number that is no year, or a year in running text.
+    for (const text of ['Date: 2021-2022', 'Date: 2021 year plan', 'Date: 1500', 'The law was adopted in 2021.']) {
+      expect(parseMinutes(`T\n\n${text}`).date, text).toBeNull();
+    }
+    // A whole date elsewhere wins, and so does a month and a year in the sentence of the meeting.
+    expect(parseMinutes('T\n\nDate: 2021\n\nThe platform was held on 18 March 2021 in Osh.').date?.iso).toBe('2021-03-18');
+    expect(parseMinutes('T\n\nDate: 2021\n\nThe platform was held in July 2021 in Osh.').date?.month).toBe(7);
+  });
   it('a month and a year in the title, or in the sentence that says the meeting took place, give those where nothing gives a day', () => {
     const july = { text: 'July 2021', year: 2021, month: 7, day: null, iso: null };
     // (Until this stop, a month and a year in running text gave no date at all: the sentence of the meeting gives its date.)

@@ -7,7 +7,7 @@
  * took place ("In March 2021, an open dialogue platform was held in Osh"). A date without a year warns
  * `date-without-year`, or with `assumeYear` is completed and says so.
  */
-import { findDate, findDayMonth, findMonthYear, findMonthYearIn, type FoundDate } from '../dates.js';
+import { findDate, findDayMonth, findMonthYear, findMonthYearIn, findYear, type FoundDate } from '../dates.js';
 import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
@@ -49,6 +49,11 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
     const hit = at(doc, block.start, block.end, options.assumeYear, (text) => monthYearWhenHeld(text, doc));
     if (hit) return hit;
   }
+  // And a label that gives the year alone ("Date: 2021"), where nothing gives more.
+  for (const place of labels) {
+    const hit = at(doc, place.start, place.end, options.assumeYear, findYear);
+    if (hit) return hit;
+  }
   return { value: null };
 };
 
@@ -85,7 +90,10 @@ function at(doc: Doc, start: number, end: number, assumeYear: number | undefined
       );
     }
   }
-  if (value.day === null) diagnostics.push(diagnostic('warning', 'date-without-day', `Date “${hit.text}” gives the month and the year but no day`, place));
+  if (value.day === null) {
+    const gives = value.month === null ? 'the year but no month or day' : 'the month and the year but no day';
+    diagnostics.push(diagnostic('warning', 'date-without-day', `Date “${hit.text}” gives ${gives}`, place));
+  }
   if (value.year !== null && value.month !== null && value.day !== null && validDay(value.year, value.month, value.day)) {
     value.iso = `${String(value.year).padStart(4, '0')}-${pad(value.month)}-${pad(value.day)}`;
   }
