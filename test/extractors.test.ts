@@ -1721,7 +1721,7 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe participants expressed gratitude to Asanov Bolot for the organization.')).toEqual([]);
     expect(ruSpeakers('Открытая диалоговая площадка\n\nУчастники выразили благодарность Асанову Болоту.')).toEqual([]);
   });
-  it('questions raised by someone are theirs, and "In response," opens a sentence, no role', () => {
+  it('questions raised or asked by someone are theirs, and "In response," opens a sentence, no role', () => {
     // (They had given no speakers, and "In response", "В ответ начальник …" as roles.)
     expect(nameAndRoles('T\n\nQuestions were raised by Aida Bekova (teacher) and Kanat Omurov (farmer).')).toEqual([
       ['Aida Bekova', ['teacher']],
@@ -1731,6 +1731,19 @@ describe('speakers', () => {
     expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВ ответ начальник водного отдела Кадыров Нурлан пояснил новые тарифы.\n').speakers)).toEqual([
       ['Кадыров Нурлан', ['начальник водного отдела']],
     ]);
+    // In Russian, those who took part in the discussion with "участвовать", and who asked questions ("задавали вопросы").
+    const ru = (text: string) => parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`);
+    expect(pairs(ru('Также в обсуждении участвовали: директор школы № 12 Осмонова Ж., имам мечети Абдрахманов К.').speakers)).toEqual([
+      ['Осмонова Ж.', ['директор школы № 12']],
+      ['Абдрахманов К.', ['имам мечети']],
+    ]);
+    expect(pairs(ru('Вопросы задавали Жумабеков Н. и Абдиева Г.').speakers)).toEqual([
+      ['Жумабеков Н.', []],
+      ['Абдиева Г.', []],
+    ]);
+    // (Questions asked by no one named stay the discussion's.)
+    const asked = ru('Участники задали вопросы о тарифах.');
+    expect([asked.speakers, asked.discussion]).toEqual([[], ['Участники задали вопросы о тарифах']]);
     // Negatives: "raised" alone is the discussion's, and what else was raised by someone names no speaker.
     const issues = parseMinutes('T\n\nParticipants raised the following issues: tariffs; roads.\n');
     expect([issues.speakers, issues.discussion]).toEqual([[], ['tariffs', 'roads']]);
