@@ -627,6 +627,8 @@ describe('moderator', () => {
       expect(value(moderator, `T\n\n${lead} Asanov Bolot, expert.`), lead).toEqual({ name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' }, roles: ['expert'] });
     }
     expect(parseMinutes('Открытая диалоговая площадка\n\nРоль модератора выполняла Асанова Айгуль, эксперт.\n').moderator?.name.full).toBe('Асанова Айгуль');
+    // With the event between (it had given none).
+    expect(parseMinutes('Открытая диалоговая площадка\n\nМодерацию площадки осуществляла Асанова Айгуль, эксперт.\n').moderator).toMatchObject({ name: { full: 'Асанова Айгуль' }, roles: ['эксперт'] });
     // Negative: a role of someone else's, performed by a speaker, is no moderator's.
     expect(value(moderator, 'T\n\nThe role of the secretary was performed by Asanov Bolot.')).toBeNull();
   });
