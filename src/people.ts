@@ -760,7 +760,8 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   // "the mayor and Name": what ends with "and" names someone else, as does "the moderator thanked Name";
   // a quotation names a talk, as does what opens with a topic's joining word ("… on remittances (Name) and on
   // returnees (Name)"; not "on behalf of", the lexicon's roleOpeners).
-  if (role === '' || opensClause(role, p) || p.introduces.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p) || p.subject.test(role.replace(p.lead, '')))
+  // (Nor what ends with a word that brings in a person, cue or not: "After a speech by Name1, Name2 moderated …".)
+  if (role === '' || opensClause(role, p) || p.introduces.test(role) || p.personEnd.test(role) || p.trailingJoin.test(role) || p.trailingAction.test(role) || isTalk(text.slice(start, end), p) || p.subject.test(role.replace(p.lead, '')))
     return undefined;
   return { ...trimSpan(text, start, end), text: role, ...(last ? { cued: true } : {}) };
 }

@@ -18,8 +18,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const people = findPeople(doc, span.start, span.end, { assumeName: true });
     const first = people[0];
     // A sentence that brings the person in ("Moderator:" left empty over "Speeches were made by Name, role") names someone else.
-    const lead = first?.roles[0];
-    if (lead && lead.span.end <= first.nameSpan.start && bringsInPerson(lead.text, lex)) continue;
+    if (first && bringsInPerson(doc.text.slice(span.start, first.nameSpan.start), lex)) continue;
     if (first) return withOthers(doc, toExtracted(first, []), people);
   }
   const by = memoRegExp(lex, 'moderator.by', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`));
