@@ -23,7 +23,8 @@ export interface FoundDate {
   day: number | null;
 }
 
-type DateParser = (text: string, lex: Lexicon) => FoundDate | undefined;
+/** A reader of one kind of date in a text (findDate, findMonthYear, …). */
+export type DateParser = (text: string, lex: Lexicon) => FoundDate | undefined;
 
 // chrono needs a reference date; a fixed one keeps output free of the clock.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));

@@ -410,7 +410,7 @@ function assumeName(parts: Part[], text: string, lex: Lexicon, p: Compiled): { n
   if (parts.some((part) => part.kind === 'name')) return undefined;
   const first = parts.find((part) => part.kind === 'role');
   // (Not one word in capitals, an organisation's acronym: "Aida Bekova, expert (IOM), UNDP".)
-  if (!first || !looksLikeBareName(first.text) || ACRONYM.test(first.text)) return undefined;
+  if (!first || !looksLikeBareName(first.text) || ACRONYM_ONLY.test(first.text)) return undefined;
   const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
   const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
   if (skip === 0 && p.article.test(text.slice(first.start, first.end).replace(PIECE_LEAD, '').replace(p.lead, ''))) return undefined;
@@ -470,7 +470,7 @@ function asName(part: Part, at: number): void {
 }
 
 // One word in capitals: an acronym ("UNDP", "AUCA").
-const ACRONYM = new RegExp(`^[${UPPER}]{2,}$`, 'u');
+const ACRONYM_ONLY = new RegExp(`^[${UPPER}]{2,}$`, 'u');
 
 /** One to four capitalised words, optionally after an honorific: a name by its shape alone. */
 function looksLikeBareName(text: string): boolean {

@@ -7,7 +7,7 @@
  * took place ("In March 2021, an open dialogue platform was held in Osh"). A date without a year warns
  * `date-without-year`, or with `assumeYear` is completed and says so.
  */
-import { findDate, findDayMonth, findMonthYear, findMonthYearIn, findYear, type FoundDate } from '../dates.js';
+import { findDate, findDayMonth, findMonthYear, findMonthYearIn, findYear, type DateParser, type FoundDate } from '../dates.js';
 import { diagnostic } from '../diagnostic.js';
 import type { Doc, Span } from '../document.js';
 import { findLabels } from '../labels.js';
@@ -22,39 +22,31 @@ export const date: Extractor<MeetingDate | null> = (doc, found, options) => {
     ...findLabels(doc, lex.labels.date),
   ];
   const title = found.title?.value ? found.title.spans?.[''] : undefined;
-  for (const place of title ? [...labels, title] : labels) {
-    const hit = at(doc, place.start, place.end, options.assumeYear);
-    if (hit) return hit;
-  }
-  // A label that gives only the month and the year ("Date: July 2021"), or the day and the month in digits ("Date: 18.03.").
-  for (const find of [findMonthYear, findDayMonth]) {
-    for (const place of labels) {
+  /** The date `find` reads in the first of `places` that holds one. */
+  const firstIn = (places: readonly Span[], find?: DateParser) => {
+    for (const place of places) {
       const hit = at(doc, place.start, place.end, options.assumeYear, find);
       if (hit) return hit;
     }
-  }
+    return undefined;
+  };
+  const whole = firstIn(title ? [...labels, title] : labels);
+  if (whole) return whole;
+  // A label that gives only the month and the year ("Date: July 2021"), or the day and the month in digits ("Date: 18.03.").
+  const part = firstIn(labels, findMonthYear) ?? firstIn(labels, findDayMonth);
+  if (part) return part;
   // Or a title that names the month and the year anywhere ("Open dialogue platform in Osh region, March 2021").
   const inTitle = title && at(doc, title.start, title.end, options.assumeYear, findMonthYearIn);
   if (inTitle) return inTitle;
   // The sentence that says the meeting took place gives its date before any other ("Report
   // prepared on 20 May 2021." / "The round table took place on 12 May 2021 in Osh.").
   const held = doc.blocks.filter((block) => hasWordIn(doc, block, lex.cues.venue));
-  for (const block of [...held, ...doc.blocks]) {
-    const hit = at(doc, block.start, block.end, options.assumeYear);
-    if (hit) return hit;
-  }
-  // Last, a month and a year in the sentence that says the meeting took place ("In March 2021, an open dialogue
-  // platform was held in Osh"); elsewhere in running text "in March 2021" is as often some other time.
-  for (const block of held) {
-    const hit = at(doc, block.start, block.end, options.assumeYear, (text) => monthYearWhenHeld(text, doc));
-    if (hit) return hit;
-  }
-  // And a label that gives the year alone ("Date: 2021"), where nothing gives more.
-  for (const place of labels) {
-    const hit = at(doc, place.start, place.end, options.assumeYear, findYear);
-    if (hit) return hit;
-  }
-  return { value: null };
+  const inText = firstIn([...held, ...doc.blocks]);
+  if (inText) return inText;
+  // Then a month and a year in the sentence that says the meeting took place ("In March 2021, an open dialogue
+  // platform was held in Osh"); elsewhere in running text "in March 2021" is as often some other time. Last, a label
+  // that gives the year alone ("Date: 2021"), where nothing gives more.
+  return firstIn(held, (text) => monthYearWhenHeld(text, doc)) ?? firstIn(labels, findYear) ?? { value: null };
 };
 
 /** The first month and year in `text` whose sentence says the meeting took place (the lexicon's venue cues). */
@@ -72,7 +64,7 @@ function monthYearWhenHeld(text: string, doc: Doc): FoundDate | undefined {
 }
 
 /** The date `find` reads in doc.text[start, end), with its warnings. */
-function at(doc: Doc, start: number, end: number, assumeYear: number | undefined, find = findDate): Extracted<MeetingDate> | undefined {
+function at(doc: Doc, start: number, end: number, assumeYear: number | undefined, find: DateParser = findDate): Extracted<MeetingDate> | undefined {
   const hit = find(doc.text.slice(start, end), doc.lexicon);
   if (!hit) return undefined;
   const span = { start: start + hit.index, end: start + hit.index + hit.text.length };

@@ -133,9 +133,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // A sentence with the count, then the groups: "A total of 36 participants (15 women, 21 men) attended: teachers, …".
       from = Math.max(0, groupsAfterCount(doc, hit.content, hit.start));
       // Or the groups, a dash, then the count: "Participants: teachers, parents, students – 40 people (…)".
-      if (from === 0) stop = GROUPS_THEN_COUNT.exec(hit.content)?.[1]?.length;
-      // Unless what is before the dash is a word of the count: "Participants: women – 22, men – 16, total – 38" lists no groups.
-      if (stop !== undefined && cellKind(doc, { start: hit.start, end: hit.start + stop })) stop = 0;
+      if (from === 0) stop = groupsBeforeCount(doc, hit.content, hit.start);
       // Or the groups in a sentence of their own, the count in the next: "Participants: …, residents.\nIn total 28 people took part, …".
       if (from === 0 && stop === undefined) {
         const first = sentenceEnd(hit.content, 0, lex);
@@ -226,10 +224,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
         else bracketGroups(doc, block.text, block.start, block.line, addGroups);
         // Or the groups that open it, a dash and the count, as on a label's line: "Teachers, parents and NGOs – 37 persons
         // in total (29 women, 8 men)" (not the words of the count, "Women – 20, men – 18", nor people named).
-        const before = groups.length === 0 ? GROUPS_THEN_COUNT.exec(block.text)?.[1] : undefined;
-        if (before && readsAsList(before) && !cellKind(doc, { start: block.start, end: block.start + before.length }) && findNames(before, lex).length === 0) {
-          addGroups(before, block.start, block.line);
-        }
+        const before = groups.length === 0 ? block.text.slice(0, groupsBeforeCount(doc, block.text, block.start) ?? 0) : '';
+        if (before !== '' && readsAsList(before) && findNames(before, lex).length === 0) addGroups(before, block.start, block.line);
       }
     }
   }
@@ -675,6 +671,16 @@ function countedGroups(text: string, lex: Lexicon): boolean {
 }
 
 const COUNTED = new RegExp(`^\\d{1,6}\\s+([${LETTER}][${LETTER}’'-]*)`, 'u');
+
+/**
+ * The length of the groups that open `text` (at offset `at`) before a spaced dash and the count (GROUPS_THEN_COUNT:
+ * "teachers, parents – 40 people"); 0 when the words before the dash are the count's ("women – 22, men – 16, total –
+ * 38" lists no groups); undefined with no such dash.
+ */
+function groupsBeforeCount(doc: Doc, text: string, at: number): number | undefined {
+  const length = GROUPS_THEN_COUNT.exec(text)?.[1]?.length;
+  return length !== undefined && cellKind(doc, { start: at, end: at + length }) ? 0 : length;
+}
 
 /** The groups before a spaced dash and the count after it, the first number of the text outside brackets ("NGOs (8), media (5) – 25 people"). */
 // (A word or three may stand before the number: "… – всего 40 человек", "… – in all 40 people".)
