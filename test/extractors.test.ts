@@ -4537,6 +4537,16 @@ describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', 
     expect([head.presentations, pairs(head.speakers)]).toEqual([[], [['Bolot Asanov', ['Head of the school']]]]);
     const other = parseMinutes('T\n\nAgenda:\n1. Opening remarks – Omorov B.T.\n2. Head of the department – Kim L.V.\n');
     expect([other.presentations, pairs(other.speakers)]).toEqual([[], [['Omorov B.T.', []], ['Kim L.V.', ['Head of the department']]]]);
+    const titled = parseMinutes('T\n\nAgenda:\n1. Opening remarks – Mr. Nurlan Alymkulov\n2. Head of the department – Dr. Aida Bekova\n');
+    expect([titled.presentations, pairs(titled.speakers)]).toEqual([[], [['Nurlan Alymkulov', []], ['Aida Bekova', ['Head of the department']]]]);
+  });
+  it('in an agenda, an honorific may stand between the dash and the presenter ("Title – Dr. Name, role")', () => {
+    const r = parseMinutes('T\n\nAgenda:\n1. Primary health care reform – Dr. Nurlan Alymkulov, deputy director of the Family Medicine Centre\n2. Drug supply in rural areas – Ms. Cholpon Isaeva, pharmacist\n');
+    // (It had given no talk, and each title as the presenter's only role.)
+    expect({ talks: r.presentations, people: pairs(r.speakers) }).toEqual({
+      talks: ['Primary health care reform', 'Drug supply in rural areas'],
+      people: [['Nurlan Alymkulov', ['deputy director of the Family Medicine Centre']], ['Cholpon Isaeva', ['pharmacist']]],
+    });
   });
   it('the title is the presentation, and no role of its presenter', () => {
     for (const text of [

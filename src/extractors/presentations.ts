@@ -10,7 +10,7 @@ import { entryTalks, isEntry, opensList, strongWithin, type Block, type Doc, typ
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { ACRONYM, findNames } from '../names.js';
+import { ACRONYM, findNames, isHonorific } from '../names.js';
 import { ITEM_MARK, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
@@ -514,13 +514,16 @@ function titleBeforePresenter(text: string, lex: Lexicon): Span | undefined {
 }
 
 /**
- * In an agenda, "Title – Name, role": the words before a spaced dash that a name follows, read as titleBeforePresenter
+ * In an agenda, "Title – Name, role": the words before a spaced dash that a name (or an honorific and a name) follows, read as titleBeforePresenter
  * reads those before a bracket ("The legal framework of inclusive education – Omorov B.T."; not "Head of the department –
  * Name", nor "Opening remarks – Name", a kind of speech).
  */
 function titleBeforeDash(text: string, lex: Lexicon): Span | undefined {
   const dash = SPACED_DASH.exec(text);
-  if (!dash || findNames(text.slice(dash.index + dash[0].length), lex)[0]?.start !== 0) return undefined;
+  const after = dash ? text.slice(dash.index + dash[0].length) : '';
+  const name = findNames(after, lex)[0];
+  // (An honorific may stand before the name: "Primary health care reform – Dr. Nurlan Alymkulov".)
+  if (!dash || !name || (name.start > 0 && !isHonorific(after.slice(0, name.start).trim(), lex))) return undefined;
   const span = trimSpan(text, 0, dash.index);
   const before = text.slice(span.start, span.end);
   return readsAsPlainTitle(before, lex) && !readsAsPosition(before, lex) && !lex.words.speechKinds.includes(cleanValue(before).toLowerCase()) ? span : undefined;
