@@ -6799,6 +6799,15 @@ describe('venue and region in running text: a town, then the building in a later
       room: 'conference hall',
     });
   });
+  it('a region alone in running text gives way to a line of a town and the date ("… held in Jalal-Abad region" / "Jalal-Abad, 14 October 2022")', () => {
+    const report = (line: string) => parseMinutes(`Report on the open dialogue platform held in Jalal-Abad region\n\n${line}\n\nThe participants discussed taxes.\n`).venue;
+    // (It had given the region as the text and the line's town as its city.)
+    expect(report('Jalal-Abad, 14 October 2022')).toEqual({ text: 'Jalal-Abad', city: 'Jalal-Abad', name: null, room: null });
+    expect(report('14 October 2022, Jalal-Abad city')).toEqual({ text: 'Jalal-Abad city', city: 'Jalal-Abad', name: null, room: null });
+    // Negatives: a line of the date alone leaves the region, and a running place that names a town stays.
+    expect(report('14 October 2022')).toEqual({ text: 'Jalal-Abad region', city: null, name: null, room: null });
+    expect(parseMinutes('T\n\nKarakol, 14 October 2022\n\nThe meeting was held in Naryn city.\n').venue).toEqual({ text: 'Naryn city', city: 'Naryn', name: null, room: null });
+  });
   it.each([
     ['On March 18, 2021, in Osh, the open dialogue platform was held at the Orto-Asia hotel.', { text: 'the Orto-Asia hotel', city: 'Osh', name: 'Orto-Asia', room: null }],
     ['In Osh, the platform was held at the Orto-Asia hotel.', { text: 'the Orto-Asia hotel', city: 'Osh', name: 'Orto-Asia', room: null }],

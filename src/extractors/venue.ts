@@ -41,7 +41,7 @@ export const venue: Extractor<Venue | null> = (doc, found) => {
     const date = label && dateIn(doc, found, label);
     if (label) span = date ? besideIn(doc, label, date) : trimSpan(doc.text, label.start, label.end);
   }
-  span ??= afterDateLabel(doc, found) ?? inRunningText(doc) ?? besideDate(doc, found) ?? inDateSentence(doc, found) ?? underTitle(doc, found) ?? placeLineOfTitle(doc, found);
+  span ??= afterDateLabel(doc, found) ?? runningOrBesideDate(doc, found) ?? inDateSentence(doc, found) ?? underTitle(doc, found) ?? placeLineOfTitle(doc, found);
   if (!span) return { value: null };
   // Separators left over where the date was cut out before the place ("18.03.2021 / Osh"), and a place label left
   // with them when it followed the date with no separator before it ("When: 18.03.2021 Where: Osh").
@@ -459,6 +459,23 @@ function inRunningText(doc: Doc): Beside | undefined {
     }
   }
   return town;
+}
+
+/**
+ * The place of the running text, or the short line of a place and the date: that line, when the running text's place
+ * names no town, building or room, only a region or district, and the line's names a town ("… held in Jalal-Abad
+ * region" / "Jalal-Abad, 14 October 2022").
+ */
+function runningOrBesideDate(doc: Doc, found: Found): Beside | undefined {
+  const running = inRunningText(doc);
+  const lex = doc.lexicon;
+  const cityOf = (span: Span) => parseVenue(cleanValue(doc.text.slice(span.start, span.end)), lex);
+  if (running) {
+    const place = cityOf(running);
+    if (place.city !== null || place.name !== null || place.room !== null) return running;
+  }
+  const beside = besideDate(doc, found);
+  return beside && (!running || cityOf(beside).city !== null) ? beside : running;
 }
 
 /** Whether a place names a town or a region and nothing in it ("Talas", "Talas city", "Tokmok (Chui region)", "Talas region"): a building told later is the venue. */
