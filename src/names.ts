@@ -531,6 +531,9 @@ export function splitName(full: string, lex: Lexicon): PersonName {
       // "Tolonbek Abdyrov Shakirovich": the word before the patronymic is the family name by its ending.
       given = other.text;
       family = before.text;
+    } else if (before && patronymicAt > 0 && before.kind === 'family' && other === undefined) {
+      // "Zhumaliev Kanat uulu": a word alone before the patronymic is the family name when its ending marks it.
+      family = before.text;
     } else if (before && patronymicAt > 0) {
       given = before.text;
       family = other?.text ?? null;

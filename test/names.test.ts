@@ -29,6 +29,12 @@ describe('splitName', () => {
     ['Kadyrbek kyzy Tashieva Aizada', 'Aizada', 'Kadyrbek kyzy', 'Tashieva'],
     ['Tashieva Aizada Kadyrbek kyzy', 'Aizada', 'Kadyrbek kyzy', 'Tashieva'],
     ['Mamyt uulu Bakyt Asanov', 'Bakyt', 'Mamyt uulu', 'Asanov'],
+    // A family name alone before the patronymic: no given name (it had been the given name).
+    ['Zhumaliev Kanat uulu', null, 'Kanat uulu', 'Zhumaliev'],
+    ['Abdyrov Shakirovich', null, 'Shakirovich', 'Abdyrov'],
+    // Negative: a word with no family ending there is the given name.
+    ['Nurlan Kanat uulu', 'Nurlan', 'Kanat uulu', null],
+    ['Tolonbek Shakirovich', 'Tolonbek', 'Shakirovich', null],
     // A family name with no family ending before the given name and patronymic.
     ['Kim Sergei Vladimirovich', 'Sergei', 'Vladimirovich', 'Kim'],
     ['Elena Voronina', 'Elena', null, 'Voronina'],
