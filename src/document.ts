@@ -340,10 +340,30 @@ export function entryTalks(block: Block, lex: Lexicon): Span[] {
   return out;
 }
 
-/** Whether `line` opens with one of `labels`, maybe numbered ("Speaker 1:", "Speaker No. 2:"), and its colon. */
-function opensWithLabel(line: string, labels: readonly string[]): boolean {
+/** Whether a block is one line labelled with a speaker's entry label ("Speaker: Name, role", "Докладчик: …"): an agenda point's presenter. */
+export function isPresenterLine(block: Block, lex: Lexicon): boolean {
+  return block.kind === 'paragraph' && !block.text.includes('\n') && opensAsPresenter(block.text, lex);
+}
+
+/** Whether a line opens with a speaker's entry label and its colon or a spaced dash ("Speaker: Name", "Докладчик – Name"). */
+export function opensAsPresenter(line: string, lex: Lexicon): boolean {
+  return opensWithLabel(line, lex.words.entryLabels, PRESENTER_SEPARATOR);
+}
+
+// A label's colon, or a spaced dash after a presenter's label ("Speaker – Name").
+const PRESENTER_SEPARATOR = /^[ \t]*(?:\*\*|__)?[ \t]*(?::|[–—]|-(?=[ \t]))/;
+
+/** The index of the first block at or after `index` that is no presenter's line (isPresenterLine): "Speaker: …" / "Co-speaker: …" are passed. */
+export function presentersFrom(doc: Doc, index: number): number {
+  let i = index;
+  while (i < doc.blocks.length && isPresenterLine(doc.blocks[i]!, doc.lexicon)) i++;
+  return i;
+}
+
+/** Whether `line` opens with one of `labels`, maybe numbered ("Speaker 1:", "Speaker No. 2:"), and its colon (or what `separator` reads). */
+function opensWithLabel(line: string, labels: readonly string[], separator = NUMBERED_COLON): boolean {
   const lower = line.trimStart().replace(EMPHASIS_LEAD, '').toLowerCase();
-  return labels.some((w) => lower.startsWith(w) && NUMBERED_COLON.test(lower.slice(w.length)));
+  return labels.some((w) => lower.startsWith(w) && separator.test(lower.slice(w.length)));
 }
 
 const EMPHASIS_LEAD = /^(?:\*\*|__)/;
@@ -501,8 +521,11 @@ export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
   const lo = bisect(doc.blocks.length, (i) => doc.blocks[i]!.line <= lineNumber);
   const items: Block[] = [];
   const indent = (block: Block) => indentOf(doc.lines[block.line - 1]!.text);
-  for (let i = lo; i < doc.blocks.length && doc.blocks[i]!.kind === 'listItem'; i++) {
+  for (let i = lo; i < doc.blocks.length; i++) {
     const item = doc.blocks[i]!;
+    // (An item's presenter on a line of its own under it is no end of the list: "1. On the budget." / "Speaker: Name" / "2. …".)
+    if (item.kind !== 'listItem' && !(items.length > 0 && isPresenterLine(item, doc.lexicon) && doc.blocks[presentersFrom(doc, i)]?.kind === 'listItem')) break;
+    if (item.kind !== 'listItem') continue;
     // An item set back out of the list's indent is its outer list's ("3. Participants:" / "   - women: 19" / "4. Topic: …").
     if (items.length > 0 && indent(item) < indent(items[0]!)) break;
     // Nor is an item that heads a section of its own ("DECIDED:" / "1. …" / "2. …" / "2. HEARD:" / "Information of …").
@@ -521,12 +544,12 @@ export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
   return items;
 }
 
-/** The offset in `block.text` of the first line after its first that opens with a label, or -1. */
+/** The offset in `block.text` of the first line after its first that opens with a label, or -1; not a presenter's ("1. On the budget." / "   Speaker: Name"), the item's own. */
 function labelledLineIn(doc: Doc, block: Block): number {
   let at = block.text.indexOf('\n');
   for (let n = block.line; at >= 0; n++) {
     const line = doc.lines[n];
-    if (line && isLabelLine(doc, line)) return at + 1;
+    if (line && isLabelLine(doc, line) && !opensWithLabel(line.text, doc.lexicon.words.entryLabels)) return at + 1;
     at = block.text.indexOf('\n', at + 1);
   }
   return -1;

@@ -4540,6 +4540,37 @@ describe('presentations listed as "Title (Name, role)" or "Name, role: Title"', 
     const titled = parseMinutes('T\n\nAgenda:\n1. Opening remarks – Mr. Nurlan Alymkulov\n2. Head of the department – Dr. Aida Bekova\n');
     expect([titled.presentations, pairs(titled.speakers)]).toEqual([[], [['Nurlan Alymkulov', []], ['Aida Bekova', ['Head of the department']]]]);
   });
+  it.each([
+    ['a line each', 'Agenda:\n1. On the prevention of juvenile offences.\nSpeaker: Sadykova Zh.A., inspector.\n2. On the work of school psychologists.\nSpeaker: Kim O.V.\n'],
+    ['indented under the point', 'Agenda:\n1. On the prevention of juvenile offences.\n   Speaker: Sadykova Zh.A., inspector.\n2. On the work of school psychologists.\n   Speaker: Kim O.V.\n'],
+    ['blank lines between', 'Agenda:\n\n1. On the prevention of juvenile offences.\n\nSpeaker: Sadykova Zh.A., inspector.\n\n2. On the work of school psychologists.\n\nSpeaker: Kim O.V.\n'],
+    ['a dash after the label', 'Agenda:\n1. On the prevention of juvenile offences.\nSpeaker – Sadykova Zh.A., inspector.\n2. On the work of school psychologists.\nSpeaker – Kim O.V.\n'],
+    ['"Reporter:"', 'Agenda:\n1. On the prevention of juvenile offences.\nReporter: Sadykova Zh.A., inspector.\n2. On the work of school psychologists.\nReporter: Kim O.V.\n'],
+  ])('an agenda point with its presenter on a line of their own under it is their talk, and no topic (%s)', (_, text) => {
+    const r = parseMinutes(`T\n\n${text}`);
+    // (They had given no talk, and the first point as the topic; indented, no first speaker; "Reporter" as a role.)
+    expect({ topic: r.topic, talks: r.presentations, people: pairs(r.speakers) }).toEqual({
+      topic: null,
+      talks: ['On the prevention of juvenile offences', 'On the work of school psychologists'],
+      people: [['Sadykova Zh.A.', ['inspector']], ['Kim O.V.', []]],
+    });
+  });
+  it('the same in Russian, with a co-speaker ("Докладчик:" / "Содокладчик:"); negatives: a kind of speech, or no presenter, is no talk', () => {
+    const ru = parseMinutes('Протокол\n\nПовестка дня:\n1. О бюджете района.\nДокладчик: Садыкова Ж.А., инспектор.\nСодокладчик: Ким О.В., психолог.\n2. О работе школ.\nДокладчик: Асанов Б.\n');
+    expect({ topic: ru.topic, talks: ru.presentations, people: pairs(ru.speakers) }).toEqual({
+      topic: null,
+      talks: ['О бюджете района', 'О работе школ'],
+      people: [['Садыкова Ж.А.', ['инспектор']], ['Ким О.В.', ['психолог']], ['Асанов Б.', []]],
+    });
+    const one = parseMinutes('T\n\nAgenda:\n1. On the district budget.\nSpeaker: Kim O.V., economist.\n');
+    expect([one.topic, one.presentations, pairs(one.speakers)]).toEqual([null, ['On the district budget'], [['Kim O.V.', ['economist']]]]);
+    const remarks = parseMinutes('T\n\nAgenda:\n1. Opening remarks.\nSpeaker: Kim O.V.\n2. Any other business.\n');
+    expect([remarks.topic, remarks.presentations]).toEqual([null, []]);
+    // A point with no presenter stays the topic, and points with none are no talks.
+    expect(parseMinutes('T\n\nAgenda:\n1. On the district budget.\n').topic).toBe('On the district budget');
+    const none = parseMinutes('T\n\nAgenda:\n1. On the district budget.\n2. On schools.\n\nThe meeting was opened by the chair.\n');
+    expect([none.topic, none.presentations]).toEqual([null, []]);
+  });
   it('in an agenda, an honorific may stand between the dash and the presenter ("Title – Dr. Name, role")', () => {
     const r = parseMinutes('T\n\nAgenda:\n1. Primary health care reform – Dr. Nurlan Alymkulov, deputy director of the Family Medicine Centre\n2. Drug supply in rural areas – Ms. Cholpon Isaeva, pharmacist\n');
     // (It had given no talk, and each title as the presenter's only role.)

@@ -6,7 +6,7 @@
  * unquoted titles on a "Topics of presentations:" line, or the cells of a
  * table's column of talk titles ("Topic of the speech").
  */
-import { entryTalks, isEntry, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
+import { entryTalks, isEntry, isPresenterLine, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -153,7 +153,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex));
     if (block.kind === 'listItem') entries = false;
     if (entry && list) {
-      if (list === 'agenda' && findNames(block.text, lex).length === 0) continue;
+      if (list === 'agenda' && findNames(block.text, lex).length === 0) {
+        // A point whose presenter has a line of their own under it is their talk ("1. On the budget." / "Speaker: Name, role").
+        const next = doc.blocks[index + 1];
+        if (next && isPresenterLine(next, lex) && findNames(next.text, lex).length > 0 && !namesNoTalk(block.text, lex)) add(block.text, trimSpan(doc.text, block.start, block.end));
+        continue;
+      }
       // An item is a title: the quoted one in it, else its italics, else the side of a dash without the presenter.
       // A quotation in the presenter's brackets names their workplace, unless it is the only one
       // ("Name (director of the “Manas Ordo” museum): “Heritage and tourism”").
@@ -180,7 +185,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           ? undefined
           : list === 'presentations'
             ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
-            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? (list === 'agenda' ? titleBeforeDash(block.text, lex) : undefined));
+            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? (list === 'agenda' ? (titleBeforeDash(block.text, lex) ?? titleAbovePresenter(block.text, lex)) : undefined));
       if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -192,11 +197,14 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       }
     }
     const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
-    list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : agendaLines.has(block.line) ? 'agenda' : undefined;
-    entries = list !== undefined;
-    listFrom = index + 1;
-    positions = undefined;
-    openerIndent = list !== undefined && block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : -1;
+    // (An agenda point's presenter on a line of their own is no end of the agenda: "1. On the budget." / "Speaker: Name" / "2. …".)
+    if (list !== 'agenda' || !isPresenterLine(block, lex)) {
+      list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : agendaLines.has(block.line) ? 'agenda' : undefined;
+      entries = list !== undefined;
+      listFrom = index + 1;
+      positions = undefined;
+      openerIndent = list !== undefined && block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : -1;
+    }
     // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
     const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;
     if (speakersLine) {
@@ -527,6 +535,23 @@ function titleBeforeDash(text: string, lex: Lexicon): Span | undefined {
   const span = trimSpan(text, 0, dash.index);
   const before = text.slice(span.start, span.end);
   return readsAsPlainTitle(before, lex) && !readsAsPosition(before, lex) && !lex.words.speechKinds.includes(cleanValue(before).toLowerCase()) ? span : undefined;
+}
+
+/**
+ * In an agenda, "Title" over a line of its presenter in the same item ("1. On the budget." / "   Speaker: Name, role"):
+ * the lines before that one, when they name no one and are no kind of speech ("Opening remarks").
+ */
+function titleAbovePresenter(text: string, lex: Lexicon): Span | undefined {
+  const presenter = memoRegExp(lex, 'presentations.presenterLine', () => ignoreCase(`\n[ \t]*[*_]*(?:${alternation(lex.words.entryLabels)})[ \t]*[*_]*[:–—-]`)).exec(text);
+  if (!presenter) return undefined;
+  const before = text.slice(0, presenter.index);
+  return findNames(before, lex).length === 0 && !namesNoTalk(before, lex) && hasLetterOrDigit(before) ? trimSpan(text, 0, presenter.index) : undefined;
+}
+
+/** Whether an agenda point names no talk: a kind of speech ("Opening remarks") or other business ("Any other business"). */
+function namesNoTalk(text: string, lex: Lexicon): boolean {
+  const value = cleanValue(text).toLowerCase();
+  return lex.words.speechKinds.includes(value) || lex.words.otherBusiness.includes(value);
 }
 
 /** Whether words before a presenter read as a talk's title: two or more, no comma or dash, no one named, no acronym. */

@@ -8,7 +8,7 @@
 import { findLabel, findLabels, orItemUnder, type LabelHit } from '../labels.js';
 import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan } from '../text.js';
 import { findNames } from '../names.js';
-import { isEntry, listItemsAfter, type Doc } from '../document.js';
+import { isEntry, isPresenterLine, listItemsAfter, opensAsPresenter, type Block, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
@@ -98,7 +98,18 @@ function onePointUnder(doc: Doc, label: LabelHit | undefined): LabelHit | undefi
   if (!label || cleanValue(label.content) !== '') return label;
   const other = doc.lexicon.words.otherBusiness;
   const points = listItemsAfter(doc, label.line.number).filter((item) => !other.includes(cleanValue(item.text).toLowerCase()));
-  return points.length === 1 ? { ...label, start: points[0]!.start, end: points[0]!.end, content: points[0]!.text } : undefined;
+  const point = points.length === 1 ? points[0]! : undefined;
+  // (Nor one with its presenter on a line of their own: "1. On the budget." / "Speaker: Name" is a talk.)
+  if (!point || hasPresenter(doc, point)) return undefined;
+  return { ...label, start: point.start, end: point.end, content: point.text };
+}
+
+/** Whether an agenda point has its presenter on a line of their own, under it in its item or right after it. */
+function hasPresenter(doc: Doc, point: Block): boolean {
+  const lex = doc.lexicon;
+  if (point.text.split('\n').slice(1).some((line) => opensAsPresenter(line, lex))) return true;
+  const next = doc.blocks.find((b) => b.start >= point.end);
+  return next !== undefined && isPresenterLine(next, lex);
 }
 
 /**
