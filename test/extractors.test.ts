@@ -6830,6 +6830,13 @@ describe('venue and region in running text: a town, then the building in a later
       room: 'conference hall',
     });
   });
+  it('"in"/"at" before a quotation parts the town from the named place ("in Cholpon-Ata at the “Karven” resort")', () => {
+    // (It had given no city: the quote was read as part of one piece with the town.)
+    expect(parseMinutes('T\n\nThe platform was held in Cholpon-Ata at the “Karven” resort.\n').venue).toEqual({ text: 'Cholpon-Ata at the “Karven” resort', city: 'Cholpon-Ata', name: 'Karven', room: null });
+    expect(parseMinutes('T\n\nThe platform was held in Karakol at the "Amir" hotel.\n').venue).toEqual({ text: 'Karakol at the "Amir" hotel', city: 'Karakol', name: 'Amir', room: null });
+    // Negative: "in" inside the quotes parts nothing.
+    expect(parseMinutes('T\n\nThe platform was held at the “Rest in Peace” guest house in Osh.\n').venue).toMatchObject({ city: 'Osh', name: 'Rest in Peace' });
+  });
   it('a region alone in running text gives way to a line of a town and the date ("… held in Jalal-Abad region" / "Jalal-Abad, 14 October 2022")', () => {
     const report = (line: string) => parseMinutes(`Report on the open dialogue platform held in Jalal-Abad region\n\n${line}\n\nThe participants discussed taxes.\n`).venue;
     // (It had given the region as the text and the line's town as its city.)

@@ -827,10 +827,11 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
     'venue.innerPrefix',
     // Case-sensitive, so that the capital is one; the room words are lower case in the lexicon.
     // (An article may stand before either: "Osh at the Orto-Asia hotel"; and a city word: "… in the city of Osh".)
-    // (A building's word with more after it: "в здании районной администрации"; not "the hall in the centre".)
+    // (A building's word with more after it: "в здании районной администрации"; not "the hall in the centre". Or a
+    // quotation: "Cholpon-Ata at the “Karven” resort".)
     () =>
       new RegExp(
-        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}]|(?:${alternation([...lex.words.room, ...lex.words.city])})${WORD_END}|(?:${alternation(lex.words.place)})[ \\t]+\\S))`,
+        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}«“"„]|(?:${alternation([...lex.words.room, ...lex.words.city])})${WORD_END}|(?:${alternation(lex.words.place)})[ \\t]+\\S))`,
         'gu',
       ),
   );
