@@ -4839,15 +4839,20 @@ describe('moderator named before the verb: "X, role, facilitated the meeting"', 
   it.each([
     ['Aida Bekova, coordinator of the Public Council, facilitated the meeting.', 'Aida Bekova', ['coordinator of the Public Council']],
     ['The round table opened at ten. Mr. Nurlan Osmonov chaired the event and thanked the guests.', 'Nurlan Osmonov', []],
+    // A pronoun for the event (the lexicon's `moderatedPronouns`; it had given none).
+    ['Aida Bekova, coordinator of the Public Council, opened the meeting and moderated it.', 'Aida Bekova', ['coordinator of the Public Council']],
   ])('%s', (text, name, roles) => {
     expect(value(moderator, `T\n\n${text}`)).toMatchObject({ name: { full: name }, roles });
   });
   it('in Russian: "Ташиева Айгуль, эксперт, провела встречу"', () => {
     expect(parseMinutes('# Круглый стол\n\nТашиева Айгуль, эксперт Общественного совета, провела встречу.\n').moderator).toMatchObject({ name: { full: 'Ташиева Айгуль' }, roles: ['эксперт Общественного совета'] });
+    expect(parseMinutes('# Круглый стол\n\nАсанова Айгуль, председатель ОС, открыла встречу и модерировала её.\n').moderator).toMatchObject({ name: { full: 'Асанова Айгуль' }, roles: ['председатель ОС'] });
   });
   it('negative: the verb without a meeting after it, or no person before it in the sentence', () => {
     expect(value(moderator, 'T\n\nAida Bekova led the working group on water.')).toBeNull();
     expect(value(moderator, 'T\n\nAida Bekova spoke. The mayor facilitated the meeting.')).toBeNull();
+    expect(value(moderator, 'T\n\nAida Bekova spoke. The mayor moderated it.')).toBeNull();
+    expect(value(moderator, 'T\n\nAida Bekova led its work on water.')).toBeNull();
   });
 });
 

@@ -90,7 +90,9 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
   const did = memoRegExp(lex, 'moderator.did', () => {
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(lex.words.articles)})\\s+)?` : '';
     const acted = lex.cues.moderatorActed.length > 0 ? `|${WORD_START}(?:${alternation(lex.cues.moderatorActed)})${WORD_END}` : '';
-    return ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+${article}(?:${alternation(lex.words.moderated)})${WORD_END}${acted}`);
+    // (Or a pronoun for the event: "Name opened the meeting and moderated it".)
+    const pronoun = lex.cues.moderatedPronouns.length > 0 ? `(?:${alternation(lex.cues.moderatedPronouns)})|` : '';
+    return ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorDid)})\\s+(?:${pronoun}${article}(?:${alternation(lex.words.moderated)}))${WORD_END}${acted}`);
   });
   for (const block of doc.blocks) {
     const m = did.exec(block.text);

@@ -57,6 +57,7 @@ export const en: Lexicon = {
     // A calque of Russian "Модерировал Асанов Болот": the verb opens the line, the name follows at once.
     moderatorOpens: ['moderated', 'chaired', 'facilitated'],
     moderatorDid: ['moderated', 'facilitated', 'chaired', 'presided over', 'led', 'conducted'],
+    moderatedPronouns: ['it'],
     moderatorActed: ['acted as moderator', 'acted as the moderator', 'acted as facilitator', 'acted as the facilitator', 'served as moderator', 'served as the moderator', 'served as facilitator', 'was the moderator', 'was the facilitator', 'was moderator'],
     // A chair word alone, or of the event ("Musaev Taalaibek – chairman of the meeting, member of …").
     chairMark: ['presiding', ...['chair', 'chairperson', 'chairman', 'chairwoman', 'moderator', 'facilitator'].flatMap((word) => [word, ...['meeting', 'event', 'platform', 'dialogue', 'round table'].map((event) => `${word} of the ${event}`)])],

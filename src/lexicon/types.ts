@@ -71,6 +71,8 @@ export interface Lexicon {
     moderatorBy: string[];
     /** "moderated", "провела": with one of `words.moderated` after it, the person before it in the sentence is the moderator ("Aida Bekova, coordinator, facilitated the meeting"). */
     moderatorDid: string[];
+    /** Pronouns that stand for the event after one of `moderatorDid` ("Name opened the meeting and moderated it"). */
+    moderatedPronouns: string[];
     /** "Moderated", opening a line with a name right after it ("Moderated Asanov Bolot, member of …"): that person is the moderator. (A language that puts its verb first anywhere, as Russian does, has it in `moderatorBy`.) */
     moderatorOpens: string[];
     /** "acted as moderator", "выступила в роли модератора": complete on their own, the person before them in the sentence is the moderator. */
