@@ -2789,6 +2789,17 @@ describe('suggestions', () => {
     expect(value(suggestions, 'T\n\nSuggestions:\n2021 Results were poor.')).toEqual([]);
     expect(value(suggestions, 'T\n\nSuggestions made:\n1. To create a concept.\n2 women objected.\n3. To stop migration.').map((s) => s.number)).toEqual([1, 3]);
   });
+  it('an item numbered inside running text ends before the "and" that joins the next ("(2) train staff and (3) …")', () => {
+    // (It had kept the "and": "train staff and".)
+    expect(value(suggestions, 'T\n\nThe participants made the following suggestions: (1) open a centre, (2) train staff and (3) publish leaflets.')).toEqual([
+      { number: 1, text: 'open a centre' },
+      { number: 2, text: 'train staff' },
+      { number: 3, text: 'publish leaflets' },
+    ]);
+    expect(parseMinutes('Протокол\n\nПредложения: 1) открыть центр, 2) обучить персонал и 3) издать листовки.\n').suggestions.map((s) => s.text)).toEqual(['открыть центр', 'обучить персонал', 'издать листовки']);
+    // Negative: "and" inside an item stays, and so does a word that only ends in the letters ("Osh and Batken", "brand").
+    expect(value(suggestions, 'T\n\nSuggestions: 1) open centres in Osh and Batken; 2) protect the brand.').map((s) => s.text)).toEqual(['open centres in Osh and Batken', 'protect the brand']);
+  });
   it('items opened by ordinal words inside running text ("first, …; second, …", "Во-первых, …")', () => {
     const want = [
       { number: 1, text: 'to create a concept' },

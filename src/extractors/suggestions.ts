@@ -608,9 +608,9 @@ function textWithout(text: string, item: Item): string {
   return out + text.slice(from, item.end);
 }
 
-/** An item's text: no trailing ";", "." or "; and". */
+/** An item's text: no trailing ";", "." or "; and" (nor "and" before the next number: "(2) train staff and (3) …"). */
 function cleanItem(text: string, lex: Lexicon): string {
-  const joiner = memoRegExp(lex, 'suggestions.joiner', () => ignoreCase(`[;,]\\s*(?:${alternation(lex.words.conjunctions)})$`));
+  const joiner = memoRegExp(lex, 'suggestions.joiner', () => ignoreCase(`(?:[;,]\\s*|\\s)(?:${alternation(lex.words.conjunctions)})$`));
   // The bullets of lines under a numbered item go; their words stay ("Education: build schools; train teachers").
   // A task list's box goes too ("- [ ] To repair the road").
   return cleanValue(cleanValue(text.replace(/\n[ \t]*[-*+•][ \t]+/g, '\n').replace(/^\s*\[[ xX]\][ \t]+/, '')).replace(joiner, ''));
