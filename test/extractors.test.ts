@@ -349,6 +349,13 @@ describe('region', () => {
     // Negative: a paragraph below the title's is not its place line.
     expect(parseMinutes('Annex 3\n\nOpen dialogue platform "Youth and jobs"\n\nThe meeting discussed jobs across Talas region and beyond, for a long time, with many people.\n').region).toBeNull();
   });
+  it('the place line under the title’s last line, where the title opens in a paragraph above ("SUMMARY REPORT" / "" / "Open Dialogue Platform on “…”" / "Batken oblast, …")', () => {
+    const text = 'SUMMARY REPORT\n\nOpen Dialogue Platform on "Safe water"\nBatken oblast, Kadamjay district\n\nWhen: 17 August 2022\nWhere: Kadamjay district administration, conference hall\n';
+    // (It had given none: the paragraph looked in was the title's first.)
+    expect(parseMinutes(text).region).toBe('Batken');
+    // Negative: a paragraph below the title's last is still no place line of it.
+    expect(parseMinutes('SUMMARY REPORT\n\nOpen Dialogue Platform on "Safe water"\n\nThe meeting discussed water across Batken oblast and beyond, for a long time, with many people.\n').region).toBeNull();
+  });
   it('a place line under a labelled line under the title ("## Topic: …" / "### Jalal-Abad region")', () => {
     expect(parseMinutes('# Open dialogue platform\n## Topic: Access to justice\n### Jalal-Abad region\n').region).toBe('Jalal-Abad');
     // Negative: not past a second block, nor from a sentence there.

@@ -48,9 +48,10 @@ export const region: Extractor<string | null> = (doc, found) => {
     const hit = search(doc.text.slice(title.start, title.end), title.start);
     if (hit) return hit;
     // The place line under the title, in its paragraph ("Round table “…”" / "Karakol city, Issyk-Kul region").
-    // (The title's own paragraph, wherever it stands: a line such as "Annex 3" may come before it.)
-    const paragraph = doc.blocks.find((b) => b.end > title.start);
-    const below = paragraph && paragraph.start <= title.start && title.end < paragraph.end ? search(doc.text.slice(title.end, paragraph.end), title.end) : undefined;
+    // (The paragraph of the title's last line, wherever it stands: a line such as "Annex 3" may come before it, and
+    // the title may open in a paragraph above, "SUMMARY REPORT" / "" / "Open Dialogue Platform on “…”" / "Batken oblast, …".)
+    const paragraph = doc.blocks.find((b) => b.end >= title.end);
+    const below = paragraph && paragraph.start < title.end && title.end < paragraph.end ? search(doc.text.slice(title.end, paragraph.end), title.end) : undefined;
     if (below) return below;
   }
   const label = findLabel(doc, doc.lexicon.labels.region);
