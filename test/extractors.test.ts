@@ -1067,7 +1067,12 @@ describe('venue', () => {
     expect(value(venue, 'Venue: Karakol, Karakol town hall, 2nd floor meeting room')).toMatchObject({ city: 'Karakol', name: 'Karakol town hall', room: '2nd floor meeting room' });
     expect(value(venue, 'Venue: Osh city library')).toMatchObject({ city: 'Osh', name: 'Osh city library', room: null });
     expect(value(venue, 'Venue: the Karakol city hall conference room')).toMatchObject({ city: 'Karakol', name: 'Karakol city hall', room: 'conference room' });
-    // Negative: a city alone, or a city before a comma and its building, as before.
+    // Up to two words between the city's word and the building's, and "department" is a building's word (they had given no name).
+    expect(value(venue, 'Venue: Osh city police department, assembly hall.')).toMatchObject({ city: 'Osh', name: 'Osh city police department', room: 'assembly hall' });
+    expect(value(venue, 'Venue: Talas city youth centre')).toMatchObject({ city: 'Talas', name: 'Talas city youth centre', room: null });
+    expect(value(venue, 'Venue: district police department, assembly hall')).toMatchObject({ city: null, name: 'district police department', room: 'assembly hall' });
+    // Negative: a city alone, or a city before a comma and its building, as before; no building's word, no name.
+    expect(value(venue, 'Venue: Bishkek city on Chui avenue 120')).toMatchObject({ city: 'Bishkek', name: null, room: null });
     expect(value(venue, 'Venue: Naryn city')).toMatchObject({ city: 'Naryn', name: null, room: null });
     expect(value(venue, 'Venue: Osh city, hotel “Osh Nuru”')).toMatchObject({ city: 'Osh', name: 'Osh Nuru', room: null });
     expect(value(venue, 'Venue: Osh city, the hall of the town library')).toMatchObject({ city: 'Osh', name: 'town library', room: 'hall' });
@@ -6859,6 +6864,14 @@ describe('venue and region in running text: a town, then the building in a later
     expect(parseMinutes('T\n\nThe platform was held in Karakol at the "Amir" hotel.\n').venue).toEqual({ text: 'Karakol at the "Amir" hotel', city: 'Karakol', name: 'Amir', room: null });
     // Negative: "in" inside the quotes parts nothing.
     expect(parseMinutes('T\n\nThe platform was held at the “Rest in Peace” guest house in Osh.\n').venue).toMatchObject({ city: 'Osh', name: 'Rest in Peace' });
+  });
+  it('a place in running text ends before who supported or organised the meeting ("… in Osh city with the support of …", "… при поддержке …")', () => {
+    // (The support had been the place's.)
+    expect(parseMinutes('T\n\nThe meeting was held in Osh city with the support of the police department.\n').venue).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
+    expect(parseMinutes('T\n\nThe meeting was held at the Dostuk hotel in Osh with the support of UNDP.\n').venue).toEqual({ text: 'the Dostuk hotel in Osh', city: 'Osh', name: 'Dostuk', room: null });
+    expect(parseMinutes('Протокол\n\nВстреча прошла в г. Ош при поддержке ПРООН.\n').venue).toEqual({ text: 'г. Ош', city: 'Ош', name: null, room: null });
+    // Negative: the words inside a quoted name stay.
+    expect(parseMinutes('T\n\nThe meeting was held in the “Supported by” cafe in Osh.\n').venue).toMatchObject({ city: 'Osh', name: 'Supported by' });
   });
   it('a region alone in running text gives way to a line of a town and the date ("… held in Jalal-Abad region" / "Jalal-Abad, 14 October 2022")', () => {
     const report = (line: string) => parseMinutes(`Report on the open dialogue platform held in Jalal-Abad region\n\n${line}\n\nThe participants discussed taxes.\n`).venue;

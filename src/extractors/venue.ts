@@ -657,7 +657,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // мэрии": left whole, as the building's name would be declined, no name as a reader would write it.)
   const ofPlace = memoRegExp(lex, 'venue.ofPlace', () => ignoreCase(`^\\s+(?:${alternation(lex.words.labelOf)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?`));
   // A building's word right after a city's ("Osh city library").
-  const cityBuilding = memoRegExp(lex, 'venue.cityBuilding', () => ignoreCase(`^[ \\t]+(?:${alternation(lex.words.place)})${WORD_END}`));
+  const cityBuilding = memoRegExp(lex, 'venue.cityBuilding', () => ignoreCase(`^[ \\t]+(?:[${LETTER}-]+[ \\t]+){0,2}(?:${alternation(lex.words.place)})${WORD_END}`));
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;

@@ -117,7 +117,9 @@ export const en: Lexicon = {
       'held', 'hosted'],
     venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered',
       // The sentence going on to say what else was done: "… in the assembly hall of school No. 3 and was moderated by …".
-      'and was', 'and were', 'moderated by', 'chaired by', 'facilitated by', 'under the chairmanship of', 'under the moderation of'],
+      'and was', 'and were', 'moderated by', 'chaired by', 'facilitated by', 'under the chairmanship of', 'under the moderation of',
+      // Or who helped hold it: "… in Osh city with the support of the police department".
+      'with the support of', 'with support of', 'with the assistance of', 'with the financial support of', 'supported by', 'organized by', 'organised by'],
   },
   words: {
     region: ['region', 'oblast', 'province', 'area'],
@@ -129,7 +131,7 @@ export const en: Lexicon = {
     cityShort: ['g.', 's.', 'v.'],
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
-    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty'],
+    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'department', 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty'],
     room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'sports hall', 'reading hall', 'reading room', 'hall', 'room', 'ballroom', 'gym', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls', 'ladies'],
