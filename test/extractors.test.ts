@@ -6873,6 +6873,20 @@ describe('venue and region in running text: a town, then the building in a later
     // Negative: the words inside a quoted name stay.
     expect(parseMinutes('T\n\nThe meeting was held in the “Supported by” cafe in Osh.\n').venue).toMatchObject({ city: 'Osh', name: 'Supported by' });
   });
+  it('a place in running text ends before who held the meeting, named right after its town or quoted name ("… г. Нарын Общественный совет … провел")', () => {
+    // (The body had been the place's, and the city "Нарын Общественный".)
+    expect(parseMinutes('Информация\n\n22 февраля 2023 года в конференц-зале гостиницы «Ала-Тоо» г. Нарын Общественный совет Министерства образования провел Открытую диалоговую площадку.\n').venue).toEqual({
+      text: 'конференц-зале гостиницы «Ала-Тоо» г. Нарын',
+      city: 'Нарын',
+      name: 'Ала-Тоо',
+      room: 'конференц-зале',
+    });
+    expect(parseMinutes('Информация\n\n5 мая 2021 года в г. Ош ОО «Луч» провело круглый стол.\n').venue).toEqual({ text: 'г. Ош', city: 'Ош', name: null, room: null });
+    expect(parseMinutes('T\n\nOn 22 February 2023 in Naryn city the Public Council of the Ministry of Education held an open dialogue platform.\n').venue).toEqual({ text: 'Naryn city', city: 'Naryn', name: null, room: null });
+    // Negatives: a building of theirs after the body stays the place, and so does a body in the genitive after a room.
+    expect(parseMinutes('T\n\nThe meeting was held in Osh city Public Council office on 5 May.\n').venue).toMatchObject({ text: 'Osh city Public Council office', city: 'Osh' });
+    expect(parseMinutes('Информация\n\n22 февраля 2023 года в конференц-зале Общественного совета прошла встреча.\n').venue).toMatchObject({ text: 'конференц-зале Общественного совета' });
+  });
   it('a region alone in running text gives way to a line of a town and the date ("… held in Jalal-Abad region" / "Jalal-Abad, 14 October 2022")', () => {
     const report = (line: string) => parseMinutes(`Report on the open dialogue platform held in Jalal-Abad region\n\n${line}\n\nThe participants discussed taxes.\n`).venue;
     // (It had given the region as the text and the line's town as its city.)

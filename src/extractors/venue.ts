@@ -575,6 +575,11 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
     // And before its participants: "… at the Talas regional library with the participation of 30 people", "… in Talas, brought together …".
     const participation = memoRegExp(lex, 'venue.end', () => ignoreCase(`[\\s,]+(?:${alternation(lex.cues.venueEnd)})${WORD_END}`)).exec(text.slice(start, cut));
     if (participation) cut = start + participation.index;
+    // And before who held it, named right after a town or a quoted name that ends the place, unless a building of theirs
+    // follows ("… гостиницы «Ала-Тоо» г. Нарын Общественный совет Министерства … провел …", "… in Naryn city the Public
+    // Council of … held …"; not "… in Naryn city Public Council office").
+    const organiser = organiserAfterPlace(lex).exec(text.slice(start, cut));
+    if (organiser && !namesBuilding(text.slice(start + organiser.index + organiser[0].length, cut), lex)) cut = start + organiser.index + organiser[1]!.length;
     // And before a month and a year, or a year, with no day ("… in Osh city in March 2021", "… в г. Ош в марте 2021 года",
     // "… in Osh in 2021"), and at a semicolon ("… in Osh; the next one will be in Batken").
     // (From the start of a run of white space only: at every space of a long run, the run would be read to its end. And
@@ -631,6 +636,31 @@ function eventAfterPlace(lex: Lexicon): RegExp {
     // Not a room named after it ("…, meeting hall of the administration").
     return ignoreCase(`${lead}${notRoom(lex)}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`);
   });
+}
+
+/**
+ * A body of the lexicon's `organization` (not a building's word: "hotel", "centre") named right after a town with its
+ * word or a closing quote, as who held the meeting ("г. Нарын Общественный совет", "Naryn city the Public Council",
+ * "«Ала-Тоо» Министерство"): group 1 is the place's end.
+ */
+function organiserAfterPlace(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'venue.organiser', () => {
+    const building = new Set([...lex.words.place, ...lex.words.hotel, ...lex.words.room]);
+    const bodies = lex.words.organization.filter((w) => !building.has(w));
+    const capital = `[${UPPER}][${LETTER}’'-]*`;
+    const town = alternation(caseVariants([...lex.words.city, ...lex.words.cityShort]));
+    const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(caseVariants(lex.words.articles))})\\s+)?` : '';
+    const placeEnd = `(${WORD_START}(?:${town})\\s+${capital}|${capital}\\s+(?:${town})${WORD_END}|[»”"])`;
+    // A capitalised word and a body's word ("Общественный совет", "Public Council"), or a body's word capitalised or in
+    // capitals ("Министерство", "ОО").
+    const body = `(?:${capital}\\s+(?:${alternation(caseVariants(bodies))})|(?:${alternation(bodies.flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))}))${WORD_END}`;
+    return new RegExp(`${placeEnd}\\s+${article}${body}`, 'u');
+  });
+}
+
+/** Whether a text names a building or a room (the lexicon's `place`, `hotel` and `room` words). */
+function namesBuilding(text: string, lex: Lexicon): boolean {
+  return hasWord(text, lex.words.place) || hasWord(text, lex.words.hotel) || hasWord(text, lex.words.room);
 }
 
 /** Split a venue's text into city, named place and room. */
