@@ -1148,6 +1148,20 @@ describe('participants', () => {
     // Negative: groups that open the sentence stay groups.
     expect(value(participants, 'T\n\nThe meeting was attended by 40 farmers, teachers and doctors.')?.groups).toEqual(['farmers', 'teachers and doctors']);
   });
+  it('"mostly", "mainly" after the count open its groups, where no verb of attending follows ("…, mostly farmers, heads of …")', () => {
+    // (They had given none: the lexicon's `groupsMostly`.)
+    expect(value(participants, 'T\n\nThe event was attended by 47 people: 26 men and 21 women, mostly farmers, heads of ayil okmotu and notaries.')).toEqual({
+      total: 47,
+      women: 21,
+      men: 26,
+      groups: ['farmers', 'heads of ayil okmotu and notaries'],
+    });
+    expect(value(participants, 'T\n\nParticipants: 40 (25 women, 15 men), mostly teachers and parents.')?.groups).toEqual(['teachers and parents']);
+    expect(parseMinutes('Информация\n\nВ работе площадки приняли участие 52 человека, из них 35 женщин и 17 мужчин, в основном директора школ, родители.\n').participants?.groups).toEqual(['директора школ', 'родители']);
+    // Negatives: women or men alone after it, or an aside before the verb, list no groups.
+    expect(value(participants, 'T\n\n42 participants took part, mainly women.')?.groups).toEqual([]);
+    expect(parseMinutes('Информация\n\n40 человек, в основном молодежь, приняли участие.\n').participants?.groups).toEqual([]);
+  });
   it('more words for women and men: "ladies", "gentlemen", "girls", "boys", "девушки", "юноши"', () => {
     expect(counts('Participants: 40 people: 24 ladies and 16 gentlemen.')).toEqual([40, 24, 16]);
     expect(counts('Participants: 40 youth (24 girls, 16 boys).')).toEqual([40, 24, 16]);

@@ -610,6 +610,8 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
     const after = m.index + m[0].length;
     while (b < brackets.length && brackets[b]!.end <= m.index) b++;
     if ((b < brackets.length && brackets[b]!.start <= m.index) || countWord.test(content.slice(after))) continue;
+    // (Not "mostly" in an aside before the verb: "40 people, mostly youth, attended" says who they were, lists no groups.)
+    if (hasWord(m[0], lex.words.groupsMostly) && hasWord(content.slice(after, endOf(m.index)), lex.words.attendance)) continue;
     // ("From" before a capitalised word leads places, no groups: "40 people from Osh city and Kara-Suu district"; not
     // "from NGOs", an acronym.)
     if (TITLE_CASE.test(content.slice(after, after + 2)) && lex.words.groupsFrom.includes(m[0].trim().toLowerCase())) continue;
@@ -644,13 +646,15 @@ function countedGroupsFrom(content: string, lex: Lexicon): (at: number) => boole
 }
 
 /**
- * What may open the groups after a count: a word of the lexicon's `groupsIntro` ("…, including
+ * What may open the groups after a count: a word of the lexicon's `groupsIntro` or `groupsMostly` ("…, including
  * farmers"), a colon, and, after a label (`dashes`), also a spaced dash or a semicolon.
  */
 function groupSeparators(lex: Lexicon, dashes = true): RegExp {
   return memoRegExp(lex, `participants.groupsAfter.${dashes}`, () => {
     // (The word may open a wrapped line: "…, 13 men)," / "including representatives of …".)
-    const intro = `(?:,[ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:${alternation(lex.words.groupsIntro)})${WORD_END}[ \t]*:?[ \t\n]*`;
+    // (Or one of `groupsMostly`, "…, mostly farmers, …", but for women or men alone after it, "…, mostly women, …".)
+    const mostly = lex.words.groupsMostly.length === 0 ? '' : `|(?:${alternation(lex.words.groupsMostly)})${WORD_END}(?![ \t]+(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \t]+[${LETTER}]))`;
+    const intro = `(?:,[ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:(?:${alternation(lex.words.groupsIntro)})${WORD_END}${mostly})[ \t]*:?[ \t\n]*`;
     // ("From" only right after the count's people or brackets: "38 participants (16 men, 22 women) from ayil okmotus, …";
     // not "They came from villages", "Most were young people from the villages".)
     const from = lex.words.groupsFrom.length === 0 ? '' : `|(?<=\\)|\\d[ \t]+(?:${alternation(lex.words.people)}))[ \t]+(?:${alternation(lex.words.groupsFrom)})[ \t]+`;

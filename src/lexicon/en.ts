@@ -155,6 +155,7 @@ export const en: Lexicon = {
     womenLetters: ['W', 'F'],
     menLetters: ['M'],
     groupsIntro: ['including', 'incl.', 'incl', 'among them', 'among them were', 'among them there were', 'among whom', 'among whom were', 'among those present were', 'they included', 'these included', 'namely', 'in particular', 'such as', 'representing', 'among the participants were', 'the participants included', 'participants included'],
+    groupsMostly: ['mostly', 'mainly', 'primarily', 'predominantly'],
     groupsFrom: ['from'],
     groupsSentence: ['the participants were', 'participants were', 'among the participants were', 'among the participants there were', 'the participants included', 'participants included', 'among those present were', 'the meeting brought together', 'the event brought together',
       'participants of the meeting were', 'the participants of the meeting were', 'participants of the event were', 'the participants of the event were',

@@ -188,6 +188,8 @@ export interface Lexicon {
     menLetters: string[];
     /** Words that open the list of groups after a head count ("35 people, including journalists, …"). */
     groupsIntro: string[];
+    /** Words that say who most of those counted were, opening the groups as `groupsIntro` does ("47 people, mostly farmers, …"), unless women or men alone follow ("mostly women"). */
+    groupsMostly: string[];
     /** Words that open the list of groups right after the count's people or brackets ("38 participants (…) from ayil okmotus, …"). */
     groupsFrom: string[];
     /** Words that open a sentence of its own naming the groups ("Among the participants were representatives of …"). */
