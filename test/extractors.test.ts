@@ -2469,8 +2469,11 @@ describe('presentations', () => {
       ['Asanov Bolot', ['expert']],
     ]);
     expect(parseMinutes('Открытая диалоговая площадка\n\nДоклады:\n1. Усенов Азамат – рассказал о миграции\n2. Асанова Динара – «Занятость»\n').presentations).toEqual(['Занятость']);
+    // Nor one that opens with a kind of speech's first word ("welcome and objectives …": it had been a talk).
+    expect(parseMinutes('Open dialogue platform\n\nPresentations:\n• Nazarov B. — welcome and objectives of the meeting\n• Ismailova Gulzat (Water Resources Service) — "Water schedules"\n').presentations).toEqual(['Water schedules']);
     // Negative: a title that opens with such a word in capitals is a talk ("Shared pastures").
     expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Shared pastures\n2. Aida Bekova – Presented budgets: a guide\n').presentations).toEqual(['Shared pastures', 'Presented budgets: a guide']);
+    expect(parseMinutes('Round table\n\nPresentations:\n1. Bakyt Jusupov – Welcome centres for migrants\n').presentations).toEqual(['Welcome centres for migrants']);
   });
   it('a list of talks ends at the next field of a form: an item set back out, or one that labels a list of its own', () => {
     // A numbered form: "6. Presentations:" over deeper items, then "7. Recommendations:".
@@ -4121,6 +4124,8 @@ describe('labels other organisers use: "Contributions:", "Way forward:", "Выс
     expect(en.suggestions.map((s) => s.text)).toEqual(['Update pasture plans', 'Create conciliation commissions']);
     const ru = parseMinutes('Т\n\nВыступления:\n- Осмонов Болот, начальник управления пастбищ;\n- Курманова Айзада, юрист.\n');
     expect(ru.speakers.map((p) => p.name.full)).toEqual(['Осмонов Болот', 'Курманова Айзада']);
+    // "Action items:" as "Action points:" (it had given none).
+    expect(parseMinutes('T\n\nAction items:\n1) Publish the irrigation schedule.\n2) Set up a joint commission.\n').suggestions.map((s) => s.text)).toEqual(['Publish the irrigation schedule', 'Set up a joint commission']);
   });
   it('negative: "Next steps:" and "Дальнейшие шаги:" are the organisers’ plans, no suggestions', () => {
     expect(parseMinutes('T\n\nNext steps:\n1. The Council will prepare a report.\n2. A second meeting in May.\n').suggestions).toEqual([]);

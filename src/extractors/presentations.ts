@@ -491,10 +491,15 @@ function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undef
 
 /**
  * Whether `text` opens, in lower case, with one of the lexicon's `actions`: a clause of what the presenter did ("presented
- * information about …", "spoke about …"), no title (which opens with a capital: "Shared pastures" is one).
+ * information about …", "spoke about …"), or with a kind of speech's first word ("welcome and objectives of the meeting"),
+ * no title (which opens with a capital: "Shared pastures" is one).
  */
 function opensWithAction(text: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'presentations.action', () => new RegExp(`^[\\s*_]*(?:${alternation(lex.words.actions)})${WORD_END}`, 'u')).test(text);
+  return memoRegExp(lex, 'presentations.action', () => {
+    // (Or with a kind of speech's first word: "Name — welcome and objectives of the meeting" is the chair's greeting.)
+    const kinds = lex.words.speechKinds.map((kind) => kind.split(' ')[0]!);
+    return new RegExp(`^[\\s*_]*(?:${alternation([...lex.words.actions, ...kinds])})${WORD_END}`, 'u');
+  }).test(text);
 }
 
 // A run of italics after a spaced dash or a colon that ends an entry: "**Name**, role — *Title*".
