@@ -1142,6 +1142,13 @@ describe('participants', () => {
     // Negative: a number further on counts something else.
     expect(ru('В работе платформы приняли участие представители 12 организаций.')).toBeNull();
   });
+  it('a number right after a comma with no space is a count ("Totally:40 participants(24 women,16 men)")', () => {
+    // (The men had been none: a number after a comma was read as the end of one grouped by thousands.)
+    expect(value(participants, 'T\n\nTotally:40 participants(24 women,16 men)')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    expect(value(participants, 'T\n\nParticipants: 40 people (women-24,men-16)')).toMatchObject({ total: 40, women: 24, men: 16 });
+    // Negative: digits grouped by thousands stay one number.
+    expect(value(participants, 'T\n\nTotally: 1,600 participants (900 women, 700 men)')).toMatchObject({ total: 1600, women: 900, men: 700 });
+  });
   it('a count\'s own word before an aside is no group ("About forty people, mostly women, attended")', () => {
     expect(value(participants, 'T\n\nAbout forty people, mostly women, attended.')).toEqual({ total: 40, women: null, men: null, groups: [] });
     expect(value(participants, 'T\n\n40 people, mostly youth, attended.')?.groups).toEqual([]);

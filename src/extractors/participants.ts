@@ -691,7 +691,7 @@ function groupsBeforeCount(doc: Doc, text: string, at: number): number | undefin
 const GROUPS_THEN_COUNT = new RegExp(`^((?:[^\\d–—(]|\\([^()]*\\))*?)[ \\t][-–—][ \\t]+(?:[${LETTER}]+[ \\t]+){0,3}\\d`, 'u');
 
 // A number on its own: not part of a decimal or of one with thousands separators.
-const BARE_NUMBER = /(?<![\d.,])\d{1,6}(?!\d|[.,]\d)/g;
+const BARE_NUMBER = /(?<![\d.]|\d,)\d{1,6}(?!\d|[.,]\d)/g;
 
 interface CountPatterns {
   women: RegExp[];
@@ -786,7 +786,8 @@ function numberPattern(lex: Lexicon, withWords = true): string {
   const written = words.length === 0 ? '' : `|${WORD_START}(?:(?:${alternation(tens)})(?:[- ](?:${alternation(units)}))?|${alternation(words)})${WORD_END}`;
   // ("1,200": digits grouped by thousands, where the language groups them so.)
   const grouped = lex.words.thousandsSeparators.length === 0 ? '' : `\\d{1,3}(?:${alternation(lex.words.thousandsSeparators)})\\d{3}(?![\\d]|[.,]\\d)|`;
-  return `(?<![\\d.,])(?:${grouped}\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
+  // (After a comma only where no digit stands before it: "women,16 men" with no space is a count, "1,600" is none.)
+  return `(?<![\\d.]|\\d,)(?:${grouped}\\d{1,6}(?![\\d]|[.,]\\d)${written})`;
 }
 
 /**
