@@ -354,7 +354,7 @@ export function opensAsPresenter(line: string, lex: Lexicon): boolean {
 const PRESENTER_SEPARATOR = /^[ \t]*(?:\*\*|__)?[ \t]*(?::|[–—]|-(?=[ \t]))/;
 
 /** The index of the first block at or after `index` that is no presenter's line (isPresenterLine): "Speaker: …" / "Co-speaker: …" are passed. */
-export function presentersFrom(doc: Doc, index: number): number {
+function presentersFrom(doc: Doc, index: number): number {
   let i = index;
   while (i < doc.blocks.length && isPresenterLine(doc.blocks[i]!, doc.lexicon)) i++;
   return i;

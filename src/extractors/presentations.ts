@@ -6,7 +6,7 @@
  * unquoted titles on a "Topics of presentations:" line, or the cells of a
  * table's column of talk titles ("Topic of the speech").
  */
-import { entryTalks, isEntry, isPresenterLine, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
+import { entryTalks, isEntry, isPresenterLine, opensAsPresenter, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
 import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -547,10 +547,13 @@ function titleBeforeDash(text: string, lex: Lexicon): Span | undefined {
  * the lines before that one, when they name no one and are no kind of speech ("Opening remarks").
  */
 function titleAbovePresenter(text: string, lex: Lexicon): Span | undefined {
-  const presenter = memoRegExp(lex, 'presentations.presenterLine', () => ignoreCase(`\n[ \t]*[*_]*(?:${alternation(lex.words.entryLabels)})[ \t]*[*_]*[:–—-]`)).exec(text);
-  if (!presenter) return undefined;
-  const before = text.slice(0, presenter.index);
-  return findNames(before, lex).length === 0 && !namesNoTalk(before, lex) && hasLetterOrDigit(before) ? trimSpan(text, 0, presenter.index) : undefined;
+  // (The first line after the first that opens as a presenter's, as document.ts reads one.)
+  const lines = text.split('\n');
+  const k = lines.findIndex((line, i) => i > 0 && opensAsPresenter(line, lex));
+  if (k < 0) return undefined;
+  const at = lines.slice(0, k).join('\n').length;
+  const before = text.slice(0, at);
+  return findNames(before, lex).length === 0 && !namesNoTalk(before, lex) && hasLetterOrDigit(before) ? trimSpan(text, 0, at) : undefined;
 }
 
 /** Whether an agenda point names no talk: a kind of speech ("Opening remarks") or other business ("Any other business"). */

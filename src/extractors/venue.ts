@@ -469,13 +469,13 @@ function inRunningText(doc: Doc): Beside | undefined {
 function runningOrBesideDate(doc: Doc, found: Found): Beside | undefined {
   const running = inRunningText(doc);
   const lex = doc.lexicon;
-  const cityOf = (span: Span) => parseVenue(cleanValue(doc.text.slice(span.start, span.end)), lex);
+  const placeOf = (span: Span) => parseVenue(cleanValue(doc.text.slice(span.start, span.end)), lex);
   if (running) {
-    const place = cityOf(running);
+    const place = placeOf(running);
     if (place.city !== null || place.name !== null || place.room !== null) return running;
   }
   const beside = besideDate(doc, found);
-  return beside && (!running || cityOf(beside).city !== null) ? beside : running;
+  return beside && (!running || placeOf(beside).city !== null) ? beside : running;
 }
 
 /** Whether a place names a town or a region and nothing in it ("Talas", "Talas city", "Tokmok (Chui region)", "Talas region"): a building told later is the venue. */
