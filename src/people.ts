@@ -13,7 +13,7 @@ import { strongWithin, type Doc, type Span } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { findNames, hasGivenName, isBareName, splitName, type NameSpan } from './names.js';
+import { findNames, hasGivenName, isBareName, isHonorific, splitName, type NameSpan } from './names.js';
 import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
@@ -1116,8 +1116,10 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
  */
 function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], text: string, lex: Lexicon): void {
   const byName = new Map(people.map((p) => [p.name, p]));
+  // (An honorific before a name is no word between: "Mr. Name1 and Ms. Name2".)
+  const plain = (between: string) => between.replace(/[^\s,]+/g, (w) => (isHonorific(w, lex) ? '' : w));
   const joiner = (between: string) => {
-    const words = between.replace(/[\s,*_]+/g, ' ').trim().toLowerCase();
+    const words = plain(between).replace(/[\s,*_]+/g, ' ').trim().toLowerCase();
     return words === '' || lex.words.conjunctions.includes(words);
   };
   for (let i = 0; i + 2 < parts.length; i++) {
@@ -1129,7 +1131,7 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
     for (; j < parts.length && parts[j]!.kind === 'name' && joiner(text.slice(parts[j - 1]!.end, parts[j]!.start)); j++) others.push(byName.get(parts[j]!)!);
     // Or set off by commas, the names between the role and a comma that closes them: "Representatives of the ayil
     // okmotu, Asanov B. and Kim S., informed …" (not "Head of the department, Asanov B. and Kim S. spoke").
-    const setOff = /^\s*,\s*$/.test(text.slice(role.end, first.start)) && /^\s*,/.test(text.slice(parts[j - 1]!.end));
+    const setOff = /^\s*,\s*$/.test(plain(text.slice(role.end, first.start))) && /^\s*,/.test(text.slice(parts[j - 1]!.end));
     if ((role.adjacent || setOff) && others.length > 0 && others.every((p) => p.roles.length === 0)) for (const p of others) p.roles.push(role);
   }
 }

@@ -2100,6 +2100,20 @@ describe('speakers', () => {
       ['Asanov B.', ['Representatives of the ayil okmotu']],
       ['Kim S.', ['Representatives of the ayil okmotu']],
     ]);
+    // With honorifics before the names (the second had had no role).
+    expect(nameAndRoles('T\n\nRepresentatives of the akimiat, Mr. Bolot Asanov and Ms. Aida Kim, answered questions.')).toEqual([
+      ['Bolot Asanov', ['Representatives of the akimiat']],
+      ['Aida Kim', ['Representatives of the akimiat']],
+    ]);
+    expect(nameAndRoles('T\n\nThe speeches were made by the experts Mr. Bolot Asanov and Ms. Aida Kim.')).toEqual([
+      ['Bolot Asanov', ['experts']],
+      ['Aida Kim', ['experts']],
+    ]);
+    // Negative: no comma closing the names, the role stays the first's.
+    expect(nameAndRoles('T\n\nHead of the department, Mr. Bolot Asanov and Ms. Aida Kim spoke.')).toEqual([
+      ['Bolot Asanov', ['Head of the department']],
+      ['Aida Kim', []],
+    ]);
     // Russian says it of two with a plural verb ("рассказали"), a speech cue as its singular is.
     for (const text of ['Представители айыл окмоту, Асанов Б. и Ким С., рассказали о тарифах на воду.', 'Представители айыл окмоту Асанов Б. и Ким С. рассказали о тарифах на воду.']) {
       expect(pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers)).toEqual([
