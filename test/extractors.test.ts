@@ -5634,6 +5634,10 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(nameAndRoles('T\n\nA presentation on behalf of UNICEF was made by Aida Bekova, consultant.')).toEqual([['Aida Bekova', ['consultant']]]);
     // Negative: a subject after the cue is still no role.
     expect(nameAndRoles('T\n\nSpeaking on migration, Aida Bekova noted that migrants need information.')).toEqual([['Aida Bekova', []]]);
+    // Russian "Выступая" is a cue as "Speaking" is (it had given no role); a place after it is still none.
+    const ru = (text: string) => pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers);
+    expect(ru('Выступая от имени ПРООН, Асанова Айгуль отметила важность диалога.')).toEqual([['Асанова Айгуль', ['от имени ПРООН']]]);
+    expect(ru('Выступая на площадке, эксперт Осмонов Бакыт отметил рост миграции.')).toEqual([['Осмонов Бакыт', ['эксперт']]]);
   });
   it('a place in running text ends before the date, and "in Osh" after it is the city', () => {
     expect(parseMinutes('# Round table\n\nThe meeting took place in the conference hall of the Dostuk hotel in Osh on 12 May 2021.\n').venue).toEqual({
