@@ -1134,6 +1134,31 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
     const setOff = /^\s*,\s*$/.test(plain(text.slice(role.end, first.start))) && /^\s*,/.test(text.slice(parts[j - 1]!.end));
     if ((role.adjacent || setOff) && others.length > 0 && others.every((p) => p.roles.length === 0)) for (const p of others) p.roles.push(role);
   }
+  // A plural role after the last of such names is each one's: "Name1 and Name2, experts of IOM, spoke" (not "…, an expert of IOM").
+  parts.forEach((last, k) => {
+    const after = last.kind === 'name' ? byName.get(last)!.roles.filter((r) => r.start >= last.end) : [];
+    const first = after[0];
+    if (!first || first !== parts[k + 1] || first.sep !== ',' || !pluralRole(first.text, lex)) return;
+    const others: { name: Part; roles: Part[] }[] = [];
+    let joined = false;
+    for (let j = k - 1; j >= 0 && parts[j]!.kind === 'name' && byName.get(parts[j]!)!.roles.length === 0; j--) {
+      const between = text.slice(parts[j]!.end, parts[j + 1]!.start);
+      if (!joiner(between)) break;
+      joined ||= plain(between).replace(/[\s,*_]+/g, '') !== '';
+      others.push(byName.get(parts[j]!)!);
+    }
+    // (Only names joined by "and": a list of names set off by commas alone may be a list of entries, "A, B, experts".)
+    if (joined) for (const p of others) p.roles.push(...after);
+  });
+}
+
+/** Whether a role opens with a position's word in the plural ("experts of IOM", "the senior lawyers", "представители"). */
+function pluralRole(role: string, lex: Lexicon): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (lex.words.articles.includes(words[i]!) || lex.names.positionModifiers.includes(words[i]!))) i++;
+  const word = words[i]!;
+  return lex.names.positionPlurals.some(([plural, single]) => word.length > plural.length && word.endsWith(plural) && lex.names.titles.includes(word.slice(0, -plural.length) + single));
 }
 
 /** Whether `text` ends with a word that brings in a person ("… made by", "… given to"; the lexicon's `personWords`). */

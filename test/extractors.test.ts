@@ -2128,6 +2128,46 @@ describe('speakers', () => {
     // Negative: with no comma to close the names, the role before the comma is the first name's alone.
     expect(nameAndRoles('T\n\nHead of the department, Asanov B. and Kim S. spoke.')).toEqual([['Asanov B.', ['Head of the department']], ['Kim S.', []]]);
   });
+  it('a plural role after names joined by "and" is each one\'s ("A and B, experts of IOM, spoke")', () => {
+    expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, experts of IOM, spoke about labour migration.')).toEqual([
+      ['Bekov Nurlan', ['experts of IOM']],
+      ['Isakova Aida', ['experts of IOM']],
+    ]);
+    expect(nameAndRoles('T\n\nBekov Nurlan, Sadykov Ulan and Ms. Isakova Aida, senior specialists of the ministry, answered questions.')).toEqual([
+      ['Bekov Nurlan', ['senior specialists of the ministry']],
+      ['Sadykov Ulan', ['senior specialists of the ministry']],
+      ['Isakova Aida', ['senior specialists of the ministry']],
+    ]);
+    // Every role after the last name, and the plurals the lexicon makes ("deputies", "businessmen").
+    expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, deputies of the city council, members of the budget commission, spoke.')).toEqual([
+      ['Bekov Nurlan', ['deputies of the city council', 'members of the budget commission']],
+      ['Isakova Aida', ['deputies of the city council', 'members of the budget commission']],
+    ]);
+    expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, heads of village councils, and Sadykov Ulan, lawyer, spoke.')).toEqual([
+      ['Bekov Nurlan', ['heads of village councils']],
+      ['Isakova Aida', ['heads of village councils']],
+      ['Sadykov Ulan', ['lawyer']],
+    ]);
+    for (const [text, role] of [
+      ['Асанов Бакыт и Ким Сергей, представители айыл окмоту, рассказали о бюджете.', 'представители айыл окмоту'],
+      ['Асанов Бакыт и Ким Сергей, главы айыл окмоту, выступили.', 'главы айыл окмоту'],
+    ] as const) {
+      expect(pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers)).toEqual([
+        ['Асанов Бакыт', [role]],
+        ['Ким Сергей', [role]],
+      ]);
+    }
+    // Negatives: a role in the singular is the last one's; names set off by commas alone are entries of a list;
+    // a name with a role of its own keeps it; a word that is no position is not shared.
+    expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, an expert of IOM, spoke.')).toEqual([['Bekov Nurlan', []], ['Isakova Aida', ['expert of IOM']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nАсанов Бакыт и Ким Сергей, эксперт МОМ, выступили.\n').speakers)).toEqual([['Асанов Бакыт', []], ['Ким Сергей', ['эксперт МОМ']]]);
+    expect(nameAndRoles('T\n\nSpeakers: Bekov Nurlan, Isakova Aida, experts of IOM.')).toEqual([['Bekov Nurlan', []], ['Isakova Aida', ['experts of IOM']]]);
+    expect(nameAndRoles('T\n\nBekov Nurlan, head of the department, and Isakova Aida, experts of IOM, spoke.')).toEqual([
+      ['Bekov Nurlan', ['head of the department']],
+      ['Isakova Aida', ['experts of IOM']],
+    ]);
+    expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, Bishkek, spoke.')).toEqual([['Bekov Nurlan', []], ['Isakova Aida', ['Bishkek']]]);
+  });
   it('after a bare "village" or "city", a word that is no given name is the place’s ("the village Kenesh Toktosunova Aizada")', () => {
     expect(nameAndRoles('T\n\nThe farmer from the village Kenesh Toktosunova Aizada asked to repair the canal.')).toEqual([['Toktosunova Aizada', ['farmer from the village Kenesh']]]);
     expect(nameAndRoles('T\n\nA resident of the city Osh Mamatov Ulan asked about roads.')).toEqual([['Mamatov Ulan', ['resident of the city Osh']]]);

@@ -269,6 +269,7 @@ export const en: Lexicon = {
       'owner', 'founder', 'co-founder', 'president', 'secretary', 'leader', 'resident', 'employee', 'worker', 'official', 'rector', 'dean', 'lecturer', 'instructor', 'attorney', 'advocate', 'notary', 'councillor', 'councilor', 'assistant', 'investigator'],
     positionModifiers: ['senior', 'leading', 'chief', 'main', 'principal', 'acting', 'first', 'deputy', 'assistant', 'vice', 'executive', 'regional', 'district', 'local'],
     // (Not "general" alone: "Prosecutor General", "Director General" are positions.)
+    positionPlurals: [['ies', 'y'], ['men', 'man'], ['es', ''], ['s', '']],
     ranks: ['colonel', 'lieutenant colonel', 'major', 'major general', 'lieutenant general', 'captain', 'lieutenant', 'senior lieutenant', 'sergeant', 'police colonel', 'police major', 'police captain', 'police lieutenant colonel'],
     caseEndings: [],
     // (Transliterated Cyrillic: Ш, Ч, Ж, Х, Ц, Я, Ю, Е, Ё, and "Dj." for Дж.)

@@ -346,6 +346,12 @@ export interface Lexicon {
      */
     positionModifiers: string[];
     /**
+     * How a position's word makes its plural, as [plural ending, singular ending] pairs, lower case ("experts" is "expert"
+     * and "s", "deputies" "deputy" with "ies" for "y"): a plural role after names joined by "and" is each one's
+     * ("Name1 and Name2, experts of IOM").
+     */
+    positionPlurals: [string, string][];
+    /**
      * Endings a declined name adds to its nominative, lower case ("Эрлана Осмонова" is "Эрлан Осмонов"
      * in the genitive: "По словам Эрлана Осмонова"); none for a language whose names do not decline.
      */
