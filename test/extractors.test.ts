@@ -5029,6 +5029,18 @@ describe('participants: a head count alone in running text', () => {
     expect(parseMinutes('# T\n\nThe number of participants was 50, 44% of them women.\n').participants).toMatchObject({ total: 50, women: null });
     expect(parseMinutes('# Т\n\nКоличество участников составило 36 человек.\n').participants?.total).toBe(36);
   });
+  it('counts after a count label when the word for people ends the sentence: "In total, 40 participants."', () => {
+    for (const text of ['In total, 40 participants.', 'In total 40 participants.', 'Altogether, 40 people.', 'Totally, 40 participants.']) {
+      expect(parseMinutes(`# T\n\n${text}\n\nThe participants discussed roads.\n`).participants).toEqual({ total: 40, women: null, men: null, groups: [] });
+    }
+    expect(parseMinutes('# Т\n\nВсего 40 участников.\n').participants?.total).toBe(40);
+    expect(parseMinutes('# Т\n\nИтого 40 человек.\n').participants?.total).toBe(40);
+    // Negatives: more after the word for people tells of something else; a count of no people; no label.
+    expect(parseMinutes('# T\n\nOverall, 300 people left the district.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\nIn total, 40 schools.\n').participants).toBeNull();
+    expect(parseMinutes('# Т\n\nВсего 40 сел.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\n40 participants.\n').participants).toBeNull();
+  });
   it('negative: a count label that names no people counts no one ("In total 500 soms were spent")', () => {
     expect(parseMinutes('# T\n\nIn total 500 soms were spent on the repairs.\n').participants).toBeNull();
     expect(parseMinutes('# T\n\nA budget for 50 people was allocated.\n').participants).toBeNull();

@@ -283,11 +283,14 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
   // (Past a bracket after its first words too, the count's own: "Participants (45 people) included farmers, …".)
   if ((hasWord(sentence, lex.words.groupsSentence) || BRACKET_AFTER_SUBJECT.test(sentence)) && groupsOpening(sentence, lex) !== undefined) return true;
   const label = memoRegExp(lex, 'participants.countLabelBefore', () =>
-    ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
+    ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—,]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
   );
   const before = block.text.slice(Math.max(from, at - 60), at);
   const match = label.exec(before);
-  return match !== null && hasWord(match[0], lex.words.people);
+  if (match === null) return false;
+  // (Or the word for people follows the count and ends the sentence: "In total, 40 participants."; not "Overall, 300 people left the district".)
+  const people = memoRegExp(lex, 'participants.peopleEndAfterCount', () => ignoreCase(`^[\\s*_]+(?:${alternation(lex.words.people)})${WORD_END}[\\s*_.;]*$`));
+  return hasWord(match[0], lex.words.people) || people.test(sentence.slice(at - from + count.span.end - count.span.start));
 }
 
 /**
