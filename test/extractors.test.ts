@@ -1786,6 +1786,20 @@ describe('speakers', () => {
     expect([issues.speakers, issues.discussion]).toEqual([[], ['tariffs', 'roads']]);
     expect(nameAndRoles('T\n\nFunds were raised by the NGO Aikol led by Kanat Omurov.')).toEqual([]);
   });
+  it('one who raised an issue, voiced a concern or made a proposal speaks ("Name, role, raised the issue of land")', () => {
+    // (They had given no speakers.)
+    expect(nameAndRoles('T\n\nBekov Nurlan, head of the village council, raised the issue of land.')).toEqual([['Bekov Nurlan', ['head of the village council']]]);
+    expect(nameAndRoles('T\n\nThe farmer Aida Bekova raised a concern about irrigation water.')).toEqual([['Aida Bekova', ['farmer']]]);
+    expect(nameAndRoles('T\n\nBekov Nurlan (farmer) expressed concern about the land.')).toEqual([['Bekov Nurlan', ['farmer']]]);
+    expect(nameAndRoles('T\n\nA proposal was made by Bekov Nurlan, farmer.')).toEqual([['Bekov Nurlan', ['farmer']]]);
+    const ru = (text: string) => pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers);
+    expect(ru('Асанов Бакыт, фермер, поднял вопрос о земле.')).toEqual([['Асанов Бакыт', ['фермер']]]);
+    expect(ru('Фермер Асанова Айгуль подняла проблему нехватки воды.')).toEqual([['Асанова Айгуль', ['Фермер']]]);
+    expect(ru('Асанов Бакыт, фермер, выразил обеспокоенность нехваткой воды.')).toEqual([['Асанов Бакыт', ['фермер']]]);
+    // A named speaker's issue is his, no entry of the discussion; the participants' stays one.
+    const both = parseMinutes('T\n\nBekov Nurlan, farmer, raised the issue of land shortage.\n\nParticipants raised the issue of irrigation water.\n');
+    expect([pairs(both.speakers), both.discussion]).toEqual([[['Bekov Nurlan', ['farmer']]], ['Participants raised the issue of irrigation water']]);
+  });
   it('a speaker whose family name has two letters keeps it, at a sentence’s end too ("Olga Li.", "Marina Ko")', () => {
     expect(nameAndRoles('T\n\nThe welcoming speech was made by the head of the ecology department Olga Li. Then the floor was given to expert Ivan Ng.\n\nA report was made by Marina Ko, head of the NGO “Green”.')).toEqual([
       ['Olga Li', ['head of the ecology department']],
