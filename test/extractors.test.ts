@@ -3597,6 +3597,27 @@ describe('discussion under a heading that names the issues', () => {
   });
 });
 
+describe('discussion: the paragraphs of its section', () => {
+  it('a label alone on its line over paragraphs gives each of them (the first alone before)', () => {
+    const want = ['The participants spoke about roads', 'The participants asked about water'];
+    for (const head of ['## Discussion', 'Discussion:', 'DISCUSSION']) {
+      expect(parseMinutes(`# Open dialogue platform\n\n${head}\n\nThe participants spoke about roads.\n\nThe participants asked about water.\n\n## Suggestions\n\n1. Fix roads.\n`).discussion).toEqual(want);
+    }
+    expect(parseMinutes('# Открытая диалоговая площадка\n\n## Обсуждение\n\nУчастники говорили о дорогах.\n\nУчастники спрашивали о воде.\n').discussion).toEqual(['Участники говорили о дорогах', 'Участники спрашивали о воде']);
+  });
+  it('a short paragraph that only introduces those after it gives them ("During the discussion:", "Main issues raised")', () => {
+    expect(parseMinutes('# Open dialogue platform\n\nDuring the discussion:\n\nThe participants spoke about roads.\n\nThe participants asked about water.\n').discussion).toEqual(['The participants spoke about roads', 'The participants asked about water']);
+    const raised = parseMinutes('# Open dialogue platform\n\nMain issues raised\n\nLack of teachers in villages.\n\nPoor roads to schools.\n\nRecommendations:\n1. Hire teachers.\n');
+    expect([raised.discussion, raised.suggestions]).toEqual([['Lack of teachers in villages', 'Poor roads to schools'], [{ number: 1, text: 'Hire teachers' }]]);
+  });
+  it('negatives: the section ends where the meeting closes; a named speaker’s speech is his; a paragraph with a colon inside stays one', () => {
+    const closed = parseMinutes('# Open dialogue platform\n\nDISCUSSION:\n\nParticipants discussed the tariffs.\n\nAsanov Bolot, farmer, asked about the canal.\n\nThe participants also spoke about roads.\n\nThe meeting was closed by the moderator.\n\nThe participants thanked the organisers.\n');
+    expect([closed.discussion, pairs(closed.speakers)]).toEqual([['Participants discussed the tariffs', 'The participants also spoke about roads'], [['Asanov Bolot', ['farmer']]]]);
+    expect(parseMinutes('# Открытая диалоговая площадка\n\n## Обсуждение\n\nУчастники говорили о дорогах.\n\nВ заключение модератор поблагодарил участников.\n').discussion).toEqual(['Участники говорили о дорогах']);
+    expect(parseMinutes('# Open dialogue platform\n\nThe participants discussed: roads and water.\n\nThe weather was fine.\n').discussion).toEqual(['The participants discussed: roads and water']);
+  });
+});
+
 describe('venue parts lose their leading "in"/"at" and article', () => {
   it.each([
     ['the city of Talas, in the conference room of the regional library', { city: 'Talas', name: 'regional library', room: 'conference room' }],

@@ -6,12 +6,12 @@
  * reports the discussion.
  */
 import { listItemsAfter, opensList, type Block, type Doc, type Span } from '../document.js';
-import { findLabels, type LabelHit } from '../labels.js';
+import { findLabels, isLabelLine, type LabelHit } from '../labels.js';
 import { LETTER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
 import { alternation, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
-import { isClaimed, type Extractor } from './types.js';
+import { isClaimed, type Extractor, type Found } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
   const lex = doc.lexicon;
@@ -37,6 +37,8 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     }
     if (cleanValue(hit.content)) {
       for (const part of issuesIn(hit.content, leadIn(hit.content, lex.cues.discussion))) add(part.text, { start: hit.start + part.start, end: hit.start + part.end });
+      // (A label alone on its line over paragraphs: "## Discussion" / "A." / "B.".)
+      if (doc.point(hit.start).line !== hit.line.number) for (const block of paragraphsAfter(doc, found, hit.start)) add(block.text, block);
       continue;
     }
     for (const block of itemsUnder(doc, hit)) add(block.text, block);
@@ -57,6 +59,12 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     if (items.length === 0 && hasWordIn(doc, block, lex.cues.speech) && findNames(block.text, lex).length > 0) continue;
     if (items.length > 0) {
       for (const item of items) add(item.text, { start: item.start, end: item.end });
+      continue;
+    }
+    // Or it introduces the paragraphs after it ("During the discussion:" / "A." / "B."), when it is only that.
+    const after = opensList(block) && !block.text.includes('\n') ? paragraphsAfter(doc, found, block.start) : [];
+    if (after.length > 0) {
+      for (const para of after) add(para.text, para);
       continue;
     }
     // "… raised the following issues: A; B." lists them after its colon.
@@ -146,6 +154,24 @@ function issuesIn(text: string, from: number): { text: string; start: number; en
   parts.push({ text: text.slice(start), start, end: text.length });
   const issues = parts.filter((p) => cleanValue(p.text) !== '');
   return issues.length > 1 ? issues : [{ text: text.slice(from), start: from, end: text.length }];
+}
+
+/**
+ * The paragraphs after the block at offset `at` (the first under a label alone on its line, "## Discussion" / "A." /
+ * "B.", or a paragraph that ends with a colon over no list, "During the discussion:" / "A." / "B."): each reports the
+ * discussion, up to a block that is no paragraph, a label's line, another field's text, a paragraph of suggestions or
+ * one that closes the meeting ("The meeting was closed by the moderator");
+ * a named speaker's speech is his, no entry (as in running text).
+ */
+function paragraphsAfter(doc: Doc, found: Found, at: number): Block[] {
+  const lex = doc.lexicon;
+  const out: Block[] = [];
+  for (let i = doc.blocks.findIndex((b) => b.end > at) + 1; i > 0 && i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
+    if (block.kind !== 'paragraph' || isClaimed(found, block) || isLabelLine(doc, doc.lines[block.line - 1]!) || hasWordIn(doc, block, lex.cues.suggestion) || hasWordIn(doc, block, lex.cues.closing)) break;
+    if (!(hasWordIn(doc, block, lex.cues.speech) && findNames(block.text, lex).length > 0)) out.push(block);
+  }
+  return out;
 }
 
 /**

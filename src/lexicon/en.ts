@@ -95,6 +95,7 @@ export const en: Lexicon = {
       // What the participants asked of others ("The participants asked to:", "… called for the following:").
       'asked to', 'called for', 'call for', 'calls for'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
+    closing: ['was closed', 'were closed', 'closed the meeting', 'closed the event', 'closed the platform', 'closed the session', 'meeting ended', 'event ended', 'meeting was over', 'in conclusion', 'concluding the meeting', 'summing up', 'summed up the', 'thanked the participants', 'thanked all', 'thanked everyone'],
     topic: ['on the topic of', 'on the topic', 'on the theme of', 'on the theme', 'on the subject of', 'on the subject', 'topic', 'theme', 'topic was', 'theme was', 'subject was',
       'topic of discussion was', 'subject of discussion was',
       // "The theme of the dialogue was “…”".

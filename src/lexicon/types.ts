@@ -91,6 +91,8 @@ export interface Lexicon {
     suggestion: string[];
     /** A line with one of these reports the discussion. */
     discussion: string[];
+    /** A paragraph with one of these closes the meeting ("The meeting was closed by the moderator"): no more of the discussion. */
+    closing: string[];
     /** Phrases that introduce the topic in a title ("on the topic"). */
     topic: string[];
     /** Words between a kind of event and its quoted topic in running text ("a meeting on “X”"). */
