@@ -475,6 +475,12 @@ function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
     if (mark && !best.text.endsWith(mark[0].trim())) best.text += mark[0];
     else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }
+  // "25 March of the current year": the words that name the report's own year are the date's as written; its year stays unknown.
+  if (best.year === null && lex.dateWords.currentYear.length > 0) {
+    const after = text.slice(best.index + best.text.length);
+    const words = memoRegExp(lex, 'dates.currentYear', () => ignoreCase(`^[ \\t]*(?:${alternation(lex.dateWords.currentYear)})${WORD_END}`)).exec(after);
+    if (words) best.text += words[0];
+  }
   if (text !== original) {
     // (As written, but for the marks of a raised ending: "17^th^ of August" is "17th of August".)
     best.text = original.slice(best.index, best.index + best.text.length).trimEnd().replace(RAISED_ENDINGS, '$1$2');

@@ -3366,6 +3366,25 @@ describe('date: an ordinal ending set apart from its day ("18 th of March 2021")
   });
 });
 
+describe('date: words that name the report’s own year ("25 March of the current year")', () => {
+  it('are the date’s text; the year stays unknown, and the venue after them starts after them', () => {
+    const r = parseMinutes('T\n\nDate and venue: on March, 25 of the current year, Jalal-Abad town, the conference-hall of the “Molmol” hotel.\n');
+    expect(r.date).toEqual({ text: 'March, 25 of the current year', year: null, month: 3, day: 25, iso: null });
+    expect(r.venue).toEqual({ text: 'Jalal-Abad town, the conference-hall of the “Molmol” hotel', city: 'Jalal-Abad', name: 'Molmol', room: 'conference-hall' });
+    expect(r.diagnostics.map((d) => d.code)).toContain('date-without-year');
+    expect(parseMinutes('T\n\nDate and venue: 25 March this year, Osh, hotel Ala-Too\n').venue).toMatchObject({ text: 'Osh, hotel Ala-Too', city: 'Osh' });
+    const ru = parseMinutes('Т\n\nДата и место: 25 марта т.г., г. Ош, гостиница «Ала-Тоо»\n');
+    expect([ru.date?.text, ru.venue?.text]).toEqual(['25 марта т.г.', 'г. Ош, гостиница «Ала-Тоо»']);
+    expect(parseMinutes('Т\n\nДата: 25 марта с. г.\n')).toMatchObject({ date: { text: '25 марта с. г.', year: null, month: 3, day: 25 }, venue: null });
+    expect(parseMinutes('Т\n\nДата: 25 марта текущего года\n').date?.text).toBe('25 марта текущего года');
+    // With --assume-year the year is completed, as for any date without one.
+    expect(parseMinutes('T\n\nDate: 25 March of the current year\n', { assumeYear: 2023 }).date).toMatchObject({ text: '25 March of the current year', iso: '2023-03-25' });
+  });
+  it('negative: after a date with its year they are no part of it', () => {
+    expect(parseMinutes('T\n\nDate: 25 March 2023 of the current year\n').date?.text).toBe('25 March 2023');
+  });
+});
+
 describe('date ranges give their first day, and their text is the whole range', () => {
   it.each([
     ['Date and venue: 25 and 26 February 2021, Osh', '25 and 26 February 2021', 25, 2021],

@@ -18,6 +18,7 @@ export const en: Lexicon = {
   dateWords: { ordinal: ['st', 'nd', 'rd', 'th'], of: ['of', 'day of'], yearSuffix: ['year', 'y.', 'y', 'г.', 'г'], rangeJoin: ['and', 'to', 'to the', 'till', 'until', 'through', 'thru'], rangeFrom: ['from', 'from the', 'the', 'on the'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     monthIn: ['in', 'during'],
+    currentYear: ['of the current year', 'of this year', 'this year', 'of the present year', 'current year'],
   },
   listLetters: 'abcdefghijklmnopqrstuvwxyz',
   itemNouns: ['suggestion', 'proposal', 'recommendation', 'decision', 'resolution', 'point', 'item'],

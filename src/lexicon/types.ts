@@ -28,7 +28,11 @@ export interface Lexicon {
    */
   /** Weekdays (with their short forms) may stand before a date and are part of its text ("Thursday, March 18, 2021"). */
   /** `monthIn`: the words before a month and a year with no day ("in March 2021", "в марте 2021 года"), left out of the date's text. */
-  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[]; weekdays: string[]; monthIn: string[] };
+  /**
+   * `currentYear`: words after a date without a year that name the year the report was written in ("25 March of the current
+   * year", "25 марта текущего года"): part of the date's text; the year stays unknown, as the report's own year is not given.
+   */
+  dateWords: { ordinal: string[]; of: string[]; yearSuffix: string[]; rangeJoin: string[]; rangeFrom: string[]; weekdays: string[]; monthIn: string[]; currentYear: string[] };
   /** Letters that number a list ("a)", "b)"), in order. */
   listLetters: string;
   /** Nouns that may stand before an item's number ("Suggestion 1:", "Proposal No. 2."), lower case. */
