@@ -219,10 +219,10 @@ function cityBefore(lex: Lexicon): RegExp {
   });
 }
 
-/** A city word that stands alone before a town's name at the end of a text ("… from the village "; not "г.", "city of": cityBefore). */
+/** A city word that stands alone before a town's name at the end of a text ("… from the village "; not "г.", "city of": cityBefore), or a town's body ("… of the ayil okmotu "). */
 function townBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'names.townBefore', () => {
-    const words = lex.words.city.filter((w) => !w.endsWith('.') && !/\sof$/.test(w));
+    const words = [...lex.words.city.filter((w) => !w.endsWith('.') && !/\sof$/.test(w)), ...lex.words.localBody];
     return words.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(words)})\\s+$`) : /(?!)/;
   });
 }

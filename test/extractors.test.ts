@@ -2182,6 +2182,16 @@ describe('speakers', () => {
     ]);
     expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, Bishkek, spoke.')).toEqual([['Bekov Nurlan', []], ['Isakova Aida', ['Bishkek']]]);
   });
+  it('after a village’s own body ("айыл окмоту", "ayil okmotu"), a word that is no given name is the village’s', () => {
+    // (It had given the name "Исфана Мамажанов" and the role "Улугбек".)
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nС приветственным словом выступил глава айыл окмоту Исфана Мамажанов Улугбек.\n').speakers)).toEqual([
+      ['Мамажанов Улугбек', ['глава айыл окмоту Исфана']],
+    ]);
+    expect(nameAndRoles('T\n\nThe head of the ayil okmotu Isfana Mamazhanov Ulugbek welcomed the participants.')).toEqual([['Mamazhanov Ulugbek', ['head of the ayil okmotu Isfana']]]);
+    // Negatives: a name of two words, or one that opens with a common given name, stays whole.
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nГлава айыл окмоту Асанов Бакыт отметил рост тарифов.\n').speakers)).toEqual([['Асанов Бакыт', ['Глава айыл окмоту']]]);
+    expect(nameAndRoles('T\n\nThe head of the ayil okmotu Bolot Asanov Kadyrovich welcomed the participants.')).toEqual([['Bolot Asanov Kadyrovich', ['head of the ayil okmotu']]]);
+  });
   it('after a bare "village" or "city", a word that is no given name is the place’s ("the village Kenesh Toktosunova Aizada")', () => {
     expect(nameAndRoles('T\n\nThe farmer from the village Kenesh Toktosunova Aizada asked to repair the canal.')).toEqual([['Toktosunova Aizada', ['farmer from the village Kenesh']]]);
     expect(nameAndRoles('T\n\nA resident of the city Osh Mamatov Ulan asked about roads.')).toEqual([['Mamatov Ulan', ['resident of the city Osh']]]);

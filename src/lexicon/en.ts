@@ -131,6 +131,7 @@ export const en: Lexicon = {
     regionBefore: ['region of', 'oblast of', 'province of'],
     regional: ['regional'],
     regionAdjective: [],
+    localBody: ['ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty', 'ayil kenesh', 'aiyl kenesh', 'village council', 'village administration'],
     city: ['the city of', 'city of', 'town of', 'the village of', 'village of', 'city', 'town', 'village', 'c.', 't.', 'v.'],
     // Russian "г." (city) and "с." (village) transliterated, and "v." for village.
     cityShort: ['g.', 's.', 'v.'],

@@ -144,6 +144,11 @@ export interface Lexicon {
     /** Words that mark a city, town or village ("city Osh", "Osh city", "the city of Osh", "с. Ноокат"). */
     city: string[];
     /**
+     * A village's or town's own bodies, lower case, after which its name may follow as after a bare "village" ("the head of
+     * the ayil okmotu Isfana Mamazhanov Ulugbek", "глава айыл окмоту Исфана Мамажанов Улугбек": "Isfana" is no given name).
+     */
+    localBody: string[];
+    /**
      * Short forms that stand before a place's name only in a venue, as a translation leaves them ("g. Osh", "v. Kara-Suu"
      * for "г.", "с."): read nowhere else, where they would be a person's initial ("G. Asanova").
      */
