@@ -3025,6 +3025,17 @@ describe('discussion', () => {
   it('is empty when nothing was discussed', () => {
     expect(value(discussion, 'T\n\nThe meeting ended.')).toEqual([]);
   });
+  it('a Russian paragraph that reports it in another case of the noun ("В ходе обсуждения …", "в ходе дискуссии")', () => {
+    // (It had given none.)
+    const text = 'В ходе обсуждения жители говорили о перебоях с подачей воды и о высоких тарифах.';
+    expect(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).discussion).toEqual([text.slice(0, -1)]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВ ходе дискуссии участники говорили о дорогах.\n').discussion).toEqual(['В ходе дискуссии участники говорили о дорогах']);
+    // Negatives: who took part in the discussion are no groups of participants, and a named speaker's words are his.
+    const took = parseMinutes('Открытая диалоговая площадка\n\nДепутаты и активисты приняли участие в обсуждении.\n');
+    expect(took.participants).toBeNull();
+    const named = parseMinutes('Открытая диалоговая площадка\n\nВ ходе обсуждения Асанов Бакыт, фермер, рассказал о воде.\n');
+    expect([named.discussion, pairs(named.speakers)]).toEqual([[], [['Асанов Бакыт', ['фермер']]]]);
+  });
   it('takes the issues between semicolons after a label or a discussing paragraph’s colon', () => {
     expect(value(discussion, 'T\n\nDuring discussions the participants raised the following issues: low participation in budget hearings; lack of information about the budget.')).toEqual([
       'low participation in budget hearings',
