@@ -1077,6 +1077,22 @@ describe('venue', () => {
     expect(value(venue, 'Venue: Osh city, hotel “Osh Nuru”')).toMatchObject({ city: 'Osh', name: 'Osh Nuru', room: null });
     expect(value(venue, 'Venue: Osh city, the hall of the town library')).toMatchObject({ city: 'Osh', name: 'town library', room: 'hall' });
   });
+  it('a building named before its town in the same piece is the place ("school No. 5 of Kurshab village", "здание мэрии г. Ош")', () => {
+    // (They had given no name.)
+    expect(value(venue, 'Venue: school No. 5 of Kurshab village.')).toMatchObject({ city: 'Kurshab', name: 'school No. 5', room: null });
+    expect(value(venue, 'Venue: the regional library of Talas city.')).toMatchObject({ city: 'Talas', name: 'regional library', room: null });
+    expect(value(venue, 'Venue: the youth centre of Kara-Suu town, room 3.')).toMatchObject({ city: 'Kara-Suu', name: 'youth centre', room: 'room 3' });
+    const ru = (text: string) => parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).venue;
+    expect(ru('Место проведения: здание мэрии г. Ош.')).toMatchObject({ city: 'Ош', name: 'здание мэрии', room: null });
+    expect(ru('Место проведения: школа № 5 с. Куршаб.')).toMatchObject({ city: 'Куршаб', name: 'школа № 5', room: null });
+    expect(ru('25 мая 2023 года в здании айыл окмоту с. Исфана состоялась открытая диалоговая площадка.')).toMatchObject({ city: 'Исфана', name: 'здании айыл окмоту' });
+    // A name before "г." and the town's name after it: the town is the one after ("им. Токтогула" had been the city).
+    expect(ru('Место проведения: библиотека им. Токтогула г. Талас.')).toMatchObject({ city: 'Талас', name: 'библиотека им. Токтогула', room: null });
+    // Negatives: no building's word before the town, no name; a room named first stays the room; a district is no building.
+    expect(value(venue, 'Venue: meeting in Osh city.')).toMatchObject({ city: 'Osh', name: null, room: null });
+    expect(ru('Место проведения: малый зал мэрии г. Балыкчы Иссык-Кульской области.')).toMatchObject({ city: 'Балыкчы', name: null, room: 'малый зал мэрии' });
+    expect(value(venue, 'Venue: Uzgen district Kurshab village.')).toMatchObject({ city: 'Kurshab', name: null, room: null });
+  });
   it('with no label nor cue, the place in the sentence of the date, up to what is no place', () => {
     const venueOf = (text: string) => parseMinutes(`Open dialogue platform\n\n${text}`).venue;
     expect(venueOf('On 12 May 2021 in Osh city, the meeting was opened by Aida Bekova, expert.')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });

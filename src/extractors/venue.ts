@@ -688,6 +688,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const ofPlace = memoRegExp(lex, 'venue.ofPlace', () => ignoreCase(`^\\s+(?:${alternation(lex.words.labelOf)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?`));
   // A building's word right after a city's ("Osh city library").
   const cityBuilding = memoRegExp(lex, 'venue.cityBuilding', () => ignoreCase(`^[ \\t]+(?:[${LETTER}-]+[ \\t]+){0,2}(?:${alternation(lex.words.place)})${WORD_END}`));
+  // The words that join a building to the town after it ("… of ", "… in the "), and the commas and spaces before it.
+  const beforeTown = memoRegExp(lex, 'venue.beforeTown', () => ignoreCase(`(?:[\\s,]+(?:${alternation([...lex.words.labelOf, ...lex.words.venuePrefix])})(?:\\s+(?:${alternation(lex.words.articles)}))?)?[\\s,]*$`));
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;
@@ -702,7 +704,10 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     // Not a building named for its town ("Tokmok, City Hall, small meeting room": "Hall" is no city).
     const before = notBuilding(cityBefore.exec(part), lex);
     const after = notBuilding(cityAfter.exec(part) ?? cityAfter.exec(piece.trim()), lex);
-    const c = before && (!after || before.index <= after.index) ? before : after;
+    // (But where the two share a city's word cut short, the name after it: "библиотека им. Токтогула г. Талас" is in Талас;
+    // "Kant town of Ysyk-Ata district" stays in Kant.)
+    const shared = before && after && after.index + after[0].length > before.index && after[0].trimEnd().endsWith('.');
+    const c = before && (!after || before.index <= after.index || shared) ? before : after;
     // (Not an empty pair: text exported through a spreadsheet doubles its quotes, 'hotel ""Orto-Asia""'.)
     const quote = quotedSpans(part).find((q) => cleanValue(q.inner) !== '');
     // A city outside the quotes ("Talas city at the “Talas” hotel"), never one inside a name («Osh City» hotel).
@@ -717,7 +722,12 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
         continue;
       }
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
-      if (!quote && !roomFirst(bare)) continue;
+      if (!quote && !roomFirst(bare)) {
+        // "здание айыл окмоту с. Исфана", "the building of the ayil okmotu of Isfana village": a building named before its town is the place.
+        const lead = part.slice(0, c.index).replace(beforeTown, '').replace(article, '');
+        if (!venue.name && hasWord(lead, lex.words.place)) venue.name = lead.replace(/\s+/g, ' ').trim();
+        continue;
+      }
     }
     // A part that is all one quotation, which cleanValue took off, is a named place too ("Jalal-Abad city, “Ak-Bulak”").
     if (!quote && !venue.name && !c && isOneQuote(stripMarkup(piece).trim().replace(/[.,;:]+$/, ''))) {
