@@ -262,6 +262,9 @@ function adversarial() {
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),
     // Each quotation after a topic cue in a list item looked for a person in all of the item before it: 0.1 MB took 13 s.
     'topic cues in a list item after a name "- Asanov Bolot, topic: “a” "': `- ${line('Asanov Bolot, topic: “a” ')}`,
+    // Each talk on a line of its own in a speaker's role cut the role and read its text again: 125 KB took 244 s when first written (2026-12-04).
+    'talks on lines of their own after a speaker "Speakers: Aibek Tashiev / “Roads” / …"': `Speakers: Aibek Tashiev\n${line('“Roads”\n')}`,
+    'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
     // A text with every line indented by a space: a segment may start at an indented line when no list item is open.
     'labels each with a one-item list, every line indented by a space (0.2 MB)': ' Participants:\n - x\n\n'.repeat(9_000),
     'spaces, then x': `${' '.repeat(MB)}x`,

@@ -287,6 +287,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
     honorific ||= toks[0].kind === 'honorific';
     toks = toks.slice(1);
   }
+  // Nor a rank or position after two words or more, which opens the role ("KIM Olga" / "Coordinator of …" on the next line).
+  const title = toks.findIndex((t, i) => i >= 2 && t.kind === 'title');
+  if (title > 0) toks = toks.slice(0, title);
   if (toks.length === 0) return undefined;
   const evidence = toks.map((t, i) => (EVIDENCE.has(t.kind) ? i : -1)).filter((i) => i >= 0);
   let from: number;

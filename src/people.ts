@@ -341,6 +341,7 @@ const SEPARATORS = ' \t\n:;,–—-';
 function dropNoise(part: Part, text: string, offset: number, noise: readonly Span[], p: Compiled): void {
   // (Sorted and disjoint: only the spans from the first that may reach the part are looked at, so a line of
   // thousands of talks stays linear.)
+  let cut = false;
   for (let i = firstEndingAfter(noise, offset + part.start - 1); i < noise.length; i++) {
     const n = noise[i]!;
     if (n.start - 1 >= offset + part.end) break;
@@ -356,7 +357,11 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     // Only across a separator: "on “Water tariffs”" is all the talk's; a bracket opened on the title is one
     // ("head of the employment service (“Seasonal jobs”)"), and so is one opened after it ("Youth unemployment
     // (head of the employment centre Bakyt Asanov)").
-    const apart = from > part.start ? /[:;,–—(-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—(-]/.test(text.slice(start, end));
+    // (A title on a line of its own is apart too: "Director of the employment centre" / "“Youth unemployment”".)
+    // (A few characters looked at on either side: a line of thousands of talks stays linear.)
+    const tail = text.slice(to, to + LINE_MARKS + 1);
+    const ownLine = /\n[ \t*_]*$/.test(text.slice(Math.max(0, from - LINE_MARKS - 1), from)) && (/^[ \t*_.;,]*\n/.test(tail) || (to + tail.length === text.length && /^[ \t*_.;,]*$/.test(tail)));
+    const apart = ownLine || (from > part.start ? /[:;,–—(-]\s*$/.test(text.slice(start, end)) : /^\s*[:;,–—(-]/.test(text.slice(start, end)));
     // After the title, "… was made by the head of X, Name": what follows "by" is the role of the person named next.
     const by = !apart && from <= part.start ? afterLastPersonWord(text, start, end, p) : undefined;
     if (by !== undefined) {
@@ -368,17 +373,20 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
     }
     while (start < end && SEPARATORS.includes(text[start]!)) start++;
     while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
-    const role = roleText(text.slice(start, end), p);
-    // (An honorific alone is the name's: "Youth unemployment (Mr. Bakyt Asanov, …)".)
-    if (role === '' || role.replace(p.trailingHonorific, '') === '') {
-      part.kind = 'noise';
-      return;
-    }
     part.start = start;
     part.end = end;
-    part.text = role;
+    cut = true;
   }
+  if (!cut) return;
+  // (Its text once, after the last title: a role with thousands of titles on lines of their own stays linear.)
+  const role = roleText(text.slice(part.start, part.end), p);
+  // (An honorific alone is the name's: "Youth unemployment (Mr. Bakyt Asanov, …)".)
+  if (role === '' || role.replace(p.trailingHonorific, '') === '') part.kind = 'noise';
+  else part.text = role;
 }
+
+/** How many characters of emphasis, space and a stop may stand around a title on its own line. */
+const LINE_MARKS = 8;
 
 /** The parts cut at semicolons, and at commas after a bracket: the entries of a list written on one line. */
 function entries(parts: Part[], text: string): Part[][] {

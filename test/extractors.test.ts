@@ -3166,6 +3166,38 @@ describe('lists typed without markers under a line that speaks of talks', () => 
   });
 });
 
+describe('speakers: entries of lines, a name over its role over its talk', () => {
+  it('a quotation alone on its line is the talk, no part of the role ("SULTANOV Bakyt" / "Director of …" / "“Youth unemployment …”")', () => {
+    // (The quotations had gone into the roles, and "KIM Olga" over a capitalised position had been no name.)
+    const text = 'OPEN DIALOGUE PLATFORM\n\nSpeakers:\nSULTANOV Bakyt\nDirector of the Naryn employment centre\n"Youth unemployment in Naryn region"\n\nKIM Olga\nCoordinator of the UNDP project\n"Start-up grants for young people"\n\nSuggestions:\n1. Open a business incubator.\n';
+    const r = parseMinutes(text);
+    expect(pairs(r.speakers)).toEqual([
+      ['SULTANOV Bakyt', ['Director of the Naryn employment centre']],
+      ['KIM Olga', ['Coordinator of the UNDP project']],
+    ]);
+    expect(r.presentations).toEqual(['Youth unemployment in Naryn region', 'Start-up grants for young people']);
+    // Bold names, a paragraph to each entry after a label alone; and in Russian.
+    const bold = parseMinutes('T\n\nSpeakers:\n\n**Sultanov Bakyt**\nDirector of the Naryn employment centre\n“Youth unemployment”\n\n**Kim Olga**\nCoordinator of the UNDP project\n«Start-up grants».\n');
+    expect([pairs(bold.speakers), bold.presentations]).toEqual([
+      [['Sultanov Bakyt', ['Director of the Naryn employment centre']], ['Kim Olga', ['Coordinator of the UNDP project']]],
+      ['Youth unemployment', 'Start-up grants'],
+    ]);
+    const ru = parseMinutes('Открытая диалоговая площадка\n\nВыступили:\nСултанов Бакыт\nдиректор Нарынского центра занятости\n«Безработица среди молодёжи»\n\nКим Ольга\nкоординатор проекта ПРООН\n«Гранты для молодёжи»\n');
+    expect([pairs(ru.speakers), ru.presentations]).toEqual([
+      [['Султанов Бакыт', ['директор Нарынского центра занятости']], ['Ким Ольга', ['координатор проекта ПРООН']]],
+      ['Безработица среди молодёжи', 'Гранты для молодёжи'],
+    ]);
+  });
+  it('negatives: a quotation after "of" on the line before goes on it; one inside a line stays where it was; prose after the entries is no entry', () => {
+    const of = parseMinutes('T\n\nSpeakers:\nSultanov Bakyt\ndirector of\n“Aikol”\n');
+    expect([pairs(of.speakers), of.presentations]).toEqual([[['Sultanov Bakyt', ['director of “Aikol”']]], []]);
+    const inline = parseMinutes('T\n\nSpeakers:\nSultanov Bakyt\ndirector of the NGO “Aikol”\n');
+    expect([pairs(inline.speakers), inline.presentations]).toEqual([[['Sultanov Bakyt', ['director of the NGO “Aikol”']]], []]);
+    const prose = parseMinutes('T\n\nSpeakers:\nSultanov Bakyt\nexpert\n\nThe participants discussed\n“Youth 2030”\n');
+    expect(prose.presentations).toEqual([]);
+  });
+});
+
 describe('speakers: paragraphs that each open with a name, under "Speakers:"', () => {
   it('each is an entry: a bold name over its role, or a name and its roles on one line', () => {
     const text = 'T\n\nSpeakers:\n\n**Ormonova Kalipa**\ndirector of the inclusive resource centre\n\n**Tashiev Aibek Kubanychbekovich**\nhead of the town education department\n\nDiscussion. Parents of children spoke about Ramps and Teachers.';

@@ -108,6 +108,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
+  // Whether the paragraphs since a speakers label's were all its entries, each opening with a name.
+  let speakerEntries = false;
   const agendaLines = new Set(findLabels(doc, lex.labels.agenda).map((hit) => hit.line.number));
   for (const [index, block] of doc.blocks.entries()) {
     // The title's blocks are the title's; a block the title is only a part of (a report typed as one paragraph, "Open
@@ -141,6 +143,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           );
         },
       );
+    // The quotations that are each a line of their own past the first: on such a line a quotation goes on no position or
+    // organisation before it ("Director of the … centre" / "“Title”"); only a line that ends with "of" wraps on to it
+    // ("director of" / "“Aikol”").
+    const ownLines = () => lineQuotes(block.text, quotedSpans(block.text).filter((q) => free(q) && !endsWithOf.test(block.text.slice(Math.max(0, q.start - 40), q.start))));
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
     // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.
     // (Right under that line: after the items of a list, a paragraph is prose again.)
@@ -175,7 +181,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       // ("branch manager of “Aiyl Bank” “Loans”").
       const free = quotes.filter(outside);
       const marks = block.text.search(NOT_ENTRY_MARK);
-      const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0];
+      // (Or one on a line of its own in an entry of lines: "**Name**" / "Director of the … centre" / "“Title”".)
+      const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0] ?? (block.kind === 'paragraph' ? ownLines()[0] : undefined);
       // (In a list of speeches, a talk without quotes is one in italics after a spaced dash or colon: "**Name**, role — *Title*".)
       // (Where the list's items give positions beside names, "Name – owner of a guest house" is one more.)
       // (A speakers label is no title either: "- Speaker: Kim Sergei".)
@@ -207,10 +214,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
     const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;
-    if (speakersLine) {
-      for (const q of lineTitles(block.text, speakersLine.start - block.start, speakersLine.content.split('\n')[0]!.length, titles())) {
-        add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
-      }
+    // (And, one to a paragraph under it, each on lines of their own: "Speakers:" / "SULTANOV Bakyt" / "Director of …" /
+    // "“Youth unemployment”" / blank / "KIM Olga" / …: a line that is one quotation alone is that speaker's talk.)
+    const speakerEntry: boolean = speakerEntries && block.kind === 'paragraph' && !cued && !label && opensWithName(block.text, lex);
+    speakerEntries = speakersLine !== undefined || speakerEntry;
+    if (speakersLine || speakerEntry) {
+      const first = speakersLine ? lineTitles(block.text, speakersLine.start - block.start, speakersLine.content.split('\n')[0]!.length, titles()) : [];
+      for (const q of [...first, ...ownLines()]) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
       continue;
     }
     if (!cued && !label) {
@@ -333,6 +343,31 @@ function topicAfterColon(doc: Doc, block: Block, colon: number): Span[] {
 
 /** The most words a title after "on the topic:" may have with no quotes around it. */
 const MAX_TITLE_WORDS = 12;
+
+/** The quotations of `quotes` (in text order) that are each a whole line of `text` past its first, emphasis and a closing stop aside. */
+function lineQuotes(text: string, quotes: readonly Quoted[]): Quoted[] {
+  const out: Quoted[] = [];
+  // (One walk over the line breaks, and a few characters looked at on either side of each: a long line of quotations stays linear.)
+  let lineStart = 0;
+  let lineBreak = text.indexOf('\n');
+  for (const q of quotes) {
+    while (lineBreak >= 0 && lineBreak < q.start) [lineStart, lineBreak] = [lineBreak + 1, text.indexOf('\n', lineBreak + 1)];
+    const lineEnd = lineBreak < 0 ? text.length : lineBreak;
+    const lead = q.start - lineStart;
+    const tail = lineEnd - q.end;
+    if (lineStart > 0 && lead <= LINE_MARKS && tail >= 0 && tail <= LINE_MARKS && /^[\s*_]*$/.test(text.slice(lineStart, q.start)) && /^[\s*_.;,]*$/.test(text.slice(q.end, lineEnd))) out.push(q);
+  }
+  return out;
+}
+
+/** How many characters of emphasis, space and a stop may stand around a quotation on its own line. */
+const LINE_MARKS = 8;
+
+/** Whether `text` opens with a person's name, emphasis marks aside ("KIM Olga" / "Coordinator of …"). */
+function opensWithName(text: string, lex: Lexicon): boolean {
+  const lead = /^[\s*_]*/.exec(text)![0].length;
+  return findNames(text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')), lex)[0]?.start === lead;
+}
 
 /**
  * Of `quotes` in `text`, those in [from, from + length) that stand outside brackets or make a bracket of
