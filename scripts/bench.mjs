@@ -265,6 +265,8 @@ function adversarial() {
     // Each talk on a line of its own in a speaker's role cut the role and read its text again: 125 KB took 244 s when first written (2026-12-04).
     'talks on lines of their own after a speaker "Speakers: Aibek Tashiev / “Roads” / …"': `Speakers: Aibek Tashiev\n${line('“Roads”\n')}`,
     'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
+    // Each paragraph that introduces the discussion's paragraphs looked for its place from the first block and walked to the end: 100 KB took 12 s when first written (2026-12-04).
+    'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),
     // A text with every line indented by a space: a segment may start at an indented line when no list item is open.
     'labels each with a one-item list, every line indented by a space (0.2 MB)': ' Participants:\n - x\n\n'.repeat(9_000),
     'spaces, then x': `${' '.repeat(MB)}x`,

@@ -3703,6 +3703,9 @@ describe('discussion: the paragraphs of its section', () => {
     expect([closed.discussion, pairs(closed.speakers)]).toEqual([['Participants discussed the tariffs', 'The participants also spoke about roads'], [['Asanov Bolot', ['farmer']]]]);
     expect(parseMinutes('# Открытая диалоговая площадка\n\n## Обсуждение\n\nУчастники говорили о дорогах.\n\nВ заключение модератор поблагодарил участников.\n').discussion).toEqual(['Участники говорили о дорогах']);
     expect(parseMinutes('# Open dialogue platform\n\nThe participants discussed: roads and water.\n\nThe weather was fine.\n').discussion).toEqual(['The participants discussed: roads and water']);
+    // Each paragraph once, one that reports the discussion itself too; and an introducing paragraph ends the one before.
+    expect(parseMinutes('# Open dialogue platform\n\nDuring the discussion:\n\nThe participants discussed roads.\n\nThey raised the issue of water.\n').discussion).toEqual(['The participants discussed roads', 'They raised the issue of water']);
+    expect(parseMinutes('# Open dialogue platform\n\nDuring the discussion:\n\nRoads are bad.\n\nIssues raised by the youth:\n\nNo jobs.\n').discussion).toEqual(['Roads are bad', 'No jobs']);
   });
 });
 

@@ -10,7 +10,7 @@ import { findLabels, isLabelLine, type LabelHit } from '../labels.js';
 import { LETTER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { alternation, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
+import { alternation, bisect, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
 import { isClaimed, type Extractor, type Found } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -49,8 +49,9 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   if (value.length > 0) return { value, spans };
   // A paragraph reports the discussion, or introduces a list of issues ("Participants discussed:").
   // A list item alone is no report: "3. Discussion." is an agenda point.
+  let taken = -1; // where the paragraphs an introducing one gave end: they are not read again
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' || isClaimed(found, block) || !hasWordIn(doc, block, lex.cues.discussion)) continue;
+    if (block.start < taken || block.kind !== 'paragraph' || isClaimed(found, block) || !hasWordIn(doc, block, lex.cues.discussion)) continue;
     // A speech is a speaker's, not the discussion; but "During the discussion, the participants
     // spoke about:" over a list introduces the issues raised.
     if (hasWordIn(doc, block, lex.cues.suggestion)) continue;
@@ -65,6 +66,7 @@ export const discussion: Extractor<string[]> = (doc, found) => {
     const after = opensList(block) && !block.text.includes('\n') ? paragraphsAfter(doc, found, block.start) : [];
     if (after.length > 0) {
       for (const para of after) add(para.text, para);
+      taken = after.at(-1)!.end;
       continue;
     }
     // "… raised the following issues: A; B." lists them after its colon.
@@ -159,16 +161,17 @@ function issuesIn(text: string, from: number): { text: string; start: number; en
 /**
  * The paragraphs after the block at offset `at` (the first under a label alone on its line, "## Discussion" / "A." /
  * "B.", or a paragraph that ends with a colon over no list, "During the discussion:" / "A." / "B."): each reports the
- * discussion, up to a block that is no paragraph, a label's line, another field's text, a paragraph of suggestions or
- * one that closes the meeting ("The meeting was closed by the moderator");
+ * discussion, up to a block that is no paragraph, one that introduces others, a label's line, another field's text, a
+ * paragraph of suggestions or one that closes the meeting ("The meeting was closed by the moderator");
  * a named speaker's speech is his, no entry (as in running text).
  */
 function paragraphsAfter(doc: Doc, found: Found, at: number): Block[] {
   const lex = doc.lexicon;
   const out: Block[] = [];
-  for (let i = doc.blocks.findIndex((b) => b.end > at) + 1; i > 0 && i < doc.blocks.length; i++) {
+  // (The block at `at` found by bisection, and the walk ends at the next paragraph that introduces: many of them stay linear.)
+  for (let i = bisect(doc.blocks.length, (k) => doc.blocks[k]!.end <= at) + 1; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
-    if (block.kind !== 'paragraph' || isClaimed(found, block) || isLabelLine(doc, doc.lines[block.line - 1]!) || hasWordIn(doc, block, lex.cues.suggestion) || hasWordIn(doc, block, lex.cues.closing)) break;
+    if (block.kind !== 'paragraph' || opensList(block) || isClaimed(found, block) || isLabelLine(doc, doc.lines[block.line - 1]!) || hasWordIn(doc, block, lex.cues.suggestion) || hasWordIn(doc, block, lex.cues.closing)) break;
     if (!(hasWordIn(doc, block, lex.cues.speech) && findNames(block.text, lex).length > 0)) out.push(block);
   }
   return out;
