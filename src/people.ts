@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, isHonorific, splitName, type NameSpan } from './names.js';
-import { allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { LINE_MARKS, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -384,9 +384,6 @@ function dropNoise(part: Part, text: string, offset: number, noise: readonly Spa
   if (role === '' || role.replace(p.trailingHonorific, '') === '') part.kind = 'noise';
   else part.text = role;
 }
-
-/** How many characters of emphasis, space and a stop may stand around a title on its own line. */
-const LINE_MARKS = 8;
 
 /** The parts cut at semicolons, and at commas after a bracket: the entries of a list written on one line. */
 function entries(parts: Part[], text: string): Part[][] {

@@ -330,6 +330,9 @@ export function firstEndingAfter(spans: readonly Span[], at: number): number {
   return bisect(spans.length, (i) => spans[i]!.end <= at);
 }
 
+/** How many characters of emphasis, space and a stop may stand around a title on a line of its own ("“Title”."). */
+export const LINE_MARKS = 8;
+
 /** The first index below `length` where `before` is false, by halves: `before` must hold for a run of indexes from 0 and then never. */
 export function bisect(length: number, before: (i: number) => boolean): number {
   let lo = 0;

@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../la
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { ACRONYM, findNames, isHonorific } from '../names.js';
-import { ITEM_MARK, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { ITEM_MARK, LINE_MARKS, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -359,9 +359,6 @@ function lineQuotes(text: string, quotes: readonly Quoted[]): Quoted[] {
   }
   return out;
 }
-
-/** How many characters of emphasis, space and a stop may stand around a quotation on its own line. */
-const LINE_MARKS = 8;
 
 /** Whether `text` opens with a person's name, emphasis marks aside ("KIM Olga" / "Coordinator of …"). */
 function opensWithName(text: string, lex: Lexicon): boolean {
