@@ -11,7 +11,7 @@
 import type { Lexicon } from './lexicon/types.js';
 import { LEXICONS } from './lexicon/index.js';
 import type { Span } from './document.js';
-import { allMatches, alternation, ignoreCase, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
+import { allMatches, alternation, hasWord, ignoreCase, memoRegExp, trimTrailing, WORD_END, WORD_START } from './text.js';
 import { romanValue } from './pipeline/roman-items.js';
 
 export interface FoundDate {
@@ -476,9 +476,10 @@ function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
     else if (after.startsWith('.') && lex.dateWords.yearSuffix.includes(`${best.text.split(/\s/).at(-1)}.`)) best.text += '.';
   }
   // "25 March of the current year": the words that name the report's own year are the date's as written; its year stays unknown.
-  if (best.year === null && lex.dateWords.currentYear.length > 0) {
-    const after = text.slice(best.index + best.text.length);
-    const words = memoRegExp(lex, 'dates.currentYear', () => ignoreCase(`^[ \\t]*(?:${alternation(lex.dateWords.currentYear)})${WORD_END}`)).exec(after);
+  // (Its words looked up first: the pattern is compiled only where one follows.)
+  const next = best.year === null ? text.slice(best.index + best.text.length, best.index + best.text.length + CURRENT_YEAR_REACH) : '';
+  if (next !== '' && hasWord(next, lex.dateWords.currentYear)) {
+    const words = memoRegExp(lex, 'dates.currentYear', () => ignoreCase(`^[ \\t]*(?:${alternation(lex.dateWords.currentYear)})${WORD_END}`)).exec(next);
     if (words) best.text += words[0];
   }
   if (text !== original) {
@@ -487,6 +488,9 @@ function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
   }
   return best;
 }
+
+/** How far after a date its words for the report's own year are looked for ("of the current year" is 20 characters). */
+const CURRENT_YEAR_REACH = 30;
 
 /**
  * `text` with an ordinal ending set apart from its day closed up ("18 th of March" as "18th  of March"), or raised

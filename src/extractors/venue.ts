@@ -688,8 +688,6 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const ofPlace = memoRegExp(lex, 'venue.ofPlace', () => ignoreCase(`^\\s+(?:${alternation(lex.words.labelOf)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?`));
   // A building's word right after a city's ("Osh city library").
   const cityBuilding = memoRegExp(lex, 'venue.cityBuilding', () => ignoreCase(`^[ \\t]+(?:[${LETTER}-]+[ \\t]+){0,2}(?:${alternation(lex.words.place)})${WORD_END}`));
-  // The words that join a building to the town after it ("… of ", "… in the "), and the commas and spaces before it.
-  const beforeTown = memoRegExp(lex, 'venue.beforeTown', () => ignoreCase(`(?:[\\s,]+(?:${alternation([...lex.words.labelOf, ...lex.words.venuePrefix])})(?:\\s+(?:${alternation(lex.words.articles)}))?)?[\\s,]*$`));
   const hotel = memoRegExp(lex, 'venue.hotel', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.hotel)})${WORD_END}`, 'g'));
   const venue: Venue = { text, city: null, name: null, room: null };
   let quotedName = false;
@@ -724,8 +722,13 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       // "the conference room of the Karakol city hall": a room named first is still the room; a quote is read below.
       if (!quote && !roomFirst(bare)) {
         // "здание айыл окмоту с. Исфана", "the building of the ayil okmotu of Isfana village": a building named before its town is the place.
-        const lead = part.slice(0, c.index).replace(beforeTown, '').replace(article, '');
-        if (!venue.name && hasWord(lead, lex.words.place)) venue.name = lead.replace(/\s+/g, ' ').trim();
+        // (Its words looked up first: the pattern of the words that join a building to the town after it, "… of ",
+        // "… in the ", is compiled only where one stands.)
+        const head = part.slice(0, c.index);
+        if (!venue.name && hasWord(head, lex.words.place)) {
+          const beforeTown = memoRegExp(lex, 'venue.beforeTown', () => ignoreCase(`(?:[\\s,]+(?:${alternation([...lex.words.labelOf, ...lex.words.venuePrefix])})(?:\\s+(?:${alternation(lex.words.articles)}))?)?[\\s,]*$`));
+          venue.name = head.replace(beforeTown, '').replace(article, '').replace(/\s+/g, ' ').trim() || null;
+        }
         continue;
       }
     }
