@@ -145,6 +145,8 @@ export function findNames(
       continue;
     }
     if (options.exclude && spanAround(options.exclude, name.start, name.end)) continue;
+    // "the school named after K. Tynystanov", "ОшГУ им. К. Ш. Токтомаматова": the name a place bears is no person's.
+    if (namedAfter(lex).test(text.slice(Math.max(0, name.start - 24), name.start))) continue;
     if (name.start === family?.start) lone = undefined;
     found.push(name);
   }
@@ -217,6 +219,11 @@ function cityBefore(lex: Lexicon): RegExp {
     const prefixes = lex.words.city.filter((w) => w.endsWith('.') || /\sof$/.test(w));
     return prefixes.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(prefixes)})\\s*$`) : /(?!)/;
   });
+}
+
+/** The lexicon's words that stand before the person a place is named after ("named after", "им."), at the end of a text. */
+function namedAfter(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'names.namedAfter', () => (lex.words.namedAfter.length > 0 ? ignoreCase(`${WORD_START}(?:${alternation(lex.words.namedAfter)})\\s*$`) : /(?!)/));
 }
 
 /** A city word that stands alone before a town's name at the end of a text ("… from the village "; not "г.", "city of": cityBefore), or a town's body ("… of the ayil okmotu "). */

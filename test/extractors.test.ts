@@ -1093,6 +1093,19 @@ describe('venue', () => {
     expect(ru('Место проведения: малый зал мэрии г. Балыкчы Иссык-Кульской области.')).toMatchObject({ city: 'Балыкчы', name: null, room: 'малый зал мэрии' });
     expect(value(venue, 'Venue: Uzgen district Kurshab village.')).toMatchObject({ city: 'Kurshab', name: null, room: null });
   });
+  it('a capital letter and a period inside a place is an initial, not a town\'s word ("named after T. Sydykbekov", "им. Г. Айтиева")', () => {
+    // ("T.", "V.", "Г." had been read as "town", "village", "город": the city had been the surname, the name cut before it.)
+    expect(value(venue, 'Venue: Jalal-Abad, Regional Library named after T. Sydykbekov, small hall')).toMatchObject({ city: 'Jalal-Abad', name: 'Regional Library named after T. Sydykbekov', room: 'small hall' });
+    expect(value(venue, 'Venue: Regional Library named after T. Sydykbekov, Jalal-Abad city')).toMatchObject({ city: 'Jalal-Abad', name: 'Regional Library named after T. Sydykbekov', room: null });
+    expect(value(venue, 'Venue: Naryn, school named after V. Osmonov')).toMatchObject({ city: 'Naryn', name: 'school named after V. Osmonov', room: null });
+    const ru = (text: string) => parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).venue;
+    expect(ru('Место проведения: библиотека им. Г. Айтиева, г. Талас')).toMatchObject({ city: 'Талас', name: 'библиотека им. Г. Айтиева', room: null });
+    // Negatives: at the start of a part, a capital one is still the town's word; in lower case, anywhere.
+    expect(value(venue, 'Venue: C. Osh, hotel Orto-Asia')).toMatchObject({ city: 'Osh', name: 'Orto-Asia', room: null });
+    expect(value(venue, 'Venue: hotel Orto-Asia, G. Osh')).toMatchObject({ city: 'Osh', name: 'Orto-Asia', room: null });
+    expect(value(venue, 'Venue: Orto-Asia hotel in c. Osh')).toMatchObject({ city: 'Osh', name: 'Orto-Asia' });
+    expect(ru('Место проведения: С. Ак-Суу, здание айыл окмоту')).toMatchObject({ city: 'Ак-Суу', name: 'здание айыл окмоту', room: null });
+  });
   it('with no label nor cue, the place in the sentence of the date, up to what is no place', () => {
     const venueOf = (text: string) => parseMinutes(`Open dialogue platform\n\n${text}`).venue;
     expect(venueOf('On 12 May 2021 in Osh city, the meeting was opened by Aida Bekova, expert.')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });
@@ -1656,6 +1669,20 @@ describe('participants', () => {
 });
 
 describe('speakers', () => {
+  it('the person a school or university is named after stays in the role, no speaker ("school named after K. Tynystanov", "СШ им. К. Тыныстанова")', () => {
+    // (The namesake had been a speaker, with the role cut before the name.)
+    const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('Kenzhebaeva Cholpon, teacher of the school named after K. Tynystanov, spoke about prevention.')).toEqual([['Kenzhebaeva Cholpon', ['teacher of the school named after K. Tynystanov']]]);
+    expect(people('Speakers:\n- Kenzhebaeva Cholpon – teacher, school named after K. Tynystanov;\n- Aliev Ruslan – imam.')).toEqual([['Kenzhebaeva Cholpon', ['teacher', 'school named after K. Tynystanov']], ['Aliev Ruslan', ['imam']]]);
+    expect(people('The floor was given to Kenzhebaeva Cholpon, director of the Lyceum n.a. A. Osmonov.')).toEqual([['Kenzhebaeva Cholpon', ['director of the Lyceum n.a. A. Osmonov']]]);
+    const ru = (t: string) => parseMinutes(`Открытая диалоговая площадка\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(ru('Выступающие:\n- Кенжебаева Чолпон – учитель СШ им. К. Тыныстанова;\n- Алиев Руслан – имам.')).toEqual([['Кенжебаева Чолпон', ['учитель СШ им. К. Тыныстанова']], ['Алиев Руслан', ['имам']]]);
+    expect(ru('Выступила Кенжебаева Чолпон, учитель школы имени Касыма Тыныстанова.')).toEqual([['Кенжебаева Чолпон', ['учитель школы имени Касыма Тыныстанова']]]);
+    // And the moderator's role keeps it too.
+    expect(parseMinutes('Open dialogue platform\n\nModerator: Asanova Bermet, director of school named after A. Osmonov').moderator?.roles).toEqual(['director of school named after A. Osmonov']);
+    // Negative: a person named after a place's word with no "named after" is a speaker, as before.
+    expect(people('Speakers:\n- Kenzhebaeva Cholpon – teacher, school No. 5;\n- Aliev Ruslan – imam.')).toEqual([['Kenzhebaeva Cholpon', ['teacher', 'school No. 5']], ['Aliev Ruslan', ['imam']]]);
+  });
   it('a clause after the roles that opens with a sentence opener is no role; "Also speaking were:" cues speakers', () => {
     const people = (t: string) => parseMinutes(`T\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
     expect(people('Asanov Bolot Kadyrovich, head of the department, in his speech noted the growth of migration.')).toEqual([['Asanov Bolot Kadyrovich', ['head of the department']]]);

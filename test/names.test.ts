@@ -357,3 +357,15 @@ describe('findNames: an honorific after an organisation’s capitalised words', 
     expect(names('the Public Council Mr. and the rest')).toEqual([]);
   });
 });
+
+describe('findNames: a place named after a person', () => {
+  it('the person a place is named after is no name ("the school named after K. Tynystanov", "им. К. Ш. Токтомаматова")', () => {
+    const names = (text: string) => findNames(text, en).map((n) => n.full);
+    expect(names('Kenzhebaeva Cholpon, teacher of the school named after K. Tynystanov, spoke')).toEqual(['Kenzhebaeva Cholpon']);
+    expect(names('director of the Lyceum n.a. A. Osmonov – Asanov Bolot')).toEqual(['Asanov Bolot']);
+    expect(findNames('Кенжебаева Чолпон, ректор ОшГУ им. К. Ш. Токтомаматова', ru).map((n) => n.full)).toEqual(['Кенжебаева Чолпон']);
+    expect(findNames('учитель школы имени Касыма Тыныстанова Алиев Руслан', ru).map((n) => n.full)).toEqual(['Алиев Руслан']);
+    // Negative: a name after other words is found as before.
+    expect(names('the school was named by the council; Kenzhebaeva Cholpon spoke')).toEqual(['Kenzhebaeva Cholpon']);
+  });
+});

@@ -663,13 +663,25 @@ function namesBuilding(text: string, lex: Lexicon): boolean {
   return hasWord(text, lex.words.place) || hasWord(text, lex.words.hotel) || hasWord(text, lex.words.room);
 }
 
+/**
+ * A pattern for city words standing before a town's name, in any case; but a word of one letter and a period ("c.",
+ * "г.") capitalised only at the start, since elsewhere it is an initial ("named after T. Sydykbekov", "им. С. Орозбакова").
+ */
+function townWordFirst(words: readonly string[]): string {
+  const initial = words.filter((w) => INITIAL_WORD.test(w));
+  const whole = caseVariants(words.filter((w) => !INITIAL_WORD.test(w)));
+  return `${WORD_START}(?:${alternation([...whole, ...initial])})|^(?:${alternation(initial.map((w) => w.toUpperCase()))})`;
+}
+
+const INITIAL_WORD = /^\p{L}\.$/u;
+
 /** Split a venue's text into city, named place and room. */
 export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
   const city = () => alternation(caseVariants(lex.words.city));
   const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
   // (The short forms a translation leaves, "g. Osh", only here: elsewhere they would be initials.)
-  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`${WORD_START}(?:${alternation(caseVariants([...lex.words.city, ...lex.words.cityShort]))})\\s+${cityName}`, 'u'));
+  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`(?:${townWordFirst([...lex.words.city, ...lex.words.cityShort])})\\s+${cityName}`, 'u'));
   // (One lower-case word may stand between: "Cholpon-Ata resort town".)
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.

@@ -153,6 +153,11 @@ export interface Lexicon {
      * for "г.", "с."): read nowhere else, where they would be a person's initial ("G. Asanova").
      */
     cityShort: string[];
+    /**
+     * Words that stand before the person a place is named after, lower case ("the school named after K. Tynystanov",
+     * "ОшГУ им. К. Ш. Токтомаматова"): that name is the place's, no one who attends.
+     */
+    namedAfter: string[];
     /** Words that follow a district's name ("Kara-Suu district", "Ноокатский район"): a place, though not a city. */
     district: string[];
     /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
