@@ -260,6 +260,9 @@ function adversarial() {
     'table rows "| 1 | 2 |"': `| Date | Venue |\n| --- | --- |\n${line('| 1 | 2 |\n')}`,
     // remark's cost grows with the square of the number of lists; long texts are parsed in segments.
     'labels each with a one-item list (0.2 MB)': 'Participants:\n- x\n\n'.repeat(10_000),
+    // Below the size where segments begin, remark alone is quadratic: 62 KB of headings, each over a list of two, took
+    // 4.5 s while segments began at 64 KB (until 2026-12-04; now 16 KB).
+    'headings each over a list of two, 62 KB "## Key concerns / * a / * b"': '## Key concerns here\n\n* a\n* b\n\n'.repeat(2_000),
     // Each quotation after a topic cue in a list item looked for a person in all of the item before it: 0.1 MB took 13 s.
     'topic cues in a list item after a name "- Asanov Bolot, topic: “a” "': `- ${line('Asanov Bolot, topic: “a” ')}`,
     // Each talk on a line of its own in a speaker's role cut the role and read its text again: 125 KB took 244 s when first written (2026-12-04).

@@ -3062,6 +3062,21 @@ describe('suggestions', () => {
 });
 
 describe('discussion', () => {
+  it('a heading that names what was raised over a list or paragraphs gives them ("## Key issues raised"); problems and concerns are labels too', () => {
+    // (A heading beyond the exact labels had given nothing: "## Key issues raised" / "* …"; "Problems identified:", "Основные проблемы:" too.)
+    expect(value(discussion, 'T\n\n## Key issues raised\n\n* lack of youth representation\n* few jobs')).toEqual(['lack of youth representation', 'few jobs']);
+    expect(value(discussion, 'T\n\n## Main questions raised by participants\n\nThe issue of roads was raised.\n\nThere is no water.\n\n## Recommendations\n\n1. Repair the roads.')).toEqual(['The issue of roads was raised', 'There is no water']);
+    expect(value(discussion, 'T\n\nProblems identified:\n- old pipes\n- low tariffs')).toEqual(['old pipes', 'low tariffs']);
+    expect(value(discussion, 'T\n\nKey concerns: old pipes; low tariffs.')).toEqual(['old pipes', 'low tariffs']);
+    const ru = (t: string) => parseMinutes(`Открытая диалоговая площадка\n\n${t}`).discussion;
+    expect(ru('Основные проблемы:\n- нехватка кадров\n- мало рабочих мест')).toEqual(['нехватка кадров', 'мало рабочих мест']);
+    // Negatives: the points of an agenda are no issues, under a heading or a line that names it; a heading with no word of
+    // the discussion gives nothing.
+    expect(value(discussion, 'T\n\n## Issues of the agenda\n\n1. Opening.\n2. Migration.')).toEqual([]);
+    expect(value(discussion, 'T\n\nQuestions on the agenda:\n1. Opening.\n2. Migration.')).toEqual([]);
+    expect(ru('Вопросы повестки дня:\n1. Открытие.\n2. Миграция.')).toEqual([]);
+    expect(value(discussion, 'T\n\n## Background\n\n* old pipes\n* low tariffs')).toEqual([]);
+  });
   it('lists the items after "Issues discussed:"', () => {
     expect(value(discussion, 'T\n\nIssues discussed:\n- roads\n- water')).toEqual(['roads', 'water']);
   });

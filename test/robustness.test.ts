@@ -189,7 +189,8 @@ describe('long texts are parsed in segments', () => {
     // Fenced code with blank lines and margin text inside: no segment may start in it.
     const fence = '```\nPurpose: inside a fence\n\nStill inside\n```\n\n';
     let text = '';
-    while (text.length < 3 * SEGMENTED) text += `${all}\n\n${fence}`;
+    // (Three times the size where segments begin, and 192 KB at least: many segments, many blocks.)
+    while (text.length < Math.max(3 * SEGMENTED, 192 * 1024)) text += `${all}\n\n${fence}`;
     const segmented = createDoc(text, toTree(text), en);
     const whole = createDoc(text, unified().use(remarkParse).parse(shallow(text)), en);
     expect(segmented.blocks.length).toBeGreaterThan(1000);
@@ -221,7 +222,7 @@ describe('long texts are parsed in segments', () => {
       .join('\n\n');
     for (const indent of [' ', '  ', '\t']) {
       let text = '';
-      while (text.length < 3 * SEGMENTED) text += `${all}\n\n`.replace(/^/gm, indent);
+      while (text.length < Math.max(3 * SEGMENTED, 192 * 1024)) text += `${all}\n\n`.replace(/^/gm, indent);
       expect(segments(text).length).toBeGreaterThan(10);
       expect(toTree(text).children).toEqual(whole(text));
     }

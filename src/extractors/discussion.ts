@@ -51,15 +51,24 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   // A list item alone is no report: "3. Discussion." is an agenda point.
   let taken = -1; // where the paragraphs an introducing one gave end: they are not read again
   for (const block of doc.blocks) {
-    if (block.start < taken || block.kind !== 'paragraph' || isClaimed(found, block) || !hasWordIn(doc, block, lex.cues.discussion)) continue;
+    // (A heading too, over a list or paragraphs: "## Key issues raised" / "* …".)
+    if (block.start < taken || (block.kind !== 'paragraph' && block.kind !== 'heading') || isClaimed(found, block) || !hasWordIn(doc, block, lex.cues.discussion)) continue;
     // A speech is a speaker's, not the discussion; but "During the discussion, the participants
     // spoke about:" over a list introduces the issues raised.
     if (hasWordIn(doc, block, lex.cues.suggestion)) continue;
+    // Nor are the points of an agenda its issues ("Issues of the agenda:", "## Вопросы повестки дня" / "1. Opening").
+    if (headsAgenda(doc, block)) continue;
     const items = opensList(block) ? listItemsAfter(doc, doc.point(block.end).line) : [];
     // (A speech with no one named is the participants': "Participants asked questions about the tariffs and …".)
     if (items.length === 0 && hasWordIn(doc, block, lex.cues.speech) && findNames(block.text, lex).length > 0) continue;
     if (items.length > 0) {
       for (const item of items) add(item.text, { start: item.start, end: item.end });
+      continue;
+    }
+    if (block.kind === 'heading') {
+      const under = paragraphsAfter(doc, found, block.start);
+      for (const para of under) add(para.text, para);
+      if (under.length > 0) taken = under.at(-1)!.end;
       continue;
     }
     // Or it introduces the paragraphs after it ("During the discussion:" / "A." / "B."), when it is only that.
@@ -77,6 +86,11 @@ export const discussion: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+/** Whether a short block (a heading or a line over a list: five words at most) names the agenda ("Issues of the agenda:"). */
+function headsAgenda(doc: Doc, block: Block): boolean {
+  return block.text.trim().split(/\s+/).length <= 5 && hasWordIn(doc, block, doc.lexicon.labels.agenda);
+}
 
 /**
  * The questions of a record of questions and answers: the text after each line's question label ("Q:", "Question 2:",
