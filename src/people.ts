@@ -416,6 +416,8 @@ function assumeName(parts: Part[], text: string, lex: Lexicon, p: Compiled): { n
   const first = parts.find((part) => part.kind === 'role');
   // (Not one word in capitals, an organisation's acronym: "Aida Bekova, expert (IOM), UNDP".)
   if (!first || !looksLikeBareName(first.text) || ACRONYM_ONLY.test(first.text)) return undefined;
+  // (Nor a position alone: "…, Chairman of the Board; Professor", "…; Senior Lecturer" are roles.)
+  if (first.text.toLowerCase().split(/\s+/).every((w) => lex.names.titles.includes(w) || lex.names.positionModifiers.includes(w))) return undefined;
   const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);
   const skip = title && lex.names.titles.includes(title[1]!.toLowerCase()) ? title[0].length : 0;
   if (skip === 0 && p.article.test(text.slice(first.start, first.end).replace(PIECE_LEAD, '').replace(p.lead, ''))) return undefined;

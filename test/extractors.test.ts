@@ -1683,6 +1683,18 @@ describe('speakers', () => {
     // Negative: a person named after a place's word with no "named after" is a speaker, as before.
     expect(people('Speakers:\n- Kenzhebaeva Cholpon – teacher, school No. 5;\n- Aliev Ruslan – imam.')).toEqual([['Kenzhebaeva Cholpon', ['teacher', 'school No. 5']], ['Aliev Ruslan', ['imam']]]);
   });
+  it('a position alone after a semicolon is a role of the name before, no person ("…, Chairman of the Board; Professor")', () => {
+    // (It had been taken for a name by its capital: a speaker "Professor", and the moderator had lost the role.)
+    const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('Speakers: Asanov Bolot, expert; Senior Lecturer')).toEqual([['Asanov Bolot', ['expert', 'Senior Lecturer']]]);
+    expect(people('Speakers: Asanov Bolot, expert; Journalist')).toEqual([['Asanov Bolot', ['expert', 'Journalist']]]);
+    expect(parseMinutes('Open dialogue platform\n\nModerator: Abdyrov Tolonbek Shakirovich — Chairman of the Board; Doctor of Economics; Professor').moderator?.roles).toEqual(['Chairman of the Board', 'Doctor of Economics', 'Professor']);
+    const ru = (t: string) => parseMinutes(`Открытая диалоговая площадка\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(ru('Выступающие: Асанов Болот, эксперт; Журналист')).toEqual([['Асанов Болот', ['эксперт', 'Журналист']]]);
+    // Negatives: a name after its position, or a name alone, after the semicolon is a person still.
+    expect(people('Speakers: Asanov Bolot, expert; Journalist Kim Sergei')).toEqual([['Asanov Bolot', ['expert']], ['Kim Sergei', ['Journalist']]]);
+    expect(people('Speakers: Asanov Bolot, expert; John Smith')).toEqual([['Asanov Bolot', ['expert']], ['John Smith', []]]);
+  });
   it('a clause after the roles that opens with a sentence opener is no role; "Also speaking were:" cues speakers', () => {
     const people = (t: string) => parseMinutes(`T\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
     expect(people('Asanov Bolot Kadyrovich, head of the department, in his speech noted the growth of migration.')).toEqual([['Asanov Bolot Kadyrovich', ['head of the department']]]);
