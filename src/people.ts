@@ -1053,8 +1053,11 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   });
   // 2. "Name, roles": any other name takes the free roles after it (so does a name after a
   // dash that found none before it: "“Title” – Name, expert").
+  // (But a name after a dash with roles before it leaves those after it to a name that follows in its entry,
+  // "role1 - Name1, role2, Name2"; with none, they are its own, "Chairman of X - Name, Doctor of Economics,
+  // Professor", "head of X - Name1, expert; lawyer - Name2".)
   parts.forEach((part, i) => {
-    if (part.kind !== 'name' || (part.sep === '-' && owners.has(part))) return;
+    if (part.kind !== 'name' || (part.sep === '-' && owners.has(part) && nameInEntry(i))) return;
     for (let j = i + 1; j < parts.length; j++) {
       const next = parts[j]!;
       if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next) || (next.opens && nameFollows(j))) break;

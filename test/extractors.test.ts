@@ -1683,6 +1683,16 @@ describe('speakers', () => {
     // Negative: a person named after a place's word with no "named after" is a speaker, as before.
     expect(people('Speakers:\n- Kenzhebaeva Cholpon – teacher, school No. 5;\n- Aliev Ruslan – imam.')).toEqual([['Kenzhebaeva Cholpon', ['teacher', 'school No. 5']], ['Aliev Ruslan', ['imam']]]);
   });
+  it('a name after a dash with roles before it takes the roles after it too, where no name follows in its entry', () => {
+    // (Those after it had been lost: "Chairman of the Board - Name, Doctor of Economics, Professor" gave the chairman alone.)
+    const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('The welcoming speech was made by the Chairman of the Board - Abdyrov Tolonbek, Doctor of Economics, Professor.')).toEqual([['Abdyrov Tolonbek', ['Chairman of the Board', 'Doctor of Economics', 'Professor']]]);
+    expect(people('Speakers: head of department - Asanov Bolot, expert; lawyer - Bekova Aida, member of the bar.')).toEqual([['Asanov Bolot', ['head of department', 'expert']], ['Bekova Aida', ['lawyer', 'member of the bar']]]);
+    expect(parseMinutes('Open dialogue platform\n\nModerator: Chairman of the Board - Abdyrov Tolonbek Shakirovich, Doctor of Economics, Professor').moderator?.roles).toEqual(['Chairman of the Board', 'Doctor of Economics', 'Professor']);
+    // Negatives: where a name follows in the entry, the roles between are the next name's, as before.
+    expect(people('The head of department - Asanov Bolot, deputy head, Bekova Aida, spoke.')).toEqual([['Asanov Bolot', ['head of department']], ['Bekova Aida', ['deputy head']]]);
+    expect(people('The head of department - Asanov Bolot, the expert of IOM - Bekova Aida, spoke.')).toEqual([['Asanov Bolot', ['head of department']], ['Bekova Aida', ['expert of IOM']]]);
+  });
   it('a position alone after a semicolon is a role of the name before, no person ("…, Chairman of the Board; Professor")', () => {
     // (It had been taken for a name by its capital: a speaker "Professor", and the moderator had lost the role.)
     const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
