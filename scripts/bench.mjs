@@ -267,6 +267,8 @@ function adversarial() {
     'topic cues in a list item after a name "- Asanov Bolot, topic: “a” "': `- ${line('Asanov Bolot, topic: “a” ')}`,
     // Each talk on a line of its own in a speaker's role cut the role and read its text again: 125 KB took 244 s when first written (2026-12-04).
     'talks on lines of their own after a speaker "Speakers: Aibek Tashiev / “Roads” / …"': `Speakers: Aibek Tashiev\n${line('“Roads”\n')}`,
+    // A role is cut at each line that opens with a position, reading only the words beside each break (2026-12-04).
+    'roles on lines of their own after a moderator "Moderator: Asanov Bolot, head of X / Director of Y / …"': `Moderator: Asanov Bolot, head of X\n${line('Director of Y\n')}`,
     'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
     // Each paragraph that introduces the discussion's paragraphs looked for its place from the first block and walked to the end: 100 KB took 12 s when first written (2026-12-04).
     'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),

@@ -106,6 +106,8 @@ interface Compiled {
   ranks: readonly string[];
   /** A word that cannot end a role: a joining word, an article, "of". */
   openEnd: RegExp;
+  /** A position's word that ends a text, which a line wrapped after it may go on ("… Prosecutor" / "General"). */
+  positionEnd: RegExp;
   /** A verb of saying inside a piece, where a role that runs on into a clause ends ("head of X spoke about Y"). */
   sayingVerb: RegExp;
   /** A possessive ending right after a name (the lexicon's `names.possessiveEndings`). */
@@ -184,6 +186,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
       clauseEnd: lex.words.endingVerbs.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.endingVerbs)})$`),
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),
+      positionEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.names.titles)})$`),
       openEnd: ignoreCase(`${WORD_START}(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.labelOf, ...lex.words.personWords])})$`),
       sayingVerb: ignoreCase(`${WORD_START}(?:${alternation(lex.words.sayingVerbs)})${WORD_END}`),
       possessive: lex.names.possessiveEndings.length > 0 ? new RegExp(`^(?:${alternation(lex.names.possessiveEndings)})${WORD_END}`, 'u') : /(?!)/,
@@ -940,6 +943,41 @@ function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
 
 /** A role as the spec wants it; "(a, b)" gives two roles, "head of X (chair)" gives "head of X" and "chair". */
 function splitRoles(raw: string, p: Compiled): string[] {
+  return roleLines(raw, p).flatMap((line) => splitRole(line, p));
+}
+
+/**
+ * A role's text cut at each line break before a line that opens with a position, in capitals ("Director of the Youth
+ * Centre" / "Professor of KNU"): each line a role of its own. Not a line wrapped inside a role: after an open end ("… of
+ * the" / "Department"), after a position ("… Prosecutor" / "General"), nor before a possessive ("… Osh City" / "Mayor's Office").
+ */
+function roleLines(text: string, p: Compiled): string[] {
+  if (!text.includes('\n')) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    // (Only the words beside the break are read: a role of thousands of lines stays linear.)
+    const before = text.slice(Math.max(from, nl - LINE_REACH), nl).trimEnd();
+    const next = text.slice(nl + 1, nl + 1 + LINE_REACH).replace(LINE_LEAD_MARKS, '');
+    if (before === '' || !CAPITAL_FIRST.test(next) || !p.positionFirst.test(next) || POSSESSIVE_NEXT.test(next)) continue;
+    if (p.openEnd.test(before) || p.positionEnd.test(before)) continue;
+    out.push(text.slice(from, nl));
+    from = nl + 1;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** How far roleLines reads on either side of a line break. */
+const LINE_REACH = 120;
+// What may open a line before its words: white space and emphasis.
+const LINE_LEAD_MARKS = /^[\s*_]+/;
+const CAPITAL_FIRST = new RegExp(`^[${UPPER}]`, 'u');
+// A first word with a possessive ending ("Mayor's Office").
+const POSSESSIVE_NEXT = new RegExp(`^[${LETTER}-]+['’]s${WORD_END}`, 'u');
+
+/** One line of a role: the words before a bracket and the roles inside it, or the whole. */
+function splitRole(raw: string, p: Compiled): string[] {
   const text = raw.trim();
   const bracket = bracketSpans(text).at(-1);
   // (A bracket of one quotation is a talk's title, which the noise takes off: "head of X (“Title”)".)

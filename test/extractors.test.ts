@@ -1693,6 +1693,21 @@ describe('speakers', () => {
     expect(people('The head of department - Asanov Bolot, deputy head, Bekova Aida, spoke.')).toEqual([['Asanov Bolot', ['head of department']], ['Bekova Aida', ['deputy head']]]);
     expect(people('The head of department - Asanov Bolot, the expert of IOM - Bekova Aida, spoke.')).toEqual([['Asanov Bolot', ['head of department']], ['Bekova Aida', ['expert of IOM']]]);
   });
+  it('a role on each line, each line opening with a position, is a role each ("Director of the Youth Centre" / "Professor of KNU")', () => {
+    // (The lines had been joined into one role.)
+    const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('Speakers:\n\nSULTANOV Bakyt\nDirector of the Youth Centre\nProfessor of KNU\n\nBEKOVA Aida\nLawyer')).toEqual([['SULTANOV Bakyt', ['Director of the Youth Centre', 'Professor of KNU']], ['BEKOVA Aida', ['Lawyer']]]);
+    const roles = (t: string) => parseMinutes(`Open dialogue platform\n\nModerator: Abdyrov Tolonbek, ${t}`).moderator?.roles;
+    expect(roles('Chairman of the Board\nDoctor of Economics')).toEqual(['Chairman of the Board', 'Doctor of Economics']);
+    expect(roles('Head of the Department\nDeputy Chairman of the Council')).toEqual(['Head of the Department', 'Deputy Chairman of the Council']);
+    // Negatives: a role wrapped over lines stays one: after an open end or a position's word, before a possessive, or
+    // where the next line opens with no position.
+    expect(roles('Deputy Head of the Office of the Prosecutor\nGeneral of the Kyrgyz Republic')).toEqual(['Deputy Head of the Office of the Prosecutor General of the Kyrgyz Republic']);
+    expect(roles("Deputy Head of the Osh City\nMayor's Office")).toEqual(["Deputy Head of the Osh City Mayor's Office"]);
+    expect(roles('Head of the Department of the\nMinistry of Labour')).toEqual(['Head of the Department of the Ministry of Labour']);
+    expect(roles('chairperson of Coordinating Council of Public\nCouncils of State bodies, professor')).toEqual(['chairperson of Coordinating Council of Public Councils of State bodies', 'professor']);
+    expect(roles('chief specialist\nof the Department of Health')).toEqual(['chief specialist of the Department of Health']);
+  });
   it('a position alone after a semicolon is a role of the name before, no person ("…, Chairman of the Board; Professor")', () => {
     // (It had been taken for a name by its capital: a speaker "Professor", and the moderator had lost the role.)
     const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);

@@ -315,6 +315,9 @@ describe('large and adversarial input completes (speed is measured by npm run be
     // to its end: 100 KB took 12 s when first written.)
     ['paragraphs introducing the discussion "During the discussion: / The roads are bad."', line('During the discussion:\n\nThe roads are bad.\n\n')],
     ['discussion labels alone over a paragraph "Discussion: / The roads are bad."', line('Discussion:\n\nThe roads are bad.\n\n')],
+    // (A role is cut at each line that opens with a position: only the words beside each break are read.)
+    ['roles on lines of their own after a moderator "Moderator: Asanov Bolot, head of X / Director of Y / …"', `Moderator: Asanov Bolot, head of X\n${line('Director of Y\n')}`],
+    ['a role wrapped over many lines "Moderator: Asanov Bolot, head of X / of the Y / …"', `Moderator: Asanov Bolot, head of X\n${line('of the Y\n')}`],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
