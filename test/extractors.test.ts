@@ -2445,6 +2445,21 @@ describe('speakers', () => {
 });
 
 describe('presentations', () => {
+  it('one talk\'s topic label gives the talk, not the meeting\'s topic ("Topic of the presentation:", "Тема доклада:", "Тема выступления:")', () => {
+    // (The English label had given the meeting's topic and no talk; the Russian ones no talk unquoted, and a speaker after
+    // "Выступающий:" had been none.)
+    const en = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`);
+    expect(en('Topic of the presentation: Migration and youth\nSpeaker: Asanov Bolot, expert')).toMatchObject({ topic: null, presentations: ['Migration and youth'] });
+    expect(en('Title of the presentation: “Migration and youth”')).toMatchObject({ topic: null, presentations: ['Migration and youth'] });
+    const ru = (t: string) => parseMinutes(`Открытая диалоговая площадка\n\n${t}`);
+    expect(ru('Тема доклада: Миграция и молодежь\nДокладчик: Асанов Болот, эксперт').presentations).toEqual(['Миграция и молодежь']);
+    const speech = ru('Тема выступления: Миграция и молодежь\nВыступающий: Асанов Болот, эксперт');
+    expect(speech.presentations).toEqual(['Миграция и молодежь']);
+    expect(speech.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Асанов Болот', ['эксперт']]]);
+    // Negatives: the meeting's topic label stays the topic; an agenda's line gives no talk.
+    expect(en('Topic: Migration and youth')).toMatchObject({ topic: 'Migration and youth', presentations: [] });
+    expect(en('Agenda: opening; migration and youth')).toMatchObject({ presentations: [] });
+  });
   it('a study whose findings were shared is a talk: "shared the findings of her study “A”"; negative: a workplace is none', () => {
     expect(parseMinutes('T\n\nAida Bekova, a research fellow of the institute “Bilim”, spoke about schools.').presentations).toEqual([]);
     expect(parseMinutes('T\n\nAida Bekova, sociologist, shared the findings of the study of the NGO “Bilim”.').presentations).toEqual([]);

@@ -237,8 +237,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       for (const part of unquotedTitles(doc, block)) if (!isClaimed(found, part)) add(doc.text.slice(part.start, part.end), part);
       continue;
     }
-    // Unquoted titles on a presentations label's line: "Topics of presentations: A; B" (an "Agenda:" is the meeting's).
-    if (label && quoted.length === 0 && hasWord(label.label, lex.cues.presentation)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
+    // Unquoted titles on a presentations label's line: "Topics of presentations: A; B", "Тема выступления: A" (an
+    // "Agenda:" is the meeting's).
+    if (label && quoted.length === 0 && !isAgendaLabel(label.label, lex)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
