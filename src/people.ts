@@ -943,8 +943,14 @@ function fillersOnly(text: string, p: Compiled, cues: Compiled): boolean {
 
 /** A role as the spec wants it; "(a, b)" gives two roles, "head of X (chair)" gives "head of X" and "chair". */
 function splitRoles(raw: string, p: Compiled): string[] {
-  return roleLines(raw, p).flatMap((line) => splitRole(line, p));
+  // (A spaced slash parts roles as a comma does, outside brackets: "Chairman of the Board / Doctor of Economics"; not
+  // "UNDP/UNICEF".)
+  return roleLines(raw, p)
+    .flatMap((line) => (line.includes('(') ? [line] : line.split(SPACED_SLASH)))
+    .flatMap((line) => splitRole(line, p));
 }
+
+const SPACED_SLASH = /[ \t]+\/[ \t]+/;
 
 /**
  * A role's text cut at each line break before a line that opens with a position, in capitals ("Director of the Youth

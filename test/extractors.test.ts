@@ -1708,6 +1708,16 @@ describe('speakers', () => {
     expect(roles('chairperson of Coordinating Council of Public\nCouncils of State bodies, professor')).toEqual(['chairperson of Coordinating Council of Public Councils of State bodies', 'professor']);
     expect(roles('chief specialist\nof the Department of Health')).toEqual(['chief specialist of the Department of Health']);
   });
+  it('a spaced slash parts roles as a comma does ("Chairman of the Board / Doctor of Economics / Professor")', () => {
+    // (It had been one role.)
+    const roles = (t: string) => parseMinutes(`Open dialogue platform\n\nModerator: Abdyrov Tolonbek, ${t}`).moderator?.roles;
+    expect(roles('Chairman of the Board / Doctor of Economics / Professor')).toEqual(['Chairman of the Board', 'Doctor of Economics', 'Professor']);
+    const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('Speakers: Asanov Bolot, expert / lawyer; Bekova Aida, journalist')).toEqual([['Asanov Bolot', ['expert', 'lawyer']], ['Bekova Aida', ['journalist']]]);
+    // Negatives: a slash with no spaces is a name's ("UNDP/UNICEF"); inside a bracket it stays.
+    expect(roles('coordinator of the UNDP/UNICEF project')).toEqual(['coordinator of the UNDP/UNICEF project']);
+    expect(roles('coordinator (UNDP / UNICEF)')).toEqual(['coordinator', 'UNDP / UNICEF']);
+  });
   it('a position alone after a semicolon is a role of the name before, no person ("…, Chairman of the Board; Professor")', () => {
     // (It had been taken for a name by its capital: a speaker "Professor", and the moderator had lost the role.)
     const people = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).speakers.map((s) => [s.name.full, s.roles]);
