@@ -358,6 +358,18 @@ describe('findNames: an honorific after an organisation’s capitalised words', 
   });
 });
 
+describe('findNames: an honorific before initials and a short family name', () => {
+  it('takes the initials and the word after an honorific, at a sentence\'s end too ("… and Dr. K. Kim.")', () => {
+    // (With no comma or bracket after it, "K. Kim" had been no name: the last speaker had been lost, or taken as a role.)
+    const names = (text: string) => findNames(text, en).map((n) => n.full);
+    expect(names('Speakers were Mr. A. Asanov, Ms. B. Bekova and Dr. K. Kim.')).toEqual(['A. Asanov', 'B. Bekova', 'K. Kim']);
+    expect(names('and Ms. S. Li said that')).toEqual(['S. Li']);
+    // Negative: with no honorific nor comma after it, initials and a short word are no name (a lettered item, "B. Train staff").
+    expect(names('Speakers were A. Asanov and K. Kim.')).toEqual(['A. Asanov']);
+    expect(names('B. Train staff.')).toEqual([]);
+  });
+});
+
 describe('findNames: a place named after a person', () => {
   it('the person a place is named after is no name ("the school named after K. Tynystanov", "им. К. Ш. Токтомаматова")', () => {
     const names = (text: string) => findNames(text, en).map((n) => n.full);
