@@ -2965,6 +2965,17 @@ describe('presentations', () => {
 });
 
 describe('suggestions', () => {
+  it('with no numbers, a paragraph each of one sentence under an announcement or a label alone ("Suggestions made:" / "" / "To create …." / "" / "To stop ….")', () => {
+    // (They had given none.)
+    const sug = (t: string) => parseMinutes(`Open dialogue platform\n\n${t}`).suggestions.map((x) => [x.number, x.text]);
+    expect(sug('Suggestions made:\n\nTo create a concept for the region.\n\nTo stop migration.\n\nTo raise pensions.')).toEqual([[1, 'To create a concept for the region'], [2, 'To stop migration'], [3, 'To raise pensions']]);
+    expect(sug('## Recommendations\n\nCreate a concept for the region.\n\nStop migration.')).toEqual([[1, 'Create a concept for the region'], [2, 'Stop migration']]);
+    expect(sug('Suggestions made:\n\nTo create a concept.\n\nTo stop migration.\n\nThe meeting was closed by the moderator.')).toEqual([[1, 'To create a concept'], [2, 'To stop migration']]);
+    // Negatives: one paragraph alone, a paragraph of several lines, or one that reports speech gives none.
+    expect(sug('Suggestions made:\n\nTo create a concept.')).toEqual([]);
+    expect(sug('Suggestions made:\n\nThe participants made many proposals\non the concept and on migration.\n\nThey were noted.')).toEqual([]);
+    expect(sug('Suggestions made:\n\nTo create a concept.\n\nAsanov noted that the concept is needed.\n\nTo stop migration.')).toEqual([]);
+  });
   it.each(['#1 … #2', 'A) … B)', '1.) … 2.)', '[1] … [2]', '1: … 2:', 'I) … II)'])('more markers: %s', (markers) => {
     const [first, second] = markers.split(' … ').map((m) => m.replace('…', ''));
     const r = parseMinutes(`# T\n\nSuggestions made:\n${first} To build roads;\n${second} To repair schools.\n`);

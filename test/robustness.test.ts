@@ -318,6 +318,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     // (A role is cut at each line that opens with a position: only the words beside each break are read.)
     ['roles on lines of their own after a moderator "Moderator: Asanov Bolot, head of X / Director of Y / …"', `Moderator: Asanov Bolot, head of X\n${line('Director of Y\n')}`],
     ['a role wrapped over many lines "Moderator: Asanov Bolot, head of X / of the Y / …"', `Moderator: Asanov Bolot, head of X\n${line('of the Y\n')}`],
+    // (Each label alone reads the one-sentence paragraphs after it, sixty at most.)
+    ['labels alone over one-sentence paragraphs "Recommendations / To a. / To b."', line('Recommendations\n\nTo a.\n\nTo b.\n\n')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

@@ -82,6 +82,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     if (items.length === 0 && trimTrailing(doc.lines[last]!.text, '*_').endsWith(':')) items = lineItems(doc, last + 1);
     // Or a paragraph under it whose sentences open with ordinal words: "Suggestions made:" / "First, build …. Second, train …".
     if (items.length === 0) items = ordinalParagraph(doc, last + 1);
+    // Or a sentence to a paragraph: "Suggestions made:" (or a bare label, "## Recommendations") / "To create …." / "To stop …".
+    if (items.length === 0 && (trimTrailing(doc.lines[last]!.text, '*_').endsWith(':') || (last === i && LABEL_ALONE.test(line.text) && isLabelLine(doc, line)))) items = paragraphItems(doc, last + 1);
     // One item may hold the whole list, its own marker included: "1. Build a school; 2. Repair the road."
     const whole = items.length === 1 ? { start: doc.lines.findLast((l) => l.start <= items[0]!.start)!.start, end: items[0]!.end } : undefined;
     if (whole && inline(doc, whole).length > 0) items = inline(doc, whole);
@@ -569,6 +571,38 @@ function lineItems(doc: Doc, from: number): Item[] {
   if (lines.length < 2) return [];
   return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
 }
+
+/**
+ * The paragraphs from line index `from` on, each one line that is a sentence of its own (as lineItems reads lines):
+ * "Suggestions made:" / "" / "To create a concept." / "" / "To stop migration." Numbered 1, 2, …; two at least, up to
+ * the first that is no such line or a label's, one that reports speech, or one that closes the meeting ("The meeting was closed …").
+ */
+function paragraphItems(doc: Doc, from: number): Item[] {
+  const lex = doc.lexicon;
+  const numbered = memoRegExp(lex, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ \t*_]*(?:(?:${alternation(lex.itemNouns)})[ \t]+)?${NUMBER_SIGN}?[ \t]*\d`));
+  const lines: Line[] = [];
+  let i = from;
+  // (At most MAX_PARAGRAPH_ITEMS: a text of many lines that announce and are items too stays linear.)
+  while (lines.length < MAX_PARAGRAPH_ITEMS) {
+    while (doc.lines[i]?.text.trim() === '') i++;
+    const line = doc.lines[i];
+    if (!line || (doc.lines[i + 1] !== undefined && doc.lines[i + 1]!.text.trim() !== '')) break;
+    if (!ITEM_LINE.test(line.text) || numbered.test(line.text) || isLabelLine(doc, line)) break;
+    // (Nor a report of speech or the meeting's close: "Asanov noted that …", "The meeting was closed by the moderator.")
+    const span = { start: line.start, end: line.start + line.text.length };
+    if (hasWordIn(doc, span, lex.cues.closing) || hasWordIn(doc, span, lex.cues.speech)) break;
+    lines.push(line);
+    i++;
+  }
+  if (lines.length < 2) return [];
+  return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
+}
+
+// A line of four words at most, a heading's marks and emphasis around them: a label alone ("## Recommendations").
+const LABEL_ALONE = /^[ \t#*_]*[^\s:#*_]+(?:[ \t]+[^\s:#*_]+){0,3}[ \t*_:]*$/u;
+
+/** The most suggestions paragraphItems reads, one to a paragraph. */
+const MAX_PARAGRAPH_ITEMS = 60;
 
 /**
  * The paragraph at line index `from` (or a blank line below), when it opens with the first ordinal word and goes on
