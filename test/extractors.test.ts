@@ -1106,6 +1106,14 @@ describe('venue', () => {
     expect(value(venue, 'Venue: Orto-Asia hotel in c. Osh')).toMatchObject({ city: 'Osh', name: 'Orto-Asia' });
     expect(ru('Место проведения: С. Ак-Суу, здание айыл окмоту')).toMatchObject({ city: 'Ак-Суу', name: 'здание айыл окмоту', room: null });
   });
+  it('a part named after someone is the named place, with no building\'s word ("ОшГУ им. К. Ш. Токтомаматова", "OshSU n.a. …")', () => {
+    // (It had given no name.)
+    const ru = (text: string) => parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).venue;
+    expect(ru('Дата и место проведения: 18 марта 2021 г., г. Ош, ОшГУ им. К. Ш. Токтомаматова, конференц-зал.')).toMatchObject({ city: 'Ош', name: 'ОшГУ им. К. Ш. Токтомаматова', room: 'конференц-зал' });
+    expect(value(venue, 'Venue: Osh, OshSU n.a. K. Sh. Toktomamatov, conference hall')).toMatchObject({ city: 'Osh', name: 'OshSU n.a. K. Sh. Toktomamatov', room: 'conference hall' });
+    // Negative: a part with neither a building's word nor a namesake is no name.
+    expect(value(venue, 'Venue: Osh, Kurmanjan Datka street 12')).toMatchObject({ city: 'Osh', name: null });
+  });
   it('with no label nor cue, the place in the sentence of the date, up to what is no place', () => {
     const venueOf = (text: string) => parseMinutes(`Open dialogue platform\n\n${text}`).venue;
     expect(venueOf('On 12 May 2021 in Osh city, the meeting was opened by Aida Bekova, expert.')).toEqual({ text: 'Osh city', city: 'Osh', name: null, room: null });

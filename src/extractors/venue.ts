@@ -793,7 +793,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       hallAsRoom = !hasWord(part, roomOnly(lex));
       continue;
     }
-    if (!venue.name && hasWord(part, lex.words.place)) {
+    // (A part named after someone is a place too, with no building's word: "ОшГУ им. К. Ш. Токтомаматова".)
+    if (!venue.name && (hasWord(part, lex.words.place) || hasWord(part, lex.words.namedAfter))) {
       // "the conference hall of the Ala-Too hotel", "конференц-зал гостиницы Ала-Тоо": a room named first is the room, the rest the place.
       const room = venue.room ? null : roomFirst(bare);
       const place = room ? bare.slice(room[0].length).replace(of, '') : bare;
