@@ -10,7 +10,7 @@ import { findLabels, isLabelLine, type LabelHit } from '../labels.js';
 import { LETTER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { findNames } from '../names.js';
-import { alternation, bisect, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
+import { alternation, cleanValue, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, trimSpan } from '../text.js';
 import { isClaimed, type Extractor, type Found } from './types.js';
 
 export const discussion: Extractor<string[]> = (doc, found) => {
@@ -65,19 +65,13 @@ export const discussion: Extractor<string[]> = (doc, found) => {
       for (const item of items) add(item.text, { start: item.start, end: item.end });
       continue;
     }
-    if (block.kind === 'heading') {
-      const under = paragraphsAfter(doc, found, block.start);
-      for (const para of under) add(para.text, para);
-      if (under.length > 0) taken = under.at(-1)!.end;
-      continue;
-    }
-    // Or it introduces the paragraphs after it ("During the discussion:" / "A." / "B."), when it is only that.
-    const after = opensList(block) && !block.text.includes('\n') ? paragraphsAfter(doc, found, block.start) : [];
-    if (after.length > 0) {
-      for (const para of after) add(para.text, para);
-      taken = after.at(-1)!.end;
-      continue;
-    }
+    // Or it introduces the paragraphs after it ("During the discussion:" / "A." / "B."), when it is only that, as a heading
+    // does (which is never an issue itself).
+    const heading = block.kind === 'heading';
+    const after = heading || (opensList(block) && !block.text.includes('\n')) ? paragraphsAfter(doc, found, block.start) : [];
+    for (const para of after) add(para.text, para);
+    if (after.length > 0) taken = after.at(-1)!.end;
+    if (after.length > 0 || heading) continue;
     // "… raised the following issues: A; B." lists them after its colon.
     const colon = block.text.indexOf(':');
     const listed = colon >= 0 ? issuesIn(block.text, colon + 1) : [];
@@ -183,7 +177,7 @@ function paragraphsAfter(doc: Doc, found: Found, at: number): Block[] {
   const lex = doc.lexicon;
   const out: Block[] = [];
   // (The block at `at` found by bisection, and the walk ends at the next paragraph that introduces: many of them stay linear.)
-  for (let i = bisect(doc.blocks.length, (k) => doc.blocks[k]!.end <= at) + 1; i < doc.blocks.length; i++) {
+  for (let i = firstEndingAfter(doc.blocks, at) + 1; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.kind !== 'paragraph' || opensList(block) || isClaimed(found, block) || isLabelLine(doc, doc.lines[block.line - 1]!) || hasWordIn(doc, block, lex.cues.suggestion) || hasWordIn(doc, block, lex.cues.closing)) break;
     if (!(hasWordIn(doc, block, lex.cues.speech) && findNames(block.text, lex).length > 0)) out.push(block);

@@ -560,7 +560,7 @@ function announcesBeforeColon(doc: Doc, head: string): boolean {
  */
 function lineItems(doc: Doc, from: number): Item[] {
   const first = doc.lines[from]?.text.trim() === '' ? from + 1 : from;
-  const numbered = memoRegExp(doc.lexicon, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ \t*_]*(?:(?:${alternation(doc.lexicon.itemNouns)})[ \t]+)?${NUMBER_SIGN}?[ \t]*\d`));
+  const numbered = numberedLine(doc.lexicon);
   const lines: Line[] = [];
   // (Up to the first line that is no item: a long paragraph under many announcements is not read to its end for each.)
   for (let i = first; i < doc.lines.length && doc.lines[i]!.text.trim() !== ''; i++) {
@@ -569,7 +569,7 @@ function lineItems(doc: Doc, from: number): Item[] {
     lines.push(line);
   }
   if (lines.length < 2) return [];
-  return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
+  return numberedInOrder(lines);
 }
 
 /**
@@ -579,7 +579,7 @@ function lineItems(doc: Doc, from: number): Item[] {
  */
 function paragraphItems(doc: Doc, from: number): Item[] {
   const lex = doc.lexicon;
-  const numbered = memoRegExp(lex, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ \t*_]*(?:(?:${alternation(lex.itemNouns)})[ \t]+)?${NUMBER_SIGN}?[ \t]*\d`));
+  const numbered = numberedLine(lex);
   const lines: Line[] = [];
   let i = from;
   // (At most MAX_PARAGRAPH_ITEMS: a text of many lines that announce and are items too stays linear.)
@@ -595,6 +595,16 @@ function paragraphItems(doc: Doc, from: number): Item[] {
     i++;
   }
   if (lines.length < 2) return [];
+  return numberedInOrder(lines);
+}
+
+/** A line numbered in a way the item markers do not take ("Suggestion 1 create;", "No. 1"): lineItems and paragraphItems leave such lines unread. */
+function numberedLine(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'suggestions.numberedLine', () => ignoreCase(String.raw`^[ \t*_]*(?:(?:${alternation(lex.itemNouns)})[ \t]+)?${NUMBER_SIGN}?[ \t]*\d`));
+}
+
+/** Lines that are items with no numbers of their own, numbered 1, 2, … in order, each without its indentation. */
+function numberedInOrder(lines: readonly Line[]): Item[] {
   return lines.map((l, n) => ({ number: n + 1, start: l.start + l.text.length - l.text.trimStart().length, end: l.start + l.text.trimEnd().length }));
 }
 
