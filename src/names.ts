@@ -365,8 +365,9 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
       const next = toks[to + 1];
       if (to === toks.length - 1 && from > 0 && plain(toks[from - 1]) && !ofEnd(lex).test(text.slice(Math.max(0, toks[from - 1]!.start - 12), toks[from - 1]!.start))) from--;
       // (The comma may follow the bold's close: "**D. Kim**, lawyer".)
-      // (Or an honorific stands before them, with nothing after: "… and Dr. K. Kim.")
-      else if (from === 0 && to + 2 === toks.length && plain(next) && (honorific || afterName(text, next!.end, lex)) && !placeWords(lex).has(next!.text.toLowerCase())) to++;
+      // (Or an honorific stands before them, with nothing after: "… and Dr. K. Kim."; or the word is a common family name
+      // with no ending: "Speakers were A. Asanov and K. Kim.")
+      else if (from === 0 && to + 2 === toks.length && plain(next) && (honorific || afterName(text, next!.end, lex) || lex.names.bareFamilyNames.includes(next!.text.replace(/[.,;:]+$/, '').toLowerCase())) && !placeWords(lex).has(next!.text.toLowerCase())) to++;
     }
     // "Mr. Aibek B. Tashiev", "**Aibek B. Tashiev**", "Tolonbek Sh. Abdyrov": a given name before a middle
     // initial is the name's where an honorific or bold marks where the name starts, or where it opens the

@@ -1104,7 +1104,8 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
     if (part.kind !== 'name' || (part.sep === '-' && owners.has(part) && nameInEntry(i))) return;
     for (let j = i + 1; j < parts.length; j++) {
       const next = parts[j]!;
-      if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next) || (next.opens && nameFollows(j))) break;
+      // (Nor words joined to the name with no comma between: "Asanov Bolot and colleagues made presentations".)
+      if (next.sep === '.' || next.kind !== 'role' || next.weak || next.adjacent || owner.has(next) || (next.opens && (nameFollows(j) || (j === i + 1 && next.sep === '')))) break;
       take(next, part);
     }
   });

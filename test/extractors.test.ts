@@ -7884,3 +7884,18 @@ describe('protocols with a section per point of the agenda ("HEARD:" / "SPOKE:" 
     expect(value(suggestions, 'T\n\nDECIDED:\n1. Build a school.\n2. Participants: invite more youth.\n').map((s) => s.text)).toEqual(['Build a school', 'Participants: invite more youth']);
   });
 });
+
+describe('speakers: words joined to a name by "and" with no comma', () => {
+  it('are no role of the name before ("Asanov Bolot and colleagues made presentations")', () => {
+    // (They had been its role: "colleagues made presentations", "the director of school", "K. Kim made presentations".)
+    expect(nameAndRoles('T\n\nAsanov Bolot and colleagues made presentations.')).toEqual([['Asanov Bolot', []]]);
+    expect(nameAndRoles('T\n\nSpeakers were Asanov Bolot and the director of school.')).toEqual([['Asanov Bolot', []]]);
+    expect(nameAndRoles('T\n\nA. Asanov and K. Kim made presentations.')).toEqual([['A. Asanov', []], ['K. Kim', []]]);
+    const ruSpeakers = (text: string) => pairs(parseMinutes(`Протокол заседания\n\n${text}`).speakers);
+    expect(ruSpeakers('Выступили Асанов Болот и коллеги из района.')).toEqual([['Асанов Болот', []]]);
+    expect(ruSpeakers('Выступили А. Асанов и К. Ким.')).toEqual([['А. Асанов', []], ['К. Ким', []]]);
+    // Negative: after a comma, a role that goes on with "and" stays the name's; so do roles before a name after "and".
+    expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, expert, and deputy chairman of the council.')).toEqual([['Asanov Bolot', ['expert', 'deputy chairman of the council']]]);
+    expect(nameAndRoles('T\n\nSpeakers were Asanov Bolot and the head of the NGO Bekova Aida.')).toEqual([['Asanov Bolot', []], ['Bekova Aida', ['head of the NGO']]]);
+  });
+});

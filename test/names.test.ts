@@ -364,9 +364,21 @@ describe('findNames: an honorific before initials and a short family name', () =
     const names = (text: string) => findNames(text, en).map((n) => n.full);
     expect(names('Speakers were Mr. A. Asanov, Ms. B. Bekova and Dr. K. Kim.')).toEqual(['A. Asanov', 'B. Bekova', 'K. Kim']);
     expect(names('and Ms. S. Li said that')).toEqual(['S. Li']);
-    // Negative: with no honorific nor comma after it, initials and a short word are no name (a lettered item, "B. Train staff").
-    expect(names('Speakers were A. Asanov and K. Kim.')).toEqual(['A. Asanov']);
+    // Negative: with no honorific nor comma after it, initials and a short word are no name (a lettered item, "B. Train staff"),
+    // unless the word is a common family name with no ending (below).
+    expect(names('Speakers were A. Asanov and K. Kimberly.')).toEqual(['A. Asanov']);
     expect(names('B. Train staff.')).toEqual([]);
+    expect(names('the results of Section B. Results were')).toEqual([]);
+  });
+
+  it('takes initials before a common family name with no ending, with nothing after ("Speakers were A. Asanov and K. Kim.")', () => {
+    // (It had been no name: "Asanov Bolot and K. Kim." had made "K. Kim" Asanov's role.)
+    const names = (text: string) => findNames(text, en).map((n) => n.full);
+    expect(names('Speakers were A. Asanov and K. Kim.')).toEqual(['A. Asanov', 'K. Kim']);
+    expect(names('Then S. Li spoke about the project.')).toEqual(['S. Li']);
+    expect(findNames('Выступили А. Асанов и К. Ким.', ru).map((n) => n.full)).toEqual(['А. Асанов', 'К. Ким']);
+    // Negative: a place's word is none, nor initials alone.
+    expect(names('A. Open a centre.')).toEqual([]);
   });
 });
 
