@@ -271,6 +271,8 @@ function adversarial() {
     'roles on lines of their own after a moderator "Moderator: Asanov Bolot, head of X / Director of Y / …"': `Moderator: Asanov Bolot, head of X\n${line('Director of Y\n')}`,
     // Each label alone reads the one-sentence paragraphs after it as suggestions, sixty at most (2026-12-04).
     'labels alone over one-sentence paragraphs "Recommendations / To a. / To b."': line('Recommendations\n\nTo a.\n\nTo b.\n\n'),
+    // Each "on the topic of" with no colon reads its sentence once, to its end (2026-12-04).
+    'talk topics with no colon "Asanov Bolot made a presentation on the topic of a. "': line('Asanov Bolot made a presentation on the topic of a. '),
     'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
     // Each paragraph that introduces the discussion's paragraphs looked for its place from the first block and walked to the end: 100 KB took 12 s when first written (2026-12-04).
     'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),

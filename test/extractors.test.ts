@@ -2785,6 +2785,19 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nAsanov Bolot, expert, presented a report on the topic: the situation with youth employment in Naryn region and the measures the state takes in 2021 and 2022.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nAsanov Bolot, expert, made a presentation on the topic: Kim Sergei and his work.\n').presentations).toEqual([]);
   });
+  it('an unquoted title after "on the topic of" with no colon in the presenter’s sentence, to its end', () => {
+    // (It had given none: "on the topic:" with a colon was the only way in.)
+    const r = parseMinutes('T\n\nAsanov Bolot, expert of UNDP, made a presentation on the topic of youth employment. Bekova Aida made a report on the theme of water supply in the villages.\n');
+    expect(r.presentations).toEqual(['youth employment', 'water supply in the villages']);
+    expect(pairs(r.speakers)).toEqual([['Asanov Bolot', ['expert of UNDP']], ['Bekova Aida', []]]);
+    expect(parseMinutes('Протокол\n\nАсанов Болот выступил с докладом на тему развития туризма в регионе.\n').presentations).toEqual(['развития туризма в регионе']);
+    // Negative: not with a verb after it (a clause's subject), nor a name in it, nor with no presenter or no word of presenting before it.
+    expect(parseMinutes('T\n\nAsanov Bolot noted that the presentation on the topic of youth employment was useful.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nA presentation on the topic of youth employment was made by Asanov Bolot.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nAsanov Bolot spoke on the topic of youth employment, and Bekova Aida on water supply.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nParticipants discussed the presentation on the topic of youth employment.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nThe platform on the topic of youth employment was moderated by Asanov Bolot.\n').presentations).toEqual([]);
+  });
   it('a paragraph that gives the meeting’s type, date or topic gives the talks it quotes too', () => {
     const r = parseMinutes('Report\n\nOn 3 October 2021, an open dialogue platform on “Gender equality” was held in Karakol city. The event was moderated by Nurbek Asanov, consultant. Presentations “Women in local councils” and “Quotas in practice” were made by Aida Usenova, gender specialist of UNDP.\n');
     expect([r.topic, r.presentations]).toEqual(['Gender equality', ['Women in local councils', 'Quotas in practice']]);

@@ -320,6 +320,9 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['a role wrapped over many lines "Moderator: Asanov Bolot, head of X / of the Y / …"', `Moderator: Asanov Bolot, head of X\n${line('of the Y\n')}`],
     // (Each label alone reads the one-sentence paragraphs after it, sixty at most.)
     ['labels alone over one-sentence paragraphs "Recommendations / To a. / To b."', line('Recommendations\n\nTo a.\n\nTo b.\n\n')],
+    // (Each "on the topic of" reads its sentence once, to its end: a sentence of many is read from its first only.)
+    ['talk topics with no colon "Asanov Bolot made a presentation on the topic of a. "', line('Asanov Bolot made a presentation on the topic of a. ')],
+    ['talk topics with no colon in one sentence "Asanov Bolot made a presentation on the topic of on the topic of "', line('Asanov Bolot made a presentation on the topic of on the topic of ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

@@ -321,7 +321,8 @@ function unquotedTitles(doc: Doc, block: Block): Span[] {
   const bold = strongWithin(doc, block.start, block.end).filter(isTitle);
   if (bold.length > 0) return bold;
   const colon = block.text.indexOf(':');
-  if (colon < 0 || !hasWord(block.text.slice(0, colon), lex.cues.presentation)) return [];
+  if (colon < 0) return topicsInSentences(doc, block);
+  if (!hasWord(block.text.slice(0, colon), lex.cues.presentation)) return [];
   if (findNames(block.text.slice(0, colon), lex).length > 0) return topicAfterColon(doc, block, colon);
   const parts = labelParts(block.text.slice(colon + 1), lex);
   return parts.length < 2 ? [] : parts.map((p) => trimSpan(doc.text, block.start + colon + 1 + p.start, block.start + colon + 1 + p.end));
@@ -340,6 +341,33 @@ function topicAfterColon(doc: Doc, block: Block, colon: number): Span[] {
   if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || findNames(title, lex).length > 0 || quotedSpans(title).length > 0) return [];
   const span = trimSpan(doc.text, block.start + colon + 1, block.start + end);
   return span.end > span.start ? [span] : [];
+}
+
+/**
+ * "Asanov Bolot, expert, made a presentation on the topic of youth employment.": with no colon, after the lexicon's
+ * `cues.talkTopicLead` in a sentence whose words before it name the presenter and speak of presenting, the rest of the
+ * sentence is the title, where it names no one, has no verb of the lexicon's `cues.topicVerbs` and is short ("A presentation on
+ * the topic of X was made by Name" gives none).
+ */
+function topicsInSentences(doc: Doc, block: Block): Span[] {
+  const lex = doc.lexicon;
+  const cue = memoRegExp(lex, 'presentations.talkTopicLead', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.talkTopicLead)})${WORD_END}`, 'g'));
+  const out: Span[] = [];
+  let done = 0; // where the last sentence looked at ended: one look per sentence keeps a paragraph of cues linear
+  for (const m of allMatches(cue, block.text)) {
+    if (m.index < done) continue;
+    const from = m.index + m[0].length;
+    const end = sentenceEnd(block.text, from, lex);
+    done = end;
+    const before = block.text.slice(Math.max(sentenceStart(block.text, m.index, lex), m.index - CLAUSE_REACH), m.index);
+    if (!hasWord(before, lex.cues.presentation) || findNames(before, lex).length === 0) continue;
+    const title = block.text.slice(from, end);
+    // (A verb after it makes the words a clause's subject, no title: "… noted that the presentation on the topic of X was useful".)
+    if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || hasWord(title, lex.cues.topicVerbs) || findNames(title, lex).length > 0 || quotedSpans(title).length > 0) continue;
+    const span = trimSpan(doc.text, block.start + from, block.start + end);
+    if (span.end > span.start) out.push(span);
+  }
+  return out;
 }
 
 /** The most words a title after "on the topic:" may have with no quotes around it. */

@@ -103,6 +103,8 @@ export interface Lexicon {
     topicJoin: string[];
     /** Labels of a talk's title in a speaker's entry, besides `topic` ("Name, inspector, topic of the speech: “X”"): no role. */
     talkTopic: string[];
+    /** Words that bring in a talk's title with no quotes or colon, in a sentence that names its presenter ("… made a presentation on the topic of youth employment"). */
+    talkTopicLead: string[];
     /** Verbs that may come between the kind of event and `topicJoin` in running text ("The meeting was devoted to “X”"). */
     topicVerbs: string[];
     /** Phrases that bring in what a talk was about after the speaker's roles, besides `topicJoin` ("…, expert, with a report on water supply"). */
