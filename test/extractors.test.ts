@@ -1651,6 +1651,14 @@ describe('participants', () => {
     // Negative: a lone letter and number is no count ("block M 17").
     expect(value(participants, 'Participants: 38, block M 17.')).toMatchObject({ total: 38, women: null, men: null });
   });
+  it('reads the signs ♀ and ♂ as the letters are read', () => {
+    // (They had counted neither: "Participants: 33 (♀ 18 / ♂ 15)" gave the total alone.)
+    expect(value(participants, 'Participants: 33 (♀ 18 / ♂ 15).')).toMatchObject({ total: 33, women: 18, men: 15 });
+    expect(value(participants, 'Participants: 33 (18♀, 15♂)')).toMatchObject({ total: 33, women: 18, men: 15 });
+    expect(parseMinutes('Т\n\nУчастники: 30 (♀ – 18, ♂ – 12).').participants).toMatchObject({ total: 30, women: 18, men: 12 });
+    // Negative: a sign with no number counts nothing.
+    expect(value(participants, 'Participants: 33 (♀ and ♂).')).toMatchObject({ total: 33, women: null, men: null });
+  });
   it('reads a slashed pair of words or letters and their numbers in the same order ("men/women: 17/21")', () => {
     expect(value(participants, 'Participants: 38 persons (men/women: 17/21).')).toMatchObject({ total: 38, women: 21, men: 17 });
     expect(value(participants, 'Participants: 38 (W/M – 21/17)')).toMatchObject({ total: 38, women: 21, men: 17 });

@@ -177,8 +177,8 @@ export const ru: Lexicon = {
     },
     // (The comma is the decimal mark: "1,5" is one and a half.)
     thousandsSeparators: [],
-    womenLetters: ['Ж'],
-    menLetters: ['М'],
+    womenLetters: ['Ж', '♀'],
+    menLetters: ['М', '♂'],
     groupsIntro: ['в том числе', 'в т.ч.', 'включая', 'среди них', 'среди них были', 'среди которых', 'а именно', 'в частности', 'среди участников были', 'среди участников', 'в числе участников были', 'в числе участников'],
     groupsMostly: ['в основном', 'преимущественно'],
     groupsFrom: ['из числа', 'из'],
