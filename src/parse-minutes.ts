@@ -35,7 +35,7 @@ import { tabTablesAsRows } from './pipeline/tab-tables.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { numberOrdinalItems } from './pipeline/ordinal-items.js';
 import { normalize } from './pipeline/normalize.js';
-import { withoutPageNumbers } from './pipeline/page-numbers.js';
+import { withoutPageLabels, withoutPageNumbers } from './pipeline/page-numbers.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
 import { numberSections } from './pipeline/section-headings.js';
 import { numberSubItems } from './pipeline/sub-items.js';
@@ -98,7 +98,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
   const lexicon = forced ?? detectLanguage(plain);
-  const text = numberSections(numberOrdinalItems(numberLetterItems(plain, lexicon), lexicon), lexicon, roman);
+  const text = numberSections(numberOrdinalItems(numberLetterItems(withoutPageLabels(plain, lexicon), lexicon), lexicon), lexicon, roman);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

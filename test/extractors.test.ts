@@ -4286,6 +4286,17 @@ describe('page numbers of a PDF export ("                    2" or "- 2 -" on a 
     const { withoutPageNumbers } = await import('../src/pipeline/page-numbers.js');
     for (const text of ['Women:\n24\nMen:\n16', 'Women:\n        24', `${pad}24 women`, `Total ${pad}40`, '- 2 participants -', `${pad}2021`]) expect(withoutPageNumbers(text)).toBe(text);
   });
+  it('with their label on a line of its own ("Page 1 of 2", "Страница 2 из 3") are blanked too, at any indent', async () => {
+    // (Under a venue line it had run on into the venue: "Tokmok city, conference hall of the “Chui” hotel. Page 1 of 2".)
+    const r = parseMinutes(`Open dialogue platform\n\nDate and venue: November 25, 2021, Tokmok city, the “Chui” hotel.\n${pad}Page 1 of 2\nTotally: 31 participants.\n`);
+    expect(r.venue).toMatchObject({ text: 'Tokmok city, the “Chui” hotel', city: 'Tokmok', name: 'Chui' });
+    expect(r.participants?.total).toBe(31);
+    const { withoutPageLabels } = await import('../src/pipeline/page-numbers.js');
+    expect(withoutPageLabels('Text\nPage 2/5\n  p. 3\nMore', en)).toBe('Text\n        \n      \nMore');
+    expect(withoutPageLabels('Текст\nСтраница 1 из 3\nстр. 4', ru)).toBe(`Текст\n${' '.repeat(15)}\n      `);
+    // Negative: a page's word among other words, or with no number, stays.
+    for (const text of ['Page two', 'The page 2 of the report', 'Page 2: the budget', 'See p. 4 of the annex']) expect(withoutPageLabels(text, en)).toBe(text);
+  });
 });
 
 describe('markdown written by pandoc from a word processor: backslash escapes and hard line breaks', () => {

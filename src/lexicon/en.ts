@@ -177,6 +177,8 @@ export const en: Lexicon = {
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     // (And the word that pairs a list with one before it: "… were made by Name and Name respectively".)
+    pageWords: ['page', 'pg.', 'p.'],
+    pageOf: ['of', 'from'],
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others', 'respectively'],
     speechKinds: ['welcoming speech', 'welcome speech', 'welcoming remarks', 'welcome remarks', 'welcoming address', 'welcome address', 'welcoming word', 'welcome word', 'opening remarks', 'opening speech', 'opening address', 'opening word', 'closing remarks', 'closing speech', 'closing word', 'concluding remarks', 'greeting', 'greetings', 'keynote', 'keynote speech', 'keynote address'],
     questionLabels: ['q', 'question', 'question from the audience', 'question from a participant'],

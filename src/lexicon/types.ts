@@ -218,6 +218,9 @@ export interface Lexicon {
     conjunctions: string[];
     /** Words that end a list without naming an item ("etc.", "и др."), lower case, as written. */
     etcetera: string[];
+    /** The word of a page's label a PDF export leaves on a line of its own ("Page 1 of 2", "Страница 2"), and the words between its numbers. */
+    pageWords: string[];
+    pageOf: string[];
     /** The kinds of speech a speaker's entry may name in a role's place ("(welcoming speech)", "(приветственное слово)"), lower case: no role. */
     speechKinds: string[];
     /** An agenda's point that names no subject ("Miscellaneous", "Разное"), lower case, without its period. */

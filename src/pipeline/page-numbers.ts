@@ -10,6 +10,9 @@
  * its label ("Women:" / "24") or a table's cell copied as text.
  */
 
+import type { Lexicon } from '../lexicon/types.js';
+import { alternation, ignoreCase, memoRegExp } from '../text.js';
+
 /** How far in a bare number must stand to be a page's: past the left margin of any text. */
 const INDENT = 20;
 
@@ -19,4 +22,16 @@ const PAGE_NUMBER = new RegExp(String.raw`^(?:[ \t]{${INDENT},}\d{1,3}|[ \t]*[-�
 /** `text` with its page-number lines replaced by spaces (line breaks kept). */
 export function withoutPageNumbers(text: string): string {
   return text.replace(PAGE_NUMBER, (line) => ' '.repeat(line.length));
+}
+
+/**
+ * `text` with its page labels blanked as page numbers are: a line that holds only the lexicon's word of a page and its
+ * number, perhaps "of" the count ("Page 1 of 2", "Page 2/5", "Страница 1 из 3", "стр. 2"), at any indent. Left in place, it
+ * runs on into the line the page break cut ("Tokmok city, the “Chui” hotel. Page 1 of 2").
+ */
+export function withoutPageLabels(text: string, lex: Lexicon): string {
+  const re = memoRegExp(lex, 'pageLabel', () =>
+    ignoreCase(`^[ \\t]*(?:${alternation(lex.words.pageWords)})[ \\t]*\\d{1,4}(?:[ \\t]*(?:${alternation(lex.words.pageOf)}|/)[ \\t]*\\d{1,4})?[ \\t]*$`, 'gm'),
+  );
+  return text.replace(re, (line) => ' '.repeat(line.length));
 }
