@@ -273,6 +273,8 @@ function adversarial() {
     'labels alone over one-sentence paragraphs "Recommendations / To a. / To b."': line('Recommendations\n\nTo a.\n\nTo b.\n\n'),
     // Each "on the topic of" with no colon reads its sentence once, to its end (2026-12-04).
     'talk topics with no colon "Asanov Bolot made a presentation on the topic of a. "': line('Asanov Bolot made a presentation on the topic of a. '),
+    // Running heads are counted in one pass over the lines (2026-12-04).
+    'running heads in columns "Report      UNDP"': line('Report      UNDP\n'),
     'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
     // Each paragraph that introduces the discussion's paragraphs looked for its place from the first block and walked to the end: 100 KB took 12 s when first written (2026-12-04).
     'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),

@@ -35,7 +35,7 @@ import { tabTablesAsRows } from './pipeline/tab-tables.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { numberOrdinalItems } from './pipeline/ordinal-items.js';
 import { normalize } from './pipeline/normalize.js';
-import { withoutPageLabels, withoutPageNumbers } from './pipeline/page-numbers.js';
+import { withoutPageLabels, withoutPageNumbers, withoutRunningHeads } from './pipeline/page-numbers.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
 import { numberSections } from './pipeline/section-headings.js';
 import { numberSubItems } from './pipeline/sub-items.js';
@@ -92,7 +92,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   // A whole HTML document is read as the markdown it stands for (its references decoded); its lines are not the file's.
   const html = htmlDocumentAsText(decoded.text);
   // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers, tab rows, pandoc's tables and grid tables as table rows.
-  const cleaned = gridTablesAsRows(tabTablesAsRows(withoutPageNumbers(withoutFrontMatter(normalize(html ? html.text : withoutHtml(pandocTablesAsRows(decoded.text)))))));
+  const cleaned = gridTablesAsRows(tabTablesAsRows(withoutRunningHeads(withoutPageNumbers(withoutFrontMatter(normalize(html ? html.text : withoutHtml(pandocTablesAsRows(decoded.text))))))));
   const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;

@@ -4297,6 +4297,22 @@ describe('page numbers of a PDF export ("                    2" or "- 2 -" on a 
     // Negative: a page's word among other words, or with no number, stays.
     for (const text of ['Page two', 'The page 2 of the report', 'Page 2: the budget', 'See p. 4 of the annex']) expect(withoutPageLabels(text, en)).toBe(text);
   });
+  it('running heads set out in columns and repeated word for word are blanked; a footnote’s superscript mark is dropped', async () => {
+    // (The head had been the title, "Open Dialogue Platform Report UNDP Kyrgyzstan", and the region none; the mark had
+    // stayed in the role, "Chairman of the Coordination Council¹".)
+    const head = `Open Dialogue Platform Report${' '.repeat(40)}UNDP Kyrgyzstan`;
+    const r = parseMinutes(`${head}\n\nOpen dialogue platform in Issyk-Kul region on the topic “Tourism and ecology”\n\nModerator: Abdyrov Tolonbek Shakirovich, Chairman of the Coordination Council¹.\n\n¹ Coordination Council of Public Councils.\n\n${head}\n\nSuggestions made:\n1. to introduce an ecological fee;\n2. to build treatment facilities.\n`);
+    expect([r.title, r.region]).toEqual(['Open dialogue platform in Issyk-Kul region on the topic “Tourism and ecology”', 'Issyk-Kul']);
+    expect(r.moderator?.roles).toEqual(['Chairman of the Coordination Council']);
+    expect(r.suggestions).toHaveLength(2);
+    const { withoutRunningHeads } = await import('../src/pipeline/page-numbers.js');
+    expect(withoutRunningHeads(`${head}\nText\n${head}\n`)).toBe(`${' '.repeat(head.length)}\nText\n${' '.repeat(head.length)}\n`);
+    const { normalize } = await import('../src/pipeline/normalize.js');
+    expect(normalize('Asanov Bolot², expert of “Aikol”³.')).toBe('Asanov Bolot, expert of “Aikol”.');
+    // Negative: a line in columns that stands once, a table's repeated row and a unit's power stay.
+    for (const text of [`${head}\nText`, '| Name      | Role      |\n| a | b |\n| Name      | Role      |', `Women${' '.repeat(8)}24\nMen${' '.repeat(8)}16`]) expect(withoutRunningHeads(text)).toBe(text);
+    expect(normalize('a hall of 200 m² and 15 км²')).toBe('a hall of 200 m² and 15 км²');
+  });
 });
 
 describe('markdown written by pandoc from a word processor: backslash escapes and hard line breaks', () => {

@@ -323,6 +323,10 @@ describe('large and adversarial input completes (speed is measured by npm run be
     // (Each "on the topic of" reads its sentence once, to its end: a sentence of many is read from its first only.)
     ['talk topics with no colon "Asanov Bolot made a presentation on the topic of a. "', line('Asanov Bolot made a presentation on the topic of a. ')],
     ['talk topics with no colon in one sentence "Asanov Bolot made a presentation on the topic of on the topic of "', line('Asanov Bolot made a presentation on the topic of on the topic of ')],
+    // (Running heads are counted in one pass over the lines; footnote marks are looked for only where a superscript stands.)
+    ['running heads in columns "Report      UNDP"', line('Report      UNDP\n')],
+    ['page labels "Page 1 of 2"', line('Page 1 of 2\n')],
+    ['footnote marks "Council¹ "', line('Council¹ ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);

@@ -12,7 +12,7 @@
  * repair" is item 1, a "\" that ends a line a line break), and pandoc's typed
  * dashes ("--", "---" between words) as the en and em dashes they stand for, its
  * spans with attributes ("[Moderator:]{.underline}") as their words, no
- * footnote references ("[^1]"), no block quote marks ("> "), and a line's label in italics ("*Venue:*")
+ * footnote references ("[^1]", a superscript "¹" after a word), no block quote marks ("> "), and a line's label in italics ("*Venue:*")
  * as a plain one (its marks spaces).
  *
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
@@ -55,8 +55,16 @@ export function normalize(text: string): string {
     // And a bold run that opens with the number and closes before more text: "**1. “Budget”** – Name" is
     // "1. **“Budget”** – Name" (a line all in bold, "**1. Participants**", may be a section's heading: it stays).
     .replace(/^([ \t]*)(\*\*|__)(\d{1,2}[.)])([ \t]+)(?=[^\s*_][^\n]*?\2[ \t]*[^\s*_])/gm, '$1$3$4$2');
-  return dashes(plain.includes('""') ? undoubleQuotes(plain) : plain);
+  // A word processor's footnote references, superscript digits after a word ("… Coordination Council¹."), are no part of
+  // a value either (columns shift left); not a unit's power after a number ("200 m²").
+  const noted = SUPERSCRIPT.test(plain) ? plain.replace(FOOTNOTE_MARK, '') : plain;
+  return dashes(noted.includes('""') ? undoubleQuotes(noted) : noted);
 }
+
+const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+// One to three superscript digits after a letter, a closing quote or bracket or a stop, before no letter or digit; not after
+// a number and a unit of one or two letters ("200 m²", "15 км²").
+const FOOTNOTE_MARK = /(?<=[\p{L}.,;:)\]”»"'’])(?<!\d[ \t]?\p{L}{1,2})[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![\p{L}\p{N}])/gu;
 
 /**
  * Quotes a spreadsheet doubled, as CSV escapes them ('hotel ""Orto-Asia""', 'on the topic ""Youth""'), are single

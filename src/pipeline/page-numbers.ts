@@ -35,3 +35,24 @@ export function withoutPageLabels(text: string, lex: Lexicon): string {
   );
   return text.replace(re, (line) => ' '.repeat(line.length));
 }
+
+/** A run of spaces between words, as a layout export sets a running head's parts apart ("Report      UNDP Kyrgyzstan"). */
+const LAYOUT_GAP = /\S {5,}\S/;
+
+/**
+ * `text` with its running heads and feet blanked, lines and columns kept: a line set out in columns by a layout export (five
+ * spaces or more between its words) that stands word for word on two lines or more, as a page's head or foot repeats on
+ * each page ("Open Dialogue Platform Report        UNDP Kyrgyzstan"; not a table's row, "| Name     | Role |", which a
+ * table split over pages repeats too). Left in place, the first had been read as the report's title.
+ */
+export function withoutRunningHeads(text: string): string {
+  if (!LAYOUT_GAP.test(text)) return text;
+  const lines = text.split('\n');
+  const count = new Map<string, number>();
+  const head = (line: string) => LAYOUT_GAP.test(line) && !line.includes('|');
+  for (const line of lines) if (head(line)) count.set(line.trim(), (count.get(line.trim()) ?? 0) + 1);
+  let repeated = false;
+  for (const n of count.values()) repeated ||= n >= 2;
+  if (!repeated) return text;
+  return lines.map((line) => (head(line) && count.get(line.trim())! >= 2 ? ' '.repeat(line.length) : line)).join('\n');
+}
