@@ -91,7 +91,7 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const roman = new Set<number>();
   // A whole HTML document is read as the markdown it stands for (its references decoded); its lines are not the file's.
   const html = htmlDocumentAsText(decoded.text);
-  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers, tab rows, pandoc's tables and grid tables as table rows.
+  // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers or running heads, tab rows, pandoc's tables and grid tables as table rows.
   const cleaned = gridTablesAsRows(tabTablesAsRows(withoutRunningHeads(withoutPageNumbers(withoutFrontMatter(normalize(html ? html.text : withoutHtml(pandocTablesAsRows(decoded.text))))))));
   const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];

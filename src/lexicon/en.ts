@@ -176,9 +176,9 @@ export const en: Lexicon = {
       'they represented', 'the participants represented', 'participants represented', 'those present represented', 'the attendees included', 'attendees included', 'those present included'],
     articles: ['a', 'an', 'the'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
-    // (And the word that pairs a list with one before it: "… were made by Name and Name respectively".)
     pageWords: ['page', 'pg.', 'p.'],
     pageOf: ['of', 'from'],
+    // (And the word that pairs a list with one before it: "… were made by Name and Name respectively".)
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others', 'respectively'],
     speechKinds: ['welcoming speech', 'welcome speech', 'welcoming remarks', 'welcome remarks', 'welcoming address', 'welcome address', 'welcoming word', 'welcome word', 'opening remarks', 'opening speech', 'opening address', 'opening word', 'closing remarks', 'closing speech', 'closing word', 'concluding remarks', 'greeting', 'greetings', 'keynote', 'keynote speech', 'keynote address'],
     questionLabels: ['q', 'question', 'question from the audience', 'question from a participant'],
