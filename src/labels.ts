@@ -284,6 +284,15 @@ export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ');
 }
 
+const labelSets = new WeakMap<Lexicon, Set<string>>();
+
+/** Whether `text`, its colon and emphasis aside, is one of the lexicon's labels as a whole ("Recommendations", "Discussion"). */
+export function isLabelText(text: string, lex: Lexicon): boolean {
+  let set = labelSets.get(lex);
+  if (!set) labelSets.set(lex, (set = new Set(Object.values(lex.labels).flat().map(labelKey))));
+  return set.has(labelKey(text.replace(/[\s*_:]+$/, '').replace(/^[\s*_]+/, '')));
+}
+
 /** Whether a line opens with any label of the lexicon (a new field starts there). */
 export function isLabelLine(doc: Doc, line: Line): boolean {
   return lineLabels(doc)[line.number - 1] != null;

@@ -93,12 +93,13 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const html = htmlDocumentAsText(decoded.text);
   // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers or running heads, tab rows, pandoc's tables and grid tables as table rows.
   const cleaned = gridTablesAsRows(tabTablesAsRows(withoutRunningHeads(withoutPageNumbers(withoutFrontMatter(normalize(html ? html.text : withoutHtml(pandocTablesAsRows(decoded.text))))))));
-  const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)));
+  const subItems = new Set<number>();
+  const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)), subItems);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
   const lexicon = forced ?? detectLanguage(plain);
-  const text = numberSections(numberOrdinalItems(numberLetterItems(withoutPageLabels(plain, lexicon), lexicon), lexicon), lexicon, roman);
+  const text = numberSections(numberOrdinalItems(numberLetterItems(withoutPageLabels(plain, lexicon), lexicon), lexicon), lexicon, roman, subItems);
   const source = {
     path: options.path ?? null,
     // A string is hashed and counted as its UTF-8 bytes, without copying it into a buffer.

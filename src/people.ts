@@ -10,6 +10,7 @@
  * a sentence end.
  */
 import { strongWithin, type Doc, type Span } from './document.js';
+import { isLabelText } from './labels.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
@@ -419,6 +420,8 @@ function assumeName(parts: Part[], text: string, lex: Lexicon, p: Compiled): { n
   const first = parts.find((part) => part.kind === 'role');
   // (Not one word in capitals, an organisation's acronym: "Aida Bekova, expert (IOM), UNDP".)
   if (!first || !looksLikeBareName(first.text) || ACRONYM_ONLY.test(first.text)) return undefined;
+  // (Nor a label of the lexicon, an item that opens the next section: "Speakers:" / "- Kim Oleg" / "- Recommendations".)
+  if (isLabelText(first.text, lex)) return undefined;
   // (Nor a position alone: "…, Chairman of the Board; Professor", "…; Senior Lecturer" are roles.)
   if (first.text.toLowerCase().split(/\s+/).every((w) => lex.names.titles.includes(w) || lex.names.positionModifiers.includes(w))) return undefined;
   const title = /^(\S+)\s+(?=\S+\s+\S)/u.exec(first.text);

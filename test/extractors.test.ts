@@ -5129,6 +5129,25 @@ describe('numbered section headings ("1. Background", "2. Participants")', () =>
       expect(numberSections(text, en)).toBe(text);
     }
   });
+  it('a sub-item\'s line ("2.3.") is in no run of sections, short as it may be ("2. Speakers" / "2.3. Kim Oleg, expert" / "3. Discussion")', async () => {
+    // (The sub-item had taken the place of section 3: sections 3 and 4 stayed list items, so "4. Recommendations" gave no
+    // suggestions and "Recommendations" became a speaker.)
+    const r = parseMinutes('MINUTES OF THE OPEN DIALOGUE PLATFORM\n\n1. General information\nModerator: Abdyrov Tolonbek Shakirovich\n\n2. Speakers\n2.1. Mamatov Bakyt, head of the district administration – welcoming speech.\n2.2. Kim Oleg, expert of OSCE – “Early warning”.\n\n3. Discussion\nParticipants discussed water.\n\n4. Recommendations\n4.1. Create a joint water committee.\n4.2. Hold youth sports events.\n');
+    expect(pairs(r.speakers)).toEqual([['Mamatov Bakyt', ['head of the district administration']], ['Kim Oleg', ['expert of OSCE']]]);
+    expect(r.suggestions).toEqual([{ number: 1, text: 'Create a joint water committee' }, { number: 2, text: 'Hold youth sports events' }]);
+    expect(r.discussion).toEqual(['Participants discussed water']);
+    // Negative: a sub-item's line is never a section's heading, short and capitalised as it is ("2.1. Background" under "2. Speakers").
+    const { numberSections } = await import('../src/pipeline/section-headings.js');
+    const text = '1. General\nText.\n\n2. Speakers\n  1. Background\nText.\n\n3. Recommendations\nText.';
+    expect(numberSections(text, en, new Set(), new Set([text.indexOf('  1. Background')]))).toBe('## General\nText.\n\n## Speakers\n  1. Background\nText.\n\n## Recommendations\nText.');
+  });
+  it('an item that is a label of the lexicon alone is no speaker ("Speakers:" / "- Kim Oleg" / "- Recommendations")', () => {
+    // (It had been taken as a name: "Recommendations", "Discussion".)
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n- Mamatov Bakyt\n- Kim Oleg\n- Recommendations\n').speakers)).toEqual([['Mamatov Bakyt', []], ['Kim Oleg', []]]);
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n- Mamatov Bakyt\n- Kim Oleg\n- **Discussion:**\n').speakers)).toEqual([['Mamatov Bakyt', []], ['Kim Oleg', []]]);
+    // Negative: a name that is no label stays one.
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n- Mamatov Bakyt\n- Kim Oleg\n- Ruslan\n').speakers).map((p) => p[0])).toEqual(['Mamatov Bakyt', 'Kim Oleg', 'Ruslan']);
+  });
 });
 
 describe('italics and bold anywhere in the values', () => {

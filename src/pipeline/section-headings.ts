@@ -52,13 +52,15 @@ function textAfter(text: string, at: number): boolean {
  * `text` with each numbered section heading of a run 1, 2, 3 … written as a markdown heading.
  * The lines at `roman` (numbered I, II, III … in the source) are read first as a run of their own,
  * the items numbered in digits between them passed over ("I. GENERAL INFORMATION" / "1. Topic: …"
- * / "2. Date: …" / "II. COURSE OF THE MEETING" / … / "III. RECOMMENDATIONS" / "1. …").
+ * / "2. Date: …" / "II. COURSE OF THE MEETING" / … / "III. RECOMMENDATIONS" / "1. …"); the lines at `subItems`
+ * (numbered "2.1.", "2.2." in the source) are in no run.
  */
-export function numberSections(text: string, lex: Lexicon, roman: ReadonlySet<number> = new Set()): string {
+export function numberSections(text: string, lex: Lexicon, roman: ReadonlySet<number> = new Set(), subItems: ReadonlySet<number> = new Set()): string {
   // Cheap test first: most minutes have no line "N. Heading".
   if (!CANDIDATE.test(text)) return text;
   if (roman.size > 0) text = sectionRuns(text, lex, (m) => roman.has(m.index));
-  return sectionRuns(text, lex, () => true);
+  // (A sub-item's line, "2.3." in the source, is passed over: "2. Speakers" / "2.3. Kim Oleg, expert" / "3. Discussion".)
+  return sectionRuns(text, lex, (m) => !subItems.has(m.index));
 }
 
 /** The rewriting of numberSections over the matches `counts` keeps; the others are passed over. */

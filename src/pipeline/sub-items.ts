@@ -15,13 +15,18 @@ import { rewriteRuns } from './item-runs.js';
 // Two numbers joined by a period that open a line, then ".", ")" or nothing, and white space.
 const SUB_ITEM = /^([ \t]*)(\d{1,2}\.(\d{1,2}))([.)]?)(?=[ \t])/gm;
 
-/** `text` with each line-opening "N.M. " of a run N.1, N.2, N.3 … written "M. ". */
-export function numberSubItems(text: string): string {
+/**
+ * `text` with each line-opening "N.M. " of a run N.1, N.2, N.3 … written "M. ". The offsets of the lines that open with
+ * such a number go to `lines` (one left as written matches no section heading either), so that the section headings' pass leaves them out of its runs ("2. Speakers" / "2.3. Kim Oleg, expert" /
+ * "3. Discussion": the "3." the sub-item became is no section's).
+ */
+export function numberSubItems(text: string, lines: Set<number> = new Set()): string {
   // Cheap test first: most minutes have no such line.
   if (!/^[ \t]*\d{1,2}\.\d{1,2}[.)]?[ \t]/m.test(text)) return text;
   return rewriteRuns(text, SUB_ITEM, (m) => {
     const start = m.index + m[1]!.length;
     const marker = m[2]!.length + m[4]!.length;
+    lines.add(m.index);
     // "1.2. " → "  2. ", "3.10) " → " 10) ": the last part and its mark, right-aligned in the marker's place.
     return { value: Number(m[3]), rewrite: { start, end: start + marker, text: `${Number(m[3])}${m[4] || '.'}`.padStart(marker, ' ') } };
   }, { lone: true });
