@@ -5614,6 +5614,23 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nParticipants: 40 people (20 women, 20 men) from NGOs, schools and the media.')?.groups).toEqual(['NGOs', 'schools and the media']);
     expect(value(participants, 'T\n\nParticipants: 40 people from 5 villages (20 women, 20 men).')).toEqual({ total: 40, women: 20, men: 20, groups: [] });
   });
+  it('a line of women and men after the list under the label counts, its own paragraph or run on into the last item', () => {
+    // (Neither had counted, and run on into the last item it had cost that item its group.)
+    const list = 'Participants (31 in total):\n- teachers – 12;\n- parents – 10;\n- police inspectors – 3.\n';
+    const want = { total: 31, women: 20, men: 11, groups: ['teachers – 12', 'parents – 10', 'police inspectors – 3'] };
+    expect(value(participants, `T\n\n${list}\nOf them women – 20, men – 11.`)).toEqual(want);
+    expect(value(participants, `T\n\n${list}Of them women – 20, men – 11.`)).toEqual(want);
+    // Negative: a line that says more than counts stays the item's, and a paragraph of more than counts counts nothing.
+    expect(value(participants, `T\n\n${list}Most of them were women – 20 of 31.`)?.groups).toHaveLength(2);
+    expect(value(participants, `T\n\n${list}\nThe discussion was lively: women – 20, men – 11 spoke.`)).toMatchObject({ total: 31, women: null, men: null });
+  });
+  it('"from" right after a spaced dash is no group\'s word ("… – seventeen men and eleven women – from ayil okmotus, …")', () => {
+    // (It had opened the first group: "from ayil okmotus", "from NGOs".)
+    expect(value(participants, 'T\n\nTwenty-eight people attended – seventeen men and eleven women – from ayil okmotus, customs and the media.')).toEqual({ total: 28, women: 11, men: 17, groups: ['ayil okmotus', 'customs and the media'] });
+    expect(value(participants, 'T\n\nParticipants: 40 – from NGOs, media.')?.groups).toEqual(['NGOs', 'media']);
+    // Negative: before a capitalised word it leads places, no groups, as without the dash.
+    expect(value(participants, 'T\n\nParticipants: 40 people – from Osh city.')?.groups).toEqual([]);
+  });
   it('negative: no groups around a verb of attending after a phrase that opens the sentence, with people named, or with no comma', () => {
     expect(value(participants, 'T\n\nDuring the meeting, teachers, parents and students participated actively.')).toBeNull();
     expect(value(participants, 'T\n\nAsanov Bolot, Bekova Aida and Kim Sergei took part in the meeting.')).toBeNull();

@@ -52,7 +52,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
     const text = verb && verb.index > 0 ? groupsText.slice(0, verb.index) : groupsText;
     // (Numbered on the line, "1) officials; 2) NGOs": the numbers are no part of the groups.)
     // (Or after words that lead in to it with a colon: "Participants: representatives of:" / "- state bodies;" / "- NGOs".)
-    const under = cleanValue(text) === '' || (text.trimEnd().endsWith(':') && !/\d/.test(text)) ? listItemsAfter(doc, line) : [];
+    const under = (cleanValue(text) === '' || (text.trimEnd().endsWith(':') && !/\d/.test(text)) ? listItemsAfter(doc, line) : []).map(withoutCountLine);
     const items = under.length > 0 || cleanValue(text) === '' ? under : withoutItemMarkers(splitTopLevel(text, { dashes: false }).map((p) => ({ ...p, start: at + p.start, end: at + p.end })), lex);
     // One part that is a clause lists no groups ("## Participants" / "The platform was well attended."; not a group
     // with a relative clause, "NGOs that are active in the region").
@@ -100,6 +100,16 @@ export const participants: Extractor<Participants | null> = (doc) => {
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start + lead, item.end);
       groups.push(value);
     }
+  };
+  /**
+   * An item less the line of counts after its sentence, which markdown runs on into the list's last item ("- police
+   * inspectors – 3." / "Of them women – 20, men – 11."): that line is a place of the count.
+   */
+  const withoutCountLine = (item: Block): Block => {
+    const cut = COUNT_LINE_AFTER.exec(item.text);
+    if (!cut || cut[1]!.length > SHORT_COUNT || !/\d/.test(cut[1]!) || !onlyCountWords(cut[1]!, lex)) return item;
+    countPlaces.push({ start: item.start + cut.index + cut[0].length - cut[1]!.length, end: item.end, listed: true });
+    return { ...item, end: item.start + cut.index + 1, text: item.text.slice(0, cut.index + 1) };
   };
   for (const hit of findLabels(doc, lex.labels.participants)) {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
@@ -617,7 +627,7 @@ function groupsAfterCount(doc: Doc, content: string, at: number, dashes = true, 
     if (hasWord(m[0], lex.words.groupsMostly) && hasWord(content.slice(after, endOf(m.index)), lex.words.attendance)) continue;
     // ("From" before a capitalised word leads places, no groups: "40 people from Osh city and Kara-Suu district"; not
     // "from NGOs", an acronym.)
-    if (TITLE_CASE.test(content.slice(after, after + 2)) && lex.words.groupsFrom.includes(m[0].trim().toLowerCase())) continue;
+    if (TITLE_CASE.test(content.slice(after, after + 2)) && lex.words.groupsFrom.includes(m[0].replace(LEADING_DASH, '').trim().toLowerCase())) continue;
     // After the last number; or, on a label's line (`counted`), before groups that are counted each by
     // itself ("Participants: 25 people (15 women, 10 men): 12 teachers, 8 parents"; in running text such a
     // breakdown is no list of groups).
@@ -662,9 +672,14 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
     // not "They came from villages", "Most were young people from the villages".)
     const from = lex.words.groupsFrom.length === 0 ? '' : `|(?<=\\)|\\d[ \t]+(?:${alternation(lex.words.people)}))[ \t]+(?:${alternation(lex.words.groupsFrom)})[ \t]+`;
     // (And, after a label, a comma right after the count's brackets: "63 residents (37 women, 26 men), deputies, …".)
-    return ignoreCase(dashes ? `${intro}${from}|[ \t][-–—][ \t\n]|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}${from}|:[ \t\n]`, 'g');
+    // (A "from" right after the dash is no group's word: "… – seventeen men and eleven women – from ayil okmotus, …".)
+    const dashFrom = lex.words.groupsFrom.length === 0 ? '' : `(?:(?:${alternation(lex.words.groupsFrom)})[ \t]+)?`;
+    return ignoreCase(dashes ? `${intro}${from}|[ \t][-–—][ \t\n]${dashFrom}|[:;][ \t\n]|(?<=\\)),[ \t]*` : `${intro}${from}|:[ \t\n]`, 'g');
   });
 }
+
+// A spaced dash that opens a separator ("– from").
+const LEADING_DASH = /^[ \t][-–—]/;
 
 /** A number and then a word that names no people nor women or men: a group counted by itself ("12 teachers"). */
 function countedGroup(text: string, lex: Lexicon): boolean {
@@ -737,7 +752,7 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
 }
 
 /**
- * The counts in the short paragraphs (two at most) right after the block at `span`, then right before it, while they hold
+ * The counts in the short paragraphs (two at most) right after the block at `span` (past a list under it), then right before it, while they hold
  * counts and nothing more; and in its own text before `span`, when that holds counts and nothing more ("Men: 31, women: 18.
  * Total: 49.").
  */
@@ -750,7 +765,10 @@ function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   if (before.length <= SHORT_COUNT && /\d/.test(before) && onlyCountWords(before, lex)) found = readCounts(doc, own.start, span.start, false);
   const countsOnly = (block: Block) => block.kind === 'paragraph' && block.text.length <= SHORT_COUNT && /\d/.test(block.text) && onlyCountWords(block.text, lex);
   // After it, then before it ("Women: 24" / "Men: 16" / "Total: 40").
-  const beside = [doc.blocks.slice(at + 1, at + 3), doc.blocks.slice(Math.max(0, at - 2), at).reverse()];
+  // (After it past the list under it: "Participants (31 in total):" / "- teachers – 12" / … / "Of them women – 20, men – 11.")
+  let next = at + 1;
+  while (doc.blocks[next]?.kind === 'listItem') next++;
+  const beside = [doc.blocks.slice(next, next + 2), doc.blocks.slice(Math.max(0, at - 2), at).reverse()];
   for (const side of beside) {
     for (const block of side) {
       if (!countsOnly(block)) break;
@@ -760,6 +778,9 @@ function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   }
   return definedCounts({ women: found.women, men: found.men });
 }
+
+// A sentence's end, a line break and the item's last line ("… – 3." / "Of them women – 20, men – 11.").
+const COUNT_LINE_AFTER = /[.;][ \t]*\n[ \t]*([^\n]+)$/;
 
 /** The longest paragraph, or text before the total, countsBeside reads. */
 const SHORT_COUNT = 60;
