@@ -238,6 +238,17 @@ describe('title: a preamble over the heading is no title', () => {
     const own = parseMinutes('Coordination Council of Public Councils of State Bodies\n\nREPORT\n\nOpen dialogue platform in Talas region on the topic “Budgets”\n\nModerator: Abdyrov T.\n');
     expect([own.title, own.region, own.topic]).toEqual(['REPORT Open dialogue platform in Talas region on the topic “Budgets”', 'Talas', 'Budgets']);
   });
+  it('skips the annex the document is ("Annex 3" / "to the report of the project"), which names the report only as what it is annexed to', () => {
+    // (It had been the title, and the region none.)
+    const r = parseMinutes('Annex 3\nto the report of the project\n\nOpen dialogue platform in Naryn region on the topic “Water”\n\nModerator: Asanov Bolot\n');
+    expect([r.title, r.type, r.region, r.topic]).toEqual(['Open dialogue platform in Naryn region on the topic “Water”', 'Open dialogue platform', 'Naryn', 'Water']);
+    expect(parseMinutes('Приложение 2\nк отчету проекта\n\nОткрытая диалоговая площадка в Нарынской области на тему «Вода»\n').title).toBe('Открытая диалоговая площадка в Нарынской области на тему «Вода»');
+    // Negative: a line that names the annex and the event is the title; with no heading under it, the annex's line is,
+    // and names no kind of event ("Annex 3 to the report" had been the type).
+    expect(parseMinutes('Annex 3. Report on the open dialogue platform in Naryn region\n\nModerator: Asanov Bolot\n').title).toBe('Annex 3. Report on the open dialogue platform in Naryn region');
+    const alone = parseMinutes('Annex 3\nto the report of the project\n\nModerator: Asanov Bolot\n');
+    expect([alone.title, alone.type]).toEqual(['Annex 3 to the report of the project', null]);
+  });
   it('negative: a first line is the title when what follows names no event, or is a sentence or a label', () => {
     expect(parseMinutes('Notes\n\nThe meeting was held in Naryn.\n').title).toBe('Notes');
     expect(parseMinutes('Water in Kochkor\n\nModerator: Aibek Tashiev, meeting host\n').title).toBe('Water in Kochkor');

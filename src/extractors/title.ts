@@ -148,7 +148,9 @@ export const title: Extractor<string | null> = (doc) => {
         return { kind: 'paragraph', start, end: first.end, text: below, line: first.line + 1 };
       }
     }
-    if (!first || namesEvent(first.text) || first.kind === 'listItem') return first;
+    // (A paragraph that names the annex the document is names it only as the thing annexed to: "Annex 3" / "to the report
+    // of the project" over "Open dialogue platform in Naryn region …".)
+    if (!first || (namesEvent(first.text) && !namesAnnex(first.text)) || first.kind === 'listItem') return first;
     for (const block of rest.slice(0, 2)) {
       const text = stripMarkup(block.text).trim();
       if (block.kind === 'listItem' || startsWithLabel(block) || text.length > MAX_NAMED) return first;
@@ -188,6 +190,12 @@ export const title: Extractor<string | null> = (doc) => {
   /** Whether `text` names a kind of event or the document ("Open Dialogue Platform", "MINUTES"). */
   function namesEvent(text: string): boolean {
     return hasWord(text, doc.lexicon.words.eventTypes) || hasWord(text, doc.lexicon.words.documentWords);
+  }
+
+  /** Whether `text` opens by naming an annex and its number, and names no kind of event ("Annex 3" / "to the report of …", "Приложение 2"). */
+  function namesAnnex(text: string): boolean {
+    const lex = doc.lexicon;
+    return !hasWord(text, lex.words.eventTypes) && memoRegExp(lex, 'title.annex', () => ignoreCase(`^[\\s*_#]*(?:${alternation(lex.words.annexWords)})${WORD_END}[ \\t]*(?:№[ \\t]*)?[\\d${UPPER}]`)).test(text);
   }
 
   /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one, a region or a district word ("Karakol city, Issyk-Kul region"). */

@@ -29,8 +29,9 @@ export const type: Extractor<string | null> = (doc, found) => {
   const rest = unnumbered.slice(preamble?.[0].length ?? 0);
   const stop = memoRegExp(lex, 'type.stop', () => ignoreCase(`\\s+(?:${alternation(lex.words.titleStops)})\\s|[,:(«“"„–—]|\\s-\\s`)).exec(rest);
   const value = (stop ? rest.slice(0, stop.index) : rest).trim();
-  // (A word that only names the document, "MINUTES", "Протокол", names no kind of event.)
-  if (value === '' || value.split(/\s+/).length > 8 || lex.words.documentWords.includes(value.toLowerCase().replace(/[.:]$/, ''))) return { value: null };
+  // (A word that only names the document, "MINUTES", "Протокол", names no kind of event; nor does an annex's, "Annex 3 to the report".)
+  const words = value.split(/\s+/);
+  if (value === '' || words.length > 8 || lex.words.documentWords.includes(value.toLowerCase().replace(/[.:]$/, '')) || lex.words.annexWords.includes(words[0]!.toLowerCase())) return { value: null };
   return { value, spans: { '': locate(doc.text, at.start, value) } };
 };
 

@@ -256,6 +256,7 @@ export const en: Lexicon = {
     moderated: EVENTS,
     titlePreamble: ['minutes of the', 'minutes of', 'report on the', 'report on', 'report of the', 'report of', 'protocol of the', 'protocol of', 'record of the', 'record of', 'summary of the', 'summary of'],
     documentWords: ['minutes', 'report', 'protocol', 'record', 'summary', 'summary report', 'meeting minutes', 'brief report', 'information'],
+    annexWords: ['annex', 'appendix', 'attachment', 'enclosure'],
     titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
     datePrefix: ['on', 'held on', 'dated'],
     labelOf: ['of the', 'of', 'for the'],

@@ -300,6 +300,8 @@ export interface Lexicon {
     titlePreamble: string[];
     /** Words that name the document, and on a line of their own open the title ("MINUTES" / "Open dialogue platform …"). */
     documentWords: string[];
+    /** Words that open a line naming an annex the document is ("Annex 3" / "to the report of the project"): a preamble over the title. */
+    annexWords: string[];
     /** Prepositions that end the event type in a title ("… in Osh region"). */
     titleStops: string[];
     /** Prepositions before a date that are not part of it ("on"). */
