@@ -44,6 +44,16 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const countPlaces: (Span & { listed?: boolean })[] = [...counts];
   // A count label with nothing after it counts in the list under it: "Number of participants:" / "- women – 24" / "- total – 40".
   for (const hit of counts) if (cleanValue(hit.content) === '') countPlaces.push(...listedPlaces(countItems(doc, hit.line.number)));
+  /**
+   * An item less the line of counts after its sentence, which markdown runs on into the list's last item ("- police
+   * inspectors – 3." / "Of them women – 20, men – 11."): that line is a place of the count.
+   */
+  const withoutCountLine = (item: Block): Block => {
+    const cut = COUNT_LINE_AFTER.exec(item.text);
+    if (!cut || cut[1]!.length > SHORT_COUNT || !/\d/.test(cut[1]!) || !onlyCountWords(cut[1]!, lex)) return item;
+    countPlaces.push({ start: item.start + cut.index + cut[0].length - cut[1]!.length, end: item.end, listed: true });
+    return { ...item, end: item.start + cut.index + 1, text: item.text.slice(0, cut.index + 1) };
+  };
   /** Add the groups listed in `text` (at offset `at`), or in the list under the label's line when it is empty. */
   const addGroups: AddGroups = (groupsText, at, line) => {
     // (Less the verb of attending that ends the sentence after them: "… representing NGOs and the media attended".)
@@ -100,16 +110,6 @@ export const participants: Extractor<Participants | null> = (doc) => {
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start + lead, item.end);
       groups.push(value);
     }
-  };
-  /**
-   * An item less the line of counts after its sentence, which markdown runs on into the list's last item ("- police
-   * inspectors – 3." / "Of them women – 20, men – 11."): that line is a place of the count.
-   */
-  const withoutCountLine = (item: Block): Block => {
-    const cut = COUNT_LINE_AFTER.exec(item.text);
-    if (!cut || cut[1]!.length > SHORT_COUNT || !/\d/.test(cut[1]!) || !onlyCountWords(cut[1]!, lex)) return item;
-    countPlaces.push({ start: item.start + cut.index + cut[0].length - cut[1]!.length, end: item.end, listed: true });
-    return { ...item, end: item.start + cut.index + 1, text: item.text.slice(0, cut.index + 1) };
   };
   for (const hit of findLabels(doc, lex.labels.participants)) {
     // A count first: "In attendance: 38 persons (21 men and 17 women) – farmers, journalists."
@@ -752,9 +752,9 @@ function onlyCountWords(text: string, lex: Lexicon): boolean {
 }
 
 /**
- * The counts in the short paragraphs (two at most) right after the block at `span` (past a list under it), then right before it, while they hold
- * counts and nothing more; and in its own text before `span`, when that holds counts and nothing more ("Men: 31, women: 18.
- * Total: 49.").
+ * The counts in the short paragraphs (two at most) right after the block at `span` (past a list under it), then right
+ * before it, while they hold counts and nothing more; and in its own text before `span`, when that holds counts and
+ * nothing more ("Men: 31, women: 18. Total: 49.").
  */
 function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   const at = doc.blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
