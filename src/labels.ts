@@ -284,13 +284,9 @@ export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ');
 }
 
-const labelSets = new WeakMap<Lexicon, Set<string>>();
-
 /** Whether `text`, its colon and emphasis aside, is one of the lexicon's labels as a whole ("Recommendations", "Discussion"). */
 export function isLabelText(text: string, lex: Lexicon): boolean {
-  let set = labelSets.get(lex);
-  if (!set) labelSets.set(lex, (set = new Set(Object.values(lex.labels).flat().map(labelKey))));
-  return set.has(labelKey(text.replace(/[\s*_:]+$/, '').replace(/^[\s*_]+/, '')));
+  return allLabelKeys(lex).has(labelKey(text.replace(/[\s*_:]+$/, '').replace(/^[\s*_]+/, '')));
 }
 
 /** Whether a line opens with any label of the lexicon (a new field starts there). */
@@ -470,7 +466,7 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   let hits = tablesPerDoc.get(doc);
   if (hits) return hits;
   hits = [];
-  const known = allKeys(doc);
+  const known = allLabelKeys(doc.lexicon);
   // A heading cell as written, without emphasis or a colon ("**Date:**" → "Date"), and as a key.
   const labelOf = (cell: Span) => trimTrailing(doc.text.slice(cell.start, cell.end), '*_:').replace(/^[*_]+/, '');
   const keyOf = (cell: Span) => labelKey(labelOf(cell));
@@ -519,15 +515,15 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
 /** Whether a table's heading cell, as a key, names a column: a label, or a column of talks, speakers or positions ("Presenter"). */
 function namesColumn(doc: Doc, key: string): boolean {
   const { words } = doc.lexicon;
-  return allKeys(doc).has(key) || words.talkColumns.includes(key) || words.speakerColumns.includes(key) || words.positionLabels.includes(key);
+  return allLabelKeys(doc.lexicon).has(key) || words.talkColumns.includes(key) || words.speakerColumns.includes(key) || words.positionLabels.includes(key);
 }
 
 const allKeysPerLexicon = new WeakMap<object, Set<string>>();
 
-/** Every label key of the document's lexicon. */
-function allKeys(doc: Doc): Set<string> {
-  let keys = allKeysPerLexicon.get(doc.lexicon);
-  if (!keys) allKeysPerLexicon.set(doc.lexicon, (keys = new Set(Object.values(doc.lexicon.labels).flat().map(labelKey))));
+/** Every label key of the lexicon (lower case, single spaces: labelKey). */
+export function allLabelKeys(lex: Lexicon): Set<string> {
+  let keys = allKeysPerLexicon.get(lex);
+  if (!keys) allKeysPerLexicon.set(lex, (keys = new Set(Object.values(lex.labels).flat().map(labelKey))));
   return keys;
 }
 

@@ -14,6 +14,7 @@
  * passes, so "(1)", "a)", "I." and "**1.**" headings are read as "1." ones.
  * Offsets, lines and columns stay those of the source.
  */
+import { allLabelKeys, labelKey } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { DIGIT, LETTER, UPPER } from '../letters.js';
 import { rewriteRuns } from './item-runs.js';
@@ -23,17 +24,14 @@ const SECTION = /^([ \t]*)(\d{1,2})[.)][ \t]+(\S[^\n]{0,58})$/gm;
 /** The most words in a section heading. */
 const HEADING_WORDS = 6;
 
-const labelLists = new WeakMap<Lexicon, string[]>();
-
 /**
- * Whether `heading` opens with a label of the lexicon, as a whole word. (A walk over the list:
- * a pattern of all ~160 labels would cost more to compile than the few headings it is asked of.)
+ * Whether `heading` opens with a label of the lexicon, as a whole word. (A walk over the labels:
+ * a pattern of all ~160 would cost more to compile than the few headings it is asked of.)
  */
 function opensWithLabel(heading: string, lex: Lexicon): boolean {
-  let labels = labelLists.get(lex);
-  if (!labels) labelLists.set(lex, (labels = Object.values(lex.labels).flat().map((label) => label.toLowerCase())));
-  const lower = heading.toLowerCase().replace(/\s+/g, ' ');
-  return labels.some((label) => lower.startsWith(label) && !LETTER_OR_DIGIT.test(lower.charAt(label.length)));
+  const lower = labelKey(heading);
+  for (const label of allLabelKeys(lex)) if (lower.startsWith(label) && !LETTER_OR_DIGIT.test(lower.charAt(label.length))) return true;
+  return false;
 }
 
 // (The letter classes of src/letters.ts: \p{L} costs V8 far more to compile.)
