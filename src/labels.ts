@@ -304,6 +304,14 @@ function labelContentStart(doc: Doc, line: Line): number | undefined {
   return lineLabels(doc)[line.number - 1]?.start;
 }
 
+/** Whether `offset` falls inside the label that opens its line, before its content, and that label is none of `labels` ("Протокол вела:" is no moderator's). */
+export function inOtherLabel(doc: Doc, offset: number, labels: readonly string[]): boolean {
+  const found = lineLabels(doc)[doc.point(offset).line - 1];
+  if (!found || offset >= found.start) return false;
+  const keys = keysOf(labels);
+  return !found.keys.some((key) => keys.has(key));
+}
+
 /** Whether `line` is a label and its colon alone, a section's head over what follows it ("2. HEARD:", "РЕШИЛИ:"). */
 export function isBareLabelLine(doc: Doc, line: Line): boolean {
   const start = labelContentStart(doc, line);
@@ -318,10 +326,16 @@ export function pastLabel(doc: Doc, block: Block): number {
 
 const keySets = new WeakMap<readonly string[], Set<string>>();
 
-/** Every line labelled with one of `labels` (or table cell headed by one), in document order. */
-export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
+/** `labels` as keys, made once per list. */
+function keysOf(labels: readonly string[]): Set<string> {
   let keys = keySets.get(labels);
   if (!keys) keySets.set(labels, (keys = new Set(labels.map(labelKey))));
+  return keys;
+}
+
+/** Every line labelled with one of `labels` (or table cell headed by one), in document order. */
+export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
+  const keys = keysOf(labels);
   const found = lineLabels(doc);
   // (A cell that is only a placeholder, "| Venue | — |", is as one left empty: no label.)
   const hits: LabelHit[] = tableLabels(doc).flatMap(({ key, ...hit }) => (keys.has(key) && hasLetterOrDigit(hit.content) && !isPlaceholder(hit.content, doc.lexicon) ? [hit] : []));

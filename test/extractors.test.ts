@@ -642,6 +642,19 @@ describe('moderator', () => {
     // Negative: "Notes" alone on a line is still a title, not a label.
     expect(parseMinutes('Notes\n\nThe meeting was held in Naryn.\n').title).toBe('Notes');
   });
+  it('who kept or wrote the minutes is no moderator and no speaker ("Протокол вела:", "Report prepared by:")', () => {
+    // (The verb of "Протокол вела" is a moderator's cue, "Встречу вела Name"; "Report" a talk's word.)
+    for (const last of ['Протокол вела: секретарь А. Бекова', 'Отчет подготовила: А. Бекова, секретарь ОС', 'Протокол составил: Бекова Аида']) {
+      const r = parseMinutes(`Открытая диалоговая площадка\n\nВыступили: Ким Олег, эксперт.\n\n${last}\n`);
+      expect([r.moderator, r.speakers.map((s) => s.name.full)], last).toEqual([null, ['Ким Олег']]);
+    }
+    for (const last of ['Report prepared by: A. Bekova, secretary of the Public Council', 'Protocol drawn up by: A. Bekova']) {
+      const r = parseMinutes(`Open dialogue platform\n\nSpeakers: Kim Oleg, expert.\n\n${last}\n`);
+      expect([r.moderator, r.speakers.map((s) => s.name.full)], last).toEqual([null, ['Kim Oleg']]);
+    }
+    // Negative: the verb in a sentence still names the moderator.
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВстречу вела Бекова Аида, член ОС.\n').moderator).toEqual({ name: { full: 'Бекова Аида', given: 'Аида', patronymic: null, family: 'Бекова' }, roles: ['член ОС'] });
+  });
   it('reads "The role of moderator was performed by Name, role" and "Moderation was carried out by Name"', () => {
     for (const lead of ['The role of moderator was performed by', 'The role of the moderator was played by', 'Moderation was carried out by']) {
       expect(value(moderator, `T\n\n${lead} Asanov Bolot, expert.`), lead).toEqual({ name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' }, roles: ['expert'] });
@@ -3779,6 +3792,24 @@ describe('venue: a gym, a sports hall or a reading room is the room (lexicon wor
     ['Место: г. Узген, спортзал средней школы № 12', { text: 'г. Узген, спортзал средней школы № 12', city: 'Узген', name: null, room: 'спортзал средней школы № 12' }],
     // Negative: a word that only holds one is no room ("Gymnasium No. 3" is a school).
     ['Venue: Osh city, Gymnasium No. 3', { text: 'Osh city, Gymnasium No. 3', city: 'Osh', name: 'Gymnasium No. 3', room: null }],
+  ])('%s', (line, want) => {
+    expect(parseMinutes(`T\n\n${line}\n`).venue).toEqual(want);
+  });
+});
+
+describe('venue: offices of public bodies and places of a town are named places (lexicon words)', () => {
+  it.each([
+    ['Date and venue: 12 May 2022, Naryn city, Public Reception of the Akyikatchy.', { text: 'Naryn city, Public Reception of the Akyikatchy', city: 'Naryn', name: 'Public Reception of the Akyikatchy', room: null }],
+    ['Venue: Bishkek, Institute of Public Policy, room 3', { text: 'Bishkek, Institute of Public Policy, room 3', city: 'Bishkek', name: 'Institute of Public Policy', room: 'room 3' }],
+    ['Venue: Osh, Osh State Academy of Law', { text: 'Osh, Osh State Academy of Law', city: 'Osh', name: 'Osh State Academy of Law', room: null }],
+    ['Venue: Jalal-Abad, Kurmanjan Datka Square', { text: 'Jalal-Abad, Kurmanjan Datka Square', city: 'Jalal-Abad', name: 'Kurmanjan Datka Square', room: null }],
+    ['Venue: Uzgen town, Uzgen District Court', { text: 'Uzgen town, Uzgen District Court', city: 'Uzgen', name: 'Uzgen District Court', room: null }],
+    ['Место проведения: г. Нарын, Приёмная Акыйкатчы', { text: 'г. Нарын, Приёмная Акыйкатчы', city: 'Нарын', name: 'Приёмная Акыйкатчы', room: null }],
+    ['Место проведения: г. Бишкек, Институт публичной политики', { text: 'г. Бишкек, Институт публичной политики', city: 'Бишкек', name: 'Институт публичной политики', room: null }],
+    // Negatives: a country, a region or a floor after the city is no place's name.
+    ['Venue: Osh city, Kyrgyz Republic', { text: 'Osh city, Kyrgyz Republic', city: 'Osh', name: null, room: null }],
+    ['Venue: Osh city, Osh Region', { text: 'Osh city, Osh Region', city: 'Osh', name: null, room: null }],
+    ['Venue: Batken city, 2nd floor', { text: 'Batken city, 2nd floor', city: 'Batken', name: null, room: null }],
   ])('%s', (line, want) => {
     expect(parseMinutes(`T\n\n${line}\n`).venue).toEqual(want);
   });

@@ -4,7 +4,7 @@
  */
 import { diagnostic } from '../diagnostic.js';
 import type { Doc } from '../document.js';
-import { afterOpeningVerb, findLabels, orItemUnder, pastLabel } from '../labels.js';
+import { afterOpeningVerb, findLabels, inOtherLabel, orItemUnder, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import { findNames } from '../names.js';
 import type { Person } from '../schema.js';
@@ -24,7 +24,8 @@ export const moderator: Extractor<Person | null> = (doc) => {
   const by = memoRegExp(lex, 'moderator.by', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`));
   for (const block of doc.blocks) {
     const m = by.exec(block.text);
-    if (!m) continue;
+    // A cue inside another field's label is that label's word: "Протокол вела: секретарь Name" names who kept the minutes.
+    if (!m || inOtherLabel(doc, block.start + m.index, lex.labels.moderator)) continue;
     // ("… moderated by two facilitators: Name and Name", "… by the following persons: Name": the colon introduces them.)
     const intro = INTRO_COLON.exec(block.text.slice(m.index + m[0].length));
     const from = block.start + m.index + m[0].length + (intro && findNames(intro[0], lex).length === 0 ? intro[0].length : 0);

@@ -48,7 +48,7 @@ export const en: Lexicon = {
     suggestions: ['suggestions made', 'suggestions', 'recommendations', 'proposals', 'decisions', 'resolution', 'resolutions', 'decided', 'it was decided', 'resolved', 'it was resolved', 'outcomes', 'action points', 'action items', 'offers', 'offers of participants', 'offers of the participants', 'way forward', 'the way forward', 'agreed actions', 'agreed', 'it was agreed', 'agreements', 'agreements reached', 'follow-up actions', 'outcome', 'outcome of the meeting', 'outcomes of the meeting',
       // (A translation of "Итоги встречи"; not "Results:" alone, which as often heads a survey's.)
       'results of the meeting', 'results of the event', 'results of the platform', 'meeting results'],
-    other: ['invited', 'invited guests', 'guests', 'secretary', 'minutes taken by', 'minutes recorded by', 'recorded by', 'prepared by', 'compiled by', 'approved by', 'organizer', 'organiser', 'organizers', 'organisers', 'organized by', 'organised by', 'duration', 'time', 'district', 'rayon', 'city', 'town', 'village', 'partners', 'supported by', 'with the support of', 'donor', 'project',
+    other: ['invited', 'invited guests', 'guests', 'secretary', 'minutes taken by', 'minutes recorded by', 'recorded by', 'prepared by', 'compiled by', 'drawn up by', 'report prepared by', 'report compiled by', 'minutes prepared by', 'minutes compiled by', 'protocol prepared by', 'protocol compiled by', 'protocol drawn up by', 'approved by', 'organizer', 'organiser', 'organizers', 'organisers', 'organized by', 'organised by', 'duration', 'time', 'district', 'rayon', 'city', 'town', 'village', 'partners', 'supported by', 'with the support of', 'donor', 'project',
       // A suggestion's own fields, under its item ("1. Open a centre" / "   Responsible: …").
       'responsible', 'responsible person', 'responsible persons', 'responsible party', 'deadline', 'deadlines', 'due date', 'timeline', 'timeframe', 'time frame', 'executor', 'executors'],
   },
@@ -143,7 +143,11 @@ export const en: Lexicon = {
     namedAfter: ['named after', 'named for', 'n.a.'],
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
-    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'department', 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty'],
+    place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'department', 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty',
+      // Offices of public bodies and places of a town a meeting is held in ("Public Reception of the Akyikatchy", "Navoi Park").
+      // (Not "ministry" or "agency": bodies that hold a meeting more often than rooms it is held in, "… the Public Council of
+      // the Ministry of Education held …"; nor "cinema", which is what a building was, "youth centre (former cinema)".)
+      'reception', 'institute', 'academy', 'court', 'gallery', 'park', 'square', 'coworking'],
     room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'sports hall', 'reading hall', 'reading room', 'hall', 'room', 'ballroom', 'gym', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls', 'ladies'],
