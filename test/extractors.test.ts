@@ -5656,6 +5656,16 @@ describe('participants: groups after a count in running text', () => {
     expect(value(participants, 'T\n\nParticipants: 40 people (20 women, 20 men) from NGOs, schools and the media.')?.groups).toEqual(['NGOs', 'schools and the media']);
     expect(value(participants, 'T\n\nParticipants: 40 people from 5 villages (20 women, 20 men).')).toEqual({ total: 40, women: 20, men: 20, groups: [] });
   });
+  it('groups after "from" past the verb right after the count\'s people ("28 people attended from A, B and C")', () => {
+    // (There had been none.)
+    for (const verb of ['attended', 'took part', 'participated']) {
+      expect(value(participants, `T\n\n28 people ${verb} from ayil okmotus, customs and the media.`), verb).toEqual({ total: 28, women: null, men: null, groups: ['ayil okmotus', 'customs and the media'] });
+    }
+    // Negatives: not a sentence away, not before a time or a capitalised place.
+    expect(value(participants, 'T\n\n28 people attended. They came from ayil okmotus, customs and the media.')?.groups).toEqual([]);
+    expect(value(participants, 'T\n\n28 people attended from 10:00 to 13:00.')?.groups).toEqual([]);
+    expect(value(participants, 'T\n\n28 people attended from Osh city and Kara-Suu district.')?.groups).toEqual([]);
+  });
   it('a line of women and men after the list under the label counts, its own paragraph or run on into the last item', () => {
     // (Neither had counted, and run on into the last item it had cost that item its group.)
     const list = 'Participants (31 in total):\n- teachers – 12;\n- parents – 10;\n- police inspectors – 3.\n';

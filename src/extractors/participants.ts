@@ -668,9 +668,10 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
     // (Or one of `groupsMostly`, "…, mostly farmers, …", but for women or men alone after it, "…, mostly women, …".)
     const mostly = lex.words.groupsMostly.length === 0 ? '' : `|(?:${alternation(lex.words.groupsMostly)})${WORD_END}(?![ \t]+(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \t]+[${LETTER}]))`;
     const intro = `(?:,[ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:(?:${alternation(lex.words.groupsIntro)})${WORD_END}${mostly})[ \t]*:?[ \t\n]*`;
-    // ("From" only right after the count's people or brackets: "38 participants (16 men, 22 women) from ayil okmotus, …";
-    // not "They came from villages", "Most were young people from the villages".)
-    const from = lex.words.groupsFrom.length === 0 ? '' : `|(?<=\\)|\\d[ \t]+(?:${alternation(lex.words.people)}))[ \t]+(?:${alternation(lex.words.groupsFrom)})[ \t]+`;
+    // ("From" only right after the count's people or brackets, or the verb right after those people: "38 participants (16
+    // men, 22 women) from ayil okmotus, …", "28 people attended from ayil okmotus, …"; not "They came from villages",
+    // "Most were young people from the villages".)
+    const from = lex.words.groupsFrom.length === 0 ? '' : `|(?<=\\)|\\d[ \t]+(?:${alternation(lex.words.people)})(?:[ \t]+(?:${alternation(lex.words.attendance)}))?)[ \t]+(?:${alternation(lex.words.groupsFrom)})[ \t]+`;
     // (And, after a label, a comma right after the count's brackets: "63 residents (37 women, 26 men), deputies, …".)
     // (A "from" right after the dash is no group's word: "… – seventeen men and eleven women – from ayil okmotus, …".)
     const dashFrom = lex.words.groupsFrom.length === 0 ? '' : `(?:(?:${alternation(lex.words.groupsFrom)})[ \t]+)?`;
