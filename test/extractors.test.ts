@@ -2830,6 +2830,17 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nParticipants discussed the presentation on the topic of youth employment.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe platform on the topic of youth employment was moderated by Asanov Bolot.\n').presentations).toEqual([]);
   });
+  it('an unquoted title after a talk\'s word and "on" or "about" in the presenter\'s sentence ("… made a presentation on child protection")', () => {
+    // (It had given none.)
+    const r = parseMinutes('T\n\nBekov Nurlan (UNICEF) made a presentation on child protection. Kim Oleg, expert of UNDP, made a report on the results of the monitoring of schools.\n');
+    expect(r.presentations).toEqual(['child protection', 'the results of the monitoring of schools']);
+    expect(pairs(r.speakers)).toEqual([['Bekov Nurlan', ['UNICEF']], ['Kim Oleg', ['expert of UNDP']]]);
+    expect(parseMinutes('T\n\nKim Oleg made a presentation about water supply.\n').presentations).toEqual(['water supply']);
+    // Negatives: not with a verb after it, nor with no presenter before it, nor a name inside it.
+    expect(parseMinutes('T\n\nAsanov Bolot noted that the presentation on youth employment was useful.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nThe presentation on youth employment by Asanov Bolot opened the meeting.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nKim Oleg presented a report on the work of the council, and Asanov Bolot spoke about the budget.\n').presentations).toEqual([]);
+  });
   it('a paragraph that gives the meeting’s type, date or topic gives the talks it quotes too', () => {
     const r = parseMinutes('Report\n\nOn 3 October 2021, an open dialogue platform on “Gender equality” was held in Karakol city. The event was moderated by Nurbek Asanov, consultant. Presentations “Women in local councils” and “Quotas in practice” were made by Aida Usenova, gender specialist of UNDP.\n');
     expect([r.topic, r.presentations]).toEqual(['Gender equality', ['Women in local councils', 'Quotas in practice']]);

@@ -344,23 +344,30 @@ function topicAfterColon(doc: Doc, block: Block, colon: number): Span[] {
 }
 
 /**
- * "Asanov Bolot, expert, made a presentation on the topic of youth employment.": with no colon, after the lexicon's
- * `cues.talkTopicLead` in a sentence whose words before it name the presenter and speak of presenting, the rest of the
+ * "Asanov Bolot, expert, made a presentation on the topic of youth employment.", "… made a presentation on child
+ * protection": with no colon, after the lexicon's `cues.talkTopicLead` in a sentence whose words before it name the
+ * presenter and speak of presenting (or the cue itself does), the rest of the
  * sentence is the title, where it names no one, has no verb of the lexicon's `cues.topicVerbs` and is short ("A presentation on
  * the topic of X was made by Name" gives none).
  */
 function topicsInSentences(doc: Doc, block: Block): Span[] {
   const lex = doc.lexicon;
   const cue = memoRegExp(lex, 'presentations.talkTopicLead', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.talkTopicLead)})${WORD_END}`, 'g'));
+  const over = memoRegExp(lex, 'presentations.talkTopicLeadOver', () => new RegExp(cue.source, cue.flags));
   const out: Span[] = [];
   let done = 0; // where the last sentence looked at ended: one look per sentence keeps a paragraph of cues linear
   for (const m of allMatches(cue, block.text)) {
     if (m.index < done) continue;
-    const from = m.index + m[0].length;
+    // (Past a lead that overlaps this one's end: "presentation on" / "on the topic of youth employment".)
+    // (Looked for within the longest lead's reach only: each look stays short.)
+    over.lastIndex = m.index + 1;
+    const longer = over.exec(block.text.slice(0, m.index + m[0].length + longestLead(lex) + 1));
+    const from = longer && longer.index < m.index + m[0].length ? longer.index + longer[0].length : m.index + m[0].length;
     const end = sentenceEnd(block.text, from, lex);
     done = end;
     const before = block.text.slice(Math.max(sentenceStart(block.text, m.index, lex), m.index - CLAUSE_REACH), m.index);
-    if (!hasWord(before, lex.cues.presentation) || findNames(before, lex).length === 0) continue;
+    // (The cue may hold the talk's word itself: "… made a presentation on X".)
+    if (!(hasWord(before, lex.cues.presentation) || hasWord(m[0], lex.cues.presentation)) || findNames(before, lex).length === 0) continue;
     const title = block.text.slice(from, end);
     // (A verb after it makes the words a clause's subject, no title: "… noted that the presentation on the topic of X was useful".)
     if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || hasWord(title, lex.cues.topicVerbs) || findNames(title, lex).length > 0 || quotedSpans(title).length > 0) continue;
@@ -368,6 +375,15 @@ function topicsInSentences(doc: Doc, block: Block): Span[] {
     if (span.end > span.start) out.push(span);
   }
   return out;
+}
+
+const longestLeads = new WeakMap<Lexicon, number>();
+
+/** The length of the lexicon's longest `cues.talkTopicLead`. */
+function longestLead(lex: Lexicon): number {
+  let length = longestLeads.get(lex);
+  if (length === undefined) longestLeads.set(lex, (length = Math.max(0, ...lex.cues.talkTopicLead.map((lead) => lead.length))));
+  return length;
 }
 
 /** The most words a title after "on the topic:" may have with no quotes around it. */
