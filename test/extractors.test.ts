@@ -2634,6 +2634,22 @@ describe('presentations', () => {
     // Negative: an item that only names its presenter gives no title.
     expect(parseMinutes('T\n\nPresentations:\n1. Samat Toktobolotov, deputy chairman of the Migration Service;\n2. Aida Bekova, expert of IOM.').presentations).toEqual([]);
   });
+  it('a presentation written "Name (org) on Title" or "Name, org, on Title", in a list or on the label\'s line, gives the title', () => {
+    // (They had given none.)
+    for (const text of [
+      'Presentations:\n- Bekov Nurlan (UNICEF) on child protection;\n- Sultanova Dinara (Ministry of Health) on vaccination.',
+      'Presentations:\n- Bekov Nurlan, UNICEF, on child protection;\n- Sultanova Dinara, Ministry of Health, on vaccination.',
+      'Presentations were made by: Bekov Nurlan (UNICEF) on child protection; Sultanova Dinara (Ministry of Health) on vaccination.',
+    ]) {
+      const r = parseMinutes(`T\n\n${text}\n`);
+      expect(r.presentations, text).toEqual(['child protection', 'vaccination']);
+      expect(pairs(r.speakers), text).toEqual([['Bekov Nurlan', ['UNICEF']], ['Sultanova Dinara', ['Ministry of Health']]]);
+    }
+    // Negatives: "on" inside a role (no bracket or comma before it), "on behalf of", a name after "on".
+    expect(parseMinutes('T\n\nPresentations:\n- Bekov Nurlan, head of the department on youth affairs;\n- Sultanova Dinara, specialist on gender issues.\n').presentations).toEqual([]);
+    expect(parseMinutes('T\n\nPresentations:\n- Bekov Nurlan (UNICEF), on behalf of the UN agencies;\n- Kim Oleg (UNDP) on budgets.\n').presentations).toEqual(['budgets']);
+    expect(parseMinutes('T\n\nPresentations:\n- Bekov Nurlan (UNICEF) on the work with Sultanova Dinara.\n').presentations).toEqual([]);
+  });
   it('a talk’s title given again, for another speaker, is one talk, and no role of the second speaker', () => {
     const table = 'T\n\nSpeakers:\n\n| No. | Name | Position | Topic of the presentation |\n|---|---|---|---|\n| 1 | Cholpon Alieva | chairman of the youth committee | The budget for 2021 |\n| 2 | Aizhan Omurbekova | expert of IOM | The budget for 2021 |\n';
     const r = parseMinutes(table);

@@ -461,8 +461,13 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   return titles.every((p) => p.text.trim() !== '' && findNames(p.text, lex).length === 0) ? titles : [];
 }
 
-/** A part without the bracket that ends it when that names someone ("Youth employment (Asanov Bolot, expert)"). */
+/**
+ * A part without the bracket that ends it when that names someone ("Youth employment (Asanov Bolot, expert)"), or
+ * without the presenter before "on" ("Bekov Nurlan (UNICEF) on child protection": titleAfterJoin).
+ */
 function withoutPresenter(part: Piece, lex: Lexicon): Piece {
+  const after = titleAfterJoin(part.text, lex);
+  if (after) return { ...part, start: part.start + after.start, end: part.start + after.end, text: part.text.slice(after.start, after.end) };
   const last = bracketSpans(part.text).at(-1);
   if (!last || part.text.slice(last.end).trim().replace(/[.;,]+$/, '') !== '') return part;
   if (findNames(part.text.slice(last.start, last.end), lex).length === 0) return part;
@@ -552,7 +557,7 @@ function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undef
   // "Title – Name, role", "Name, role – Title"; or "Title by Name, role" (a colon may stand inside that title,
   // "Water supply: problems and solutions by Name"); or at a colon, "Name, role: Title".
   const dash = SPACED_DASH.exec(text);
-  const by = dash ? undefined : titleBeforeBy(text, lex);
+  const by = dash ? undefined : (titleBeforeBy(text, lex) ?? titleAfterJoin(text, lex));
   if (by) return by;
   const split = dash ?? /:\s/.exec(text);
   if (!split || (dash && positions)) return undefined;
@@ -658,6 +663,19 @@ function titleBeforeBy(text: string, lex: Lexicon): Span | undefined {
   if (!name || lex.words.personWords.length === 0) return undefined;
   const by = memoRegExp(lex, 'presentations.titleBy', () => ignoreCase(`\\s(?:${alternation(lex.words.personWords)})\\s+(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`)).exec(text.slice(0, name.start));
   return by && cleanValue(text.slice(0, by.index)) !== '' ? { start: 0, end: by.index } : undefined;
+}
+
+/**
+ * "Name (UNICEF) on child protection", "Name, UNICEF, on child protection": the words after one of the lexicon's
+ * `cues.topicJoin` right after a bracket or a comma past a name, when they name no one ("head of the department on
+ * youth affairs" is a role: no bracket or comma before its "on"; nor "…, on behalf of UNDP", one of `roleOpeners`).
+ */
+function titleAfterJoin(text: string, lex: Lexicon): Span | undefined {
+  const join = memoRegExp(lex, 'presentations.titleAfterJoin', () => ignoreCase(`[),][ \t]*(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation(lex.cues.topicJoin)})[ \t]+`)).exec(text);
+  if (!join || findNames(text.slice(0, join.index), lex).length === 0) return undefined;
+  const span = trimSpan(text, join.index + join[0].length, text.length);
+  const title = text.slice(span.start, span.end);
+  return cleanValue(title) !== '' && findNames(title, lex).length === 0 ? span : undefined;
 }
 
 /**
