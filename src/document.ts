@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, tableBody, trimSpan, trimTrailing } from './text.js';
+import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -292,7 +292,7 @@ function splitRunOnParagraphs(doc: Doc): void {
   }
   if (filled < 3 || 8 * blank >= filled) {
     doc.blocks = doc.blocks.flatMap((block) =>
-      !block.text.includes('\n') ? [block] : block.kind === 'paragraph' ? cutBeforeLabels(doc, block) : block.kind === 'listItem' ? cutLazyLabels(doc, block) : [block],
+      !block.text.includes('\n') ? [block] : block.kind === 'paragraph' ? (unwrappedBlock(doc, block) ?? cutBeforeLabels(doc, block)) : block.kind === 'listItem' ? cutLazyLabels(doc, block) : [block],
     );
     return;
   }
@@ -300,6 +300,19 @@ function splitRunOnParagraphs(doc: Doc): void {
   // clause. Then a line opening with a capitalised word starts a paragraph too.
   const unwrapped = doc.lines.some((line) => line.text.length > WRAP) || 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped) : [block]));
+}
+
+/**
+ * A paragraph with a line longer than an editor wraps, in a text with blank lines: typed one paragraph per line where
+ * its blank lines were left out ("Report on the round table in Karakol city" / "On 10 December 2021 a round table …
+ * was held …"), it is cut as a text with none is (cutAtLineEnds); undefined for a wrapped one, one that opens with a
+ * colon's line, or a speaker's entry.
+ */
+function unwrappedBlock(doc: Doc, block: Block): Block[] | undefined {
+  // (Not lines under a colon that opens them, a list typed without marks: "Programme:" / "10:15–10:45 “Title” – Name, …".)
+  const lines = block.text.split('\n');
+  if (!lines.some((line) => line.length > WRAP) || BARE_LABEL_END.test(lines[0]!) || isEntry(block, doc.lexicon)) return undefined;
+  return cutAtLineEnds(doc, block, true);
 }
 
 /**
@@ -378,9 +391,30 @@ const entries = new WeakMap<Block, boolean>();
  * label's content stay with it. Not a speaker's entry (isEntry): its lines are one speaker's.
  */
 function cutBeforeLabels(doc: Doc, block: Block): Block[] {
-  const cut = cutLines(doc, block, (_, next) => isLabelLine(doc, next));
+  const cut = cutLines(doc, block, (line, next) => isLabelLine(doc, next) || paragraphAfterLabel(doc, line, next));
   return cut.length > 1 && !isEntry(block, doc.lexicon) ? cut : [block];
 }
+
+/**
+ * Whether `next` starts a paragraph typed right under a labelled line whose value ends a sentence: it opens with a
+ * capitalised word that is no one's name ("**Количество участников:** 40 человек, …" / "С докладом выступила …"; not
+ * "Speakers: Asanov Bolot, expert." / "Kim Oleg, lawyer.", nor a value wrapped on, nor a list under the label).
+ */
+function paragraphAfterLabel(doc: Doc, line: Line, next: Line): boolean {
+  return OPENS_WORD.test(next.text) && endsSentence(line.text, doc.lexicon) && isLabelLine(doc, line) && !opensWithName(doc, next.text.trimStart());
+}
+
+/** Whether `line` ends a sentence: a period as sentenceEnd reads one (not "… 2021 г." / "Токмок", nor "Prof."), "!" or "?". */
+function endsSentence(line: string, lex: Lexicon): boolean {
+  const m = SENTENCE_MARK_END.exec(line);
+  if (!m) return false;
+  return m[1] !== '.' || sentenceEnd(line, m.index, lex) === m.index;
+}
+
+// A sentence's mark that ends a line, before any closing emphasis, quote or bracket.
+const SENTENCE_MARK_END = /([.!?])[*_»”"’)]*[ \t]*$/;
+// A capitalised word, or a capital that is a word before one in lower case ("С докладом", "A meeting"); no number or list mark.
+const OPENS_WORD = new RegExp(`^[ \\t]*[*_«“"„]*[${UPPER}](?:[${LOWER}]|[ \\t]+[${LOWER}])`, 'u');
 
 /**
  * A list item whose paragraph markdown ran on over labelled lines typed right under it, not indented ("- Erlan
@@ -388,7 +422,11 @@ function cutBeforeLabels(doc: Doc, block: Block): Block[] {
  * indented under the item are its own; so are the lines of a speaker's entry, isEntry.)
  */
 function cutLazyLabels(doc: Doc, block: Block): Block[] {
-  const cut = cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && isLabelLine(doc, next));
+  // (And before a paragraph typed on one line right under the list, longer than an editor wraps: "2. Skills … (Name,
+  // director …)" / "Nurlan Bekov, deputy mayor of Talas city, for his part, noted that …".)
+  // (And before a line that opens a list of its own, a capitalised sentence that ends with a colon: "- доступа к кредитам." /
+  // "По итогам встречи участники рекомендовали:".)
+  const cut = cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && (isLabelLine(doc, next) || (OPENS_WORD.test(next.text) && (next.text.length > WRAP || BARE_LABEL_END.test(next.text)))));
   return cut.length > 1 && !isEntry(block, doc.lexicon) ? cut : [block];
 }
 

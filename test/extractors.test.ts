@@ -4061,6 +4061,51 @@ describe('minutes with no blank lines: one paragraph per line', () => {
   });
 });
 
+describe('minutes with blank lines, some left out', () => {
+  const kinds = (text: string) => {
+    const t = normalize(text);
+    return createDoc(t, toTree(t), /[а-я]/.test(t) ? ru : en).blocks.map((b) => [b.kind, b.text]);
+  };
+  const speech = 'With an introduction speech performed the deputy of chairman of State service concerning the migration - **Toktobolotov Samat Nikolaevich**.';
+  it('a paragraph typed right under a labelled line that ends a sentence is its own', () => {
+    // (It had been the label's value, and its speaker lost.)
+    const text = `Open dialogue platform\n\nTotally: 40 participants, among them 24 women and 16 men.\n${speech}\n\nEnd.`;
+    expect(kinds(text)[1]).toEqual(['paragraph', 'Totally: 40 participants, among them 24 women and 16 men.']);
+    expect(parseMinutes(text).speakers.map((p) => p.name.full)).toEqual(['Toktobolotov Samat Nikolaevich']);
+    // (A one-letter word opens it too: "С докладом".)
+    const ru = parseMinutes('# Круглый стол\n\n**Количество участников:** 40 человек, в том числе 22 женщины и 18 мужчин.\nС докладом выступила Айда Каримовна Касымалиева, заместитель губернатора.\n');
+    expect(ru.speakers.map((p) => p.name.full)).toEqual(['Айда Каримовна Касымалиева']);
+    // Negatives: a value wrapped after an abbreviation's period ("г." / "Токмок"), and a list of people under the label.
+    expect(parseMinutes('Т\n\nДата и место проведения: «5» ноября 2021 г., г.\nТокмок, кафе «Бакай»\n\nКонец.').venue).toMatchObject({ city: 'Токмок', name: 'Бакай' });
+    expect(parseMinutes('T\n\nSpeakers: Asanov Bolot, expert.\nKim Oleg, lawyer.\n\nEnd.').speakers.map((p) => p.name.full)).toEqual(['Asanov Bolot', 'Kim Oleg']);
+  });
+  it('a paragraph with a line longer than an editor wraps is cut as one typed a paragraph per line', () => {
+    // (The title had run on into the body, and been none.)
+    const body = 'On 10 December 2021 a round table "Women in local self-government" was held in Karakol city, in the conference hall of the city hall.';
+    const r = parseMinutes(`Report on the round table in Karakol city\n${body}\n\nThe event was attended by 25 people.\n`);
+    expect(r.title).toBe('Report on the round table in Karakol city');
+    expect(kinds(`Report on the round table in Karakol city\n${body}\n\nEnd.`).slice(0, 2)).toEqual([['paragraph', 'Report on the round table in Karakol city'], ['paragraph', body]]);
+    // Negative: lines under a colon that opens them stay together, a list typed without marks.
+    const programme = 'Programme:\n10:15–10:45 "Waste collection in Cholpon-Ata" – Talant Mamytov, head of the municipal enterprise "Tazalyk"\n10:45–11:15 "Recycling" – Saltanat Abdieva, expert of the NGO "Eco Issyk-Kul"';
+    expect(pairs(parseMinutes(`T\n\n${programme}\n\nEnd.`).speakers)).toEqual([
+      ['Talant Mamytov', ['head of the municipal enterprise "Tazalyk"']],
+      ['Saltanat Abdieva', ['expert of the NGO "Eco Issyk-Kul"']],
+    ]);
+  });
+  it('a list item ends before a paragraph typed right under it, a line longer than an editor wraps or a sentence that ends with a colon', () => {
+    // (It had been the last item's: its talk lost, or the next list read as this one's.)
+    const r = parseMinutes(
+      'T\n\nPresentations:\n1. Youth unemployment in Talas region (Bakyt Asanov, head of the employment centre)\n2. Skills that employers need (Aizhan Toktorova, director of the company)\nNurlan Bekov, deputy mayor of Talas city, for his part, noted that the city will support young entrepreneurs.\n',
+    );
+    expect(r.presentations).toEqual(['Youth unemployment in Talas region', 'Skills that employers need']);
+    const ru = parseMinutes('Т\n\nВ ходе обсуждения были подняты вопросы:\n- трудоустройства молодежи;\n- доступа к кредитам.\nПо итогам встречи участники рекомендовали:\n1) провести ярмарку вакансий;\n2) создать молодежный центр.\n');
+    expect(ru.discussion).toEqual(['трудоустройства молодежи', 'доступа к кредитам']);
+    expect(ru.suggestions.map((s) => s.text)).toEqual(['провести ярмарку вакансий', 'создать молодежный центр']);
+    // Negative: a line that wraps the item stays its own.
+    expect(parseMinutes('T\n\nSuggestions:\n1. To repair the canal in the village of\nKara-Suu with the support of the district.\n2. To open a school.\n').suggestions[0]?.text).toBe('To repair the canal in the village of Kara-Suu with the support of the district');
+  });
+});
+
 describe('hard-wrapped and spaced-out minutes', () => {
   it('numbered suggestions inside a sentence that wraps on to the next line', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: 1) to update the pasture maps; 2) to introduce fines\nfor overgrazing; 3) to meet in autumn.')).toEqual([

@@ -37,6 +37,11 @@ const LAYOUTS: [string, (text: string) => string][] = [
   // Saved as plain text by a word processor: one paragraph per line, no blank line between.
   ['no blank lines between paragraphs', (t) => t.replace(/\n\s*\n/g, '\n')],
   ['a blank line after every line', (t) => t.replace(/\n/g, '\n\n')],
+  // Typed by hand, some paragraphs parted by a blank line and some not: every other blank line left out.
+  ['every other blank line left out', (t) => {
+    let n = 0;
+    return t.replace(/\n[ \t]*\n/g, (blank) => (n++ % 2 ? '\n' : blank));
+  }],
   // As an e-mail or a PDF export wraps it.
   ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
   ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
