@@ -620,11 +620,15 @@ function sentenceEndPattern(lex: Lexicon): RegExp {
 
 /**
  * Where the sentence ends in `text` at a period before a count that opens the next ("… hotel “Orto-Asia”. 40
- * participants"), as sentenceEnd reads a period (not "No. 2", "str. 5"), or -1: where a place ends, though a
- * capital after a period ("hotel Dostuk. Conference hall") may still be the place's.
+ * participants"), as sentenceEnd reads a period (not "No. 2", "str. 5"), or at a line break before a line that opens
+ * with a count of people, after a count's word or not ("… малый зал" / "Всего 30 участников …"; not "2 этаж"), or -1:
+ * where a place ends, though a capital after a period ("hotel Dostuk. Conference hall") may still be the place's.
  */
 export function periodBeforeCount(text: string, lex: Lexicon): number {
-  const re = memoRegExp(lex, 'text.periodBeforeCount', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${shortWordPeriod(lex)})(?=\s+\d+\s+[${LOWER}])`, 'u'));
+  const re = memoRegExp(lex, 'text.periodBeforeCount', () => {
+    const people = String.raw`\n[ \t]*(?:(?:${alternation(caseVariants(lex.labels.count))})[ \t]*:?[ \t]+)?\d+[ \t]+(?:${alternation(lex.words.people)})${WORD_END}`;
+    return new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${shortWordPeriod(lex)})(?=\s+\d+\s+[${LOWER}])|(?=${people})`, 'u');
+  });
   return re.exec(text)?.index ?? -1;
 }
 

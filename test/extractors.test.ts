@@ -4079,6 +4079,16 @@ describe('minutes with blank lines, some left out', () => {
     expect(parseMinutes('Т\n\nДата и место проведения: «5» ноября 2021 г., г.\nТокмок, кафе «Бакай»\n\nКонец.').venue).toMatchObject({ city: 'Токмок', name: 'Бакай' });
     expect(parseMinutes('T\n\nSpeakers: Asanov Bolot, expert.\nKim Oleg, lawyer.\n\nEnd.').speakers.map((p) => p.name.full)).toEqual(['Asanov Bolot', 'Kim Oleg']);
   });
+  it('a place ends before a line of its own that opens with a count of people ("… малый зал" / "Всего 30 участников …")', () => {
+    // (The count had run on into the place and its room.)
+    const venue = (count: string) => parseMinutes(`Т\n\nДата и место проведения: 02.11.2021 г., г. Кызыл-Кия, гостиница «Нур», малый зал\n${count}\n`).venue;
+    for (const count of ['Всего 30 участников (мужчин – 16, женщин – 14).', '30 человек, из них 14 женщин.', 'Всего: 30 участников.']) {
+      expect(venue(count), count).toEqual({ text: 'г. Кызыл-Кия, гостиница «Нур», малый зал', city: 'Кызыл-Кия', name: 'Нур', room: 'малый зал' });
+    }
+    expect(parseMinutes('T\n\nDate and venue: 2 November 2021, Osh city, hotel “Nur”, small hall\nTotal 30 participants (16 men, 14 women).\n').venue?.text).toBe('Osh city, hotel “Nur”, small hall');
+    // Negative: a number that counts no people goes on with the place ("2 этаж").
+    expect(parseMinutes('Т\n\nМесто проведения: г. Ош, гостиница «Нур»,\n2 этаж, малый зал\n').venue?.text).toBe('г. Ош, гостиница «Нур», 2 этаж, малый зал');
+  });
   it('a paragraph with a line longer than an editor wraps is cut as one typed a paragraph per line', () => {
     // (The title had run on into the body, and been none.)
     const body = 'On 10 December 2021 a round table "Women in local self-government" was held in Karakol city, in the conference hall of the city hall.';

@@ -42,6 +42,10 @@ const LAYOUTS: [string, (text: string) => string][] = [
     let n = 0;
     return t.replace(/\n[ \t]*\n/g, (blank) => (n++ % 2 ? '\n' : blank));
   }],
+  ['every other blank line left out, from the first', (t) => {
+    let n = 0;
+    return t.replace(/\n[ \t]*\n/g, (blank) => (n++ % 2 ? blank : '\n'));
+  }],
   // As an e-mail or a PDF export wraps it.
   ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
   ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
