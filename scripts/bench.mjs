@@ -275,6 +275,12 @@ function adversarial() {
     'talk topics with no colon "Asanov Bolot made a presentation on the topic of a. "': line('Asanov Bolot made a presentation on the topic of a. '),
     // Running heads are counted in one pass over the lines (2026-12-04).
     'running heads in columns "Report      UNDP"': line('Report      UNDP\n'),
+    // Where some blank lines were left out, each line under a labelled line or a list item is looked at once (2026-12-04).
+    'labelled lines over long paragraphs "Totally: 40 people. / With an introduction speech …"': `Title\n\n${line(`Totally: 40 people.\n${'With an introduction speech performed the deputy of chairman of the State service. '.repeat(2)}\n`)}`,
+    'list items over sentences ending with a colon "- item. / Some intro:"': `Title\n\n${line('- item.\nSome intro:\n')}`,
+    // A talk's word before "on", and a presenter's bracket before "on", each read once (2026-12-04).
+    'talks after a talk\'s word "Kim Oleg made a presentation on x. "': line('Kim Oleg made a presentation on x. '),
+    'presenters before "on" "- Bekov Nurlan (UNICEF) on child protection; "': `Presentations:\n${line('- Bekov Nurlan (UNICEF) on child protection;\n')}`,
     'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
     // Each paragraph that introduces the discussion's paragraphs looked for its place from the first block and walked to the end: 100 KB took 12 s when first written (2026-12-04).
     'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),

@@ -327,6 +327,10 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['running heads in columns "Report      UNDP"', line('Report      UNDP\n')],
     ['page labels "Page 1 of 2"', line('Page 1 of 2\n')],
     ['footnote marks "Council¹ "', line('Council¹ ')],
+    // (Each line under a labelled line, or a list item, is looked at once: where some blank lines were left out.)
+    ['labelled lines over long paragraphs "Totally: 40 people. / With an introduction speech …"', `Title\n\n${line(`Totally: 40 people.\n${'With an introduction speech performed the deputy of chairman of the State service. '.repeat(2)}\n`)}`],
+    ['a place over lines of counts "Venue: Osh, hall / Всего 30 участников"', `Title\n\n${line('Venue: Osh, hall\nВсего 30 участников\n')}`],
+    ['talks after a talk\'s word "Kim Oleg made a presentation on x. "', line('Kim Oleg made a presentation on x. ')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
