@@ -3833,10 +3833,16 @@ describe('venue: offices of public bodies and places of a town are named places 
     ['Venue: Uzgen town, Uzgen District Court', { text: 'Uzgen town, Uzgen District Court', city: 'Uzgen', name: 'Uzgen District Court', room: null }],
     ['Место проведения: г. Нарын, Приёмная Акыйкатчы', { text: 'г. Нарын, Приёмная Акыйкатчы', city: 'Нарын', name: 'Приёмная Акыйкатчы', room: null }],
     ['Место проведения: г. Бишкек, Институт публичной политики', { text: 'г. Бишкек, Институт публичной политики', city: 'Бишкек', name: 'Институт публичной политики', room: null }],
-    // Negatives: a country, a region or a floor after the city is no place's name.
+    // A body named after the city: its premises are the place.
+    ['Place: Bishkek, Ministry of Finance, room 305', { text: 'Bishkek, Ministry of Finance, room 305', city: 'Bishkek', name: 'Ministry of Finance', room: 'room 305' }],
+    ['Venue: Osh, State Tax Service, conference hall', { text: 'Osh, State Tax Service, conference hall', city: 'Osh', name: 'State Tax Service', room: 'conference hall' }],
+    ['Venue: Naryn city, Agency for Youth Affairs', { text: 'Naryn city, Agency for Youth Affairs', city: 'Naryn', name: 'Agency for Youth Affairs', room: null }],
+    ['Место проведения: г. Ош, Государственная налоговая служба', { text: 'г. Ош, Государственная налоговая служба', city: 'Ош', name: 'Государственная налоговая служба', room: null }],
+    // Negatives: a country, a region or a floor after the city is no place's name; nor a body in lower case.
     ['Venue: Osh city, Kyrgyz Republic', { text: 'Osh city, Kyrgyz Republic', city: 'Osh', name: null, room: null }],
     ['Venue: Osh city, Osh Region', { text: 'Osh city, Osh Region', city: 'Osh', name: null, room: null }],
     ['Venue: Batken city, 2nd floor', { text: 'Batken city, 2nd floor', city: 'Batken', name: null, room: null }],
+    ['Venue: Batken city, with the support of the council', { text: 'Batken city, with the support of the council', city: 'Batken', name: null, room: null }],
   ])('%s', (line, want) => {
     expect(parseMinutes(`T\n\n${line}\n`).venue).toEqual(want);
   });

@@ -793,8 +793,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       hallAsRoom = !hasWord(part, roomOnly(lex));
       continue;
     }
-    // (A part named after someone is a place too, with no building's word: "ОшГУ им. К. Ш. Токтомаматова".)
-    if (!venue.name && (hasWord(part, lex.words.place) || hasWord(part, lex.words.namedAfter))) {
+    // (A part named after someone is a place too, with no building's word: "ОшГУ им. К. Ш. Токтомаматова"; and so is a body
+    // named after a part before it, the city, whose premises are the place: namesBody.)
+    if (!venue.name && (hasWord(part, lex.words.place) || hasWord(part, lex.words.namedAfter) || ((venue.city !== null || rest.length > 0) && namesBody(bare, lex)))) {
       // "the conference hall of the Ala-Too hotel", "конференц-зал гостиницы Ала-Тоо": a room named first is the room, the rest the place.
       const room = venue.room ? null : roomFirst(bare);
       const place = room ? bare.slice(room[0].length).replace(of, '') : bare;
@@ -812,6 +813,16 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   }
   return venue;
 }
+
+/**
+ * Whether a venue's part names a public body by its name: capitalised, with a word of the lexicon's `organization` among
+ * its first four ("Ministry of Finance", "State Tax Service", "Государственная налоговая служба"; not "Kyrgyz Republic").
+ */
+function namesBody(part: string, lex: Lexicon): boolean {
+  return CAPITAL_START.test(part) && hasWord(part.split(/\s+/, 4).join(' '), lex.words.organization);
+}
+
+const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
 
 // A bracket right after a room's words: "(2nd floor)".
 const ROOM_BRACKET = /^[ \t]*\([^()\n]*\)/;
