@@ -6552,6 +6552,17 @@ describe('speakers: roles from the entries of a line parted by semicolons ("Invi
     const plain = 'Open dialogue platform\n\nToktogulov N.A., head of the district police, was invited.\n\nHeard: Asanova G. on legal aid.\n';
     expect(pairs(parseMinutes(plain).speakers)).toEqual([['Asanova G.', []]]);
   });
+  it('and from a labelled line of one entry ("Invited: Usupov Kanat, deputy minister of finance.")', () => {
+    // (It had given none: only lines parted by semicolons, and list items, were looked in.)
+    for (const mention of ['Heard: Usupov Kanat, who presented the draft budget for 2023.', 'Usupov Kanat presented the draft budget for 2023.', 'Usupov K. presented the draft budget for 2023.']) {
+      const r = parseMinutes(`Open dialogue platform\n\nInvited: Usupov Kanat, deputy minister of finance.\n\n${mention}\n`);
+      expect(r.speakers.map((p) => p.roles), mention).toEqual([['deputy minister of finance']]);
+    }
+    // Negative: the moderator's label gives the moderator, no speaker; a mention with roles of its own keeps them.
+    const r = parseMinutes('Open dialogue platform\n\nModerator: Kim Olga, member of the council.\n\nKim Olga opened the meeting. Asanov Bolot spoke about roads.\n');
+    expect(pairs(r.speakers)).toEqual([['Asanov Bolot', []]]);
+    expect(pairs(parseMinutes('Open dialogue platform\n\nInvited: Usupov Kanat, deputy minister of finance.\n\nUsupov Kanat, economist, presented the budget.\n').speakers)).toEqual([['Usupov Kanat', ['economist']]]);
+  });
 });
 
 describe('ranks and positions with a capital before a name ("Deputy Toktobaev Nurlan")', () => {

@@ -7,7 +7,7 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, pastLabel } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isBareLabelLine, isLabelLine, pastLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
@@ -146,7 +146,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
 
 /**
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);
- * the entries of a paragraph parted by semicolons count as items ("Invited: Toktogulov N.A., head of …; Asanova G., lawyer").
+ * the entries of a paragraph parted by semicolons count as items ("Invited: Toktogulov N.A., head of …; Asanova G., lawyer"),
+ * and so does a labelled paragraph ("Invited: Usupov Kanat, deputy minister of finance.").
  */
 function inLists(doc: Doc, name: PersonName, titles: Span[], lists: Lists): FoundPerson[] {
   const family = name.family ?? name.patronymic;
@@ -182,7 +183,9 @@ const FIRST_WORD = new RegExp(`[${LETTER}]+`, 'u');
 function listsByWord(doc: Doc): Map<string, Block[]> {
   const out = new Map<string, Block[]>();
   for (const block of doc.blocks) {
-    if (block.kind !== 'listItem' && !(block.kind === 'paragraph' && block.text.includes(';'))) continue;
+    // (And a labelled line of one entry: "Invited: Usupov Kanat, deputy minister of finance."; not lines under a label alone,
+    // which are a list only as attendee lists are, a line each.)
+    if (block.kind !== 'listItem' && !(block.kind === 'paragraph' && (block.text.includes(';') || labelledLine(doc, block)))) continue;
     for (const [word] of block.text.matchAll(WORDS)) {
       const blocks = out.get(word);
       if (!blocks) out.set(word, [block]);
@@ -190,6 +193,12 @@ function listsByWord(doc: Doc): Map<string, Block[]> {
     }
   }
   return out;
+}
+
+/** Whether `block` is one line that opens with a label and holds its value ("Invited: Name, role."). */
+function labelledLine(doc: Doc, block: Block): boolean {
+  const line = doc.lines[block.line - 1]!;
+  return !block.text.includes('\n') && isLabelLine(doc, line) && !isBareLabelLine(doc, line);
 }
 
 /** The people of a list, and where each of their keys (personKeys) occurs among them. */
