@@ -2650,6 +2650,13 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nPresentations:\n- Bekov Nurlan (UNICEF), on behalf of the UN agencies;\n- Kim Oleg (UNDP) on budgets.\n').presentations).toEqual(['budgets']);
     expect(parseMinutes('T\n\nPresentations:\n- Bekov Nurlan (UNICEF) on the work with Sultanova Dinara.\n').presentations).toEqual([]);
   });
+  it('a talk\'s side of a dash loses a lower-case "on" or "about" that opens it ("Name, role – on the state of pastures")', () => {
+    // (It had kept it: "on the state of pastures".)
+    const r = parseMinutes('T\n\nPresentations were made by:\n1) Mr. Jusupbek Ormonov, chairman of the pasture committee – on the state of pastures;\n2) Ms. Gulzat Abdykadyrova, expert of the foundation – about management plans.\n');
+    expect(r.presentations).toEqual(['the state of pastures', 'management plans']);
+    // Negative: a title's own capital stays.
+    expect(parseMinutes('T\n\nPresentations were made by:\n1) Mr. Jusupbek Ormonov, chairman of the pasture committee – On the road to recovery;\n2) Ms. Gulzat Abdykadyrova, expert – “Plans”.\n').presentations).toEqual(['On the road to recovery', 'Plans']);
+  });
   it('a talk’s title given again, for another speaker, is one talk, and no role of the second speaker', () => {
     const table = 'T\n\nSpeakers:\n\n| No. | Name | Position | Topic of the presentation |\n|---|---|---|---|\n| 1 | Cholpon Alieva | chairman of the youth committee | The budget for 2021 |\n| 2 | Aizhan Omurbekova | expert of IOM | The budget for 2021 |\n';
     const r = parseMinutes(table);

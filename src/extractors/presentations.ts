@@ -567,8 +567,17 @@ function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undef
   // nor one that says what the presenter did: "Name, role – presented information about …".)
   const isTitle = (side: string) => findNames(side, lex).length === 0 && cleanValue(side) !== '' && !readsAsPosition(side, lex) && !opensWithAction(side, lex);
   if (isTitle(left)) return { start: 0, end: split.index };
-  if (isTitle(right)) return { start: split.index + split[0].length, end: text.length };
+  if (isTitle(right)) return { start: split.index + split[0].length + joinLength(right, lex), end: text.length };
   return undefined;
+}
+
+/**
+ * The length of a lower-case word of the lexicon's `cues.topicJoin` that opens a talk's side of a dash, and the space
+ * after it ("Name, role – on the state of pastures": "on "), or 0; a title's own capital stays ("– On the road").
+ */
+function joinLength(side: string, lex: Lexicon): number {
+  const m = memoRegExp(lex, 'presentations.sideJoin', () => new RegExp(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`, 'u')).exec(side);
+  return m ? m[0].length : 0;
 }
 
 /**
