@@ -401,7 +401,8 @@ function cutBeforeLabels(doc: Doc, block: Block): Block[] {
  * "Speakers: Asanov Bolot, expert." / "Kim Oleg, lawyer.", nor a value wrapped on, nor a list under the label).
  */
 function paragraphAfterLabel(doc: Doc, line: Line, next: Line): boolean {
-  return OPENS_WORD.test(next.text) && endsSentence(line.text, doc.lexicon) && isLabelLine(doc, line) && !opensWithName(doc, next.text.trimStart());
+  // (The cheap tests first: the patterns compile only where a labelled line ends a sentence.)
+  return isLabelLine(doc, line) && endsSentence(line.text, doc.lexicon) && OPENS_WORD.test(next.text) && !opensWithName(doc, next.text.trimStart());
 }
 
 /** Whether `line` ends a sentence: a period as sentenceEnd reads one (not "… 2021 г." / "Токмок", nor "Prof."), "!" or "?". */
@@ -426,7 +427,7 @@ function cutLazyLabels(doc: Doc, block: Block): Block[] {
   // director …)" / "Nurlan Bekov, deputy mayor of Talas city, for his part, noted that …".)
   // (And before a line that opens a list of its own, a capitalised sentence that ends with a colon: "- доступа к кредитам." /
   // "По итогам встречи участники рекомендовали:".)
-  const cut = cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && (isLabelLine(doc, next) || (OPENS_WORD.test(next.text) && (next.text.length > WRAP || BARE_LABEL_END.test(next.text)))));
+  const cut = cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && (isLabelLine(doc, next) || ((next.text.length > WRAP || BARE_LABEL_END.test(next.text)) && OPENS_WORD.test(next.text))));
   return cut.length > 1 && !isEntry(block, doc.lexicon) ? cut : [block];
 }
 

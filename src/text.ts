@@ -625,11 +625,15 @@ function sentenceEndPattern(lex: Lexicon): RegExp {
  * where a place ends, though a capital after a period ("hotel Dostuk. Conference hall") may still be the place's.
  */
 export function periodBeforeCount(text: string, lex: Lexicon): number {
-  const re = memoRegExp(lex, 'text.periodBeforeCount', () => {
-    const people = String.raw`\n[ \t]*(?:(?:${alternation(caseVariants(lex.labels.count))})[ \t]*:?[ \t]+)?\d+[ \t]+(?:${alternation(lex.words.people)})${WORD_END}`;
-    return new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${shortWordPeriod(lex)})(?=\s+\d+\s+[${LOWER}])|(?=${people})`, 'u');
-  });
-  return re.exec(text)?.index ?? -1;
+  const re = memoRegExp(lex, 'text.periodBeforeCount', () => new RegExp(String.raw`${SENTENCE_PERIOD}(?<!${shortWordPeriod(lex)})(?=\s+\d+\s+[${LOWER}])`, 'u'));
+  const period = re.exec(text)?.index ?? -1;
+  // (The line break's pattern, of every count word and people's word, is compiled only where a place holds one.)
+  if (!text.includes('\n')) return period;
+  const line = memoRegExp(lex, 'text.lineBeforeCount', () => {
+    const count = alternation(caseVariants(lex.labels.count));
+    return new RegExp(String.raw`\n(?=[ \t]*(?:(?:${count})[ \t]*:?[ \t]+)?\d+[ \t]+(?:${alternation(lex.words.people)})${WORD_END})`, 'u');
+  }).exec(text)?.index ?? -1;
+  return period < 0 ? line : line < 0 ? period : Math.min(period, line);
 }
 
 /**
