@@ -147,7 +147,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
 /**
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);
  * the entries of a paragraph parted by semicolons count as items ("Invited: Toktogulov N.A., head of …; Asanova G., lawyer"),
- * and so does a labelled paragraph ("Invited: Usupov Kanat, deputy minister of finance.").
+ * and so does a labelled line of one entry ("Invited: Usupov Kanat, deputy minister of finance.").
  */
 function inLists(doc: Doc, name: PersonName, titles: Span[], lists: Lists): FoundPerson[] {
   const family = name.family ?? name.patronymic;

@@ -147,7 +147,8 @@ export const en: Lexicon = {
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'department', 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty',
       // Offices of public bodies and places of a town a meeting is held in ("Public Reception of the Akyikatchy", "Navoi Park").
       // (Not "ministry" or "agency": bodies that hold a meeting more often than rooms it is held in, "… the Public Council of
-      // the Ministry of Education held …"; nor "cinema", which is what a building was, "youth centre (former cinema)".)
+      // the Ministry of Education held …", though one named after the city is the place all the same, the venue's namesBody;
+      // nor "cinema", which is what a building was, "youth centre (former cinema)".)
       'reception', 'institute', 'academy', 'court', 'gallery', 'park', 'square', 'coworking'],
     room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'sports hall', 'reading hall', 'reading room', 'hall', 'room', 'ballroom', 'gym', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
