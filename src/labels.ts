@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { allMatches, alternation, caseVariants, EMPTY_ROW, hasLetterOrDigit, ignoreCase, isOneQuote, memoRegExp, NUMBER_SIGN, ROW_NUMBER, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing, WORD_END } from './text.js';
+import { EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -446,10 +446,9 @@ export function afterOpeningVerb(line: string, lex: Lexicon): number {
   ).exec(line);
   // (Capitalised, as a line's first word is, not a sentence wrapped on to the line, "… was" / "moderated by …"; and so is
   // what follows, past emphasis marks.)
-  return m && CAPITAL_FIRST.test(m[1]!) && CAPITAL_FIRST.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
+  return m && OPENS_CAPITAL.test(m[1]!) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
 }
 
-const CAPITAL_FIRST = new RegExp(`^[${UPPER}]`, 'u');
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {

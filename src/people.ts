@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, isHonorific, splitName, type NameSpan } from './names.js';
-import { LINE_MARKS, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, WORD_END, WORD_START, type Piece } from './text.js';
+import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -280,7 +280,6 @@ function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
 
 // A role of two words or more whose last word is capitalised ("… of the State Agency for Architecture").
 const ENDS_WITH_NAME = new RegExp(`\\s[${UPPER}][${LOWER}'’-]+$`, 'u');
-const CAPITALISED_WORD = new RegExp(`^[${UPPER}]`, 'u');
 
 /**
  * Whether every word of `text` is capitalised but for the lexicon's conjunctions, "of" words and
@@ -293,7 +292,7 @@ function capitalisedOnly(text: string, lex: Lexicon): boolean {
   return (
     words.length <= 8 &&
     !lex.names.titles.includes(words[0]!.toLowerCase()) &&
-    words.every((w) => CAPITALISED_WORD.test(w) || minor(w.toLowerCase()))
+    words.every((w) => OPENS_CAPITAL.test(w) || minor(w.toLowerCase()))
   );
 }
 
@@ -968,7 +967,7 @@ function roleLines(text: string, p: Compiled): string[] {
     // (Only the words beside the break are read: a role of thousands of lines stays linear.)
     const before = text.slice(Math.max(from, nl - LINE_REACH), nl).trimEnd();
     const next = text.slice(nl + 1, nl + 1 + LINE_REACH).replace(LINE_LEAD_MARKS, '');
-    if (before === '' || !CAPITAL_FIRST.test(next) || !p.positionFirst.test(next) || POSSESSIVE_NEXT.test(next)) continue;
+    if (before === '' || !OPENS_CAPITAL.test(next) || !p.positionFirst.test(next) || POSSESSIVE_NEXT.test(next)) continue;
     if (p.openEnd.test(before) || p.positionEnd.test(before)) continue;
     out.push(text.slice(from, nl));
     from = nl + 1;
@@ -981,7 +980,6 @@ function roleLines(text: string, p: Compiled): string[] {
 const LINE_REACH = 120;
 // What may open a line before its words: white space and emphasis.
 const LINE_LEAD_MARKS = /^[\s*_]+/;
-const CAPITAL_FIRST = new RegExp(`^[${UPPER}]`, 'u');
 // A first word with a possessive ending ("Mayor's Office").
 const POSSESSIVE_NEXT = new RegExp(`^[${LETTER}-]+['’]s${WORD_END}`, 'u');
 

@@ -351,6 +351,9 @@ export interface Piece extends Span {
   sep: '' | ',' | ';' | '-' | '.';
 }
 
+/** A text that opens with a capital letter ("Osh", "NGO", "Ministry"; not "ayil", "«Nur»"). */
+export const OPENS_CAPITAL = new RegExp(`^[${UPPER}]`, 'u');
+
 /** A word capitalised as names are: a capital, then a small letter ("Osh"; not "NGOs", "ayil"). */
 export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
 

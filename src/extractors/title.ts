@@ -12,7 +12,7 @@ import { findLabel, goesOn, innerLabelStart, isLabelLine } from '../labels.js';
 import { findDate, opensWithDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { OPENS_CAPITAL, WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
 import { isBareTown, isPlaceWordOnly, namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extracted, Extractor } from './types.js';
@@ -26,7 +26,6 @@ const BRACKETED_LINE = /^\s*\(([^()]*)\)[\s.]*$/;
 const MAX_NAMED = 200;
 // A paragraph that continues the title opens in lower case or with a bracket or quote.
 const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
-const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
 
 // The marks of a markdown heading that open its line.
@@ -280,7 +279,7 @@ export const title: Extractor<string | null> = (doc) => {
    */
   function isVenueLine(text: string): boolean {
     const lex = doc.lexicon;
-    return OPENS_UPPER.test(text) && text.includes(',') && shortParts(text) && namesPlace(text, lex) && !namesEvent(text) && quotedSpans(text).length === 0;
+    return OPENS_CAPITAL.test(text) && text.includes(',') && shortParts(text) && namesPlace(text, lex) && !namesEvent(text) && quotedSpans(text).length === 0;
   }
 
   /** Whether `text` is only a word that names the document ("MINUTES", "Report."). */

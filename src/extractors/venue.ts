@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, firstEndingAfter, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, type Quoted } from '../text.js';
+import { OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, firstEndingAfter, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, type Quoted } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 /** A character left between the date and the place where one was cut from the other: a space, comma, dash, slash, bar, dot or bullet. */
@@ -819,10 +819,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
  * its first four ("Ministry of Finance", "State Tax Service", "Государственная налоговая служба"; not "Kyrgyz Republic").
  */
 function namesBody(part: string, lex: Lexicon): boolean {
-  return CAPITAL_START.test(part) && hasWord(part.split(/\s+/, 4).join(' '), lex.words.organization);
+  return OPENS_CAPITAL.test(part) && hasWord(part.split(/\s+/, 4).join(' '), lex.words.organization);
 }
-
-const CAPITAL_START = new RegExp(`^[${UPPER}]`, 'u');
 
 // A bracket right after a room's words: "(2nd floor)".
 const ROOM_BRACKET = /^[ \t]*\([^()\n]*\)/;

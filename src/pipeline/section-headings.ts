@@ -17,6 +17,7 @@
 import { allLabelKeys, labelKey } from '../labels.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { DIGIT, LETTER, UPPER } from '../letters.js';
+import { OPENS_CAPITAL } from '../text.js';
 import { rewriteRuns } from './item-runs.js';
 
 // Any indentation, a number, "." or ")" and white space, then a short heading up to the line's end.
@@ -36,7 +37,6 @@ function opensWithLabel(heading: string, lex: Lexicon): boolean {
 
 // (The letter classes of src/letters.ts: \p{L} costs V8 far more to compile.)
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
-const OPENS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const CANDIDATE = new RegExp(`^[ \\t]*\\d{1,2}[.)][ \\t]+[${UPPER}]`, 'mu');
 const NON_SPACE = /\S/g;
 
@@ -75,7 +75,7 @@ function sectionRuns(text: string, lex: Lexicon, counts: (m: RegExpExecArray) =>
       // "2. Recommendations") lists its points line by line, sections have their text between them.
       const apart = value === 1 || !previous || linesBetween(text, previous.start, m.index) >= 2;
       const isHeading =
-        apart && !/[.,;:!?]$/.test(heading) && OPENS_UPPER.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS && textAfter(text, m.index + m[0].length);
+        apart && !/[.,;:!?]$/.test(heading) && OPENS_CAPITAL.test(heading) && heading.split(/\s+/).length <= HEADING_WORDS && textAfter(text, m.index + m[0].length);
       const start = m.index + m[1]!.length;
       const marker = m[2]!.length + 1;
       return { value, rewrite: isHeading ? { start, end: start + marker, text: '#'.repeat(marker) } : null, mark: isHeading && opensWithLabel(heading, lex) };
