@@ -521,6 +521,15 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
           pushText(parts, text, at, at + pad + bracket.end, sep, p, cues);
           at += pad + bracket.end;
           sep = '';
+        } else {
+          // "“Title” (by Name, IOM) and “Title2” (by Name2, …)": a bracket opened before the name closes on its roles,
+          // and what follows it is read on its own.
+          const close = strayClosingBracket(between);
+          if (close > 0) {
+            pushText(parts, text, at, at + close, sep, p, cues);
+            at += close;
+            sep = '';
+          }
         }
       }
       const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
@@ -556,6 +565,9 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
         // ("…, and by the deputy mayor Name" starts that person: roles before it are someone else's.)
         const opens = before !== undefined && p.opensPerson.test(text.slice(at, before.end).replace(PIECE_LEAD, ''));
         if (before) for (const role of withRank(before.text, p)) parts.push({ kind: 'role', ...before, text: role, sep, adjacent: true, ...(opens ? { opens } : {}) });
+        // Words that are no role (a talk's title, a clause) part the name from roles before them: "Within the platform,
+        // the presentation “X” (by Name)" gives Name no role.
+        else parts.push({ kind: 'noise', start: at, end: name.start, text: text.slice(at, name.start), sep });
         sep = sep === '.' ? '.' : '';
       }
       parts.push({ kind: 'name', start: name.start, end: name.end, text: name.full, sep, name });

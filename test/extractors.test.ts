@@ -1633,7 +1633,7 @@ describe('participants', () => {
     // Negative: beside counts, the word is what is left of a count.
     expect(participantsOf('Participants: 24 – women, 16 – men.')).toEqual({ total: null, women: 24, men: 16, groups: [] });
   });
-  it('more labels of the groups ("Target audience:", "Categories of participants:", "Invited:", "Groups represented:", "Целевая аудитория:", "Приглашены:"), and a list under words that lead in to it with a colon', () => {
+  it('more labels of the groups ("Target audience:", "Categories of participants:", "Invited:", "Groups represented:", "Those present:", "Целевая аудитория:", "Приглашены:", "Присутствующие:"), and a list under words that lead in to it with a colon', () => {
     const groupsOf = (text: string) => parseMinutes(text).participants?.groups;
     expect(groupsOf('T\n\nTarget audience: youth, women, local authorities.')).toEqual(['youth', 'women', 'local authorities']);
     expect(groupsOf('T\n\nCategories of participants: deputies, teachers, doctors.')).toEqual(['deputies', 'teachers', 'doctors']);
@@ -1644,6 +1644,9 @@ describe('participants', () => {
     expect(groupsOf('T\n\nParticipant groups: deputies, teachers.')).toEqual(['deputies', 'teachers']);
     expect(groupsOf('Протокол\n\nГруппы участников: депутаты, учителя.')).toEqual(['депутаты', 'учителя']);
     expect(groupsOf('Протокол\n\nСостав: фермеры, нотариусы, НПО.')).toEqual(['фермеры', 'нотариусы', 'НПО']);
+    expect(groupsOf('T\n\nAttendance: total 31; women – 19; men – 12.\nThose present: youth activists, employers, school graduates.')).toEqual(['youth activists', 'employers', 'school graduates']);
+    expect(groupsOf('T\n\nPersons present: farmers, teachers.')).toEqual(['farmers', 'teachers']);
+    expect(groupsOf('Протокол\n\nПрисутствующие: депутаты, учителя.')).toEqual(['депутаты', 'учителя']);
     expect(groupsOf('T\n\nParticipants: representatives of:\n- state bodies;\n- NGOs;\n- media.')).toEqual(['state bodies', 'NGOs', 'media']);
     // Negatives: people invited by name are no groups; a colon with no list under it leaves the line's groups.
     expect(parseMinutes('T\n\nInvited: Asanov Bolot, deputy governor; Kadyrova Aida, lawyer.').participants).toBeNull();
@@ -7804,10 +7807,32 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['After the opening, the senior inspector of the district police department, Major Akylbek Tashtanov, spoke about crime prevention.', [['Akylbek Tashtanov', ['senior inspector of the district police department', 'Major']]]],
     ['Before the break, the head of the department Kim Sergei made a presentation.', [['Kim Sergei', ['head of the department']]]],
     ['После приветствия, начальник отдела Ким Сергей выступил с докладом.', [['Ким Сергей', ['начальник отдела']]]],
+    // Words of the setting say where, as words of time say when.
+    ['In the frame of the platform, Nurlan Asanov spoke about remittances.', [['Nurlan Asanov', []]]],
+    ['As part of the dialogue, the head of the migration department Nurlan Asanov presented “Remittances”.', [['Nurlan Asanov', ['head of the migration department']]]],
+    ['Within the platform, Kim Sergei made a presentation.', [['Kim Sergei', []]]],
+    ['В рамках площадки, Асанов Бакыт рассказал о миграции.', [['Асанов Бакыт', []]]],
     // Negatives: such a word inside a role, or after the roles, takes nothing from them.
     ['Kim Sergei, head of the after-school centre, spoke.', [['Kim Sergei', ['head of the after-school centre']]]],
     ['Kim Sergei, head of the department, spoke after the break.', [['Kim Sergei', ['head of the department']]]],
-  ])('a piece that opens with a word of time says when, no role ("After the opening, …", "После приветствия, …"; the lexicon’s timeLeads): %s', (text, expected) => {
+    // ("in" or "at" alone is no such word: "in charge of" is a position.)
+    ['Kim Sergei, in charge of communications at UNDP, spoke.', [['Kim Sergei', ['in charge of communications at UNDP']]]],
+    ['Kim Sergei, head of the unit within the ministry, spoke.', [['Kim Sergei', ['head of the unit within the ministry']]]],
+  ])('a piece that opens with a word of time or of the setting says when or where, no role ("After the opening, …", "Within the platform, …", "После приветствия, …"; the lexicon’s timeLeads): %s', (text, expected) => {
+    expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
+    // A bracket opened before the name closes on its roles, though another name follows in the sentence.
+    ['The presentations “Labour migration” (by Asel Bekova, IOM) and “Remittances” (by Nurlan Asanov, NBKR) were made.', [['Asel Bekova', ['IOM']], ['Nurlan Asanov', ['NBKR']]]],
+    ['The presentations “Labour migration” (Asel Bekova, IOM), “Remittances” (Nurlan Asanov, NBKR) and “Return” (Kim Oleg, expert) were made.', [['Asel Bekova', ['IOM']], ['Nurlan Asanov', ['NBKR']], ['Kim Oleg', ['expert']]]],
+    ['The reports “Labour migration” (speaker – Asel Bekova, IOM) and “Remittances” (speaker – Nurlan Asanov, NBKR) were heard.', [['Asel Bekova', ['IOM']], ['Nurlan Asanov', ['NBKR']]]],
+    // Words before a name that are no role (a talk's title) part it from a piece before them.
+    ['Within this dialogue, the presentation “Labour migration” (by Asel Bekova) was made.', [['Asel Bekova', []]]],
+    ['Open discussion, the presentation “Labour migration” by Asel Bekova.', [['Asel Bekova', []]]],
+    // Negatives: a role right before the name, or after a bracket of its own, stays the name's.
+    ['The presentation “Labour migration” was made by the head of the department Asel Bekova (IOM) and by Nurlan Asanov.', [['Asel Bekova', ['head of the department', 'IOM']], ['Nurlan Asanov', []]]],
+    ['The head of the department, Asel Bekova, presented “Labour migration”.', [['Asel Bekova', ['head of the department']]]],
+  ])('presenters in brackets after talks, and words that are no role between a piece and a name: %s', (text, expected) => {
     expect(pairs(parseMinutes(`Open dialogue platform\n\n${text}\n`).speakers)).toEqual(expected);
   });
   it.each([

@@ -27,7 +27,7 @@ export const en: Lexicon = {
     title: ['title', 'event', 'event name', 'name of the event', 'title of the event', 'event title', 'activity', 'activity name', 'name of the activity', 'activity title', 'title of the activity'],
     topic: ['topic', 'theme', 'subject'],
     purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event', 'purpose and objectives', 'goals and objectives', 'aims and objectives', 'goal and objectives', 'objective of the meeting', 'objectives of the meeting', 'aim of the meeting', 'goal of the meeting', 'main purpose', 'main goal', 'main aim', 'main objective'],
-    participants: ['participants', 'attendees', 'participated', 'present', 'attended', 'were present', 'in attendance', 'audience', 'target group', 'target groups', 'structure of participants', 'composition of participants', 'structure of the participants', 'composition of the participants', 'composition',
+    participants: ['participants', 'attendees', 'participated', 'present', 'attended', 'were present', 'those present', 'persons present', 'people present', 'in attendance', 'audience', 'target group', 'target groups', 'structure of participants', 'composition of participants', 'structure of the participants', 'composition of the participants', 'composition',
       'target audience', 'target audiences', 'categories of participants', 'category of participants', 'invited', 'invitees',
       'groups represented', 'represented', 'participant groups', 'groups of participants', 'participant categories'],
     moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by', 'host', 'hosted by', 'facilitation', 'moderation', 'moderated', 'chaired', 'facilitated', 'presided', 'presided over by', 'led by', 'co-chairs', 'co-chairpersons'],
@@ -248,7 +248,9 @@ export const en: Lexicon = {
       'on this item', 'on this issue', 'on this question', 'on the agenda item',
       ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].flatMap((nth) => ['item', 'agenda item', 'question', 'issue', 'point'].map((noun) => `on the ${nth} ${noun}`))],
     // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
-    timeLeads: ['after', 'before', 'following', 'during', 'upon'],
+    timeLeads: ['after', 'before', 'following', 'during', 'upon',
+      // And of the setting: "Within the platform, …", "As part of the dialogue, …" (not "in" or "at" alone: "in charge of …").
+      'within', 'as part of', 'in the frame of', 'in the frames of', 'in the framework of', 'in the course of', 'in the context of', 'at the meeting', 'at the event', 'at the platform', 'at the session'],
     handover: ['followed by', 'succeeded by'],
     // (And military ranks as written before a name: "Capt. Omurbekova Nazira".)
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'assoc. prof', 'sir', 'madam', 'h.e', 'capt', 'col', 'maj', 'lt', 'sgt'],

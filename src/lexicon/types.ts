@@ -268,7 +268,7 @@ export interface Lexicon {
     reportingFrames: string[];
     /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
     sentenceOpeners: string[];
-    /** Words of time that open a piece ("After the opening, …", "После открытия, …"): what follows says when, no role. */
+    /** Words of time or of the setting that open a piece ("After the opening, …", "Within the platform, …", "После открытия, …", "В рамках площадки, …"): what follows says when or where, no role. */
     timeLeads: string[];
     /**
      * Words that hand the floor on between two names with no comma ("Name1, head of X followed by Name2"): what stands
