@@ -1009,11 +1009,15 @@ function splitRole(raw: string, p: Compiled): string[] {
   return role === '' ? [] : [role];
 }
 
+// A word in lower case, then one that opens with a capital: "police Major".
+const LOWER_BEFORE_CAPITAL = new RegExp(`^[${LOWER}][^\\s]*\\s.*[${UPPER}]`, 'u');
+
 /** A role that ends with a rank after other words, as two ("head of the police department Colonel": the head, and "Colonel"). */
 function withRank(role: string, p: Compiled): string[] {
   const lower = role.toLowerCase();
-  // (The longest that ends it: "Police Major" alone is one rank, no "Police" and "Major".)
-  const rank = p.ranks.find((r) => lower.endsWith(r) && /^$|\s/.test(role[role.length - r.length - 1] ?? ''));
+  // (The longest that ends it: "Police Major" alone is one rank, no "Police" and "Major"; but not one whose first word is
+  // in lower case before a capital, which ends the organisation: "Inspector of the traffic police Major".)
+  const rank = p.ranks.find((r) => lower.endsWith(r) && /^$|\s/.test(role[role.length - r.length - 1] ?? '') && !LOWER_BEFORE_CAPITAL.test(role.slice(role.length - r.length)));
   if (!rank) return [role];
   const before = role.slice(0, role.length - rank.length).trimEnd();
   return before === '' || p.openEnd.test(before) ? [role] : [before, role.slice(role.length - rank.length)];

@@ -6794,6 +6794,10 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ]);
     expect(nameAndRoles('T\n\nA speech was made by the head of the border service Lieutenant Colonel Asanov Bolot.')).toEqual([['Asanov Bolot', ['head of the border service', 'Lieutenant Colonel']]]);
     expect(parseMinutes('# Т\n\nВыступил начальник ОВД полковник милиции Асанов Болот.').speakers.map((x) => x.roles)).toEqual([['начальник ОВД', 'полковник милиции']]);
+    // A rank of two words written "police Major" is the organisation's word and the rank.
+    expect(nameAndRoles('T\n\nThe floor was given to the Inspector of the traffic police Major Usubaliev Bakyt.')).toEqual([['Usubaliev Bakyt', ['Inspector of the traffic police', 'Major']]]);
+    expect(nameAndRoles('T\n\nThe floor was given to the head of the district department police major Usubaliev Bakyt.')).toEqual([['Usubaliev Bakyt', ['head of the district department', 'police major']]]);
+    expect(nameAndRoles('T\n\nThe floor was given to the head of the department Lieutenant colonel Usubaliev Bakyt.')).toEqual([['Usubaliev Bakyt', ['head of the department', 'Lieutenant colonel']]]);
     // Negative: a rank alone, one of two words, a rank after "of", and "Prosecutor General" stay whole.
     expect(nameAndRoles('T\n\nA speech was made by Police Major Marat Usubaliev.')).toEqual([['Marat Usubaliev', ['Police Major']]]);
     expect(nameAndRoles('T\n\nA speech was made by the Prosecutor General Asanov Bolot.')).toEqual([['Asanov Bolot', ['Prosecutor General']]]);
