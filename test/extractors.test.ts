@@ -2966,6 +2966,29 @@ describe('presentations', () => {
   });
   it('skips a quotation that names an organisation', () => {
     expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
+    // In the genitive a Russian position puts it in ("эксперта движения «Бирге»", a protocol's "СЛУШАЛИ:" item).
+    const heard = parseMinutes('Протокол\n\nСЛУШАЛИ:\n1. Исаеву М.К., эксперта экологического движения «Бирге», – об экологических проблемах озера.\n2. Ким С., директора филиала «Ак-Суу».\n');
+    expect(heard.presentations).toEqual([]);
+    expect(pairs(heard.speakers)).toEqual([
+      ['Исаеву М.К.', ['эксперта экологического движения «Бирге»']],
+      ['Ким С.', ['директора филиала «Ак-Суу»']],
+    ]);
+    // Farms, firms, the press, commissions.
+    const press = parseMinutes('T\n\nSpeakers:\n- Asanov Bolot, head of the farm “Ak-Jol”;\n- Bekova Aida, editor of the magazine “Zamana”.\n');
+    expect(press.presentations).toEqual([]);
+    expect(pairs(press.speakers)).toEqual([
+      ['Asanov Bolot', ['head of the farm “Ak-Jol”']],
+      ['Bekova Aida', ['editor of the magazine “Zamana”']],
+    ]);
+    const farms = parseMinutes('Протокол\n\nВыступили:\n- Асанов Болот, глава К/Х «Ак-Жол»;\n- Бекова Аида, редактор журнала «Замана»;\n- Ким Олег, член комиссии «Чистая вода».\n');
+    expect(farms.presentations).toEqual([]);
+    expect(pairs(farms.speakers)).toEqual([
+      ['Асанов Болот', ['глава К/Х «Ак-Жол»']],
+      ['Бекова Аида', ['редактор журнала «Замана»']],
+      ['Ким Олег', ['член комиссии «Чистая вода»']],
+    ]);
+    // Negative: a talk after such a word's organisation is still a talk.
+    expect(value(presentations, 'T\n\nBekova Aida, editor of the magazine “Zamana”, presented “Media literacy”.')).toEqual(['Media literacy']);
     // The short forms "PF" (public foundation), "PA" (public association), "CSO", in a table's cell too.
     const table = parseMinutes('T\n\nSpeakers:\n\n| No | Full name | Position |\n| --- | --- | --- |\n| 1 | Isakova Aida | lawyer of PF “Adilet” |\n| 2 | Asanov Bolot | head of PA “Jashtyk” |\n');
     expect(table.presentations).toEqual([]);
