@@ -162,7 +162,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       affiliation: lex.words.affiliationWords.length > 0 ? ignoreCase(`^(?:${alternation(lex.words.affiliationWords)})\\s+`) : /(?!)/,
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
-      recipient: ignoreCase(`${WORD_START}(?:${alternation(lex.words.recipientLead)})${WORD_END}[^.;:()\\n]{0,${RECIPIENT_REACH}}$`),
+      // (Group 1: what stands between the verb and the name.)
+      recipient: ignoreCase(`${WORD_START}(?:${alternation(lex.words.recipientLead)})${WORD_END}([^.;:()\\n]{0,${RECIPIENT_REACH}})$`),
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
       relative: ignoreCase(`^(?:${alternation([...lex.words.relative, ...lex.words.actions])})${WORD_END}`),
       titles: new Set(lex.names.titles),
@@ -653,7 +654,8 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
     if (name.kind !== 'name') continue;
     // (The verb itself, up to some 20 characters, then the reach.)
     const before = p.recipient.exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 20), name.start));
-    if (!before || hasWord(before[0], lex.words.conjunctions)) continue;
+    // (Nor one a later word brings in: "The report sent to the ministry was presented by Name".)
+    if (!before || hasWord(before[0], lex.words.conjunctions) || hasWord(before[1]!, lex.words.personWords)) continue;
     // (Not one who answers in the same sentence: "Questions were addressed to Name, expert of X, who answered them".)
     if (answers(text.slice(name.end, Math.min(text.length, name.end + ANSWER_REACH)), lex)) {
       // (What stands before them up to the verb is no role of theirs: "The proposals were sent to".)

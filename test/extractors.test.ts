@@ -6775,6 +6775,9 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['Questions were addressed to Aida Bekova, expert of IOM, who answered them in detail.', [['Aida Bekova', ['expert of IOM']]]],
     ['Questions were put to Aida Bekova, expert of IOM, who answered them in detail.', [['Aida Bekova', ['expert of IOM']]]],
     ['The proposals were sent to Aida Bekova, expert of IOM, who noted that the ministry will answer.', [['Aida Bekova', ['expert of IOM']]]],
+    // Nor one a later "by" brings in: the verb names what was sent, not to whom.
+    ['The report sent to the ministry was presented by Kim Oleg, expert.', [['Kim Oleg', ['expert']]]],
+    ['The proposals submitted to the council were presented by Kim Oleg, expert.', [['Kim Oleg', ['expert']]]],
   ])('the one something was sent or addressed to is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
