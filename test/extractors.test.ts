@@ -1891,6 +1891,16 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe participants expressed gratitude to Asanov Bolot for the organization.')).toEqual([]);
     expect(ruSpeakers('Открытая диалоговая площадка\n\nУчастники выразили благодарность Асанову Болоту.')).toEqual([]);
   });
+  it('those who acquainted or familiarized the participants with something speak ("ознакомил участников"); not those the participants acquainted themselves with', () => {
+    expect(nameAndRoles('T\n\nKim Oleg, expert of IOM, acquainted the participants with the results of the survey. Aida Bekova, lawyer, familiarized the audience with the new law.')).toEqual([
+      ['Kim Oleg', ['expert of IOM']],
+      ['Aida Bekova', ['lawyer']],
+    ]);
+    // Negatives: whom the participants acquainted themselves with, or whose proposals a meeting focused on, did not speak.
+    expect(nameAndRoles('T\n\nThe participants familiarized themselves with the exhibition of the artist Aida Bekova.')).toEqual([]);
+    expect(nameAndRoles('T\n\nThe participants were acquainted with the book by Kim Oleg.')).toEqual([]);
+    expect(nameAndRoles('T\n\nThe meeting focused on the proposals of the deputy Asanov Bolot.')).toEqual([]);
+  });
   it('questions raised or asked by someone are theirs, and "In response," opens a sentence, no role', () => {
     // (They had given no speakers, and "In response", "В ответ начальник …" as roles.)
     expect(nameAndRoles('T\n\nQuestions were raised by Aida Bekova (teacher) and Kanat Omurov (farmer).')).toEqual([

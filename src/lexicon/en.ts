@@ -85,7 +85,10 @@ export const en: Lexicon = {
       'performed', 'acted', 'came out', 'spoke out',
       'contributions', 'interventions', 'statements', 'talk', 'talks', 'lecture', 'lectures', 'took part in the discussion', 'in the discussion', 'took part in discussion', 'participated in the discussion', 'joined the discussion', 'in the discussion took part', 'speech', 'speeches', 'spoke', 'speaking', 'speaker', 'speakers', 'presenter', 'presenters', 'reporter', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'listened', 'heard', 'told', 'said', 'noted', 'stressed', 'emphasized', 'emphasised', 'welcomed by', 'greeted by', 'welcomed the participants', 'greeted the participants', 'followed by', 'floor was given to', 'floor was then given to', 'floor was also given to', 'floor was taken by', 'floor was then taken by', 'to speak was', 'to speak were', 'comments', 'comments were made by', 'was given the floor', 'gave the floor to', 'given the floor', 'word was given to', 'was given the word', 'gave the word to', 'given the word', 'presented', 'presentation', 'presentations', 'report', 'reports', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed', 'according to', 'talked', 'shared', 'explained', 'described', 'outlined', 'highlighted', 'underlined', 'pointed out', 'asked', 'replied', 'answered', 'supported', 'added', 'commented', 'remarked', 'recalled', 'voiced', 'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested',
       // (Not "expressed" alone: "The participants expressed gratitude to Name" names someone spoken to.)
-      'expressed their opinion', 'expressed their opinions', 'expressed their views', 'expressed his opinion', 'expressed her opinion', 'expressed the opinion'],
+      'expressed their opinion', 'expressed their opinions', 'expressed their views', 'expressed his opinion', 'expressed her opinion', 'expressed the opinion',
+      // Translated minutes' verbs for "ознакомил": "Name, role, acquainted the participants with …"; with whom they acquainted, so
+      // not "The participants familiarized themselves with the exhibition of Name", nor "The meeting focused on the proposals of Name".
+      ...['acquainted', 'familiarized', 'familiarised'].flatMap((verb) => ['the participants', 'those present', 'the audience', 'the attendees'].map((whom) => `${verb} ${whom}`))],
     speechFiller: ['included', 'include', 'including', 'was', 'were', 'have', 'has', 'had', 'been', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'to the participants', 'to participants', 'to the audience', 'to those present', 'the participants', 'the guests', 'the audience', 'those present', 'the attendees', 'everyone', 'delivered', 'pronounced', 'given', 'given by', 'gave', 'provided', 'provided by', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':',
       // What the cue acts on before the person, in translations that put the subject last ("Opened the meeting the deputy minister X").
       'the meeting', 'the event', 'the session', 'the platform', 'the dialogue platform',
@@ -204,7 +207,8 @@ export const en: Lexicon = {
       'shared', 'raised', 'proposed', 'suggested', 'asked', 'answered', 'summed up', 'concluded', 'gave', 'made', 'delivered',
       'took part', 'participated', 'joined', 'attended', 'acted', 'performed', 'came out', 'spoke out',
       // What a talk did ("The speech of the head of X, Name, concerned returnees").
-      'concerned', 'focused on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'called for', 'called on',
+      'concerned', 'focused on', 'focussed on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'called for', 'called on',
+      'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
       'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       'reminded', 'announced', 'stated', 'assured', 'promised', 'warned', 'congratulated', 'wished', 'invited', 'encouraged', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'claimed', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
@@ -227,6 +231,7 @@ export const en: Lexicon = {
       'outlined', 'thanked', 'welcomed', 'greeted', 'replied', 'urged', 'called for', 'pointed out', 'drew attention', 'touched upon',
       'recalled', 'reminded', 'announced', 'stated', 'assured', 'warned', 'congratulated', 'insisted', 'voiced', 'summed up', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
+      'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'focused on', 'focussed on', 'elaborated on',
       // Verbs of presenting too: after an affiliation with no comma ("Name from UNDP presented the report …"), the role ends there.
       'presented', 'reported', 'informed', 'described', 'shared', 'delivered', 'made a presentation', 'gave a presentation',
       // And the verb of a talk that came next ("A presentation by Dr. Name from the Osh State University followed").
