@@ -1901,6 +1901,15 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe participants were acquainted with the book by Kim Oleg.')).toEqual([]);
     expect(nameAndRoles('T\n\nThe meeting focused on the proposals of the deputy Asanov Bolot.')).toEqual([]);
   });
+  it('those who brought something to the attention of the participants, underscored it or raised the problems speak', () => {
+    expect(nameAndRoles('T\n\nKim Oleg, expert of IOM, brought to the attention of the participants the problems of migrants. Aida Bekova, lawyer, underscored the need for legal aid. Asanov Bolot, farmer, raised the problems of the village.')).toEqual([
+      ['Kim Oleg', ['expert of IOM']],
+      ['Aida Bekova', ['lawyer']],
+      ['Asanov Bolot', ['farmer']],
+    ]);
+    // Negative: "raised" alone is the discussion's word.
+    expect(nameAndRoles('T\n\nThe participants raised land issues.')).toEqual([]);
+  });
   it('questions raised or asked by someone are theirs, and "In response," opens a sentence, no role', () => {
     // (They had given no speakers, and "In response", "В ответ начальник …" as roles.)
     expect(nameAndRoles('T\n\nQuestions were raised by Aida Bekova (teacher) and Kanat Omurov (farmer).')).toEqual([

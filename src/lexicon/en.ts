@@ -70,7 +70,7 @@ export const en: Lexicon = {
     moderatorTitle: ['moderator', 'facilitator', 'moderators', 'facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'moderator of the dialogue', 'facilitator of the meeting'],
     speech: ['information of', 'information of the', 'with information', 'with the information',
       // "Information on the situation was provided by Name", "Name provided information on …", "… gave an overview of …".
-      'information', 'provided information', 'gave information', 'overview', 'an overview', 'drew attention', 'drew the attention',
+      'information', 'provided information', 'gave information', 'overview', 'an overview', 'drew attention', 'drew the attention', 'brought to the attention', 'underscored',
       // Verbs of saying whose subject is the speaker ("Name, expert of X, stated that …"); not those whose object a person may be
       // ("reminded", "urged", "warned", "thanked Name").
       'mentioned', 'announced', 'stated', 'called for', 'touched upon', 'touched on', 'clarified', 'summed up', 'confirmed', 'insisted',
@@ -79,7 +79,7 @@ export const en: Lexicon = {
       // raised by …").
       ...['question', 'issue', 'problem', 'concern', 'point'].flatMap((what) => [`${what} was raised by`, `${what}s were raised by`]),
       // And by the one who raised them, with what was raised ("Name, farmer, raised the issue of land"), or proposed.
-      ...['question', 'issue', 'problem', 'concern', 'point'].flatMap((what) => [`raised the ${what}`, `raised ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`, `raised ${what}s`]),
+      ...['question', 'issue', 'problem', 'concern', 'point'].flatMap((what) => [`raised the ${what}`, `raised the ${what}s`, `raised ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`, `raised ${what}s`]),
       'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'proposal was made by', 'proposals were made by', 'suggestion was made by', 'suggestions were made by',
       // The verbs of translated minutes for "выступил" ("With a speech on X performed the head of Y - Name").
       'performed', 'acted', 'came out', 'spoke out',
@@ -207,7 +207,7 @@ export const en: Lexicon = {
       'shared', 'raised', 'proposed', 'suggested', 'asked', 'answered', 'summed up', 'concluded', 'gave', 'made', 'delivered',
       'took part', 'participated', 'joined', 'attended', 'acted', 'performed', 'came out', 'spoke out',
       // What a talk did ("The speech of the head of X, Name, concerned returnees").
-      'concerned', 'focused on', 'focussed on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'called for', 'called on',
+      'concerned', 'focused on', 'focussed on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'drew the attention', 'brought to the attention', 'underscored', 'called for', 'called on',
       'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
       'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       'reminded', 'announced', 'stated', 'assured', 'promised', 'warned', 'congratulated', 'wished', 'invited', 'encouraged', 'clarified',
@@ -228,7 +228,7 @@ export const en: Lexicon = {
     ],
     sayingVerbs: [
       'spoke', 'talked', 'said', 'told', 'noted', 'stressed', 'emphasized', 'emphasised', 'underlined', 'highlighted', 'mentioned', 'explained',
-      'outlined', 'thanked', 'welcomed', 'greeted', 'replied', 'urged', 'called for', 'pointed out', 'drew attention', 'touched upon',
+      'outlined', 'thanked', 'welcomed', 'greeted', 'replied', 'urged', 'called for', 'pointed out', 'drew attention', 'drew the attention', 'brought to the attention', 'underscored', 'touched upon',
       'recalled', 'reminded', 'announced', 'stated', 'assured', 'warned', 'congratulated', 'insisted', 'voiced', 'summed up', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
       'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'focused on', 'focussed on', 'elaborated on',
