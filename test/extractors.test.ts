@@ -1910,6 +1910,18 @@ describe('speakers', () => {
     // Negative: "raised" alone is the discussion's word.
     expect(nameAndRoles('T\n\nThe participants raised land issues.')).toEqual([]);
   });
+  it('those who touched on, voiced or presented something, or gave their opinion, data or proposals, speak in Russian too ("затронул", "озвучила", "высказал предложение")', () => {
+    const ru = (text: string) => pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers);
+    expect(ru('Ким Олег, эксперт МОМ, затронул проблемы мигрантов. Бекова Аида, юрист, озвучила предложения. Асанов Болот, фермер, высказал предложение. Осмонова Айгуль, экономист, привела данные о миграции.')).toEqual([
+      ['Ким Олег', ['эксперт МОМ']],
+      ['Бекова Аида', ['юрист']],
+      ['Асанов Болот', ['фермер']],
+      ['Осмонова Айгуль', ['экономист']],
+    ]);
+    // Negatives: whom thanks were expressed to, and one whose work the participants touched on, did not speak.
+    expect(ru('Участники высказали благодарность Асанову Болоту.')).toEqual([]);
+    expect(ru('Участники затронули вопрос о работе Асанова Болота.')).toEqual([]);
+  });
   it('questions raised or asked by someone are theirs, and "In response," opens a sentence, no role', () => {
     // (They had given no speakers, and "In response", "В ответ начальник …" as roles.)
     expect(nameAndRoles('T\n\nQuestions were raised by Aida Bekova (teacher) and Kanat Omurov (farmer).')).toEqual([
