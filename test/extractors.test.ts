@@ -1652,6 +1652,22 @@ describe('participants', () => {
     expect(parseMinutes('T\n\nInvited: Asanov Bolot, deputy governor; Kadyrova Aida, lawyer.').participants).toBeNull();
     expect(groupsOf('T\n\nParticipants: farmers, teachers:\n\nThe meeting opened.')).toEqual(['farmers', 'teachers']);
   });
+  it('a count that opens a label\'s line and goes on to the groups in its sentence: from the noun after the number, or past the count\'s word and a comma', () => {
+    const groupsOf = (text: string) => parseMinutes(text).participants?.groups;
+    expect(parseMinutes('T\n\nParticipants: 50 representatives of state bodies, small public councils, civil society, journalists.').participants).toEqual({
+      total: 50, women: null, men: null, groups: ['representatives of state bodies', 'small public councils', 'civil society', 'journalists'],
+    });
+    expect(parseMinutes('T\n\nParticipants: more than 50 representatives of state bodies, civil society and journalists.').participants).toEqual({
+      total: 50, women: null, men: null, groups: ['representatives of state bodies', 'civil society and journalists'],
+    });
+    expect(groupsOf('T\n\nParticipants: 50 people, representatives of state bodies, NGOs, media.')).toEqual(['representatives of state bodies', 'NGOs', 'media']);
+    expect(groupsOf('Протокол\n\nУчастники: 50 человек, представители госорганов, НПО, СМИ.')).toEqual(['представители госорганов', 'НПО', 'СМИ']);
+    // ("Representing" leads in to them as before, not read as a group's first word.)
+    expect(groupsOf('T\n\nParticipants: 50 people representing state bodies, NGOs, media.')).toEqual(['state bodies', 'NGOs', 'media']);
+    // Negatives: one part is no list; nor is what follows the count's own word with no comma.
+    expect(groupsOf('T\n\nParticipants: 50 representatives of state bodies.')).toEqual([]);
+    expect(groupsOf('T\n\nParticipants: 50 people in the big hall, the small hall.')).toEqual([]);
+  });
   it('reads counts given with their shares ("24 (60%) women", "women 60% (24)"), never a share for a count', () => {
     expect(counts('Totally: 40 participants, 24 (60%) women and 16 (40%) men.')).toEqual([40, 24, 16]);
     expect(counts('Totally: 40 participants, women 60% (24), men 40% (16).')).toEqual([40, 24, 16]);

@@ -117,7 +117,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
     let stop: number | undefined;
     // (In words too: "Participants: twenty-nine people (seventeen women and twelve men) – lawyers, …", "Participants: forty (…)".)
     // (Not an item's number: "Participants: 1) officials; 2) NGOs".)
-    const countFirst = /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) || (opensWithNumberWord(hit.content, lex) && (countWordFirst(lex).test(hit.content) || labelWordNumber(lex).test(hit.content)));
+    // (After a word that says about: "Participants: more than 50 representatives of …".)
+    const countFirst =
+      /^\s*(?:\*\*)?\s*(?!1[.)]\s)\d/.test(hit.content) ||
+      (opensWithNumberWord(hit.content, lex) && (countWordFirst(lex).test(hit.content) || labelWordNumber(lex).test(hit.content))) ||
+      approximateFirst(lex).test(hit.content);
     // Unless the number counts a group and no head count follows: "Participants: 12 teachers, 8 parents, 5 students" lists groups.
     const groupsOnly = countFirst && countedGroups(hit.content, lex) && !hasCount(readCounts(doc, hit.start, hit.end, true));
     if (countFirst && !groupsOnly) {
@@ -128,6 +132,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
       if (open > from && countedGroups(hit.content.slice(from, open), lex)) stop = open;
       // Or in the sentence after the count: "Participants: 40 people (24 women, 16 men). Farmers, teachers."
       if (from < 0) from = listAfterCount(hit.content, lex);
+      // Or a count whose noun opens the first group, or its people's word and a comma before them: "Participants: 50
+      // representatives of state bodies, civil society, journalists", "Participants: 50 people, representatives of …, …".
+      if (from < 0) from = groupsAfterLeadingCount(hit.content, lex);
       // Or counted groups before the head count's brackets: "29 farmers, 6 officials and 5 NGO staff (40 in total; …)".
       const bracket = hit.content.indexOf('(');
       if (from < 0 && bracket > 0 && countedGroups(hit.content.slice(0, bracket), lex)) [from, stop] = [0, bracket];
@@ -442,6 +449,23 @@ function listAfterCount(text: string, lex: Lexicon): number {
   return readsAsList(text.slice(from, end)) && text.slice(end).replace(/^\./, '').trim() === '' ? from : -1;
 }
 
+/**
+ * Where the groups start in a label's `text` that opens with a count and goes on to a list of groups in the count's own
+ * sentence: at the noun after the number, unless it is a word of the count ("people", "participants"), when a comma must
+ * follow it ("50 representatives of A, B, C", "50 people, A, B, C"; not "50 people representing A, B, C"); -1 if none.
+ */
+function groupsAfterLeadingCount(text: string, lex: Lexicon): number {
+  const lead = text.length - text.replace(/^[\s*_]+/, '').length;
+  const count = leadingCount(lex).exec(text.slice(lead));
+  if (!count) return -1;
+  let from = lead + count[0].length;
+  const word = memoRegExp(lex, 'participants.countWordComma', () => ignoreCase(`^(?:${alternation([...lex.words.people, ...lex.words.women, ...lex.words.men])})${WORD_END}([ \t]*,[ \t]*)?`)).exec(text.slice(from));
+  if (word && word[1] === undefined) return -1;
+  if (word) from += word[0].length;
+  const end = sentenceEnd(text, from, lex);
+  return readsAsList(text.slice(from, end)) ? from : -1;
+}
+
 /** Whether `sentence` reads as a list of groups: two parts at least, each a few words, no number. */
 function readsAsList(sentence: string): boolean {
   const parts = splitTopLevel(sentence, { dashes: false });
@@ -567,6 +591,11 @@ function groupsAroundAttendance(doc: Doc, addGroups: AddGroups): void {
       at = end + 1;
     }
   }
+}
+
+/** A word that says about and a number opening a text ("more than 50", "около 40"). */
+function approximateFirst(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'participants.approximateFirst', () => ignoreCase(`^[\\s*_]*(?:${alternation(lex.words.approximate)})\\s+\\d`));
 }
 
 /** A number that opens a list of groups, its head count: "38 representatives of …", "about 35 farmers", "twelve teachers". */
