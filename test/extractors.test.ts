@@ -1908,7 +1908,7 @@ describe('speakers', () => {
     expect(ruSpeakers('Открытая диалоговая площадка\n\nУчастники выразили благодарность Асанову Болоту.')).toEqual([]);
   });
   it('those who acquainted or familiarized the participants with something speak ("ознакомил участников"); not those the participants acquainted themselves with', () => {
-    expect(nameAndRoles('T\n\nKim Oleg, expert of IOM, acquainted the participants with the results of the survey. Aida Bekova, lawyer, familiarized the audience with the new law.')).toEqual([
+    expect(nameAndRoles('T\n\nKim Oleg, expert of IOM, acquainted the participants with the results of the survey. Aida Bekova, lawyer, familiarized the participants with the new law.')).toEqual([
       ['Kim Oleg', ['expert of IOM']],
       ['Aida Bekova', ['lawyer']],
     ]);
