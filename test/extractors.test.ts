@@ -1916,6 +1916,8 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nThe participants familiarized themselves with the exhibition of the artist Aida Bekova.')).toEqual([]);
     expect(nameAndRoles('T\n\nThe participants were acquainted with the book by Kim Oleg.')).toEqual([]);
     expect(nameAndRoles('T\n\nThe meeting focused on the proposals of the deputy Asanov Bolot.')).toEqual([]);
+    // Nor does "focused on" end a role: inside one it is a participle.
+    expect(nameAndRoles('T\n\nKim Oleg, coordinator of the project focused on women rights, spoke about migration.')).toEqual([['Kim Oleg', ['coordinator of the project focused on women rights']]]);
   });
   it('those who brought something to the attention of the participants, underscored it or raised the problems speak', () => {
     expect(nameAndRoles('T\n\nKim Oleg, expert of IOM, brought to the attention of the participants the problems of migrants. Aida Bekova, lawyer, underscored the need for legal aid. Asanov Bolot, farmer, raised the problems of the village.')).toEqual([

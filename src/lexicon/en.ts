@@ -234,7 +234,8 @@ export const en: Lexicon = {
       'outlined', 'thanked', 'welcomed', 'greeted', 'replied', 'urged', 'called for', 'pointed out', 'drew attention', 'drew the attention', 'brought to the attention', 'underscored', 'touched upon',
       'recalled', 'reminded', 'announced', 'stated', 'assured', 'warned', 'congratulated', 'insisted', 'voiced', 'summed up', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
-      'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'focused on', 'focussed on', 'elaborated on',
+      // (Not "focused on", a participle inside a role as often: "coordinator of the project focused on women's rights".)
+      'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
       // Verbs of presenting too: after an affiliation with no comma ("Name from UNDP presented the report …"), the role ends there.
       'presented', 'reported', 'informed', 'described', 'shared', 'delivered', 'made a presentation', 'gave a presentation',
       // And the verb of a talk that came next ("A presentation by Dr. Name from the Osh State University followed").
