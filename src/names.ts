@@ -439,6 +439,29 @@ export function isBareName(text: string, lex: Lexicon): boolean {
   return words.every((w) => PLAIN_WORD.test(w) && classify(w, lex) === 'word' && !places.has(w.toLowerCase()));
 }
 
+/**
+ * Where a bare name of two or three words (isBareName) ends `words` after a position, an acronym or an
+ * organisation's word ("the expert Sarah Miller", "the representative of UNICEF Sarah Miller", "… of the Department
+ * John Smith"), or -1. Three words only after a position in lower case ("the expert Anna Maria Schmidt"): after a
+ * capitalised word the first of three may be the organisation's.
+ */
+export function titledBareName(words: string, lex: Lexicon): number {
+  const spans = [...words.matchAll(/\S+/g)];
+  for (const n of [3, 2]) {
+    const before = spans.at(-n - 1);
+    if (!before) continue;
+    const word = before[0];
+    const lower = word.toLowerCase();
+    const position = lex.names.titles.includes(lower) && (n === 2 || word === lower);
+    // (A place's or organisation's word with its capital: the lexicon's phrases hold "of" and "the" too.)
+    const body = (ALL_CAPS.test(word) && word.length >= 2) || (word !== lower && placeWords(lex).has(lower));
+    if (!position && (n === 3 || !body)) continue;
+    const at = spans.at(-n)!.index;
+    if (isBareName(words.slice(at), lex) && !spans.slice(-n).some((m) => plural(m[0], lex))) return at;
+  }
+  return -1;
+}
+
 const placeWordSets = new WeakMap<Lexicon, Set<string>>();
 
 /** The words of the lexicon's places, organisations, events and speech cues, lower case ("city", "foundation", "remarks"). */

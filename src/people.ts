@@ -14,7 +14,7 @@ import { isLabelText } from './labels.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { findNames, hasGivenName, isBareName, isHonorific, splitName, type NameSpan } from './names.js';
+import { findNames, hasGivenName, isBareName, isHonorific, splitName, titledBareName, type NameSpan } from './names.js';
 import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
@@ -81,6 +81,8 @@ interface Compiled {
   trailingHonorific: RegExp;
   /** A joining word that ends the text before a name ("… from X and "). */
   trailingJoin: RegExp;
+  /** A joining word between words ("… and …"), global: where the names before a cue part. */
+  conjunction: RegExp;
   /** A joining word and a word that brings in a person ("… and by the head of X Name"): the next person starts there. */
   joinedHandover: RegExp;
   /** A joining word or one that brings in a person, opening a piece ("and the head of X", "by the mayor"): the piece starts another person. */
@@ -174,6 +176,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       // (Or before the position: "H.E. Ambassador John Smith".)
       leadingHonorific: ignoreCase(`^(?:${alternation(lex.words.honorifics)})\\.?\\s+`),
       trailingJoin: ignoreCase(`\\s(?:${alternation(lex.words.conjunctions)})\\s*$`),
+      conjunction: ignoreCase(`\\s+(?:${alternation(lex.words.conjunctions)})\\s+`, 'g'),
       handoverWords: [...lex.words.handover, ...lex.words.sentenceOpeners],
       joinedHandover:
         lex.words.personWords.length > 0 ? ignoreCase(`[ \\t](?:${alternation(lex.words.conjunctions)})[ \\t]+(?:${alternation(lex.words.personWords)})${WORD_END}`) : /(?!)/,
@@ -418,6 +421,28 @@ const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 function assumeName(parts: Part[], text: string, lex: Lexicon, p: Compiled): { name: Part; role: Part } | undefined {
   if (parts.some((part) => part.kind === 'name')) return undefined;
   const first = parts.find((part) => part.kind === 'role');
+  // "Moderator: the expert Sarah Miller", "- the representative of UNICEF John Smith": a bare name after a position, an
+  // acronym or an organisation's word, the words before it its role.
+  // (After its roles, a bare name that ends the entry is the name: "Moderator: coordinator of UNDP Green Economy – Sarah
+  // Miller", whose first piece ends with two capitalised words too.)
+  const last = parts.findLast((part) => part.kind !== 'noise');
+  if (first && last !== first && last?.kind === 'role' && !looksLikeBareName(first.text) && isBareName(last.text, lex)) {
+    const at = textAt(last, text);
+    if (at >= 0) asName(last, at);
+    return undefined;
+  }
+  const titled = first && !looksLikeBareName(first.text) ? titledBareName(first.text, lex) : -1;
+  const at = titled > 0 ? textAt(first!, text) : -1;
+  const lead = at >= 0 ? roleText(first!.text.slice(0, titled), p) : '';
+  if (lead !== '') {
+    const role: Part = { kind: 'role', start: first!.start, end: at + titled, text: lead, sep: first!.sep, adjacent: true };
+    first!.start = at + titled;
+    first!.text = first!.text.slice(titled);
+    first!.sep = '';
+    asName(first!, first!.start);
+    for (const part of parts) if (part !== first && part.start === role.start) part.weak = false;
+    return { name: first!, role };
+  }
   // (Not one word in capitals, an organisation's acronym: "Aida Bekova, expert (IOM), UNDP".)
   if (!first || !looksLikeBareName(first.text) || ACRONYM_ONLY.test(first.text)) return undefined;
   // (Nor a label of the lexicon, an item that opens the next section: "Speakers:" / "- Kim Oleg" / "- Recommendations".)
@@ -696,13 +721,17 @@ function bareNames(parts: Part[], text: string, lex: Lexicon, p: Compiled): void
     if (part.kind === 'noise' && opensSentence) {
       // "Jane Doe spoke about …": the name and its cue in one piece, all of it noise so far.
       const cue = p.cue.exec(part.text);
-      const words = cue ? part.text.slice(0, cue.index).replace(p.lead, '').trim() : '';
+      // (Or before "and" and a name whose cue follows: "John Smith and Anna Schmidt spoke …".)
+      const joined = !cue && parts[i + 1]?.kind === 'name' && p.trailingJoin.test(part.text) && cueFollows(i + 1, true);
+      const lead = cue ? part.text.slice(0, cue.index) : joined ? part.text.replace(p.trailingJoin, '') : '';
+      const words = lead.replace(p.lead, '').trim();
       const at = words === '' ? -1 : text.indexOf(words, part.start);
-      if (at < 0 || !isBareName(words, lex)) continue;
-      const name: Part = { kind: 'name', start: at, end: at + words.length, text: words, sep: part.sep, name: { start: at, end: at + words.length, full: words } };
-      parts.splice(i, 0, name);
+      if (at < 0) continue;
+      const found = cuedBareNames(text, at, words, part.sep, lex, p);
+      if (found.length === 0) continue;
+      parts.splice(i, 0, ...found);
       part.sep = '';
-      i++;
+      i += found.length;
       continue;
     }
     if (part.kind !== 'role' || part.adjacent) continue;
@@ -712,20 +741,70 @@ function bareNames(parts: Part[], text: string, lex: Lexicon, p: Compiled): void
     // (The whole piece: not one of the roles a bracket gave.)
     const next = parts[i + 1];
     if (next && next.start === part.start) continue;
-    if (!(byCue || afterRole || (opensSentence && !part.weak && cueFollows(i))) || !isBareName(part.text, lex)) continue;
+    if (!(byCue || afterRole || (opensSentence && !part.weak && cueFollows(i)))) continue;
     const at = textAt(part, text);
-    if (at >= 0) asName(part, at);
+    if (at < 0) continue;
+    if (isBareName(part.text, lex)) {
+      asName(part, at);
+      continue;
+    }
+    // "Then the expert Sarah Miller, UNDP, spoke …", "… moderated by the expert Sarah Miller": the words before a titled
+    // bare name are its role.
+    // (Not where a name follows its roles in the sentence: "… by the coordinator of UNDP Green Economy – Name" is Name's.)
+    const titled = opensSentence || byCue ? titledBareName(part.text, lex) : -1;
+    const from = titled > 0 && !nameFollows(i) ? titled : -1;
+    const role = from > 0 ? roleText(part.text.slice(0, from), p) : '';
+    if (role === '') continue;
+    const name: Part = { kind: 'name', start: at + from, end: part.end, text: part.text.slice(from), sep: '', name: { start: at + from, end: at + part.text.length, full: part.text.slice(from) } };
+    part.end = at + from;
+    part.text = role;
+    part.adjacent = true;
+    part.weak = false;
+    parts.splice(i + 1, 0, name);
+    i++;
   }
 
-  /** Whether, after part i, only roles stand before a cue's noise in its sentence ("Jane Doe, head of X, spoke …"). */
-  function cueFollows(i: number): boolean {
+  /** Whether a name stands after part i and the roles after it, in its sentence, or one of those roles may be one ("… – Sarah Miller"). */
+  function nameFollows(i: number): boolean {
+    let j = i + 1;
+    for (; j < parts.length && parts[j]!.kind === 'role' && parts[j]!.sep !== '.'; j++) if (isBareName(parts[j]!.text, lex)) return true;
+    return parts[j]?.kind === 'name' && parts[j]!.sep !== '.';
+  }
+
+  /** Whether, after part i, only roles (or names too) stand before a cue's noise in its sentence ("Jane Doe, head of X, spoke …"). */
+  function cueFollows(i: number, names = false): boolean {
     for (let j = i + 1; j < parts.length && parts[j]!.sep !== '.'; j++) {
       const part = parts[j]!;
       if (part.kind === 'noise') return p.cue.test(part.text);
-      if (part.kind !== 'role') return false;
+      if (part.kind !== 'role' && !(names && part.kind === 'name')) return false;
     }
     return false;
   }
+}
+
+/**
+ * The names and roles of the words before a cue that opens a sentence, `words` standing at `at`: bare names alone
+ * ("Jane Doe spoke …") or after a position, an acronym or an organisation's word, which are their roles ("The expert
+ * Sarah Miller spoke …", "The representative of UNICEF Sarah Miller presented …"), one or more joined by "and" ("The
+ * expert Sarah Miller and the lawyer John Smith spoke …"); nothing unless every one of them is such a name.
+ */
+function cuedBareNames(text: string, at: number, words: string, sep: Piece['sep'], lex: Lexicon, p: Compiled): Part[] {
+  const out: Part[] = [];
+  let from = 0;
+  for (const m of [...allMatches(p.conjunction, words), { index: words.length, 0: '' }]) {
+    const start = at + from;
+    const segment = words.slice(from, m.index);
+    from = m.index + m[0].length;
+    const bare = isBareName(segment, lex) ? 0 : titledBareName(segment, lex);
+    if (bare < 0) return [];
+    const role = bare > 0 ? leadingRole(text, start, start + bare, p, undefined) : undefined;
+    if (bare > 0 && !role) return [];
+    const first = out.length === 0 ? sep : '';
+    if (role) for (const r of withRank(role.text, p)) out.push({ kind: 'role', ...role, text: r, sep: first, adjacent: true });
+    const name = { start: start + bare, end: start + segment.length, full: segment.slice(bare) };
+    out.push({ kind: 'name', ...name, text: name.full, sep: role ? '' : first, name });
+  }
+  return out;
 }
 
 /** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */

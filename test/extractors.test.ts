@@ -7259,6 +7259,55 @@ describe('speakers named with no ending, initial or honorific ("John Smith") whe
     expect(['John Smith', 'Anne-Marie Dupont', 'Marco De Luca'].map((t) => isBareName(t, en))).toEqual([true, true, true]);
     expect(['John', 'Osh City Hall', 'Deputy Mayor', 'IOM Office', 'Aibek Tashiev', 'John A. Smith', 'One Two Three Four'].map((t) => isBareName(t, en))).toEqual([false, false, false, false, false, false, false]);
   });
+  it('after a position, an acronym or an organisation’s word before the cue, which are the roles', () => {
+    expect(nameAndRoles('T\n\nThe representative of UNICEF Sarah Miller presented the results of the water quality study.')).toEqual([['Sarah Miller', ['representative of UNICEF']]]);
+    expect(nameAndRoles('T\n\nThe expert Sarah Miller spoke about the study.')).toEqual([['Sarah Miller', ['expert']]]);
+    expect(nameAndRoles('T\n\nThe expert Anna Maria Schmidt spoke about the study.')).toEqual([['Anna Maria Schmidt', ['expert']]]);
+    expect(nameAndRoles('T\n\nThe head of the Department John Smith informed the participants about the programme.')).toEqual([['John Smith', ['head of the Department']]]);
+    expect(nameAndRoles('T\n\nThen the expert Sarah Miller, UNDP, spoke about the study.')).toEqual([['Sarah Miller', ['expert', 'UNDP']]]);
+    expect(nameAndRoles('T\n\nThe presentation was made by the expert Sarah Miller.')).toEqual([['Sarah Miller', ['expert']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nЭксперт Сара Миллер выступила с докладом. Представитель ЮНИСЕФ Джон Смит рассказал о результатах.').speakers)).toEqual([
+      ['Сара Миллер', ['Эксперт']],
+      ['Джон Смит', ['Представитель ЮНИСЕФ']],
+    ]);
+  });
+  it('several joined by "and" before the cue, with roles or none', () => {
+    expect(nameAndRoles('T\n\nThe expert Sarah Miller and the lawyer John Smith spoke about the study.')).toEqual([
+      ['Sarah Miller', ['expert']],
+      ['John Smith', ['lawyer']],
+    ]);
+    // (Anna is a common given name, so "Anna Schmidt" had been found alone.)
+    expect(nameAndRoles('T\n\nJohn Smith and Anna Schmidt spoke about the study.')).toEqual([['John Smith', []], ['Anna Schmidt', []]]);
+  });
+  it('in a list item or after a "Moderator:" label, the bare name after its roles', () => {
+    expect(nameAndRoles('T\n\nSpeakers:\n- the expert Sarah Miller;\n- the lawyer John Smith.')).toEqual([['Sarah Miller', ['expert']], ['John Smith', ['lawyer']]]);
+    expect(nameAndRoles('T\n\nSpeakers:\n- coordinator of UNDP Green Economy – Sarah Miller;\n- Aibek Asanov, lawyer.')).toEqual([
+      ['Sarah Miller', ['coordinator of UNDP Green Economy']],
+      ['Aibek Asanov', ['lawyer']],
+    ]);
+    const chair = (text: string) => {
+      const m = parseMinutes(`T\n\n${text}`).moderator;
+      return m && [m.name.full, m.roles];
+    };
+    expect(chair('Moderator: the expert Sarah Miller.')).toEqual(['Sarah Miller', ['expert']]);
+    expect(chair('Moderator: coordinator of UNDP Green Economy, Sarah Miller.')).toEqual(['Sarah Miller', ['coordinator of UNDP Green Economy']]);
+    expect(chair('The meeting was moderated by the expert Sarah Miller.')).toEqual(['Sarah Miller', ['expert']]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nМодератор: эксперт Сара Миллер.').moderator).toMatchObject({ name: { full: 'Сара Миллер' }, roles: ['эксперт'] });
+    expect(chair('Moderator: Sarah Miller, expert.')).toEqual(['Sarah Miller', ['expert']]);
+  });
+  it('negative: capitalised words after a word that is no position, or of an organisation after "of", or a role a name follows', async () => {
+    for (const sentence of ['The delegation visited Green Valley and presented the report.', 'The Ministry of Labour Social Security presented the report.', 'The head of Rural Water Supply Sarah Miller spoke.', 'The participants and the experts spoke about the study.']) {
+      expect(nameAndRoles(`T\n\n${sentence}`)).toEqual([]);
+    }
+    // (A bare name after the dash is not found as one there yet; but the organisation's words are no name either.)
+    expect(nameAndRoles('T\n\nThe presentation was made by the coordinator of UNDP Green Economy - Sarah Miller.').map(([name]) => name)).not.toContain('Green Economy');
+    // (The name after the dash is Ms. Toktogulova's, and the role hers: "Water Supply" is no name.)
+    expect(nameAndRoles('T\n\nA presentation was made by engineer of the Department of Water Supply – Ms. Zhyldyz Toktogulova.')).toEqual([
+      ['Zhyldyz Toktogulova', ['engineer of the Department of Water Supply']],
+    ]);
+    const { titledBareName } = await import('../src/names.js');
+    expect(['the Department of Water Supply', 'the delegation visited Green Valley', 'Ministry of Labour Social Security', 'member of Open Society'].map((t) => titledBareName(t, en))).toEqual([-1, -1, -1, -1]);
+  });
 });
 
 describe('an attendee list a line each, with no markers and no end marks', () => {
