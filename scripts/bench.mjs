@@ -281,6 +281,8 @@ function adversarial() {
     // A talk's word before "on", and a presenter's bracket before "on", each read once (2026-12-04).
     'talks after a talk\'s word "Kim Oleg made a presentation on x. "': line('Kim Oleg made a presentation on x. '),
     'presenters before "on" "- Bekov Nurlan (UNICEF) on child protection; "': `Presentations:\n${line('- Bekov Nurlan (UNICEF) on child protection;\n')}`,
+    // Each role before a label's colon on the line asked whether only a line's lead stood before it, all the text before it (2026-12-04, late).
+    'speakers labels with talks in brackets on one line "Speakers: Asanov Bolot (on x), "': line('Speakers: Asanov Bolot (on x), '),
     'speaker entries of lines, each a paragraph, "Aibek Tashiev / expert / “Roads”"': `Speakers:\n\n${line('Aibek Tashiev\nexpert\n“Roads”\n\n')}`,
     // Each paragraph that introduces the discussion's paragraphs looked for its place from the first block and walked to the end: 100 KB took 12 s when first written (2026-12-04).
     'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),

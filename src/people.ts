@@ -218,7 +218,17 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
-  if (noise?.length) for (const part of parts) if (part.kind === 'role') dropNoise(part, text, start, noise, patterns);
+  if (noise?.length) {
+    let last: Part | undefined;
+    for (const part of parts) {
+      if (part.kind !== 'role') continue;
+      dropNoise(part, text, start, noise, patterns);
+      // (Roles split from the same words come to the same text where the title was one of them: "expert of FAO (on
+      // pasture committees)" gave "expert of FAO" twice.)
+      if (last && sameSpan(last, part) && last.text === part.text) part.kind = 'noise';
+      last = part;
+    }
+  }
   // Each entry of a list on one line ("Speakers: A, expert; Kim Sergei, lawyer") as each list item.
   if (options.assumeName) {
     for (const entry of entries(parts, text)) {
@@ -857,7 +867,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   // "Expert: Name" on a line of its own: with nothing after the colon, the words that open the line before it are the role.
   let end = to;
   const lineStart = segment.lastIndexOf('\n', colon) + 1;
-  if (colon >= 0 && segment.slice(colon + 1).trim() === '' && (lineStart > 0 || LINE_OPENS.test(text.slice(0, start)))) {
+  if (colon >= 0 && segment.slice(colon + 1).trim() === '' && (lineStart > 0 || opensLine(text, start))) {
     end = start + colon;
     start += lineStart + LINE_LEAD_ONLY.exec(segment.slice(lineStart))![0].length;
   } else if (colon >= 0) start += colon + 1;
@@ -897,6 +907,19 @@ function afterLastPersonWord(text: string, at: number, to: number, p: Compiled):
 
 // What stands before a line's first words: indentation or a list's lead, at the end of a text (LINE_OPENS) or its start.
 const LINE_OPENS = /(?:^|\n)[ \t]*(?:[-*+•–—]|\d{1,3}[.)])?[ \t]*$/;
+
+/** How far back from a place its line's lead (LINE_OPENS) is looked for. */
+const LINE_OPENS_REACH = 40;
+
+/**
+ * Whether only a line's lead stands before `at` on its line. (The few characters before it are looked at: the pattern
+ * run on all the text before each place was quadratic on a long line of "Speakers: Name (on x), ".)
+ */
+function opensLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - LINE_OPENS_REACH);
+  const m = LINE_OPENS.exec(text.slice(from, at));
+  return m !== null && (m[0].startsWith('\n') || from === 0 || text[from - 1] === '\n');
+}
 const LINE_LEAD_ONLY = /^[ \t]*(?:[-*+•–—]|\d{1,3}[.)])?[ \t]*/;
 
 /**

@@ -3017,7 +3017,8 @@ describe('presentations', () => {
     expect(value(presentations, 'T\n\nX, head of the NGO “Bilim”, presented “Returning migrants”.')).toEqual(['Returning migrants']);
     // In the genitive a Russian position puts it in ("эксперта движения «Бирге»", a protocol's "СЛУШАЛИ:" item).
     const heard = parseMinutes('Протокол\n\nСЛУШАЛИ:\n1. Исаеву М.К., эксперта экологического движения «Бирге», – об экологических проблемах озера.\n2. Ким С., директора филиала «Ак-Суу».\n');
-    expect(heard.presentations).toEqual([]);
+    // (The quotation is no title; the talk after "об" past the dash is one since 2026-12-04 late, as under a talks' label.)
+    expect(heard.presentations).toEqual(['экологических проблемах озера']);
     expect(pairs(heard.speakers)).toEqual([
       ['Исаеву М.К.', ['эксперта экологического движения «Бирге»']],
       ['Ким С.', ['директора филиала «Ак-Суу»']],
@@ -8292,5 +8293,56 @@ describe('speakers: words joined to a name by "and" with no comma', () => {
     // Negative: after a comma, a role that goes on with "and" stays the name's; so do roles before a name after "and".
     expect(nameAndRoles('T\n\nSpeakers: Asanov Bolot, expert, and deputy chairman of the council.')).toEqual([['Asanov Bolot', ['expert', 'deputy chairman of the council']]]);
     expect(nameAndRoles('T\n\nSpeakers were Asanov Bolot and the head of the NGO Bekova Aida.')).toEqual([['Asanov Bolot', []], ['Bekova Aida', ['head of the NGO']]]);
+  });
+});
+
+describe('talks after "on" or "о" in lists of speeches and in brackets after a presenter', () => {
+  const talksAndSpeakers = (text: string) => {
+    const r = parseMinutes(text);
+    return { talks: r.presentations, speakers: pairs(r.speakers) };
+  };
+  it('in a "Speakers:" or "Heard:" list, the side of the last dash that opens with "on" or "about"', () => {
+    // (Under a talks' label it had been so; under a speakers' label the talk had been lost.)
+    for (const label of ['Speakers:', 'Heard:']) {
+      expect(talksAndSpeakers(`T\n\n${label}\n1. Asanov Bolot, head of the pasture department – on the state of pastures;\n2. Kadyrova Aida, expert of FAO – about pasture committees.`)).toEqual({
+        talks: ['the state of pastures', 'pasture committees'],
+        speakers: [
+          ['Asanov Bolot', ['head of the pasture department']],
+          ['Kadyrova Aida', ['expert of FAO']],
+        ],
+      });
+    }
+    expect(talksAndSpeakers('Открытая диалоговая площадка\n\nСЛУШАЛИ:\n1. Асанов Болот, начальник отдела пастбищ – о состоянии пастбищ.\n2. Кадырова Аида, эксперт ФАО – об итогах работы.')).toEqual({
+      talks: ['состоянии пастбищ', 'итогах работы'],
+      speakers: [
+        ['Асанов Болот', ['начальник отдела пастбищ']],
+        ['Кадырова Аида', ['эксперт ФАО']],
+      ],
+    });
+  });
+  it('in brackets right after the presenter (or the roles), past "on": no role of theirs', () => {
+    // (The bracket had been a role: "on the state of pastures".)
+    expect(talksAndSpeakers('T\n\nSpeakers: Asanov Bolot (on the state of pastures), Kadyrova Aida (on pasture committees).')).toEqual({
+      talks: ['the state of pastures', 'pasture committees'],
+      speakers: [
+        ['Asanov Bolot', []],
+        ['Kadyrova Aida', []],
+      ],
+    });
+    expect(talksAndSpeakers('T\n\nSpeakers:\n- Asanov Bolot;\n- Kadyrova Aida, expert of FAO (on pasture committees).')).toEqual({ talks: ['pasture committees'], speakers: [['Asanov Bolot', []], ['Kadyrova Aida', ['expert of FAO']]] });
+    expect(talksAndSpeakers('T\n\nAsanov Bolot (on the state of pastures) and Kadyrova Aida (on pasture committees) spoke at the meeting.').talks).toEqual(['the state of pastures', 'pasture committees']);
+    expect(talksAndSpeakers('Открытая диалоговая площадка\n\nВыступили: Асанов Болот (о состоянии пастбищ), Кадырова Аида (об итогах работы комитетов).').talks).toEqual(['состоянии пастбищ', 'итогах работы комитетов']);
+  });
+  it('negative: "on behalf of" is a role, a bracket with no "on" is one, and a dash with a name after it gives no talk', () => {
+    expect(talksAndSpeakers('T\n\nSpeakers:\n- Asanov Bolot – on behalf of UNDP;\n- Kadyrova Aida – on behalf of the mayor.')).toEqual({
+      talks: [],
+      speakers: [
+        ['Asanov Bolot', ['on behalf of UNDP']],
+        ['Kadyrova Aida', ['on behalf of the mayor']],
+      ],
+    });
+    expect(talksAndSpeakers('T\n\nSpeakers: Asanov Bolot (on behalf of UNDP), Kadyrova Aida (FAO).')).toEqual({ talks: [], speakers: [['Asanov Bolot', ['on behalf of UNDP']], ['Kadyrova Aida', ['FAO']]] });
+    expect(talksAndSpeakers('T\n\nSpeakers:\n- Asanov Bolot, head of department – on the proposal of Kadyrova Aida;\n- Kadyrova Aida, expert.').talks).toEqual([]);
+    expect(talksAndSpeakers('T\n\nSpeakers:\n- Asanov Bolot;\n- Kadyrova Aida, expert of FAO (IOM).')).toEqual({ talks: [], speakers: [['Asanov Bolot', []], ['Kadyrova Aida', ['expert of FAO', 'IOM']]] });
   });
 });

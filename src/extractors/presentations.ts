@@ -186,14 +186,15 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       // (In a list of speeches, a talk without quotes is one in italics after a spaced dash or colon: "**Name**, role — *Title*".)
       // (Where the list's items give positions beside names, "Name – owner of a guest house" is one more.)
       // (A speakers label is no title either: "- Speaker: Kim Sergei".)
-      const part = quote
+      // (A talk in brackets after the presenter, "- Name (on the state of pastures)", has its title apart from its span.)
+      const part: (Span & { title?: string }) | undefined = quote
         ? { start: quote.start + 1, end: quote.end - 1 }
         : speakersLabels.has(block.line)
           ? undefined
           : list === 'presentations'
             ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
-            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? (list === 'agenda' ? (titleBeforeDash(block.text, lex) ?? titleAbovePresenter(block.text, lex)) : undefined));
-      if (part) add(block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
+            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? topicAfterDash(block.text, lex) ?? joinedTalksAfterNames(block.text, lex)[0] ?? (list === 'agenda' ? (titleBeforeDash(block.text, lex) ?? titleAbovePresenter(block.text, lex)) : undefined));
+      if (part) add(part.title ?? block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
     // A speaker's entry: its talk's line gives the title, quoted or not ("Speaker: Name, guide" / "Topic: Safety in the mountains").
@@ -221,13 +222,16 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     if (speakersLine || speakerEntry) {
       const first = speakersLine ? lineTitles(block.text, speakersLine.start - block.start, speakersLine.content.split('\n')[0]!.length, titles()) : [];
       for (const q of [...first, ...ownLines()]) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+      if (speakersLine && first.length === 0 && block.text.includes('(')) for (const t of joinedTalksAfterNames(block.text, lex)) add(t.title, { start: block.start + t.start, end: block.start + t.end });
       continue;
     }
     if (!cued && !label) {
       // In a paragraph of speeches, a bracket of one quotation right after a name is that speaker's talk:
       // "… the specialist of the employment center Aigerim Sadykova (“Youth labour market”), …".
       if (block.text.includes('(') && hasWordIn(doc, block, lex.cues.speech)) {
-        for (const q of talksAfterNames(block.text, titles(), lex)) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+        const quoted = talksAfterNames(block.text, titles(), lex);
+        for (const q of quoted) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+        if (quoted.length === 0) for (const t of joinedTalksAfterNames(block.text, lex)) add(t.title, { start: block.start + t.start, end: block.start + t.end });
       }
       continue;
     }
@@ -283,6 +287,28 @@ function talksAfterNames(text: string, quotes: Quoted[], lex: Lexicon): Quoted[]
 }
 
 const BRACKET_OPEN_END = /\(\s*$/;
+
+/**
+ * The talks in brackets right after a person's name that open with a lower-case word of the lexicon's `cues.topicJoin`,
+ * past it ("Speakers: Asanov Bolot (on the state of pastures), Kadyrova Aida (on pasture committees)"), when they name
+ * no one and are no role ("(on behalf of UNDP)", one of `roleOpeners`).
+ */
+function joinedTalksAfterNames(text: string, lex: Lexicon): (Span & { title: string })[] {
+  const out: (Span & { title: string })[] = [];
+  for (const b of bracketSpans(text)) {
+    const inner = text.slice(b.start + 1, b.end - 1);
+    const join = joinLength(inner, lex);
+    if (join === 0 || hasWord(inner.slice(0, ROLE_OPENER_REACH), lex.words.roleOpeners)) continue;
+    const before = text.slice(Math.max(0, b.start - NAME_REACH), b.start);
+    const last = findNames(before, lex).at(-1);
+    if (last === undefined || !(last.end === before.trimEnd().length || ROLES_ONLY.test(before.slice(last.end)))) continue;
+    const span = trimSpan(text, b.start + 1 + join, b.end - 1);
+    const title = text.slice(span.start, span.end);
+    // (Its span holds the joining word: a role before the bracket is apart from it, "expert of FAO (on …)".)
+    if (cleanValue(title) !== '' && findNames(title, lex).length === 0 && !readsAsPosition(title, lex)) out.push({ ...trimSpan(text, b.start + 1, span.end), title });
+  }
+  return out;
+}
 
 /** How far before a bracket the name it follows, with its roles, is looked for. */
 const NAME_REACH = 160;
@@ -579,6 +605,29 @@ function joinLength(side: string, lex: Lexicon): number {
   const m = memoRegExp(lex, 'presentations.sideJoin', () => new RegExp(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`, 'u')).exec(side);
   return m ? m[0].length : 0;
 }
+
+/**
+ * In a list of speeches, "Name, role – on the state of pastures" ("СЛУШАЛИ: Name – о состоянии пастбищ"): after the last
+ * spaced dash past a name, the words after a lower-case word of the lexicon's `cues.topicJoin`, when they name no one
+ * and read as no position.
+ */
+function topicAfterDash(text: string, lex: Lexicon): Span | undefined {
+  let dash: RegExpExecArray | undefined;
+  for (const m of allMatches(SPACED_DASHES, text)) dash = m;
+  if (!dash) return undefined;
+  const at = dash.index + dash[0].length;
+  const join = joinLength(text.slice(at), lex);
+  // (Not "on behalf of UNDP", one of the lexicon's `roleOpeners`.)
+  if (join === 0 || hasWord(text.slice(at, at + ROLE_OPENER_REACH), lex.words.roleOpeners) || findNames(text.slice(0, dash.index), lex).length === 0) return undefined;
+  const span = trimSpan(text, at + join, text.length);
+  const title = text.slice(span.start, span.end);
+  return cleanValue(title) !== '' && findNames(title, lex).length === 0 && !readsAsPosition(title, lex) ? span : undefined;
+}
+
+const SPACED_DASHES = new RegExp(SPACED_DASH.source, 'g');
+
+/** How far after a dash a role's opening words are looked for ("on behalf of"). */
+const ROLE_OPENER_REACH = 24;
 
 /**
  * Whether `text` opens, in lower case, with one of the lexicon's `actions`: a clause of what the presenter did ("presented
