@@ -2916,6 +2916,16 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nThe presentation on youth employment by Asanov Bolot opened the meeting.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nKim Oleg presented a report on the work of the council, and Asanov Bolot spoke about the budget.\n').presentations).toEqual([]);
   });
+  it('in Russian, after a talk\'s word and "о" or "об" ("выступил с докладом о состоянии пастбищ")', () => {
+    // (It had given none.)
+    const ru = (text: string) => parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).presentations;
+    expect(ru('Асанов Болот, начальник отдела пастбищ, выступил с докладом о состоянии пастбищ.')).toEqual(['состоянии пастбищ']);
+    expect(ru('Кадырова Аида сделала доклад об итогах работы пастбищных комитетов.')).toEqual(['итогах работы пастбищных комитетов']);
+    expect(ru('Эксперт ФАО Кадырова Аида представила презентацию о рациональном использовании пастбищ.')).toEqual(['рациональном использовании пастбищ']);
+    // Negatives: not with a verb after it, nor with no presenter before it.
+    expect(ru('Участники отметили, что доклад о состоянии пастбищ был полезен.')).toEqual([]);
+    expect(ru('С докладом о состоянии пастбищ выступил Асанов Болот.')).toEqual([]);
+  });
   it('a paragraph that gives the meeting’s type, date or topic gives the talks it quotes too', () => {
     const r = parseMinutes('Report\n\nOn 3 October 2021, an open dialogue platform on “Gender equality” was held in Karakol city. The event was moderated by Nurbek Asanov, consultant. Presentations “Women in local councils” and “Quotas in practice” were made by Aida Usenova, gender specialist of UNDP.\n');
     expect([r.topic, r.presentations]).toEqual(['Gender equality', ['Women in local councils', 'Quotas in practice']]);
