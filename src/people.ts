@@ -68,6 +68,8 @@ interface Compiled {
   roleIntro: RegExp;
   /** Words right before a name that report what it said ("According to Name, …"). */
   reporting: RegExp;
+  /** A reporting frame, an article after it or not, that ends a text (before the roles: "According to the | head of …"). */
+  reportingLead: RegExp;
   /** A verb that brings in the one something was sent to, then up to a few words before the name ("sent to the governor "). */
   recipient: RegExp;
   relative: RegExp;
@@ -164,6 +166,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
       affiliation: lex.words.affiliationWords.length > 0 ? ignoreCase(`^(?:${alternation(lex.words.affiliationWords)})\\s+`) : /(?!)/,
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
+      reportingLead: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})(?:\\s+(?:${alternation(lex.words.articles)}))?[\\s*_]*$`),
       // (Group 1: what stands between the verb and the name.)
       recipient: ignoreCase(`${WORD_START}(?:${alternation(lex.words.recipientLead)})${WORD_END}([^.;:()\\n]{0,${RECIPIENT_REACH}})$`),
       positionLabel: ignoreCase(`^(?:${alternation(lex.words.positionLabels)})[ \\t]*:[ \\t]*`),
@@ -661,18 +664,29 @@ function joinedOverNames(pieces: Piece[], names: NameSpan[], text: string): Piec
 
 /**
  * "According to Name, head of X, migration grows every year": in a sentence whose first name a
- * reporting frame brings in, the sentence's last piece after that name is what was said, no role.
+ * reporting frame brings in, the sentence's last piece after that name is what was said, no role (or the last before
+ * a semicolon, and the pieces after it up to another name).
  */
 function dropReported(parts: Part[], text: string, p: Compiled): void {
   // One walk over the sentences (a part whose separator is "." starts one).
   for (let from = 0; from < parts.length; ) {
     let to = from + 1;
     while (to < parts.length && parts[to]!.sep !== '.') to++;
-    const name = parts.slice(from, to).find((part) => part.kind === 'name');
-    const said = parts[to - 1]!;
-    if (name && said.kind === 'role' && said.start > name.end && p.reporting.test(text.slice(Math.max(0, name.start - 40), name.start))) {
-      // Every role of that last piece (splitRoles may have made several).
-      for (let k = to - 1; k >= from && parts[k]!.kind === 'role' && parts[k]!.start === said.start; k--) parts[k]!.kind = 'noise';
+    let at = from;
+    while (at < to && parts[at]!.kind !== 'name') at++;
+    const name = parts[at];
+    // (What was said may go on after a semicolon: "According to Name, head of X, migration grows; the number of migrants
+    // doubled". Its piece is then the last before the first semicolon after the name.)
+    let semicolon = at + 1;
+    while (semicolon < to && parts[semicolon]!.sep !== ';') semicolon++;
+    const said = parts[semicolon - 1]!;
+    // (The frame right before the name, or opening the sentence before the name's roles: "According to the head of the
+    // department Name, …".)
+    const framed = () => p.reporting.test(text.slice(Math.max(0, name!.start - 40), name!.start)) || (at > from && p.reportingLead.test(text.slice(Math.max(0, parts[from]!.start - 40), parts[from]!.start)));
+    if (at < to && name && said.kind === 'role' && said.start > name.end && framed()) {
+      // Every role of that piece (splitRoles may have made several), and the roles after it up to the next name.
+      for (let k = semicolon - 1; k >= from && parts[k]!.kind === 'role' && parts[k]!.start === said.start; k--) parts[k]!.kind = 'noise';
+      for (let k = semicolon; k < to && parts[k]!.kind !== 'name'; k++) if (parts[k]!.kind === 'role') parts[k]!.kind = 'noise';
     }
     from = to;
   }

@@ -2413,6 +2413,16 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nAccording to Tashiev Bolot, the roads are the main problem.')).toEqual([['Tashiev Bolot', []]]);
     const ru = parseMinutes('Протокол\n\nПо словам Асанова Бакыта, начальника отдела миграции, миграция растёт с каждым годом.\n');
     expect(pairs(ru.speakers)).toEqual([['Асанова Бакыта', ['начальника отдела миграции']]]);
+    // What was said may go on past a semicolon, and the roles may stand before the name (they had been roles:
+    // "migration grows", "number of migrants doubled").
+    expect(nameAndRoles('T\n\nAccording to Asanov Bolot, head of the department, migration grows; the number of migrants doubled.')).toEqual([['Asanov Bolot', ['head of the department']]]);
+    expect(nameAndRoles('T\n\nAccording to the head of the department Asanov Bolot, migration grows; the number of migrants doubled.')).toEqual([['Asanov Bolot', ['head of the department']]]);
+    expect(pairs(parseMinutes('Протокол\n\nПо словам начальника отдела Асанова Болота, миграция растет; число мигрантов удвоилось.\n').speakers)).toEqual([['Асанова Болота', ['начальника отдела']]]);
+    // (Up to the next name: a speaker after the semicolon keeps their roles.)
+    expect(nameAndRoles('T\n\nAccording to Asanov Bolot, head of the department, migration grows; Kadyrova Aida, expert of IOM, spoke against it.')).toEqual([
+      ['Asanov Bolot', ['head of the department']],
+      ['Kadyrova Aida', ['expert of IOM']],
+    ]);
     // Negative: with no reporting frame the last piece is a role.
     expect(nameAndRoles('T\n\nA speech was made by Asanov Bakyt, head of the migration department, member of the council.')).toEqual([
       ['Asanov Bakyt', ['head of the migration department', 'member of the council']],
