@@ -8366,3 +8366,17 @@ describe('talks after "on" or "о" in lists of speeches and in brackets after a 
     expect(talksAndSpeakers('T\n\nSpeakers:\n- Asanov Bolot;\n- Kadyrova Aida, expert of FAO (IOM).')).toEqual({ talks: [], speakers: [['Asanov Bolot', []], ['Kadyrova Aida', ['expert of FAO', 'IOM']]] });
   });
 });
+
+describe('venue: an abbreviation of its own beside the city is the place', () => {
+  it('"Osh city, OshSU, room 214", "Bishkek, AUCA, room 101", "г. Ош, ОшГУ, ауд. 214"', () => {
+    // (It had given no place.)
+    expect(parseVenue('Osh city, OshSU, room 214', en)).toEqual({ text: 'Osh city, OshSU, room 214', city: 'Osh', name: 'OshSU', room: 'room 214' });
+    expect(parseVenue('Bishkek, AUCA, room 101', en)).toEqual({ text: 'Bishkek, AUCA, room 101', city: 'Bishkek', name: 'AUCA', room: 'room 101' });
+    expect(parseVenue('г. Ош, ОшГУ, ауд. 214', ru)).toEqual({ text: 'г. Ош, ОшГУ, ауд. 214', city: 'Ош', name: 'ОшГУ', room: 'ауд. 214' });
+  });
+  it('negative: two letters, an online service, or the city alone', () => {
+    expect(parseVenue('Bishkek, KR', en).name).toBeNull();
+    expect(parseVenue('Osh, Zoom', en).name).toBeNull();
+    expect(parseVenue('Bishkek', en)).toEqual({ text: 'Bishkek', city: 'Bishkek', name: null, room: null });
+  });
+});

@@ -811,6 +811,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     const bare = rest.find((p) => PLACE_NAME.test(p) && !hasWord(p, lex.words.online));
     if (bare) venue.city = bare;
   }
+  // An abbreviation of its own beside the city is the place ("Osh city, OshSU, room 214", "г. Ош, ОшГУ, ауд. 214": a
+  // university's, a body's); not the city itself, nor two letters ("KR").
+  if (!venue.name) venue.name = rest.find((p) => p !== venue.city && PLACE_ABBREVIATION.test(p) && !hasWord(p, lex.words.online)) ?? null;
   return venue;
 }
 
@@ -917,3 +920,5 @@ const OPENS_UPPER = new RegExp(`^[${UPPER}«“"„]`, 'u');
 // A capitalised word or a quotation somewhere in a text.
 const NAMED = new RegExp(`[${UPPER}«“"„]`, 'u');
 const PLACE_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}’'-]+(?:\s[${UPPER}][${LETTER}’'-]+)?$`, 'u');
+// One word of three letters or more that opens with a capital and holds another ("OshSU", "AUCA", "КНУ").
+const PLACE_ABBREVIATION = new RegExp(`^(?=[${UPPER}][${LETTER}]*[${UPPER}])[${UPPER}][${LETTER}]{2,}$`, 'u');
