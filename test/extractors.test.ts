@@ -8380,3 +8380,18 @@ describe('venue: an abbreviation of its own beside the city is the place', () =>
     expect(parseVenue('Bishkek', en)).toEqual({ text: 'Bishkek', city: 'Bishkek', name: null, room: null });
   });
 });
+
+describe('suggestions under a label numbered as a list item ("4. Recommendations" / "1. …")', () => {
+  const numbers = (text: string) => parseMinutes(text).suggestions.map((s) => `${s.number} ${s.text}`);
+  it('a section of its own numbered as an item, its list starting again at 1 right under it or a blank line away', () => {
+    // (Each had given none: a list's own item announced only bullets under it, and a line of five words was no announcement.)
+    expect(numbers('T\n\n4. Recommendations\n1. Hold regular meetings;\n2. Create youth groups;\n3. Publish statistics.\n')).toEqual(['1 Hold regular meetings', '2 Create youth groups', '3 Publish statistics']);
+    expect(numbers('T\n\nText.\n\n4. Recommendations:\n\n1. Hold regular meetings;\n2. Create youth groups.\n')).toEqual(['1 Hold regular meetings', '2 Create youth groups']);
+    expect(numbers('T\n\nIV. Recommendations of the participants\n1. Hold regular meetings;\n2. Create youth groups.\n')).toEqual(['1 Hold regular meetings', '2 Create youth groups']);
+    expect(numbers('Открытая диалоговая площадка\n\n4. Рекомендации\n1. Провести встречи;\n2. Создать группы.\n')).toEqual(['1 Провести встречи', '2 Создать группы']);
+  });
+  it('negative: an item with a suggestion’s word in a sentence, or a list that goes on numbering, announces nothing', () => {
+    expect(numbers('T\n\n1. Recommendations of the working group were presented.\n2. Discussion.\n')).toEqual([]);
+    expect(numbers('T\n\n1. Opening.\n2. Recommendations\n3. Closing.\n')).toEqual([]);
+  });
+});

@@ -62,9 +62,11 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
       if (found) return found;
       continue;
     }
-    if ((item && !bulletsUnder(doc, i, item, MARKER)) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
+    // (Or an item that is a label alone over a list that starts again at 1: "4. Recommendations" / "1. Hold …".)
+    const overList = item !== null && labelOverList(doc, i, item, MARKER);
+    if ((item && !bulletsUnder(doc, i, item, MARKER) && !overList) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
     const last = wrappedAnnouncement(doc, i, MARKER);
-    if (last === i && !announces(doc, line)) continue;
+    if (last === i && !announces(doc, line) && !overList) continue;
     // The announcing line may hold the list, running on over its paragraph: "Suggestions made: 1) …; 2) …".
     // When it holds no item number and a list follows line by line, that list is read as one ("No. 1. …"
     // would be cut at its "1.").
@@ -241,6 +243,18 @@ function bulletsUnder(doc: Doc, at: number, item: RegExpExecArray, marker: RegEx
   const bullet = next && marker.exec(next.text);
   if (item[4] !== undefined || !bullet || !trimTrailing(line.text, '*_').endsWith(':')) return false;
   return bullet[4] !== undefined || ((bullet[1] ?? bullet[2]) === '1' && indentOf(next.text) > indentOf(line.text));
+}
+
+/**
+ * Whether the list item on line index `at` is a few words alone, colon or not ("4. Recommendations", "IV. Decisions:",
+ * "3. Recommendations of the participants": a section numbered as an item; the caller asks for a suggestion's word), with
+ * a list right under it, a blank line between or not, that starts again at 1 or is of bullets: that list is the
+ * suggestions ("4. Recommendations" / "1. Hold …" / "2. Create …").
+ */
+function labelOverList(doc: Doc, at: number, item: RegExpExecArray, marker: RegExp): boolean {
+  const next = doc.lines[at + 1]?.text.trim() === '' ? doc.lines[at + 2] : doc.lines[at + 1];
+  const sub = next && marker.exec(next.text);
+  return sub != null && (sub[4] !== undefined || (sub[1] ?? sub[2]) === '1') && LABEL_ALONE.test(doc.lines[at]!.text.slice(item[0].length));
 }
 
 /**
