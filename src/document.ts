@@ -97,6 +97,7 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon, source?: {
  * – “Staffing …”;"), two at least. Each of those lines is an item, as if it had a dash before it.
  * They are the rest of its paragraph; in minutes typed one paragraph per line, the one-line
  * paragraphs right under it, up to one that ends the list (with no ";"). A labelled line ends it.
+ * So are such lines of a paragraph right under a heading that speaks of talks ("## Speakers", "4. Speakers").
  */
 function linesAsItems(doc: Doc): void {
   const blocks = doc.blocks;
@@ -106,6 +107,16 @@ function linesAsItems(doc: Doc): void {
     const block = blocks[i]!;
     const head = doc.lines[block.line - 1]!;
     const items = block.kind === 'paragraph' && endsWithColon(head.text) ? unmarkedItems(doc, blocks, i) : undefined;
+    // (Or the lines of a paragraph right under a heading that speaks of talks: "4. Speakers" / "Name, role – on X;" / "Name2, …".)
+    const headed = !items && block.kind === 'paragraph' && blocks[i - 1]?.kind === 'heading' && block.text.includes('\n') ? linesUnderHeading(doc, block, blocks[i - 1]!) : undefined;
+    if (headed) {
+      out ??= blocks.slice(0, i);
+      for (const line of headed) {
+        const span = trimSpan(doc.text, line.start, line.start + line.text.length);
+        out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
+      }
+      continue;
+    }
     if (!items) {
       out?.push(block);
       continue;
@@ -136,7 +147,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
   // A programme, a line each opening with its time: "Programme:" / "10:00–10:15 Opening remarks – Name" / "10:15 “Title” – Name, role".
   if (lines.length >= 2 && lines.every((line) => OPENS_WITH_TIME.test(line.text))) return { lines, next: i + 1, timed: true };
-  const reads = (line: Line, last: boolean) => OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
+  const reads = (line: Line, last: boolean) => readsAsItem(doc, line, last);
   if (!lines.every((line, k) => reads(line, k === lines.length - 1))) {
     // An attendee list a line each, with no end marks: "List of participants:" / "Abdyrov T.Sh. – Chairman of …" / "Jumabekov A.K. – deputy governor".
     const entry = (line: Line) => !isLabelLine(doc, line) && opensWithName(doc, line.text);
@@ -158,6 +169,25 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   }
   // (The words last: the costliest test, on the few heads left.)
   return lines.length >= 2 && speaksOfTalks(doc, head.text) ? { lines, next: j } : undefined;
+}
+
+/** Whether a line reads as an item of a list typed without markers: it opens as one, labels nothing, and ends with ";" or "." unless `last`. */
+function readsAsItem(doc: Doc, line: Line, last: boolean): boolean {
+  return OPENS_ITEM.test(line.text) && !isLabelLine(doc, line) && (last || ENDS_ITEM.test(line.text));
+}
+
+/**
+ * The lines of `block`, two or more, when each reads as an item and as a talk's entry, and the heading right above it
+ * speaks of talks (linesAsItems).
+ */
+function linesUnderHeading(doc: Doc, block: Block, heading: Block): Line[] | undefined {
+  const lines: Line[] = [];
+  for (let n = block.line - 1; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
+  // (Each line an entry of a talk, opening with its presenter's name or its quoted title: lines of prose under
+  // "## Presentations", "The roads were bad." / "The schools too.", stay a paragraph.)
+  const entry = (line: Line) => opensWithName(doc, line.text) || OPENS_QUOTE.test(line.text);
+  if (lines.length < 2 || !lines.every((line, k) => readsAsItem(doc, line, k === lines.length - 1) && entry(line))) return undefined;
+  return speaksOfTalks(doc, heading.text) ? lines : undefined;
 }
 
 /** Whether a list's head line speaks of talks or of attendees ("List of participants:", "Attended:"). */
@@ -191,6 +221,8 @@ const ENDS_ITEM = /[.;][*_»”"’)]*[ \t]*$/;
 // A line after which the list goes on into the next paragraph: it ends with ";".
 const GOES_ON = /;[*_»”"’)]*[ \t]*$/;
 const OPENS_ITEM = new RegExp(`^[ \\t]*(?:[*_]*[«“"„]|[*_]*[${UPPER}\\d])`, 'u');
+// A line that opens with a quotation, past emphasis: a talk's title first ("“Roads” – Name").
+const OPENS_QUOTE = /^[ \t]*[*_]*[«“"„]/;
 
 /**
  * Whether a list's head line speaks of speeches or presentations: a label's content on two lines

@@ -8395,3 +8395,20 @@ describe('suggestions under a label numbered as a list item ("4. Recommendations
     expect(numbers('T\n\n1. Opening.\n2. Recommendations\n3. Closing.\n')).toEqual([]);
   });
 });
+
+describe('a paragraph of talk entries, a line each, right under a heading that speaks of talks', () => {
+  it('each line is an entry ("4. Speakers" / "Name, role – on X;" / "Name2, role – on Y.")', () => {
+    // (Only the last line's talk had been read: the paragraph was one entry.)
+    const r = parseMinutes('OPEN DIALOGUE PLATFORM\n\n1. Date and venue\n15 April 2022, Naryn city\n\n2. Moderator\nSydykova Gulnara Asanovna, member of the Public Council\n\n3. Speakers\nOmurbekova A., head of the free legal aid centre – on the work of the centre;\nKim Sergei, lawyer of the NGO "Adilet" – on domestic violence cases.\n');
+    expect(r.presentations).toEqual(['the work of the centre', 'domestic violence cases']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Omurbekova A.', ['head of the free legal aid centre']],
+      ['Kim Sergei', ['lawyer of the NGO "Adilet"']],
+    ]);
+    expect(parseMinutes('# T\n\n## Speakers\nAsanov Bolot, head of the department – on the roads;\nKadyrova Aida, expert – “Schools of Naryn”.\n').presentations).toEqual(['the roads', 'Schools of Naryn']);
+  });
+  it('negative: lines of prose under "## Presentations", and entries under a heading of attendees, stay a paragraph', () => {
+    expect(parseMinutes('# T\n\n## Presentations\nThe roads were bad.\nThe schools too.\n').presentations).toEqual([]);
+    expect(parseMinutes('# T\n\n## Participants\nAsanov Bolot, head of the department – on leave;\nKim Sergei, lawyer – on duty.\n').presentations).toEqual([]);
+  });
+});
