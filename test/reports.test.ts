@@ -216,8 +216,10 @@ describe('whole reports, read by hand', () => {
         person('Omurov Azamat', 'Azamat', null, 'Omurov', ['head of the regional department of the Ministry of Emergency Situations', 'Colonel']),
         person('Zhumabaeva Cholpon', 'Cholpon', null, 'Zhumabaeva', ['chief specialist of the department']),
       ],
-      // The presentation is told by its subject, unquoted: no title.
-      presentations: [],
+      // The presentation is told by its subject, unquoted, with its presenter after it: the topic presented (the record's
+      // contract: "titles of the reports or topics presented"), as "Name made a presentation on X" gives X. (Until
+      // 2026-12-04 late, a subject with the presenter after it gave none; this record had said so.)
+      presentations: ['the state of preparedness of rural communities'],
       suggestions: [
         { number: 1, text: 'to create volunteer rescue teams in every aiyl okmotu' },
         { number: 2, text: 'to conduct evacuation drills in schools twice a year' },

@@ -393,7 +393,13 @@ function topicsInSentences(doc: Doc, block: Block): Span[] {
     done = end;
     const before = block.text.slice(Math.max(sentenceStart(block.text, m.index, lex), m.index - CLAUSE_REACH), m.index);
     // (The cue may hold the talk's word itself: "… made a presentation on X".)
-    if (!(hasWord(before, lex.cues.presentation) || hasWord(m[0], lex.cues.presentation)) || findNames(before, lex).length === 0) continue;
+    if (!(hasWord(before, lex.cues.presentation) || hasWord(m[0], lex.cues.presentation))) continue;
+    // (Or the presenter comes after it: "A presentation on access to justice was made by Name".)
+    if (findNames(before, lex).length === 0) {
+      const span = titleBeforeTalkVerb(block.text, from, end, lex);
+      if (span) out.push({ start: block.start + span.start, end: block.start + span.end });
+      continue;
+    }
     const title = block.text.slice(from, end);
     // (A verb after it makes the words a clause's subject, no title: "… noted that the presentation on the topic of X was useful".)
     if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || hasWord(title, lex.cues.topicVerbs) || findNames(title, lex).length > 0 || quotedSpans(title).length > 0) continue;
@@ -401,6 +407,47 @@ function topicsInSentences(doc: Doc, block: Block): Span[] {
     if (span.end > span.start) out.push(span);
   }
   return out;
+}
+
+/**
+ * "A presentation on access to justice was made by Name", "With a report on X spoke Name", "С докладом о ходе работ
+ * выступил Name": with no presenter before the lead, the words after it up to a verb of the lexicon's `topicVerbs` or
+ * `cues.talkVerbs` are the title, when one of the latter stands between it and a person named after it ("The report
+ * on X was sent to Name" gives none, nor "The platform on the topic of X was moderated by Name", nor "The presentation
+ * on X by Name opened the meeting"); up to twelve words, no quotes.
+ */
+function titleBeforeTalkVerb(text: string, from: number, end: number, lex: Lexicon): Span | undefined {
+  const tail = text.slice(from, end);
+  const name = findNames(tail, lex)[0];
+  if (!name) return undefined;
+  const head = tail.slice(0, name.start);
+  const verbs = talkVerbSet(lex);
+  let cut = -1;
+  for (const w of allMatches(WORDS, head)) {
+    if (verbs.has(w[0].toLowerCase())) {
+      cut = w.index;
+      break;
+    }
+  }
+  if (cut <= 0) return undefined;
+  const rest = head.slice(cut);
+  if (!hasWord(rest, lex.cues.talkVerbs) || hasWord(rest, lex.words.recipientLead)) return undefined;
+  const title = head.slice(0, cut);
+  if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || quotedSpans(title).length > 0) return undefined;
+  const span = trimSpan(text, from, from + cut);
+  return span.end > span.start ? span : undefined;
+}
+
+// The words of a text, one by one.
+const WORDS = new RegExp(`[${LETTER}]+(?:-[${LETTER}]+)*`, 'gu');
+
+const talkVerbSets = new WeakMap<Lexicon, Set<string>>();
+
+/** The lexicon's `topicVerbs` of one word and its `cues.talkVerbs`, lower case. */
+function talkVerbSet(lex: Lexicon): Set<string> {
+  let set = talkVerbSets.get(lex);
+  if (!set) talkVerbSets.set(lex, (set = new Set([...lex.cues.topicVerbs.filter((v) => !v.includes(' ')), ...lex.cues.talkVerbs])));
+  return set;
 }
 
 const longestLeads = new WeakMap<Lexicon, number>();

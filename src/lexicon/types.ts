@@ -105,6 +105,11 @@ export interface Lexicon {
     talkTopic: string[];
     /** Words that bring in a talk's title with no quotes or colon, in a sentence that names its presenter ("… made a presentation on the topic of youth employment"). */
     talkTopicLead: string[];
+    /**
+     * Verbs of giving a talk that may follow its title, before the presenter ("A presentation on X was made by Name",
+     * "С докладом о X выступил Name"): where that title ends.
+     */
+    talkVerbs: string[];
     /** Verbs that may come between the kind of event and `topicJoin` in running text ("The meeting was devoted to “X”"). */
     topicVerbs: string[];
     /** Phrases that bring in what a talk was about after the speaker's roles, besides `topicJoin` ("…, expert, with a report on water supply"). */
