@@ -114,8 +114,8 @@ export const en: Lexicon = {
     topicJoin: ['on', 'about', 'regarding', 'concerning', 'on the issue of', 'on the issues of', 'dedicated to', 'devoted to'],
     topicVerbs: ['was', 'is', 'were', 'are', 'has been', 'had been', 'will be'],
     talkTopic: ['topic', 'theme', 'title'].flatMap((word) => ['speech', 'report', 'presentation', 'talk'].flatMap((talk) => [`${word} of the ${talk}`, `${word} of ${talk}`])),
-    // (And a talk's word right before "on"/"about": "Name made a presentation on child protection".)
     talkVerbs: ['made', 'delivered', 'given', 'presented', 'spoke', 'performed'],
+    // (And a talk's word right before "on"/"about": "Name made a presentation on child protection".)
     talkTopicLead: ['on the topic of', 'on the theme of', 'on the subject of', 'on the topic', 'on the theme', 'presentation on', 'presentation about', 'report on', 'report about'],
     subjectLead: ['with information on', 'with information about', 'with information regarding',
       ...['report', 'presentation', 'speech', 'message'].flatMap((talk) => [`with a ${talk} on`, `with a ${talk} about`])],
