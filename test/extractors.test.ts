@@ -8431,3 +8431,21 @@ describe('a paragraph of talk entries, a line each, right under a heading that s
     expect(parseMinutes('# T\n\n## Participants\nAsanov Bolot, head of the department – on leave;\nKim Sergei, lawyer – on duty.\n').presentations).toEqual([]);
   });
 });
+
+describe('moderator: a bare name right after a moderator’s title in running text', () => {
+  const chair = (text: string) => {
+    const m = parseMinutes(`T\n\n${text}\n`).moderator;
+    return m && [m.name.full, m.roles];
+  };
+  it('"The moderator Sarah Miller opened the meeting", with the roles of its own piece', () => {
+    // (Each had given none: the name has no ending the lexicon knows a name by.)
+    expect(chair('The moderator Sarah Miller opened the meeting.')).toEqual(['Sarah Miller', []]);
+    expect(chair('The meeting was opened by the moderator Sarah Miller, UNDP.')).toEqual(['Sarah Miller', ['UNDP']]);
+    expect(chair('The moderator, Ms. Sarah Miller, opened the meeting.')).toEqual(['Sarah Miller', []]);
+  });
+  it('negative: a verb before the name, a body’s words before a position, a heading’s words', () => {
+    expect(chair('The moderator thanked Sarah Miller for the presentation.')).toBeNull();
+    expect(chair('The moderator Jogorku Kenesh deputy opened the meeting.')).toBeNull();
+    expect(chair('The moderator Welcome Remarks were made.')).toBeNull();
+  });
+});

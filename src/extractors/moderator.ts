@@ -6,7 +6,8 @@ import { diagnostic } from '../diagnostic.js';
 import type { Doc } from '../document.js';
 import { afterOpeningVerb, findLabels, inOtherLabel, orItemUnder, pastLabel } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
-import { findNames } from '../names.js';
+import { findNames, isBareName, splitName } from '../names.js';
+import { LETTER, UPPER } from '../letters.js';
 import type { Person } from '../schema.js';
 import { WORD_END, WORD_START, allMatches, alternation, firstEndingAfter, hasWordIn, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
@@ -77,6 +78,10 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
       const aside = /[,:–—-][ \t]*$/.test(m[0]) && person !== undefined && person.roles.length > 0 && followsAtOnce(doc, block.start + at, person);
       if (person && (honorificsOnly(doc, doc.text.slice(block.start + at, person.nameSpan.start)) || aside))
         return withOthers(doc, toExtracted(person, []), people);
+      // "The moderator Sarah Miller opened the meeting": a bare name right after the title (isBareName), with no ending
+      // that findNames would know it by.
+      const bare = bareNameAt(doc, block.start + at, block.start + sentenceEnd(near, at, doc.lexicon));
+      if (bare) return toExtracted(bare, []);
     }
   }
   return undefined;
@@ -107,6 +112,34 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
   }
   return undefined;
 }
+
+/**
+ * The person whose bare name (two or three plain capitalised words, isBareName) stands at `from`, an honorific and
+ * emphasis aside, and ends at a word boundary: with the roles that follow it in its own piece ("…, UNDP,"), read as a
+ * list's entry is; or with none where a verb follows ("Sarah Miller opened the meeting").
+ */
+function bareNameAt(doc: Doc, from: number, end: number): FoundPerson | undefined {
+  const lex = doc.lexicon;
+  const m = BARE_AFTER.exec(doc.text.slice(from, Math.min(end, from + BARE_REACH)));
+  if (!m || !honorificsOnly(doc, m[1]!) || !isBareName(m[2]!, lex)) return undefined;
+  const start = from + m[1]!.length;
+  // (Not a body's words before a position: "The moderator Jogorku Kenesh deputy …".)
+  const next = NEXT_WORD.exec(doc.text.slice(start + m[2]!.length, start + m[2]!.length + 40))?.[1]?.toLowerCase();
+  if (next !== undefined && (lex.names.titles.includes(next) || lex.names.positionModifiers.includes(next))) return undefined;
+  const entry = findPeople(doc, start, end, { assumeName: true })[0];
+  if (entry && entry.nameSpan.start === start) return entry;
+  return { name: splitName(m[2]!, lex), nameSpan: { start, end: start + m[2]!.length }, roles: [] };
+}
+
+// What may stand before a bare name (white space, emphasis, punctuation, honorifics: checked apart), then two or three
+// capitalised words, then no more letters.
+const BARE_AFTER = new RegExp(`^([\\s*_,:–—-]*(?:[${LETTER}]+\\.?[\\s*_]+)??)([${UPPER}][${LETTER}’'-]+(?:[ \\t]+[${UPPER}][${LETTER}’'-]+){1,2})(?![${LETTER}])`, 'u');
+
+// The word after white space that opens a text.
+const NEXT_WORD = new RegExp(`^[ \\t]+([${LETTER}-]+)`, 'u');
+
+/** How far after a moderator's title a bare name is looked for. */
+const BARE_REACH = 120;
 
 /** Whether `person` (their name or a role before it) starts right at `from`, after nothing but an article, emphasis or punctuation. */
 function followsAtOnce(doc: Doc, from: number, person: FoundPerson): boolean {
