@@ -111,10 +111,7 @@ function linesAsItems(doc: Doc): void {
     const headed = !items && block.kind === 'paragraph' && blocks[i - 1]?.kind === 'heading' && block.text.includes('\n') ? linesUnderHeading(doc, block, blocks[i - 1]!) : undefined;
     if (headed) {
       out ??= blocks.slice(0, i);
-      for (const line of headed) {
-        const span = trimSpan(doc.text, line.start, line.start + line.text.length);
-        out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
-      }
+      for (const line of headed) out.push(lineItem(doc, line, 0));
       continue;
     }
     if (!items) {
@@ -126,8 +123,7 @@ function linesAsItems(doc: Doc): void {
     for (const line of items.lines) {
       // (A programme's time is no part of its item: "10:15–10:45 “Title” – Name".)
       const time = items.timed ? (OPENS_WITH_TIME.exec(line.text)?.[0].length ?? 0) : 0;
-      const span = trimSpan(doc.text, line.start + time, line.start + line.text.length);
-      out.push({ kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number });
+      out.push(lineItem(doc, line, time));
     }
     if (items.after) out.push(paragraph(doc, items.after.start, items.after.start + items.after.text.length, items.after.number));
     i = items.next - 1;
@@ -169,6 +165,12 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   }
   // (The words last: the costliest test, on the few heads left.)
   return lines.length >= 2 && speaksOfTalks(doc, head.text) ? { lines, next: j } : undefined;
+}
+
+/** A line as a list item, from `skip` characters into it, white space trimmed. */
+function lineItem(doc: Doc, line: Line, skip: number): Block {
+  const span = trimSpan(doc.text, line.start + skip, line.start + line.text.length);
+  return { kind: 'listItem', start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), line: line.number };
 }
 
 /** Whether a line reads as an item of a list typed without markers: it opens as one, labels nothing, and ends with ";" or "." unless `last`. */

@@ -296,18 +296,28 @@ const BRACKET_OPEN_END = /\(\s*$/;
 function joinedTalksAfterNames(text: string, lex: Lexicon): (Span & { title: string })[] {
   const out: (Span & { title: string })[] = [];
   for (const b of bracketSpans(text)) {
-    const inner = text.slice(b.start + 1, b.end - 1);
-    const join = joinLength(inner, lex);
-    if (join === 0 || hasWord(inner.slice(0, ROLE_OPENER_REACH), lex.words.roleOpeners)) continue;
+    const talk = talkPastJoin(text, b.start + 1, b.end - 1, lex);
+    if (!talk) continue;
     const before = text.slice(Math.max(0, b.start - NAME_REACH), b.start);
     const last = findNames(before, lex).at(-1);
     if (last === undefined || !(last.end === before.trimEnd().length || ROLES_ONLY.test(before.slice(last.end)))) continue;
-    const span = trimSpan(text, b.start + 1 + join, b.end - 1);
-    const title = text.slice(span.start, span.end);
     // (Its span holds the joining word: a role before the bracket is apart from it, "expert of FAO (on …)".)
-    if (cleanValue(title) !== '' && findNames(title, lex).length === 0 && !readsAsPosition(title, lex)) out.push({ ...trimSpan(text, b.start + 1, span.end), title });
+    out.push({ ...trimSpan(text, b.start + 1, talk.end), title: text.slice(talk.start, talk.end) });
   }
   return out;
+}
+
+/**
+ * The talk in `text[from, to)` past a lower-case word of the lexicon's `cues.topicJoin` that opens it ("on the state of
+ * pastures", "о состоянии пастбищ"), when no `roleOpeners` open it ("on behalf of UNDP") and it names no one and reads as
+ * no position; else undefined.
+ */
+function talkPastJoin(text: string, from: number, to: number, lex: Lexicon): Span | undefined {
+  const join = joinLength(text.slice(from, to), lex);
+  if (join === 0 || hasWord(text.slice(from, Math.min(to, from + ROLE_OPENER_REACH)), lex.words.roleOpeners)) return undefined;
+  const span = trimSpan(text, from + join, to);
+  const title = text.slice(span.start, span.end);
+  return cleanValue(title) !== '' && findNames(title, lex).length === 0 && !readsAsPosition(title, lex) ? span : undefined;
 }
 
 /** How far before a bracket the name it follows, with its roles, is looked for. */
@@ -661,14 +671,8 @@ function joinLength(side: string, lex: Lexicon): number {
 function topicAfterDash(text: string, lex: Lexicon): Span | undefined {
   let dash: RegExpExecArray | undefined;
   for (const m of allMatches(SPACED_DASHES, text)) dash = m;
-  if (!dash) return undefined;
-  const at = dash.index + dash[0].length;
-  const join = joinLength(text.slice(at), lex);
-  // (Not "on behalf of UNDP", one of the lexicon's `roleOpeners`.)
-  if (join === 0 || hasWord(text.slice(at, at + ROLE_OPENER_REACH), lex.words.roleOpeners) || findNames(text.slice(0, dash.index), lex).length === 0) return undefined;
-  const span = trimSpan(text, at + join, text.length);
-  const title = text.slice(span.start, span.end);
-  return cleanValue(title) !== '' && findNames(title, lex).length === 0 && !readsAsPosition(title, lex) ? span : undefined;
+  if (!dash || findNames(text.slice(0, dash.index), lex).length === 0) return undefined;
+  return talkPastJoin(text, dash.index + dash[0].length, text.length, lex);
 }
 
 const SPACED_DASHES = new RegExp(SPACED_DASH.source, 'g');
