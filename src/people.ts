@@ -54,6 +54,8 @@ export interface PeopleOptions {
 }
 
 interface Compiled {
+  /** The lexicon the patterns are built from. */
+  lex: Lexicon;
   cue: RegExp;
   /** Every cue, to find the last one that introduces (see leadingRole). */
   cues: RegExp;
@@ -159,6 +161,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' |
   let c = perLexicon.get(lex);
   if (!c) {
     c = {
+      lex,
       ofEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`),
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
       lead: ignoreCase(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`),
@@ -262,28 +265,10 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
  */
 function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
   const out: Part[] = [];
+  const texts = roles.map((r) => r.text);
   for (let i = 0; i < roles.length; i++) {
     const role = roles[i]!;
-    let last = i;
-    // "министра труда, социального обеспечения и миграции": a piece that opens with a genitive adjective goes on the name before it.
-    while (last + 1 < roles.length && continues(roles[last + 1]!.text, lex) && adjacent(roles[last]!, roles[last + 1]!, text)) last++;
-    if (last === i && ENDS_WITH_NAME.test(role.text)) {
-      let j = i + 1;
-      while (j < roles.length && capitalisedOnly(roles[j]!.text, lex) && adjacent(roles[j - 1]!, roles[j]!, text)) {
-        if (hasWord(roles[j]!.text, lex.words.conjunctions)) last = j;
-        j++;
-      }
-    }
-    // "deputy minister of labour, social security and migration": in lower case, after a role that ends with
-    // "of" and a word or two, short fields up to one with a conjunction, none opening with a position.
-    if (last === i && endsWithField(role.text, lex)) {
-      for (let j = i + 1; j < roles.length && j <= i + 3 && fieldOnly(roles[j]!.text, lex) && adjacent(roles[j - 1]!, roles[j]!, text); j++) {
-        if (hasWord(roles[j]!.text, lex.words.conjunctions)) {
-          last = j;
-          break;
-        }
-      }
-    }
+    const last = nameRunEnd(texts, i, lex, (j) => adjacent(roles[j - 1]!, roles[j]!, text));
     if (last === i) {
       out.push(role);
       continue;
@@ -293,6 +278,29 @@ function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * Of `roles`, the last that role `i` goes on into as one organisation's name cut at its commas (see joinNameParts), or
+ * `i`; `follows(j)` says whether only a comma parts role `j` from the one before it.
+ */
+function nameRunEnd(roles: string[], i: number, lex: Lexicon, follows: (j: number) => boolean): number {
+  let last = i;
+  // "министра труда, социального обеспечения и миграции": a piece that opens with a genitive adjective goes on the name before it.
+  while (last + 1 < roles.length && continues(roles[last + 1]!, lex) && follows(last + 1)) last++;
+  if (last === i && ENDS_WITH_NAME.test(roles[i]!)) {
+    for (let j = i + 1; j < roles.length && capitalisedOnly(roles[j]!, lex) && follows(j); j++) {
+      if (hasWord(roles[j]!, lex.words.conjunctions)) last = j;
+    }
+  }
+  // "deputy minister of labour, social security and migration": in lower case, after a role that ends with
+  // "of" and a word or two, short fields up to one with a conjunction, none opening with a position.
+  if (last === i && endsWithField(roles[i]!, lex)) {
+    for (let j = i + 1; j < roles.length && j <= i + 3 && fieldOnly(roles[j]!, lex) && follows(j); j++) {
+      if (hasWord(roles[j]!, lex.words.conjunctions)) return j;
+    }
+  }
+  return last;
 }
 
 // A role of two words or more whose last word is capitalised ("… of the State Agency for Architecture").
@@ -1120,7 +1128,16 @@ function splitRole(raw: string, p: Compiled): string[] {
   // (A bracket of one quotation is a talk's title, which the noise takes off: "head of X (“Title”)".)
   if (bracket && cleanValue(text.slice(bracket.end)) === '' && !isOneQuote(text.slice(bracket.start + 1, bracket.end - 1))) {
     const before = roleText(text.slice(0, bracket.start), p);
-    const inner = splitTopLevel(text.slice(bracket.start + 1, bracket.end - 1), { dashes: false }).map((piece) => roleText(piece.text, p));
+    const innerText = text.slice(bracket.start + 1, bracket.end - 1);
+    const pieces = splitTopLevel(innerText, { dashes: false });
+    // (An organisation's name cut at its commas is one role here too: "(Chair of the Ministry of Youth, Sports and Culture)".)
+    const texts = pieces.map((piece) => piece.text.trim());
+    const inner: string[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const last = nameRunEnd(texts, i, p.lex, (j) => pieces[j]!.sep === ',');
+      inner.push(roleText(innerText.slice(pieces[i]!.start, pieces[last]!.end), p));
+      i = last;
+    }
     return [before, ...inner].filter((r) => r !== '');
   }
   const role = roleText(text, p);

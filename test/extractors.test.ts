@@ -8449,3 +8449,66 @@ describe('moderator: a bare name right after a moderator’s title in running te
     expect(chair('The moderator Welcome Remarks were made.')).toBeNull();
   });
 });
+
+describe('talks: what a speech was on, right after the name in a list of speeches', () => {
+  const talks = (text: string) => parseMinutes(`T\n\n${text}\n`).presentations;
+  it('"Heard:" / "Name on X." on lines, in paragraphs, in items, on the label’s line; after the roles’ commas; in Russian', () => {
+    // (Each had given no talk: only "Name – on X" after a dash and "Name (on X)" in brackets were read.)
+    expect(talks('Heard:\nAsanova Gulnara on the staffing of rural posts.\nToktogulov Emil on the referral of patients.')).toEqual(['the staffing of rural posts', 'the referral of patients']);
+    expect(talks('Heard:\n\nAsanova Gulnara on the staffing of rural posts.\n\nToktogulov Emil on the referral of patients.')).toEqual(['the staffing of rural posts', 'the referral of patients']);
+    expect(talks('Speakers:\n- Ms. Asanova on the staffing of rural posts\n- Dr. Toktogulov on the referral of patients')).toEqual(['the staffing of rural posts', 'the referral of patients']);
+    expect(talks('Heard: Asanova Gulnara on the staffing of rural posts; Kim Oleg about roads.')).toEqual(['the staffing of rural posts', 'roads']);
+    expect(talks('Heard:\nAsanova Gulnara about the staffing of rural posts.')).toEqual(['the staffing of rural posts']);
+    expect(talks('Presentations:\n- Asanova Gulnara on the staffing of rural posts')).toEqual(['the staffing of rural posts']);
+    const r = parseMinutes('T\n\nSpeakers:\n1. Asanova Gulnara, deputy head of the department, on the staffing of rural posts;\n2. Toktogulov Emil, chief doctor, on the referral of patients.\n');
+    expect(r.presentations).toEqual(['the staffing of rural posts', 'the referral of patients']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Asanova Gulnara', ['deputy head of the department']],
+      ['Toktogulov Emil', ['chief doctor']],
+    ]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nСЛУШАЛИ:\nАсанову Гульнару о кадровом обеспечении сельских ФАПов.\nТоктогулова Эмиля о направлении пациентов.\n').presentations).toEqual(['кадровом обеспечении сельских ФАПов', 'направлении пациентов']);
+  });
+  it('negative: "on behalf of", "on" inside a role, a talk that names someone, a list that is no list of speeches', () => {
+    expect(talks('Speakers: Asanova Gulnara, on behalf of UNDP; Kim Oleg, expert.')).toEqual([]);
+    expect(talks('Speakers:\n- Asanova Gulnara on behalf of UNDP\n- Kim Oleg')).toEqual([]);
+    expect(talks('Speakers:\n- Asanova Gulnara, expert on gender issues\n- Kim Oleg, head of the department on migration issues')).toEqual([]);
+    expect(talks('Heard: Asanova Gulnara on the report of Kim Oleg.')).toEqual([]);
+    expect(talks('Participants:\n- Asanova Gulnara on behalf of the council\n- Kim Oleg on leave')).toEqual([]);
+    expect(talks('Suggestions:\n1. Asanova Gulnara on the staffing of rural posts.')).toEqual([]);
+    expect(talks('Asanova Gulnara on the staffing of rural posts.')).toEqual([]);
+  });
+});
+
+describe('roles: an organisation’s name cut at its commas inside the brackets after a name', () => {
+  const chair = (text: string) => {
+    const m = parseMinutes(`T\n\n${text}\n`).moderator;
+    return m && [m.name.full, m.roles];
+  };
+  it('is one role, as it is after a comma ("(Chair of the Public Council of the Ministry of Youth, Sports and Culture)")', () => {
+    // (Each had given two roles, "… Ministry of Youth" and "Sports and Culture", while the same words after a comma gave one.)
+    expect(chair('The dialogue was facilitated by Mrs. Gulmira Sadykova (Chair of the Public Council of the Ministry of Youth, Sports and Culture).')).toEqual(['Gulmira Sadykova', ['Chair of the Public Council of the Ministry of Youth, Sports and Culture']]);
+    expect(chair('Moderator: Gulmira Sadykova (head of the Department of Education, Science and Culture, lawyer).')).toEqual(['Gulmira Sadykova', ['head of the Department of Education, Science and Culture', 'lawyer']]);
+    expect(chair('Moderator: Gulmira Sadykova (deputy minister of labour, social security and migration).')).toEqual(['Gulmira Sadykova', ['deputy minister of labour, social security and migration']]);
+    expect(pairs(parseMinutes('T\n\nSpeakers: Gulmira Sadykova (Chair of the Public Council of the Ministry of Youth, Sports and Culture), Kim Oleg (lawyer).\n').speakers)).toEqual([
+      ['Gulmira Sadykova', ['Chair of the Public Council of the Ministry of Youth, Sports and Culture']],
+      ['Kim Oleg', ['lawyer']],
+    ]);
+  });
+  it('negative: titles of their own, and acronyms, stay roles apart', () => {
+    expect(chair('Moderator: Gulmira Sadykova (expert, Doctor of Economics, Professor).')).toEqual(['Gulmira Sadykova', ['expert', 'Doctor of Economics', 'Professor']]);
+    expect(chair('Moderator: Gulmira Sadykova (UNDP, UNICEF and IOM).')).toEqual(['Gulmira Sadykova', ['UNDP', 'UNICEF and IOM']]);
+  });
+});
+
+describe('venue: a bare name in brackets after a capitalised word', () => {
+  it('glosses that word where another part names the city ("Public reception office of the Akyikatchy (Ombudsman), 12 Lenin Street, Talas")', () => {
+    // (The city had been "Ombudsman", and the place's name had lost its bracket.)
+    expect(parseVenue('Public reception office of the Akyikatchy (Ombudsman), 12 Lenin Street, Talas', en)).toMatchObject({ city: 'Talas', name: 'Public reception office of the Akyikatchy (Ombudsman)' });
+    expect(parseVenue('Talas, office of the Akyikatchy (Ombudsman)', en)).toMatchObject({ city: 'Talas', name: 'office of the Akyikatchy (Ombudsman)' });
+  });
+  it('is the city where no other part names one, and no part of the place’s name then', () => {
+    expect(parseVenue('Hotel Dostuk (Osh)', en)).toMatchObject({ city: 'Osh', name: 'Dostuk' });
+    expect(parseVenue('the Jalal-Abad regional library (Jalal-Abad)', en)).toMatchObject({ city: 'Jalal-Abad', name: 'Jalal-Abad regional library' });
+    expect(parseVenue('Ala-Too Hotel (Naryn)', en)).toMatchObject({ city: 'Naryn', name: 'Ala-Too' });
+  });
+});

@@ -156,7 +156,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     // (Nor, in any list, an item that labels a list of its own: "- Suggestions:" after "- Presentations:" and its items.)
     if (list && block.kind === 'listItem' && LABEL_END.test(block.text) && isLabelLine(doc, doc.lines[block.line - 1]!)) list = undefined;
-    const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex));
+    const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex, list === 'speeches'));
     if (block.kind === 'listItem') entries = false;
     if (entry && list) {
       if (list === 'agenda' && findNames(block.text, lex).length === 0) {
@@ -193,7 +193,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           ? undefined
           : list === 'presentations'
             ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
-            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? topicAfterDash(block.text, lex) ?? joinedTalksAfterNames(block.text, lex)[0] ?? (list === 'agenda' ? (titleBeforeDash(block.text, lex) ?? titleAbovePresenter(block.text, lex)) : undefined));
+            : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? topicAfterDash(block.text, lex) ?? topicAfterName(block.text, lex) ?? joinedTalksAfterNames(block.text, lex)[0] ?? (list === 'agenda' ? (titleBeforeDash(block.text, lex) ?? titleAbovePresenter(block.text, lex)) : undefined));
       if (part) add(part.title ?? block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
@@ -223,6 +223,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       const first = speakersLine ? lineTitles(block.text, speakersLine.start - block.start, speakersLine.content.split('\n')[0]!.length, titles()) : [];
       for (const q of [...first, ...ownLines()]) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
       if (speakersLine && first.length === 0 && block.text.includes('(')) for (const t of joinedTalksAfterNames(block.text, lex)) add(t.title, { start: block.start + t.start, end: block.start + t.end });
+      // (Or after each name on it, or on the line under it, "Heard: Asanova Gulnara on the staffing of rural posts; Kim Oleg on roads".)
+      if (speakersLine && first.length === 0) {
+        const content = speakersLine.content;
+        const from = speakersLine.start + content.length - content.trimStart().length;
+        const line = content.trimStart().split('\n')[0]!;
+        for (const t of talksAfterNamesOnLine(line, lex)) add(line.slice(t.start, t.end), { start: from + t.start, end: from + t.end });
+      }
       continue;
     }
     if (!cued && !label) {
@@ -509,12 +516,15 @@ function lineTitles(text: string, from: number, length: number, quotes: readonly
 
 /**
  * Whether a paragraph reads as an entry of a list of talks: one short sentence with one quotation
- * that opens it or stands beside a name ("“Primary care” – Name, role.", "Name, role – “Title”.").
+ * that opens it or stands beside a name ("“Primary care” – Name, role.", "Name, role – “Title”."), or, in a list of
+ * `speeches`, with none and a name that what the talk was on follows ("Name on the staffing of rural posts.").
  * (One with more is read as any paragraph that speaks of talks: each of its quotations a title.)
  */
-function readsAsEntry(text: string, lex: Lexicon): boolean {
+function readsAsEntry(text: string, lex: Lexicon, speeches: boolean): boolean {
   if (text.length > MAX_ENTRY || sentenceEnd(text, 0, lex) < text.length - 1) return false;
   const quotes = quotedSpans(text);
+  // (In a list of speeches, so is a name with what the speech was on: "Heard:" / "Asanova Gulnara on the staffing of rural posts.")
+  if (quotes.length === 0) return speeches && topicAfterName(text, lex) !== undefined;
   return quotes.length === 1 && (/^[\s*_•–—-]*$/.test(text.slice(0, quotes[0]!.start)) || findNames(text, lex).length > 0);
 }
 
@@ -638,9 +648,9 @@ function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undef
     return undefined;
   }
   // "Title – Name, role", "Name, role – Title"; or "Title by Name, role" (a colon may stand inside that title,
-  // "Water supply: problems and solutions by Name"); or at a colon, "Name, role: Title".
+  // "Water supply: problems and solutions by Name"), "Name on Title"; or at a colon, "Name, role: Title".
   const dash = SPACED_DASH.exec(text);
-  const by = dash ? undefined : (titleBeforeBy(text, lex) ?? titleAfterJoin(text, lex));
+  const by = dash ? undefined : (titleBeforeBy(text, lex) ?? titleAfterJoin(text, lex) ?? topicAfterName(text, lex));
   if (by) return by;
   const split = dash ?? /:\s/.exec(text);
   if (!split || (dash && positions)) return undefined;
@@ -676,6 +686,43 @@ function topicAfterDash(text: string, lex: Lexicon): Span | undefined {
 }
 
 const SPACED_DASHES = new RegExp(SPACED_DASH.source, 'g');
+
+/**
+ * In a list of speeches, "Name on the staffing of rural posts" or "Name, role, on …" ("СЛУШАЛИ: Асанову Гульнару о …"): the
+ * talk past a lower-case word of the lexicon's `cues.topicJoin` right after the name that opens the entry or after a comma
+ * of its roles, within its first sentence.
+ */
+function topicAfterName(text: string, lex: Lexicon): Span | undefined {
+  const name = findNames(text, lex)[0];
+  if (!name || !ENTRY_HEAD.test(text.slice(0, name.start))) return undefined;
+  for (let at = name.end; ; ) {
+    // (Only the window the joining word may take is read at each comma, so a long entry of commas stays linear.)
+    if (joinLength(text.slice(at, at + JOIN_REACH), lex) > 0) return talkPastJoin(text, at, text.length, lex);
+    const comma = text.indexOf(',', at);
+    if (comma < 0 || PIECE_END.test(text.slice(at, comma))) return undefined;
+    at = comma + 1;
+  }
+}
+
+/** Of a speakers label's line, parted by semicolons, the talk of each part that `topicAfterName` gives. */
+function talksAfterNamesOnLine(line: string, lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  for (let from = 0; from < line.length; ) {
+    const semicolon = line.indexOf(';', from);
+    const to = semicolon < 0 ? line.length : semicolon;
+    const talk = topicAfterName(line.slice(from, to), lex);
+    if (talk) out.push({ start: from + talk.start, end: from + talk.end });
+    from = to + 1;
+  }
+  return out;
+}
+
+// What may stand before the name that opens an entry: its marks, and an honorific ("- Ms. Asanova on …").
+const ENTRY_HEAD = /^[\s*_•–—\-\d.)]*(?:[A-ZА-ЯЁ][a-zа-яё]{1,4}\.\s*)?$/u;
+// What ends the first sentence of an entry before a comma: a semicolon, a colon, a period before a space.
+const PIECE_END = /[;:]|\.\s/;
+/** How many characters a joining word and the space after it may take ("on the issues of "). */
+const JOIN_REACH = 40;
 
 /** How far after a dash a role's opening words are looked for ("on behalf of"). */
 const ROLE_OPENER_REACH = 24;

@@ -705,7 +705,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   let quotedName = false;
   let hallAsRoom = false; // the room was taken from a word that names a building too ("hall")
   const rest: string[] = [];
-  for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex)).flatMap((p) => splitBracket(p, lex))) {
+  const glosses: string[] = []; // bare names in brackets after a capitalised word: the city only where nothing else is
+  for (const piece of splitTopLevel(text).flatMap((p) => splitAtPrefix(p.text, lex)).flatMap((p) => splitBracket(p, lex, glosses))) {
     const part = cleanValue(piece);
     if (part === '') continue;
     const bare = part.replace(article, '');
@@ -810,6 +811,11 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   if (!venue.city) {
     const bare = rest.find((p) => PLACE_NAME.test(p) && !hasWord(p, lex.words.online));
     if (bare) venue.city = bare;
+    // (A bracket taken for a gloss that is the city after all is no part of the place's name: "Hotel Dostuk (Osh)".)
+    else if (glosses.length > 0) {
+      venue.city = glosses[0]!;
+      if (venue.name?.endsWith(`(${venue.city})`)) venue.name = venue.name.slice(0, venue.name.lastIndexOf('(')).trimEnd();
+    }
   }
   // An abbreviation of its own beside the city is the place ("Osh city, OshSU, room 214", "г. Ош, ОшГУ, ауд. 214": a
   // university's, a body's); not the city itself, nor two letters ("KR").
@@ -871,14 +877,23 @@ export function regionAdjective(lex: Lexicon): RegExp {
 
 /**
  * A part whose closing bracket holds the building or room, cut in two: "Osh (hotel “Orto-Asia”)"
- * is a city and a place. A bracket with none ("Kyzyl-Kiya city (Batken region)") stays.
+ * is a city and a place. A bracket with none ("Kyzyl-Kiya city (Batken region)") stays; so does one that may gloss the
+ * name before it, which goes on `glosses`.
  */
-function splitBracket(text: string, lex: Lexicon): string[] {
+function splitBracket(text: string, lex: Lexicon, glosses: string[]): string[] {
   const m = /^([^()]*\S)\s*\(([^()]+)\)[\s.,;]*$/.exec(text);
   if (!m) return [text];
   const inner = m[2]!;
-  // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)".
-  const city = PLACE_NAME.test(inner.trim()) && !hasWord(inner, lex.words.online);
+  // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)"; after a capitalised word it
+  // may gloss that word, "the office of the Akyikatchy (Ombudsman)", and is the city only where no other part names one
+  // (a building's word is no such word: "Ala-Too Hotel (Naryn)").
+  const bare = PLACE_NAME.test(inner.trim()) && !hasWord(inner, lex.words.online);
+  const last = LAST_WORD.exec(m[1]!)![0];
+  if (bare && OPENS_CAPITAL.test(last) && ![lex.words.hotel, lex.words.place, lex.words.room].some((words) => hasWord(last, words))) {
+    glosses.push(inner.trim());
+    return [text];
+  }
+  const city = bare;
   // (A region or district is a part of its own too: "the Kyzyl-Kiya city mayor's office (Batken region)".)
   const names = city || quotedSpans(inner).length > 0 || [lex.words.hotel, lex.words.place, lex.words.room, lex.words.city, lex.words.region, lex.words.district].some((words) => hasWord(inner, words));
   return names ? [m[1]!, inner] : [text];
@@ -919,6 +934,8 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
 const OPENS_UPPER = new RegExp(`^[${UPPER}«“"„]`, 'u');
 // A capitalised word or a quotation somewhere in a text.
 const NAMED = new RegExp(`[${UPPER}«“"„]`, 'u');
+// The last word of a text, and the marks around it ("Akyikatchy", "“Ala-Too”").
+const LAST_WORD = /\S+$/;
 const PLACE_NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}’'-]+(?:\s[${UPPER}][${LETTER}’'-]+)?$`, 'u');
 // One word of three letters or more that opens with a capital and holds another ("OshSU", "AUCA", "КНУ").
 const PLACE_ABBREVIATION = new RegExp(`^(?=[${UPPER}][${LETTER}]*[${UPPER}])[${UPPER}][${LETTER}]{2,}$`, 'u');
