@@ -8512,3 +8512,25 @@ describe('venue: a bare name in brackets after a capitalised word', () => {
     expect(parseVenue('Ala-Too Hotel (Naryn)', en)).toMatchObject({ city: 'Naryn', name: 'Ala-Too' });
   });
 });
+
+describe('agenda: a point before its presenter’s bracket, with quotations in it or in the bracket', () => {
+  const ru = (text: string) => parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`);
+  it('is the title where a joining word opens it, or where the quotations stand in the bracket only', () => {
+    // (These had given the workplace's quotation "Бакай-Ата Суу" as the title, or no title: "проекта" is an organisation's word.)
+    const r = ru('Повестка дня:\n1. О ходе реализации проекта «Таза суу» в районе (докладчик — Исаков Марат, директор ДЭП «Бакай-Ата Суу»).\n2. О тарифах на питьевую воду (докладчик — Абдыкадырова Нуржан, экономист).');
+    expect(r.presentations).toEqual(['О ходе реализации проекта «Таза суу» в районе', 'О тарифах на питьевую воду']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Исаков Марат', ['директор ДЭП «Бакай-Ата Суу»']],
+      ['Абдыкадырова Нуржан', ['экономист']],
+    ]);
+    expect(ru('Повестка дня:\n1. О ходе реализации проекта в районе (докладчик — Исаков Марат, директор ДЭП «Бакай-Ата Суу»).\n2. Разное.').presentations).toEqual(['О ходе реализации проекта в районе']);
+    expect(parseMinutes('T\n\nAgenda:\n1. On the results of the “Taza Suu” project (Asanov Bolot, director of “Ak-Jol”).\n2. On the Ministry of Health plan (Kim Oleg, expert).\n').presentations).toEqual(['On the results of the “Taza Suu” project', 'On the Ministry of Health plan']);
+  });
+  it('negative: a quotation that is the talk’s title stays the title; a body or a position before the bracket is a role', () => {
+    const talks = (text: string) => parseMinutes(`T\n\nAgenda:\n${text}\n2. Discussion.\n`).presentations;
+    expect(talks('1. Presentation of the study “Youth and migration” (Asanov Bolot, expert).')).toEqual(['Youth and migration']);
+    expect(talks('1. Report “Youth and migration” (Asanov Bolot, expert).')).toEqual(['Youth and migration']);
+    expect(talks('1. Ministry of Health (Kim Oleg).')).toEqual([]);
+    expect(talks('1. Head of the department (Kim Oleg).')).toEqual([]);
+  });
+});

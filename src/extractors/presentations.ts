@@ -187,7 +187,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       // (Where the list's items give positions beside names, "Name – owner of a guest house" is one more.)
       // (A speakers label is no title either: "- Speaker: Kim Sergei".)
       // (A talk in brackets after the presenter, "- Name (on the state of pastures)", has its title apart from its span.)
-      const part: (Span & { title?: string }) | undefined = quote
+      // (In an agenda, a point before its presenter's bracket is the title where a joining word opens it, its quotations
+      // naming a project, or where they stand in the bracket only, naming the presenter's workplace: "1. О ходе реализации
+      // проекта «Таза суу» в районе (докладчик — Name, директор ДЭП «Бакай-Ата Суу»)"; not "1. Report “Youth” (Name)".)
+      const point = list === 'agenda' && quote ? titleBeforePresenter(block.text, lex) : undefined;
+      const part: (Span & { title?: string }) | undefined = point && (free.length === 0 || opensWithJoin(block.text.slice(point.start, point.end), lex))
+        ? point
+        : quote
         ? { start: quote.start + 1, end: quote.end - 1 }
         : speakersLabels.has(block.line)
           ? undefined
@@ -800,17 +806,27 @@ function namesNoTalk(text: string, lex: Lexicon): boolean {
   return lex.words.speechKinds.includes(value) || lex.words.otherBusiness.includes(value);
 }
 
-/** Whether words before a presenter read as a talk's title: two or more, no comma or dash, no one named, no acronym. */
+/**
+ * Whether words before a presenter read as a talk's title: two or more, no comma or dash, no one named, and no acronym
+ * nor position's or organisation's word unless a joining word opens them.
+ */
 function readsAsPlainTitle(before: string, lex: Lexicon): boolean {
   const words = before.toLowerCase().split(/\s+/);
   if (/[,;–—]|\s-\s/.test(before) || words.length < 2 || findNames(before, lex).length > 0) return false;
   // (No position's or organisation's word before its first "of", nor an acronym anywhere: "UNDP Programme Officer (Bolot
   // Asanov)", "Ministry of Health (Dr. Name)", "Head of the school (Name)" are the roles; "Experience of the school (Name)"
   // is a talk.)
+  // (Nor where a joining word opens them, as an agenda's point does: "О ходе реализации проекта …", "On the Ministry's plan".)
+  if (opensWithJoin(before, lex)) return true;
   const plain = (w: string) => w.replace(NOT_LETTERS_END, '');
   const of = words.findIndex((w, i) => i > 0 && lex.words.labelOf.includes(w));
   const head = of > 0 ? words.slice(0, of) : words;
   return !ACRONYM.test(before) && !head.some((w) => lex.names.titles.includes(plain(w)) || lex.words.organization.includes(plain(w)));
+}
+
+/** Whether one of the lexicon's `cues.topicJoin` opens `text`, in any case, as it opens an agenda's point ("О ходе …", "On the budget"). */
+function opensWithJoin(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'presentations.opensJoin', () => ignoreCase(`^[\\s*_]*(?:${alternation(lex.cues.topicJoin)})\\s`)).test(text);
 }
 
 /** "Title by Name, role": the words before the word that brings in the first name ("by"), when they name no one. */
