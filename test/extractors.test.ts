@@ -8534,3 +8534,23 @@ describe('agenda: a point before its presenter’s bracket, with quotations in i
     expect(talks('1. Head of the department (Kim Oleg).')).toEqual([]);
   });
 });
+
+describe('participants: the head count in brackets before the label’s colon', () => {
+  const counts = (text: string, heading = 'T') => {
+    const p = parseMinutes(`${heading}\n\n${text}\n`).participants;
+    return p && [p.total, p.women, p.men];
+  };
+  it('after a count’s word, or where women and men follow the colon ("Participants (total 44): women – 30, men – 14")', () => {
+    // (Each had given no total.)
+    expect(counts('Participants (total 44): women – 30, men – 14.')).toEqual([44, 30, 14]);
+    expect(counts('Participants (44): 30 women and 14 men.')).toEqual([44, 30, 14]);
+    expect(counts('Участники (всего 44): женщин – 30, мужчин – 14.', 'Открытая диалоговая площадка')).toEqual([44, 30, 14]);
+    expect(counts('Участники (44 чел.): 30 женщин и 14 мужчин.', 'Открытая диалоговая площадка')).toEqual([44, 30, 14]);
+    expect(counts('Количество участников (всего 44): женщин – 30, мужчин – 14.', 'Открытая диалоговая площадка')).toEqual([44, 30, 14]);
+  });
+  it('negative: a year, a number of something else, an annex’s number', () => {
+    expect(counts('Participants (2021): 30 women and 14 men.')).toEqual([null, 30, 14]);
+    expect(counts('Participants (2 groups): 30 women and 14 men.')).toEqual([null, 30, 14]);
+    expect(counts('Participants (see Annex 1): 30 women and 14 men.')).toEqual([null, 30, 14]);
+  });
+});

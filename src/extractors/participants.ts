@@ -6,7 +6,7 @@
  */
 import { diagnostic } from '../diagnostic.js';
 import { listItemsAfter, type Block, type Doc, type Line, type Span } from '../document.js';
-import { cells, findLabels, findTables, type Table } from '../labels.js';
+import { cells, findLabels, findTables, type LabelHit, type Table } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -44,6 +44,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
   const countPlaces: (Span & { listed?: boolean })[] = [...counts];
   // A count label with nothing after it counts in the list under it: "Number of participants:" / "- women – 24" / "- total – 40".
   for (const hit of counts) if (cleanValue(hit.content) === '') countPlaces.push(...listedPlaces(countItems(doc, hit.line.number)));
+  // (And in brackets before its colon: "Количество участников (всего 44): женщин – 30, мужчин – 14".)
+  for (const hit of counts) countInLabel(doc, hit, countPlaces);
   /**
    * An item less the line of counts after its sentence, which markdown runs on into the list's last item ("- police
    * inspectors – 3." / "Of them women – 20, men – 11."): that line is a place of the count.
@@ -142,6 +144,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
         if (groups.length === 0) bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
         // Or in a list right under the count's paragraph: "Participants:" / "40 people (24 women, 16 men)" / "- farmers".
         if (groups.length === 0) listUnder(doc, hit.start, addGroups);
+        countInLabel(doc, hit, countPlaces);
         continue;
       }
     } else if (!groupsOnly && /\d/.test(hit.content) && hasCount(readCounts(doc, hit.start, hit.end, false))) {
@@ -174,10 +177,7 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // Or in the paragraph under it, a count and then the groups: "## Participants" / "Total: 29 (…). Teachers, parents, …".
       else if (groups.length === 0) groupsUnderCount(doc, hit.line.number, addGroups);
     }
-    // The count may stand in brackets before the colon: "Attendees (26, of which 17 women): parents, …".
-    // (Its words only: a label inside a long line does not take in all the line before it.)
-    const label = { start: Math.max(hit.line.start, hit.start - LABEL_REACH), end: hit.start };
-    if (/\(\s*\d/.test(doc.text.slice(label.start, label.end))) countPlaces.push(label);
+    countInLabel(doc, hit, countPlaces);
     // Groups after a count end with its sentence ("…, including farmers. The meeting was lively.").
     const end = stop ?? (from > 0 ? sentenceEnd(hit.content, from, lex) : hit.content.length);
     if (groups.length === 0) addGroups(hit.content.slice(from, end), hit.start + from, hit.line.number);
@@ -1039,6 +1039,22 @@ function openingNumber(text: string, start: number, taken: ReadonlySet<number>):
 }
 
 const BOLD_MARKS = /\*\*|__/g;
+
+/**
+ * The count in brackets before a label's colon, as a place to read counts in: "Attendees (26, of which 17 women): parents, …",
+ * "Participants (total 44): women – 30, men – 14" (after a word of the lexicon's `labels.count`), "Участники (44 чел.): …".
+ */
+function countInLabel(doc: Doc, hit: LabelHit, places: (Span & { listed?: boolean })[]): void {
+  // (Its words only: a label inside a long line does not take in all the line before it.)
+  const label = { start: Math.max(hit.line.start, hit.start - LABEL_REACH), end: hit.start };
+  // (A number of three digits at most, alone or before words of people, of a count, of women or men: not "(2021)", "(2 groups)".)
+  const bracket = memoRegExp(doc.lexicon, 'participants.labelBracket', () => {
+    const { labels, words } = doc.lexicon;
+    const counted = alternation([...words.people, ...labels.count, ...words.women, ...words.men]);
+    return ignoreCase(`\\(\\s*(?:(?:${alternation(labels.count)})[\\s:]*)?\\d{1,3}(?:\\s*(?:${counted})${WORD_END})?\\s*[),;]`);
+  });
+  if (bracket.test(doc.text.slice(label.start, label.end))) places.push(label);
+}
 
 /** How far before its content a label's words, and a bracket of the count among them, are read. */
 const LABEL_REACH = 200;
