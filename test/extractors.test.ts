@@ -8554,3 +8554,15 @@ describe('participants: the head count in brackets before the label’s colon', 
     expect(counts('Participants (see Annex 1): 30 women and 14 men.')).toEqual([null, 30, 14]);
   });
 });
+
+describe('roles: "chair" is a position of its own', () => {
+  it('so a role that opens with it is no part of an organisation’s name before it ("…, member of the Public Council, Chair of Women and Youth Committee")', () => {
+    // (The two had been joined as one role: "Chair" was no word of `names.titles`.)
+    const m = parseMinutes('T\n\nModerator: Asanova Gulnara, member of the Public Council, Chair of Women and Youth Committee.\n').moderator;
+    expect(m && [m.name.full, m.roles]).toEqual(['Asanova Gulnara', ['member of the Public Council', 'Chair of Women and Youth Committee']]);
+  });
+  it('negative: capitalised parts with no title of their own still go on the name ("Ministry of Youth, Sports and Culture")', () => {
+    const m = parseMinutes('T\n\nModerator: Asanova Gulnara, Chair of the Public Council of the Ministry of Youth, Sports and Culture.\n').moderator;
+    expect(m && m.roles).toEqual(['Chair of the Public Council of the Ministry of Youth, Sports and Culture']);
+  });
+});
