@@ -8566,3 +8566,16 @@ describe('roles: "chair" is a position of its own', () => {
     expect(m && m.roles).toEqual(['Chair of the Public Council of the Ministry of Youth, Sports and Culture']);
   });
 });
+
+describe('suggestions: a lone sub-item numbered in two levels right under its item', () => {
+  const items = (text: string) => parseMinutes(`T\n\nSuggestions made:\n${text}\n`).suggestions.map((s) => [s.number, s.text]);
+  it('is part of the item whose number opens it, at any indent ("1. …;" / "1.1. …;" / "2. …")', () => {
+    // (It had been an item of its own, numbered 1 again, its text "1. to stop migration".)
+    expect(items('1. to create a concept;\n1.1. to stop migration;\n2. to raise issues.')).toEqual([[1, 'to create a concept; to stop migration'], [2, 'to raise issues']]);
+    expect(items('1. to create a concept;\n2. to stop migration;\n2.1. to raise issues.\n3. to hold trainings.')).toEqual([[1, 'to create a concept'], [2, 'to stop migration; to raise issues'], [3, 'to hold trainings']]);
+  });
+  it('negative: a run of sub-items under an item, and a list of sub-numbers alone, read as they were', () => {
+    expect(items('1. to create a concept;\n1.1. to stop migration;\n1.2. to hold.\n2. to raise issues.')).toEqual([[1, 'to create a concept; to stop migration; to hold'], [2, 'to raise issues']]);
+    expect(items('1.1. to create a concept;\n1.2. to stop migration.')).toEqual([[1, 'to create a concept'], [2, 'to stop migration']]);
+  });
+});

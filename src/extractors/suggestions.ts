@@ -365,11 +365,14 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     // (So is a bullet right under a numbered item that ends with a colon, at the number's indent: "1. To the Ministry:" /
     // "- open courses;" / "2. …", as a text editor leaves it.)
     colonBullets ||= m?.[4] !== undefined && !blank && numberedAt !== undefined && items.length > 0 && doc.text.slice(items.at(-1)!.start, items.at(-1)!.end).trimEnd().endsWith(':');
-    const under = m !== null && ((deeper && (m[4] !== undefined || sub || number !== items.length + 1)) || (m[4] !== undefined && colonBullets));
+    // (And so, at any indent, is a number of two levels that goes on the item's own: "1. To approve the plan:" / "1.1. publish it;".)
+    const twoLevels = m !== null && items.length > 0 ? TWO_LEVELS.exec(line.text) : null;
+    const nested = twoLevels !== null && +twoLevels[1]! === items.at(-1)!.number;
+    const under = m !== null && (nested || (deeper && (m[4] !== undefined || sub || number !== items.length + 1)) || (m[4] !== undefined && colonBullets));
     if (m && under && m[4] === undefined) {
       sub = true;
       const item = items.at(-1)!;
-      (item.cuts ??= []).push({ start: line.start + indent, end: line.start + m[0].length });
+      (item.cuts ??= []).push({ start: line.start + indent, end: line.start + (nested ? twoLevels![0].length : m[0].length) });
     }
     // An item set out of the list's indent whose number does not go on it is the list's outer one's ("4. Suggestions:" /
     // "   1) …" / "   2) …" / "5. Next meeting: …").
@@ -499,6 +502,9 @@ function writtenNumber(m: RegExpExecArray): number {
   const digits = m[1] ?? m[2] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
   return digits ? +digits : 0;
 }
+
+// A number of two levels that opens a line, and the white space after it: "1.1. ", "2.3 ".
+const TWO_LEVELS = /^[ \t]*(\d{1,3})\.\d{1,3}\.?[ \t]+/;
 
 // A line of one number and nothing else.
 const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
