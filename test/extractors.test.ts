@@ -8579,3 +8579,14 @@ describe('suggestions: a lone sub-item numbered in two levels right under its it
     expect(items('1.1. to create a concept;\n1.2. to stop migration.')).toEqual([[1, 'to create a concept'], [2, 'to stop migration']]);
   });
 });
+
+describe('speakers: welcomed on behalf of a body by a person', () => {
+  it('"The participants were welcomed on behalf of UNDP by Kim Oleg, programme officer" names its speaker', () => {
+    // (Both had given none: "welcomed by" was a cue only with the two words side by side.)
+    expect(pairs(parseMinutes('T\n\nThe participants were welcomed on behalf of UNDP by Kim Oleg, programme officer.\n').speakers)).toEqual([['Kim Oleg', ['programme officer']]]);
+    expect(pairs(parseMinutes('T\n\nThe participants were greeted on behalf of the Ministry of Labour by Kim Oleg.\n').speakers)).toEqual([['Kim Oleg', []]]);
+  });
+  it('negative: a body welcomed on behalf of another names no one', () => {
+    expect(parseMinutes('T\n\nThe participants were welcomed on behalf of UNDP and the Ministry of Labour.\n').speakers).toEqual([]);
+  });
+});
