@@ -8590,3 +8590,18 @@ describe('speakers: welcomed on behalf of a body by a person', () => {
     expect(parseMinutes('T\n\nThe participants were welcomed on behalf of UNDP and the Ministry of Labour.\n').speakers).toEqual([]);
   });
 });
+
+describe('speakers: disagreeing and giving examples are speech', () => {
+  it('"Name, role, disagreed with him", "… gave examples from her practice", and in Russian', () => {
+    // (Each had named no speaker.)
+    for (const text of ['Kadyrova Aida, expert of IOM, disagreed with him.', 'Kadyrova Aida, expert of IOM, gave examples from her practice.']) {
+      expect(pairs(parseMinutes(`T\n\n${text}\n`).speakers)).toEqual([['Kadyrova Aida', ['expert of IOM']]]);
+    }
+    for (const text of ['Кадырова Аида, эксперт МОМ, не согласилась с ним.', 'Кадырова Аида, эксперт МОМ, привела примеры из своей практики.']) {
+      expect(pairs(parseMinutes(`Открытая диалоговая площадка\n\n${text}\n`).speakers)).toEqual([['Кадырова Аида', ['эксперт МОМ']]]);
+    }
+  });
+  it('negative: the participants who disagreed name no one', () => {
+    expect(parseMinutes('T\n\nSome participants disagreed with the proposal.\n').speakers).toEqual([]);
+  });
+});
