@@ -8605,3 +8605,17 @@ describe('speakers: disagreeing and giving examples are speech', () => {
     expect(parseMinutes('T\n\nSome participants disagreed with the proposal.\n').speakers).toEqual([]);
   });
 });
+
+describe('venue: the place after the kind of event on a title’s line', () => {
+  const place = (text: string) => parseMinutes(text).venue;
+  it('is the place less the event’s part, on the first line too ("Open Dialogue Platform, Balykchy town, Issyk-Kul region")', () => {
+    // (On the title's second line the venue had kept "Open Dialogue Platform, "; on its first it had been none.)
+    expect(place('MINUTES\nOpen Dialogue Platform, Balykchy town, Issyk-Kul region\n\nDate: 20 July 2021\n')).toMatchObject({ text: 'Balykchy town, Issyk-Kul region', city: 'Balykchy' });
+    expect(place('Open Dialogue Platform, Balykchy town, Issyk-Kul region\n\nDate: 20 July 2021\n')).toMatchObject({ text: 'Balykchy town, Issyk-Kul region', city: 'Balykchy' });
+    expect(place('Open Dialogue Platform – Tokmok city\n\nDate: 20 July 2021\n')).toMatchObject({ text: 'Tokmok city', city: 'Tokmok' });
+  });
+  it('negative: a first line with no place word after the event’s part, or no event’s part, gives none', () => {
+    expect(place('Open dialogue platform, second meeting\n\nDate: 20 July 2021\n')).toBeNull();
+    expect(place('Balykchy town, Issyk-Kul region\n\nDate: 20 July 2021\n')).toBeNull();
+  });
+});

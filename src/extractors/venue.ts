@@ -295,15 +295,21 @@ function isShortLine(doc: Doc, found: Found, line: Line): boolean {
 
 /**
  * A place line inside the title, between the kind of event and its quoted topic ("Open Dialogue Platform" /
- * "Issyk-Kul region, Karakol city" / "“Tourism and seasonal migration”"): with nothing else to give it, the place.
+ * "Issyk-Kul region, Karakol city" / "“Tourism and seasonal migration”"), or after the kind of event on its line ("Open
+ * Dialogue Platform, Balykchy town, Issyk-Kul region"): with nothing else to give it, the place.
  */
 function placeLineOfTitle(doc: Doc, found: Found): Span | undefined {
   const title = found.title?.spans?.[''];
   if (!title) return undefined;
   const lex = doc.lexicon;
-  for (let n = doc.point(title.start).line + 1; n <= doc.lines.length && doc.lines[n - 1]!.start < title.end; n++) {
+  const first = doc.point(title.start).line;
+  for (let n = first; n <= doc.lines.length && doc.lines[n - 1]!.start < title.end; n++) {
     const line = doc.lines[n - 1]!;
-    const span = trimSpan(doc.text, line.start, Math.min(line.start + line.text.length, title.end));
+    const whole = trimSpan(doc.text, Math.max(line.start, title.start), Math.min(line.start + line.text.length, title.end));
+    // Less the kind of event or document before it ("Open Dialogue Platform, Balykchy town, Issyk-Kul region"); the
+    // title's first line only so, as that line names the event.
+    const span = afterEventPart(doc, whole);
+    if (n === first && span.start === whole.start) continue;
     const text = cleanValue(doc.text.slice(span.start, span.end));
     if (text === '' || quotedSpans(text).length > 0 || findDate(text, lex)) continue;
     if (isPlaceLine(text, lex)) return span;
