@@ -8619,3 +8619,16 @@ describe('venue: the place after the kind of event on a title’s line', () => {
     expect(place('Balykchy town, Issyk-Kul region\n\nDate: 20 July 2021\n')).toBeNull();
   });
 });
+
+describe('talks: a subject with a verb of its own before the presenter’s verb', () => {
+  it('goes on past a verb whose agent is no person ("A report on progress made by the council was presented by Name")', () => {
+    // (The title had been "progress": "made" was taken for the verb that brings the presenter in.)
+    const r = parseMinutes('T\n\nA report on progress made by the council was presented by Asanov Bolot, expert.\n');
+    expect(r.presentations).toEqual(['progress made by the council']);
+    expect(pairs(r.speakers)).toEqual([['Asanov Bolot', ['expert']]]);
+  });
+  it('negative: the verb that brings the presenter in still ends the title; a report sent to someone is none', () => {
+    expect(parseMinutes('T\n\nA presentation on access to justice was made by Asanov Bolot.\n').presentations).toEqual(['access to justice']);
+    expect(parseMinutes('T\n\nThe report on progress made by the council was sent to Asanov Bolot.\n').presentations).toEqual([]);
+  });
+});

@@ -446,11 +446,17 @@ function titleBeforeTalkVerb(text: string, from: number, end: number, lex: Lexic
   const head = tail.slice(0, name.start);
   const verbs = talkVerbSet(lex);
   let cut = -1;
-  for (const w of allMatches(WORDS, head)) {
-    if (verbs.has(w[0].toLowerCase())) {
-      cut = w.index;
-      break;
-    }
+  const words = allMatches(WORDS, head);
+  // (The last verb of a talk found once, so a long run of verbs stays linear.)
+  const lastTalkVerb = words.findLastIndex((v) => lex.cues.talkVerbs.includes(v[0].toLowerCase()));
+  for (const [i, w] of words.entries()) {
+    if (!verbs.has(w[0].toLowerCase())) continue;
+    // (Not one whose agent is no person, a verb of the talk coming after it: "A report on progress made by the council
+    // was presented by Name".)
+    const next = words[i + 1]?.[0].toLowerCase();
+    if (next !== undefined && lex.words.personWords.includes(next) && lastTalkVerb > i + 1) continue;
+    cut = w.index;
+    break;
   }
   if (cut <= 0) return undefined;
   const rest = head.slice(cut);
