@@ -8632,3 +8632,22 @@ describe('talks: a subject with a verb of its own before the presenter’s verb'
     expect(parseMinutes('T\n\nThe report on progress made by the council was sent to Asanov Bolot.\n').presentations).toEqual([]);
   });
 });
+
+describe('speakers: bullets at the margin right under a numbered item that introduces them', () => {
+  it('are its entries up to the next numbered item ("5. Выступления:" / "- Name, role, – «Title»;" / …)', () => {
+    // (They had named no one: only items indented deeper under such an item were read.)
+    const r = parseMinutes('Открытая диалоговая площадка\n\n4. Участники: 36 человек.\n5. Выступления:\n- Абдуллаев Рустам, начальник отдела, – «Новые правила»;\n- Жумабаева Асель, юрист, – о защите прав.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Абдуллаев Рустам', ['начальник отдела']],
+      ['Жумабаева Асель', ['юрист']],
+    ]);
+    expect(pairs(parseMinutes('T\n\n5. Speeches:\n- Asanov Bolot, head of department, – “New rules”;\n- Kim Oleg, lawyer, – on rights.\n').speakers)).toEqual([
+      ['Asanov Bolot', ['head of department']],
+      ['Kim Oleg', ['lawyer']],
+    ]);
+  });
+  it('negative: bullets under the next numbered item, and under an item that introduces no speakers, are not', () => {
+    expect(pairs(parseMinutes('T\n\n5. Speeches:\n- Asanov Bolot, head of department, – “New rules”;\n6. Participants:\n- Kim Oleg, lawyer\n- Sydykova Aida, teacher\n').speakers)).toEqual([['Asanov Bolot', ['head of department']]]);
+    expect(parseMinutes('T\n\n5. Participants:\n- Asanov Bolot, head of department\n- Kim Oleg, lawyer\n').speakers).toEqual([]);
+  });
+});

@@ -70,9 +70,13 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // The indent of a list item that introduces speakers ("6. Speakers:" among a form's numbered fields): the items
   // indented deeper under it are entries ("   - Omurov Kanat, head of …"), up to an item indented no deeper than it.
   let itemIntro: number | undefined;
+  // (Or, where that item is numbered, the bullets at its own indent right under it, as a text editor leaves them: "5. Speeches:" /
+  // "- Asanov Bolot, …" / "- …", up to the next numbered item.)
+  let numberedIntro = false;
   for (const block of doc.blocks) {
     const indent = block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : undefined;
-    if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro)) itemIntro = undefined;
+    const bulletUnder = numberedIntro && indent === itemIntro && BULLET_ITEM.test(doc.lines[block.line - 1]!.text);
+    if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro && !bulletUnder)) itemIntro = undefined;
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       // (A transcript's speaker in bold before a colon: what follows is the statement, no role: "**Name, role:** The town …".)
       read(block.start, block.start + (BOLD_SPEAKER.exec(block.text)?.[0].length ?? block.text.length), true);
@@ -88,7 +92,10 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     }
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = block.kind === 'listItem' && (listIntro || itemIntro !== undefined || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
-    if (indent !== undefined && cued && itemIntro === undefined && trimTrailing(block.text, '*_').endsWith(':')) itemIntro = indent;
+    if (indent !== undefined && cued && itemIntro === undefined && trimTrailing(block.text, '*_').endsWith(':')) {
+      itemIntro = indent;
+      numberedIntro = !BULLET_ITEM.test(doc.lines[block.line - 1]!.text);
+    }
     // (Not the title: "# Report" over a table of the meeting's details holds the speech cue "report".)
     if (block.kind !== 'listItem') {
       listIntro = (cued || talkLines.has(block.line)) && opensList(block) && !inTitle(block);
@@ -143,6 +150,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   }
   return { value, spans };
 };
+
+// A list item's line that opens with a bullet, not a number ("- Asanov Bolot", "• …").
+const BULLET_ITEM = /^[ \t]*[-*+•–—][ \t]/;
 
 /**
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);
