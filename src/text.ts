@@ -428,6 +428,9 @@ export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[]
   });
 }
 
+/** A line that opens a list item with a bullet, not a number ("- Asanov Bolot", "• …"). */
+export const BULLET_LINE = /^[ \t]*[-*+•–—][ \t]/;
+
 // An item number inside a line: "1)", "(2)", "3." after a space or punctuation.
 export const ITEM_MARK = /(?:^|[\s:;,])\(?(\d{1,2})[.)](?=\s)/g;
 

@@ -8651,3 +8651,20 @@ describe('speakers: bullets at the margin right under a numbered item that intro
     expect(parseMinutes('T\n\n5. Participants:\n- Asanov Bolot, head of department\n- Kim Oleg, lawyer\n').speakers).toEqual([]);
   });
 });
+
+describe('lists of bullets at the margin under a numbered item of a form, up to its next numbered item', () => {
+  it('talks: "5. Presentations:" / "- “Title” – Name" / … ends at "6. Discussion."', () => {
+    // ("Discussion" had been a talk too.)
+    const r = parseMinutes('T\n\n5. Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n6. Discussion.\n');
+    expect(r.presentations).toEqual(['Water tariffs', 'Pastures']);
+  });
+  it('suggestions: "6. Recommendations:" / "- …" ends at "7. Next meeting: June."', () => {
+    // (The next field had been suggestion 7.)
+    const r = parseMinutes('T\n\n6. Recommendations:\n- to open a centre;\n- to hold trainings.\n7. Next meeting: June.\n');
+    expect(r.suggestions).toEqual([{ number: 1, text: 'to open a centre' }, { number: 2, text: 'to hold trainings' }]);
+  });
+  it('negative: a numbered list under the label reads on; bullets under a bulleted label stay its entries', () => {
+    expect(parseMinutes('T\n\nRecommendations:\n1. to open a centre;\n2. to hold trainings.\n').suggestions).toHaveLength(2);
+    expect(parseMinutes('T\n\n- Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n').presentations).toEqual(['Water tariffs', 'Pastures']);
+  });
+});

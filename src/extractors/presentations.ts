@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../la
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { ACRONYM, findNames, isHonorific } from '../names.js';
-import { ITEM_MARK, LINE_MARKS, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { BULLET_LINE, ITEM_MARK, LINE_MARKS, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -105,6 +105,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   // under it are deeper, else -1: an item set back to it or farther out is then the form's next field ("7.
   // Recommendations:"), no entry. (Items beside a bulleted "- Presentations:" at its own depth are its entries.)
   let openerIndent = -1;
+  // Whether that item is numbered, and whether bullets at its own indent follow it.
+  let openerNumbered = false;
+  let bulletsUnder = false;
   const talks = talkCells(doc);
   const labelled = new Map(findLabels(doc, lex.labels.presentations).map((hit) => [hit.line.number, hit]));
   const speakersLabels = new Map(findLabels(doc, lex.labels.speakers).map((hit) => [hit.line.number, hit]));
@@ -151,8 +154,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.
     // (Right under that line: after the items of a list, a paragraph is prose again.)
     if (block.kind === 'listItem' && openerIndent >= 0 && indentOf(doc.lines[block.line - 1]!.text) <= openerIndent) {
-      if (index === listFrom) openerIndent = -1;
-      else list = undefined;
+      // (Bullets at a numbered opener's own indent right under it are its entries, up to the next numbered item: "5.
+      // Presentations:" / "- “Title” – Name" / "6. Discussion.")
+      const bullet = BULLET_LINE.test(doc.lines[block.line - 1]!.text);
+      if (index === listFrom && bullet && openerNumbered) bulletsUnder = true;
+      else if (index === listFrom && !bulletsUnder) openerIndent = -1;
+      else if (!(bulletsUnder && bullet && indentOf(doc.lines[block.line - 1]!.text) === openerIndent)) list = undefined;
     }
     // (Nor, in any list, an item that labels a list of its own: "- Suggestions:" after "- Presentations:" and its items.)
     if (list && block.kind === 'listItem' && LABEL_END.test(block.text) && isLabelLine(doc, doc.lines[block.line - 1]!)) list = undefined;
@@ -218,6 +225,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       listFrom = index + 1;
       positions = undefined;
       openerIndent = list !== undefined && block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : -1;
+      openerNumbered = openerIndent >= 0 && !BULLET_LINE.test(doc.lines[block.line - 1]!.text);
+      bulletsUnder = false;
     }
     // The entries of a speakers label's line may quote their talks: "Speakers: Name, role (“Title”); Name2, role2, “Title2”".
     const speakersLine = block.kind === 'paragraph' && !cued && !label ? speakersLabels.get(block.line) : undefined;

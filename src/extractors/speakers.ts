@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { cleanValue, hasWord, hasWordIn, indentOf, sentenceEnd, spansOverlapping, trimTrailing } from '../text.js';
+import { BULLET_LINE, cleanValue, hasWord, hasWordIn, indentOf, sentenceEnd, spansOverlapping, trimTrailing } from '../text.js';
 import { claimsEnd, isClaimed, overlaps, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -75,7 +75,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   let numberedIntro = false;
   for (const block of doc.blocks) {
     const indent = block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : undefined;
-    const bulletUnder = numberedIntro && indent === itemIntro && BULLET_ITEM.test(doc.lines[block.line - 1]!.text);
+    const bulletUnder = numberedIntro && indent === itemIntro && BULLET_LINE.test(doc.lines[block.line - 1]!.text);
     if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro && !bulletUnder)) itemIntro = undefined;
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       // (A transcript's speaker in bold before a colon: what follows is the statement, no role: "**Name, role:** The town …".)
@@ -94,7 +94,7 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     const inList = block.kind === 'listItem' && (listIntro || itemIntro !== undefined || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
     if (indent !== undefined && cued && itemIntro === undefined && trimTrailing(block.text, '*_').endsWith(':')) {
       itemIntro = indent;
-      numberedIntro = !BULLET_ITEM.test(doc.lines[block.line - 1]!.text);
+      numberedIntro = !BULLET_LINE.test(doc.lines[block.line - 1]!.text);
     }
     // (Not the title: "# Report" over a table of the meeting's details holds the speech cue "report".)
     if (block.kind !== 'listItem') {
@@ -150,9 +150,6 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   }
   return { value, spans };
 };
-
-// A list item's line that opens with a bullet, not a number ("- Asanov Bolot", "• …").
-const BULLET_ITEM = /^[ \t]*[-*+•–—][ \t]/;
 
 /**
  * Each attendee list item's person that may be the same as `name`, with the roles it gives them (a talk's title is none);

@@ -329,6 +329,7 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
   let blank = false;
   let numberedAt: number | undefined; // the indentation of the last item's number, if it has one
   let sub = false; // inside a numbered sub-list of the last item
+  let bulletsOnly = true; // every item so far a bullet
   let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
   let aside = false; // inside a paragraph between two items that is neither's
   let colonBullets = false; // inside bullets at the number's indent under a numbered item that ends with a colon
@@ -379,7 +380,11 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     if (m && !under && items.length > 0 && indent < (items[0]!.indent ?? 0) && number !== items.length + 1) break;
     // So is an item that is a label and its colon alone, a section of its own ("DECIDED:" / "1. …" / "2. HEARD:").
     if (m && !under && items.length > 0 && isBareLabelLine(doc, line)) break;
+    // And so is a numbered item after bullets that does not start a list of its own, the announcing line's next field
+    // ("6. Recommendations:" / "- to open a centre;" / "- …" / "7. Next meeting: June.").
+    if (m && !under && bulletsOnly && items.length > 0 && m[4] === undefined && writtenNumber(m) > 1) break;
     if (m && !under && (writtenNumber(m) || m[3] || m[4] || roman === items.length + 1)) {
+      bulletsOnly &&= m[4] !== undefined;
       numberedAt = m[4] ? undefined : indent;
       bareOnly = false;
       sub = false;
