@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -599,8 +599,10 @@ export function listItemsAfter(doc: Doc, lineNumber: number): Block[] {
     // (An item's presenter on a line of its own under it is no end of the list: "1. On the budget." / "Speaker: Name" / "2. …".)
     if (item.kind !== 'listItem' && !(items.length > 0 && isPresenterLine(item, doc.lexicon) && doc.blocks[presentersFrom(doc, i)]?.kind === 'listItem')) break;
     if (item.kind !== 'listItem') continue;
-    // An item set back out of the list's indent is its outer list's ("3. Participants:" / "   - women: 19" / "4. Topic: …").
+    // An item set back out of the list's indent is its outer list's ("3. Participants:" / "   - women: 19" / "4. Topic: …"),
+    // and so is a numbered item after bullets at its indent, as a text editor leaves them ("1. Topic:" / "- “…”" / "2. Date: …").
     if (items.length > 0 && indent(item) < indent(items[0]!)) break;
+    if (items.length > 0 && BULLET_LINE.test(doc.lines[items[0]!.line - 1]!.text) && !BULLET_LINE.test(doc.lines[item.line - 1]!.text)) break;
     // Nor is an item that heads a section of its own ("DECIDED:" / "1. …" / "2. …" / "2. HEARD:" / "Information of …").
     if (items.length > 0 && isBareLabelLine(doc, doc.lines[item.line - 1]!)) break;
     // The last item ends before a labelled line that markdown read as its continuation

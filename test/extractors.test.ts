@@ -8668,3 +8668,13 @@ describe('lists of bullets at the margin under a numbered item of a form, up to 
     expect(parseMinutes('T\n\n- Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n').presentations).toEqual(['Water tariffs', 'Pastures']);
   });
 });
+
+describe('a label’s list of one item: bullets at the margin under a numbered field end at its next numbered field', () => {
+  it('"1. Topic:" / "- “Water supply in villages”" / "2. Date: 12 May 2021" gives the topic', () => {
+    // (The next field had been taken for a second item: a label over a list of several is the talks', no topic.)
+    expect(parseMinutes('T\n\n1. Topic:\n- “Water supply in villages”\n2. Date: 12 May 2021\n').topic).toBe('Water supply in villages');
+  });
+  it('negative: a label over a list of several bullets is still no one topic', () => {
+    expect(parseMinutes('T\n\n1. Topic:\n- “Water supply”\n- “Pastures”\n2. Date: 12 May 2021\n').topic).toBeNull();
+  });
+});
