@@ -1047,13 +1047,16 @@ const BOLD_MARKS = /\*\*|__/g;
 function countInLabel(doc: Doc, hit: LabelHit, places: (Span & { listed?: boolean })[]): void {
   // (Its words only: a label inside a long line does not take in all the line before it.)
   const label = { start: Math.max(hit.line.start, hit.start - LABEL_REACH), end: hit.start };
+  const before = doc.text.slice(label.start, label.end);
+  // (A bracket looked for first: most labels have none, and the pattern is then never compiled.)
+  if (!before.includes('(')) return;
   // (A number of three digits at most, alone or before words of people, of a count, of women or men: not "(2021)", "(2 groups)".)
   const bracket = memoRegExp(doc.lexicon, 'participants.labelBracket', () => {
     const { labels, words } = doc.lexicon;
     const counted = alternation([...words.people, ...labels.count, ...words.women, ...words.men]);
     return ignoreCase(`\\(\\s*(?:(?:${alternation(labels.count)})[\\s:]*)?\\d{1,3}(?:\\s*(?:${counted})${WORD_END})?\\s*[),;]`);
   });
-  if (bracket.test(doc.text.slice(label.start, label.end))) places.push(label);
+  if (bracket.test(before)) places.push(label);
 }
 
 /** How far before its content a label's words, and a bracket of the count among them, are read. */

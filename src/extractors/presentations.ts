@@ -158,7 +158,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       // Presentations:" / "- “Title” – Name" / "6. Discussion.")
       const bullet = BULLET_LINE.test(doc.lines[block.line - 1]!.text);
       if (index === listFrom && bullet && openerNumbered) bulletsUnder = true;
-      else if (index === listFrom && !bulletsUnder) openerIndent = -1;
+      else if (index === listFrom) openerIndent = -1;
       else if (!(bulletsUnder && bullet && indentOf(doc.lines[block.line - 1]!.text) === openerIndent)) list = undefined;
     }
     // (Nor, in any list, an item that labels a list of its own: "- Suggestions:" after "- Presentations:" and its items.)
@@ -715,7 +715,9 @@ const SPACED_DASHES = new RegExp(SPACED_DASH.source, 'g');
  */
 function topicAfterName(text: string, lex: Lexicon): Span | undefined {
   const name = findNames(text, lex)[0];
-  if (!name || !ENTRY_HEAD.test(text.slice(0, name.start))) return undefined;
+  // (Only its marks before the name, and an honorific: "- Ms. Asanova on …".)
+  const head = name ? text.slice(0, name.start).replace(ENTRY_MARKS, '').trim() : '';
+  if (!name || (head !== '' && !isHonorific(head, lex))) return undefined;
   for (let at = name.end; ; ) {
     // (Only the window the joining word may take is read at each comma, so a long entry of commas stays linear.)
     if (joinLength(text.slice(at, at + JOIN_REACH), lex) > 0) return talkPastJoin(text, at, text.length, lex);
@@ -738,8 +740,8 @@ function talksAfterNamesOnLine(line: string, lex: Lexicon): Span[] {
   return out;
 }
 
-// What may stand before the name that opens an entry: its marks, and an honorific ("- Ms. Asanova on …").
-const ENTRY_HEAD = /^[\s*_•–—\-\d.)]*(?:[A-ZА-ЯЁ][a-zа-яё]{1,4}\.\s*)?$/u;
+// The marks that may open an entry before its name: bullets, numbers, emphasis ("- ", "1. ", "**").
+const ENTRY_MARKS = /^[\s*_•–—\-\d.)]*/;
 // What ends the first sentence of an entry before a comma: a semicolon, a colon, a period before a space.
 const PIECE_END = /[;:]|\.\s/;
 /** How many characters a joining word and the space after it may take ("on the issues of "). */
