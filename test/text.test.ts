@@ -8,7 +8,7 @@ import { createDoc, strongWithin, type Doc } from '../src/document.js';
 import { detectLanguage, LEXICONS, lexiconFor } from '../src/lexicon/index.js';
 import { normalize } from '../src/pipeline/normalize.js';
 import { toTree } from '../src/pipeline/tree.js';
-import { allMatches, bracketSpans, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, spanAround, spansOverlapping, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
+import { allMatches, alternation, bracketSpans, cleanValue, hasValue, hasWord, hasWordIn, ignoreCase, leadingBracket, quotedSpans, sentenceEnd, spanAround, spansOverlapping, splitTopLevel, WORD_END, WORD_START } from '../src/text.js';
 import { fixtures } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
@@ -291,5 +291,60 @@ describe('names: a name hyphenated at a line’s end', () => {
     ]);
     // Negative: a spaced dash at the line's end is no break in a word: the role after it is the role.
     expect(parseMinutes('T\n\nSpeakers:\n- Toktobolotov Samat Nikolaevich -\nhead of the service\n').speakers.map((s) => [s.name.full, s.roles])).toEqual([['Toktobolotov Samat Nikolaevich', ['head of the service']]]);
+  });
+});
+
+describe('alternation: a word list as a trie of its words', () => {
+  // The flat list alternation wrote before it built a trie: longest first, spaces as runs of white space.
+  const flat = (words: readonly string[]) =>
+    [...new Set(words)]
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'))
+      .join('|');
+
+  it('shares the words phrases open with, and tries the longer ways on first', () => {
+    expect(alternation(['the head', 'the head of', 'the chair'])).toBe(String.raw`the\s+(?:chair|head(?:\s+of)?)`);
+    expect(alternation(['of', 'on behalf of', 'on'])).toBe(String.raw`of|on(?:\s+behalf\s+of)?`);
+    expect(alternation(['Mr.', 'Mr'])).toBe(String.raw`Mr\.|Mr`);
+    expect(alternation([])).toBe('(?!)');
+  });
+
+  it('stays a flat list where two words at one step differ only in case, or a word holds white space other than spaces', () => {
+    expect(alternation(['The', 'the chair'])).toBe(flat(['The', 'the chair']));
+    expect(alternation(['osh region', 'Osh region', 'OSH REGION'])).toBe(flat(['osh region', 'Osh region', 'OSH REGION']));
+    expect(alternation(['a\tb', 'a c'])).toBe(flat(['a\tb', 'a c']));
+    // In a case-insensitive pattern the flat list still takes the longest: "the chair", not "the".
+    expect(ignoreCase(`^(?:${alternation(['The', 'the chair'])})`).exec('THE CHAIR said')?.[0]).toBe('THE CHAIR');
+  });
+
+  it('matches what the flat list matches, in every lexicon list and in the places patterns put a list', () => {
+    const lists: string[][] = [];
+    const collect = (value: unknown) => {
+      if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) lists.push(value as string[]);
+      else if (value && typeof value === 'object' && !(value instanceof RegExp)) for (const v of Object.values(value)) collect(v);
+    };
+    for (const lex of LEXICONS) collect(lex);
+    expect(lists.length).toBeGreaterThan(100);
+    const shapes = [
+      (alt: string) => `^(?:(?:${alt})${WORD_END}[\\s,]*)+`,
+      (alt: string) => `${WORD_START}(?:${alt})\\s*$`,
+      (alt: string) => `(${WORD_START}(?:${alt}))\\s+(\\S+)`,
+      (alt: string) => `(?<=(?:${alt}))\\s+x`,
+    ];
+    let compared = 0;
+    for (const words of lists) {
+      const texts = words.flatMap((w) => [w, `${w} of the`, w.toUpperCase().replace(/ /g, '  '), `${w}s`, `and ${w}, ${words[0]} x`, `${w.split(' ')[0]} x`, w.replace(/ /g, '\n')]);
+      for (const shape of shapes) {
+        for (const flags of ['', 'i']) {
+          const ours = new RegExp(shape(alternation(words)), flags);
+          const theirs = new RegExp(shape(flat(words)), flags);
+          for (const text of texts) {
+            expect(ours.exec(text)?.slice(), `${ours.source.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(theirs.exec(text)?.slice());
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
   });
 });
