@@ -428,6 +428,21 @@ describe('loading the CLI from its code cache', () => {
     expect(status(BUNDLE_DIR)).toEqual({ fromCache: true, cacheRejected: false });
   });
 
+  it('the bundle holds no character past Latin-1 (V8 keeps its source, one byte a character), and its escapes read as the characters', () => {
+    const source = readFileSync(join(BUNDLE_DIR, 'cli.cjs'), 'utf8');
+    expect(source).not.toMatch(/[^\x00-\xff]/);
+    // Escaped in patterns and String.raw: a dash and Cyrillic still read as themselves.
+    expect(source).toContain('\\u2013');
+    const out = spawnSync(process.execPath, [join(BUNDLE_DIR, '../../bin/dialogue.js'), 'parse', '-', '--format', 'json'], {
+      input: 'Модератор: Асанова Гульнара – эксперт.\nДата и место: 18.03.2021, г. Ош.\n',
+      encoding: 'utf8',
+    });
+    const record = JSON.parse(out.stdout);
+    expect(record.moderator.name.full).toBe('Асанова Гульнара');
+    expect(record.moderator.roles).toEqual(['эксперт']);
+    expect(record.venue.city).toBe('Ош');
+  });
+
   it('a cache V8 refuses, or none at all, costs only time: the output is the same', () => {
     const real = dialogue(['parse', join(MINUTES, 'osh.txt'), '--positions']);
     const corrupt = copyWith(Buffer.from('not a code cache'));
