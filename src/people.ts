@@ -134,7 +134,7 @@ interface Compiled {
 // Per lexicon, then per cue list (the lists of one lexicon are its own arrays; NONE is shared).
 const compiled = new WeakMap<Lexicon, WeakMap<readonly string[], Compiled>>();
 // The patterns that depend on the lexicon alone, built once for all its cue lists.
-const perLexicon = new WeakMap<Lexicon, Omit<Compiled, 'cue' | 'cues' | 'skip' | 'introduces'>>();
+const perLexicon = new WeakMap<Lexicon, Omit<Compiled, 'cues' | 'skip' | 'introduces'>>();
 // One shared empty list, so the cache above is keyed on the same object every call.
 const NONE: readonly string[] = [];
 
@@ -162,7 +162,7 @@ function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string
 }
 
 /** The patterns of findPeople that depend on the lexicon alone (shared by all its cue lists). */
-function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cue' | 'cues' | 'skip' | 'introduces'> {
+function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introduces'> {
   let c = perLexicon.get(lex);
   if (!c) {
     c = {
