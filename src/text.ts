@@ -27,6 +27,16 @@ export function escapeRegExp(text: string): string {
  * after the other, not longest first.
  */
 export function alternation(words: readonly string[]): string {
+  // A lexicon's list goes into several patterns (half of a cold parse's ~200 calls repeat one): built once per list.
+  let source = alternations.get(words);
+  if (source === undefined) alternations.set(words, (source = alternationOf(words)));
+  return source;
+}
+
+const alternations = new WeakMap<readonly string[], string>();
+
+/** The alternation of `words`, built: a trie of their words, or a flat list where a trie would not try them longest first. */
+function alternationOf(words: readonly string[]): string {
   if (words.length === 0) return '(?!)';
   const unique = [...new Set(words)];
   const trie = wordTrie(unique);
