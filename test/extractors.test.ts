@@ -8479,6 +8479,36 @@ describe('talks: what a speech was on, right after the name in a list of speeche
   });
 });
 
+describe('talks: entries of a speakers label’s line parted by commas, each a name and what it spoke on', () => {
+  const read = (text: string) => {
+    const r = parseMinutes(`T\n\n${text}\n`);
+    return [pairs(r.speakers), r.presentations];
+  };
+  it('"Speakers: Kim Oleg on roads, Bekova Aida on water supply", with roles, honorifics, in Russian', () => {
+    // (Each had given the speakers but no talk: the first entry's talk ran on to the next name, and a talk that names
+    // someone is none. Entries parted by semicolons were read already.)
+    expect(read('Speakers: Kim Oleg on roads, Bekova Aida on water supply.')).toEqual([
+      [['Kim Oleg', []], ['Bekova Aida', []]],
+      ['roads', 'water supply'],
+    ]);
+    expect(read('Speakers: Ms. Kim Olga on roads, Mr. Bekov Nurlan on water supply.')).toEqual([
+      [['Kim Olga', []], ['Bekov Nurlan', []]],
+      ['roads', 'water supply'],
+    ]);
+    expect(read('Speakers: Kim Oleg, head of the roads department, on roads, Bekova Aida, engineer, on water supply.')).toEqual([
+      [['Kim Oleg', ['head of the roads department']], ['Bekova Aida', ['engineer']]],
+      ['roads', 'water supply'],
+    ]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВыступили: Ким Олег о дорогах, Бекова Аида о водоснабжении.\n').presentations).toEqual(['дорогах', 'водоснабжении']);
+  });
+  it('negative: names alone, a talk that names someone, a talk with commas of its own', () => {
+    expect(read('Speakers: Kim Oleg, Bekova Aida, Isakov Marat.')[1]).toEqual([]);
+    // (The first talk names Bekova Aida, so is none; the entry after the comma still gives its own.)
+    expect(read('Speakers: Kim Oleg on cooperation with Bekova Aida, Isakov Marat on water.')[1]).toEqual(['water']);
+    expect(read('Speakers: Kim Oleg on roads, bridges and canals.')).toEqual([[['Kim Oleg', []]], ['roads, bridges and canals']]);
+  });
+});
+
 describe('roles: an organisation’s name cut at its commas inside the brackets after a name', () => {
   const chair = (text: string) => {
     const m = parseMinutes(`T\n\n${text}\n`).moderator;

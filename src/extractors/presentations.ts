@@ -727,17 +727,40 @@ function topicAfterName(text: string, lex: Lexicon): Span | undefined {
   }
 }
 
-/** Of a speakers label's line, parted by semicolons, the talk of each part that `topicAfterName` gives. */
+/**
+ * Of a speakers label's line, parted by semicolons, and by commas where a name follows one ("Kim Oleg on roads, Bekova
+ * Aida on water"), the talk of each part that `topicAfterName` gives.
+ */
 function talksAfterNamesOnLine(line: string, lex: Lexicon): Span[] {
   const out: Span[] = [];
   for (let from = 0; from < line.length; ) {
     const semicolon = line.indexOf(';', from);
     const to = semicolon < 0 ? line.length : semicolon;
-    const talk = topicAfterName(line.slice(from, to), lex);
-    if (talk) out.push({ start: from + talk.start, end: from + talk.end });
+    for (const part of atCommasBeforeNames(line.slice(from, to), lex)) {
+      const talk = topicAfterName(part.text, lex);
+      if (talk) out.push({ start: from + part.start + talk.start, end: from + part.start + talk.end });
+    }
     from = to + 1;
   }
   return out;
+}
+
+/** `text` cut at each comma right before a name after the first (an honorific between), with each part's offset. */
+function atCommasBeforeNames(text: string, lex: Lexicon): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let start = 0;
+  const names = findNames(text, lex);
+  for (let i = 1; i < names.length; i++) {
+    // (Only the gap since the name before is read, so a long line of names stays linear.)
+    const gap = text.slice(names[i - 1]!.end, names[i]!.start);
+    const comma = gap.lastIndexOf(',');
+    const between = gap.slice(comma + 1).trim();
+    if (comma < 0 || (between !== '' && !isHonorific(between, lex))) continue;
+    parts.push({ text: text.slice(start, names[i - 1]!.end + comma), start });
+    start = names[i - 1]!.end + comma + 1;
+  }
+  parts.push({ text: text.slice(start), start });
+  return parts;
 }
 
 // The marks that may open an entry before its name: bullets, numbers, emphasis ("- ", "1. ", "**").
