@@ -8682,6 +8682,28 @@ describe('speakers: bullets at the margin right under a numbered item that intro
   });
 });
 
+describe('speakers: the bullets after a bullet that introduces them, in a document bulleted throughout', () => {
+  it('are its entries ("- Speeches:" / "- Name, role" / …), up to a bullet that is a label', () => {
+    // (They had named no one: only items indented deeper, or bullets under a numbered item, were read.)
+    const r = parseMinutes('T\n\n- Moderator: Isakov Marat, expert.\n- Speeches:\n- Kim Oleg, expert of IOM\n- Bekova Aida, lawyer\n- Participants: 40 people\n- Date: 12 March 2021\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Kim Oleg', ['expert of IOM']],
+      ['Bekova Aida', ['lawyer']],
+    ]);
+    expect(r.moderator?.name.full).toBe('Isakov Marat');
+    expect(r.participants?.total).toBe(40);
+    expect(r.date?.text).toBe('12 March 2021');
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\n• Выступили:\n• Абдуллаев Рустам, начальник отдела\n• Жумабаева Асель, юрист\n').speakers)).toEqual([
+      ['Абдуллаев Рустам', ['начальник отдела']],
+      ['Жумабаева Асель', ['юрист']],
+    ]);
+  });
+  it('negative: bullets after a bullet that introduces no speakers, or after one that ends the entries, are not', () => {
+    expect(parseMinutes('T\n\n- Participants:\n- Asanov Bolot, head of department\n- Kim Oleg, lawyer\n').speakers).toEqual([]);
+    expect(pairs(parseMinutes('T\n\n- Speeches:\n- Kim Oleg, expert of IOM\n- Invited:\n- Sydykova Aida, teacher\n').speakers)).toEqual([['Kim Oleg', ['expert of IOM']]]);
+  });
+});
+
 describe('lists of bullets at the margin under a numbered item of a form, up to its next numbered item', () => {
   it('talks: "5. Presentations:" / "- “Title” – Name" / … ends at "6. Discussion."', () => {
     // ("Discussion" had been a talk too.)

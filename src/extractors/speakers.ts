@@ -71,11 +71,13 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // indented deeper under it are entries ("   - Omurov Kanat, head of …"), up to an item indented no deeper than it.
   let itemIntro: number | undefined;
   // (Or, where that item is numbered, the bullets at its own indent right under it, as a text editor leaves them: "5. Speeches:" /
-  // "- Asanov Bolot, …" / "- …", up to the next numbered item.)
+  // "- Asanov Bolot, …" / "- …", up to the next numbered item; where it is a bullet, the bullets after it, as a document
+  // bulleted throughout has them: "- Speeches:" / "- Asanov Bolot, …" / "- …", up to one that is a label or ends with a colon.)
   let numberedIntro = false;
   for (const block of doc.blocks) {
     const indent = block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : undefined;
-    const bulletUnder = numberedIntro && indent === itemIntro && BULLET_LINE.test(doc.lines[block.line - 1]!.text);
+    const bullet = indent !== undefined && BULLET_LINE.test(doc.lines[block.line - 1]!.text);
+    const bulletUnder = indent === itemIntro && bullet && (numberedIntro || (!endsWithColon(block) && !isLabelLine(doc, doc.lines[block.line - 1]!)));
     if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro && !bulletUnder)) itemIntro = undefined;
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       // (A transcript's speaker in bold before a colon: what follows is the statement, no role: "**Name, role:** The town …".)
@@ -92,9 +94,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     }
     const cued = hasWordIn(doc, block, lex.cues.speech);
     const inList = block.kind === 'listItem' && (listIntro || itemIntro !== undefined || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
-    if (indent !== undefined && cued && itemIntro === undefined && trimTrailing(block.text, '*_').endsWith(':')) {
+    if (indent !== undefined && cued && itemIntro === undefined && endsWithColon(block)) {
       itemIntro = indent;
-      numberedIntro = !BULLET_LINE.test(doc.lines[block.line - 1]!.text);
+      numberedIntro = !bullet;
     }
     // (Not the title: "# Report" over a table of the meeting's details holds the speech cue "report".)
     if (block.kind !== 'listItem') {
@@ -315,6 +317,11 @@ function sentencesOf(block: Block, lex: Lexicon): Span[] {
     from = end;
   }
   return out;
+}
+
+/** Whether `block` ends with a colon, bold or italic marks after it aside ("Speeches:", "**Speakers:**"). */
+function endsWithColon(block: Block): boolean {
+  return trimTrailing(block.text, '*_').endsWith(':');
 }
 
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */
