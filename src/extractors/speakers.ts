@@ -75,9 +75,10 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // bulleted throughout has them: "- Speeches:" / "- Asanov Bolot, …" / "- …", up to one that is a label or ends with a colon.)
   let numberedIntro = false;
   for (const block of doc.blocks) {
-    const indent = block.kind === 'listItem' ? indentOf(doc.lines[block.line - 1]!.text) : undefined;
-    const bullet = indent !== undefined && BULLET_LINE.test(doc.lines[block.line - 1]!.text);
-    const bulletUnder = indent === itemIntro && bullet && (numberedIntro || (!endsWithColon(block) && !isLabelLine(doc, doc.lines[block.line - 1]!)));
+    const item = block.kind === 'listItem' ? doc.lines[block.line - 1]! : undefined;
+    const indent = item && indentOf(item.text);
+    const bullet = item !== undefined && BULLET_LINE.test(item.text);
+    const bulletUnder = item !== undefined && indent === itemIntro && bullet && (numberedIntro || (!endsWithColon(block) && !isLabelLine(doc, item)));
     if (indent === undefined || (itemIntro !== undefined && indent <= itemIntro && !bulletUnder)) itemIntro = undefined;
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       // (A transcript's speaker in bold before a colon: what follows is the statement, no role: "**Name, role:** The town …".)
