@@ -630,6 +630,31 @@ describe('moderator: several named', () => {
     expect(first('After the opening, Aida Bekova, expert, moderated the discussion.')).toEqual(['Aida Bekova', ['expert'], false]);
     expect(first('The moderators thanked Mr. Bolot Asanov for the hall.')).toEqual([undefined, undefined, false]);
   });
+  it('so do people parted by a comma or semicolon on the label\'s line, and the items of a list under a label left empty', () => {
+    const several = (text: string) => {
+      const r = parseMinutes(`${/^[А-Я]/.test(text) ? 'Открытая диалоговая площадка' : 'Open dialogue platform'}\n\n${text}\n`);
+      return [r.moderator?.name.full, r.moderator?.roles, r.diagnostics.filter((d) => d.code === 'moderator-several').map((d) => [d.message, d.line, d.column])];
+    };
+    // (They had been left out without a word: only "and" joined a second moderator.)
+    expect(several('Moderators: Kim Oleg, lawyer; Bekova Aida, journalist.')).toEqual(['Kim Oleg', ['lawyer'], [['2 moderators are named; the record holds the first, “Kim Oleg”, not “Bekova Aida”', 3, 31]]]);
+    expect(several('Moderators: Kim Oleg (lawyer), Bekova Aida (journalist).')).toEqual(['Kim Oleg', ['lawyer'], [['2 moderators are named; the record holds the first, “Kim Oleg”, not “Bekova Aida”', 3, 32]]]);
+    expect(several('Co-moderators: Kim Oleg, lawyer, Mr. Asanov Bolot')).toEqual(['Kim Oleg', ['lawyer'], [['2 moderators are named; the record holds the first, “Kim Oleg”, not “Asanov Bolot”', 3, 38]]]);
+    expect(several('Moderators:\n1. Kim Oleg, lawyer;\n2. **Bekova Aida**, journalist;\n3. Ms. Sarah Miller (UNDP).')).toEqual([
+      'Kim Oleg',
+      ['lawyer'],
+      [['3 moderators are named; the record holds the first, “Kim Oleg”, not “Bekova Aida”, “Sarah Miller”', 5, 6]],
+    ]);
+    expect(several('Модераторы:\n- Ким Олег Петрович, юрист;\n- Бекова Аида Асановна, журналист.')).toEqual([
+      'Ким Олег Петрович',
+      ['юрист'],
+      [['2 moderators are named; the record holds the first, “Ким Олег Петрович”, not “Бекова Аида Асановна”', 5, 3]],
+    ]);
+    // Negatives: another field's label between them; a list item that is labelled, or opens with no name, ends the moderators.
+    expect(several('Chair: Kim Oleg; secretary: Bekova Aida')).toEqual(['Kim Oleg', [], []]);
+    expect(several('Moderator:\n- Kim Oleg, lawyer\n- Date: 5 May 2021\n- Bekova Aida')).toEqual(['Kim Oleg', ['lawyer'], []]);
+    expect(several('Moderator:\n- Kim Oleg, lawyer\n- the school of Bekova Aida')).toEqual(['Kim Oleg', ['lawyer'], []]);
+    expect(several('Moderator:\n- Kim Oleg, lawyer\n\nSpeakers:\n- Bekova Aida, journalist')).toEqual(['Kim Oleg', ['lawyer'], []]);
+  });
 });
 
 describe('moderator', () => {

@@ -4,7 +4,7 @@
  */
 import { diagnostic } from '../diagnostic.js';
 import type { Doc } from '../document.js';
-import { afterOpeningVerb, findLabels, inOtherLabel, orItemUnder, pastLabel } from '../labels.js';
+import { afterOpeningVerb, findLabels, inOtherLabel, isLabelLine, orItemUnder, pastLabel, type LabelHit } from '../labels.js';
 import { bringsInPerson, findPeople, type FoundPerson } from '../people.js';
 import { findNames, isBareName, splitName } from '../names.js';
 import { LETTER, UPPER } from '../letters.js';
@@ -20,7 +20,8 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const first = people[0];
     // A sentence that brings the person in ("Moderator:" left empty over "Speeches were made by Name, role") names someone else.
     if (first && bringsInPerson(doc.text.slice(span.start, first.nameSpan.start), lex)) continue;
-    if (first) return withOthers(doc, toExtracted(first, []), people);
+    // The label's line is given to the moderators: there a comma or semicolon parts them too ("Moderators: Name1, role; Name2, role").
+    if (first) return withOthers(doc, toExtracted(first, []), [...joined(doc, people, true), ...nextItems(doc, hit, span)]);
   }
   const by = memoRegExp(lex, 'moderator.by', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.moderatorBy)})${WORD_END}\\s*:?`));
   for (const block of doc.blocks) {
@@ -33,7 +34,7 @@ export const moderator: Extractor<Person | null> = (doc) => {
     const people = findPeople(doc, from, block.start + sentenceEnd(block.text, from - block.start, doc.lexicon), { assumeName: true });
     const first = people[0];
     // Only a person who follows at once, their roles first or not: in "The moderator was thanked by Name" Name is not the moderator.
-    if (first && followsAtOnce(doc, from, first)) return withOthers(doc, toExtracted(first, []), people);
+    if (first && followsAtOnce(doc, from, first)) return withOthers(doc, toExtracted(first, []), joined(doc, people));
   }
   return verbFirst(doc) ?? didModerate(doc) ?? titledInText(doc) ?? chairInList(doc) ?? { value: null };
 };
@@ -77,7 +78,7 @@ function titledInText(doc: Doc): Extracted<Person | null> | undefined {
       // the Public Council Name"; not "The moderator was thanked by Name").
       const aside = /[,:–—-][ \t]*$/.test(m[0]) && person !== undefined && person.roles.length > 0 && followsAtOnce(doc, block.start + at, person);
       if (person && (honorificsOnly(doc, doc.text.slice(block.start + at, person.nameSpan.start)) || aside))
-        return withOthers(doc, toExtracted(person, []), people);
+        return withOthers(doc, toExtracted(person, []), joined(doc, people));
       // "The moderator Sarah Miller opened the meeting": a bare name right after the title (isBareName), with no ending
       // that findNames would know it by.
       const bare = bareNameAt(doc, block.start + at, block.start + sentenceEnd(near, at, doc.lexicon));
@@ -108,7 +109,7 @@ function didModerate(doc: Doc): Extracted<Person | null> | undefined {
     const people = findPeople(doc, from, block.start + m.index, { assumeName: true });
     let first = people.length - 1;
     while (first > 0 && joinedTo(doc, people[first - 1]!, people[first]!)) first--;
-    if (first >= 0) return withOthers(doc, toExtracted(people[first]!, []), people.slice(first));
+    if (first >= 0) return withOthers(doc, toExtracted(people[first]!, []), joined(doc, people.slice(first)));
   }
   return undefined;
 }
@@ -180,21 +181,53 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
 }
 
 /**
- * The record holds one moderator: where the label or phrase names more ("Moderators: Name1, role, and Name2, role"), an
- * `info` diagnostic names the others, so that none is lost without a word.
+ * The record holds one moderator: where the text names more ("Moderators: Name1, role, and Name2, role"), an `info`
+ * diagnostic names the others (`people`, the first among them), so that none is lost without a word.
  */
 function withOthers(doc: Doc, extracted: Extracted<Person>, people: FoundPerson[]): Extracted<Person> {
-  // Only people joined to the one before by "and", past that one's roles: not someone the roles name ("assistant to
-  // deputy Name2", "replacing Name2") nor one a later clause brings in ("…, who gave the floor to Name2").
-  const others: FoundPerson[] = [];
-  for (let i = 1; i < people.length; i++) {
-    if (!joinedTo(doc, people[i - 1]!, people[i]!)) break;
-    others.push(people[i]!);
-  }
+  const others = people.slice(1);
   if (others.length === 0) return extracted;
   const names = others.map((p) => `“${p.name.full}”`).join(', ');
-  const message = `${others.length + 1} moderators are named; the record holds the first, “${people[0]!.name.full}”, not ${names}`;
+  const message = `${people.length} moderators are named; the record holds the first, “${people[0]!.name.full}”, not ${names}`;
   return { ...extracted, diagnostics: [diagnostic('info', 'moderator-several', message, doc.source(others[0]!.nameSpan.start))] };
+}
+
+/**
+ * The first of `people` and those joined to it one by one, by "and" past the roles of the one before ("Name1, role, and
+ * Name2"), or, where `listed`, by a comma or semicolon too ("Name1, role; Name2"): not someone the roles name
+ * ("assistant to deputy Name2", "replacing Name2") nor one a later clause brings in ("…, who gave the floor to Name2").
+ */
+function joined(doc: Doc, people: FoundPerson[], listed = false): FoundPerson[] {
+  let n = Math.min(people.length, 1);
+  while (n < people.length && (joinedTo(doc, people[n - 1]!, people[n]!) || (listed && partedFrom(doc, people[n - 1]!, people[n]!)))) n++;
+  return people.slice(0, n);
+}
+
+/**
+ * Where a label left empty takes the list item under it as its content ("Moderators:" / "- Name1, role" / "- Name2, role"),
+ * the person whose name opens each item after it (an honorific aside), up to an item that is labelled or opens otherwise.
+ */
+function nextItems(doc: Doc, hit: LabelHit, span: LabelHit): FoundPerson[] {
+  if (span === hit) return [];
+  const people: FoundPerson[] = [];
+  let last = doc.blocks.findIndex((block) => block.start === span.start);
+  for (let i = last + 1; last >= 0 && i < doc.blocks.length; last = i++) {
+    const item = doc.blocks[i]!;
+    // (The same list: the next item, a blank line between them at most.)
+    if (item.kind !== 'listItem' || item.line > doc.point(doc.blocks[last]!.end).line + 2 || isLabelLine(doc, doc.lines[item.line - 1]!)) break;
+    const first = findPeople(doc, item.start, item.end, { assumeName: true })[0];
+    if (!first || !honorificsOnly(doc, doc.text.slice(item.start, first.nameSpan.start))) break;
+    people.push(first);
+  }
+  return people;
+}
+
+/** Whether `person` is parted from `before` by a comma or semicolon alone, past `before`'s roles ("Name1, role; Name2"). */
+function partedFrom(doc: Doc, before: FoundPerson, person: FoundPerson): boolean {
+  const lex = doc.lexicon;
+  const parter = memoRegExp(lex, 'moderator.parter', () => ignoreCase(`^[\\s)]*[,;]\\s*(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`));
+  const end = Math.max(before.nameSpan.end, ...before.roles.map((r) => r.span.end));
+  return parter.test(doc.text.slice(end, person.nameSpan.start));
 }
 
 /** Whether `person` is joined to `before` by "and" alone, past `before`'s roles ("Name1, role, and Ms. Name2"). */
