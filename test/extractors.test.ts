@@ -8532,6 +8532,26 @@ describe('talks: entries of a speakers label’s line parted by commas, each a n
     expect(read('Speakers: Kim Oleg on cooperation with Bekova Aida, Isakov Marat on water.')[1]).toEqual(['water']);
     expect(read('Speakers: Kim Oleg on roads, bridges and canals.')).toEqual([[['Kim Oleg', []]], ['roads, bridges and canals']]);
   });
+  it('a dash before "on", as in a list of speeches ("Heard: Name, role – on X; Name – on Y"), and entries parted by sentence ends', () => {
+    // (The dash form had given talks only as list items; on the label's line, none. Entries parted by a period had run on into one.)
+    expect(read('Speakers: Asanov Bolot – on the state of pastures; Kadyrova Aida – on pasture committees.')).toEqual([
+      [['Asanov Bolot', []], ['Kadyrova Aida', []]],
+      ['the state of pastures', 'pasture committees'],
+    ]);
+    expect(read('Heard: Asanov Bolot, head of the pasture department – on the state of pastures.')).toEqual([[['Asanov Bolot', ['head of the pasture department']]], ['the state of pastures']]);
+    expect(read('Speakers: Kim Oleg, lawyer – on roads, bridges and canals, Ms. Bekova Aida – about water.')).toEqual([
+      [['Kim Oleg', ['lawyer']], ['Bekova Aida', []]],
+      ['roads, bridges and canals', 'water'],
+    ]);
+    expect(read('Heard: Toktogulov N.A. on crime prevention. Ms. Asanova G. on legal aid.')).toEqual([
+      [['Toktogulov N.A.', []], ['Asanova G.', []]],
+      ['crime prevention', 'legal aid'],
+    ]);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВыступили: Ким Олег – о дорогах; Бекова Аида – о водоснабжении.\n').presentations).toEqual(['дорогах', 'водоснабжении']);
+    // Negatives: a dash between two names, and a talk that names someone, give none.
+    expect(read('Speakers: Kim Oleg – Bekova Aida.')[1]).toEqual([]);
+    expect(read('Heard: Kim Oleg – on cooperation with Bekova Aida.')[1]).toEqual([]);
+  });
 });
 
 describe('roles: an organisation’s name cut at its commas inside the brackets after a name', () => {

@@ -728,8 +728,9 @@ function topicAfterName(text: string, lex: Lexicon): Span | undefined {
 }
 
 /**
- * Of a speakers label's line, parted by semicolons, and by commas where a name follows one ("Kim Oleg on roads, Bekova
- * Aida on water"), the talk of each part that `topicAfterName` gives.
+ * Of a speakers label's line, parted by semicolons, and by commas or sentence ends where a name follows one ("Kim Oleg on
+ * roads, Bekova Aida on water", "Kim O. on roads. Bekova A. on water"), the talk of each part that `topicAfterDash` or
+ * `topicAfterName` gives, as for the items of a list of speeches ("Kim Oleg, lawyer – on roads").
  */
 function talksAfterNamesOnLine(line: string, lex: Lexicon): Span[] {
   const out: Span[] = [];
@@ -737,7 +738,7 @@ function talksAfterNamesOnLine(line: string, lex: Lexicon): Span[] {
     const semicolon = line.indexOf(';', from);
     const to = semicolon < 0 ? line.length : semicolon;
     for (const part of atCommasBeforeNames(line.slice(from, to), lex)) {
-      const talk = topicAfterName(part.text, lex);
+      const talk = topicAfterDash(part.text, lex) ?? topicAfterName(part.text, lex);
       if (talk) out.push({ start: from + part.start + talk.start, end: from + part.start + talk.end });
     }
     from = to + 1;
@@ -745,7 +746,7 @@ function talksAfterNamesOnLine(line: string, lex: Lexicon): Span[] {
   return out;
 }
 
-/** `text` cut at each comma right before a name after the first (an honorific between), with each part's offset. */
+/** `text` cut at each comma or sentence end right before a name after the first (an honorific between), with each part's offset. */
 function atCommasBeforeNames(text: string, lex: Lexicon): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   let start = 0;
@@ -753,15 +754,29 @@ function atCommasBeforeNames(text: string, lex: Lexicon): { text: string; start:
   for (let i = 1; i < names.length; i++) {
     // (Only the gap since the name before is read, so a long line of names stays linear.)
     const gap = text.slice(names[i - 1]!.end, names[i]!.start);
-    const comma = gap.lastIndexOf(',');
-    const between = gap.slice(comma + 1).trim();
-    if (comma < 0 || (between !== '' && !isHonorific(between, lex))) continue;
+    // (The comma or period before a space that only an honorific follows: "on roads. Ms. Bekova" is cut after "roads". Only
+    // the gap's end can be that, read as far as an honorific may reach, so a gap of thousands of commas stays linear.)
+    const tail = Math.max(0, gap.length - HONORIFIC_REACH);
+    let comma = -1;
+    for (const m of allMatches(PART_ENDS, gap.slice(tail))) {
+      const between = gap.slice(tail + m.index + 1).trim();
+      if (between === '' || isHonorific(between, lex)) {
+        comma = tail + m.index;
+        break;
+      }
+    }
+    if (comma < 0) continue;
     parts.push({ text: text.slice(start, names[i - 1]!.end + comma), start });
     start = names[i - 1]!.end + comma + 1;
   }
   parts.push({ text: text.slice(start), start });
   return parts;
 }
+
+// Where a part of a line of speakers may end before the next name: a comma, or a period before a space.
+const PART_ENDS = /,|\.\s/g;
+/** How far before a name its honorifics may reach, with the comma before them ("…, Prof. Dr. "). */
+const HONORIFIC_REACH = 40;
 
 // The marks that may open an entry before its name: bullets, numbers, emphasis ("- ", "1. ", "**").
 const ENTRY_MARKS = /^[\s*_•–—\-\d.)]*/;
