@@ -8384,6 +8384,29 @@ describe('talks after "on" or "о" in lists of speeches and in brackets after a 
       ],
     });
   });
+  it('with "On" or "О" written with a capital after the dash, the title as written, as in a list of talks', () => {
+    // (They had given no talk, while "Presentations:" / "1. Name – On the state of pastures" gave "On the state of pastures".)
+    expect(talksAndSpeakers('T\n\nSpeakers:\n1. Asanov Bolot – On the state of pastures;\n2. Kadyrova Aida – About pasture committees.')).toEqual({
+      talks: ['On the state of pastures', 'About pasture committees'],
+      speakers: [
+        ['Asanov Bolot', []],
+        ['Kadyrova Aida', []],
+      ],
+    });
+    expect(talksAndSpeakers('Открытая диалоговая площадка\n\nСЛУШАЛИ:\n1. Асанов Болот – О состоянии пастбищ.\n2. Кадырова Аида – Об итогах работы.').talks).toEqual(['О состоянии пастбищ', 'Об итогах работы']);
+    expect(talksAndSpeakers('T\n\nHeard: Asanov Bolot, head of the pasture department – On the state of pastures.')).toEqual({
+      talks: ['On the state of pastures'],
+      speakers: [['Asanov Bolot', ['head of the pasture department']]],
+    });
+    // Negatives: "On behalf of" opens a role; a word that only begins like "On" is none.
+    expect(talksAndSpeakers('T\n\nSpeakers:\n1. Asanov Bolot – On behalf of UNDP;\n2. Kadyrova Aida – Online consultant.')).toEqual({
+      talks: [],
+      speakers: [
+        ['Asanov Bolot', ['On behalf of UNDP']],
+        ['Kadyrova Aida', ['Online consultant']],
+      ],
+    });
+  });
   it('in brackets right after the presenter (or the roles), past "on": no role of theirs', () => {
     // (The bracket had been a role: "on the state of pastures".)
     expect(talksAndSpeakers('T\n\nSpeakers: Asanov Bolot (on the state of pastures), Kadyrova Aida (on pasture committees).')).toEqual({

@@ -331,12 +331,12 @@ function joinedTalksAfterNames(text: string, lex: Lexicon): (Span & { title: str
 
 /**
  * The talk in `text[from, to)` past a lower-case word of the lexicon's `cues.topicJoin` that opens it ("on the state of
- * pastures", "о состоянии пастбищ"), when no `roleOpeners` open it ("on behalf of UNDP") and it names no one and reads as
- * no position; else undefined.
+ * pastures", "о состоянии пастбищ"), or with that word where `keepJoin` (a title's own capital, "On the state of
+ * pastures"), when no `roleOpeners` open it ("on behalf of UNDP") and it names no one and reads as no position; else undefined.
  */
-function talkPastJoin(text: string, from: number, to: number, lex: Lexicon): Span | undefined {
-  const join = joinLength(text.slice(from, to), lex);
-  if (join === 0 || hasWord(text.slice(from, Math.min(to, from + ROLE_OPENER_REACH)), lex.words.roleOpeners)) return undefined;
+function talkPastJoin(text: string, from: number, to: number, lex: Lexicon, keepJoin = false): Span | undefined {
+  const join = keepJoin ? 0 : joinLength(text.slice(from, to), lex);
+  if ((join === 0 && !keepJoin) || hasWord(text.slice(from, Math.min(to, from + ROLE_OPENER_REACH)), lex.words.roleOpeners)) return undefined;
   const span = trimSpan(text, from + join, to);
   const title = text.slice(span.start, span.end);
   return cleanValue(title) !== '' && findNames(title, lex).length === 0 && !readsAsPosition(title, lex) ? span : undefined;
@@ -703,8 +703,18 @@ function topicAfterDash(text: string, lex: Lexicon): Span | undefined {
   let dash: RegExpExecArray | undefined;
   for (const m of allMatches(SPACED_DASHES, text)) dash = m;
   if (!dash || findNames(text.slice(0, dash.index), lex).length === 0) return undefined;
-  return talkPastJoin(text, dash.index + dash[0].length, text.length, lex);
+  const from = dash.index + dash[0].length;
+  return talkPastJoin(text, from, text.length, lex) ?? (capitalJoin(text.slice(from), lex) ? talkPastJoin(text, from, text.length, lex, true) : undefined);
 }
+
+/** Whether `side` opens with a word of the lexicon's `cues.topicJoin` written with a capital ("On the state of pastures", "О бюджете"). */
+function capitalJoin(side: string, lex: Lexicon): boolean {
+  const m = memoRegExp(lex, 'presentations.capitalJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`)).exec(side);
+  return m !== null && UPPER_FIRST.test(m[0].trimStart());
+}
+
+// A text whose first letter is a capital.
+const UPPER_FIRST = new RegExp(`^[${UPPER}]`, 'u');
 
 const SPACED_DASHES = new RegExp(SPACED_DASH.source, 'g');
 
