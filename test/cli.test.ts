@@ -118,6 +118,22 @@ describe('dialogue parse, one file', () => {
     expect(r.stderr).toContain('✖ 0 files, 0 records, 1 error, 0 warnings');
   });
 
+  it('a folder with no minutes in it warns, counted in the summary; exit 0, or 1 with --strict', () => {
+    // (It had printed an empty list and "✔ 0 files": a wrong folder in CI passed unnoticed.)
+    mkdirSync(join(dir, 'no-minutes/sub'), { recursive: true });
+    writeFileSync(join(dir, 'no-minutes/sub/report.docx'), 'x');
+    const r = dialogue(['parse', 'no-minutes']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toContain(
+      'no-minutes:1:1  warning  No file ending in .txt or .md in this folder or below it (hidden folders and node_modules are skipped): pass --ext to take files with other endings  no-files-in-folder',
+    );
+    expect(r.stderr).toContain('⚠ 0 files, 0 records, 0 errors, 1 warning');
+    expect(dialogue(['parse', 'no-minutes', '--strict', '-q']).code).toBe(1);
+    // Negative: with the extension asked for, the file is read.
+    expect(dialogue(['parse', 'no-minutes', '--ext', '.docx', '-q']).stderr).not.toContain('no-files-in-folder');
+  });
+
   it('exit 2 for usage errors, with commander’s message', () => {
     for (const args of [['parse', 'minutes/osh.txt', '--format', 'xml'], ['parse', '--assume-year', '21'], ['frobnicate'], ['parse', '--jobs', '0']]) {
       const r = dialogue(args);

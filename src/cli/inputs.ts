@@ -26,8 +26,12 @@ export interface Input {
   absolute: string | null;
 }
 
+/** What a path on the command line, or a folder below it, gave instead of files. */
 export interface InputProblem {
   path: string;
+  /** `no-such-path` (error: nothing there, a usage error), `unreadable` (error: a folder could not be listed), `no-files-in-folder` (warning). */
+  code: 'no-such-path' | 'unreadable' | 'no-files-in-folder';
+  severity: 'error' | 'warning';
   message: string;
 }
 
@@ -54,16 +58,22 @@ export async function expandInputs(paths: string[], cwd: string, exts: string[])
       if (GLOB.test(given) && picomatch().scan(given).isGlob) {
         single = false;
         const matched = await expandGlob(given, cwd, exts);
-        if (matched.length === 0) problems.push({ path: given, message: 'No file matches this pattern' });
+        if (matched.length === 0) problems.push(noSuchPath(given, 'No file matches this pattern'));
         inputs.push(...matched);
       } else {
-        problems.push({ path: given, message: info.code === 'ENOENT' ? 'No such file or folder' : info.message });
+        problems.push(noSuchPath(given, info.code === 'ENOENT' ? 'No such file or folder' : info.message));
       }
       continue;
     }
     if (info.isDirectory()) {
       single = false;
-      const found = await walk(absolute, exts, new Set());
+      const unlisted = problems.length;
+      const found = await walk(absolute, exts, new Set(), (folder, error) => problems.push(unreadableFolder(join(given, relative(absolute, folder)), error)));
+      // (A folder with nothing to read is likely the wrong one, or its files have another extension: say so.)
+      if (found.length === 0 && problems.length === unlisted) {
+        const message = `No file ending in ${orList(exts)} in this folder or below it (hidden folders and node_modules are skipped)`;
+        problems.push({ path: given, code: 'no-files-in-folder', severity: 'warning', message });
+      }
       for (const file of found) {
         const rel = relative(absolute, file);
         inputs.push({ path: join(given, rel), relative: rel, absolute: file });
@@ -92,12 +102,33 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** "a, b or c". */
+function orList(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function noSuchPath(path: string, why: string): InputProblem {
+  return { path, code: 'no-such-path', severity: 'error', message: `${why}: expected a file, a folder or a glob pattern` };
+}
+
+function unreadableFolder(path: string, error: NodeJS.ErrnoException): InputProblem {
+  const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.message;
+  return { path, code: 'unreadable', severity: 'error', message: `Cannot list this folder (${why}): the files in it were not parsed` };
+}
+
+/** Told of a folder below the one walked that could not be listed, and why. */
+type OnUnreadable = (folder: string, error: NodeJS.ErrnoException) => void;
+
 /** All wanted files below `dir`; `seen` holds real paths of folders visited (breaks symlink loops). */
-async function walk(dir: string, exts: string[], seen: Set<string>): Promise<string[]> {
+async function walk(dir: string, exts: string[], seen: Set<string>, unreadable: OnUnreadable): Promise<string[]> {
   const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return [];
   seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    // (Never a silent gap in a batch: the folder is named, and the run fails.)
+    unreadable(dir, error);
+    return [];
+  });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (skipped(entry.name)) continue;
@@ -109,7 +140,7 @@ async function walk(dir: string, exts: string[], seen: Set<string>): Promise<str
       isDir = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
-    if (isDir) files.push(...(await walk(path, exts, seen)));
+    if (isDir) files.push(...(await walk(path, exts, seen, unreadable)));
     else if (isFile && wanted(entry.name, exts)) files.push(path);
   }
   return files;
@@ -120,7 +151,8 @@ async function expandGlob(pattern: string, cwd: string, exts: string[]): Promise
   const base = scan.base === '' ? '.' : scan.base;
   const root = resolve(cwd, base);
   const isMatch = picomatch()(scan.glob, { dot: false });
-  const files = await walk(root, [''], new Set());
+  // (A folder it cannot list is passed over, as a shell's glob does: the pattern may never have reached into it.)
+  const files = await walk(root, [''], new Set(), () => {});
   const out: Input[] = [];
   for (const file of files) {
     const rel = relative(root, file).split(sep).join('/');

@@ -57,12 +57,15 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   holdYoungGeneration();
   const expanded = await expandInputs(paths, io.cwd, options.ext).finally(() => releaseYoungGeneration());
   let exit: number = EXIT.ok;
-  // A path that names nothing is an error of the run, counted in its summary like a file's.
+  // A path that names nothing is an error of the run (a usage error), counted in its summary like a file's; so is a folder
+  // that could not be listed (the run fails), and a folder with no minutes in it warns.
   const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
   for (const problem of expanded.problems) {
-    report(problem.path, [diagnostic('error', 'no-such-path', `${problem.message}: expected a file, a folder or a glob pattern`)]);
-    counts.errors++;
-    exit = EXIT.usage;
+    const hint = problem.code === 'no-files-in-folder' ? ': pass --ext to take files with other endings' : '';
+    report(problem.path, [diagnostic(problem.severity, problem.code, problem.message + hint)]);
+    if (problem.severity === 'warning') counts.warnings++;
+    else counts.errors++;
+    if (problem.code === 'no-such-path') exit = EXIT.usage;
   }
   const stdin = expanded.inputs.some((i) => i.absolute === null) ? await io.readStdin() : undefined;
   const inStream = !expanded.single && !options.outDir;

@@ -38,9 +38,10 @@ export async function validateCommand(files: string[], options: ValidateOptions,
   const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
   const expanded = await expandInputs(files, io.cwd, RECORD_EXTENSIONS);
   for (const problem of expanded.problems) {
-    io.stderr.write(reporter.file({ path: problem.path, diagnostics: [diagnostic('error', 'no-such-path', problem.message)] }, chalk));
-    counts.errors++;
-    exit = EXIT.usage;
+    io.stderr.write(reporter.file({ path: problem.path, diagnostics: [diagnostic(problem.severity, problem.code, problem.message)] }, chalk));
+    if (problem.severity === 'warning') counts.warnings++;
+    else counts.errors++;
+    if (problem.code === 'no-such-path') exit = EXIT.usage;
   }
   for (const input of expanded.inputs) {
     const file = input.path;
