@@ -210,14 +210,14 @@ function joined(doc: Doc, people: FoundPerson[], listed = false): FoundPerson[] 
 function nextItems(doc: Doc, hit: LabelHit, span: LabelHit): FoundPerson[] {
   if (span === hit) return [];
   const people: FoundPerson[] = [];
-  let last = doc.blocks.findIndex((block) => block.start === span.start);
-  for (let i = last + 1; last >= 0 && i < doc.blocks.length; last = i++) {
+  const first = doc.blocks.findIndex((block) => block.start === span.start);
+  for (let i = first + 1; first >= 0 && i < doc.blocks.length; i++) {
     const item = doc.blocks[i]!;
     // (The same list: the next item, a blank line between them at most.)
-    if (item.kind !== 'listItem' || item.line > doc.point(doc.blocks[last]!.end).line + 2 || isLabelLine(doc, doc.lines[item.line - 1]!)) break;
-    const first = findPeople(doc, item.start, item.end, { assumeName: true })[0];
-    if (!first || !honorificsOnly(doc, doc.text.slice(item.start, first.nameSpan.start))) break;
-    people.push(first);
+    if (item.kind !== 'listItem' || item.line > doc.point(doc.blocks[i - 1]!.end).line + 2 || isLabelLine(doc, doc.lines[item.line - 1]!)) break;
+    const person = findPeople(doc, item.start, item.end, { assumeName: true })[0];
+    if (!person || !honorificsOnly(doc, doc.text.slice(item.start, person.nameSpan.start))) break;
+    people.push(person);
   }
   return people;
 }
