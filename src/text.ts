@@ -737,7 +737,7 @@ function shortWordPeriod(lex: Lexicon): string {
 }
 
 /** Whether the period at `at` closes such a word ("Prof.", "Capt."). */
-function closesShortWord(text: string, at: number, lex: Lexicon): boolean {
+export function closesShortWord(text: string, at: number, lex: Lexicon): boolean {
   const re = memoRegExp(lex, 'text.closesShortWord', () => new RegExp(String.raw`\.(?<=${shortWordPeriod(lex)})`, 'uy'));
   re.lastIndex = at;
   return re.test(text);

@@ -8407,6 +8407,19 @@ describe('talks after "on" or "о" in lists of speeches and in brackets after a 
       ],
     });
   });
+  it('up to the end of its sentence, past a dash or after the name', () => {
+    // (The talk had run on into the next sentence: "the state of pastures. The participants supported him".)
+    expect(talksAndSpeakers('T\n\nSpeakers:\n1. Asanov Bolot on the state of pastures. The participants supported him.\n2. Kadyrova Aida – on pasture committees. Questions followed.').talks).toEqual([
+      'the state of pastures',
+      'pasture committees',
+    ]);
+    expect(talksAndSpeakers('Открытая диалоговая площадка\n\nСЛУШАЛИ:\n1. Асанов Болот – о состоянии пастбищ. Участники поддержали.').talks).toEqual(['состоянии пастбищ']);
+    // Negatives: an abbreviation's period ends no sentence, nor an entry of the line (a talk that names someone is none);
+    // a bracket bounds its talk, periods and all.
+    expect(talksAndSpeakers('T\n\nHeard: Asanov B.T. – on a budget of approx. 5 million som.').talks).toEqual(['a budget of approx. 5 million som']);
+    expect(talksAndSpeakers('T\n\nHeard: Asanov B.T. – on the work of Prof. Bekov’s laboratory.').talks).toEqual([]);
+    expect(talksAndSpeakers('T\n\nSpeakers: Asanov Bolot (on the state of pastures. Part 2), Kadyrova Aida (on water).').talks).toEqual(['the state of pastures. Part 2', 'water']);
+  });
   it('in brackets right after the presenter (or the roles), past "on": no role of theirs', () => {
     // (The bracket had been a role: "on the state of pastures".)
     expect(talksAndSpeakers('T\n\nSpeakers: Asanov Bolot (on the state of pastures), Kadyrova Aida (on pasture committees).')).toEqual({

@@ -11,7 +11,7 @@ import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../la
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { ACRONYM, findNames, isHonorific } from '../names.js';
-import { BULLET_LINE, ITEM_MARK, LINE_MARKS, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
+import { BULLET_LINE, ITEM_MARK, LINE_MARKS, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, closesShortWord, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, leadingJoin, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, unwrapQuotes, withoutItemMarkers, type Piece, type Quoted } from '../text.js';
 import { isClaimed, type Extractor } from './types.js';
 
 export const presentations: Extractor<string[]> = (doc, found) => {
@@ -704,7 +704,14 @@ function topicAfterDash(text: string, lex: Lexicon): Span | undefined {
   for (const m of allMatches(SPACED_DASHES, text)) dash = m;
   if (!dash || findNames(text.slice(0, dash.index), lex).length === 0) return undefined;
   const from = dash.index + dash[0].length;
-  return talkPastJoin(text, from, text.length, lex) ?? (capitalJoin(text.slice(from), lex) ? talkPastJoin(text, from, text.length, lex, true) : undefined);
+  const to = sentenceTo(text, from, lex);
+  return talkPastJoin(text, from, to, lex) ?? (capitalJoin(text.slice(from), lex) ? talkPastJoin(text, from, to, lex, true) : undefined);
+}
+
+/** Where the sentence going on at `from` ends: a talk after a name or dash ends there ("– on the state of pastures. The participants supported him."). */
+function sentenceTo(text: string, from: number, lex: Lexicon): number {
+  // (Looked for in the entry's rest only, as sentenceEnd scans to the end of what it is given.)
+  return from + sentenceEnd(text.slice(from), 0, lex);
 }
 
 /** Whether `side` opens with a word of the lexicon's `cues.topicJoin` written with a capital ("On the state of pastures", "О бюджете"). */
@@ -730,7 +737,7 @@ function topicAfterName(text: string, lex: Lexicon): Span | undefined {
   if (!name || (head !== '' && !isHonorific(head, lex))) return undefined;
   for (let at = name.end; ; ) {
     // (Only the window the joining word may take is read at each comma, so a long entry of commas stays linear.)
-    if (joinLength(text.slice(at, at + JOIN_REACH), lex) > 0) return talkPastJoin(text, at, text.length, lex);
+    if (joinLength(text.slice(at, at + JOIN_REACH), lex) > 0) return talkPastJoin(text, at, sentenceTo(text, at, lex), lex);
     const comma = text.indexOf(',', at);
     if (comma < 0 || PIECE_END.test(text.slice(at, comma))) return undefined;
     at = comma + 1;
@@ -769,6 +776,8 @@ function atCommasBeforeNames(text: string, lex: Lexicon): { text: string; start:
     const tail = Math.max(0, gap.length - HONORIFIC_REACH);
     let comma = -1;
     for (const m of allMatches(PART_ENDS, gap.slice(tail))) {
+      // (Not the period of an honorific or abbreviation: "on the work of Prof. Bekov".)
+      if (m[0] !== ',' && closesShortWord(text, names[i - 1]!.end + tail + m.index, lex)) continue;
       const between = gap.slice(tail + m.index + 1).trim();
       if (between === '' || isHonorific(between, lex)) {
         comma = tail + m.index;
