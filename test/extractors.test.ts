@@ -8407,6 +8407,23 @@ describe('talks after "on" or "о" in lists of speeches and in brackets after a 
       ],
     });
   });
+  it('with "On" or "О" written with a capital after the name’s sentence ends, as a protocol writes it ("Асанов Б.Т. О бюджете")', () => {
+    // (They had given no talk.)
+    expect(talksAndSpeakers('T\n\nSpeakers:\n1. Asanov Bolot. On the state of pastures.\n2. Kadyrova Aida. About pasture committees.')).toEqual({
+      talks: ['On the state of pastures', 'About pasture committees'],
+      speakers: [
+        ['Asanov Bolot', []],
+        ['Kadyrova Aida', []],
+      ],
+    });
+    expect(talksAndSpeakers('T\n\nHeard: Asanov B.T. On the budget of Osh city for 2022.').talks).toEqual(['On the budget of Osh city for 2022']);
+    expect(talksAndSpeakers('Открытая диалоговая площадка\n\nСЛУШАЛИ:\n1. Асанов Б.Т. О бюджете города Ош на 2022 год.\n2. Кадырова Аида. Об итогах работы.').talks).toEqual([
+      'О бюджете города Ош на 2022 год',
+      'Об итогах работы',
+    ]);
+    // Negatives: no sentence end between; "On behalf of" opens no talk.
+    expect(talksAndSpeakers('T\n\nSpeakers:\n1. Asanov Bolot On the state of pastures.\n2. Kadyrova Aida. On behalf of UNDP.').talks).toEqual([]);
+  });
   it('up to the end of its sentence, past a dash or after the name', () => {
     // (The talk had run on into the next sentence: "the state of pastures. The participants supported him".)
     expect(talksAndSpeakers('T\n\nSpeakers:\n1. Asanov Bolot on the state of pastures. The participants supported him.\n2. Kadyrova Aida – on pasture committees. Questions followed.').talks).toEqual([

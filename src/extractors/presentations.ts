@@ -735,6 +735,11 @@ function topicAfterName(text: string, lex: Lexicon): Span | undefined {
   // (Only its marks before the name, and an honorific: "- Ms. Asanova on …".)
   const head = name ? text.slice(0, name.start).replace(ENTRY_MARKS, '').trim() : '';
   if (!name || (head !== '' && !isHonorific(head, lex))) return undefined;
+  // "1. Asanov Bolot. On the state of pastures", "Асанов Б.Т. О бюджете": a joining word written with a capital after the
+  // name's sentence ends (its own period, or an initial's) opens the talk's title, kept as written (as after a dash).
+  const gap = NAME_PERIOD.exec(text.slice(name.end))![0].length;
+  const ended = text[name.end] === '.' || text[name.end - 1] === '.';
+  if (gap > 0 && ended && capitalJoin(text.slice(name.end + gap, name.end + gap + JOIN_REACH), lex)) return talkPastJoin(text, name.end + gap, sentenceTo(text, name.end + gap, lex), lex, true);
   for (let at = name.end; ; ) {
     // (Only the window the joining word may take is read at each comma, so a long entry of commas stays linear.)
     if (joinLength(text.slice(at, at + JOIN_REACH), lex) > 0) return talkPastJoin(text, at, sentenceTo(text, at, lex), lex);
@@ -803,6 +808,8 @@ const ENTRY_MARKS = /^[\s*_•–—\-\d.)]*/;
 const PIECE_END = /[;:]|\.\s/;
 /** How many characters a joining word and the space after it may take ("on the issues of "). */
 const JOIN_REACH = 40;
+// What may part a name from a talk's title written after it: its period and spaces, or spaces alone.
+const NAME_PERIOD = /^\.?[ \t]*/;
 
 /** How far after a dash a role's opening words are looked for ("on behalf of"). */
 const ROLE_OPENER_REACH = 24;
