@@ -737,7 +737,7 @@ function topicAfterName(text: string, lex: Lexicon): Span | undefined {
   if (!name || (head !== '' && !isHonorific(head, lex))) return undefined;
   // "1. Asanov Bolot. On the state of pastures", "Асанов Б.Т. О бюджете": a joining word written with a capital after the
   // name's sentence ends (its own period, or an initial's) opens the talk's title, kept as written (as after a dash).
-  const gap = NAME_PERIOD.exec(text.slice(name.end))![0].length;
+  const gap = NAME_PERIOD.exec(text.slice(name.end, name.end + JOIN_REACH))![0].length;
   const ended = text[name.end] === '.' || text[name.end - 1] === '.';
   if (gap > 0 && ended && capitalJoin(text.slice(name.end + gap, name.end + gap + JOIN_REACH), lex)) return talkPastJoin(text, name.end + gap, sentenceTo(text, name.end + gap, lex), lex, true);
   for (let at = name.end; ; ) {
