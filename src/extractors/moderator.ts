@@ -199,7 +199,7 @@ function withOthers(doc: Doc, extracted: Extracted<Person>, people: FoundPerson[
  */
 function joined(doc: Doc, people: FoundPerson[], listed = false): FoundPerson[] {
   let n = Math.min(people.length, 1);
-  while (n < people.length && (joinedTo(doc, people[n - 1]!, people[n]!) || (listed && partedFrom(doc, people[n - 1]!, people[n]!)))) n++;
+  while (n < people.length && joinedTo(doc, people[n - 1]!, people[n]!, listed)) n++;
   return people.slice(0, n);
 }
 
@@ -222,20 +222,17 @@ function nextItems(doc: Doc, hit: LabelHit, span: LabelHit): FoundPerson[] {
   return people;
 }
 
-/** Whether `person` is parted from `before` by a comma or semicolon alone, past `before`'s roles ("Name1, role; Name2"). */
-function partedFrom(doc: Doc, before: FoundPerson, person: FoundPerson): boolean {
+/**
+ * Whether `person` is joined to `before` by "and" alone, past `before`'s roles ("Name1, role, and Ms. Name2"), or, where
+ * `listed`, by a comma or semicolon alone ("Name1, role; Name2").
+ */
+function joinedTo(doc: Doc, before: FoundPerson, person: FoundPerson, listed = false): boolean {
   const lex = doc.lexicon;
-  const parter = memoRegExp(lex, 'moderator.parter', () => ignoreCase(`^[\\s)]*[,;]\\s*(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`));
+  const honorific = `(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`;
+  const joiner = memoRegExp(lex, 'moderator.joiner', () => ignoreCase(`^[\\s,;)]*(?:${alternation([...lex.words.conjunctions, '&'])})\\s+${honorific}`));
   const end = Math.max(before.nameSpan.end, ...before.roles.map((r) => r.span.end));
-  return parter.test(doc.text.slice(end, person.nameSpan.start));
-}
-
-/** Whether `person` is joined to `before` by "and" alone, past `before`'s roles ("Name1, role, and Ms. Name2"). */
-function joinedTo(doc: Doc, before: FoundPerson, person: FoundPerson): boolean {
-  const lex = doc.lexicon;
-  const joiner = memoRegExp(lex, 'moderator.joiner', () => ignoreCase(`^[\\s,;)]*(?:${alternation([...lex.words.conjunctions, '&'])})\\s+(?:(?:${alternation(lex.words.honorifics)})\\.?\\s+)?$`));
-  const end = Math.max(before.nameSpan.end, ...before.roles.map((r) => r.span.end));
-  return joiner.test(doc.text.slice(end, person.nameSpan.start));
+  const gap = doc.text.slice(end, person.nameSpan.start);
+  return joiner.test(gap) || (listed && memoRegExp(lex, 'moderator.parter', () => ignoreCase(`^[\\s)]*[,;]\\s*${honorific}`)).test(gap));
 }
 
 function toExtracted(person: FoundPerson, drop: number[]): Extracted<Person> {

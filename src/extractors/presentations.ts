@@ -690,8 +690,13 @@ function titlePart(text: string, lex: Lexicon, positions: boolean): Span | undef
  * after it ("Name, role – on the state of pastures": "on "), or 0; a title's own capital stays ("– On the road").
  */
 function joinLength(side: string, lex: Lexicon): number {
-  const m = memoRegExp(lex, 'presentations.sideJoin', () => new RegExp(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`, 'u')).exec(side);
-  return m ? m[0].length : 0;
+  const m = sideJoin(side, lex);
+  return m && !UPPER_FIRST.test(m[0].trimStart()) ? m[0].length : 0;
+}
+
+/** The word of the lexicon's `cues.topicJoin` that opens `side`, in any case, and the space after it. */
+function sideJoin(side: string, lex: Lexicon): RegExpExecArray | null {
+  return memoRegExp(lex, 'presentations.sideJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`)).exec(side);
 }
 
 /**
@@ -716,7 +721,7 @@ function sentenceTo(text: string, from: number, lex: Lexicon): number {
 
 /** Whether `side` opens with a word of the lexicon's `cues.topicJoin` written with a capital ("On the state of pastures", "О бюджете"). */
 function capitalJoin(side: string, lex: Lexicon): boolean {
-  const m = memoRegExp(lex, 'presentations.capitalJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`)).exec(side);
+  const m = sideJoin(side, lex);
   return m !== null && UPPER_FIRST.test(m[0].trimStart());
 }
 
