@@ -394,6 +394,29 @@ describe('bad input in a batch', () => {
     rmSync(fifo);
   });
 
+  it('a symbolic link to nothing in a walked folder is an error naming its target; the batch goes on', () => {
+    mkdirSync(join(dir, 'linked'));
+    copyFileSync(join(MINUTES, 'osh.txt'), join(dir, 'linked/osh.txt'));
+    symlinkSync(join(dir, 'gone/batken.txt'), join(dir, 'linked/batken.txt'));
+    const r = dialogue(['parse', 'linked', '--format', 'ndjson', '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`linked/batken.txt:1:1  error    Cannot read the file: it is a symbolic link to “${join(dir, 'gone/batken.txt')}”, which does not exist  unreadable`);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['linked/batken.txt', 'linked/osh.txt']);
+    // Named on the command line, it is a path that gives nothing (exit 2), and the message says why.
+    const named = dialogue(['parse', 'linked/batken.txt', '-q']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain(`linked/batken.txt:1:1  error    A symbolic link to “${join(dir, 'gone/batken.txt')}”, which does not exist: expected a file, a folder or a glob pattern  no-such-path`);
+    // Negative: a link to a folder or a file of another extension that is gone is not a wanted file.
+    symlinkSync(join(dir, 'gone/notes'), join(dir, 'linked/notes.pdf'));
+    expect(dialogue(['parse', 'linked', '--format', 'ndjson', '-q']).stdout.trim().split('\n')).toHaveLength(2);
+    // validate reads a walked folder the same way.
+    mkdirSync(join(dir, 'linked-records'));
+    symlinkSync(join(dir, 'gone/r.json'), join(dir, 'linked-records/r.json'));
+    const checked = dialogue(['validate', 'linked-records']);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`linked-records/r.json:1:1  error    Cannot read the file: it is a symbolic link to “${join(dir, 'gone/r.json')}”, which does not exist  unreadable`);
+  });
+
   it('an output folder that cannot be created is a write-failed error per file, exit 1', () => {
     writeFileSync(join(dir, 'a-file'), '');
     const r = dialogue(['parse', 'minutes', '--out-dir', 'a-file/out', '-q']);

@@ -3,7 +3,7 @@
  * given, folders walked (hidden folders and node_modules skipped, symlink
  * loops broken), glob patterns matched, and `-` for standard input.
  */
-import { readdir as readdirCallback, realpath as realpathCallback, stat as statCallback } from 'node:fs';
+import { readdir as readdirCallback, readlink as readlinkCallback, realpath as realpathCallback, stat as statCallback } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { lazy } from '../lazy.js';
@@ -12,6 +12,7 @@ import { lazy } from '../lazy.js';
 const stat = promisify(statCallback);
 const readdir = promisify(readdirCallback);
 const realpath = promisify(realpathCallback.native);
+const readlink = promisify(readlinkCallback);
 
 const picomatch = lazy<typeof import('picomatch')>('picomatch');
 // Only a glob character makes a path worth handing to picomatch.
@@ -61,7 +62,7 @@ export async function expandInputs(paths: string[], cwd: string, exts: string[])
         if (matched.length === 0) problems.push(noSuchPath(given, 'No file matches this pattern'));
         inputs.push(...matched);
       } else {
-        problems.push(noSuchPath(given, info.code === 'ENOENT' ? 'No such file or folder' : info.message));
+        problems.push(noSuchPath(given, info.code === 'ENOENT' ? await nothingAt(absolute) : info.message));
       }
       continue;
     }
@@ -107,6 +108,12 @@ function orList(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
+/** Why nothing is at a path that does not exist: most often a typo, sometimes a link to nothing. */
+async function nothingAt(absolute: string): Promise<string> {
+  const target = await readlink(absolute).catch(() => null);
+  return target === null ? 'No such file or folder' : `A symbolic link to “${target}”, which does not exist`;
+}
+
 function noSuchPath(path: string, why: string): InputProblem {
   return { path, code: 'no-such-path', severity: 'error', message: `${why}: expected a file, a folder or a glob pattern` };
 }
@@ -138,7 +145,8 @@ async function walk(dir: string, exts: string[], seen: Set<string>, unreadable: 
     if (entry.isSymbolicLink()) {
       const target = await stat(path).catch(() => undefined);
       isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      // (A link to nothing, named like a wanted file, is kept: reading it fails on that file, so the gap is named.)
+      isFile = target?.isFile() ?? target === undefined;
     }
     if (isDir) files.push(...(await walk(path, exts, seen, unreadable)));
     else if (isFile && wanted(entry.name, exts)) files.push(path);

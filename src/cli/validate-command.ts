@@ -2,7 +2,6 @@
  * `dialogue validate <files...>`: check JSON, NDJSON or YAML records against
  * the schema and report each problem with its JSON path.
  */
-import { readFile } from 'node:fs/promises';
 import { lazy } from '../lazy.js';
 import { diagnostic, sortDiagnostics } from '../diagnostic.js';
 import { checkRecord, type Diagnostic } from '../schema.js';
@@ -10,6 +9,7 @@ import { colorFor } from './color.js';
 import type { Io } from './io.js';
 import { expandInputs } from './inputs.js';
 import { EXIT } from './exit.js';
+import { readInput, readProblem } from './read-input.js';
 
 const yaml = lazy<typeof import('yaml')>('yaml');
 
@@ -46,10 +46,9 @@ export async function validateCommand(files: string[], options: ValidateOptions,
   for (const input of expanded.inputs) {
     const file = input.path;
     const diagnostics: Diagnostic[] = [];
-    const text = input.absolute === null ? Buffer.from(await io.readStdin()).toString('utf8') : await readFile(input.absolute, 'utf8').catch((e: NodeJS.ErrnoException) => e);
+    const text = input.absolute === null ? Buffer.from(await io.readStdin()).toString('utf8') : readText(input.absolute);
     if (text instanceof Error) {
-      diagnostics.push(diagnostic('error', 'no-such-path', `Cannot read the file: ${text.code === 'ENOENT' ? 'it does not exist' : text.message}`));
-      exit = EXIT.usage;
+      diagnostics.push(diagnostic('error', 'unreadable', readProblem(text)));
     } else {
       const { candidates, problems } = readRecords(text.replace(/^\uFEFF/, ''), file);
       diagnostics.push(...problems);
@@ -113,4 +112,13 @@ function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** A record file's text, or the error that kept it from being read. */
+function readText(absolute: string): string | NodeJS.ErrnoException {
+  try {
+    return Buffer.from(readInput(absolute)).toString('utf8');
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
 }
