@@ -6,7 +6,9 @@
 import { readdir as readdirCallback, readlink as readlinkCallback, realpath as realpathCallback, stat as statCallback } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { diagnostic } from '../diagnostic.js';
 import { lazy } from '../lazy.js';
+import type { Diagnostic } from '../schema.js';
 
 // node:fs/promises would load ~15 more modules (readline, watchers) into every start, ~3 ms.
 const stat = promisify(statCallback);
@@ -88,6 +90,26 @@ export async function expandInputs(paths: string[], cwd: string, exts: string[])
   for (const input of inputs) if (!unique.has(input.absolute ?? '-')) unique.set(input.absolute ?? '-', input);
   const sorted = [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { inputs: sorted, problems, single: single && sorted.length === 1 && problems.length === 0 };
+}
+
+/**
+ * Report each problem of `expandInputs` as a diagnostic on its path and count it in `counts`,
+ * as a file's would be; true when one was a path that names nothing (a usage error, exit 2).
+ */
+export function reportInputProblems(
+  problems: InputProblem[],
+  report: (path: string, diagnostics: Diagnostic[]) => void,
+  counts: { errors: number; warnings: number },
+  hint: (problem: InputProblem) => string = () => '',
+): boolean {
+  let usage = false;
+  for (const problem of problems) {
+    report(problem.path, [diagnostic(problem.severity, problem.code, problem.message + hint(problem))]);
+    if (problem.severity === 'warning') counts.warnings++;
+    else counts.errors++;
+    if (problem.code === 'no-such-path') usage = true;
+  }
+  return usage;
 }
 
 function basename(path: string): string {

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../schema.js';
 import { diagnostic } from '../diagnostic.js';
 import { colorFor } from './color.js';
 import { EXIT } from './exit.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, reportInputProblems, type InputProblem } from './inputs.js';
 import { holdYoungGeneration, releaseYoungGeneration } from './heap.js';
 import type { Io } from './io.js';
 import { defaultJobs, runTasks } from './pool.js';
@@ -60,13 +60,8 @@ export async function parseCommand(paths: string[], options: ParseCommandOptions
   // A path that names nothing is an error of the run (a usage error), counted in its summary like a file's; so is a folder
   // that could not be listed (the run fails), and a folder with no minutes in it warns.
   const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const problem of expanded.problems) {
-    const hint = problem.code === 'no-files-in-folder' ? ': pass --ext to take files with other endings' : '';
-    report(problem.path, [diagnostic(problem.severity, problem.code, problem.message + hint)]);
-    if (problem.severity === 'warning') counts.warnings++;
-    else counts.errors++;
-    if (problem.code === 'no-such-path') exit = EXIT.usage;
-  }
+  const hint = (problem: InputProblem) => (problem.code === 'no-files-in-folder' ? ': pass --ext to take files with other endings' : '');
+  if (reportInputProblems(expanded.problems, report, counts, hint)) exit = EXIT.usage;
   const stdin = expanded.inputs.some((i) => i.absolute === null) ? await io.readStdin() : undefined;
   const inStream = !expanded.single && !options.outDir;
   const tasks: FileTask[] = expanded.inputs.map((input, index) => ({

@@ -7,7 +7,7 @@ import { diagnostic, sortDiagnostics } from '../diagnostic.js';
 import { checkRecord, type Diagnostic } from '../schema.js';
 import { colorFor } from './color.js';
 import type { Io } from './io.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, reportInputProblems } from './inputs.js';
 import { EXIT } from './exit.js';
 import { readInput, readProblem } from './read-input.js';
 
@@ -37,12 +37,8 @@ export async function validateCommand(files: string[], options: ValidateOptions,
   let exit: number = EXIT.ok;
   const counts = { records: 0, errors: 0, warnings: 0, infos: 0 };
   const expanded = await expandInputs(files, io.cwd, RECORD_EXTENSIONS);
-  for (const problem of expanded.problems) {
-    io.stderr.write(reporter.file({ path: problem.path, diagnostics: [diagnostic(problem.severity, problem.code, problem.message)] }, chalk));
-    if (problem.severity === 'warning') counts.warnings++;
-    else counts.errors++;
-    if (problem.code === 'no-such-path') exit = EXIT.usage;
-  }
+  const report = (path: string, diagnostics: Diagnostic[]) => io.stderr.write(reporter.file({ path, diagnostics }, chalk));
+  if (reportInputProblems(expanded.problems, report, counts)) exit = EXIT.usage;
   for (const input of expanded.inputs) {
     const file = input.path;
     const diagnostics: Diagnostic[] = [];
