@@ -37,7 +37,8 @@ function patterns(lex: Lexicon): Patterns {
   const honorifics = alternation(caseVariants(lex.words.honorifics));
   // One capital, or two letters for one sound ("Sh."): not "Li.", a word ("Olga Li.").
   const letter = `(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])`;
-  const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*`;
+  // (The last one's period may be missing where it is typed against the one before: "Abdyrov T.Sh, chairperson".)
+  const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*(?:(?<=\.)${letter}(?![${LETTER}.]))?`;
   // A capitalised word (or an all-capitals one of 2+ letters: "LI Nadezhda Petrovna"), hyphenated parts allowed.
   // (Hyphenated at a line's end too, as PDF exports break words: "Nikolae-" / "vich".)
   // (Not its possessive ending, nor an apostrophe that ends it: "Tashiev's presentation" names "Tashiev".)
@@ -76,8 +77,8 @@ function classify(token: string, lex: Lexicon): Kind {
   const p = patterns(lex);
   const lower = token.toLowerCase();
   if (isHonorific(token, lex)) return 'honorific';
-  // Initials always end with their period.
-  if (token.endsWith('.') && p.initial.test(token)) return 'initial';
+  // Initials end with their period, or with a letter typed against the one before ("T.Sh").
+  if (p.initial.test(token)) return 'initial';
   if (p.particles.has(lower)) return 'particle';
   // The father's name joined to its particle: "Toktosun-kyzy", "Almazbek-uulu".
   const dash = lower.lastIndexOf('-');
@@ -94,9 +95,10 @@ interface Token extends Span {
   kind: Kind;
 }
 
-// A token: initials typed against the word after them ("Т.Ш.Абдыров") are one, the word another; else a run of non-space.
+// A token: initials typed against the word after them ("Т.Ш.Абдыров") are one, the word another (not a last initial
+// that lost its period, "T.Sh"); else a run of non-space.
 // (A word hyphenated at a line's end is one token: "Nikolae-" / "vich".)
-const TOKEN = new RegExp(`(?:[${UPPER}][${LOWER}]?\\.)+(?=[${UPPER}][${LOWER}])|\\S+-[ \\t]*\\n[ \\t]*[${LOWER}]\\S*|\\S+`, 'gu');
+const TOKEN = new RegExp(`(?:[${UPPER}][${LOWER}]?\\.)+(?=[${UPPER}][${LOWER}])(?![${UPPER}][${LOWER}]?(?![${LETTER}.]))|\\S+-[ \\t]*\\n[ \\t]*[${LOWER}]\\S*|\\S+`, 'gu');
 
 function tokens(text: string, offset: number, lex: Lexicon): Token[] {
   const out: Token[] = [];

@@ -94,6 +94,17 @@ describe('findNames', () => {
     expect(names('the meeting ended.Then the NGO spoke')).toEqual([]);
     expect(names('staff of the U.S.Embassy')).toEqual([]);
   });
+  it('reads initials whose last period is missing where the letter is typed against the one before ("Abdyrov T.Sh, chairperson")', () => {
+    expect(names('Moderator: Abdyrov T.Sh, chairperson; T.Sh Abdyrov, expert; Asanov B.K')).toEqual(['Abdyrov T.Sh', 'T.Sh Abdyrov', 'Asanov B.K']);
+    expect(findNames('Модератор: Абдыров Т.Ш, председатель', ru).map((n) => n.full)).toEqual(['Абдыров Т.Ш']);
+    expect(splitName('Abdyrov T.Sh', en)).toEqual({ full: 'Abdyrov T.Sh', given: null, patronymic: null, family: 'Abdyrov' });
+    const r = parseMinutes('T\n\nModerator: Abdyrov T.Sh, chairperson of the Coordinating Council.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Abdyrov T.Sh', given: null, patronymic: null, family: 'Abdyrov' }, roles: ['chairperson of the Coordinating Council'] });
+    // Negative: a word after an initial is no initial ("A.Smith"), nor a capital and small letter alone ("Li").
+    expect(names('Moderator: A.Smith, chairperson')).toEqual(['A.Smith']);
+    expect(splitName('A.Smith', en)).toMatchObject({ family: 'Smith' });
+    expect(names('Speakers: Olga Li, expert')).toEqual(['Olga Li']);
+  });
   it('a given name with a weak ending before its patronymic is the given name: the word before the family name is no part of it', () => {
     // ("Erkin" ends as "Marina" does; "Mountain" too.)
     expect(names('the head of the Ministry of Health Mamytov Erkin Asanovich spoke')).toEqual(['Mamytov Erkin Asanovich']);
