@@ -4456,9 +4456,11 @@ describe('list style markdown does not know: a dash after the number ("1 - text"
     // A slash after the number, or a bracket set off by a space.
     expect(numberDashItems('Proposals:\n1/ one\n2/ two')).toBe('Proposals:\n1) one\n2) two');
     expect(numberDashItems('Proposals:\n1 ) one\n 2 ) two')).toBe('Proposals:\n1)  one\n 2)  two');
+    // Or a period set off by a space, as sloppy typing leaves it ("1 . To open …").
+    expect(numberDashItems('Proposals:\n1 . one\n2  . two')).toBe('Proposals:\n1)  one\n2)   two');
   });
-  it('suggestions numbered "1/ …" or "1 ) …" are read as a list', () => {
-    for (const mark of ['/', ' )']) {
+  it('suggestions numbered "1/ …", "1 ) …" or "1 . …" are read as a list', () => {
+    for (const mark of ['/', ' )', ' .']) {
       const text = `# Open dialogue platform\n\nSuggestions made:\n1${mark} to open a centre;\n2${mark} to train staff.\n`;
       expect(parseMinutes(text).suggestions).toEqual([
         { number: 1, text: 'to open a centre' },
@@ -4468,7 +4470,7 @@ describe('list style markdown does not know: a dash after the number ("1 - text"
   });
   it('negative: a range of days opening a line is no item ("25 - 26 February"), nor a number out of its run', async () => {
     const { numberDashItems } = await import('../src/pipeline/dash-items.js');
-    for (const text of ['25 - 26 February 2021, Osh city', '1 - 2 people\nwere late', '2 - two\n3 - three', '1 - one\n3 - three', '18- 19 March 2021', '1-2 days\n2-3 weeks', '1/2 of the people\n2/3 of them', '1 )', '1) one\n2 )']) {
+    for (const text of ['25 - 26 February 2021, Osh city', '1 - 2 people\nwere late', '2 - two\n3 - three', '1 - one\n3 - three', '18- 19 March 2021', '1-2 days\n2-3 weeks', '1/2 of the people\n2/3 of them', '1 )', '1) one\n2 )', '2 . 5 million\n3 . 5 million', '1 .5 litres\n2 .5 litres', '1 . one']) {
       expect(numberDashItems(text)).toBe(text);
     }
     expect(parseMinutes('# Round table\n\n25 - 26 February 2021, Osh city\n').date?.text).toBe('25 - 26 February 2021');
