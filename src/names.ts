@@ -43,7 +43,10 @@ function patterns(lex: Lexicon): Patterns {
   // (Hyphenated at a line's end too, as PDF exports break words: "Nikolae-" / "vich".)
   // (Not its possessive ending, nor an apostrophe that ends it: "Tashiev's presentation" names "Tashiev".)
   const possessive = lex.names.possessiveEndings.length > 0 ? `(?<!${alternation(lex.names.possessiveEndings)})(?<![’'])` : '';
-  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{2,})(?:-[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?${possessive}`;
+  // (Not a part after a hyphen that is a position or an article in lower case: that is the role's, typed against the name,
+  // "Abdyrov Tolonbek Shakirovich-chairperson of …".)
+  const roleWord = `(?!(?:${alternation([...lex.names.titles, ...lex.words.articles])})(?![${LETTER}]))`;
+  const word = String.raw`(?:[${UPPER}][${LOWER}’']+|[${UPPER}]{2,})(?:-${roleWord}[${LETTER}][${LOWER}’']*)*(?:-[ \t]*\n[ \t]*[${LOWER}][${LOWER}’']*)?${possessive}`;
   const token = `(?:${initial}|${word}|(?:${particles})${WORD_END})`;
   // (Not on to a labelled line: "Asanov Bolot" / "Position: head of …".)
   // (Or none after initials typed against the family name: "Т.Ш.Абдыров", "T.Sh.Abdyrov".)

@@ -105,6 +105,16 @@ describe('findNames', () => {
     expect(splitName('A.Smith', en)).toMatchObject({ family: 'Smith' });
     expect(names('Speakers: Olga Li, expert')).toEqual(['Olga Li']);
   });
+  it('a position or article typed against the name after a hyphen is the role’s ("Abdyrov Tolonbek Shakirovich-chairperson of …")', () => {
+    expect(names('Moderator: Abdyrov Tolonbek Shakirovich-chairperson of the Council; Kim Elena-the head of NGO')).toEqual(['Abdyrov Tolonbek Shakirovich', 'Kim Elena']);
+    expect(findNames('Модератор: Абдыров Толонбек Шакирович-председатель совета', ru).map((n) => n.full)).toEqual(['Абдыров Толонбек Шакирович']);
+    const r = parseMinutes('T\n\nModerator: Abdyrov Tolonbek Shakirovich-chairperson of Coordinating Council, professor.\n\nWelcome speech: Kim Elena-head of NGO “Suu”, Asanov Bolot-expert.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' }, roles: ['chairperson of Coordinating Council', 'professor'] });
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Kim Elena', ['head of NGO “Suu”']], ['Asanov Bolot', ['expert']]]);
+    // Negative: a patronymic particle after a hyphen is the name's ("Toktosun-kyzy"), and so is a hyphenated part in
+    // lower case that is no position ("Abdul-aziz").
+    expect(names('Moderator: Asanova Aida Toktosun-kyzy, lawyer; Karimov Abdul-aziz Rustamovich, imam')).toEqual(['Asanova Aida Toktosun-kyzy', 'Karimov Abdul-aziz Rustamovich']);
+  });
   it('a given name with a weak ending before its patronymic is the given name: the word before the family name is no part of it', () => {
     // ("Erkin" ends as "Marina" does; "Mountain" too.)
     expect(names('the head of the Ministry of Health Mamytov Erkin Asanovich spoke')).toEqual(['Mamytov Erkin Asanovich']);
