@@ -1420,9 +1420,9 @@ export function personKeys(name: PersonName): string[] {
 const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;
-// (And a period left by a sentence's end after an initial's: "… Ташматов Б.. Затем специалист …"; a dash typed against the
-// role, "Name-chairperson of …", with no space.)
-const LEADING_DASH = /^\s*(?:[–—-]+\s*|[/.]\s+)/;
+// (And a period left by a sentence's end after an initial's: "… Ташматов Б.. Затем специалист …"; each typed against the
+// role too, with no space: "Name-chairperson of …", "Name.Chairperson of …", "Name/chairperson of …".)
+const LEADING_DASH = /^\s*(?:[–—-]+|[/.])\s*/;
 // A dash left at the end, glued to the role when no space stood before the name ("… of the department-**Name**").
 const TRAILING_DASH = /\s*[–—-]+$/;
 

@@ -115,6 +115,14 @@ describe('findNames', () => {
     // lower case that is no position ("Abdul-aziz").
     expect(names('Moderator: Asanova Aida Toktosun-kyzy, lawyer; Karimov Abdul-aziz Rustamovich, imam')).toEqual(['Asanova Aida Toktosun-kyzy', 'Karimov Abdul-aziz Rustamovich']);
   });
+  it('a role typed against the name after a period or slash drops the mark ("Name.Chairperson of …", "Name/chairperson of …")', () => {
+    const role = (line: string) => parseMinutes(`T\n\nModerator: ${line}\n`).moderator?.roles;
+    expect(role('Abdyrov Tolonbek Shakirovich.Chairperson of the Council.')).toEqual(['Chairperson of the Council']);
+    expect(role('Abdyrov Tolonbek Shakirovich/chairperson of the Council')).toEqual(['chairperson of the Council']);
+    // Negative: with a space after the mark, as before; initials keep their period.
+    expect(role('Abdyrov Tolonbek Shakirovich / chairperson of the Council')).toEqual(['chairperson of the Council']);
+    expect(parseMinutes('T\n\nModerator: Abdyrov T.Sh., chairperson.\n').moderator).toMatchObject({ name: { full: 'Abdyrov T.Sh.' }, roles: ['chairperson'] });
+  });
   it('a given name with a weak ending before its patronymic is the given name: the word before the family name is no part of it', () => {
     // ("Erkin" ends as "Marina" does; "Mountain" too.)
     expect(names('the head of the Ministry of Health Mamytov Erkin Asanovich spoke')).toEqual(['Mamytov Erkin Asanovich']);
