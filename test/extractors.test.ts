@@ -1095,6 +1095,22 @@ describe('venue', () => {
     // Negative: elsewhere such a letter is an initial ("G. Asanova, lawyer" is a speaker).
     expect(parseMinutes('T\n\nSpeakers: G. Asanova, lawyer; V. Isakov, expert.').speakers.map((p) => p.name.full)).toEqual(['G. Asanova', 'V. Isakov']);
   });
+  it('a town word’s short form typed against the name, as Russian often is ("г.Нарын", "с.Ноокат", "гор.Ош", "g.Osh")', () => {
+    expect(parseVenue('г.Нарын,гостиница "Ала-Тоо"', ru)).toEqual({ text: 'г.Нарын,гостиница "Ала-Тоо"', city: 'Нарын', name: 'Ала-Тоо', room: null });
+    expect(parseVenue('с.Ноокат, Дом культуры', ru).city).toBe('Ноокат');
+    expect(parseVenue('гор.Ош, отель "Орто-Азия"', ru).city).toBe('Ош');
+    expect(parseVenue('g.Osh, hotel "Orto-Asia"', en).city).toBe('Osh');
+    // In running text too: "в г.Нарын, в гостинице …" (the city had been lost, the hotel kept).
+    expect(parseMinutes('Открытая диалоговая площадка\n\nВстреча прошла 5 мая 2021 года в г.Нарын, в гостинице «Ала-Тоо».\n').venue).toEqual({
+      text: 'г.Нарын, в гостинице «Ала-Тоо»',
+      city: 'Нарын',
+      name: 'Ала-Тоо',
+      room: null,
+    });
+    // Negative: a small letter after the period is no name ("г.о." stays no city), nor is an initial elsewhere.
+    expect(parseVenue('г.о. Ош, зал', ru).city).toBeNull();
+    expect(parseMinutes('T\n\nSpeakers: G.Asanova, lawyer.').speakers.map((p) => p.name.full)).toEqual(['G.Asanova']);
+  });
   it('a part that is one quotation and nothing more names the place ("Jalal-Abad city, “Ak-Bulak”")', () => {
     expect(parseVenue('Jalal-Abad city, “Ak-Bulak”', en)).toEqual({ text: 'Jalal-Abad city, “Ak-Bulak”', city: 'Jalal-Abad', name: 'Ak-Bulak', room: null });
     expect(parseVenue('Jalal-Abad city, "Sanatorium Jalal-Abad".', en)).toMatchObject({ city: 'Jalal-Abad', name: 'Sanatorium Jalal-Abad' });

@@ -415,12 +415,16 @@ const CLOCK_PART = ignoreCase(String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\s+)?
 // A part of a line that is a clock time, or a range of two, with a short word before, between or after:
 // "10:00", "at 10.00", "10:00–13:00", "from 10:00 to 1 p.m."-like forms in any language ("с 10.00 до 13.00 ч."); in
 // brackets too, "(10:00–13:00)".
+// The end of a town's word: a word's end, or the period of a short form, which may stand against the name as Russian is
+// often typed ("г.Нарын", "с.Ноокат").
+const TOWN_WORD_END = `(?:(?<=\\.)|${WORD_END})`;
+
 const TIME = String.raw`(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}`;
 const TIME_PART = new RegExp(String.raw`^[\s,;–—-]*(?:${TIME}|\(\s*${TIME}\s*\))(?=\s*(?:[,;]|$))`, 'u');
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
 export function opensWithCity(text: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'venue.cityFirst', () => ignoreCase(`^(?:${alternation(lex.words.city)})${WORD_END}`)).test(text);
+  return memoRegExp(lex, 'venue.cityFirst', () => ignoreCase(`^(?:${alternation(lex.words.city)})${TOWN_WORD_END}`)).test(text);
 }
 
 /** Where the date lies in a "Date and venue" line: the date field's own find when it is there, else a new search. */
@@ -549,7 +553,7 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
   const lex = doc.lexicon;
   const prefix = memoRegExp(lex, 'venue.prefix', () => {
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
-    return new RegExp(`${WORD_START}(?:${alternation([...lex.words.venuePrefix, ...lex.words.venuePrefixOpening])})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${WORD_END})`, 'gu');
+    return new RegExp(`${WORD_START}(?:${alternation([...lex.words.venuePrefix, ...lex.words.venuePrefixOpening])})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${TOWN_WORD_END})`, 'gu');
   });
   const text = block.text;
   // (A sentence's place stands within a thousand characters of its cue: a paragraph of many cues and no sentence's end
@@ -656,7 +660,7 @@ function organiserAfterPlace(lex: Lexicon): RegExp {
     const capital = `[${UPPER}][${LETTER}’'-]*`;
     const town = alternation(caseVariants([...lex.words.city, ...lex.words.cityShort]));
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(caseVariants(lex.words.articles))})\\s+)?` : '';
-    const placeEnd = `(${WORD_START}(?:${town})\\s+${capital}|${capital}\\s+(?:${town})${WORD_END}|[»”"])`;
+    const placeEnd = `(${WORD_START}(?:${town})(?:\\s+|(?<=\\.))${capital}|${capital}\\s+(?:${town})${WORD_END}|[»”"])`;
     // A capitalised word and a body's word ("Общественный совет", "Public Council"), or a body's word capitalised or in
     // capitals ("Министерство", "ОО").
     const body = `(?:${capital}\\s+(?:${alternation(caseVariants(bodies))})|(?:${alternation(bodies.flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))}))${WORD_END}`;
@@ -686,8 +690,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // Case-sensitive, so a city's name must be capitalised; the marker word may be in any case ("City of Osh").
   const city = () => alternation(caseVariants(lex.words.city));
   const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
-  // (The short forms a translation leaves, "g. Osh", only here: elsewhere they would be initials.)
-  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`(?:${townWordFirst([...lex.words.city, ...lex.words.cityShort])})\\s+${cityName}`, 'u'));
+  // (The short forms a translation leaves, "g. Osh", only here: elsewhere they would be initials. A short form's period
+  // may stand against the name, as Russian is often typed: "г.Нарын", "с.Ноокат".)
+  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`(?:${townWordFirst([...lex.words.city, ...lex.words.cityShort])})(?:\\s+|(?<=\\.))${cityName}`, 'u'));
   // (One lower-case word may stand between: "Cholpon-Ata resort town".)
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
@@ -920,7 +925,7 @@ function splitAtPrefix(text: string, lex: Lexicon): string[] {
     // quotation: "Cholpon-Ata at the “Karven” resort".)
     () =>
       new RegExp(
-        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}«“"„]|(?:${alternation([...lex.words.room, ...lex.words.city])})${WORD_END}|(?:${alternation(lex.words.place)})[ \\t]+\\S))`,
+        `\\s(?:${alternation(lex.words.venuePrefix)})\\s+(?=(?:(?:${alternation(lex.words.articles)})\\s+)?(?:[${UPPER}«“"„]|(?:${alternation([...lex.words.room, ...lex.words.city])})${TOWN_WORD_END}|(?:${alternation(lex.words.place)})[ \\t]+\\S))`,
         'gu',
       ),
   );
