@@ -1111,6 +1111,13 @@ describe('venue', () => {
     expect(parseVenue('г.о. Ош, зал', ru).city).toBeNull();
     expect(parseMinutes('T\n\nSpeakers: G.Asanova, lawyer.').speakers.map((p) => p.name.full)).toEqual(['G.Asanova']);
   });
+  it('a city word joined to the name by a hyphen, as a translation types it ("Osh-city", "Kara-Suu-town")', () => {
+    expect(parseVenue('Osh-city, the hotel "Orto-Asia"', en)).toEqual({ text: 'Osh-city, the hotel "Orto-Asia"', city: 'Osh', name: 'Orto-Asia', room: null });
+    expect(parseVenue('Kara-Suu-town, school No. 5', en).city).toBe('Kara-Suu');
+    // Negative: a hyphenated name that only ends like one stays whole ("Kara-Suu", "Cholpon-Ata").
+    expect(parseVenue('Cholpon-Ata, sanatorium “Aurora”', en).city).toBe('Cholpon-Ata');
+    expect(parseVenue('Kara-Suu town, school No. 5', en).city).toBe('Kara-Suu');
+  });
   it('a part that is one quotation and nothing more names the place ("Jalal-Abad city, “Ak-Bulak”")', () => {
     expect(parseVenue('Jalal-Abad city, “Ak-Bulak”', en)).toEqual({ text: 'Jalal-Abad city, “Ak-Bulak”', city: 'Jalal-Abad', name: 'Ak-Bulak', room: null });
     expect(parseVenue('Jalal-Abad city, "Sanatorium Jalal-Abad".', en)).toMatchObject({ city: 'Jalal-Abad', name: 'Sanatorium Jalal-Abad' });

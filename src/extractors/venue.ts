@@ -693,8 +693,9 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   // (The short forms a translation leaves, "g. Osh", only here: elsewhere they would be initials. A short form's period
   // may stand against the name, as Russian is often typed: "г.Нарын", "с.Ноокат".)
   const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`(?:${townWordFirst([...lex.words.city, ...lex.words.cityShort])})(?:\\s+|(?<=\\.))${cityName}`, 'u'));
-  // (One lower-case word may stand between: "Cholpon-Ata resort town".)
-  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}\\s+(?:[${LOWER}]+\\s+)?(?:${city()})${WORD_END}`, 'u'));
+  // (One lower-case word may stand between: "Cholpon-Ata resort town"; or a hyphen may join them, as a translation
+  // types it: "Osh-city".)
+  const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}(?:\\s+(?:[${LOWER}]+\\s+)?|-)(?:${city()})${WORD_END}`, 'u'));
   // "in the conference room", "at the hotel": the preposition and article are not the place's.
   const article = memoRegExp(lex, 'venue.article', () => ignoreCase(`^(?:(?:${alternation(lex.words.venuePrefix)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?`));
   // A room named first, maybe after a word or two in lower case ("small conference hall", "big meeting room"; not
