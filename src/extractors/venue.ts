@@ -418,6 +418,8 @@ const CLOCK_PART = ignoreCase(String.raw`^[\s,;–—-]*(?:[${LETTER}]{1,6}\s+)?
 // The end of a town's word: a word's end, or the period of a short form, which may stand against the name as Russian is
 // often typed ("г.Нарын", "с.Ноокат").
 const TOWN_WORD_END = `(?:(?<=\\.)|${WORD_END})`;
+// Between a town's word and the name after it: white space, or none after a short form's period.
+const TOWN_GAP = String.raw`(?:\s+|(?<=\.))`;
 
 const TIME = String.raw`(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}`;
 const TIME_PART = new RegExp(String.raw`^[\s,;–—-]*(?:${TIME}|\(\s*${TIME}\s*\))(?=\s*(?:[,;]|$))`, 'u');
@@ -660,7 +662,7 @@ function organiserAfterPlace(lex: Lexicon): RegExp {
     const capital = `[${UPPER}][${LETTER}’'-]*`;
     const town = alternation(caseVariants([...lex.words.city, ...lex.words.cityShort]));
     const article = lex.words.articles.length > 0 ? `(?:(?:${alternation(caseVariants(lex.words.articles))})\\s+)?` : '';
-    const placeEnd = `(${WORD_START}(?:${town})(?:\\s+|(?<=\\.))${capital}|${capital}\\s+(?:${town})${WORD_END}|[»”"])`;
+    const placeEnd = `(${WORD_START}(?:${town})${TOWN_GAP}${capital}|${capital}\\s+(?:${town})${WORD_END}|[»”"])`;
     // A capitalised word and a body's word ("Общественный совет", "Public Council"), or a body's word capitalised or in
     // capitals ("Министерство", "ОО").
     const body = `(?:${capital}\\s+(?:${alternation(caseVariants(bodies))})|(?:${alternation(bodies.flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))}))${WORD_END}`;
@@ -692,7 +694,7 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
   const cityName = String.raw`([${UPPER}][${LETTER}’'-]*(?:[ -][${UPPER}][${LETTER}’'-]*)?)`;
   // (The short forms a translation leaves, "g. Osh", only here: elsewhere they would be initials. A short form's period
   // may stand against the name, as Russian is often typed: "г.Нарын", "с.Ноокат".)
-  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`(?:${townWordFirst([...lex.words.city, ...lex.words.cityShort])})(?:\\s+|(?<=\\.))${cityName}`, 'u'));
+  const cityBefore = memoRegExp(lex, 'venue.cityBefore', () => new RegExp(`(?:${townWordFirst([...lex.words.city, ...lex.words.cityShort])})${TOWN_GAP}${cityName}`, 'u'));
   // (One lower-case word may stand between: "Cholpon-Ata resort town"; or a hyphen may join them, as a translation
   // types it: "Osh-city".)
   const cityAfter = memoRegExp(lex, 'venue.cityAfter', () => new RegExp(`${cityName}(?:\\s+(?:[${LOWER}]+\\s+)?|-)(?:${city()})${WORD_END}`, 'u'));
