@@ -419,6 +419,15 @@ describe('region', () => {
   it('is null when no region is named (not a guess from a city)', () => {
     expect(value(region, 'Round table in Bishkek on the topic “Access to information”')).toBeNull();
   });
+  it('with no title, the sentence that names the event ("… an Open dialogue platform … took place in Naryn region")', () => {
+    const text = 'On the 5th of August, 2021, in the city of Naryn (hotel "Khan Tengri"), an Open dialogue platform on "Pastures" took place in Naryn region.\n\nOpening remarks were given by Akmatov Ernis, deputy governor of Talas region.\n';
+    // (It had been none: only a title, a label, the venue, the topic and the purpose were read.)
+    expect(parseMinutes(text).region).toBe('Naryn');
+    expect(parseMinutes('20 марта 2021 года в г. Нарын прошла открытая диалоговая площадка Нарынской области.\n').region).toBe('Нарын');
+    // Negatives: another sentence of that paragraph, or another paragraph, names the region of someone's post, not the event's.
+    expect(parseMinutes('On the 5th of August, 2021, an Open dialogue platform on "Pastures" took place in Naryn. The deputy governor of Talas region spoke.\n').region).toBeNull();
+    expect(parseMinutes(text.replace(' took place in Naryn region', ' took place')).region).toBeNull();
+  });
   it('does not read a region out of the body text', () => {
     expect(value(region, 'Round table in Bishkek\n\n1. Strengthening of boundaries in the South region;')).toBeNull();
   });

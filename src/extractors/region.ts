@@ -3,11 +3,12 @@
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
  * short paragraph right under the title ("Naryn region"; a labelled line or the topic's may come between), then the venue (where a meeting in a
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)", or the place its city came from), then the topic, then the purpose,
- * and last a building of the region's in the venue ("the Talas regional state administration").
+ * then a building of the region's in the venue ("the Talas regional state administration"), and last, with no
+ * title, the sentence that names the event ("… an Open dialogue platform took place in Naryn region").
  */
 import { findLabel, isLabelLine, isPlaceLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
-import { TITLE_CASE, WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp } from '../text.js';
+import { TITLE_CASE, WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 import { regionAdjective, shortParts } from './venue.js';
 
@@ -98,6 +99,15 @@ export const region: Extractor<string | null> = (doc, found) => {
   if (regional && !doc.lexicon.words.articles.includes(regional[1]!.toLowerCase())) {
     const start = venue!.start + regional.index;
     return { value: fromAdjective(regional[1]!), spans: { '': { start, end: start + regional[1]!.length } } };
+  }
+  // Minutes with no title may name the region in the sentence that names the event: "On the 5th of August, in the
+  // city of Naryn, an Open dialogue platform on “…” took place in Naryn region."
+  const kind = title ? undefined : found.type?.spans?.[''];
+  const block = kind && doc.blocks.find((b) => b.start <= kind.start && kind.end <= b.end);
+  if (block) {
+    const from = block.start + sentenceStart(block.text, kind.start - block.start, doc.lexicon);
+    const hit = search(doc.text.slice(from, block.start + sentenceEnd(block.text, kind.end - block.start, doc.lexicon)), from);
+    if (hit) return hit;
   }
   return { value: null };
 };
