@@ -1133,20 +1133,28 @@ function splitRole(raw: string, p: Compiled): string[] {
   // (A bracket of one quotation is a talk's title, which the noise takes off: "head of X (“Title”)".)
   if (bracket && cleanValue(text.slice(bracket.end)) === '' && !isOneQuote(text.slice(bracket.start + 1, bracket.end - 1))) {
     const before = roleText(text.slice(0, bracket.start), p);
-    const innerText = text.slice(bracket.start + 1, bracket.end - 1);
-    const pieces = splitTopLevel(innerText, { dashes: false });
-    // (An organisation's name cut at its commas is one role here too: "(Chair of the Ministry of Youth, Sports and Culture)".)
-    const texts = pieces.map((piece) => piece.text.trim());
-    const inner: string[] = [];
-    for (let i = 0; i < pieces.length; i++) {
-      const last = nameRunEnd(texts, i, p.lex, (j) => pieces[j]!.sep === ',');
-      inner.push(roleText(innerText.slice(pieces[i]!.start, pieces[last]!.end), p));
-      i = last;
-    }
-    return [before, ...inner].filter((r) => r !== '');
+    return [before, ...bracketRoles(text.slice(bracket.start + 1, bracket.end - 1), p)].filter((r) => r !== '');
   }
+  // The rest of a bracket opened before the name is cut at its commas as a whole bracket is: "“Title” (Name, researcher,
+  // Batken State University)".
+  const close = strayClosingBracket(text);
+  if (close > 0 && cleanValue(text.slice(close)) === '') return bracketRoles(text.slice(0, close - 1), p).filter((r) => r !== '');
   const role = roleText(text, p);
   return role === '' ? [] : [role];
+}
+
+/** The roles inside a bracket, one a comma ("(lawyer, member of the Council)"). */
+function bracketRoles(inner: string, p: Compiled): string[] {
+  const pieces = splitTopLevel(inner, { dashes: false });
+  // (An organisation's name cut at its commas is one role here too: "(Chair of the Ministry of Youth, Sports and Culture)".)
+  const texts = pieces.map((piece) => piece.text.trim());
+  const roles: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const last = nameRunEnd(texts, i, p.lex, (j) => pieces[j]!.sep === ',');
+    roles.push(roleText(inner.slice(pieces[i]!.start, pieces[last]!.end), p));
+    i = last;
+  }
+  return roles;
 }
 
 // A word in lower case, then one that opens with a capital: "police Major".

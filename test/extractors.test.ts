@@ -8053,6 +8053,10 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     ['The presentations “Labour migration” (by Asel Bekova, IOM) and “Remittances” (by Nurlan Asanov, NBKR) were made.', [['Asel Bekova', ['IOM']], ['Nurlan Asanov', ['NBKR']]]],
     ['The presentations “Labour migration” (Asel Bekova, IOM), “Remittances” (Nurlan Asanov, NBKR) and “Return” (Kim Oleg, expert) were made.', [['Asel Bekova', ['IOM']], ['Nurlan Asanov', ['NBKR']], ['Kim Oleg', ['expert']]]],
     ['The reports “Labour migration” (speaker – Asel Bekova, IOM) and “Remittances” (speaker – Nurlan Asanov, NBKR) were heard.', [['Asel Bekova', ['IOM']], ['Nurlan Asanov', ['NBKR']]]],
+    // Such a bracket's roles are cut at its commas, as a whole bracket's are (they had been one role, "researcher, Batken State University").
+    ['Presentations:\n1) "Cross-border water issues" (Nazarova Gulmira, researcher, Batken State University);\n2) "Roads" (Asanov Bolot, head of department, expert).', [['Nazarova Gulmira', ['researcher', 'Batken State University']], ['Asanov Bolot', ['head of department', 'expert']]]],
+    // (An organisation's name cut at its commas stays one role there too.)
+    ['The presentation “Sport” (Kim Oleg, Chair of the Ministry of Youth, Sports and Culture, professor) was made.', [['Kim Oleg', ['Chair of the Ministry of Youth, Sports and Culture', 'professor']]]],
     // Words before a name that are no role (a talk's title) part it from a piece before them.
     ['Within this dialogue, the presentation “Labour migration” (by Asel Bekova) was made.', [['Asel Bekova', []]]],
     ['Open discussion, the presentation “Labour migration” by Asel Bekova.', [['Asel Bekova', []]]],
