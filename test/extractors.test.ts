@@ -7656,6 +7656,10 @@ describe('venue and region in running text: a town, then the building in a later
     // Negative: a building of the region with no name before "regional"; a region named elsewhere comes first.
     expect(parseMinutes('T\n\nThe meeting was held in the assembly hall of the regional administration.\n').region).toBeNull();
     expect(parseMinutes('Open dialogue platform in Osh region\n\nVenue: Talas city, Talas regional library\n').region).toBe('Osh');
+    // In a name's capitals too (it had been none).
+    expect(parseMinutes('Brief report\n\nThe platform was held on April 14, 2022 at the Issyk-Kul Regional Library (Karakol).\n').region).toBe('Issyk-Kul');
+    expect(parseMinutes('T\n\nVenue: Karakol, THE ISSYK-KUL REGIONAL LIBRARY\n').region).toBe('ISSYK-KUL');
+    expect(parseMinutes('T\n\nThe meeting was held in the Regional Library of Karakol.\n').region).toBeNull();
   });
   it('in Russian, the adjective before "областной" gives the name ("Иссык-Кульской областной администрации")', () => {
     const ru = (venue: string) => parseMinutes(`Открытая диалоговая площадка\n\n23 сентября 2021 года в г. Каракол ${venue} состоялась открытая диалоговая площадка.\n`).region;

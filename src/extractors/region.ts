@@ -93,9 +93,10 @@ export const region: Extractor<string | null> = (doc, found) => {
     const hit = place && search(doc.text.slice(place.start, place.end), place.start);
     if (hit) return hit;
   }
-  // Or a building of the region's that the venue names ("the conference hall of the Talas regional state administration").
+  // Or a building of the region's that the venue names ("the conference hall of the Talas regional state administration",
+  // "the Issyk-Kul Regional Library", in a name's capitals).
   const venue = found.venue?.spans?.[''];
-  const regional = venue && memoRegExp(doc.lexicon, 'region.regional', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*)\s+(?:${alternation(doc.lexicon.words.regional)})${WORD_END}`, 'u')).exec(doc.text.slice(venue.start, venue.end));
+  const regional = venue && memoRegExp(doc.lexicon, 'region.regional', () => new RegExp(String.raw`([${UPPER}][${LETTER}’'-]*)\s+(?:${alternation(caseVariants(doc.lexicon.words.regional))})${WORD_END}`, 'u')).exec(doc.text.slice(venue.start, venue.end));
   if (regional && !doc.lexicon.words.articles.includes(regional[1]!.toLowerCase())) {
     const start = venue!.start + regional.index;
     return { value: fromAdjective(regional[1]!), spans: { '': { start, end: start + regional[1]!.length } } };
