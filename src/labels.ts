@@ -373,7 +373,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     let quoted: boolean | undefined;
     const isQuoted = () => (quoted ??= isOneQuote(stripMarkup(doc.text.slice(label.start, lineEnd)).trim().replace(/[.;,]$/, '')));
     const endsValue = (text: string) =>
-      opensWithDate(text, doc.lexicon) || UNKNOWN_LABEL.test(text) || afterOpeningVerb(text, doc.lexicon) >= 0 || isQuoted() || (!placeLabel && isPlaceLine(text, doc.lexicon));
+      opensWithDate(text, doc.lexicon) || UNKNOWN_LABEL.test(text) || afterOpeningVerb(text, doc.lexicon) >= 0 || opensWithModeratorBy(text, doc.lexicon) || isQuoted() || (!placeLabel && isPlaceLine(text, doc.lexicon));
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
@@ -449,6 +449,16 @@ export function afterOpeningVerb(line: string, lex: Lexicon): number {
   return m && OPENS_CAPITAL.test(m[1]!) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
 }
 
+
+/**
+ * Whether `line` opens, capitalised, with one of the lexicon's `moderatorBy` and a capitalised word after it, a field of
+ * its own line ("Where: Talas, Hotel “Talas Plaza”" / "Moderated by Bolotbekov, Adilet (…)").
+ */
+function opensWithModeratorBy(line: string, lex: Lexicon): boolean {
+  const m = memoRegExp(lex, 'labels.moderatorBy', () => ignoreCase(`^[ \\t]*(?:(?:\\*\\*|__)[ \\t]*)?(?:${alternation(lex.cues.moderatorBy)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`)).exec(line);
+  // (Capitalised, as a line's first word is, not a sentence wrapped on to the line, "… The meeting was" / "moderated by …".)
+  return m !== null && OPENS_CAPITAL.test(m[0].trimStart().replace(/^(?:\*\*|__)\s*/, '')) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, ''));
+}
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
 export function goesOn(line: string, lex: Lexicon): boolean {

@@ -136,6 +136,15 @@ describe('title: a place line after it is no continuation', () => {
     expect(r).toMatchObject({ title: 'ПРОТОКОЛ открытой диалоговой площадки в Баткенской области на тему: «Трудовая миграция»', date: { iso: '2021-11-25' }, venue: { city: 'Баткен' } });
     expect(value(title, 'Open dialogue platform in Batken region\n\n“25” November 2021, Batken city\n\nText.')).toBe('Open dialogue platform in Batken region');
   });
+  it('stops before a town’s bare name and then its region, with a date beside them or not ("Balykchy, Issyk-Kul region      “16” December 2021")', () => {
+    // (The line had been the title's, and the quoted day its topic: "16".)
+    const text = 'PROTOCOL No. 4\nof the meeting of the Open Dialogue Platform\nBalykchy, Issyk-Kul region                  "16" December 2021\n\nChairperson: Toktosunova Cholpon, member.\n';
+    expect(parseMinutes(text)).toMatchObject({ title: 'PROTOCOL No. 4 of the meeting of the Open Dialogue Platform', topic: null, region: 'Issyk-Kul', venue: { text: 'Balykchy, Issyk-Kul region', city: 'Balykchy' }, date: { iso: '2021-12-16' } });
+    expect(value(title, 'Open dialogue platform\nKemin, Chui region\n\nText.')).toBe('Open dialogue platform');
+    // Negatives: words that are no town's bare name before it, or a second part with no place's word, go on the title.
+    expect(value(title, 'Open dialogue platform\nMigration and Development, Osh region\n\nText.')).toBe('Open dialogue platform Migration and Development, Osh region');
+    expect(value(title, 'Open dialogue platform\nBalykchy, the Pearl of the Lake\n\nText.')).toBe('Open dialogue platform Balykchy, the Pearl of the Lake');
+  });
   it('keeps a place followed by a quotation and nothing more: the title goes on to its topic', () => {
     const record = (t: string) => parseMinutes(t);
     for (const text of ['OPEN DIALOGUE PLATFORM\nTalas region, “Youth and employment”\n\nText.', 'OPEN DIALOGUE PLATFORM\n\nTalas region, “Youth and employment”\n\nText.']) {
@@ -6462,6 +6471,16 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(value(moderator, 'T\n\nAida Bekova, coordinator, moderated the discussion, and Asanov Bolot spoke.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['coordinator'] });
     // A venue wrapped on to a line that opens with the verb in lower case goes on.
     expect(parseMinutes('T\n\nVenue: the hall that is usually\nchaired Osh city council\n').venue?.text).toBe('the hall that is usually chaired Osh city council');
+  });
+  it('a label’s value ends at a line that opens with "Moderated by" and a name ("Where: …" / "Moderated by Bolotbekov, Adilet (…)")', () => {
+    // (The venue had run on into the moderator's line: its room "2nd floor meeting room Moderated by Bolotbekov".)
+    const r = parseMinutes('T\n\nWhen: Thursday 7th October 2021\nWhere: Talas, Hotel "Talas Plaza", 2nd floor meeting room\nModerated by Bolotbekov, Adilet (Public Council of the Ministry of Youth)\n');
+    expect(r.venue).toEqual({ text: 'Talas, Hotel "Talas Plaza", 2nd floor meeting room', city: 'Talas', name: 'Talas Plaza', room: '2nd floor meeting room' });
+    expect(r.moderator).toMatchObject({ name: { full: 'Bolotbekov, Adilet', given: 'Adilet', family: 'Bolotbekov' }, roles: ['Public Council of the Ministry of Youth'] });
+    expect(parseMinutes('T\n\nVenue: Osh city, hotel "Ak-Sai"\n**Chaired by** Aida Bekova, coordinator.\n').venue?.text).toBe('Osh city, hotel "Ak-Sai"');
+    // Negatives: such words in lower case wrap a sentence on, and with no capital after them they are no field's line.
+    expect(parseMinutes('T\n\nVenue: the hall of the council usually\nchaired by Osh city mayor\n').venue?.text).toBe('the hall of the council usually chaired by Osh city mayor');
+    expect(parseMinutes('T\n\nVenue: Osh city, the hall\nLed by the light of the windows\n').venue?.text).toBe('Osh city, the hall Led by the light of the windows');
   });
   it('after "the moderator," an honorific may stand before the name', () => {
     expect(value(moderator, 'T\n\nThe meeting was opened by the moderator, Mr. Almazbek Turgunbaev, member of the Public Council.')).toMatchObject({
