@@ -197,14 +197,19 @@ export const title: Extractor<string | null> = (doc) => {
     return !hasWord(text, lex.words.eventTypes) && memoRegExp(lex, 'title.annex', () => ignoreCase(`^[\\s*_#]*(?:${alternation(lex.words.annexWords)})${WORD_END}[ \\t]*(?:№[ \\t]*)?[\\d${UPPER}]`)).test(text);
   }
 
-  /** A line that opens with a city word ("г. Ош, …"), or whose first part ends with one, a region or a district word ("Karakol city, Issyk-Kul region"). */
+  /**
+   * A line that opens with a city word ("г. Ош, …"), or whose first part ends with one, a region or a district word
+   * ("Karakol city, Issyk-Kul region"), or whose second does after a town's bare name ("Balykchy, Issyk-Kul region").
+   */
   function isPlaceLine(line: string): boolean {
     const lex = doc.lexicon;
     // (Not a place's word alone, wrapped on from the place it names: "… meeting in Suusamyr" / "village".)
     if (isPlaceWordOnly(line, lex)) return false;
     // (Not one that opens with a word that goes on a title: "IN NARYN REGION".)
     const endsPart = memoRegExp(lex, 'title.placePart', () => ignoreCase(`^(?!(?:${alternation(lex.words.titleStops)})${WORD_END})[^,;:]{1,40}?[ \\t](?:${alternation([...lex.words.city, ...lex.words.region, ...lex.words.district])})${WORD_END}[ \\t]*(?:[,;]|$)`));
-    return opensWithCity(line, lex) || endsPart.test(line);
+    if (opensWithCity(line, lex) || endsPart.test(line)) return true;
+    const comma = line.indexOf(',');
+    return comma > 0 && isBareTown(line.slice(0, comma).trim(), lex) && endsPart.test(line.slice(comma + 1).trimStart());
   }
 
   /**
