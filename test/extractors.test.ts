@@ -1332,6 +1332,18 @@ describe('participants', () => {
     // Negative: a word for women or men alone after a dash is the count's ("40 – women 24, men 16").
     expect(value(participants, 'T\n\nParticipants: 40 – women 24, men 16.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
   });
+  it('groups after a semicolon and a word that brings them in ("…, 25 women and 17 men; among them teachers, …")', () => {
+    // (The first group had been "among them teachers".)
+    expect(value(participants, 'T\n\nParticipants: forty-two people took part, twenty-five women and seventeen men; among them teachers, social workers, farmers and parents.')).toEqual({
+      total: 42,
+      women: 25,
+      men: 17,
+      groups: ['teachers', 'social workers', 'farmers and parents'],
+    });
+    expect(value(participants, 'T\n\nParticipants: 42 people (25 women and 17 men); including teachers, social workers.')?.groups).toEqual(['teachers', 'social workers']);
+    // Negative: such a word inside a group after the semicolon stays the group's.
+    expect(value(participants, 'T\n\nParticipants: 42 people; teachers, parents including grandparents.')?.groups).toEqual(['teachers', 'parents including grandparents']);
+  });
   it('in an attendee list under "Present:", an item that counts a group is no head count', () => {
     const text = 'T\n\nPresent:\n1. Asanov Bolot – deputy mayor (chair)\n2. Bekova Aida – head of the finance department\n3. Residents of the city – 27 people\n\nIn total 31 people were present: 18 men and 13 women.';
     expect(value(participants, text)).toMatchObject({ total: 31, women: 13, men: 18 });

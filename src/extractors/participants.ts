@@ -696,7 +696,8 @@ function groupSeparators(lex: Lexicon, dashes = true): RegExp {
     // (The word may open a wrapped line: "…, 13 men)," / "including representatives of …".)
     // (Or one of `groupsMostly`, "…, mostly farmers, …", but for women or men alone after it, "…, mostly women, …".)
     const mostly = lex.words.groupsMostly.length === 0 ? '' : `|(?:${alternation(lex.words.groupsMostly)})${WORD_END}(?![ \t]+(?:${alternation([...lex.words.women, ...lex.words.men])})${WORD_END}(?![ \t]+[${LETTER}]))`;
-    const intro = `(?:,[ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:(?:${alternation(lex.words.groupsIntro)})${WORD_END}${mostly})[ \t]*:?[ \t\n]*`;
+    // (After a semicolon too: "…, 25 women and 17 men; among them teachers, …".)
+    const intro = `(?:[,;][ \t]*\n?[ \t]*|[ \t]+|\n[ \t]*)(?:(?:${alternation(lex.words.groupsIntro)})${WORD_END}${mostly})[ \t]*:?[ \t\n]*`;
     // ("From" only right after the count's people or brackets, or the verb right after those people: "38 participants (16
     // men, 22 women) from ayil okmotus, …", "28 people attended from ayil okmotus, …"; not "They came from villages",
     // "Most were young people from the villages".)
