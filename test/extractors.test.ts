@@ -428,6 +428,15 @@ describe('region', () => {
   it('is null when no region is named (not a guess from a city)', () => {
     expect(value(region, 'Round table in Bishkek on the topic “Access to information”')).toBeNull();
   });
+  it('the body’s first sentence that names the event, past a title that names no region ("SUMMARY OF THE OPEN DIALOGUE PLATFORM" / "The Open Dialogue Platform on “…” was organised … in Naryn region")', () => {
+    const text = 'SUMMARY OF THE OPEN DIALOGUE PLATFORM\n\nNaryn, 17 February 2022\n\nThe Open Dialogue Platform on "Access to justice" was organised by the Public Council of the Ministry of Justice in Naryn region. The meeting took place in the hall of the city mayor\'s office.\n';
+    // (It had been none.)
+    expect(parseMinutes(text).region).toBe('Naryn');
+    // Negatives: a region the title names comes first; the event's later sentences, and other paragraphs, are not read.
+    expect(parseMinutes(text.replace('SUMMARY OF THE OPEN DIALOGUE PLATFORM', 'OPEN DIALOGUE PLATFORM IN TALAS REGION')).region).toBe('TALAS');
+    expect(parseMinutes('Report\n\nThe Open Dialogue Platform on "Justice" was held. The governor of Naryn region sent greetings.\n').region).toBeNull();
+    expect(parseMinutes('Report\n\nThe Open Dialogue Platform on "Justice" was held.\n\nMr. Asanov, head of the Naryn region office, spoke.\n').region).toBeNull();
+  });
   it('with no title, the sentence that names the event ("… an Open dialogue platform … took place in Naryn region")', () => {
     const text = 'On the 5th of August, 2021, in the city of Naryn (hotel "Khan Tengri"), an Open dialogue platform on "Pastures" took place in Naryn region.\n\nOpening remarks were given by Akmatov Ernis, deputy governor of Talas region.\n';
     // (It had been none: only a title, a label, the venue, the topic and the purpose were read.)
@@ -1898,6 +1907,16 @@ describe('speakers', () => {
     ]);
     // Negative: with no cue in the name's piece, the roles before it back to the sentence's start are its own.
     expect(nameAndRoles('T\n\nA speech was made by the chairman of X, doctor of sciences, professor Asanov Bolot.')).toEqual([['Asanov Bolot', ['chairman of X', 'doctor of sciences', 'professor']]]);
+  });
+  it('an article between the cue words is theirs, no role ("was opened with a welcome speech by the deputy governor – Name")', () => {
+    // (The role had been "welcome speech by the deputy governor of Jalal-Abad region".)
+    expect(nameAndRoles('T\n\nThe meeting was opened with a welcome speech by the deputy governor of Jalal-Abad region – **Mamatov Kubanychbek Tashtanovich**, the head of the regional department of the State Migration Service – **Kadyrova Gulnara**.')).toEqual([
+      ['Mamatov Kubanychbek Tashtanovich', ['deputy governor of Jalal-Abad region']],
+      ['Kadyrova Gulnara', ['head of the regional department of the State Migration Service']],
+    ]);
+    expect(nameAndRoles('T\n\nThe meeting opened with the speech of the deputy governor – Mamatov Kubanychbek.')).toEqual([['Mamatov Kubanychbek', ['deputy governor']]]);
+    // Negative: an article before words that are no cue's opens the role ("by the head of …"), which drops it.
+    expect(nameAndRoles('T\n\nThe meeting was opened by the head of a welfare office – Mamatov Kubanychbek.')).toEqual([['Mamatov Kubanychbek', ['head of a welfare office']]]);
   });
   it('"and by" before the second role is no part of it', () => {
     expect(nameAndRoles('T\n\nA welcoming speech was made by the head of the water department – Nazarov Ulan, and by the project manager of the “Taza Suu” programme – Mirlanova Aizada.')).toEqual([

@@ -3,13 +3,14 @@
  * the title (and a place line under it in its paragraph), then a "Region:" label, then a
  * short paragraph right under the title ("Naryn region"; a labelled line or the topic's may come between), then the venue (where a meeting in a
  * city gives its region in brackets: "Kyzyl-Kiya city (Batken region)", or the place its city came from), then the topic, then the purpose,
- * then a building of the region's in the venue ("the Talas regional state administration"), and last, with no
- * title, the sentence that names the event ("… an Open dialogue platform took place in Naryn region").
+ * then a building of the region's in the venue ("the Talas regional state administration"), and last the body's first
+ * sentence that names the event ("… an Open dialogue platform took place in Naryn region").
  */
 import { findLabel, isLabelLine, isPlaceLine } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import { TITLE_CASE, WORD_END, alternation, caseVariants, cleanValue, ignoreCase, memoRegExp, sentenceEnd, sentenceStart } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
+import { firstKind } from './type.js';
 import { regionAdjective, shortParts } from './venue.js';
 
 export const region: Extractor<string | null> = (doc, found) => {
@@ -101,9 +102,11 @@ export const region: Extractor<string | null> = (doc, found) => {
     const start = venue!.start + regional.index;
     return { value: fromAdjective(regional[1]!), spans: { '': { start, end: start + regional[1]!.length } } };
   }
-  // Minutes with no title may name the region in the sentence that names the event: "On the 5th of August, in the
-  // city of Naryn, an Open dialogue platform on “…” took place in Naryn region."
-  const kind = title ? undefined : found.type?.spans?.[''];
+  // The body's first sentence that names the event, by the kind the type gives, may name the region, with no title or
+  // past one that does not: "On the 5th of August, in the city of Naryn, an Open dialogue platform on “…” took place in
+  // Naryn region". (Not a sentence of "the meeting" under a title of a platform: "The meeting discussed jobs across Talas
+  // region and beyond".)
+  const kind = found.type?.value ? firstKind(doc.text, title?.end ?? 0, found.type.value, doc.lexicon) : undefined;
   const block = kind && doc.blocks.find((b) => b.start <= kind.start && kind.end <= b.end);
   if (block) {
     const from = block.start + sentenceStart(block.text, kind.start - block.start, doc.lexicon);

@@ -45,10 +45,26 @@ export function preamblePattern(lex: Lexicon): RegExp {
  * a part of a compound: "Seminar-training", "Training-seminar" are no seminar alone.)
  */
 function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
-  const kinds = allMatches(memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?<![${LETTER}]-)(?:${alternation([...lex.words.eventTypes, ...lex.words.qualifiedEventTypes])})${WORD_END}(?!-[${LETTER}])`, 'g')), text);
+  const kinds = allMatches(knownKinds(lex), text);
   let best: RegExpExecArray | undefined;
   for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
   return best;
+}
+
+/** Where `text` first names the known kind of event `kind` at or after `from` ("… an Open Dialogue Platform on …"), or undefined. */
+export function firstKind(text: string, from: number, kind: string, lex: Lexicon): { start: number; end: number } | undefined {
+  const re = knownKinds(lex);
+  const wanted = kind.toLowerCase();
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].replace(/\s+/g, ' ').toLowerCase() === wanted) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** Every known kind of event, as a global pattern (not a part of a compound: "Seminar-training"). */
+function knownKinds(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'type.known', () => ignoreCase(`${WORD_START}(?<![${LETTER}]-)(?:${alternation([...lex.words.eventTypes, ...lex.words.qualifiedEventTypes])})${WORD_END}(?!-[${LETTER}])`, 'g'));
 }
 
 /** The span of the first occurrence of `needle` at or after `from`. */
