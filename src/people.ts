@@ -923,8 +923,21 @@ function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled, cue
 
 /** Where the cue words and fillers that start at `at` in text[at, to) end ("performed the ", ": "). */
 function pastFillers(text: string, at: number, to: number, cues: Compiled): number {
-  return at + (cues.skip.exec(text.slice(at, to))?.[0].length ?? 0);
+  let end = at + (cues.skip.exec(text.slice(at, to))?.[0].length ?? 0);
+  // And past an article that opens another cue, with the fillers after it: "was opened with a welcome speech by the
+  // deputy governor". (Not before a filler alone: in "acted the first deputy of X", "first" is the role's.)
+  for (let article = cues.article.exec(text.slice(end, to)); article; article = cues.article.exec(text.slice(end, to))) {
+    const from = end + article[0].length;
+    const cue = firstCue(cues, text.slice(from, Math.min(to, from + CUE_REACH)));
+    if (cue?.index !== 0) break;
+    end = from + cue[0].length;
+    end += cues.skip.exec(text.slice(end, to))?.[0].length ?? 0;
+  }
+  return end;
 }
+
+/** How far after an article a cue is looked for (the longest cue's length, and more). */
+const CUE_REACH = 80;
 
 /** Where the text after the last word that brings in a person ("by", "to") in text[at, to) starts, if there is one. */
 function afterLastPersonWord(text: string, at: number, to: number, p: Compiled): number | undefined {
