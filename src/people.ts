@@ -833,7 +833,15 @@ function cuedBareNames(text: string, at: number, words: string, sep: Piece['sep'
     const segment = words.slice(from, m.index);
     from = m.index + m[0].length;
     const bare = isBareName(segment, lex) ? 0 : titledBareName(segment, lex);
-    if (bare < 0) return [];
+    if (bare < 0) {
+      // "Sarah Miller from UNDP spoke …", "Sarah Miller (UNDP) spoke …": a bare name, then the body it comes from, its role.
+      const body = bodyAfterBareName(segment, lex, p);
+      if (!body) return [];
+      const name = { start, end: start + body.nameEnd, full: segment.slice(0, body.nameEnd) };
+      out.push({ kind: 'name', ...name, text: name.full, sep: out.length === 0 ? sep : '', name });
+      for (const role of body.roles) out.push({ kind: 'role', start: start + body.nameEnd, end: start + segment.length, text: role, sep: '' });
+      continue;
+    }
     const role = bare > 0 ? leadingRole(text, start, start + bare, p, undefined) : undefined;
     if (bare > 0 && !role) return [];
     const first = out.length === 0 ? sep : '';
@@ -842,6 +850,28 @@ function cuedBareNames(text: string, at: number, words: string, sep: Piece['sep'
     out.push({ kind: 'name', ...name, text: name.full, sep: role ? '' : first, name });
   }
   return out;
+}
+
+/**
+ * A bare name, then the body its bearer comes from, in brackets or after one of the lexicon's `affiliationWords`
+ * ("Sarah Miller from UNDP", "Sarah Miller (UNDP, expert)"): where the name ends, and the body as its roles. (Not after
+ * "of", which joins an organisation's name as often: "Green Economy of UNDP presented …".)
+ */
+function bodyAfterBareName(segment: string, lex: Lexicon, p: Compiled): { nameEnd: number; roles: string[] } | undefined {
+  const bracket = segment.indexOf('(');
+  const words = [...segment.matchAll(/\s+/g)].map((m) => m.index + m[0].length);
+  // (The name is two or three words: the body starts after the second or the third.)
+  for (const at of [bracket, ...words.slice(1, 3)]) {
+    if (at <= 0) continue;
+    const rest = segment.slice(at).trimEnd();
+    const inBrackets = rest.startsWith('(') && rest.endsWith(')');
+    const affiliation = !inBrackets && p.affiliation.exec(rest);
+    if (!inBrackets && (!affiliation || lex.words.labelOf.includes(affiliation[0].trim().toLowerCase()))) continue;
+    if (!isBareName(segment.slice(0, at), lex)) continue;
+    const roles = inBrackets ? bracketRoles(rest.slice(1, -1), p).filter((r) => r !== '') : [roleText(rest, p)].filter((r) => r !== '');
+    if (roles.length > 0) return { nameEnd: segment.slice(0, at).trimEnd().length, roles };
+  }
+  return undefined;
 }
 
 /** Whether a name came earlier in the sentence that `sep` (the separator before the next part) continues. */

@@ -7420,6 +7420,17 @@ describe('speakers named with no ending, initial or honorific ("John Smith") whe
       ['Джон Смит', ['Представитель ЮНИСЕФ']],
     ]);
   });
+  it('with the body the person comes from after the name, before the cue ("Sarah Miller from UNDP spoke …", "Sarah Miller (UNDP) spoke …")', () => {
+    // (They had given no one.)
+    expect(nameAndRoles('T\n\nSarah Miller from UNDP spoke about jobs.')).toEqual([['Sarah Miller', ['UNDP']]]);
+    expect(nameAndRoles('T\n\nThen Sarah Miller (UNDP, expert) told about jobs.')).toEqual([['Sarah Miller', ['UNDP', 'expert']]]);
+    expect(nameAndRoles('T\n\nSarah Miller from UNDP and John Smith from USAID spoke about jobs.')).toEqual([['Sarah Miller', ['UNDP']], ['John Smith', ['USAID']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nСара Миллер из ПРООН рассказала о работе.\n').speakers)).toEqual([['Сара Миллер', ['ПРООН']]]);
+    // Negatives: "of" joins an organisation's name as often ("Green Economy of UNDP"); a place's or organisation's word is no name's.
+    expect(nameAndRoles('T\n\nGreen Economy of UNDP presented a study.')).toEqual([]);
+    expect(nameAndRoles('T\n\nYouth Bank from Osh presented a study.')).toEqual([]);
+    expect(nameAndRoles('T\n\nSarah Miller from UNDP was not present.')).toEqual([]);
+  });
   it('several joined by "and" before the cue, with roles or none', () => {
     expect(nameAndRoles('T\n\nThe expert Sarah Miller and the lawyer John Smith spoke about the study.')).toEqual([
       ['Sarah Miller', ['expert']],
