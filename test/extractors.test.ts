@@ -6646,6 +6646,16 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
     expect(parseMinutes('# Round table\n\nAgenda: "Roads" and "Schools"\n').topic).toBeNull();
     expect(parseMinutes('# Round table\n\nAgenda: opening, "Roads"\n').topic).toBeNull();
   });
+  it('an agenda label alone on its line has its one quotation or point on the line under it, in its paragraph ("ПОВЕСТКА ДНЯ:" / "«О прозрачности местных бюджетов».")', () => {
+    // (It had given none: only the label's own line was read.)
+    const r = parseMinutes('ПРОТОКОЛ № 3\nзаседания открытой диалоговой площадки\n\nПОВЕСТКА ДНЯ:\n«О прозрачности местных бюджетов».\n\nСЛУШАЛИ:\nИсакову Жылдыз Маратовну.\n', { positions: true });
+    expect(r.topic).toBe('О прозрачности местных бюджетов');
+    expect(r.positions?.['/topic']).toEqual({ start: { line: 5, column: 2 }, end: { line: 5, column: 33 } });
+    expect(parseMinutes('# Round table\n\nAGENDA:\n"Transparency of local budgets".\n').topic).toBe('Transparency of local budgets');
+    expect(parseMinutes('# Round table\n\nAgenda:\nTransparency of local budgets.\n').topic).toBe('Transparency of local budgets');
+    // Negative: several points on that line give none.
+    expect(parseMinutes('# Round table\n\nAgenda:\nbudgets; roads; water.\n').topic).toBeNull();
+  });
   it('an agenda of one point with no quotes is the topic too; one of several points, numbered or listed, is not', () => {
     expect(parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nAgenda: Water supply and irrigation in Batken region.\n').topic).toBe('Water supply and irrigation in Batken region');
     expect(parseMinutes('# Round table\n\n**Agenda:** Safety in public places.\n').topic).toBe('Safety in public places');

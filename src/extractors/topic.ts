@@ -80,17 +80,20 @@ function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string |
   if (found.value !== null) return found;
   const label = onePointUnder(doc, findLabel(doc, doc.lexicon.labels.agenda));
   if (!label) return found;
-  const content = doc.text.slice(label.start, label.end).split('\n')[0]!;
+  // (Its first line with words: a label alone on its line has its value on the next, "ПОВЕСТКА ДНЯ:" / "«О бюджете».")
+  const text = doc.text.slice(label.start, label.end);
+  const start = label.start + text.length - text.trimStart().length;
+  const content = doc.text.slice(start, label.end).split('\n')[0]!;
   const quotes = quotedSpans(content);
   // One point with no quotes ("Agenda: Safety in public places."): that point, if short and no list of several.
   if (quotes.length === 0) {
     const value = cleanValue(content);
     const one = value !== '' && value.length <= MAX_AGENDA_TOPIC && splitTopLevel(content, { dashes: false }).filter((p) => cleanValue(p.text) !== '').length === 1;
-    return one && !/^\d/.test(value) ? { value, spans: { '': trimSpan(doc.text, label.start, label.start + content.length) } } : found;
+    return one && !/^\d/.test(value) ? { value, spans: { '': trimSpan(doc.text, start, start + content.length) } } : found;
   }
   if (quotes.length !== 1 || cleanValue(content.slice(0, quotes[0]!.start) + content.slice(quotes[0]!.end)) !== '') return found;
   const value = cleanValue(quotes[0]!.inner);
-  return value ? { value, spans: { '': { start: label.start + quotes[0]!.start + 1, end: label.start + quotes[0]!.end - 1 } } } : found;
+  return value ? { value, spans: { '': { start: start + quotes[0]!.start + 1, end: start + quotes[0]!.end - 1 } } } : found;
 }
 
 /** An agenda label with nothing on its line, as its list's one point (less points that name no subject); else as it is. */
