@@ -859,8 +859,11 @@ function cuedBareNames(text: string, at: number, words: string, sep: Piece['sep'
  */
 function bodyAfterBareName(segment: string, lex: Lexicon, p: Compiled): { nameEnd: number; roles: string[] } | undefined {
   const bracket = segment.indexOf('(');
-  const words = [...segment.matchAll(/\s+/g)].map((m) => m.index + m[0].length);
-  // (The name is two or three words: the body starts after the second or the third.)
+  // (The name is two or three words: the body starts after the second or the third. Only those spaces are read: the
+  // segment may be a long sentence's opening.)
+  const words: number[] = [];
+  const space = /\s+/g;
+  for (let m = space.exec(segment); m && words.length < 3; m = space.exec(segment)) words.push(m.index + m[0].length);
   for (const at of [bracket, ...words.slice(1, 3)]) {
     if (at <= 0) continue;
     const rest = segment.slice(at).trimEnd();
@@ -955,8 +958,11 @@ function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled, cue
 function pastFillers(text: string, at: number, to: number, cues: Compiled): number {
   let end = at + (cues.skip.exec(text.slice(at, to))?.[0].length ?? 0);
   // And past an article that opens another cue, with the fillers after it: "was opened with a welcome speech by the
-  // deputy governor". (Not before a filler alone: in "acted the first deputy of X", "first" is the role's.)
-  for (let article = cues.article.exec(text.slice(end, to)); article; article = cues.article.exec(text.slice(end, to))) {
+  // deputy governor". (Not before a filler alone: in "acted the first deputy of X", "first" is the role's.) (A few times
+  // at most: each round reads on to `to`, and a long run of "a speech a speech …" would make that quadratic.)
+  for (let round = 0; round < ARTICLE_ROUNDS; round++) {
+    const article = cues.article.exec(text.slice(end, Math.min(to, end + CUE_REACH)));
+    if (!article) break;
     const from = end + article[0].length;
     const cue = firstCue(cues, text.slice(from, Math.min(to, from + CUE_REACH)));
     if (cue?.index !== 0) break;
@@ -968,6 +974,8 @@ function pastFillers(text: string, at: number, to: number, cues: Compiled): numb
 
 /** How far after an article a cue is looked for (the longest cue's length, and more). */
 const CUE_REACH = 80;
+/** How many articles, each before a cue, pastFillers reads past. */
+const ARTICLE_ROUNDS = 3;
 
 /** Where the text after the last word that brings in a person ("by", "to") in text[at, to) starts, if there is one. */
 function afterLastPersonWord(text: string, at: number, to: number, p: Compiled): number | undefined {
