@@ -288,6 +288,10 @@ function adversarial() {
     'paragraphs introducing the discussion "During the discussion: / The roads are bad."': line('During the discussion:\n\nThe roads are bad.\n\n'),
     // A text with every line indented by a space: a segment may start at an indented line when no list item is open.
     'labels each with a one-item list, every line indented by a space (0.2 MB)': ' Participants:\n - x\n\n'.repeat(9_000),
+    // An article before a second cue is read past three times at most, each look reaching 80 characters (2026-12-05).
+    'articles before cues in one sentence "The meeting was opened with a speech a speech "': `The meeting was opened with ${line('a speech ')}`,
+    // A bare name with its body before a cue reads only the segment's first spaces (2026-12-05).
+    'bare names with the body they come from before a cue "Sarah Miller from UNDP and "': `${line('Sarah Miller from UNDP and ')}spoke.`,
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,

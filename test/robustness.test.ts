@@ -331,6 +331,10 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['labelled lines over long paragraphs "Totally: 40 people. / With an introduction speech …"', `Title\n\n${line(`Totally: 40 people.\n${'With an introduction speech performed the deputy of chairman of the State service. '.repeat(2)}\n`)}`],
     ['a place over lines of counts "Venue: Osh, hall / Всего 30 участников"', `Title\n\n${line('Venue: Osh, hall\nВсего 30 участников\n')}`],
     ['talks after a talk\'s word "Kim Oleg made a presentation on x. "', line('Kim Oleg made a presentation on x. ')],
+    // (An article before a cue is read past a few times at most, each look reaching a few words on.)
+    ['articles before cues in one sentence "The meeting was opened with a speech a speech "', `The meeting was opened with ${line('a speech ')}`],
+    ['bare names with the body they come from before a cue "Sarah Miller from UNDP and "', `${line('Sarah Miller from UNDP and ')}spoke.`],
+    ['agenda labels alone over their lines "AGENDA: / «a»."', line('AGENDA:\n«a».\n')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
