@@ -311,15 +311,19 @@ function yearBefore(found: FoundDate, text: string, lex: Lexicon): void {
 
 /**
  * A weekday written right before a date ("Thursday, March 18th, 2021", "четверг, 18 марта"):
- * part of the date as written, so the start of its text. Only with a comma or white space between.
+ * part of the date as written, so the start of its text. Only with a comma or white space between, and an article
+ * ("Thursday, the 18th of March, 2021").
  */
 function weekdayBefore(found: FoundDate, text: string, lex: Lexicon): void {
-  const m = memoRegExp(lex, 'dates.weekdayBefore', () => ignoreCase(`${WORD_START}(?:${alternation(lex.dateWords.weekdays)})\\.?(?:,[ \\t]*|[ \\t]+)$`)).exec(text.slice(Math.max(0, found.index - 16), found.index));
+  const m = memoRegExp(lex, 'dates.weekdayBefore', () => ignoreCase(`${WORD_START}(?:${alternation(lex.dateWords.weekdays)})\\.?(?:,[ \\t]*|[ \\t]+)(?:(?:${alternation(lex.words.articles)})[ \\t]+)?$`)).exec(text.slice(Math.max(0, found.index - WEEKDAY_REACH), found.index));
   if (!m) return;
   const start = found.index - m[0].length;
   found.text = text.slice(start, found.index) + found.text;
   found.index = start;
 }
+
+/** How far before a date a weekday is looked for ("Wednesday, the "). */
+const WEEKDAY_REACH = 24;
 
 /**
  * A year written after a weekday in brackets or after a comma that follows a date with none ("March 18 (Thursday),

@@ -903,6 +903,10 @@ describe('date', () => {
     // A weekday right before the date is part of it as written.
     ['Date and place: Thursday, March 18th, 2021, city Osh', { text: 'Thursday, March 18th, 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     ['Date: Thu. 18.03.2021', { text: 'Thu. 18.03.2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    // With an article between (it had been "18th of March, 2021" alone).
+    ['Date: Thursday, the 18th of March, 2021', { text: 'Thursday, the 18th of March, 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
+    // Negative: an article alone before the date is no weekday's ("the 18th of March" gives "18th of March").
+    ['Date: the 18th of March, 2021', { text: '18th of March, 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     // A weekday in brackets between the day and the year: the year is the date's, and the text goes on to it.
     ['Date and venue: March 18 (Thursday), 2021, city Osh', { text: 'March 18 (Thursday), 2021', year: 2021, month: 3, day: 18, iso: '2021-03-18' }],
     // And after a comma: "15 September, Wednesday, 2021".
