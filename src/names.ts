@@ -25,6 +25,8 @@ interface Patterns {
   initial: RegExp;
   /** One initial alone: one capital, or the letters of one sound ("Sh.", "Dzh."). */
   oneInitial: RegExp;
+  /** The letters of one sound with no period ("Sh"), which may end initials after a space ("T. Sh"). */
+  bareDigraph: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -58,6 +60,7 @@ function patterns(lex: Lexicon): Patterns {
     titles: new Set(lex.names.titles),
     initial: new RegExp(`^${initial}$`, 'u'),
     oneInitial: new RegExp(`^${letter}\\.$`, 'u'),
+    bareDigraph: new RegExp(`^(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))})$`, 'u'),
   };
   cache.set(lex, p);
   return p;
@@ -109,6 +112,10 @@ function tokens(text: string, offset: number, lex: Lexicon): Token[] {
     // (A comma ends the family name of an inverted one: "Abdyrov, Tolonbek".)
     out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(joinHyphenBreaks(m[0]).replace(/,$/, ''), lex) });
   }
+  // "Abdyrov T. Sh, chairperson": the letters of one sound with no period, after initials and last in the run, are the
+  // last initial (typed after a space, its period lost). (Not a lone capital, which may be a word: "Kim O. I think".)
+  const last = out.at(-1);
+  if (last && out.at(-2)?.kind === 'initial' && patterns(lex).bareDigraph.test(last.text)) last.kind = 'initial';
   return out;
 }
 

@@ -105,6 +105,15 @@ describe('findNames', () => {
     expect(splitName('A.Smith', en)).toMatchObject({ family: 'Smith' });
     expect(names('Speakers: Olga Li, expert')).toEqual(['Olga Li']);
   });
+  it('reads the letters of one sound with no period after initials and a space, where the name ends ("Abdyrov T. Sh, chairperson")', () => {
+    // (The role had been "Sh".)
+    expect(names('Moderator: Abdyrov T. Sh, chairperson; Asanov B. Zh')).toEqual(['Abdyrov T. Sh', 'Asanov B. Zh']);
+    const r = parseMinutes('T\n\nModerator: Abdyrov T. Sh, chairperson of the Coordinating Council.\n');
+    expect(r.moderator).toEqual({ name: { full: 'Abdyrov T. Sh', given: null, patronymic: null, family: 'Abdyrov' }, roles: ['chairperson of the Coordinating Council'] });
+    // Negatives: a lone capital there may be a word ("I"); a word of more letters is no initial; nor such letters inside a run.
+    expect(names('Moderator: Kim O. I think, expert')).toEqual(['Kim O.']);
+    expect(names('Moderator: Abdyrov T. Shakirovich, chairperson')).toEqual(['Abdyrov T. Shakirovich']);
+  });
   it('a position or article typed against the name after a hyphen is the role’s ("Abdyrov Tolonbek Shakirovich-chairperson of …")', () => {
     expect(names('Moderator: Abdyrov Tolonbek Shakirovich-chairperson of the Council; Kim Elena-the head of NGO')).toEqual(['Abdyrov Tolonbek Shakirovich', 'Kim Elena']);
     expect(findNames('Модератор: Абдыров Толонбек Шакирович-председатель совета', ru).map((n) => n.full)).toEqual(['Абдыров Толонбек Шакирович']);
