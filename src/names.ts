@@ -25,7 +25,7 @@ interface Patterns {
   initial: RegExp;
   /** One initial alone: one capital, or the letters of one sound ("Sh.", "Dzh."). */
   oneInitial: RegExp;
-  /** The letters of one sound with no period ("Sh"), which may end initials after a space ("T. Sh"). */
+  /** The letters of one sound with no period ("Sh", "Ш"), which may end initials after a space ("T. Sh", "Т. Ш"). */
   bareDigraph: RegExp;
 }
 
@@ -39,8 +39,9 @@ function patterns(lex: Lexicon): Patterns {
   const honorifics = alternation(caseVariants(lex.words.honorifics));
   // One capital, or two letters for one sound ("Sh."): not "Li.", a word ("Olga Li.").
   const letter = `(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])`;
-  // (The last one's period may be missing where it is typed against the one before: "Abdyrov T.Sh, chairperson".)
-  const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*(?:(?<=\.)${letter}(?![${LETTER}.]))?`;
+  // (The last one's period may be missing where it is typed against the one before: "Abdyrov T.Sh, chairperson"; or, a
+  // capital alone after a space, where a comma or bracket ends the name, "Абдыров Т. Ш, председатель".)
+  const initial = String.raw`${letter}\.(?:[ \t]?${letter}\.)*(?:(?<=\.)${letter}(?![${LETTER}.])|(?<=\.)[ \t][${UPPER}](?=[ \t]*[,;()]))?`;
   // A capitalised word (or an all-capitals one of 2+ letters: "LI Nadezhda Petrovna"), hyphenated parts allowed.
   // (Hyphenated at a line's end too, as PDF exports break words: "Nikolae-" / "vich".)
   // (Not its possessive ending, nor an apostrophe that ends it: "Tashiev's presentation" names "Tashiev".)
@@ -60,7 +61,7 @@ function patterns(lex: Lexicon): Patterns {
     titles: new Set(lex.names.titles),
     initial: new RegExp(`^${initial}$`, 'u'),
     oneInitial: new RegExp(`^${letter}\\.$`, 'u'),
-    bareDigraph: new RegExp(`^(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))})$`, 'u'),
+    bareDigraph: new RegExp(`^(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])$`, 'u'),
   };
   cache.set(lex, p);
   return p;
@@ -113,7 +114,8 @@ function tokens(text: string, offset: number, lex: Lexicon): Token[] {
     out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind: classify(joinHyphenBreaks(m[0]).replace(/,$/, ''), lex) });
   }
   // "Abdyrov T. Sh, chairperson": the letters of one sound with no period, after initials and last in the run, are the
-  // last initial (typed after a space, its period lost). (Not a lone capital, which may be a word: "Kim O. I think".)
+  // last initial (typed after a space, its period lost). (A lone capital is in the run only where a comma or bracket
+  // follows it, "Абдыров Т. Ш, председатель": elsewhere it may be a word, "Kim O. I think".)
   const last = out.at(-1);
   if (last && out.at(-2)?.kind === 'initial' && patterns(lex).bareDigraph.test(last.text)) last.kind = 'initial';
   return out;

@@ -105,12 +105,15 @@ describe('findNames', () => {
     expect(splitName('A.Smith', en)).toMatchObject({ family: 'Smith' });
     expect(names('Speakers: Olga Li, expert')).toEqual(['Olga Li']);
   });
-  it('reads the letters of one sound with no period after initials and a space, where the name ends ("Abdyrov T. Sh, chairperson")', () => {
+  it('reads the letters of one sound with no period after initials and a space, where the name ends ("Abdyrov T. Sh, chairperson", "Абдыров Т. Ш, председатель")', () => {
     // (The role had been "Sh".)
     expect(names('Moderator: Abdyrov T. Sh, chairperson; Asanov B. Zh')).toEqual(['Abdyrov T. Sh', 'Asanov B. Zh']);
     const r = parseMinutes('T\n\nModerator: Abdyrov T. Sh, chairperson of the Coordinating Council.\n');
     expect(r.moderator).toEqual({ name: { full: 'Abdyrov T. Sh', given: null, patronymic: null, family: 'Abdyrov' }, roles: ['chairperson of the Coordinating Council'] });
-    // Negatives: a lone capital there may be a word ("I"); a word of more letters is no initial; nor such letters inside a run.
+    // A capital alone (one sound in Cyrillic) where a comma or bracket ends the name (it had given the role "Ш").
+    expect(findNames('Модератор: Абдыров Т. Ш, председатель; Асанов Б. Ж (эксперт)', ru).map((n) => n.full)).toEqual(['Абдыров Т. Ш', 'Асанов Б. Ж']);
+    expect(parseMinutes('Т\n\nМодератор – Абдыров Т. Ш (председатель совета).\n').moderator).toEqual({ name: { full: 'Абдыров Т. Ш', given: null, patronymic: null, family: 'Абдыров' }, roles: ['председатель совета'] });
+    // Negatives: a lone capital with a word after it may be a word ("I"); a word of more letters is no initial.
     expect(names('Moderator: Kim O. I think, expert')).toEqual(['Kim O.']);
     expect(names('Moderator: Abdyrov T. Shakirovich, chairperson')).toEqual(['Abdyrov T. Shakirovich']);
   });
