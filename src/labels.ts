@@ -440,24 +440,26 @@ export function isPlaceLine(line: string, lex: Lexicon): boolean {
  * word right after it ("Moderated Asanov Bolot, member of …", "- **Chaired** Ms. Name"): a field of its own; else -1.
  */
 export function afterOpeningVerb(line: string, lex: Lexicon): number {
-  if (lex.cues.moderatorOpens.length === 0) return -1;
-  const m = memoRegExp(lex, 'labels.openingVerb', () =>
-    ignoreCase(`^[ \\t]*(?:(?:[-*+]|\\d{1,3}[.)])[ \\t]+)?(?:(?:\\*\\*|__)[ \\t]*)?(${alternation(lex.cues.moderatorOpens)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`),
-  ).exec(line);
-  // (Capitalised, as a line's first word is, not a sentence wrapped on to the line, "… was" / "moderated by …"; and so is
-  // what follows, past emphasis marks.)
-  return m && OPENS_CAPITAL.test(m[1]!) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
+  return afterOpeningWords(line, lex, 'labels.openingVerb', lex.cues.moderatorOpens);
 }
-
 
 /**
  * Whether `line` opens, capitalised, with one of the lexicon's `moderatorBy` and a capitalised word after it, a field of
  * its own line ("Where: Talas, Hotel “Talas Plaza”" / "Moderated by Bolotbekov, Adilet (…)").
  */
 function opensWithModeratorBy(line: string, lex: Lexicon): boolean {
-  const m = memoRegExp(lex, 'labels.moderatorBy', () => ignoreCase(`^[ \\t]*(?:(?:\\*\\*|__)[ \\t]*)?(?:${alternation(lex.cues.moderatorBy)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`)).exec(line);
-  // (Capitalised, as a line's first word is, not a sentence wrapped on to the line, "… The meeting was" / "moderated by …".)
-  return m !== null && OPENS_CAPITAL.test(m[0].trimStart().replace(/^(?:\*\*|__)\s*/, '')) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, ''));
+  return afterOpeningWords(line, lex, 'labels.moderatorBy', lex.cues.moderatorBy) >= 0;
+}
+
+/** Where the words after one of `words` start, on a line that opens with it, capitalised, and a capitalised word after it; else -1. */
+function afterOpeningWords(line: string, lex: Lexicon, key: string, words: readonly string[]): number {
+  if (words.length === 0) return -1;
+  const m = memoRegExp(lex, key, () =>
+    ignoreCase(`^[ \\t]*(?:(?:[-*+]|\\d{1,3}[.)])[ \\t]+)?(?:(?:\\*\\*|__)[ \\t]*)?(${alternation(words)})${WORD_END}(?:[ \\t]*(?:\\*\\*|__))?[ \\t]+`),
+  ).exec(line);
+  // (Capitalised, as a line's first word is, not a sentence wrapped on to the line, "… was" / "moderated by …"; and so is
+  // what follows, past emphasis marks.)
+  return m && OPENS_CAPITAL.test(m[1]!) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
 }
 
 /** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */

@@ -25,8 +25,8 @@ interface Patterns {
   initial: RegExp;
   /** One initial alone: one capital, or the letters of one sound ("Sh.", "Dzh."). */
   oneInitial: RegExp;
-  /** The letters of one sound with no period ("Sh", "Ш"), which may end initials after a space ("T. Sh", "Т. Ш"). */
-  bareDigraph: RegExp;
+  /** One initial with no period, a capital or the letters of one sound ("Ш", "Sh"), which may end initials after a space ("Т. Ш", "T. Sh"). */
+  bareInitial: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -61,7 +61,7 @@ function patterns(lex: Lexicon): Patterns {
     titles: new Set(lex.names.titles),
     initial: new RegExp(`^${initial}$`, 'u'),
     oneInitial: new RegExp(`^${letter}\\.$`, 'u'),
-    bareDigraph: new RegExp(`^(?:${alternation(lex.names.initialDigraphs.flatMap((d) => [d[0]!.toUpperCase() + d.slice(1), d.toUpperCase()]))}|[${UPPER}])$`, 'u'),
+    bareInitial: new RegExp(`^${letter}$`, 'u'),
   };
   cache.set(lex, p);
   return p;
@@ -117,7 +117,7 @@ function tokens(text: string, offset: number, lex: Lexicon): Token[] {
   // last initial (typed after a space, its period lost). (A lone capital is in the run only where a comma or bracket
   // follows it, "Абдыров Т. Ш, председатель": elsewhere it may be a word, "Kim O. I think".)
   const last = out.at(-1);
-  if (last && out.at(-2)?.kind === 'initial' && patterns(lex).bareDigraph.test(last.text)) last.kind = 'initial';
+  if (last && out.at(-2)?.kind === 'initial' && patterns(lex).bareInitial.test(last.text)) last.kind = 'initial';
   return out;
 }
 
