@@ -5710,7 +5710,19 @@ describe('participants: a head count alone in running text', () => {
     expect(parseMinutes('# T\n\nOverall, 300 people left the district.\n').participants).toBeNull();
     expect(parseMinutes('# T\n\nIn total, 40 schools.\n').participants).toBeNull();
     expect(parseMinutes('# Т\n\nВсего 40 сел.\n').participants).toBeNull();
-    expect(parseMinutes('# T\n\n40 participants.\n').participants).toBeNull();
+    // (Not where the count is only a capacity: "Capacity: 40 participants.", "Room booked for 40 participants.")
+    expect(parseMinutes('# T\n\nCapacity: 40 participants.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\nRoom booked for 40 participants.\n').participants).toBeNull();
+  });
+  it('counts a sentence of the count and its word for people alone: "27 participants."', () => {
+    for (const text of ['27 participants.', '**27 participants**', '27 participants (44% women).', '- 27 people']) {
+      expect(parseMinutes(`# T\n\nDate: 14 June 2021\n\n${text}\n\nThe participants discussed roads.\n`).participants).toEqual({ total: 27, women: null, men: null, groups: [] });
+    }
+    expect(parseMinutes('# Т\n\n27 участников.\n').participants?.total).toBe(27);
+    // Negatives: a count of no people; more words in the sentence that say nothing of attending.
+    expect(parseMinutes('# T\n\n27 teachers.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\nThe village has 300 residents.\n').participants).toBeNull();
+    expect(parseMinutes('# T\n\nThe hall seats 40 people.\n').participants).toBeNull();
   });
   it('negative: a count label that names no people counts no one ("In total 500 soms were spent")', () => {
     expect(parseMinutes('# T\n\nIn total 500 soms were spent on the repairs.\n').participants).toBeNull();
@@ -5723,6 +5735,14 @@ describe('participants: a head count alone in running text', () => {
 });
 
 describe('participants: groups after the count', () => {
+  it('groups in a sentence of their own after a count label\'s count: "Attendance: 35 people (F – 22, M – 13). Teachers, …"', () => {
+    const expected = { total: 35, women: 22, men: 13, groups: ['School teachers', 'social workers', 'parents', 'inspectors of the juvenile police'] };
+    expect(value(participants, 'T\n\nAttendance: 35 people (F – 22, M – 13). School teachers, social workers, parents, inspectors of the juvenile police.')).toEqual(expected);
+    // "Participation:" is a participants label.
+    expect(value(participants, 'T\n\nParticipation: 35 people (women – 22, men – 13). School teachers, social workers, parents, inspectors of the juvenile police.')).toEqual(expected);
+    // Negative: a sentence after the count that is no list gives no groups.
+    expect(value(participants, 'T\n\nAttendance: 35 people (F – 22, M – 13). The discussion was lively.')).toEqual({ total: 35, women: 22, men: 13, groups: [] });
+  });
   it('"In attendance: 38 persons (21 men and 17 women) – farmers, …"', () => {
     expect(value(participants, 'T\n\nIn attendance: 38 persons (21 men and 17 women) - farmers, members of pasture committees, journalists.')).toEqual({
       total: 38,

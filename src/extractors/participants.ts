@@ -185,7 +185,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
   // A count label may go on to the groups too: "Всего присутствовало 38 человек, …, мужчин – 21: фермеры, …".
   for (const hit of counts) {
     if (groups.length > 0) break;
-    const from = groupsAfterCount(doc, hit.content, hit.start);
+    // (Or in a sentence of their own after the count: "Attendance: 35 people (F – 22, M – 13). Teachers, parents, …".)
+    let from = groupsAfterCount(doc, hit.content, hit.start);
+    if (from < 0) from = listAfterCount(hit.content, lex);
     if (from >= 0) addGroups(hit.content.slice(from, sentenceEnd(hit.content, from, lex)), hit.start + from, hit.line.number);
     else bracketGroups(doc, hit.content, hit.start, hit.line.number, addGroups);
   }
@@ -299,6 +301,9 @@ function attends(doc: Doc, block: Block, count: Count): boolean {
   // (Looked up as words first: the pattern is compiled only where one stands.)
   // (Past a bracket after its first words too, the count's own: "Participants (45 people) included farmers, …".)
   if ((hasWord(sentence, lex.words.groupsSentence) || BRACKET_AFTER_SUBJECT.test(sentence)) && groupsOpening(sentence, lex) !== undefined) return true;
+  // (Or a sentence of the count and its word for people alone, a bracket after them at most: "27 participants.".)
+  const alone = memoRegExp(lex, 'participants.countAlone', () => ignoreCase(`^[\\s*_]*\\d{1,6}[\\s*_]+(?:${alternation(lex.words.people)})${WORD_END}[\\s*_]*(?:\\([^()]*\\))?[\\s*_.;]*$`));
+  if (/^[\s*_]*\d/.test(sentence) && alone.test(sentence)) return true;
   const label = memoRegExp(lex, 'participants.countLabelBefore', () =>
     ignoreCase(`${WORD_START}(?:${alternation(lex.labels.count)})[\\s*_]*(?:[:\\-–—,]|(?:${alternation(lex.words.countJoin)})${WORD_END})?[\\s*_]*$`),
   );
