@@ -2719,6 +2719,22 @@ describe('presentations', () => {
       'T\n\nPresentations were made by Asanov Bolot, head of the department of statistics, “Poverty in 2021”.',
     ]) expect(parseMinutes(text).presentations, text).toEqual(['Poverty in 2021']);
   });
+  it('in Russian, which says "of" by the case, a word after the position\'s: "Name, председатель ТСЖ «Береке»"', () => {
+    for (const role of ['председатель ТСЖ «Береке»', 'председатель ЖК «Береке»', 'директор школы «Билим»', 'председатель товарищества «Береке»']) {
+      const r = parseMinutes(`Т\n\nВыступающие:\n1) Абдыкадырова Гулнара, ${role};\n2) Жолдошев Нурбек, директор Сулюктинского РЭС.\n`);
+      expect(r.presentations, role).toEqual([]);
+      expect(pairs(r.speakers), role).toEqual([
+        ['Абдыкадырова Гулнара', [role]],
+        ['Жолдошев Нурбек', ['директор Сулюктинского РЭС']],
+      ]);
+    }
+    expect(parseMinutes('Т\n\nВыступили: Абдыкадырова Гулнара, директор школы «Билим», с докладом «Качество образования».\n').presentations).toEqual(['Качество образования']);
+    // Negatives: the position alone before the quotation, or a dash between them, leaves it the talk's.
+    expect(parseMinutes('Т\n\nВыступающие:\n1) Ким Олег, эксперт «Миграция и право».\n').presentations).toEqual(['Миграция и право']);
+    expect(parseMinutes('Т\n\nВыступающие:\n1) Абдыкадырова Гулнара, директор школы – «Качество образования».\n').presentations).toEqual(['Качество образования']);
+    // English words of such bodies: "chair HOA “Bereke”".
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n1) Asanova Gulnara, chair HOA "Bereke".\n').speakers)).toEqual([['Asanova Gulnara', ['chair HOA "Bereke"']]]);
+  });
   it('so does one that ends a position put before the name, the name right after its dash ("Director of the business incubator “Naryn Start” – K. Joldosheva")', () => {
     const r = parseMinutes('T\n\nSPEAKERS:\nDEPUTY HEAD OF THE NARYN REGIONAL EMPLOYMENT OFFICE – B.T. OSMONOV;\nDIRECTOR OF THE BUSINESS INCUBATOR "NARYN START" – K. JOLDOSHEVA.\n');
     expect(r.presentations).toEqual([]);

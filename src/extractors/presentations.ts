@@ -67,7 +67,10 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   const positionOf = (clause: string) => {
     const words = clause.trim().toLowerCase().split(/\s+/, 2);
     const first = lex.words.articles.includes(words[0]!) ? words[1] : words[0];
-    return first !== undefined && lex.names.titles.includes(first.replace(NOT_LETTERS_END, '')) && hasWord(clause, lex.words.labelOf);
+    if (first === undefined || !lex.names.titles.includes(first.replace(NOT_LETTERS_END, ''))) return false;
+    // (A language that says "of" by the case, Russian, has no such word: there a word after the position's does,
+    // "председатель ТСЖ «Береке»", "директор школы «Билим»"; not the position alone, "эксперт «Title»".)
+    return lex.words.labelOf.length === 0 ? clause.trim().split(/\s+/).length > words.indexOf(first) + 1 : hasWord(clause, lex.words.labelOf);
   };
   // The last clause of the text before a quotation, where it reads as a position and presents nothing; else undefined.
   const positionClause = (before: string) => {
