@@ -4369,6 +4369,22 @@ describe('hard-wrapped and spaced-out minutes', () => {
       { number: 3, text: 'to meet in autumn' },
     ]);
   });
+  it('lettered suggestions inside a sentence: "Suggestions made: a) to create …; b) to stop …"', () => {
+    const expected = [
+      { number: 1, text: 'to create a concept' },
+      { number: 2, text: 'to stop migration' },
+    ];
+    expect(value(suggestions, 'T\n\nSuggestions made: a) to create a concept; b) to stop migration.')).toEqual(expected);
+    expect(value(suggestions, 'T\n\nThe participants suggested the following: (a) to create a concept; (b) to stop migration. The meeting closed.')).toEqual(expected);
+    expect(value(suggestions, 'T\n\nSuggestions made: (A) to create a concept; (B) to stop migration.')).toEqual(expected);
+    expect(parseMinutes('Т\n\nПредложения: а) создать концепцию; б) остановить миграцию.').suggestions).toEqual([
+      { number: 1, text: 'создать концепцию' },
+      { number: 2, text: 'остановить миграцию' },
+    ]);
+    // Negatives: letters out of their run, or one alone, open no items.
+    expect(value(suggestions, 'T\n\nSuggestions made: b) to create a concept; c) to stop migration.').map((s) => s.text)).toEqual(['b) to create a concept', 'c) to stop migration']);
+    expect(value(suggestions, 'T\n\nSuggestions made: to create a concept (a) and to stop migration.')).toEqual([]);
+  });
   it('the last of items parted by semicolons ends with its sentence: "…; 2) to stop migration. At the end …"', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: 1) to create a concept; 2) to stop migration in Osh c. and Batken. At the end the conclusions were summed up.')).toEqual([
       { number: 1, text: 'to create a concept' },
@@ -6378,6 +6394,22 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ]);
     // Negative: after a blank line, or under an item with no colon, such a bullet is an item of its own (above).
     expect(parseMinutes('# Round table\n\nRecommendations:\n1. Build schools.\n2. Health:\n\n- Open a clinic.\n').suggestions.map((s) => s.text)).toEqual(['Build schools', 'Health', 'Open a clinic']);
+  });
+  it('so are bullets at the numbers\' margin under an item with no colon where the next number follows them ("1. To create a concept" / "- for the region;" / "2. …")', () => {
+    for (const list of ['1. To create a concept\n- for the region;\n- for the country.\n2. To stop migration.\n', '1. To create a concept\n\n- for the region;\n\n- for the country.\n\n2. To stop migration.\n']) {
+      expect(parseMinutes(`# T\n\nSuggestions made:\n${list}`).suggestions, list).toEqual([
+        { number: 1, text: 'To create a concept for the region; for the country' },
+        { number: 2, text: 'To stop migration' },
+      ]);
+    }
+    // And then the bullets under each item after it: "2. To the mayor" / "- build roads;" / "- repair schools.".
+    expect(parseMinutes('# T\n\nSuggestions made:\n1. To the Ministry\n- open courses;\n2. To the mayor\n- build roads;\n- repair schools.\n').suggestions).toEqual([
+      { number: 1, text: 'To the Ministry open courses' },
+      { number: 2, text: 'To the mayor build roads; repair schools' },
+    ]);
+    // Negatives: bullets that no number follows, or a paragraph between them and it, are items of their own.
+    expect(parseMinutes('# T\n\nSuggestions made:\n1. To the Ministry\n2. To the mayor\n- build roads;\n- repair schools.\n').suggestions.map((s) => s.number)).toEqual([1, 2, 3, 4]);
+    expect(parseMinutes('# T\n\nSuggestions made:\n1. To create\n- a;\n- b.\n\nThe meeting closed.\n\n2. To stop.\n').suggestions.map((s) => s.text)).toEqual(['To create', 'a', 'b']);
   });
   it('the paragraph after the last number that stands alone on its line is its text ("3." / "" / "To open a centre.", as a PDF\'s export leaves it)', () => {
     expect(parseMinutes('# Round table\n\nSuggestions made:\n\n1.\n\nTo create a council;\n\n2.\n\nTo hold trainings.\n\n3.\n\nTo open a centre.\n').suggestions).toEqual([

@@ -333,6 +333,8 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
   let bareOnly = true; // every item so far numbered with no mark ("1 To …"): only such a list takes another
   let aside = false; // inside a paragraph between two items that is neither's
   let colonBullets = false; // inside bullets at the number's indent under a numbered item that ends with a colon
+  let nestsBullets = false; // bullets under an item have been followed by the next number: bullets under items are theirs
+  let bulletsRunTo = -1; // where the last look past a run of bullets for the next number stopped without finding it
   // (`grouped`: the first word of the group heading the list opened under, if it did.)
   for (let i = from; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
@@ -365,7 +367,18 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     const deeper = numberedAt !== undefined && indent > numberedAt;
     // (So is a bullet right under a numbered item that ends with a colon, at the number's indent: "1. To the Ministry:" /
     // "- open courses;" / "2. …", as a text editor leaves it.)
-    colonBullets ||= m?.[4] !== undefined && !blank && numberedAt !== undefined && items.length > 0 && doc.text.slice(items.at(-1)!.start, items.at(-1)!.end).trimEnd().endsWith(':');
+    // (Or with no colon, where the numbers go on right after the bullets: "1. To create a concept" / "- for the region;" /
+    // "- for the country." / "2. …"; and then under each item after it.)
+    // (Blank lines may part them there.)
+    if (m?.[4] !== undefined && numberedAt !== undefined && items.length > 0 && !colonBullets) {
+      const ends = !blank && doc.text.slice(items.at(-1)!.start, items.at(-1)!.end).trimEnd().endsWith(':');
+      if (!ends && !nestsBullets && i > bulletsRunTo) {
+        const after = numberAfterBullets(doc, i, MARKER, items.length + 1);
+        if (after === true) nestsBullets = true;
+        else bulletsRunTo = after;
+      }
+      colonBullets = ends || nestsBullets;
+    }
     // (And so, at any indent, is a number of two levels that goes on the item's own: "1. To approve the plan:" / "1.1. publish it;".)
     const twoLevels = m !== null && items.length > 0 ? TWO_LEVELS.exec(line.text) : null;
     const nested = twoLevels !== null && +twoLevels[1]! === items.at(-1)!.number;
@@ -426,6 +439,28 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     items.at(-1)!.end = line.start + line.text.length;
   }
   return items;
+}
+
+/**
+ * Whether the run of bullets from line `i` (with the lines they run on to, blank lines between) is followed by the item
+ * numbered `next`: true, or the line where the look stopped (a paragraph, another number, the end).
+ */
+function numberAfterBullets(doc: Doc, i: number, marker: RegExp, next: number): true | number {
+  let blank = false;
+  let k = i;
+  for (; k < doc.lines.length; k++) {
+    const text = doc.lines[k]!.text;
+    if (text.trim() === '') {
+      blank = true;
+      continue;
+    }
+    const m = marker.exec(text);
+    if (m && m[4] === undefined) return writtenNumber(m) === next ? true : k;
+    // (Blank lines may part the items, "- b." / "" / "2. …"; not a paragraph after them.)
+    if (!m && blank) return k;
+    blank = false;
+  }
+  return k;
 }
 
 /**
@@ -518,15 +553,20 @@ const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*$/;
 const BARE_ITEM = /^[ \t]*(\d{1,2})[ \t]+(?=\p{L})/u;
 
 /**
- * Items numbered inside running text: "Suggestions: 1) create …; 2) raise …", or by the
- * lexicon's ordinal words opening a clause: "first, create …; second, raise …".
+ * Items numbered inside running text: "Suggestions: 1) create …; 2) raise …", or lettered, "a) create …; b) raise …",
+ * or by the lexicon's ordinal words opening a clause: "first, create …; second, raise …".
  */
 function inline(doc: Doc, within: Span): Item[] {
   const text = doc.text.slice(within.start, within.end);
   const numbered: Item[] = itemsAt(allMatches(ITEM_MARK, text), within, (m) => +m[1]!);
   if (numbered.length > 0) endWithSentence(doc, numbered);
-  if (numbered.length > 0 || doc.lexicon.ordinals.length === 0) return numbered;
+  if (numbered.length > 0) return numbered;
   const lex = doc.lexicon;
+  // (Or by the lexicon's letters in a run a, b, c: "Suggestions: a) create …; b) raise …", "(a) …; (b) …".)
+  const letter = memoRegExp(lex, 'suggestions.inlineLetter', () => new RegExp(String.raw`(?:^|[\s:;,])\(?([${escapeRegExp(lex.listLetters + lex.listLetters.toUpperCase())}])\)(?=\s)`, 'gu'));
+  const lettered: Item[] = itemsAt(allMatches(letter, text), within, (m) => lex.listLetters.indexOf(m[1]!.toLowerCase()) + 1);
+  if (lettered.length > 0) endWithSentence(doc, lettered);
+  if (lettered.length > 0 || lex.ordinals.length === 0) return lettered;
   const ordinal = memoRegExp(lex, 'suggestions.ordinal', () => ignoreCase(`(?:^|[:;.][ \\t]*|\\n[ \\t]*)(${alternation(lex.ordinals.flat())})[ \\t]*[,:][ \\t]*`, 'g'));
   return itemsAt(allMatches(ordinal, text), within, (m) => lex.ordinals.findIndex((forms) => forms.includes(m[1]!.toLowerCase())) + 1);
 }
