@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -78,8 +78,11 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     // A label set off by a dash is written as one, capitalised: "chairwoman – Name" opening a
     // line may be a sentence wrapped on to it ("… of the Ministry of Transport" / "chairwoman – …");
     // so is one set off by nothing ("… meeting in Suusamyr" / "village" wraps a title).
+    // (Its article may carry the capital where a capital opens the value too: "The moderator of the event – Name"; not "The
+    // region – one of the poorest …", a sentence.)
     const head = m ? text.slice(0, m.end) : '';
-    if (!m || ((DASH_END.test(head) || !/[:：–—-]/.test(head)) && !CAPITALISED.test(m.label))) return null;
+    const capitalised = (m: OpeningLabel) => CAPITALISED.test(m.label) || (CAPITALISED.test(head.slice(LEAD_PATTERN.exec(head)![0].length)) && CAPITALISED.test(text.slice(m.end)));
+    if (!m || ((DASH_END.test(head) || !/[:：–—-]/.test(head)) && !capitalised(m))) return null;
     const keys = [m.label, m.second].flatMap((l) => (l ? [labelKey(l)] : []));
     const found: LineLabel = { keys, label: m.label, start: line.start + m.end };
     // More labels on the line ("**Date:** 18.03.2021 | **Venue:** Osh city"): only with a colon, after a separator.
@@ -186,13 +189,14 @@ function optionalWord(text: string, at: number, pattern: RegExp): number[] {
  */
 function labelTail(text: string, end: number, lex: Lexicon): number {
   const tail = memoRegExp(lex, 'labels.tail', () => {
-    const ends = `(?=[ \\t]*(?::|：|[ \\t][-–—][ \\t]))`;
+    // (A dash may end the line, its value wrapped on to the next: "Модератор площадки –" / "Name, …".)
+    const ends = `(?=[ \\t]*(?::|：|[ \\t][-–—](?:[ \\t]|$)))`;
     const of = lex.words.labelOf.length > 0 ? `[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}${ends}` : '';
     // The event named without a word before it, as Russian does ("Модератор круглого стола:").
     const event = `[ \\t]+(?:${alternation(lex.words.eventTypes)})${ends}`;
     // A label numbered as one of several, before a colon ("Presentation 1:", "Speaker No. 2:").
     const numbered = `(?:[ \\t]+(?:${NUMBER_SIGN}[ \\t]*)?\\d{1,2}(?=[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]))?`;
-    return ignoreCase(`(?:${[of, event].filter(Boolean).join('|')})?${numbered}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—][ \\t]|$)[ \\t]*(?:\\*\\*|__)?`, 'y');
+    return ignoreCase(`(?:${[of, event].filter(Boolean).join('|')})?${numbered}(?:[ \\t]*\\([^()\\n]{0,200}\\))?[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—](?:[ \\t]|$)|$)[ \\t]*(?:\\*\\*|__)?`, 'y');
   });
   tail.lastIndex = end;
   return tail.exec(text) ? tail.lastIndex : -1;
@@ -348,6 +352,10 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     inline.forEach((hit, k) => {
       if (!hit.keys.some((key) => keys.has(key))) return;
       let end = inline[k + 1]?.from ?? line.start + line.text.length;
+      // (The last runs on to the next line of its paragraph where it leaves a bracket open there: "… Total: 35 (women" /
+      // "– 8, men – 27).", as a hard wrap leaves it.)
+      const next = doc.lines[i + 1];
+      if (k === inline.length - 1 && next && next.text.trim() !== '' && !found[i + 1] && !doc.blockOn(next.number) && leavesBracketOpen(doc.text.slice(hit.start, end))) end = next.start + next.text.length;
       // In a line of prose, the content ends with its sentence too ("… Topic: Youth and migration. Batken region.";
       // not at an item's number, "Suggestions made: 1. …").
       if (!label) end = Math.min(end, contentSentenceEnd(doc, hit.start, end));

@@ -373,6 +373,17 @@ function opens(c: string, text: string, i: number): boolean {
   return true;
 }
 
+/** Whether `text` ends inside a round bracket it opened ("Total: 35 (women"). */
+export function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40) depth++;
+    else if (ch === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Spans inside balanced round brackets (outermost only), in one pass. */
 export function bracketSpans(text: string): Span[] {
   const spans: Span[] = [];

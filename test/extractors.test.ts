@@ -4362,6 +4362,34 @@ describe('minutes with blank lines, some left out', () => {
 });
 
 describe('hard-wrapped and spaced-out minutes', () => {
+  it('a label set off by a dash may open with a capitalised article ("The moderator of the event – Name"), and ends the label before it', () => {
+    const text = 'T\n\nPlace of the event – Karakol city, Issyk-Kul region,\nhotel «Amir», conference hall\nThe moderator of the event – Mamytova Zarina, member of\nthe Public Council of the Ministry of Natural Resources.\n';
+    const r = parseMinutes(text);
+    expect(r.venue).toEqual({ text: 'Karakol city, Issyk-Kul region, hotel «Amir», conference hall', city: 'Karakol', name: 'Amir', room: 'conference hall' });
+    expect(r.moderator).toEqual({ name: { full: 'Mamytova Zarina', given: 'Zarina', patronymic: null, family: 'Mamytova' }, roles: ['member of the Public Council of the Ministry of Natural Resources'] });
+    // Negative: in lower case it is a sentence wrapped on to the line, no label.
+    const wrapped = 'The meeting was opened by the deputy head of the council and\nthe moderator of the event – Mamytova Zarina.\n';
+    expect(findLabels(createDoc(wrapped, toTree(wrapped), en), en.labels.moderator)).toEqual([]);
+  });
+  it('a dash may end a label\'s line, its value wrapped on to the next ("Модератор площадки –" / "Name, role"); "Модератор площадки" is a label', () => {
+    const r = parseMinutes('Т\n\nМесто проведения: г. Токмок,\nздание мэрии, малый зал.\nМодератор площадки –\nТоктосунов Бакыт, заместитель председателя Общественного совета ГРС.\n');
+    expect(r.venue).toEqual({ text: 'г. Токмок, здание мэрии, малый зал', city: 'Токмок', name: 'здание мэрии', room: 'малый зал' });
+    expect(r.moderator).toEqual({ name: { full: 'Токтосунов Бакыт', given: 'Бакыт', patronymic: null, family: 'Токтосунов' }, roles: ['заместитель председателя Общественного совета ГРС'] });
+    expect(parseMinutes('T\n\nModerator –\nAsanov Bolot, expert.\n').moderator?.name.full).toBe('Asanov Bolot');
+  });
+  it('a dash that opens a line inside a bracket the line before left open goes on its sentence ("Total: 35 (women" / "– 8, men – 27).")', () => {
+    expect(parseMinutes('T\n\nTotal: 35 (women\n– 8, men – 27).\n').participants).toEqual({ total: 35, women: 8, men: 27, groups: [] });
+    // So does a label inside a line whose bracket it leaves open there.
+    expect(parseMinutes('T\n\nParticipants: 30 farmers, 5 veterinarians. Total: 35 (women\n– 8, men – 27).\n').participants).toEqual({ total: 35, women: 8, men: 27, groups: ['30 farmers', '5 veterinarians'] });
+    // Negative: after a closed bracket, dashes that open lines are bullets.
+    expect(parseMinutes('T\n\nParticipants (35):\n– farmers;\n– veterinarians.\n').participants?.groups).toEqual(['farmers', 'veterinarians']);
+  });
+  it('a short line with a date whose sentence runs on to the next line in lower case is no place line ("On 30 September 2021, X hosted" / "an open dialogue platform.")', () => {
+    expect(parseMinutes('T\n\nOn 30 September 2021, Uzgen district administration hosted\nan open dialogue platform.\n').venue).toBeNull();
+    // Negatives: a place wrapped above the date, and a date line alone, are places.
+    expect(parseMinutes('T\n\nNookat town, district administration building,\nassembly hall\n12th of October, 2022\n\nText.\n').venue?.text).toBe('Nookat town, district administration building, assembly hall');
+    expect(parseMinutes('T\n\n30 September 2021, Uzgen district administration\n\nText.\n').venue?.text).toBe('Uzgen district administration');
+  });
   it('numbered suggestions inside a sentence that wraps on to the next line', () => {
     expect(value(suggestions, 'T\n\nSuggestions made: 1) to update the pasture maps; 2) to introduce fines\nfor overgrazing; 3) to meet in autumn.')).toEqual([
       { number: 1, text: 'to update the pasture maps' },

@@ -139,6 +139,10 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const ofTitle = inTitle(found, line);
   if (ofTitle ? line.text.length > SHORT_LINE : !isShortLine(doc, found, line)) return undefined;
   const last = doc.lines.findLast((l) => l.start <= date.end)!;
+  // A line whose sentence runs on to the next in lower case is prose a hard wrap cut, no place line ("On 30 September
+  // 2021, Uzgen district administration hosted" / "an open dialogue platform.").
+  const after = doc.lines[last.number];
+  if (after && after.start < block.end && RUNS_ON_LOWER.test(after.text)) return undefined;
   // From the block's start: a heading's "### " is no part of the place.
   const side = besideIn(doc, { start: Math.max(line.start, block.start), end: last.start + last.text.length }, date);
   // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
@@ -201,6 +205,9 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   }
   return undefined;
 }
+
+// A line that opens in lower case, past its white space.
+const RUNS_ON_LOWER = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
 
 /**
  * Whether the text beside a date on its short line reads as its place: it opens as a place, holds no sentence's end,

@@ -20,6 +20,7 @@
  * authorized representative of" / "Akyikatchy Aparatus …". It becomes an en
  * dash ("–"), which markdown reads as text.
  */
+import { leavesBracketOpen } from '../text.js';
 export function normalize(text: string): string {
   const plain = text
     .replace(/\r\n?/g, '\n')
@@ -92,7 +93,8 @@ function dashes(plain: string): string {
     const line = lines[i]!;
     if (line.trim() === '') inList = false;
     if (!DASH_LINE.test(line)) continue;
-    const inSentence: boolean = !inList && i > 0 && runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '');
+    // (Or inside a bracket the line before left open, whatever its length: "Total: 35 (women" / "– 8, men – 27).")
+    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '')));
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     inList ||= !inSentence;
   }
