@@ -433,13 +433,16 @@ const placeKeysOf = new WeakMap<Lexicon, Set<string>>();
 /**
  * Whether `line` is a place line of its own: it opens with a capitalised name of up to a few words and a word of a
  * region, district or city, before a comma or its end ("Talas region", "Kara-Balta town, Chui region", "Чуйская
- * область"; not "in Talas region", nor a sentence).
+ * область"; not "in Talas region", nor a sentence), or with a city's word before the name ("г. Ош, 24.11.2021 г.").
  */
 export function isPlaceLine(line: string, lex: Lexicon): boolean {
   return memoRegExp(lex, 'labels.placeLine', () => {
     // (The names' capitals are checked as written, so the place's words are matched in their case variants.)
     const words = alternation(caseVariants([...lex.words.city, ...lex.words.region, ...lex.words.district]));
-    return new RegExp(`^[ \\t]*[${UPPER}][${LETTER}’'-]*(?:[ \\t][${UPPER}][${LETTER}’'-]*){0,2}[ \\t]+(?:${words})${WORD_END}[.]?[ \\t]*(?:[,;]|$)`, 'u');
+    // (Or a city's word before the name, "г. Ош, 24.11.2021 г.", "City of Osh".)
+    const name = `[${UPPER}][${LETTER}’'-]*(?:[ \\t][${UPPER}][${LETTER}’'-]*){0,2}`;
+    const city = alternation(caseVariants(lex.words.city));
+    return new RegExp(`^[ \\t]*(?:${name}[ \\t]+(?:${words})${WORD_END}|(?:${city})(?:[ \\t]+|(?<=\\.))${name})[.]?[ \\t]*(?:[,;]|$)`, 'u');
   }).test(line);
 }
 

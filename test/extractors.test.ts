@@ -4384,6 +4384,18 @@ describe('hard-wrapped and spaced-out minutes', () => {
     // Negative: after a closed bracket, dashes that open lines are bullets.
     expect(parseMinutes('T\n\nParticipants (35):\n– farmers;\n– veterinarians.\n').participants?.groups).toEqual(['farmers', 'veterinarians']);
   });
+  it('a count wrapped before its word and a colon: "… 31 women and 25" / "men: ecologists, …"', () => {
+    expect(parseMinutes('T\n\nThe event brought together 56 participants, including 31 women and 25\nmen: ecologists, teachers.\n').participants).toEqual({ total: 56, women: 31, men: 25, groups: ['ecologists', 'teachers'] });
+    // Negative: a word that opens a count of its own on the next line is that count's ("Total – 34" / "Women – 14").
+    expect(parseMinutes('T\n\nTotal – 34\nWomen – 14\nMen – 20\n').participants).toEqual({ total: 34, women: 14, men: 20, groups: [] });
+  });
+  it('a place line under a label\'s wrapped quotation ends its value, with the city\'s word first too ("Тема: «…" / "…»" / "г. Ош, 24.11.2021 г.")', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\nТема: «Бытовое насилие: профилактика и\nзащита»\nг. Ош, 24.11.2021 г.\n\nТекст.\n');
+    expect(r.topic).toBe('Бытовое насилие: профилактика и защита');
+    expect(parseMinutes('Open dialogue platform\nTopic: “Domestic violence: prevention and\nprotection”\nCity of Osh, 24.11.2021\n\nText.\n').topic).toBe('Domestic violence: prevention and protection');
+    // Negative: a line that goes on the sentence is no place line ("… in the" / "city of Osh").
+    expect(parseMinutes('Open dialogue platform\n\nTopic: the situation of women in the\ncity of Osh and its villages.\n').topic).toBe('the situation of women in the city of Osh and its villages');
+  });
   it('a short line with a date whose sentence runs on to the next line in lower case is no place line ("On 30 September 2021, X hosted" / "an open dialogue platform.")', () => {
     expect(parseMinutes('T\n\nOn 30 September 2021, Uzgen district administration hosted\nan open dialogue platform.\n').venue).toBeNull();
     // Negatives: a place wrapped above the date, and a date line alone, are places.

@@ -896,10 +896,11 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
   const number = `(${numberPattern(lex, withWords)})`;
   const around = (words: string[]) => [
     // "24 women", "24 (60%) women"; across a line's end only where the word opens no count of its own
-    // ("Total – 34" / "Women – 14" / "Men – 20" under a label is not "34 women").
+    // ("Total – 34" / "Women – 14" / "Men – 20" under a label is not "34 women"; but "… 31 women and 25" / "men: ecologists,
+    // …", a hard wrap, is "25 men").
     // (A bold number too: "**24** women".)
     // (Nor after words that fill: "Total: 40" / "of them women: 24".)
-    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!${filler}(?:${alternation(words)})[ \\t]*[:=–—-]))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
+    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!${filler}(?:${alternation(words)})[ \\t]*[:=–—-][ \\t]*\\d))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
     // (After a comma, only where a number follows: "40 – women, men, youth" lists groups.)
