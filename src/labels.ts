@@ -93,9 +93,25 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     }
     return found;
   });
+  // A label in lower case that opens a line under a line of prose its paragraph runs on from, ending with no stop, is that
+  // sentence wrapped on to it ("… 22 participants" / "attended: 8 women and 14 men"; not under a labelled line, "Date:
+  // 18.03.2021" / "venue: Osh city", nor a list's item).
+  for (let i = 1; i < labels.length; i++) {
+    const label = labels[i];
+    const before = doc.lines[i - 1]!.text;
+    const text = doc.lines[i]!.text;
+    const lead = LEAD_PATTERN.exec(text)![0];
+    if (label && !labels[i - 1] && lead.trim() === '' && !CAPITALISED.test(text.slice(lead.length)) && RUNS_ON_END.test(before)) labels[i] = null;
+  }
   perDoc.set(doc, labels);
   return labels;
 }
+
+// A line that opens with a bracket or in lower case: what the line before did not end goes on.
+const WRAPPED_ON = new RegExp(`^[ \\t]*[(${LOWER}]`, 'u');
+
+// A line that ends with a letter or a digit, its sentence going on.
+const RUNS_ON_END = new RegExp(`[${LETTER}\\d][ \\t]*$`, 'u');
 
 /** Where the first label inside line `line` (1-based) starts, its separator included, for a line that opens with none; or undefined. */
 export function innerLabelStart(doc: Doc, line: number): number | undefined {
@@ -352,10 +368,14 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     inline.forEach((hit, k) => {
       if (!hit.keys.some((key) => keys.has(key))) return;
       let end = inline[k + 1]?.from ?? line.start + line.text.length;
-      // (The last runs on to the next line of its paragraph where it leaves a bracket open there: "… Total: 35 (women" /
-      // "– 8, men – 27).", as a hard wrap leaves it.)
+      // (The last runs on to the next line of its paragraph where it leaves a bracket open there, or ends with no stop
+      // before a line that opens with a bracket or in lower case: "… Total: 35 (women" / "– 8, men – 27).", "… Total: 35" /
+      // "(women – 8, men – 27).", as a hard wrap leaves it.)
       const next = doc.lines[i + 1];
-      if (k === inline.length - 1 && next && next.text.trim() !== '' && !found[i + 1] && !doc.blockOn(next.number) && leavesBracketOpen(doc.text.slice(hit.start, end))) end = next.start + next.text.length;
+      if (k === inline.length - 1 && next && next.text.trim() !== '' && !found[i + 1] && !doc.blockOn(next.number)) {
+        const content = doc.text.slice(hit.start, end);
+        if (leavesBracketOpen(content) || (!/[.;:!?][ \t]*$/.test(content) && WRAPPED_ON.test(next.text))) end = next.start + next.text.length;
+      }
       // In a line of prose, the content ends with its sentence too ("… Topic: Youth and migration. Batken region.";
       // not at an item's number, "Suggestions made: 1. …").
       if (!label) end = Math.min(end, contentSentenceEnd(doc, hit.start, end));

@@ -4389,6 +4389,17 @@ describe('hard-wrapped and spaced-out minutes', () => {
     // Negative: a word that opens a count of its own on the next line is that count's ("Total – 34" / "Women – 14").
     expect(parseMinutes('T\n\nTotal – 34\nWomen – 14\nMen – 20\n').participants).toEqual({ total: 34, women: 14, men: 20, groups: [] });
   });
+  it('a label in lower case that opens a line under prose that runs on is the sentence wrapped ("… 22 participants" / "attended: 8 women and 14 men.")', () => {
+    expect(parseMinutes('T\n\nOn 30 September 2021 the district administration\nhosted an open dialogue platform. 22 participants\nattended: 8 women and 14 men.\n').participants).toEqual({ total: 22, women: 8, men: 14, groups: [] });
+    // Negatives: under a labelled line, or after a stop, such a line is a label.
+    expect(parseMinutes('T\n\nDate: 18.03.2021\nvenue: Osh city\n').venue?.city).toBe('Osh');
+    expect(parseMinutes('T\n\nThe meeting was lively.\nparticipants: farmers, teachers.\n').participants?.groups).toEqual(['farmers', 'teachers']);
+  });
+  it('a label inside a line runs on to the next that opens with a bracket or in lower case ("… Total: 35" / "(women – 8, men – 27).")', () => {
+    expect(parseMinutes('T\n\nParticipants: 30 farmers, 5 veterinarians. Total: 35\n(women – 8, men – 27).\n').participants).toEqual({ total: 35, women: 8, men: 27, groups: ['30 farmers', '5 veterinarians'] });
+    // Negative: after a stop, the next line is no part of it.
+    expect(parseMinutes('T\n\nParticipants: farmers, teachers. Total: 35.\n(The list is in the annex.)\n').participants).toEqual({ total: 35, women: null, men: null, groups: ['farmers', 'teachers'] });
+  });
   it('a place line under a label\'s wrapped quotation ends its value, with the city\'s word first too ("Тема: «…" / "…»" / "г. Ош, 24.11.2021 г.")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\nТема: «Бытовое насилие: профилактика и\nзащита»\nг. Ош, 24.11.2021 г.\n\nТекст.\n');
     expect(r.topic).toBe('Бытовое насилие: профилактика и защита');
