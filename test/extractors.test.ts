@@ -362,6 +362,12 @@ describe('type', () => {
 });
 
 describe('region', () => {
+  it('in the title, outside the topic\'s quotation first ("“SPECIAL STATUS OF BATKEN REGION”" / "Open dialogue platform, Batken region")', () => {
+    expect(parseMinutes('"SPECIAL STATUS OF BATKEN REGION"\nOpen dialogue platform, Batken region\n\nModerator: Asanov Bolot\n').region).toBe('Batken');
+    // With no region outside it, the quotation's (as before).
+    expect(parseMinutes('Open dialogue platform on the topic "Development of Naryn region"\n\nModerator: Asanov Bolot\n').region).toBe('Naryn');
+    expect(parseMinutes('Open dialogue platform in Batken region on the topic "SPECIAL STATUS OF BATKEN REGION"\n\nModerator: Asanov Bolot\n').region).toBe('Batken');
+  });
   it('the place line under the title in its paragraph, where a line such as "Annex 3" stands before the title', () => {
     const text = 'Annex 3\n\nOpen dialogue platform "Youth and jobs"\n(Talas region, 12.05.2021)\n\nModerator: Asanov Bolot\n';
     expect(parseMinutes(text).region).toBe('Talas');

@@ -46,8 +46,14 @@ export const region: Extractor<string | null> = (doc, found) => {
     return { value: fromAdjective(name), spans: { '': { start, end: start + name.length } } };
   };
   const title = found.title?.value ? found.title.spans?.[''] : undefined;
+  const topic = found.topic?.spans?.[''];
   if (title) {
-    const hit = search(doc.text.slice(title.start, title.end), title.start);
+    // Outside the topic's quotation first: "“SPECIAL STATUS OF BATKEN REGION”" / "Open dialogue platform, Batken region"
+    // is "Batken" as written outside it (blanked one for one, so offsets stay).
+    const text = doc.text.slice(title.start, title.end);
+    const inside = topic && title.start <= topic.start && topic.end <= title.end;
+    const outside = inside ? text.slice(0, topic.start - title.start) + ' '.repeat(topic.end - topic.start) + text.slice(topic.end - title.start) : text;
+    const hit = search(outside, title.start) ?? (inside ? search(text, title.start) : undefined);
     if (hit) return hit;
     // The place line under the title, in its paragraph ("Round table “…”" / "Karakol city, Issyk-Kul region").
     // (The paragraph of the title's last line, wherever it stands: a line such as "Annex 3" may come before it, and
@@ -69,7 +75,6 @@ export const region: Extractor<string | null> = (doc, found) => {
   // or under a labelled line there ("# Open dialogue platform" / "## Topic: …" / "### Jalal-Abad region"):
   // short parts between commas, no sentence.
   const under = title ? doc.blocks.findIndex((b) => b.start >= title.end) : -1;
-  const topic = found.topic?.spans?.[''];
   for (const next of under >= 0 ? doc.blocks.slice(under, under + 2) : []) {
     // (Or the topic's line: "OPEN DIALOGUE PLATFORM" / "On the topic: “Migration”" / "in Osh region".)
     if (isLabelLine(doc, doc.lines[next.line - 1]!) || (topic && next.start <= topic.start && topic.end <= next.end)) {
