@@ -292,6 +292,10 @@ function adversarial() {
     'articles before cues in one sentence "The meeting was opened with a speech a speech "': `The meeting was opened with ${line('a speech ')}`,
     // A bare name with its body before a cue reads only the segment's first spaces (2026-12-05).
     'bare names with the body they come from before a cue "Sarah Miller from UNDP and "': `${line('Sarah Miller from UNDP and ')}spoke.`,
+    // Bullets under a numbered suggestion look past their run for the next number once per run (2026-12-05).
+    'bullets under a numbered suggestion "Suggestions: / 1. a / - b;"': `Suggestions made:\n1. To create\n${line('- for the region;\n')}`,
+    // A dash that opens a line looks at the line before for a bracket left open, once (2026-12-05).
+    'dashes inside brackets left open "Total: 35 (women / – 8 (a"': line('Total: 35 (women\n– 8, men – 27 (a\n'),
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,

@@ -335,6 +335,10 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['articles before cues in one sentence "The meeting was opened with a speech a speech "', `The meeting was opened with ${line('a speech ')}`],
     ['bare names with the body they come from before a cue "Sarah Miller from UNDP and "', `${line('Sarah Miller from UNDP and ')}spoke.`],
     ['agenda labels alone over their lines "AGENDA: / «a»."', line('AGENDA:\n«a».\n')],
+    // (Bullets under a numbered suggestion look past their run for the next number once per run.)
+    ['bullets under a numbered suggestion "Suggestions: / 1. a / - b;"', `Suggestions made:\n1. To create\n${line('- for the region;\n')}`],
+    ['dashes inside brackets left open "Total: 35 (women / – 8 (a"', line('Total: 35 (women\n– 8, men – 27 (a\n')],
+    ['lower-case labels under lines that run on "22 participants / attended: 8"', line('the meeting of 22 participants\nattended: 8 women\n')],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
