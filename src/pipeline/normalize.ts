@@ -1,3 +1,5 @@
+import { leavesBracketOpen } from '../text.js';
+
 /**
  * Normalise text so every extractor sees one form: `\n` line endings (CRLF and
  * lone CR each count as one line break, so line numbers stay those of the
@@ -18,9 +20,9 @@
  * A dash that opens a line inside a sentence wrapped on to it is no bullet:
  * "… under the government of Kyrgyz Republic" / "- **Toktobolotov Samat**,
  * authorized representative of" / "Akyikatchy Aparatus …". It becomes an en
- * dash ("–"), which markdown reads as text.
+ * dash ("–"), which markdown reads as text; so is one inside a bracket the line
+ * before left open ("Total: 35 (women" / "– 8, men – 27).").
  */
-import { leavesBracketOpen } from '../text.js';
 export function normalize(text: string): string {
   const plain = text
     .replace(/\r\n?/g, '\n')
