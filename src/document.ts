@@ -98,6 +98,7 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon, source?: {
  * They are the rest of its paragraph; in minutes typed one paragraph per line, the one-line
  * paragraphs right under it, up to one that ends the list (with no ";"). A labelled line ends it.
  * So are such lines of a paragraph right under a heading that speaks of talks ("## Speakers", "4. Speakers").
+ * A line may wrap on to the next (a line in lower case, or any after a town's short word, goes on it).
  */
 function linesAsItems(doc: Doc): void {
   const blocks = doc.blocks;
@@ -140,7 +141,15 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   const block = blocks[i]!;
   const head = doc.lines[block.line - 1]!;
   const lines: Line[] = [];
-  for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) lines.push(doc.lines[n]!);
+  for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
+    const line = doc.lines[n]!;
+    // A line that opens in lower case under one that ends no item is that item wrapped on to it, as a hard wrap leaves
+    // it ("Name (Ministry of Economy) - green" / "economy programme;"): one item of the two lines; so is any line under
+    // one that ends with a town's short word ("… начальника УВД г." / "Ош;").
+    const last = lines.at(-1);
+    if (last && ((!ENDS_ITEM.test(last.text) && OPENS_LOWER.test(line.text)) || endsWithTownWord(last.text, doc.lexicon))) lines[lines.length - 1] = { ...last, text: doc.text.slice(last.start, line.start + line.text.length) };
+    else lines.push(line);
+  }
   // A programme, a line each opening with its time: "Programme:" / "10:00–10:15 Opening remarks – Name" / "10:15 “Title” – Name, role".
   if (lines.length >= 2 && lines.every((line) => OPENS_WITH_TIME.test(line.text))) return { lines, next: i + 1, timed: true };
   const reads = (line: Line, last: boolean) => readsAsItem(doc, line, last);
@@ -223,6 +232,14 @@ const ENDS_ITEM = /[.;][*_»”"’)]*[ \t]*$/;
 // A line after which the list goes on into the next paragraph: it ends with ";".
 const GOES_ON = /;[*_»”"’)]*[ \t]*$/;
 const OPENS_ITEM = new RegExp(`^[ \\t]*(?:[*_]*[«“"„]|[*_]*[${UPPER}\\d])`, 'u');
+/** Whether a line ends with a town's short word and its period, the town's name to come ("… УВД г.", "… in c."). */
+function endsWithTownWord(line: string, lex: Lexicon): boolean {
+  const word = line.trimEnd().split(/[\s(]/).at(-1)!.toLowerCase();
+  return word.endsWith('.') && lex.words.city.includes(word);
+}
+
+// A line that opens in lower case, past its white space.
+const OPENS_LOWER = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
 // A line that opens with a quotation, past emphasis: a talk's title first ("“Roads” – Name").
 const OPENS_QUOTE = /^[ \t]*[*_]*[«“"„]/;
 

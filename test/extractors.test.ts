@@ -4406,6 +4406,28 @@ describe('hard-wrapped and spaced-out minutes', () => {
     // Negative: after a stop, the next line is no part of it.
     expect(parseMinutes('T\n\nParticipants: farmers, teachers. Total: 35.\n(The list is in the annex.)\n').participants).toEqual({ total: 35, women: null, men: null, groups: ['farmers', 'teachers'] });
   });
+  it('entries a line each under a line that announces them, wrapped on to a line in lower case ("… - green" / "economy programme;")', () => {
+    const r = parseMinutes('Open dialogue platform\n\nPresented:\nKurmanaliev Bekzat (Ministry of Economy) - green\neconomy programme;\nBeishembieva Saltanat (UNDP) - solar energy for farms.\n');
+    expect(r.presentations).toEqual(['green economy programme', 'solar energy for farms']);
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Kurmanaliev Bekzat', ['Ministry of Economy']],
+      ['Beishembieva Saltanat', ['UNDP']],
+    ]);
+    expect(parseMinutes('Open dialogue platform\n\nThe following people made presentations:\nMr. Talgat Imanaliev, director of the Community Based Tourism\nassociation – on homestays;\nMs. Cholpon Asanova, owner of a felt workshop – on handicrafts for\ntourists.\n').presentations).toEqual(['homestays', 'handicrafts for tourists']);
+    // So is a line under one that ends with a town's short word: "… УВД г." / "Ош;".
+    const ru = parseMinutes('Открытая диалоговая площадка\n\nВыступили:\nЖолдошев Бакыт Маратович – заместитель начальника УВД г.\nОш;\nКадырова Айжан – директор кризисного центра «Сезим».\n');
+    expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Жолдошев Бакыт Маратович', ['заместитель начальника УВД г. Ош']],
+      ['Кадырова Айжан', ['директор кризисного центра «Сезим»']],
+    ]);
+    // Negative: lines that each end an item stay an item each, a short word or not ("Dept.").
+    const apart = parseMinutes('Open dialogue platform\n\nPresented:\nAsanov Bolot (Finance Dept.) - roads;\nKadyrova Aida (IOM) - water.\n');
+    expect(apart.presentations).toEqual(['roads', 'water']);
+    expect(apart.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Asanov Bolot', ['Finance Dept']],
+      ['Kadyrova Aida', ['IOM']],
+    ]);
+  });
   it('a place line under a label\'s wrapped quotation ends its value, with the city\'s word first too ("Тема: «…" / "…»" / "г. Ош, 24.11.2021 г.")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\nТема: «Бытовое насилие: профилактика и\nзащита»\nг. Ош, 24.11.2021 г.\n\nТекст.\n');
     expect(r.topic).toBe('Бытовое насилие: профилактика и защита');
