@@ -296,6 +296,8 @@ function adversarial() {
     'bullets under a numbered suggestion "Suggestions: / 1. a / - b;"': `Suggestions made:\n1. To create\n${line('- for the region;\n')}`,
     // A dash that opens a line looks at the line before for a bracket left open, once (2026-12-05).
     'dashes inside brackets left open "Total: 35 (women / – 8 (a"': line('Total: 35 (women\n– 8, men – 27 (a\n'),
+    // Entries under an announcing line, wrapped on to lines in lower case: each entry's text sliced once (2026-12-05).
+    'wrapped entries under a speakers line "Speakers: / Asanov Bolot - head / asanov bolot of the ministry"': `Speakers:\nAsanov Bolot - head\n${line('asanov bolot of the ministry\n')}`,
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,

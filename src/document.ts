@@ -140,16 +140,19 @@ function linesAsItems(doc: Doc): void {
 function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean; after?: Line } | undefined {
   const block = blocks[i]!;
   const head = doc.lines[block.line - 1]!;
-  const lines: Line[] = [];
+  // Each item's first and last line.
+  const runs: [Line, Line][] = [];
   for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
     const line = doc.lines[n]!;
     // A line that opens in lower case under one that ends no item is that item wrapped on to it, as a hard wrap leaves
     // it ("Name (Ministry of Economy) - green" / "economy programme;"): one item of the two lines; so is any line under
     // one that ends with a town's short word ("… начальника УВД г." / "Ош;").
-    const last = lines.at(-1);
-    if (last && ((!ENDS_ITEM.test(last.text) && OPENS_LOWER.test(line.text)) || endsWithTownWord(last.text, doc.lexicon))) lines[lines.length - 1] = { ...last, text: doc.text.slice(last.start, line.start + line.text.length) };
-    else lines.push(line);
+    const run = runs.at(-1);
+    if (run && ((!ENDS_ITEM.test(run[1].text) && OPENS_LOWER.test(line.text)) || endsWithTownWord(run[1].text, doc.lexicon))) run[1] = line;
+    else runs.push([line, line]);
   }
+  // (Each item's text sliced once: a long run of wrapped lines stays linear.)
+  const lines: Line[] = runs.map(([first, last]) => (first === last ? first : { ...first, text: doc.text.slice(first.start, last.start + last.text.length) }));
   // A programme, a line each opening with its time: "Programme:" / "10:00–10:15 Opening remarks – Name" / "10:15 “Title” – Name, role".
   if (lines.length >= 2 && lines.every((line) => OPENS_WITH_TIME.test(line.text))) return { lines, next: i + 1, timed: true };
   const reads = (line: Line, last: boolean) => readsAsItem(doc, line, last);

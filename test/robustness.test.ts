@@ -339,6 +339,8 @@ describe('large and adversarial input completes (speed is measured by npm run be
     ['bullets under a numbered suggestion "Suggestions: / 1. a / - b;"', `Suggestions made:\n1. To create\n${line('- for the region;\n')}`],
     ['dashes inside brackets left open "Total: 35 (women / – 8 (a"', line('Total: 35 (women\n– 8, men – 27 (a\n')],
     ['lower-case labels under lines that run on "22 participants / attended: 8"', line('the meeting of 22 participants\nattended: 8 women\n')],
+    // (Entries wrapped on to lines in lower case: each entry's text is sliced once.)
+    ['wrapped entries under a speakers line "Speakers: / Asanov Bolot - head / asanov bolot of the ministry"', `Speakers:\nAsanov Bolot - head\n${line('asanov bolot of the ministry\n')}`],
   ])('a 1 MB line of %s', (_, text) => {
     const r = parseMinutes(text);
     expect(MinutesRecord.safeParse(r).success).toBe(true);
