@@ -4414,6 +4414,8 @@ describe('hard-wrapped and spaced-out minutes', () => {
       ['Beishembieva Saltanat', ['UNDP']],
     ]);
     expect(parseMinutes('Open dialogue platform\n\nThe following people made presentations:\nMr. Talgat Imanaliev, director of the Community Based Tourism\nassociation – on homestays;\nMs. Cholpon Asanova, owner of a felt workshop – on handicrafts for\ntourists.\n').presentations).toEqual(['homestays', 'handicrafts for tourists']);
+    // A joining word may end the line: "… – о" / "кадровом обеспечении сельских ФАПов.".
+    expect(parseMinutes('ПРОТОКОЛ\n\nВЫСТУПИЛИ:\nАсанов Марат Токтогулович, главный врач областной больницы, – о\nкадровом обеспечении сельских ФАПов.\nСыдыкова Айгуль, представитель НКО «Здоровье», – с докладом «Мониторинг очередей в ЦСМ».\n').presentations).toEqual(['кадровом обеспечении сельских ФАПов', 'Мониторинг очередей в ЦСМ']);
     // So is a line under one that ends with a town's short word: "… УВД г." / "Ош;".
     const ru = parseMinutes('Открытая диалоговая площадка\n\nВыступили:\nЖолдошев Бакыт Маратович – заместитель начальника УВД г.\nОш;\nКадырова Айжан – директор кризисного центра «Сезим».\n');
     expect(ru.speakers.map((p) => [p.name.full, p.roles])).toEqual([

@@ -699,7 +699,8 @@ function joinLength(side: string, lex: Lexicon): number {
 
 /** The word of the lexicon's `cues.topicJoin` that opens `side`, in any case, and the space after it. */
 function sideJoin(side: string, lex: Lexicon): RegExpExecArray | null {
-  return memoRegExp(lex, 'presentations.sideJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.cues.topicJoin)})[ \\t]+(?=[^\\s])`)).exec(side);
+  // (A line break may follow it, where a hard wrap left it at a line's end: "– о" / "кадровом обеспечении …".)
+  return memoRegExp(lex, 'presentations.sideJoin', () => ignoreCase(`^\\s*(?:${alternation(lex.cues.topicJoin)})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=[^\\s])`)).exec(side);
 }
 
 /**
