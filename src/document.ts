@@ -98,7 +98,8 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon, source?: {
  * They are the rest of its paragraph; in minutes typed one paragraph per line, the one-line
  * paragraphs right under it, up to one that ends the list (with no ";"). A labelled line ends it.
  * So are such lines of a paragraph right under a heading that speaks of talks ("## Speakers", "4. Speakers").
- * A line may wrap on to the next (a line in lower case, or any after a town's short word, goes on it).
+ * A line may wrap on to the next (a line in lower case, or in capitals with no name first, under one that ends no
+ * item, or any after a town's short word, goes on it).
  */
 function linesAsItems(doc: Doc): void {
   const blocks = doc.blocks;
@@ -147,8 +148,11 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
     // A line that opens in lower case under one that ends no item is that item wrapped on to it, as a hard wrap leaves
     // it ("Name (Ministry of Economy) - green" / "economy programme;"): one item of the two lines; so is any line under
     // one that ends with a town's short word ("… начальника УВД г." / "Ош;").
+    // (Or one in capitals that opens with no name, quote or number: "… of the Community Based" / "Tourism association – on
+    // homestays;"; not the next entry, "Jumabekov A.K. – …", "“Title” – Name", "10:15 …".)
     const run = runs.at(-1);
-    if (run && ((!ENDS_ITEM.test(run[1].text) && OPENS_LOWER.test(line.text)) || endsWithTownWord(run[1].text, doc.lexicon))) run[1] = line;
+    const wraps = (last: Line) => !ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text) || (OPENS_CAPITAL_WORD.test(line.text) && !opensWithName(doc, line.text)));
+    if (run && (wraps(run[1]) || endsWithTownWord(run[1].text, doc.lexicon))) run[1] = line;
     else runs.push([line, line]);
   }
   // (Each item's text sliced once: a long run of wrapped lines stays linear.)
@@ -241,6 +245,8 @@ function endsWithTownWord(line: string, lex: Lexicon): boolean {
   return word.endsWith('.') && lex.words.city.includes(word);
 }
 
+// A line that opens with a capitalised word, past its white space.
+const OPENS_CAPITAL_WORD = new RegExp(`^[ \\t]*[${UPPER}]`, 'u');
 // A line that opens in lower case, past its white space.
 const OPENS_LOWER = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
 // A line that opens with a quotation, past emphasis: a talk's title first ("“Roads” – Name").

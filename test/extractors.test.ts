@@ -4414,6 +4414,13 @@ describe('hard-wrapped and spaced-out minutes', () => {
       ['Beishembieva Saltanat', ['UNDP']],
     ]);
     expect(parseMinutes('Open dialogue platform\n\nThe following people made presentations:\nMr. Talgat Imanaliev, director of the Community Based Tourism\nassociation – on homestays;\nMs. Cholpon Asanova, owner of a felt workshop – on handicrafts for\ntourists.\n').presentations).toEqual(['homestays', 'handicrafts for tourists']);
+    // Or on to a line in capitals that opens with no name: "… of the Community Based" / "Tourism association – on homestays;".
+    expect(parseMinutes('Open dialogue platform\n\nThe following people made presentations:\nMr. Talgat Imanaliev, director of the Community Based\nTourism association – on homestays;\nMs. Cholpon Asanova, owner of a felt workshop – on\nhandicrafts for tourists.\n').presentations).toEqual(['homestays', 'handicrafts for tourists']);
+    // Negative: a line that opens with a name is the next entry, though the line above ends with no mark.
+    expect(parseMinutes('Open dialogue platform\n\nSpeakers:\nAsanov Bolot, head of the Community Based\nKadyrova Aida, expert of UNDP\n').speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Asanov Bolot', ['head of the Community Based']],
+      ['Kadyrova Aida', ['expert of UNDP']],
+    ]);
     // A joining word may end the line: "… – о" / "кадровом обеспечении сельских ФАПов.".
     expect(parseMinutes('ПРОТОКОЛ\n\nВЫСТУПИЛИ:\nАсанов Марат Токтогулович, главный врач областной больницы, – о\nкадровом обеспечении сельских ФАПов.\nСыдыкова Айгуль, представитель НКО «Здоровье», – с докладом «Мониторинг очередей в ЦСМ».\n').presentations).toEqual(['кадровом обеспечении сельских ФАПов', 'Мониторинг очередей в ЦСМ']);
     // So is a line under one that ends with a town's short word: "… УВД г." / "Ош;".
