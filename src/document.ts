@@ -151,7 +151,9 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
     // (Or one in capitals that opens with no name, quote or number: "… of the Community Based" / "Tourism association – on
     // homestays;"; not the next entry, "Jumabekov A.K. – …", "“Title” – Name", "10:15 …".)
     const run = runs.at(-1);
-    const wraps = (last: Line) => !ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text) || (OPENS_CAPITAL_WORD.test(line.text) && !opensWithName(doc, line.text)));
+    // (Not an attendee list's last line that counts the rest: "… / teachers, parents – 37 persons in total", below.)
+    const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
+    const wraps = (last: Line) => !ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text) || (OPENS_CAPITAL_WORD.test(line.text) && !opensWithName(doc, line.text))) && !counts(line.text);
     if (run && (wraps(run[1]) || endsWithTownWord(run[1].text, doc.lexicon))) run[1] = line;
     else runs.push([line, line]);
   }

@@ -7665,10 +7665,12 @@ describe('an attendee list a line each, with no markers and no end marks', () =>
     expect(r.moderator?.name.full).toBe('Sultanova A.K.');
     // So does such a paragraph by itself: "Farmers, teachers – 40 people attended".
     expect(parseMinutes('T\n\nTeachers, parents and representatives of NGOs – 37 persons in total (29 women, 8 men).\n').participants?.groups).toEqual(['Teachers', 'parents and representatives of NGOs']);
-    // Negative: a last line with no count is an entry that lost its name, and the list stays none; nor are the words of the
-    // count groups.
+    // A last line in lower case with no count is the entry above wrapped on to it (since 2026-12-05; it had been read as
+    // an entry that lost its name, and the list as none).
     const wrapped = parseMinutes(minutes('Present:\nSultanova A.K. – chairperson of the Public Council (chair)\nOmorov B.T. – deputy head of the regional\neducation department', 'Omorov B.T. presented the legal framework.'));
-    expect(pairs(wrapped.speakers)).toEqual([['Omorov B.T.', []]]);
+    expect(pairs(wrapped.speakers)).toEqual([['Omorov B.T.', ['deputy head of the regional education department']]]);
+    // (The last line that counts the rest is no wrap of the entry above: the first case.) Negative: the words of the count
+    // are no groups.
     expect(parseMinutes('T\n\nWomen – 20, men – 18, total – 38.\n').participants).toEqual({ total: 38, women: 20, men: 18, groups: [] });
   });
   it('negative: lines that open with no name, one line alone, or a head that names no one', () => {
