@@ -108,7 +108,8 @@ function linesAsItems(doc: Doc): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const head = doc.lines[block.line - 1]!;
-    const items = block.kind === 'paragraph' && endsWithColon(head.text) ? unmarkedItems(doc, blocks, i) : undefined;
+    // (Or a speakers or presentations label alone on its line with no colon, as a plain-text heading: "Speakers".)
+    const items = block.kind === 'paragraph' && (endsWithColon(head.text) || labelsTalksAlone(doc, head.text)) ? unmarkedItems(doc, blocks, i) : undefined;
     // (Or the lines of a paragraph right under a heading that speaks of talks: "4. Speakers" / "Name, role – on X;" / "Name2, …".)
     const headed = !items && block.kind === 'paragraph' && blocks[i - 1]?.kind === 'heading' && block.text.includes('\n') ? linesUnderHeading(doc, block, blocks[i - 1]!) : undefined;
     if (headed) {
@@ -178,7 +179,12 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
     const next = blocks[j]!;
     const line = doc.lines[next.line - 1]!;
     const above = lines.at(-1) ?? head;
-    if (next.kind !== 'paragraph' || next.line !== above.number + 1 || next.text.includes('\n') || (lines.length > 0 && !GOES_ON.test(above.text)) || !reads(line, true)) break;
+    // (Or a paragraph of its own a blank line below, where it opens with a name or a quotation as an entry does, in
+    // minutes with a blank line after every paragraph: "Speakers:" / "" / "Abdieva N., chief doctor …" / "" / "Dr. Petrov
+    // I., epidemiologist".)
+    const apart = next.line === above.number + 2 && doc.lines[above.number]!.text.trim() === '' && (opensWithName(doc, line.text) || OPENS_QUOTE.test(line.text));
+    const under = next.line === above.number + 1 && (lines.length === 0 || GOES_ON.test(above.text));
+    if (next.kind !== 'paragraph' || next.text.includes('\n') || !(apart || under) || !reads(line, true)) break;
     lines.push(line);
   }
   // (The words last: the costliest test, on the few heads left.)
@@ -225,6 +231,15 @@ function opensWithName(doc: Doc, line: string): boolean {
 
 /** How far into a line its opening name is looked for. */
 const NAME_REACH = 80;
+
+/** Whether a line is only a label of the lexicon's speakers or presentations, emphasis aside ("Speakers", "**Presentations**"). */
+function labelsTalksAlone(doc: Doc, line: string): boolean {
+  const word = line.replace(/[*_]/g, '').trim().toLowerCase();
+  return word.length > 0 && word.length <= MAX_TALKS_LABEL && (doc.lexicon.labels.speakers.includes(word) || doc.lexicon.labels.presentations.includes(word));
+}
+
+/** The longest line read as a talks label alone. */
+const MAX_TALKS_LABEL = 40;
 
 /** Whether a line ends with a colon, before any emphasis marks and white space. */
 function endsWithColon(line: string): boolean {

@@ -4437,6 +4437,22 @@ describe('hard-wrapped and spaced-out minutes', () => {
       ['Kadyrova Aida', ['IOM']],
     ]);
   });
+  it('entries each a paragraph a blank line apart under an announcing line or a talks label alone ("Speakers:" / "" / "Abdieva N., …" / "" / "Dr. Petrov I., …")', () => {
+    const two = [['Abdieva N.', ['chief doctor of Kara-Balta family medicine centre']], ['Petrov I.', ['epidemiologist']]];
+    for (const head of ['Speakers:', 'Speakers', '**Speakers**']) {
+      expect(parseMinutes(`Open dialogue platform\n\n${head}\n\nAbdieva N., chief doctor of Kara-Balta family medicine centre\n\nDr. Petrov I., epidemiologist\n`).speakers.map((p) => [p.name.full, p.roles]), head).toEqual(two);
+    }
+    const talks = parseMinutes('Open dialogue platform\n\nThe following people made presentations:\n\nMr. Talgat Imanaliev, director of the association – on homestays;\n\nMs. Cholpon Asanova, owner of a felt workshop – on handicrafts for tourists.\n');
+    expect(talks.presentations).toEqual(['homestays', 'handicrafts for tourists']);
+    expect(talks.speakers.map((p) => [p.name.full, p.roles])).toEqual([['Talgat Imanaliev', ['director of the association']], ['Cholpon Asanova', ['owner of a felt workshop']]]);
+    const presented = parseMinutes('Open dialogue platform\n\nPresented:\n\nKurmanaliev Bekzat (Ministry of Economy) - green economy programme;\n\nBeishembieva Saltanat (UNDP) - solar energy for farms.\n');
+    expect(presented.presentations).toEqual(['green economy programme', 'solar energy for farms']);
+    // Negatives: a paragraph that opens with no name ends the entries; a line that is more than the label is no head.
+    const prose = parseMinutes('Open dialogue platform\n\nSpeakers:\n\nAbdieva N., chief doctor of Kara-Balta family medicine centre\n\nThe participants then discussed the roads.\n');
+    expect(prose.speakers.map((p) => p.name.full)).toEqual(['Abdieva N.']);
+    expect(prose.discussion).toEqual(['The participants then discussed the roads']);
+    expect(parseMinutes('Open dialogue platform\n\nSpeakers were many\n\nAbdieva N., chief doctor\n\nDr. Petrov I., epidemiologist\n').speakers.map((p) => p.name.full)).toEqual(['Abdieva N.']);
+  });
   it('a place line under a label\'s wrapped quotation ends its value, with the city\'s word first too ("Тема: «…" / "…»" / "г. Ош, 24.11.2021 г.")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\nТема: «Бытовое насилие: профилактика и\nзащита»\nг. Ош, 24.11.2021 г.\n\nТекст.\n');
     expect(r.topic).toBe('Бытовое насилие: профилактика и защита');
