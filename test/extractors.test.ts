@@ -4367,6 +4367,31 @@ describe('minutes with blank lines, some left out', () => {
   });
 });
 
+describe('forms: fields numbered or bulleted', () => {
+  it('a numbered field that holds its own list after its colon gives the suggestions ("7. Suggestions made: 1) …; 2) …")', () => {
+    const expected = [
+      { number: 1, text: 'to update the pasture maps' },
+      { number: 2, text: 'to introduce fines' },
+    ];
+    expect(parseMinutes('T\n\n6. Date: 5 May 2021\n7. Suggestions made: 1) to update the pasture maps; 2) to introduce fines.\n8. Next meeting: June.\n').suggestions).toEqual(expected);
+    expect(parseMinutes('T\n\n1. Suggestions made: 1) to update the pasture maps; 2) to introduce fines.\n').suggestions).toEqual(expected);
+    // Negative: a numbered item with no list of its own announces none ("3. Proposals were discussed: at length.").
+    expect(parseMinutes('T\n\n3. Proposals were discussed: at length.\n4. Next meeting: June.\n').suggestions).toEqual([]);
+  });
+  it('counts in the numbered fields beside the total\'s ("7. Number of participants: 44" / "8. Women: 20" / "9. Men: 24")', () => {
+    expect(parseMinutes('T\n\n6. Date: 5 May 2021\n7. Number of participants: 44\n8. Women: 20\n9. Men: 24\n10. Venue: Osh city\n').participants).toEqual({ total: 44, women: 20, men: 24, groups: [] });
+    // Negative: a field two away that holds more than counts gives none.
+    expect(parseMinutes('T\n\n7. Number of participants: 44\n8. Venue: Osh city, hall for 20 people\n').participants).toEqual({ total: 44, women: null, men: null, groups: [] });
+  });
+  it('a dash before a label under a line that runs on is a field\'s bullet, not the sentence going on ("… held in Talas region" / "- Topic: “…”")', () => {
+    const r = parseMinutes('REPORT\non the Open Dialogue Platform held in Talas region\n- Topic: "Access of rural women to public services"\n\nThe meeting took place.\n');
+    expect(r.title).toBe('REPORT on the Open Dialogue Platform held in Talas region');
+    expect(r.topic).toBe('Access of rural women to public services');
+    // Negative: a dash before a name, with no colon, goes on the sentence (the seed's "… of Kyrgyz Republic" / "- **Name**, …").
+    expect(parseMinutes('T\n\nWith an introduction speech performed the deputy of chairman of State service of\n- **Toktobolotov Samat**, authorized representative.\n').speakers.map((p) => p.roles)).toEqual([['deputy of chairman of State service of', 'authorized representative']]);
+  });
+});
+
 describe('hard-wrapped and spaced-out minutes', () => {
   it('a label set off by a dash may open with a capitalised article ("The moderator of the event – Name"), and ends the label before it', () => {
     const text = 'T\n\nPlace of the event – Karakol city, Issyk-Kul region,\nhotel «Amir», conference hall\nThe moderator of the event – Mamytova Zarina, member of\nthe Public Council of the Ministry of Natural Resources.\n';

@@ -799,11 +799,14 @@ function countsBeside(doc: Doc, span: Span, lex: Lexicon): Counts {
   const own = doc.blocks[at]!;
   const before = doc.text.slice(own.start, span.start);
   if (before.length <= SHORT_COUNT && /\d/.test(before) && onlyCountWords(before, lex)) found = readCounts(doc, own.start, span.start, false);
-  const countsOnly = (block: Block) => block.kind === 'paragraph' && block.text.length <= SHORT_COUNT && /\d/.test(block.text) && onlyCountWords(block.text, lex);
+  // (Where the total is a list's item, a form's numbered field, its neighbour items: "7. Number of participants: 44" / "8.
+  // Women: 20" / "9. Men: 24".)
+  const item = own.kind === 'listItem';
+  const countsOnly = (block: Block) => (block.kind === 'paragraph' || (item && block.kind === 'listItem')) && block.text.length <= SHORT_COUNT && /\d/.test(block.text) && onlyCountWords(block.text, lex);
   // After it, then before it ("Women: 24" / "Men: 16" / "Total: 40").
   // (After it past the list under it: "Participants (31 in total):" / "- teachers – 12" / … / "Of them women – 20, men – 11.")
   let next = at + 1;
-  while (doc.blocks[next]?.kind === 'listItem') next++;
+  while (!item && doc.blocks[next]?.kind === 'listItem') next++;
   const beside = [doc.blocks.slice(next, next + 2), doc.blocks.slice(Math.max(0, at - 2), at).reverse()];
   for (const side of beside) {
     for (const block of side) {

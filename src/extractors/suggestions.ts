@@ -64,7 +64,9 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     }
     // (Or an item that is a label alone over a list that starts again at 1: "4. Recommendations" / "1. Hold …".)
     const overList = item !== null && labelOverList(doc, i, item, MARKER);
-    if ((item && !bulletsUnder(doc, i, item, MARKER) && !overList) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
+    // (Or one that holds its own list after its colon, a form's numbered field: "7. Suggestions made: 1) …; 2) …".)
+    const ownList = item !== null && INLINE_FROM_ONE.test(line.text.slice(item[0].length));
+    if ((item && !bulletsUnder(doc, i, item, MARKER) && !overList && !ownList) || !hasWordIn(doc, { start: line.start, end: line.start + line.text.length }, cues)) continue;
     const last = wrappedAnnouncement(doc, i, MARKER);
     if (last === i && !announces(doc, line) && !overList) continue;
     // The announcing line may hold the list, running on over its paragraph: "Suggestions made: 1) …; 2) …".
@@ -76,7 +78,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     const end = paragraphEnd(doc, line);
     const tries = inlineTries.get(end) ?? 0;
     inlineTries.set(end, tries + 1);
-    let items = listFollows || tries >= MAX_INLINE_TRIES ? [] : inline(doc, { start: line.start, end });
+    // (Past the field's own number, where the line is an item: "1. Suggestions made: 1) …".)
+    let items = listFollows || tries >= MAX_INLINE_TRIES ? [] : inline(doc, { start: ownList ? line.start + item[0].length : line.start, end });
     // (An announcement wrapped on to a group's heading, "Suggestions:" / "To state bodies:", opens the list under that group.)
     if (items.length === 0) items = listAfter(doc, last + 1, last === i ? undefined : groupWord(doc.lines[last]!));
     if (items.length === 0) items = tableAfter(doc, last + 1);
@@ -103,6 +106,9 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
   }
   return nounItems(doc);
 };
+
+// A colon and an inline list's first number after it: ": 1) ", ": (1) ", ": 1. ".
+const INLINE_FROM_ONE = /:[ \t]*\(?1[.)][ \t]/;
 
 /** How many announcements of one paragraph are read for an inline list on to its end. */
 const MAX_INLINE_TRIES = 8;

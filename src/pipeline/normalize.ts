@@ -1,3 +1,4 @@
+import { LETTER, UPPER } from '../letters.js';
 import { leavesBracketOpen } from '../text.js';
 
 /**
@@ -96,7 +97,8 @@ function dashes(plain: string): string {
     if (line.trim() === '') inList = false;
     if (!DASH_LINE.test(line)) continue;
     // (Or inside a bracket the line before left open, whatever its length: "Total: 35 (women" / "– 8, men – 27).")
-    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '')));
+    // (Not one before a label and its colon, a field's bullet: "… held in Talas region" / "- Topic: “…”".)
+    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '') && !DASH_LABEL.test(line)));
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     inList ||= !inSentence;
   }
@@ -121,6 +123,8 @@ const ESCAPE = /\\([!-/:-@[-`{-~])|\\(?=\n|$)/g;
 
 // A dash that opens a line, then white space.
 const DASH_LINE = /^([ \t]*)[-–—](?=[ \t])/m;
+// A dash that opens a line before a label: a capitalised word, up to three more, and a colon ("- Topic: …", "- Место проведения: …").
+const DASH_LABEL = new RegExp(`^[ \\t]*[-–—][ \\t]+(?:\\*\\*|__)?[${UPPER}][${LETTER}]*(?:[ \\t]+[${LETTER}]+){0,3}(?:\\*\\*|__)?[ \\t]*:`, 'u');
 
 /**
  * Whether a line runs on into the next: long, not itself an item or heading, and not ending a
