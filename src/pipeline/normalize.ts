@@ -97,8 +97,10 @@ function dashes(plain: string): string {
     if (line.trim() === '') inList = false;
     if (!DASH_LINE.test(line)) continue;
     // (Or inside a bracket the line before left open, whatever its length: "Total: 35 (women" / "– 8, men – 27).")
-    // (Not one before a label and its colon, a field's bullet: "… held in Talas region" / "- Topic: “…”".)
-    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '') && !DASH_LABEL.test(line)));
+    // (Not one before a label and its colon under a line with none, a field's bullet: "… held in Talas region" / "- Topic:
+    // “…”"; under "Head of the department: Name" it goes on as the line's kind, "- Expert: Name".)
+    const fieldBullet = () => DASH_LABEL.test(line) && !lines[i - 1]!.includes(':');
+    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()));
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     inList ||= !inSentence;
   }
