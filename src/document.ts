@@ -377,6 +377,10 @@ function splitRunOnParagraphs(doc: Doc): void {
   // clause. Then a line opening with a capitalised word starts a paragraph too.
   const unwrapped = doc.lines.some((line) => line.text.length > WRAP) || 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped) : [block]));
+  // (A list item is cut, too, before a line that opens a list of its own, a capitalised sentence that ends with a colon,
+  // which markdown runs on into it: "* Nurmatov Aibek — farmer, Bakai-Ata district" / "The meeting adopted the following
+  // resolutions:".)
+  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'listItem' && block.text.includes('\n') ? cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && BARE_LABEL_END.test(next.text) && OPENS_WORD.test(next.text)) : [block]));
 }
 
 /**

@@ -4478,6 +4478,16 @@ describe('hard-wrapped and spaced-out minutes', () => {
     expect(prose.discussion).toEqual(['The participants then discussed the roads']);
     expect(parseMinutes('Open dialogue platform\n\nSpeakers were many\n\nAbdieva N., chief doctor\n\nDr. Petrov I., epidemiologist\n').speakers.map((p) => p.name.full)).toEqual(['Abdieva N.']);
   });
+  it('in minutes with no blank lines, a list\'s last item ends before a capitalised sentence that ends with a colon ("* Name — farmer, district" / "The meeting adopted the following resolutions:")', () => {
+    const r = parseMinutes('MINUTES\nKey speakers:\n* Omurzakov Tilek — Chairman of the Talas Association of Entrepreneurs\n* Nurmatov Aibek — farmer, Bakai-Ata district\nThe meeting adopted the following resolutions:\n1. To ask the Ministry of Economy to simplify loans;\n2. To organise a business forum.\n');
+    expect(r.speakers.map((p) => [p.name.full, p.roles])).toEqual([
+      ['Omurzakov Tilek', ['Chairman of the Talas Association of Entrepreneurs']],
+      ['Nurmatov Aibek', ['farmer', 'Bakai-Ata district']],
+    ]);
+    expect(r.suggestions.map((s) => s.number)).toEqual([1, 2]);
+    // Negative: a line in lower case goes on the item ("* Nurmatov Aibek — farmer of the" / "district:" stays one).
+    expect(parseMinutes('MINUTES\nKey speakers:\n* Omurzakov Tilek — Chairman of the Talas Association of Entrepreneurs\n* Nurmatov Aibek — farmer, head of the\nfarmers\' union of Bakai-Ata district\nThe meeting adopted the following resolutions:\n1. To ask the Ministry of Economy to simplify loans;\n2. To organise a business forum.\n').speakers.at(-1)?.roles).toEqual(['farmer', "head of the farmers' union of Bakai-Ata district"]);
+  });
   it('a place line under a label\'s wrapped quotation ends its value, with the city\'s word first too ("Тема: «…" / "…»" / "г. Ош, 24.11.2021 г.")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\nТема: «Бытовое насилие: профилактика и\nзащита»\nг. Ош, 24.11.2021 г.\n\nТекст.\n');
     expect(r.topic).toBe('Бытовое насилие: профилактика и защита');
