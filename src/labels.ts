@@ -101,7 +101,10 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     const before = doc.lines[i - 1]!.text;
     const text = doc.lines[i]!.text;
     const lead = LEAD_PATTERN.exec(text)![0];
-    if (label && !labels[i - 1] && lead.trim() === '' && !CAPITALISED.test(text.slice(lead.length)) && RUNS_ON_END.test(before)) labels[i] = null;
+    // (A line of prose: long, as a wrap leaves it, or ending with a word that leads on, "… Talas region on" / "the topic:
+    // …"; "Chui region" / "subject: …" is a place line over a label.)
+    // (Or one that leaves a quotation open: "… presented the report “Social benefits in Talas" / "region: what has changed”".)
+    if (label && !labels[i - 1] && lead.trim() === '' && !CAPITALISED.test(text.slice(lead.length)) && RUNS_ON_END.test(before) && (before.trim().length >= PROSE_LINE || goesOn(before, lex) || leavesQuoteOpen(before))) labels[i] = null;
   }
   perDoc.set(doc, labels);
   return labels;
@@ -109,6 +112,21 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
 
 // A line that opens with a bracket or in lower case: what the line before did not end goes on.
 const WRAPPED_ON = new RegExp(`^[ \\t]*[(${LOWER}]`, 'u');
+
+/** Whether a line opens a quotation it does not close: more “ or « than ” or », or an odd number of straight quotes. */
+function leavesQuoteOpen(line: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of line) {
+    if (ch === '“' || ch === '«') curly++;
+    else if ((ch === '”' || ch === '»') && curly > 0) curly--;
+    else if (ch === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** The shortest line read as prose a wrap cut. */
+const PROSE_LINE = 40;
 
 // A line that ends with a letter or a digit, its sentence going on.
 const RUNS_ON_END = new RegExp(`[${LETTER}\\d][ \\t]*$`, 'u');
@@ -406,7 +424,8 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
-      if (own && endsValue(next.text) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      // (Past the value's first line where the label stands alone: "Theme:" / "Corruption risks …" / "Osh region, …".)
+      if ((own || j > i + 1) && endsValue(next.text) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
       if (within) {

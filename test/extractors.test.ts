@@ -4488,6 +4488,20 @@ describe('hard-wrapped and spaced-out minutes', () => {
     // Negative: a line in lower case goes on the item ("* Nurmatov Aibek — farmer of the" / "district:" stays one).
     expect(parseMinutes('MINUTES\nKey speakers:\n* Omurzakov Tilek — Chairman of the Talas Association of Entrepreneurs\n* Nurmatov Aibek — farmer, head of the\nfarmers\' union of Bakai-Ata district\nThe meeting adopted the following resolutions:\n1. To ask the Ministry of Economy to simplify loans;\n2. To organise a business forum.\n').speakers.at(-1)?.roles).toEqual(['farmer', "head of the farmers' union of Bakai-Ata district"]);
   });
+  it('labels alone over their values ("Number of participants:" / "44" / "Women:" / "20"), each value ending as on the label\'s line', () => {
+    expect(parseMinutes('T\n\nNumber of participants:\n44\nWomen:\n20\nMen:\n24\n').participants).toEqual({ total: 44, women: 20, men: 24, groups: [] });
+    const r = parseMinutes('OPEN DIALOGUE PLATFORM\nTheme:\nCorruption risks in public procurement\nOsh region, Uzgen district\n\nWhere:\nTalas, Hotel "Talas Plaza", 2nd floor meeting room\nModerated by Bolotbekov, Adilet (Public Council of the Ministry of Youth)\n');
+    expect(r.topic).toBe('Corruption risks in public procurement');
+    expect(r.venue?.text).toBe('Talas, Hotel "Talas Plaza", 2nd floor meeting room');
+    expect(r.moderator?.name.full).toBe('Bolotbekov, Adilet');
+  });
+  it('a lower-case label under a short line is wrapped prose only where that line leads on or leaves a quotation open', () => {
+    // ("… Talas region on" / "the topic: …"; "… the report “Social benefits in Talas" / "region: what has changed”".)
+    expect(parseMinutes('Dialogue platform in Talas region on\nthe topic: "Drinking water and irrigation"\n\nText.\n').title).toBe('Dialogue platform in Talas region on the topic: "Drinking water and irrigation"');
+    expect(parseMinutes('T\n\nMr. Bakyt Osmonov, head of the social\nprotection department, presented the\nreport "Social benefits in Talas\nregion: what has changed".\n').presentations).toEqual(['Social benefits in Talas region: what has changed']);
+    // Negative: under a place line it is a label ("Chui region" / "subject: …").
+    expect(parseMinutes('Open Dialogue Platform\nChui region\nsubject: Transparency of local budgets\n\nText.\n').topic).toBe('Transparency of local budgets');
+  });
   it('a place line under a label\'s wrapped quotation ends its value, with the city\'s word first too ("Тема: «…" / "…»" / "г. Ош, 24.11.2021 г.")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\nТема: «Бытовое насилие: профилактика и\nзащита»\nг. Ош, 24.11.2021 г.\n\nТекст.\n');
     expect(r.topic).toBe('Бытовое насилие: профилактика и защита');

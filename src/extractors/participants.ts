@@ -903,7 +903,7 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
     // …", a hard wrap, is "25 men").
     // (A bold number too: "**24** women".)
     // (Nor after words that fill: "Total: 40" / "of them women: 24".)
-    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!${filler}(?:${alternation(words)})[ \\t]*[:=–—-][ \\t]*\\d))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
+    ignoreCase(`${number}${NOT_SHARE}${BOLD}(?:[ \\t]+|[ \\t]*\\n\\s*(?!${filler}(?:${alternation(words)})[ \\t]*[:=–—-]\\s*\\d))${BRACKETED}${filler}(?:${alternation(words)})${WORD_END}`, 'g'),
     // "24 – women, 16 – men": with a dash between, only where the word ends the count
     // ("40 – women and men from five villages" counts no women).
     // (After a comma, only where a number follows: "40 – women, men, youth" lists groups.)
