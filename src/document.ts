@@ -142,20 +142,22 @@ function linesAsItems(doc: Doc): void {
 function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean; after?: Line } | undefined {
   const block = blocks[i]!;
   const head = doc.lines[block.line - 1]!;
+  // A line that opens in lower case under one that ends no item is that item wrapped on to it, as a hard wrap leaves it
+  // ("Name (Ministry of Economy) - green" / "economy programme;"): one item of the two lines; so is one in capitals that
+  // opens with no name, quote or number ("… of the Community Based" / "Tourism association – on homestays;"; not the next
+  // entry, "Jumabekov A.K. – …", "“Title” – Name", "10:15 …"), and any line under one that ends with a town's short word
+  // ("… начальника УВД г." / "Ош;"). (Not an attendee list's last line that counts the rest, "… / teachers, parents – 37
+  // persons in total", read below.)
+  const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
+  const wrapsOn = (last: Line, line: Line) =>
+    endsWithTownWord(last.text, doc.lexicon) ||
+    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text) || (OPENS_CAPITAL_WORD.test(line.text) && !opensWithName(doc, line.text))) && !counts(line.text));
   // Each item's first and last line.
   const runs: [Line, Line][] = [];
   for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
     const line = doc.lines[n]!;
-    // A line that opens in lower case under one that ends no item is that item wrapped on to it, as a hard wrap leaves
-    // it ("Name (Ministry of Economy) - green" / "economy programme;"): one item of the two lines; so is any line under
-    // one that ends with a town's short word ("… начальника УВД г." / "Ош;").
-    // (Or one in capitals that opens with no name, quote or number: "… of the Community Based" / "Tourism association – on
-    // homestays;"; not the next entry, "Jumabekov A.K. – …", "“Title” – Name", "10:15 …".)
     const run = runs.at(-1);
-    // (Not an attendee list's last line that counts the rest: "… / teachers, parents – 37 persons in total", below.)
-    const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
-    const wraps = (last: Line) => !ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text) || (OPENS_CAPITAL_WORD.test(line.text) && !opensWithName(doc, line.text))) && !counts(line.text);
-    if (run && (wraps(run[1]) || endsWithTownWord(run[1].text, doc.lexicon))) run[1] = line;
+    if (run && wrapsOn(run[1], line)) run[1] = line;
     else runs.push([line, line]);
   }
   // (Each item's text sliced once: a long run of wrapped lines stays linear.)
@@ -256,6 +258,7 @@ const ENDS_ITEM = /[.;][*_»”"’)]*[ \t]*$/;
 // A line after which the list goes on into the next paragraph: it ends with ";".
 const GOES_ON = /;[*_»”"’)]*[ \t]*$/;
 const OPENS_ITEM = new RegExp(`^[ \\t]*(?:[*_]*[«“"„]|[*_]*[${UPPER}\\d])`, 'u');
+
 /** Whether a line ends with a town's short word and its period, the town's name to come ("… УВД г.", "… in c."). */
 function endsWithTownWord(line: string, lex: Lexicon): boolean {
   const word = line.trimEnd().split(/[\s(]/).at(-1)!.toLowerCase();
