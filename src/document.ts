@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -151,7 +151,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
   const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
   const wrapsOn = (last: Line, line: Line) =>
     endsWithTownWord(last.text, doc.lexicon) ||
-    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text) || (OPENS_CAPITAL_WORD.test(line.text) && !opensWithName(doc, line.text))) && !counts(line.text));
+    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
   // Each item's first and last line.
   const runs: [Line, Line][] = [];
   for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
@@ -265,10 +265,6 @@ function endsWithTownWord(line: string, lex: Lexicon): boolean {
   return word.endsWith('.') && lex.words.city.includes(word);
 }
 
-// A line that opens with a capitalised word, past its white space.
-const OPENS_CAPITAL_WORD = new RegExp(`^[ \\t]*[${UPPER}]`, 'u');
-// A line that opens in lower case, past its white space.
-const OPENS_LOWER = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
 // A line that opens with a quotation, past emphasis: a talk's title first ("“Roads” – Name").
 const OPENS_QUOTE = /^[ \t]*[*_]*[«“"„]/;
 

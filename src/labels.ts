@@ -81,7 +81,7 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     // (Its article may carry the capital where a capital opens the value too: "The moderator of the event – Name"; not "The
     // region – one of the poorest …", a sentence.)
     const head = m ? text.slice(0, m.end) : '';
-    const capitalised = (m: OpeningLabel) => CAPITALISED.test(m.label) || (CAPITALISED.test(head.slice(LEAD_PATTERN.exec(head)![0].length)) && CAPITALISED.test(text.slice(m.end)));
+    const capitalised = (label: OpeningLabel) => CAPITALISED.test(label.label) || (CAPITALISED.test(head.slice(LEAD_PATTERN.exec(head)![0].length)) && CAPITALISED.test(text.slice(label.end)));
     if (!m || ((DASH_END.test(head) || !/[:：–—-]/.test(head)) && !capitalised(m))) return null;
     const keys = [m.label, m.second].flatMap((l) => (l ? [labelKey(l)] : []));
     const found: LineLabel = { keys, label: m.label, start: line.start + m.end };

@@ -446,6 +446,9 @@ export interface Piece extends Span {
 /** A text that opens with a capital letter ("Osh", "NGO", "Ministry"; not "ayil", "«Nur»"). */
 export const OPENS_CAPITAL = new RegExp(`^[${UPPER}]`, 'u');
 
+/** A text that opens with a small letter ("economy programme;", a line a hard wrap carried on; not "Osh", "«nur»"). */
+export const OPENS_LOWER = new RegExp(`^[${LOWER}]`, 'u');
+
 /** A word capitalised as names are: a capital, then a small letter ("Osh"; not "NGOs", "ayil"). */
 export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
 

@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { LETTER, LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Venue } from '../schema.js';
-import { OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, firstEndingAfter, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, type Quoted } from '../text.js';
+import { OPENS_CAPITAL, OPENS_LOWER, WORD_END, WORD_START, allMatches, alternation, caseVariants, cleanValue, firstEndingAfter, hasWord, ignoreCase, isOneQuote, memoRegExp, periodBeforeCount, quotedSpans, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, type Quoted } from '../text.js';
 import type { Extractor, Found } from './types.js';
 
 /** A character left between the date and the place where one was cut from the other: a space, comma, dash, slash, bar, dot or bullet. */
@@ -142,7 +142,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   // A line whose sentence runs on to the next in lower case is prose a hard wrap cut, no place line ("On 30 September
   // 2021, Uzgen district administration hosted" / "an open dialogue platform.").
   const after = doc.lines[last.number];
-  if (after && after.start < block.end && RUNS_ON_LOWER.test(after.text)) return undefined;
+  if (after && after.start < block.end && OPENS_LOWER.test(after.text.trimStart())) return undefined;
   // From the block's start: a heading's "### " is no part of the place.
   const side = besideIn(doc, { start: Math.max(line.start, block.start), end: last.start + last.text.length }, date);
   // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
@@ -205,9 +205,6 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   }
   return undefined;
 }
-
-// A line that opens in lower case, past its white space.
-const RUNS_ON_LOWER = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
 
 /**
  * Whether the text beside a date on its short line reads as its place: it opens as a place, holds no sentence's end,
