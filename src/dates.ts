@@ -343,6 +343,26 @@ function yearAfterWeekday(found: FoundDate, text: string, lex: Lexicon): void {
 }
 
 /**
+ * A year written after a date that has none where the date parser stopped short of it: after "of" ("March 18th of
+ * 2021") or with its mark run on to it ("March 18, 2021y."). The date's year, and its text goes on to it (the mark is
+ * added after, as for any year). Only a year of four digits ending its word or followed by the mark.
+ */
+function yearAfter(found: FoundDate, text: string, lex: Lexicon): void {
+  const end = found.index + found.text.length;
+  const m = memoRegExp(lex, 'dates.yearAfter', () => {
+    const of = lex.dateWords.of.length > 0 ? `|[ \\t]+(?:${alternation(lex.dateWords.of)})[ \\t]+` : '';
+    const mark = lex.dateWords.yearSuffix.length > 0 ? `(?=(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})|` : '';
+    return ignoreCase(`^(?:,[ \\t]*${of})((?:19|20)\\d\\d)(?:${mark}${WORD_END})`);
+  }).exec(text.slice(end, end + YEAR_AFTER_REACH));
+  if (!m) return;
+  found.text += m[0];
+  found.year = +m[1]!;
+}
+
+/** How far after a date its year is looked for (", 2021", " of 2021", " day of 2021"). */
+const YEAR_AFTER_REACH = 16;
+
+/**
  * A month and a year and nothing more opening `text` ("July 2021", "июль 2021 г."; after the word that says "in", "в июле
  * 2021 г.", left out of its text): a date label's value that gives no day. Only where no whole date was found, and only at
  * a label: in running text "in July 2021" is as often some other time.
@@ -471,6 +491,7 @@ function dateIn(text: string, lex: Lexicon): FoundDate | undefined {
   if (best.year === null) yearAtRangeEnd(best, text, lex);
   if (best.year === null) yearBefore(best, text, lex);
   if (best.year === null) yearAfterWeekday(best, text, lex);
+  if (best.year === null) yearAfter(best, text, lex);
   weekdayBefore(best, text, lex);
   // "2021 г.", "2021 года": the year mark is part of the date as written, its period too.
   if (best.year !== null && lex.dateWords.yearSuffix.length > 0) {

@@ -3875,6 +3875,27 @@ describe('date: an ordinal ending set apart from its day ("18 th of March 2021")
   });
 });
 
+describe('date: a year after "of", or with its mark run on to it ("March 18th of 2021", "March 18, 2021y.")', () => {
+  it.each([
+    ['March 18th of 2021', 'March 18th of 2021'],
+    ['March 18 of 2021 year', 'March 18 of 2021 year'],
+    ['March 18, 2021y.', 'March 18, 2021y.'],
+    ['March 18, 2021г.', 'March 18, 2021г.'],
+  ])('"%s" gives the year, and the text goes on to it; the venue starts after it', (written, text) => {
+    const r = parseMinutes(`T\n\nDate and place: ${written}, city Osh, the hotel “Orto-Asia”.\n`);
+    expect(r.date).toEqual({ text, year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+    expect(r.venue?.text).toBe('city Osh, the hotel “Orto-Asia”');
+  });
+  it('in Russian, a year run on to its mark after a comma ("18 марта, 2021г.")', () => {
+    expect(parseMinutes('Т\n\nДата: 18 марта, 2021г.\n').date).toEqual({ text: '18 марта, 2021г.', year: 2021, month: 3, day: 18, iso: '2021-03-18' });
+  });
+  it('negative: not a number that runs on into a word or more digits, nor a year after other words', () => {
+    expect(parseMinutes('T\n\nDate: March 18, 2021st street\n').date).toMatchObject({ text: 'March 18', year: null });
+    expect(parseMinutes('T\n\nDate: March 18, 20215\n').date).toMatchObject({ year: null });
+    expect(parseMinutes('T\n\nDate: March 18th, plan of 2021\n').date).toMatchObject({ text: 'March 18th', year: null });
+  });
+});
+
 describe('date: words that name the report’s own year ("25 March of the current year")', () => {
   it('are the date’s text; the year stays unknown, and the venue after them starts after them', () => {
     const r = parseMinutes('T\n\nDate and venue: on March, 25 of the current year, Jalal-Abad town, the conference-hall of the “Molmol” hotel.\n');
