@@ -307,6 +307,12 @@ describe('type: the most specific kind the title names', () => {
       expect(value(type, `${kind} in Osh region on the topic “X”\n\nText.`)).toBe(kind);
     }
   });
+  it('knows a dialogue forum whole ("Open dialogue forum", "Открытый диалоговый форум"), not as a forum', () => {
+    expect(value(type, 'Open dialogue forum in Osh region on the topic “Water”\n\nText.')).toBe('Open dialogue forum');
+    expect(parseMinutes('Открытый диалоговый форум в Ошской области на тему «Вода»\n\nТекст.').type).toBe('Открытый диалоговый форум');
+    // Negative: a forum the title names no more of is a forum.
+    expect(value(type, 'Forum of young leaders in Osh\n\nText.')).toBe('Forum');
+  });
   it('takes the kind the text names when a headline names none', () => {
     expect(value(type, 'Residents of Aravan discuss migration\n\nThey met as part of the Open Dialogue Platform.')).toBe('Open Dialogue Platform');
   });
