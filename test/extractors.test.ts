@@ -3118,6 +3118,20 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nPresentations: Youth employment (2020–2021); Migration.\n').presentations).toEqual(['Youth employment (2020–2021)', 'Migration']);
     expect(parseMinutes('T\n\nPresentations: Asanov Bolot, expert; Kim Sergei, lawyer.\n').presentations).toEqual([]);
   });
+  it('the last two of such titles joined by "and" are two, in a label\'s line or after a presenting sentence\'s colon', () => {
+    const r = parseMinutes('T\n\nThe following presentations were made: On the status of the region (Asanov A.), Migration and Prospects (Isaeva B.) and Results of the survey (Usenov K.).\n');
+    expect(r.presentations).toEqual(['On the status of the region', 'Migration and Prospects', 'Results of the survey']);
+    // (The titles no roles of their presenters.)
+    expect(pairs(r.speakers)).toEqual([
+      ['Asanov A.', []],
+      ['Isaeva B.', []],
+      ['Usenov K.', []],
+    ]);
+    expect(parseMinutes('T\n\nPresentations: Water (Asanov Bolot, expert) and roads (Kim Sergei, lawyer).\n').presentations).toEqual(['Water', 'roads']);
+    // Negative: "and" inside a title, or after a bracket that names no one, joins no two.
+    expect(parseMinutes('T\n\nPresentations: Water and roads (Asanov Bolot, expert); Migration (Kim Sergei).\n').presentations).toEqual(['Water and roads', 'Migration']);
+    expect(parseMinutes('T\n\nPresentations: Youth employment (2020–2021) and migration; Roads.\n').presentations).toEqual(['Youth employment (2020–2021) and migration', 'Roads']);
+  });
   it('a presenter in brackets keeps the roles when the sentence goes on after the bracket', () => {
     const r = parseMinutes('T\n\nThe presentation “Municipal services” (Abdyrakhmanova Cholpon, coordinator of the project “Voice of Citizens”) was made.\n');
     expect(r.presentations).toEqual(['Municipal services']);

@@ -570,7 +570,7 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   const numbered = parts.length < 2 ? itemsAt(allMatches(ITEM_MARK, line), { start: 0, end: line.length }, (m) => +m[1]!) : [];
   if (numbered.length > 0) parts = numbered.map((item): Piece => ({ start: item.start, end: item.end, text: line.slice(item.start, item.end), sep: '' }));
   const bySemicolon = parts.some((p) => p.sep === ';');
-  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex).map((p) => withoutPresenter(p, lex));
+  const titles = withoutItemMarkers(bySemicolon ? joinAt(parts, ';', line) : parts, lex).flatMap((p) => atPresenterJoins(p, lex)).map((p) => withoutPresenter(p, lex));
   // (The joining word before the last of several is no part of it: "A, B, and C".)
   const last = titles.length > 1 ? titles.at(-1)! : undefined;
   const join = last && leadingJoin(lex).exec(last.text);
@@ -590,6 +590,25 @@ function withoutPresenter(part: Piece, lex: Lexicon): Piece {
   if (findNames(part.text.slice(last.start, last.end), lex).length === 0) return part;
   const text = part.text.slice(0, last.start).trimEnd();
   return { ...part, end: part.start + text.length, text };
+}
+
+/**
+ * A part that joins two titles, each with its presenter's bracket, by a conjunction, as the last of a list's parts
+ * does ("Migration and prospects (Isaeva B.) and Results of the survey (Usenov K.)"): the two apart. Only after a
+ * bracket that names someone: "Water and roads (Asanov A.)" is one title.
+ */
+function atPresenterJoins(part: Piece, lex: Lexicon): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const bracket of bracketSpans(part.text)) {
+    const join = leadingJoin(lex).exec(part.text.slice(bracket.end));
+    if (!join || findNames(part.text.slice(bracket.start, bracket.end), lex).length === 0) continue;
+    out.push({ ...part, start: part.start + from, end: part.start + bracket.end, text: part.text.slice(from, bracket.end) });
+    from = bracket.end + join[0].length;
+  }
+  if (from === 0) return [part];
+  out.push({ ...part, start: part.start + from, text: part.text.slice(from) });
+  return out;
 }
 
 /** `parts` of `text` joined again across the separators other than `sep`. */
