@@ -9194,6 +9194,15 @@ describe('lists of bullets at the margin under a numbered item of a form, up to 
     const r = parseMinutes('T\n\n6. Recommendations:\n- to open a centre;\n- to hold trainings.\n7. Next meeting: June.\n');
     expect(r.suggestions).toEqual([{ number: 1, text: 'to open a centre' }, { number: 2, text: 'to hold trainings' }]);
   });
+  it('suggestions: "6. Suggestions made:" / "1) …" / "2) …" ends at "7. Prepared by: …", numbered as the next field', () => {
+    // (The next field had been suggestion 7.)
+    const expected = [{ number: 1, text: 'To repair canals' }, { number: 2, text: 'To train farmers' }];
+    expect(parseMinutes('T\n\n5. Moderator: Asanov Bakyt.\n6. Suggestions made:\n1) To repair canals;\n2) To train farmers.\n7. Prepared by: Beishenova Nazira, coordinator.\n').suggestions).toEqual(expected);
+    expect(parseMinutes('T\n\n6. Suggestions made:\n1. To repair canals;\n2. To train farmers.\n\n7. Prepared by: Beishenova Nazira.\n').suggestions).toEqual(expected);
+    // Negative: a number that goes on the list is its next item, whatever the field's number; and with no numbered field, "7." is one more.
+    expect(parseMinutes('T\n\n2. Suggestions made:\n1) To repair canals;\n2) To train farmers;\n3) To build roads.\n').suggestions).toHaveLength(3);
+    expect(parseMinutes('T\n\nSuggestions made:\n1. To repair canals;\n2. To train farmers;\n7. To build roads.\n').suggestions.map((s) => s.number)).toEqual([1, 2, 7]);
+  });
   it('negative: a numbered list under the label reads on; bullets under a bulleted label stay its entries', () => {
     expect(parseMinutes('T\n\nRecommendations:\n1. to open a centre;\n2. to hold trainings.\n').suggestions).toHaveLength(2);
     expect(parseMinutes('T\n\n- Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n').presentations).toEqual(['Water tariffs', 'Pastures']);

@@ -81,7 +81,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     // (Past the field's own number, where the line is an item: "1. Suggestions made: 1) …".)
     let items = listFollows || tries >= MAX_INLINE_TRIES ? [] : inline(doc, { start: ownList ? line.start + item[0].length : line.start, end });
     // (An announcement wrapped on to a group's heading, "Suggestions:" / "To state bodies:", opens the list under that group.)
-    if (items.length === 0) items = listAfter(doc, last + 1, last === i ? undefined : groupWord(doc.lines[last]!));
+    // (The field's own number, where the line is an item: the form's next field ends the list, below.)
+    if (items.length === 0) items = listAfter(doc, last + 1, last === i ? undefined : groupWord(doc.lines[last]!), item ? writtenNumber(item) || undefined : undefined);
     if (items.length === 0) items = tableAfter(doc, last + 1);
     if (items.length === 0 && last === i) items = semicolonItems(doc, line);
     if (items.length === 0 && trimTrailing(doc.lines[last]!.text, '*_').endsWith(':')) items = lineItems(doc, last + 1);
@@ -327,9 +328,9 @@ function tableItems(doc: Doc, table: Table, column: number): Item[] {
 
 /**
  * Items of the list that starts at line `from` (blank lines between items allowed); `grouped`, the first word of
- * the group heading right above it, if one is.
+ * the group heading right above it, if one is; `field`, the number of the form's field that announces it, if it is one.
  */
-function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
+function listAfter(doc: Doc, from: number, grouped?: string, field?: number): Item[] {
   const MARKER = markerOf(doc.lexicon);
   const items: Item[] = [];
   let blank = false;
@@ -397,6 +398,9 @@ function listAfter(doc: Doc, from: number, grouped?: string): Item[] {
     // An item set out of the list's indent whose number does not go on it is the list's outer one's ("4. Suggestions:" /
     // "   1) …" / "   2) …" / "5. Next meeting: …").
     if (m && !under && items.length > 0 && indent < (items[0]!.indent ?? 0) && number !== items.length + 1) break;
+    // And, under a form's numbered field, an item numbered as the field after it, where that does not go on the list
+    // ("6. Suggestions made:" / "1) …" / "2) …" / "7. Prepared by: …").
+    if (m && !under && field !== undefined && items.length > 0 && number === field + 1 && number !== items.length + 1) break;
     // So is an item that is a label and its colon alone, a section of its own ("DECIDED:" / "1. …" / "2. HEARD:").
     if (m && !under && items.length > 0 && isBareLabelLine(doc, line)) break;
     // And so is a numbered item after bullets that does not start a list of its own, the announcing line's next field
