@@ -9189,6 +9189,14 @@ describe('lists of bullets at the margin under a numbered item of a form, up to 
     const r = parseMinutes('T\n\n5. Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n6. Discussion.\n');
     expect(r.presentations).toEqual(['Water tariffs', 'Pastures']);
   });
+  it('talks: a list of speakers ends at a numbered field that names no one and gives the talks ("6. Presented: “A”, “B”")', () => {
+    // (It had been read as one more entry, its first quotation its talk.)
+    const r = parseMinutes('T\n\nSpeakers:\n1. Omurbekov Temirlan, head of the center;\n2. Sultanova Cholpon, chairperson of the council;\n\n6. Presented: "Labour market in 2021", "Youth and migration: survey results".\n');
+    expect(r.presentations).toEqual(['Labour market in 2021', 'Youth and migration: survey results']);
+    expect(r.speakers.map((p) => p.name.full)).toEqual(['Omurbekov Temirlan', 'Sultanova Cholpon']);
+    // Negative: an entry that names its speaker keeps its one talk.
+    expect(parseMinutes('T\n\nSpeakers:\n1. Omurbekov Temirlan, head of the center, presented “Labour market”;\n2. Sultanova Cholpon, chairperson of the youth council, presented “Youth”.\n').presentations).toEqual(['Labour market', 'Youth']);
+  });
   it('suggestions: "6. Recommendations:" / "- …" ends at "7. Next meeting: June."', () => {
     // (The next field had been suggestion 7.)
     const r = parseMinutes('T\n\n6. Recommendations:\n- to open a centre;\n- to hold trainings.\n7. Next meeting: June.\n');

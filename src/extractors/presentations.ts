@@ -166,6 +166,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     // (Nor, in any list, an item that labels a list of its own: "- Suggestions:" after "- Presentations:" and its items.)
     if (list && block.kind === 'listItem' && LABEL_END.test(block.text) && isLabelLine(doc, doc.lines[block.line - 1]!)) list = undefined;
+    // (Nor, in a list of speeches, an item that names no one and speaks of presenting, a form's next field, read as
+    // such a sentence is below: "Speakers:" / "1. Name, role;" / "6. Presented: “A”, “B”" had given “A” alone.)
+    if (list === 'speeches' && block.kind === 'listItem' && cued && findNames(block.text, lex).length === 0) list = undefined;
     const entry = block.kind === 'listItem' || (block.kind === 'paragraph' && entries && !labelled.has(block.line) && readsAsEntry(block.text, lex, list === 'speeches'));
     if (block.kind === 'listItem') entries = false;
     if (entry && list) {
