@@ -5266,6 +5266,18 @@ describe('tables copied from a word processor, a tab between cells', () => {
     for (const lines of ['1\tOpen a centre;\n2\tTrain staff.', 'First\tOpen a centre;\nSecond\tTrain staff.', 'Asanov Bolot\texpert\nIsakova Aida\tlawyer']) expect(tabTablesAsRows(lines)).toBe(lines);
     expect(parseMinutes('T\n\nSuggestions:\n1\tOpen a centre;\n2\tTrain staff.\n').suggestions.map((s) => s.text)).toEqual(['Open a centre', 'Train staff']);
   });
+  it('such a row alone, as blank lines between the rows leave it, is its label and value ("Purpose<tab>to discuss water")', async () => {
+    // (Purpose and groups had been lost where blank lines parted the rows.)
+    const record = parseMinutes('Open dialogue platform\n\nParticipants\tfarmers, akims, journalists\n\nPurpose\tto discuss water\n\nModerator\tAsanov Bakyt, expert\n');
+    expect(record.purpose).toBe('to discuss water');
+    expect(record.participants?.groups).toEqual(['farmers', 'akims', 'journalists']);
+    expect(record.moderator).toMatchObject({ name: { full: 'Asanov Bakyt' }, roles: ['expert'] });
+    // The line keeps its length: the tab is the colon.
+    const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
+    expect(tabTablesAsRows('Purpose\tto discuss water')).toBe('Purpose:to discuss water');
+    // Negative: a first cell that is no label stays as it is.
+    for (const line of ['First\tto discuss water', 'Asanov Bolot\texpert', '1\tOpen a centre']) expect(tabTablesAsRows(line)).toBe(line);
+  });
   it('negative: a list a word processor indents with tabs ("<tab>1.<tab>Open a centre") is a list, no table', async () => {
     const { tabTablesAsRows } = await import('../src/pipeline/tab-tables.js');
     const items = 'Suggestions:\n\t1.\tOpen a centre;\n\t2.\tTrain staff.\n';

@@ -14,7 +14,9 @@
  * October 2021" / "Venue<tab>Talas city", read as labels down a table's first
  * column): "Date:<tab>18 March 2021" / "Venue:<tab>Osh city" are labels as they
  * are, and "<tab>Aibek Tashiev, head of X" is an indented line. Nor is a list item a
- * word processor indents with tabs ("<tab>1.<tab>Open a centre"): a marker and its text.
+ * word processor indents with tabs ("<tab>1.<tab>Open a centre"): a marker and its text. A label's row alone,
+ * as a table copied with blank lines between its rows leaves it ("Purpose<tab>to discuss water"), has its tab
+ * read as the label's colon.
  */
 
 import { labelKey } from '../labels.js';
@@ -38,6 +40,11 @@ export function tabTablesAsRows(text: string): string {
     // list numbered in its first cells, "1<tab>Open a centre", "First<tab>Train staff".)
     if (j - i >= 2 && (counts[i] !== 2 || 2 * lines.slice(i, j).filter(labelFirst).length >= j - i)) {
       for (let k = i; k < j; k++) lines[k] = asRow(lines[k]!);
+      changed = true;
+    } else if (j - i === 1 && counts[i] === 2 && labelFirst(lines[i]!)) {
+      // (A label's row alone, as blank lines between the rows leave it: its tab is its colon, "Purpose:to discuss water",
+      // the line's length and columns kept.)
+      lines[i] = lines[i]!.replace('\t', ':');
       changed = true;
     }
     i = Math.max(j, i + 1);
