@@ -332,6 +332,11 @@ export function isLabelLine(doc: Doc, line: Line): boolean {
   return lineLabels(doc)[line.number - 1] != null;
 }
 
+/** The keys of the labels that open `line` ("Prepared by:" gives "prepared by"), none where no label does. */
+export function lineLabelKeys(doc: Doc, line: Line): readonly string[] {
+  return lineLabels(doc)[line.number - 1]?.keys ?? [];
+}
+
 /** Whether a label as written is one of the agenda's ("Agenda:" lists the meeting's points, not talks, though it is a presentations label too). */
 export function isAgendaLabel(label: string, lex: Lexicon): boolean {
   return lex.labels.agenda.includes(labelKey(label));

@@ -9223,6 +9223,14 @@ describe('lists of bullets at the margin under a numbered item of a form, up to 
     expect(parseMinutes('T\n\n2. Suggestions made:\n1) To repair canals;\n2) To train farmers;\n3) To build roads.\n').suggestions).toHaveLength(3);
     expect(parseMinutes('T\n\nSuggestions made:\n1. To repair canals;\n2. To train farmers;\n7. To build roads.\n').suggestions.map((s) => s.number)).toEqual([1, 2, 7]);
   });
+  it('suggestions: a numbered "Prepared by:" whose number does not go on the list ends it ("1. …" / "2. …" / "" / "6. Prepared by: Name")', () => {
+    // (It had been suggestion 6.)
+    const expected = [{ number: 1, text: 'To repair canals' }, { number: 2, text: 'To train farmers' }];
+    expect(parseMinutes('T\n\nSuggestions made:\n1. To repair canals;\n2. To train farmers.\n\n6. Prepared by: Beishenova Nazira, coordinator of the project.\n').suggestions).toEqual(expected);
+    expect(parseMinutes('T\n\nSuggestions made:\n1. To repair canals;\n2. To train farmers.\n\n6. Report prepared by: Beishenova Nazira.\n').suggestions).toEqual(expected);
+    // Negative: an item out of order that no such label opens stays one.
+    expect(parseMinutes('T\n\nSuggestions made:\n1. To repair canals;\n2. To train farmers.\n\n6. To prepare a report by June.\n').suggestions.map((s) => s.number)).toEqual([1, 2, 6]);
+  });
   it('negative: a numbered list under the label reads on; bullets under a bulleted label stay its entries', () => {
     expect(parseMinutes('T\n\nRecommendations:\n1. to open a centre;\n2. to hold trainings.\n').suggestions).toHaveLength(2);
     expect(parseMinutes('T\n\n- Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n').presentations).toEqual(['Water tariffs', 'Pastures']);
