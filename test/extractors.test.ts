@@ -4434,6 +4434,20 @@ describe('forms: fields numbered or bulleted', () => {
 });
 
 describe('hard-wrapped and spaced-out minutes', () => {
+  it('a line that ends with a spaced dash and a space, as `fold -s` leaves it, gives the name after it the roles before it', () => {
+    // (With a space after both dashes, each name had taken the roles after it: "Sydykov Ermek" / "expert".)
+    const want = [
+      ['Sydykov Ermek', ['head of the veterinary department']],
+      ['Kasymova Nurgul', ['expert of PF “Agroria”']],
+    ];
+    expect(pairs(parseMinutes('T\n\nWith reports spoke the head of the veterinary department – \nSydykov Ermek, expert of PF “Agroria” – \nKasymova Nurgul.\n').speakers)).toEqual(want);
+    expect(pairs(parseMinutes('T\n\nWith reports spoke the head of the veterinary department –\nSydykov Ermek, expert of PF “Agroria” –\nKasymova Nurgul.\n').speakers)).toEqual(want);
+    // Negative: a name that opens a line after no dash keeps the roles after it.
+    expect(pairs(parseMinutes('T\n\nSpeakers:\nSydykov Ermek, head of the veterinary department;\nKasymova Nurgul, expert.\n').speakers)).toEqual([
+      ['Sydykov Ermek', ['head of the veterinary department']],
+      ['Kasymova Nurgul', ['expert']],
+    ]);
+  });
   it('a label set off by a dash may open with a capitalised article ("The moderator of the event – Name"), and ends the label before it', () => {
     const text = 'T\n\nPlace of the event – Karakol city, Issyk-Kul region,\nhotel «Amir», conference hall\nThe moderator of the event – Mamytova Zarina, member of\nthe Public Council of the Ministry of Natural Resources.\n';
     const r = parseMinutes(text);
