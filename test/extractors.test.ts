@@ -791,6 +791,15 @@ describe('moderator', () => {
       roles: ['head of X'],
     });
   });
+  it('negative: a chair word before a name in a sentence of speeches marks no chair ("… and the chairman Bekov Almaz")', () => {
+    // (He had been the moderator, and the paragraph, claimed, had given no speakers.)
+    const r = parseMinutes('T\n\nSpeeches were delivered by the head of police Kenzhebaev Marat and the chairman Bekov Almaz.\n');
+    expect(r.moderator).toBeNull();
+    expect(pairs(r.speakers)).toEqual([
+      ['Kenzhebaev Marat', ['head of police']],
+      ['Bekov Almaz', ['chairman']],
+    ]);
+  });
   it('on a label’s own line, the chair marked in its list takes no role from the label', () => {
     expect(value(moderator, 'T\n\nAttendees: Asanov Bolot – chairperson, Kim Sergei – secretary, Bekova Aida.')).toEqual({
       name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' },

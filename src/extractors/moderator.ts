@@ -166,14 +166,16 @@ const INTRO_COLON = /^[^:\n.;,()]{1,60}:/;
 /** How far after a moderator's title its person may run: a name and a few roles. */
 const PERSON_REACH = 400;
 
-/** An attendee whose role is just a chair word ("Name (chair)") chairs the meeting. */
+/** An attendee whose role after the name is just a chair word ("Name (chair)", "Name – chairperson") chairs the meeting. */
 function chairInList(doc: Doc): Extracted<Person | null> | undefined {
   const marks = doc.lexicon.cues.chairMark;
   for (const block of doc.blocks) {
     if (!hasWordIn(doc, block, marks)) continue;
     // (After the label that opens the block: "Attendees: Name – chairperson, …" gives no role "Attendees".)
     for (const person of findPeople(doc, pastLabel(doc, block), block.end)) {
-      const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()));
+      // (A chair word after the name: before it, "… and the chairman Name" in a sentence of speeches, it is as often
+      // the chair of something the text does not name.)
+      const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()) && r.span.start > person.nameSpan.start);
       if (mark >= 0) return toExtracted(person, [mark]);
     }
   }
