@@ -547,6 +547,17 @@ const BARE_NAME = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s+)?[${UPPE
 // number ("1.", "**1.**", "1)", "(1)", "a)", "IV.").
 const LINE_LEAD = new RegExp(`^[ \\t]*[*_]*(?:(?:[-*+•–—]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[${LETTER}]\\)|[IVX]{1,5}\\.)[*_]*[ \\t]+)?[*_ \\t]*$`, 'u');
 
+/**
+ * Whether the last name of `parts` stands inside its line, after words of prose ("… by the head Kenzhebaev Marat, …"),
+ * not at its start as an entry's does ("Kenzhebaev Marat, head of …"; a line's lead, "1. ", "- **", aside).
+ */
+function afterNameInProse(parts: readonly Part[], text: string, p: Compiled): boolean {
+  const last = parts.findLast((part) => part.kind === 'name');
+  if (!last) return false;
+  const lead = text.slice(text.lastIndexOf('\n', last.start - 1) + 1, last.start);
+  return !LINE_LEAD.test(lead) && !LINE_LEAD.test(lead.replace(p.trailingHonorific, ''));
+}
+
 function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];
   let n = 0; // names and pieces are both in text order: walk them together
@@ -587,7 +598,10 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       const lineBreak = at + text.slice(at, name.start).lastIndexOf('\n');
       // (Past an honorific too: "Summary of presentations" / "Mr. Talant Osmonov (State Tax Service) explained …".)
       const lineLead = lineBreak >= at ? text.slice(lineBreak + 1, name.start) : '';
-      if (lineBreak >= at && (LINE_LEAD.test(lineLead) || LINE_LEAD.test(lineLead.replace(p.trailingHonorific, '')))) {
+      // (Not where the person before stands inside a line of prose: there the break is a hard wrap, and the words before
+      // it are this name's roles, "… by the head Kenzhebaev Marat, the deputy head of the road department" / "Osmonaliev
+      // Tilek and …".)
+      if (lineBreak >= at && (LINE_LEAD.test(lineLead) || LINE_LEAD.test(lineLead.replace(p.trailingHonorific, ''))) && !afterNameInProse(parts, text, p)) {
         pushText(parts, text, at, lineBreak, sep, p, cues);
         // The line's lead ("(2) ", "- **") is no role.
         at = name.start;

@@ -4443,6 +4443,21 @@ describe('forms: fields numbered or bulleted', () => {
 });
 
 describe('hard-wrapped and spaced-out minutes', () => {
+  it('a name that opens a wrapped line of prose takes the roles on the line before it, after a name inside its line', () => {
+    // (They had gone to the name before: "Kenzhebaev Marat" / "head", "deputy head of the road department No. 16".)
+    const r = parseMinutes('T\n\nSpeeches were delivered by the head Kenzhebaev Marat, the deputy head of the road department No. 16\nOsmonaliev Tilek and the director Bekov Almaz.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Kenzhebaev Marat', ['head']],
+      ['Osmonaliev Tilek', ['deputy head of the road department No. 16']],
+      ['Bekov Almaz', ['director']],
+    ]);
+    // Negative: entries a line each keep their roles after their names; a heading over a name is no role.
+    expect(pairs(parseMinutes('T\n\nSpeakers:\nKenzhebaev Marat, head of police\nOsmonaliev Tilek, director\n').speakers)).toEqual([
+      ['Kenzhebaev Marat', ['head of police']],
+      ['Osmonaliev Tilek', ['director']],
+    ]);
+    expect(pairs(parseMinutes('T\n\nSummary of presentations\nMr. Talant Osmonov (State Tax Service) explained the rules.\n').speakers)).toEqual([['Talant Osmonov', ['State Tax Service']]]);
+  });
   it('a line that ends with a spaced dash and a space, as `fold -s` leaves it, gives the name after it the roles before it', () => {
     // (With a space after both dashes, each name had taken the roles after it: "Sydykov Ermek" / "expert".)
     const want = [
