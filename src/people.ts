@@ -549,14 +549,18 @@ const LINE_LEAD = new RegExp(`^[ \\t]*[*_]*(?:(?:[-*+•–—]|\\d{1,3}[.)]|\\(
 
 /**
  * Whether the last name of `parts` stands inside its line, after words of prose ("… by the head Kenzhebaev Marat, …"),
- * not at its start as an entry's does ("Kenzhebaev Marat, head of …"; a line's lead, "1. ", "- **", aside).
+ * not at its start as an entry's does ("Kenzhebaev Marat, head of …"; a line's lead, "1. ", "- **", aside) or after a
+ * colon ("Speakers: Aida Bekova, …").
  */
 function afterNameInProse(parts: readonly Part[], text: string, p: Compiled): boolean {
   const last = parts.findLast((part) => part.kind === 'name');
   if (!last) return false;
   const lead = text.slice(text.lastIndexOf('\n', last.start - 1) + 1, last.start);
-  return !LINE_LEAD.test(lead) && !LINE_LEAD.test(lead.replace(p.trailingHonorific, ''));
+  // (A label's colon before it opens entries as a line's start does: "Speakers: Aida Bekova, teacher" / "Nurlan Bekov, doctor".)
+  return !LINE_LEAD.test(lead) && !LINE_LEAD.test(lead.replace(p.trailingHonorific, '')) && !LEAD_COLON.test(lead);
 }
+
+const LEAD_COLON = /[:：][ \t*_]*$/;
 
 function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cues: Compiled | undefined): Part[] {
   const parts: Part[] = [];

@@ -172,10 +172,12 @@ function chairInList(doc: Doc): Extracted<Person | null> | undefined {
   for (const block of doc.blocks) {
     if (!hasWordIn(doc, block, marks)) continue;
     // (After the label that opens the block: "Attendees: Name – chairperson, …" gives no role "Attendees".)
-    for (const person of findPeople(doc, pastLabel(doc, block), block.end)) {
-      // (A chair word after the name: before it, "… and the chairman Name" in a sentence of speeches, it is as often
-      // the chair of something the text does not name.)
-      const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()) && r.span.start > person.nameSpan.start);
+    const people = findPeople(doc, pastLabel(doc, block), block.end);
+    for (const [i, person] of people.entries()) {
+      // (A chair word after the name, or before the block's first: "Chair Mamytov Ulan opened the hearing". Before a
+      // later name, "… Kenzhebaev Marat and the chairman Name" in a sentence of speeches, it is as often the chair of
+      // something the text does not name.)
+      const mark = person.roles.findIndex((r) => marks.includes(r.text.toLowerCase()) && (i === 0 || r.span.start > person.nameSpan.start));
       if (mark >= 0) return toExtracted(person, [mark]);
     }
   }
