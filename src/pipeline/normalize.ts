@@ -1,4 +1,4 @@
-import { LETTER, UPPER } from '../letters.js';
+import { LETTER, LOWER, UPPER } from '../letters.js';
 import { leavesBracketOpen } from '../text.js';
 
 /**
@@ -100,7 +100,10 @@ function dashes(plain: string): string {
     // (Not one before a label and its colon under a line with none, a field's bullet: "… held in Talas region" / "- Topic:
     // “…”"; under "Head of the department: Name" it goes on as the line's kind, "- Expert: Name".)
     const fieldBullet = () => DASH_LABEL.test(line) && !lines[i - 1]!.includes(':');
-    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (runsOn(lines[i - 1]!) && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()));
+    // (Or under a labelled line, however short, whose value ends with a capitalised word, a name's, and runs on in lower
+    // case: "Moderator: Name" / "– member of …"; not "Participants: 25 people" / "- farmers", a list of one.)
+    const goesOn = () => runsOn(lines[i - 1]!) || (LABELLED_LINE.test(lines[i - 1]!) && ENDS_CAPITALISED.test(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
+    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()));
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     inList ||= !inSentence;
   }
@@ -127,6 +130,13 @@ const ESCAPE = /\\([!-/:-@[-`{-~])|\\(?=\n|$)/g;
 const DASH_LINE = /^([ \t]*)[-–—](?=[ \t])/m;
 // A dash that opens a line before a label: a capitalised word, up to three more, and a colon ("- Topic: …", "- Место проведения: …").
 const DASH_LABEL = new RegExp(`^[ \\t]*[-–—][ \\t]+(?:\\*\\*|__)?[${UPPER}][${LETTER}]*(?:[ \\t]+[${LETTER}]+){0,3}(?:\\*\\*|__)?[ \\t]*:`, 'u');
+
+// A line that a label and its colon open, a value after it: "Moderator: Name", "**Модератор:** Name".
+const LABELLED_LINE = new RegExp(`^[ \\t]*(?:\\*\\*|__)?[${UPPER}][^:：\\n]{0,40}[:：](?:\\*\\*|__)?[ \\t]+\\S`, 'u');
+// A line that ends with a capitalised word (a name's: "Gulnara Tashtanovna", "Abdyrov T.Sh."), emphasis and white space aside.
+const ENDS_CAPITALISED = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}.’'-]*[*_ \\t]*$`, 'u');
+// A dash that opens a line before a word in lower case: "– member of the council".
+const LOWER_AFTER_DASH = new RegExp(`^[ \\t]*[-–—][ \\t]+[${LOWER}]`, 'u');
 
 /**
  * Whether a line runs on into the next: long, not itself an item or heading, and not ending a
