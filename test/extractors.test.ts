@@ -4451,8 +4451,13 @@ describe('hard-wrapped and spaced-out minutes', () => {
     // Negative: under a value that ends in lower case, or before a capital, a list of one stays a list.
     expect(parseMinutes('T\n\nParticipants: 25 people\n- farmers\n\nText.\n').participants?.groups).toEqual(['farmers']);
     expect(parseMinutes('T\n\nSuggestions: the following\n- to repair roads\n\nText.\n').suggestions).toEqual([{ number: 1, text: 'to repair roads' }]);
+    // So under a short line of prose that ends with a name: "…; Jusupov Mirlan" / "- imam of the central mosque".
+    const wrapped = parseMinutes('T\n\nSpeakers: Mamyrov Ulan - representative of the State Commission; Tashieva Aigerim - psychologist; Jusupov Mirlan\n- imam of the central mosque.\n');
+    expect(pairs(wrapped.speakers).at(-1)).toEqual(['Jusupov Mirlan', ['imam of the central mosque']]);
     const { normalize } = await import('../src/pipeline/normalize.js');
     expect(normalize('Speakers: Asanov Bolot\n- Kim Oleg\n')).toBe('Speakers: Asanov Bolot\n- Kim Oleg\n');
+    // (Nor under a heading with no comma or semicolon: "Members of the Council" / "- representatives of NGOs".)
+    expect(normalize('Members of the Council\n- representatives of NGOs\n')).toBe('Members of the Council\n- representatives of NGOs\n');
     expect(normalize('Moderator: Asanov Bolot\n- member of the council\n')).toBe('Moderator: Asanov Bolot\n– member of the council\n');
   });
   it('a name that opens a wrapped line of prose takes the roles on the line before it, after a name inside its line', () => {

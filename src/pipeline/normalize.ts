@@ -100,9 +100,11 @@ function dashes(plain: string): string {
     // (Not one before a label and its colon under a line with none, a field's bullet: "… held in Talas region" / "- Topic:
     // “…”"; under "Head of the department: Name" it goes on as the line's kind, "- Expert: Name".)
     const fieldBullet = () => DASH_LABEL.test(line) && !lines[i - 1]!.includes(':');
-    // (Or under a labelled line, however short, whose value ends with a capitalised word, a name's, and runs on in lower
-    // case: "Moderator: Name" / "– member of …"; not "Participants: 25 people" / "- farmers", a list of one.)
-    const goesOn = () => runsOn(lines[i - 1]!) || (LABELLED_LINE.test(lines[i - 1]!) && ENDS_CAPITALISED.test(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
+    // (Or under a labelled line or one of prose, however short, that ends with a capitalised word, a name's, and runs on
+    // in lower case: "Moderator: Name" / "– member of …", "…; Jusupov Mirlan" / "- imam of the central mosque"; not
+    // "Participants: 25 people" / "- farmers", a list of one, nor under a heading with no comma or semicolon.)
+    const prose = (before: string) => LABELLED_LINE.test(before) || before.includes(',') || before.includes(';');
+    const goesOn = () => runsOn(lines[i - 1]!) || (prose(lines[i - 1]!) && ENDS_CAPITALISED.test(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
     const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()));
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     inList ||= !inSentence;
