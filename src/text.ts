@@ -284,7 +284,9 @@ function findHits(folded: FoldedDoc, words: readonly string[]): Int32Array {
 }
 
 /** Opening quote → the characters that may close it. */
-const QUOTES: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '‹': '›', '‘': '’', "'": "'" };
+// (A double quote of one kind may close one of another, as an edited or translated text mixes them: “Title", "Title”,
+// «Title".)
+const QUOTES: Record<string, string> = { '“': '”“"', '„': '“”"', '«': '»"', '"': '"”»', '‹': '›', '‘': '’', "'": "'" };
 
 /** Whether `open` and `close` are the marks of one quotation ("“" and "”", "«" and "»"). */
 export function isQuotePair(open: string | undefined, close: string | undefined): boolean {

@@ -4443,6 +4443,11 @@ describe('forms: fields numbered or bulleted', () => {
 });
 
 describe('hard-wrapped and spaced-out minutes', () => {
+  it('a topic in quotes of two kinds, as an edited text mixes them, is the words between ("“Risks and consequences of migration"")', () => {
+    // (It had kept its quotes.)
+    expect(parseMinutes('Open dialogue platform in Osh region on the topic “Risks and consequences of migration"\n\nText.\n').topic).toBe('Risks and consequences of migration');
+    expect(parseMinutes('Open dialogue platform in Osh region on the topic «Risks and consequences of migration"\n\nText.\n').topic).toBe('Risks and consequences of migration');
+  });
   it('a dash that opens a line under a short labelled line ending with a name, in lower case after it, goes on that value ("Moderator: Name" / "– member of …")', async () => {
     // (It had opened a list of one, and the moderator had no roles.)
     const r = parseMinutes('T\n\nModerator: Mamatova Gulnara Tashtanovna\n– member of the Coordinating Council\nof Public Councils of state bodies,\ncandidate of pedagogical sciences.\n\nDate: 14 May 2021\n');

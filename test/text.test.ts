@@ -204,6 +204,13 @@ describe('splitTopLevel', () => {
     // Negative: quotes side by side do not nest, "“A“" as some close them included.
     expect(inner('"A" and "B", “C“ and “D“, “E”, “F”')).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
   });
+  it('a double quote of one kind may close one of another, as edited or translated texts mix them (“A", "B”, «C")', () => {
+    expect(quotedSpans('“Water", "Roads” and «Schools" were made').map((q) => q.inner)).toEqual(['Water', 'Roads', 'Schools']);
+    // (One inside another still nests: «The Law "On water" and roads».)
+    expect(quotedSpans('the presentation «The Law "On water" and roads» was made').map((q) => q.inner)).toEqual(['The Law "On water" and roads']);
+    // Negative: a single quote closes no double one, nor a guillemet a curly one.
+    expect(quotedSpans('“Water’ and “Roads»').map((q) => q.inner)).toEqual([]);
+  });
   it('single curly quotes close at a ’ that ends a word, not at an apostrophe', () => {
     expect(quotedSpans('on ‘The mayor’s office’ and ‘B’.').map((q) => q.inner)).toEqual(['The mayor’s office', 'B']);
     // Negative: an apostrophe alone opens nothing; an unclosed ‘ is left alone.
