@@ -131,6 +131,14 @@ describe('title: a place line after it is no continuation', () => {
     expect(value(title, 'Round table on migration\n\ncity of Osh, 18 March 2022\n\nText.')).toBe('Round table on migration');
     expect(value(title, 'Open dialogue platform\n\nin Osh region on the topic “Roads”\n\nText.')).toBe('Open dialogue platform in Osh region on the topic “Roads”');
   });
+  it('a line of its paragraph that opens with a lower-case letter goes on it, a place in it or not ("… of the open dialogue" / "platform in Talas region")', () => {
+    // (It had been cut there as a place line.)
+    expect(value(title, 'Information on holding of the open dialogue\nplatform in Talas region\n\nTopic: “Water”')).toBe('Information on holding of the open dialogue platform in Talas region');
+    expect(parseMinutes('Информация\nо проведении Открытой диалоговой\nплощадки в Таласской области\n\nТема: «Вода»\n').title).toBe('Информация о проведении Открытой диалоговой площадки в Таласской области');
+    // Negative: a city's word in lower case, or a place in brackets, is still the place's line.
+    expect(parseMinutes('Открытая диалоговая площадка\nг. Ош, 18 марта 2021 г.\n\nТекст.\n').title).toBe('Открытая диалоговая площадка');
+    expect(value(title, 'OPEN DIALOGUE PLATFORM ON THE TOPIC: "CHILD LABOUR"\n(Jalal-Abad region, Suzak district)\n\nText.')).toBe('OPEN DIALOGUE PLATFORM ON THE TOPIC: "CHILD LABOUR"');
+  });
   it('stops before a date line that opens with a quoted day ("«25» ноября 2021 г.      г. Баткен")', () => {
     const r = parseMinutes('ПРОТОКОЛ\nоткрытой диалоговой площадки в Баткенской области\nна тему: «Трудовая миграция»\n\n«25» ноября 2021 г.      г. Баткен\n\nТекст.');
     expect(r).toMatchObject({ title: 'ПРОТОКОЛ открытой диалоговой площадки в Баткенской области на тему: «Трудовая миграция»', date: { iso: '2021-11-25' }, venue: { city: 'Баткен' } });

@@ -12,7 +12,7 @@ import { findLabel, goesOn, innerLabelStart, isLabelLine } from '../labels.js';
 import { findDate, opensWithDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { OPENS_CAPITAL, WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { OPENS_CAPITAL, OPENS_LOWER as OPENS_LOWER_LETTER, WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
 import { isBareTown, isPlaceWordOnly, namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extracted, Extractor } from './types.js';
@@ -117,7 +117,11 @@ export const title: Extractor<string | null> = (doc) => {
         const plain = stripMarkup(line).trim();
         if (isLabelLine(doc, doc.lines[block.line - 1 + i]!)) return true;
         if (goesOn(lines[i - 1]!, doc.lexicon)) return false;
-        const place = isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(below(i));
+        // (A line that opens with a lower-case letter goes on the one before, as a wrap leaves it, but for a city's word:
+        // "… Открытой диалоговой" / "площадки в Таласской области", "… of the open dialogue" / "platform in Talas region";
+        // not "г. Ош, …", nor a place in brackets, "(Jalal-Abad region, Suzak district)".)
+        const wrapped = OPENS_LOWER_LETTER.test(plain) && !opensWithCity(plain, doc.lexicon);
+        const place = !wrapped && isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(below(i));
         return place || isDateLine(plain);
       });
       if (at === -1) {
