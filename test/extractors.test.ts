@@ -1076,6 +1076,9 @@ describe('venue', () => {
     expect([dashed.venue, dashed.topic]).toEqual([{ text: 'Tokmok city', city: 'Tokmok', name: null, room: null }, null]);
     expect(venue('Open Dialogue Platform in Chui region - Tokmok city, 18 March 2021')).toEqual({ text: 'Tokmok city', city: 'Tokmok', name: null, room: null });
     expect(parseMinutes('Open Dialogue Platform – Access to justice, 18 March 2021\n').topic).toBe('Access to justice');
+    // So is a town's bare name before the date (its topic had been "Talas"); with no date after it, a word is a topic.
+    expect(parseMinutes('Open dialogue platform — Talas, 2021-11-26\n\nText.\n').topic).toBeNull();
+    expect(parseMinutes('Open Dialogue Platform — Migration\n\nText.\n').topic).toBe('Migration');
     // Negative: the title's own words are no place.
     for (const title of ['Open dialogue platform in Osh region on 18 March 2021', 'Open dialogue platform on migration, 18 March 2021', 'Round table of the Osh city council, 18 March 2021', 'Open dialogue platform held on 18 March 2021 in the framework of the project']) {
       expect(venue(title), title).toBeNull();

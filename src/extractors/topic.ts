@@ -10,6 +10,7 @@ import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, i
 import { findNames } from '../names.js';
 import { isEntry, isPresenterLine, listItemsAfter, opensAsPresenter, type Block, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
+import { isBareTown } from './venue.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
 
@@ -128,7 +129,10 @@ function afterType(doc: Doc, rest: Rest): Extracted<string | null> | undefined {
   const lead = memoRegExp(lex, 'topic.afterType', () => ignoreCase(`^\\s*(?:[–—:]|\\s-)\\s*|^,?\\s+(?:${alternation(lex.cues.topicLead)})\\s+`)).exec(rest.text);
   if (!lead) return undefined;
   // (A date ends it: "Open Dialogue Platform – Access to justice, 18 March 2021".)
-  let text = upToDate(rest.text.slice(lead[0].length), lex);
+  const after = rest.text.slice(lead[0].length);
+  let text = upToDate(after, lex);
+  // (A town's bare name alone before the date is the place of a place and date: "Open dialogue platform — Talas, 2021-11-26".)
+  if (text !== after && isBareTown(cleanValue(text), lex)) return undefined;
   let skip = 0;
   // A place alone first, then another dash or a colon: "Open dialogue platform — Osh Region — Youth and Extremism".
   const first = PART_THEN_DASH.exec(text);
