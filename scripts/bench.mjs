@@ -298,6 +298,12 @@ function adversarial() {
     'dashes inside brackets left open "Total: 35 (women / – 8 (a"': line('Total: 35 (women\n– 8, men – 27 (a\n'),
     // Entries under an announcing line, wrapped on to lines in lower case: each entry's text sliced once (2026-12-05).
     'wrapped entries under a speakers line "Speakers: / Asanov Bolot - head / asanov bolot of the ministry"': `Speakers:\nAsanov Bolot - head\n${line('asanov bolot of the ministry\n')}`,
+    // Titles before their presenters' brackets, two joined by "and" after each bracket: each bracket read once (this stop's).
+    'titles joined after presenters\' brackets "Presentations: Water (Aida Bekova) and "': `Presentations: ${line('Water (Aida Bekova) and ')}roads.`,
+    // A dash under a short labelled line that ends with a name: each line looked at once, with the line before it (this stop's).
+    'dashes under labelled lines ending with a name "Moderator: Asanov Bolot / - member of x"': line('Moderator: Asanov Bolot\n- member of the council\n'),
+    // Names that open wrapped lines of prose: each looks back to the previous name's line start once (this stop's).
+    'names opening wrapped lines of prose "the head Kenzhebaev Marat, the deputy head of x / "': `Speeches were delivered by ${line('the head Kenzhebaev Marat, the deputy head of the road department\n')}Osmonaliev Tilek.`,
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,
