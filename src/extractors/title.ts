@@ -12,7 +12,7 @@ import { findLabel, goesOn, innerLabelStart, isLabelLine } from '../labels.js';
 import { findDate, opensWithDate } from '../dates.js';
 import { LOWER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { OPENS_CAPITAL, OPENS_LOWER as OPENS_LOWER_LETTER, WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { OPENS_CAPITAL, OPENS_LOWER, WORD_END, alternation, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { preamblePattern } from './type.js';
 import { isBareTown, isPlaceWordOnly, namesPlace, opensWithCity, shortParts } from './venue.js';
 import type { Extracted, Extractor } from './types.js';
@@ -25,7 +25,7 @@ const BRACKETED_LINE = /^\s*\(([^()]*)\)[\s.]*$/;
 /** The longest paragraph a first line that only names the document ("MINUTES") goes on to. */
 const MAX_NAMED = 200;
 // A paragraph that continues the title opens in lower case or with a bracket or quote.
-const OPENS_LOWER = new RegExp(`^[${LOWER}(«“"„]`, 'u');
+const OPENS_LOWER_OR_MARK = new RegExp(`^[${LOWER}(«“"„]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
 
 // The marks of a markdown heading that open its line.
@@ -74,7 +74,7 @@ export const title: Extractor<string | null> = (doc) => {
     const continues =
       // (A date line may open with a quote too: "«25» ноября 2021 г.      г. Баткен".)
       // (Nor a paragraph that opens with a date: "«10» декабря 2021 г. в г. Каракол … состоялся …".)
-      (OPENS_LOWER.test(text) && (!opensWithCity(text, doc.lexicon) || isPlaceWordOnly(text, doc.lexicon)) && !isDateLine(text) && !opensWithDate(text, doc.lexicon)) ||
+      (OPENS_LOWER_OR_MARK.test(text) && (!opensWithCity(text, doc.lexicon) || isPlaceWordOnly(text, doc.lexicon)) && !isDateLine(text) && !opensWithDate(text, doc.lexicon)) ||
       isPlaceAndQuote(text) ||
       isPlaceOverQuote(block.text) ||
       // ("On the topic: “…”" as "on the topic “…”" in lower case.)
@@ -120,7 +120,7 @@ export const title: Extractor<string | null> = (doc) => {
         // (A line that opens with a lower-case letter goes on the one before, as a wrap leaves it, but for a city's word:
         // "… Открытой диалоговой" / "площадки в Таласской области", "… of the open dialogue" / "platform in Talas region";
         // not "г. Ош, …", nor a place in brackets, "(Jalal-Abad region, Suzak district)".)
-        const wrapped = OPENS_LOWER_LETTER.test(plain) && !opensWithCity(plain, doc.lexicon);
+        const wrapped = OPENS_LOWER.test(plain) && !opensWithCity(plain, doc.lexicon);
         const place = !wrapped && isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(below(i));
         return place || isDateLine(plain);
       });

@@ -103,8 +103,7 @@ function dashes(plain: string): string {
     // (Or under a labelled line or one of prose, however short, that ends with a capitalised word, a name's, and runs on
     // in lower case: "Moderator: Name" / "– member of …", "…; Jusupov Mirlan" / "- imam of the central mosque"; not
     // "Participants: 25 people" / "- farmers", a list of one, nor under a heading with no comma or semicolon.)
-    const prose = (before: string) => LABELLED_LINE.test(before) || before.includes(',') || before.includes(';');
-    const goesOn = () => runsOn(lines[i - 1]!) || (prose(lines[i - 1]!) && ENDS_CAPITALISED.test(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
+    const goesOn = () => runsOn(lines[i - 1]!) || (endsWithName(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
     const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()));
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     inList ||= !inSentence;
@@ -139,6 +138,11 @@ const LABELLED_LINE = new RegExp(`^[ \\t]*(?:\\*\\*|__)?[${UPPER}][^:：\\n]{0,4
 const ENDS_CAPITALISED = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}.’'-]*[*_ \\t]*$`, 'u');
 // A dash that opens a line before a word in lower case: "– member of the council".
 const LOWER_AFTER_DASH = new RegExp(`^[ \\t]*[-–—][ \\t]+[${LOWER}]`, 'u');
+
+/** Whether a line, labelled or of prose (a comma or semicolon in it), ends with a capitalised word, a name's ("Moderator: Name"). */
+function endsWithName(line: string): boolean {
+  return (LABELLED_LINE.test(line) || line.includes(',') || line.includes(';')) && ENDS_CAPITALISED.test(line);
+}
 
 /**
  * Whether a line runs on into the next: long, not itself an item or heading, and not ending a
