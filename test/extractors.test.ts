@@ -3844,6 +3844,20 @@ describe('speakers named on a presentations label’s own line', () => {
   });
 });
 
+describe('participants: words that point to a list kept elsewhere are no group', () => {
+  it('"see the list in Annex 1", "according to the list (attached)", "согласно списку (прилагается)" give none; "(list attached)" after a group is no part of it', () => {
+    // (They had been groups.)
+    expect(parseMinutes('T\n\nParticipants: see the list in Annex 1.\n').participants).toBeNull();
+    expect(parseMinutes('T\n\nParticipants: according to the list (attached).\n').participants).toBeNull();
+    expect(parseMinutes('Т\n\nУчастники: согласно списку (прилагается).\n').participants).toBeNull();
+    expect(parseMinutes('T\n\nParticipants: representatives of state bodies, NGOs (list attached).\n').participants?.groups).toEqual(['representatives of state bodies', 'NGOs']);
+    expect(parseMinutes('Т\n\nУчастники: представители госорганов, НКО (список прилагается).\n').participants?.groups).toEqual(['представители госорганов', 'НКО']);
+  });
+  it('negative: a group that only holds such a word stays one ("attached institutions", "NGOs (attached to the ministry)")', () => {
+    expect(parseMinutes('T\n\nParticipants: attached institutions, NGOs (attached to the ministry), schools.\n').participants?.groups).toEqual(['attached institutions', 'NGOs (attached to the ministry)', 'schools']);
+  });
+});
+
 describe('participants: a count label joined to its number by a word', () => {
   it('reads "a total of 35" and "всего составило 35"', () => {
     expect(value(participants, 'T\n\nA total of 35 took part: 20 women, 15 men.')).toMatchObject({ total: 35, women: 20, men: 15 });

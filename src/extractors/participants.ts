@@ -80,7 +80,10 @@ export const participants: Extractor<Participants | null> = (doc) => {
       const counted = bracket && cleanValue(listed.text.slice(bracket.end)) === '' && hasCount(readCounts(doc, listed.start + bracket.start, listed.start + bracket.end, false));
       // A table's row names its group in its first cell ("| NGOs | 8 | 2 |"); the row of the total names none.
       const cell = listed.text.indexOf('|');
-      const cut = counted ? bracket.start : cell > 0 ? cell : undefined;
+      // (So is a bracket that points to the list of participants: "NGOs (list attached)".)
+      const note = counted || !listed.text.includes('(') ? undefined : bracketSpans(listed.text).at(-1);
+      const noted = note && cleanValue(listed.text.slice(note.end)) === '' && pointsToList(listed.text.slice(note.start + 1, note.end - 1), lex);
+      const cut = counted ? bracket.start : noted ? note.start : cell > 0 ? cell : undefined;
       const item = cut === undefined ? listed : { ...listed, end: listed.start + cut, text: listed.text.slice(0, cut) };
       if (cell > 0 && lex.labels.count.includes(cleanValue(item.text).toLowerCase())) continue;
       // (Less the joining word that ends the list: "…, activists, and journalists", "…, а также журналисты".)
@@ -103,6 +106,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
         continue;
       }
       // (A group counted by itself is one: "12 teachers", "3 NGOs".)
+      // Nor words that point to the list kept elsewhere: "see the list in Annex 1", "according to the list (attached)".
+      if (pointsToList(value, lex)) continue;
       if (value === '' || (/^\d/.test(value) && !countedGroup(value, lex)) || lex.words.conjunctions.includes(lower) || lex.words.etcetera.includes(lower) || lex.words.etcetera.includes(cleanValue(item.text).toLowerCase())) continue;
       // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
       // (But "Target group: youth, women, persons with disabilities" names women as a group.)
@@ -270,6 +275,11 @@ export const participants: Extractor<Participants | null> = (doc) => {
   }
   return { value, spans, diagnostics } satisfies Extracted<Participants>;
 };
+
+/** Whether `text` opens with words that point to a list of participants kept elsewhere (the lexicon's `listReference`). */
+function pointsToList(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'participants.listReference', () => ignoreCase(`^[\\s(]*(?:${alternation(lex.words.listReference)})(?![${LETTER}])`)).test(text);
+}
 
 /**
  * The items of the list under line `line` that are counts and nothing more ("- Women: 24", "- total – 40"; not "Residents

@@ -193,6 +193,7 @@ export const en: Lexicon = {
     pageOf: ['of', 'from'],
     // (And the word that pairs a list with one before it: "… were made by Name and Name respectively".)
     etcetera: ['etc', 'etc.', 'and others', 'and so on', 'others', 'respectively'],
+    listReference: ['see the list', 'see list', 'see the attached list', 'see annex', 'see the annex', 'see attachment', 'see the attachment', 'see appendix', 'according to the list', 'according to the attached list', 'as per the list', 'as per the attached list', 'per the attached list', 'list attached', 'list is attached', 'the list is attached', 'list of participants attached', 'the list of participants is attached', 'list of participants is attached'],
     speechKinds: ['welcoming speech', 'welcome speech', 'welcoming remarks', 'welcome remarks', 'welcoming address', 'welcome address', 'welcoming word', 'welcome word', 'opening remarks', 'opening speech', 'opening address', 'opening word', 'closing remarks', 'closing speech', 'closing word', 'concluding remarks', 'greeting', 'greetings', 'keynote', 'keynote speech', 'keynote address'],
     questionLabels: ['q', 'question', 'question from the audience', 'question from a participant'],
     answerLabels: ['a', 'answer', 'reply', 'response'],

@@ -223,6 +223,8 @@ export interface Lexicon {
     conjunctions: string[];
     /** Words that end a list without naming an item ("etc.", "и др."), lower case, as written. */
     etcetera: string[];
+    /** Words that point to a list of participants kept elsewhere, no group ("see the list in Annex 1", "(list attached)"). */
+    listReference: string[];
     /** The word of a page's label a PDF export leaves on a line of its own ("Page 1 of 2", "Страница 2"), and the words between its numbers. */
     pageWords: string[];
     pageOf: string[];
