@@ -4052,6 +4052,18 @@ describe('labels that name their event: "Chair of the hearing:"', () => {
   });
 });
 
+describe('venue: a street address in brackets is no part of the place\'s name', () => {
+  it('"Osh city hall (Lenin str., 221)" is the Osh city hall; the text keeps the address', () => {
+    // (The name had kept the bracket.)
+    expect(parseMinutes('T\n\nVenue: Osh city hall (Lenin str., 221).\n').venue).toEqual({ text: 'Osh city hall (Lenin str., 221)', city: 'Osh', name: 'Osh city hall', room: null });
+    expect(parseMinutes('Т\n\nМесто проведения: здание мэрии г. Ош (ул. Ленина, 221).\n').venue).toMatchObject({ city: 'Ош', name: 'здание мэрии' });
+  });
+  it('negative: a bracket with no number, or no street\'s word, stays as it was', () => {
+    expect(parseMinutes('T\n\nVenue: hotel “Alay” (St. Petersburg hall).\n').venue).toMatchObject({ name: 'Alay', room: 'St. Petersburg hall' });
+    expect(parseMinutes('T\n\nVenue: Kyzyl-Kiya city (Batken region), the city hall.\n').venue).toMatchObject({ city: 'Kyzyl-Kiya' });
+  });
+});
+
 describe('venue on the line beside a date that stands alone', () => {
   it('the words beside a date on its short line are its place only when they name one ("Karakol, 18 March 2021")', () => {
     const venue = (line: string) => parseMinutes(`Open dialogue platform in Osh region\n\n${line}\n\nModerator: Aida Bekova, expert.\n`).venue;

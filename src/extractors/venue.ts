@@ -895,13 +895,15 @@ export function regionAdjective(lex: Lexicon): RegExp {
 
 /**
  * A part whose closing bracket holds the building or room, cut in two: "Osh (hotel “Orto-Asia”)"
- * is a city and a place. A bracket with none ("Kyzyl-Kiya city (Batken region)") stays; so does one that may gloss the
+ * is a city and a place; one that holds a street address, without it ("Osh city hall (Lenin str., 221)"). A bracket with none ("Kyzyl-Kiya city (Batken region)") stays; so does one that may gloss the
  * name before it, which goes on `glosses`.
  */
 function splitBracket(text: string, lex: Lexicon, glosses: string[]): string[] {
   const m = /^([^()]*\S)\s*\(([^()]+)\)[\s.,;]*$/.exec(text);
   if (!m) return [text];
   const inner = m[2]!;
+  // A street address is no part of the place's name: "Osh city hall (Lenin str., 221)".
+  if (/\d/.test(inner) && hasWord(inner, lex.words.street)) return [m[1]!];
   // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)"; after a capitalised word it
   // may gloss that word, "the office of the Akyikatchy (Ombudsman)", and is the city only where no other part names one
   // (a building's word is no such word: "Ala-Too Hotel (Naryn)").

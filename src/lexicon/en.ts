@@ -151,6 +151,7 @@ export const en: Lexicon = {
     namedAfter: ['named after', 'named for', 'n.a.'],
     district: ['district', 'rayon', 'raion'],
     hotel: ['hotel', 'guest house', 'guesthouse', 'resort', 'sanatorium', 'restaurant', 'cafe', 'café'],
+    street: ['street', 'str', 'st', 'avenue', 'ave', 'prospect', 'prospekt', 'boulevard', 'blvd', 'lane', 'microdistrict', 'mkr'],
     place: ['hotel', 'centre', 'center', 'house', 'building', 'office', 'library', 'university', 'school', 'administration', 'museum', 'theatre', 'theater', 'hall', 'palace', 'club', 'guest house', 'guesthouse', 'resort', 'restaurant', 'cafe', 'café', 'akimiat', 'mayoralty', 'mayor’s office', "mayor's office", 'department', 'hospital', 'clinic', 'polyclinic', 'college', 'lyceum', 'gymnasium', 'kindergarten', 'stadium', 'campus', 'ayil okmotu', 'aiyl okmotu', 'ail okmotu', 'ayil okmoty', 'aiyl okmoty',
       // Offices of public bodies and places of a town a meeting is held in ("Public Reception of the Akyikatchy", "Navoi Park").
       // (Not "ministry" or "agency": bodies that hold a meeting more often than rooms it is held in, "… the Public Council of

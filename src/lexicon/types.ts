@@ -169,6 +169,8 @@ export interface Lexicon {
     district: string[];
     /** Words that name a kind of building; dropped from a venue's name ("hotel"). */
     hotel: string[];
+    /** Words of a street address ("Lenin str., 221", "ул. Ленина, 221"): a bracket that holds one is no part of the place's name. */
+    street: string[];
     /** Nouns that make a venue segment a named place ("centre", "library"). */
     place: string[];
     /** Nouns of a room inside the venue ("conference hall"). */
