@@ -4052,6 +4052,17 @@ describe('labels that name their event: "Chair of the hearing:"', () => {
   });
 });
 
+describe('venue: a clock time before the date is no part of the place', () => {
+  it('"Time and place: 10:00–13:00, 18 March 2021, Osh" is in Osh', () => {
+    // (The venue's text had been "10:00–13:00".)
+    expect(parseMinutes('T\n\nTime and place: 10:00–13:00, 18 March 2021, Osh.\n').venue).toEqual({ text: 'Osh', city: 'Osh', name: null, room: null });
+    expect(parseMinutes('T\n\nTime and place: 10:00, Osh city, hotel “Alay”, 18 March 2021.\n').venue).toMatchObject({ text: 'Osh city, hotel “Alay”', city: 'Osh', name: 'Alay' });
+  });
+  it('negative: a place before the date with no time keeps all its words', () => {
+    expect(parseMinutes('T\n\nDate and venue: Osh city, hotel “Alay”, 18 March 2021.\n').venue?.text).toBe('Osh city, hotel “Alay”');
+  });
+});
+
 describe('venue: a street address in brackets is no part of the place\'s name', () => {
   it('"Osh city hall (Lenin str., 221)" is the Osh city hall; the text keeps the address', () => {
     // (The name had kept the bracket.)

@@ -364,6 +364,9 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   // "In Osh city on 12 May 2021": the "in" before the place and the "on" before the date are neither's.
   before.end -= trailingWord(lex, 'datePrefix').exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0;
   before.start = withoutPrefix(doc, before).start;
+  // (Nor is a clock time that opens it: "Time and place: 10:00–13:00, 18 March 2021, Osh".)
+  const time = TIME_PART.exec(doc.text.slice(before.start, before.end)) ?? CLOCK_PART.exec(doc.text.slice(before.start, before.end));
+  if (time) Object.assign(before, trimSpan(doc.text, Math.min(before.end, before.start + time[0].length), before.end));
   const after = afterDate(doc, date.end, within.end);
   // The side that names a city, building or room; where both or neither do, the longer.
   const names = (side: Span) => namesPlace(doc.text.slice(side.start, side.end), lex);
