@@ -349,6 +349,9 @@ function yearAfterWeekday(found: FoundDate, text: string, lex: Lexicon): void {
  */
 function yearAfter(found: FoundDate, text: string, lex: Lexicon): void {
   const end = found.index + found.text.length;
+  // (A cheap look first, a comma or one word before four digits: most dates without a year have none after them, and
+  // the pattern of the lexicon's words is then never compiled.)
+  if (!YEAR_AHEAD.test(text.slice(end, end + YEAR_AFTER_REACH))) return;
   const m = memoRegExp(lex, 'dates.yearAfter', () => {
     const of = lex.dateWords.of.length > 0 ? `|[ \\t]+(?:${alternation(lex.dateWords.of)})[ \\t]+` : '';
     const mark = lex.dateWords.yearSuffix.length > 0 ? `(?=(?:${alternation(lex.dateWords.yearSuffix)})${WORD_END})|` : '';
@@ -361,6 +364,7 @@ function yearAfter(found: FoundDate, text: string, lex: Lexicon): void {
 
 /** How far after a date its year is looked for (", 2021", " of 2021", " day of 2021"). */
 const YEAR_AFTER_REACH = 16;
+const YEAR_AHEAD = /^(?:,[ \t]*|[ \t]+\S+(?:[ \t]+\S+)?[ \t]+)(?:19|20)\d\d/;
 
 /**
  * A month and a year and nothing more opening `text` ("July 2021", "июль 2021 г."; after the word that says "in", "в июле

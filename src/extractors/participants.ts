@@ -11,7 +11,7 @@ import { LETTER, UPPER } from '../letters.js';
 import { findNames, isHonorific } from '../names.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Participants } from '../schema.js';
-import { NUMBER_SIGN, TITLE_CASE, allMatches, alternation, bracketSpans, caseVariants, cleanValue, firstEndingAfter, hasWord, hasWordIn, ignoreCase, leadingJoin, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
+import { NUMBER_SIGN, TITLE_CASE, allMatches, alternation, bracketSpans, caseVariants, cleanValue, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, leadingJoin, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, stripMarkup, trimSpan, trimTrailing, withoutItemMarkers, WORD_END, WORD_START } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 interface Count {
@@ -278,8 +278,12 @@ export const participants: Extractor<Participants | null> = (doc) => {
 
 /** Whether `text` opens with words that point to a list of participants kept elsewhere (the lexicon's `listReference`). */
 function pointsToList(text: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'participants.listReference', () => ignoreCase(`^[\\s(]*(?:${alternation(lex.words.listReference)})(?![${LETTER}])`)).test(text);
+  // (A plain look at the words, not a pattern: every group is asked, and a pattern of the list would cost each run its compilation.)
+  const t = text.replace(LEADING_BRACKET_SPACE, '').toLowerCase().replace(/\s+/g, ' ');
+  return lex.words.listReference.some((words) => t.startsWith(words) && !hasLetterOrDigit(t.charAt(words.length)));
 }
+
+const LEADING_BRACKET_SPACE = /^[\s(]+/;
 
 /**
  * The items of the list under line `line` that are counts and nothing more ("- Women: 24", "- total – 40"; not "Residents

@@ -365,7 +365,8 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   before.end -= trailingWord(lex, 'datePrefix').exec(doc.text.slice(before.start, before.end))?.[0].length ?? 0;
   before.start = withoutPrefix(doc, before).start;
   // (Nor is a clock time that opens it: "Time and place: 10:00–13:00, 18 March 2021, Osh".)
-  const time = TIME_PART.exec(doc.text.slice(before.start, before.end)) ?? CLOCK_PART.exec(doc.text.slice(before.start, before.end));
+  const opening = doc.text.slice(before.start, before.end);
+  const time = /^[\s,;–—-]*\d/.test(opening) ? (TIME_PART.exec(opening) ?? CLOCK_PART.exec(opening)) : null;
   if (time) Object.assign(before, trimSpan(doc.text, Math.min(before.end, before.start + time[0].length), before.end));
   const after = afterDate(doc, date.end, within.end);
   // The side that names a city, building or room; where both or neither do, the longer.
