@@ -557,7 +557,12 @@ function afterNameInProse(parts: readonly Part[], text: string, p: Compiled): bo
   if (!last) return false;
   const lead = text.slice(text.lastIndexOf('\n', last.start - 1) + 1, last.start);
   // (A label's colon before it opens entries as a line's start does: "Speakers: Aida Bekova, teacher" / "Nurlan Bekov, doctor".)
-  return !LINE_LEAD.test(lead) && !LINE_LEAD.test(lead.replace(p.trailingHonorific, '')) && !LEAD_COLON.test(lead);
+  return !isLineLead(lead, p) && !LEAD_COLON.test(lead);
+}
+
+/** Whether `lead`, the text from a line's start to a name, is only a line's lead, an honorific after it or not ("1. ", "- **", "Mr. "). */
+function isLineLead(lead: string, p: Compiled): boolean {
+  return LINE_LEAD.test(lead) || LINE_LEAD.test(lead.replace(p.trailingHonorific, ''));
 }
 
 const LEAD_COLON = /[:：][ \t*_]*$/;
@@ -605,7 +610,7 @@ function toParts(text: string, names: NameSpan[], lex: Lexicon, p: Compiled, cue
       // (Not where the person before stands inside a line of prose: there the break is a hard wrap, and the words before
       // it are this name's roles, "… by the head Kenzhebaev Marat, the deputy head of the road department" / "Osmonaliev
       // Tilek and …".)
-      if (lineBreak >= at && (LINE_LEAD.test(lineLead) || LINE_LEAD.test(lineLead.replace(p.trailingHonorific, ''))) && !afterNameInProse(parts, text, p)) {
+      if (lineBreak >= at && isLineLead(lineLead, p) && !afterNameInProse(parts, text, p)) {
         pushText(parts, text, at, lineBreak, sep, p, cues);
         // The line's lead ("(2) ", "- **") is no role.
         at = name.start;

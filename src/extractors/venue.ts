@@ -366,7 +366,7 @@ function besideIn(doc: Doc, within: Span, date: Span): Beside {
   before.start = withoutPrefix(doc, before).start;
   // (Nor is a clock time that opens it: "Time and place: 10:00–13:00, 18 March 2021, Osh".)
   const opening = doc.text.slice(before.start, before.end);
-  const time = /^[\s,;–—-]*\d/.test(opening) ? (TIME_PART.exec(opening) ?? CLOCK_PART.exec(opening)) : null;
+  const time = /^[\s,;–—-]*\d/.test(opening) ? leadingTime(opening) : null;
   if (time) Object.assign(before, trimSpan(doc.text, Math.min(before.end, before.start + time[0].length), before.end));
   const after = afterDate(doc, date.end, within.end);
   // The side that names a city, building or room; where both or neither do, the longer.
@@ -411,8 +411,13 @@ function afterDate(doc: Doc, dateEnd: number, end: number): Span {
   const lex = doc.lexicon;
   const weekday = memoRegExp(lex, 'venue.weekdayAfter', () => ignoreCase(`^[\\s,]*(?:\\((?:${alternation(lex.dateWords.weekdays)})\\.?\\)|(?:${alternation(lex.dateWords.weekdays)})\\.?(?=\\s*[,;]))`)).exec(doc.text.slice(dateEnd, end));
   const from = dateEnd + (weekday?.[0].length ?? 0);
-  const time = TIME_PART.exec(doc.text.slice(from, end)) ?? CLOCK_PART.exec(doc.text.slice(from, end));
+  const time = leadingTime(doc.text.slice(from, end));
   return trimSpan(doc.text, from + (time?.[0].length ?? 0), end);
+}
+
+/** The clock time that opens `text`, separators before it ("10:00–13:00", ", at 10 a.m."), or null. */
+function leadingTime(text: string): RegExpExecArray | null {
+  return TIME_PART.exec(text) ?? CLOCK_PART.exec(text);
 }
 
 // A clock time written with a.m. or p.m., or a range of two, with a short word before or between
@@ -898,9 +903,9 @@ export function regionAdjective(lex: Lexicon): RegExp {
 }
 
 /**
- * A part whose closing bracket holds the building or room, cut in two: "Osh (hotel “Orto-Asia”)"
- * is a city and a place; one that holds a street address, without it ("Osh city hall (Lenin str., 221)"). A bracket with none ("Kyzyl-Kiya city (Batken region)") stays; so does one that may gloss the
- * name before it, which goes on `glosses`.
+ * A part whose closing bracket holds the building or room, cut in two: "Osh (hotel “Orto-Asia”)" is a city and a
+ * place; one that holds a street address, without it ("Osh city hall (Lenin str., 221)"). A bracket with none
+ * ("Kyzyl-Kiya city (Batken region)") stays; so does one that may gloss the name before it, which goes on `glosses`.
  */
 function splitBracket(text: string, lex: Lexicon, glosses: string[]): string[] {
   const m = /^([^()]*\S)\s*\(([^()]+)\)[\s.,;]*$/.exec(text);
