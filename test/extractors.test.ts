@@ -7756,9 +7756,20 @@ describe('venue: hospitals, colleges and the like are buildings', () => {
     // A building, then its room: the place and the room.
     ['the town of Naryn, at the Naryn State University assembly hall', { city: 'Naryn', name: 'Naryn State University', room: 'assembly hall' }],
     ['Talas city, the district administration conference room', { city: 'Talas', name: 'district administration', room: 'conference room' }],
-    // Negative: not after words that name no building, nor "hall" alone, a building's word too.
+    // Negative: not after words that name no building.
     ['Bishkek, the Ministry of Education assembly hall', { city: 'Bishkek', name: null, room: 'Ministry of Education assembly hall' }],
-    ['the Regional administration hall', { city: null, name: null, room: 'Regional administration hall' }],
+    // "Hall", a building's word too, is the room after a building's word ("administration"; the whole had been the
+    // room, and the place none), but not after a town's ("Karakol town hall" is one building).
+    ['the Regional administration hall', { city: null, name: 'Regional administration', room: 'hall' }],
+    ['Isfana town, Leilek district administration hall', { city: 'Isfana', name: 'Leilek district administration', room: 'hall' }],
+    ['Karakol town hall', { city: 'Karakol', name: 'Karakol town hall', room: null }],
+    ['Naryn, Music hall', { city: 'Naryn', name: null, room: 'Music hall' }],
+    // A room named after a hotel's word: the place is the hotel's name without the room ("Orto-Asia conference hall" had been the name).
+    ['Osh, Orto-Asia hotel conference hall', { city: 'Osh', name: 'Orto-Asia', room: 'conference hall' }],
+    ['Osh, the Sunrise restaurant banquet hall', { city: 'Osh', name: 'Sunrise', room: 'banquet hall' }],
+    ['г. Ош, банкетный зал ресторана «Восход»', { city: 'Ош', name: 'Восход', room: 'банкетный зал' }],
+    // Negative: a hotel alone keeps no room.
+    ['Osh, Orto-Asia hotel', { city: 'Osh', name: 'Orto-Asia', room: null }],
   ])('"%s"', (text, want) => {
     expect(parseVenue(text, /[а-я]/.test(text) ? ru : en)).toEqual({ text, ...want });
   });

@@ -826,8 +826,12 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
     if (!venue.name && (hasWord(part, lex.words.place) || hasWord(part, lex.words.namedAfter) || ((venue.city !== null || rest.length > 0) && namesBody(bare, lex)))) {
       // "the conference hall of the Ala-Too hotel", "конференц-зал гостиницы Ала-Тоо": a room named first is the room, the rest the place.
       const room = venue.room ? null : roomFirst(bare);
-      const place = room ? bare.slice(room[0].length).replace(of, '') : bare;
+      // (Or named last, after the building's word: "the Orto-Asia hotel conference hall".)
+      const last = room || venue.room ? undefined : roomLast(bare, lex);
+      const roomAfter = last !== undefined && hasWord(bare.slice(0, last), lex.words.place);
+      const place = room ? bare.slice(room[0].length).replace(of, '') : roomAfter ? bare.slice(0, last) : bare;
       if (room) venue.room = room[0];
+      else if (roomAfter) venue.room = bare.slice(last).trim();
       // (Less the quotes a spreadsheet doubled around it, which wrap no name of their own.)
       venue.name = place.replace(hotel, '').replace(/\s+/g, ' ').trim().replace(WRAPPING_QUOTES, '') || null;
       continue;
@@ -878,14 +882,17 @@ function roomOnly(lex: Lexicon): string[] {
 }
 
 /**
- * Where the room word that ends `text` starts, after a space ("… University assembly hall"), or undefined; not a
- * room word that names a building too ("hall": "the Regional administration hall" may be one building's name).
+ * Where the room word that ends `text` starts, after a space ("… University assembly hall"), or undefined; a room word
+ * that names a building too only after a building's word ("the district administration hall"; not "Karakol town hall",
+ * one building's name).
  */
 function roomLast(text: string, lex: Lexicon): number | undefined {
   const lower = text.toLowerCase();
   // (The longest first: "assembly hall" before "hall".)
   const word = [...lex.words.room].sort((a, b) => b.length - a.length).find((w) => lower.endsWith(w) && /\s/.test(lower[lower.length - w.length - 1] ?? ''));
-  return word === undefined || lex.words.place.includes(word) ? undefined : text.length - word.length;
+  if (word === undefined) return undefined;
+  const at = text.length - word.length;
+  return !lex.words.place.includes(word) || hasWord(text.slice(0, at), lex.words.place) ? at : undefined;
 }
 
 // Runs of quote marks at either end of a value.
