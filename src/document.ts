@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LOWER, UPPER } from './letters.js';
-import { BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BOLD_LINE, BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -617,9 +617,6 @@ export function opensList(block: Block): boolean {
 
 // A short line, capitalised, with no punctuation: a heading in plain text.
 const PLAIN_HEADING = new RegExp(`^[ \\t]*[${UPPER}][^.:;!?,()\\n]{0,40}$`, 'u');
-
-// A short line wholly in bold ("**Presentations**") stands as a heading.
-const BOLD_LINE = /^[ \t]*(\*\*|__)[^*_\n]{1,80}\1[ \t]*$/;
 
 /**
  * The bold runs inside [start, end), found by binary search: `doc.strong` is in text order, and

@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { BOLD_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -82,7 +82,7 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
     // region – one of the poorest …", a sentence.)
     const head = m ? text.slice(0, m.end) : '';
     const capitalised = (label: OpeningLabel) => CAPITALISED.test(label.label) || (CAPITALISED.test(head.slice(LEAD_PATTERN.exec(head)![0].length)) && CAPITALISED.test(text.slice(label.end)));
-    if (!m || ((DASH_END.test(head) || !/[:：–—-]/.test(head)) && !capitalised(m))) return null;
+    if (!m || ((DASH_END.test(head) || !/[:：–—-]/.test(head)) && !capitalised(m) && !standsAlone(text))) return null;
     const keys = [m.label, m.second].flatMap((l) => (l ? [labelKey(l)] : []));
     const found: LineLabel = { keys, label: m.label, start: line.start + m.end };
     // More labels on the line ("**Date:** 18.03.2021 | **Venue:** Osh city"): only with a colon, after a separator.
@@ -185,6 +185,13 @@ interface OpeningLabel {
 function openingLabel(text: string, lex: Lexicon, more: boolean): OpeningLabel | undefined {
   const trie = labelTrie(lex);
   const lead = LEAD_PATTERN.exec(text)![0].length;
+  // A heading's or a bold line's label may end the line after the event it belongs to ("## Moderator of the platform"):
+  // asked only where no colon or dash ends it.
+  let alone: boolean | undefined;
+  const tail = (end: number) => {
+    const content = labelTail(text, end, lex, false);
+    return content >= 0 || !(alone ??= standsAlone(text)) ? content : labelTail(text, end, lex, true);
+  };
   const article = memoRegExp(lex, 'labels.article', () => ignoreCase(`(?:${alternation(lex.words.articles)})[ \\t]+`, 'y'));
   const event = memoRegExp(lex, 'labels.event', () => ignoreCase(`(?:${alternation(lex.words.eventTypes)})[ \\t]+`, 'y'));
   for (const start of optionalWord(text, lead, article)) {
@@ -194,11 +201,11 @@ function openingLabel(text: string, lex: Lexicon, more: boolean): OpeningLabel |
           SLASH.lastIndex = end;
           const next = SLASH.exec(text) ? SLASH.lastIndex : -1;
           for (const second of next >= 0 ? labelEnds(text, next, trie) : []) {
-            const content = labelTail(text, second, lex);
+            const content = tail(second);
             if (content >= 0) return { label: text.slice(from, end), second: text.slice(next, second), end: content };
           }
         }
-        const content = labelTail(text, end, lex);
+        const content = tail(end);
         if (content >= 0) return { label: text.slice(from, end), end: content };
       }
     }
@@ -210,6 +217,11 @@ function openingLabel(text: string, lex: Lexicon, more: boolean): OpeningLabel |
 const LEAD_PATTERN = new RegExp(LEAD, 'u');
 const SLASH = /[ \t]*\/[ \t]*/y;
 
+/** Whether a line is a heading or all bold: a label there is one, whatever its case ("## The goal", "**Moderator of platform**"). */
+function standsAlone(text: string): boolean {
+  return LEAD_PATTERN.exec(text)![0].includes('#') || BOLD_LINE.test(text);
+}
+
 /** The offsets after `at` and after an optional word of the sticky `pattern` there, that one first (a pattern's order for an optional group). */
 function optionalWord(text: string, at: number, pattern: RegExp): number[] {
   pattern.lastIndex = at;
@@ -220,11 +232,13 @@ function optionalWord(text: string, at: number, pattern: RegExp): number[] {
  * Where the content starts after a label that ends at `end` (-1 if no label can end there):
  * past the event it belongs to ("Chair of the hearing:" is a "chair" label), an aside in
  * brackets ("Participants (35 people):"), and a colon, a spaced dash or the end of the line.
+ * With `alone` (a heading's or a bold line's label), the event it belongs to may end the line too.
  */
-function labelTail(text: string, end: number, lex: Lexicon): number {
-  const tail = memoRegExp(lex, 'labels.tail', () => {
+function labelTail(text: string, end: number, lex: Lexicon, alone: boolean): number {
+  const tail = memoRegExp(lex, alone ? 'labels.tailAlone' : 'labels.tail', () => {
     // (A dash may end the line, its value wrapped on to the next: "Модератор площадки –" / "Name, …".)
-    const ends = `(?=[ \\t]*(?::|：|[ \\t][-–—](?:[ \\t]|$)))`;
+    // (Bold may close before the colon: "**Moderator of platform**:".)
+    const ends = `(?=[ \\t]*(?:\\*\\*|__)?[ \\t]*(?::|：|[ \\t][-–—](?:[ \\t]|$)${alone ? '|$' : ''}))`;
     const of = lex.words.labelOf.length > 0 ? `[ \\t]+(?:${alternation(lex.words.labelOf)})(?:[ \\t]+[${LETTER}’'-]+){1,3}${ends}` : '';
     // The event named without a word before it, as Russian does ("Модератор круглого стола:").
     const event = `[ \\t]+(?:${alternation(lex.words.eventTypes)})${ends}`;

@@ -525,6 +525,9 @@ export function withoutItemMarkers<T extends Span & { text: string }>(parts: T[]
   });
 }
 
+/** A short line wholly in bold ("**Presentations**"): it stands as a heading. */
+export const BOLD_LINE = /^[ \t]*(\*\*|__)[^*_\n]{1,80}\1[ \t]*$/;
+
 /** A line that opens a list item with a bullet, not a number ("- Asanov Bolot", "• …"). */
 export const BULLET_LINE = /^[ \t]*[-*+•–—][ \t]/;
 

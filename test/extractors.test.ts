@@ -9365,3 +9365,36 @@ describe('a label’s list of one item: bullets at the margin under a numbered f
     expect(parseMinutes('T\n\n1. Topic:\n- “Water supply”\n- “Pastures”\n2. Date: 12 May 2021\n').topic).toBeNull();
   });
 });
+
+describe('labels in a heading or in bold before the colon, with the event they belong to', () => {
+  it('"**Moderator of platform**: Name": bold that closes before the colon (moderator, purpose and groups had all been lost)', () => {
+    const record = parseMinutes('T\n\n**Participants of the platform**: akims of districts, farmers, NGO.\n\n**The goal of the platform**: Promoting dialogue.\n\n**Moderator of platform**: Chairperson of the Council, professor Abdyrov Tolonbek Shakirovich.\n');
+    expect(record.moderator).toEqual({ name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' }, roles: ['Chairperson of the Council', 'professor'] });
+    expect(record.purpose).toBe('Promoting dialogue');
+    expect(record.participants?.groups).toEqual(['akims of districts', 'farmers', 'NGO']);
+  });
+  it('"## Moderator of the platform" / paragraph: a heading or a bold line may end with the event, and a heading’s label may follow an article in lower case', () => {
+    const record = parseMinutes('# Open dialogue platform\n\n## Moderator of platform\n\nChairperson of the Council, professor Abdyrov Tolonbek Shakirovich.\n\n## The goal of the platform\n\nPromoting dialogue.\n\n## Participants of the platform\n\nakims of districts, farmers, NGO.\n');
+    expect(record.moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+    expect(record.purpose).toBe('Promoting dialogue');
+    expect(record.participants?.groups).toEqual(['akims of districts', 'farmers', 'NGO']);
+    expect(parseMinutes('# Open dialogue platform\n\n## The goal\n\nPromoting dialogue.\n').purpose).toBe('Promoting dialogue');
+    expect(parseMinutes('Open dialogue platform\n\n**Moderator of platform**\n\nAbdyrov Tolonbek Shakirovich.\n').moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+  });
+  it('negative: a plain line that ends with the event, wrapped prose as it may be, is no label', () => {
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting was opened.\nModerator of the district\nAbdyrov Tolonbek Shakirovich spoke.\n').moderator).toBeNull();
+  });
+});
+
+describe('presentations: a paragraph of quotations alone under the list’s opening line or heading', () => {
+  const titles = ['Pollution of the lake by sewage', 'Fish resources of Issyk-Kul'];
+  it('is a title each (none had been read, or the first alone)', () => {
+    expect(parseMinutes('T\n\nReports were presented:\n\n"Pollution of the lake by sewage", "Fish resources of Issyk-Kul".\n').presentations).toEqual(titles);
+    expect(parseMinutes('T\n\nReports were presented:\n\n“Pollution of the lake by sewage” and “Fish resources of Issyk-Kul”.\n').presentations).toEqual(titles);
+    expect(parseMinutes('T\n\n## Presentations\n\n"Pollution of the lake by sewage", "Fish resources of Issyk-Kul".\n').presentations).toEqual(titles);
+    expect(parseMinutes('T\n\n## Presentations\n\nPollution of the lake by sewage; Fish resources of Issyk-Kul.\n').presentations).toEqual(titles);
+  });
+  it('negative: not a paragraph with more than quotations and joining words in it', () => {
+    expect(parseMinutes('T\n\nReports were presented:\n\n"Pollution of the lake by sewage" by Asanov and "Fish resources of Issyk-Kul".\n').presentations).toEqual([]);
+  });
+});

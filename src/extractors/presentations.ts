@@ -193,6 +193,11 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       // “Investigative journalism”"); else one whose words end in an organisation's names a workplace
       // ("branch manager of “Aiyl Bank” “Loans”").
       const free = quotes.filter(outside);
+      // (A paragraph of quotations alone is a title each: "Reports were presented:" / "“A”, “B” and “C”.")
+      if (block.kind === 'paragraph' && free.length > 1 && onlyQuotes(block.text, free, lex)) {
+        for (const q of free) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+        continue;
+      }
       const marks = block.text.search(NOT_ENTRY_MARK);
       // (Or one on a line of its own in an entry of lines: "**Name**" / "Director of the … centre" / "“Title”".)
       const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0] ?? (block.kind === 'paragraph' ? ownLines()[0] : undefined);
@@ -223,7 +228,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
         if (quotedSpans(text).length === 0 && !isClaimed(found, talk)) add(text, trimSpan(doc.text, talk.start, talk.end));
       }
     }
-    const label = block.kind === 'paragraph' ? labelled.get(block.line) : undefined;
+    const label = block.kind === 'paragraph' || block.kind === 'heading' ? labelled.get(block.line) : undefined;
     // (An agenda point's presenter on a line of their own is no end of the agenda: "1. On the budget." / "Speaker: Name" / "2. …".)
     if (list !== 'agenda' || !isPresenterLine(block, lex)) {
       list = !opensList(block) ? undefined : cued || (label && !isAgendaLabel(label.label, lex)) ? 'presentations' : hasWordIn(doc, block, lex.cues.speech) ? 'speeches' : agendaLines.has(block.line) ? 'agenda' : undefined;
@@ -552,7 +557,19 @@ function readsAsEntry(text: string, lex: Lexicon, speeches: boolean): boolean {
   const quotes = quotedSpans(text);
   // (In a list of speeches, so is a name with what the speech was on: "Heard:" / "Asanova Gulnara on the staffing of rural posts.")
   if (quotes.length === 0) return speeches && topicAfterName(text, lex) !== undefined;
-  return quotes.length === 1 && (/^[\s*_•–—-]*$/.test(text.slice(0, quotes[0]!.start)) || findNames(text, lex).length > 0);
+  if (quotes.length > 1) return onlyQuotes(text, quotes, lex);
+  return /^[\s*_•–—-]*$/.test(text.slice(0, quotes[0]!.start)) || findNames(text, lex).length > 0;
+}
+
+/** Whether a text is its quotations alone, parted by commas, semicolons or a joining word ("“A”, “B” and “C”."). */
+function onlyQuotes(text: string, quotes: readonly Span[], lex: Lexicon): boolean {
+  const gap = memoRegExp(lex, 'presentations.quoteGap', () => ignoreCase(`^[\\s*_,;.•–—-]*(?:(?:${alternation(lex.words.conjunctions)})[\\s*_,;.]*)?$`));
+  let from = 0;
+  for (const q of quotes) {
+    if (!gap.test(text.slice(from, q.start))) return false;
+    from = q.end;
+  }
+  return gap.test(text.slice(from));
 }
 
 /** The longest paragraph read as an entry of a list of talks. */
