@@ -9392,9 +9392,9 @@ describe('presentations: a paragraph of quotations alone under the list’s open
     expect(parseMinutes('T\n\nReports were presented:\n\n"Pollution of the lake by sewage", "Fish resources of Issyk-Kul".\n').presentations).toEqual(titles);
     expect(parseMinutes('T\n\nReports were presented:\n\n“Pollution of the lake by sewage” and “Fish resources of Issyk-Kul”.\n').presentations).toEqual(titles);
     expect(parseMinutes('T\n\n## Presentations\n\n"Pollution of the lake by sewage", "Fish resources of Issyk-Kul".\n').presentations).toEqual(titles);
-    expect(parseMinutes('T\n\n## Presentations\n\nPollution of the lake by sewage; Fish resources of Issyk-Kul.\n').presentations).toEqual(titles);
   });
-  it('negative: not a paragraph with more than quotations and joining words in it', () => {
+  it('negative: not a paragraph with more than quotations and joining words in it, nor prose under a heading', () => {
+    expect(parseMinutes('T\n\n## Presentations\n\nThe roads were bad; the schools too.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nReports were presented:\n\n"Pollution of the lake by sewage" by Asanov and "Fish resources of Issyk-Kul".\n').presentations).toEqual([]);
   });
 });

@@ -275,8 +275,8 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       continue;
     }
     // Unquoted titles on a presentations label's line: "Topics of presentations: A; B", "Тема выступления: A" (an
-    // "Agenda:" is the meeting's).
-    if (label && quoted.length === 0 && !isAgendaLabel(label.label, lex)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
+    // "Agenda:" is the meeting's; a heading's only opens its list, the prose under it is none).
+    if (label && block.kind !== 'heading' && quoted.length === 0 && !isAgendaLabel(label.label, lex)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
