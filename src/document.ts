@@ -107,9 +107,12 @@ function linesAsItems(doc: Doc): void {
   let out: Block[] | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const head = doc.lines[block.line - 1]!;
+    // (The head may close a paragraph's wrapped prose, "The platform was opened by …, who introduced the" / "participants
+    // to the agenda. Then the following persons made speeches:" / "Name, role – on X;" / …: the prose down to it is the
+    // paragraph.)
+    const head = block.kind === 'paragraph' ? headLine(doc, block) : doc.lines[block.line - 1]!;
     // (Or a speakers or presentations label alone on its line with no colon, as a plain-text heading: "Speakers".)
-    const items = block.kind === 'paragraph' && (endsWithColon(head.text) || labelsTalksAlone(doc, head.text)) ? unmarkedItems(doc, blocks, i) : undefined;
+    const items = block.kind === 'paragraph' && (endsWithColon(head.text) || labelsTalksAlone(doc, head.text)) ? unmarkedItems(doc, blocks, i, head) : undefined;
     // (Or the lines of a paragraph right under a heading that speaks of talks: "4. Speakers" / "Name, role – on X;" / "Name2, …".)
     const headed = !items && block.kind === 'paragraph' && blocks[i - 1]?.kind === 'heading' && block.text.includes('\n') ? linesUnderHeading(doc, block, blocks[i - 1]!) : undefined;
     if (headed) {
@@ -135,13 +138,37 @@ function linesAsItems(doc: Doc): void {
 }
 
 /**
- * The lines under the head line of `blocks[i]` that read as a list's items, and the index of the
+ * The line of a paragraph that heads a list typed without marks: its first, or a later one that ends with a colon under
+ * lines of prose that end no clause (a hard wrap's: "… who introduced the" / "participants to the agenda. Then the
+ * following persons made speeches:").
+ */
+function headLine(doc: Doc, block: Block): Line {
+  const first = doc.lines[block.line - 1]!;
+  if (endsWithColon(first.text) || !block.text.includes('\n')) return first;
+  for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
+    const line = doc.lines[n]!;
+    if (ENDS_CLAUSE.test(doc.lines[n - 1]!.text)) return first;
+    if (endsWithColon(line.text)) return line;
+  }
+  return first;
+}
+
+/** The text after the last sentence's end in `text` (a stop, "!" or "?" before white space), or all of it. */
+function lastSentence(text: string): string {
+  const ends = [...text.matchAll(/[.!?]\s/g)];
+  return ends.length > 0 ? text.slice(ends.at(-1)!.index + 2) : text;
+}
+
+/**
+ * The lines under `head`, the head line of `blocks[i]`, that read as a list's items, and the index of the
  * block after them; undefined when there are fewer than two or the head does not speak of talks.
  * (`after`: the last line of an attendee list that counts the rest, a paragraph of its own.)
  */
-function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; next: number; timed?: boolean; after?: Line } | undefined {
+function unmarkedItems(doc: Doc, blocks: Block[], i: number, head: Line): { lines: Line[]; next: number; timed?: boolean; after?: Line } | undefined {
   const block = blocks[i]!;
-  const head = doc.lines[block.line - 1]!;
+  // What the head says: its line, or under prose its last sentence, from the line before ("… Then the following persons
+  // made" / "speeches:").
+  const said = head.number === block.line ? head.text : lastSentence(doc.text.slice(doc.lines[head.number - 2]!.start, head.start + head.text.length));
   // A line that opens in lower case under one that ends no item is that item wrapped on to it, as a hard wrap leaves it
   // ("Name (Ministry of Economy) - green" / "economy programme;"): one item of the two lines; so is one in capitals that
   // opens with no name, quote or number ("… of the Community Based" / "Tourism association – on homestays;"; not the next
@@ -154,7 +181,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
     (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
   // Each item's first and last line.
   const runs: [Line, Line][] = [];
-  for (let n = block.line; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
+  for (let n = head.number; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
     const line = doc.lines[n]!;
     const run = runs.at(-1);
     if (run && wrapsOn(run[1], line)) run[1] = line;
@@ -173,7 +200,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
     const last = lines.at(-1)!;
     const counts = lines.length >= 3 && /\d/.test(last.text) && hasWord(last.text, doc.lexicon.words.people) && !entry(last);
     const named = counts ? lines.slice(0, -1) : lines;
-    if (named.length < 2 || !named.every(entry) || !namesPeople(doc, head.text)) return undefined;
+    if (named.length < 2 || !named.every(entry) || !namesPeople(doc, said)) return undefined;
     return counts ? { lines: named, next: i + 1, after: last } : { lines, next: i + 1 };
   }
   let j = i + 1;
@@ -190,7 +217,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number): { lines: Line[]; n
     lines.push(line);
   }
   // (The words last: the costliest test, on the few heads left.)
-  return lines.length >= 2 && speaksOfTalks(doc, head.text) ? { lines, next: j } : undefined;
+  return lines.length >= 2 && speaksOfTalks(doc, said) ? { lines, next: j } : undefined;
 }
 
 /** A line as a list item, from `skip` characters into it, white space trimmed. */

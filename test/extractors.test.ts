@@ -9398,3 +9398,35 @@ describe('presentations: a paragraph of quotations alone under the list’s open
     expect(parseMinutes('T\n\nReports were presented:\n\n"Pollution of the lake by sewage" by Asanov and "Fish resources of Issyk-Kul".\n').presentations).toEqual([]);
   });
 });
+
+describe('hard-wrapped lists of talks', () => {
+  it('a dash of another kind than the list’s bullets, before a word in lower case, goes on the item above ("- Name, director of …" / "– about X.")', () => {
+    // (It had opened an item of its own, and the talk was lost.)
+    const record = parseMinutes('T\n\nThe following persons spoke:\n- Kurmanbekova Aida, head of the tourism department – "Tourism statistics";\n- Jakypov Nurlan, director of the association of resorts "Issyk-Kul"\n– about the problems of resorts.\n');
+    expect(record.presentations).toEqual(['Tourism statistics', 'the problems of resorts']);
+    expect(record.speakers.map((s) => s.name.full)).toEqual(['Kurmanbekova Aida', 'Jakypov Nurlan']);
+  });
+  it('negative: not under an item that ends a clause, nor in a list whose bullets are that dash', () => {
+    expect(parseMinutes('T\n\nThe following persons spoke:\n- Kurmanbekova Aida, head of the tourism department – "Tourism statistics";\n- Jakypov Nurlan, director of the association of resorts;\n– about the problems of resorts.\n').presentations).toEqual(['Tourism statistics']);
+    expect(parseMinutes('T\n\nThe following persons spoke:\n– Kurmanbekova Aida, head of the tourism department;\n– Jakypov Nurlan, director\n– about the problems of resorts.\n').presentations).toEqual([]);
+  });
+  it('a list typed without marks under the wrapped prose of its paragraph, headed by a line that ends with a colon', () => {
+    // (The paragraph had been one block, and only the talk of its last line read.)
+    const text = 'T\n\nThe platform was opened by the moderator, who introduced the\nparticipants to the agenda. Then the following persons made speeches:\nBekturov Almaz, head of the tourism department of Naryn regional\nadministration – about the tourist potential of the region;\nKydyralieva Gulzada, owner of the guest house "Jailoo" – about\nproblems of small guest houses;\nToktorov Emil, guide – about the safety of tourists in the mountains.\n';
+    const record = parseMinutes(text);
+    expect(record.presentations).toEqual(['the tourist potential of the region', 'problems of small guest houses', 'the safety of tourists in the mountains']);
+    expect(record.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Bekturov Almaz', ['head of the tourism department of Naryn regional administration']],
+      ['Kydyralieva Gulzada', ['owner of the guest house "Jailoo"']],
+      ['Toktorov Emil', ['guide']],
+    ]);
+  });
+  it('negative: not under a colon whose last sentence speaks of no talks (the words of talks in the sentence before it), nor under a line of the prose that ends a clause', async () => {
+    const { readDocument } = await import('../src/parse-minutes.js');
+    const kinds = (text: string) => readDocument(`Open dialogue platform in Naryn region\n\n${text}\n`).doc!.blocks.map((b) => b.kind);
+    expect(kinds('The welcome speech was made by the moderator. The\nparticipants then visited:\nBekturov Almaz farm in Ak-Muz;\nKydyralieva Gulzada guest house in Naryn.')).toEqual(['paragraph', 'paragraph']);
+    expect(kinds('The moderator opened the meeting and the welcome speech.\nThen came the\nfollowing persons:\nBekturov Almaz, head of the farm;\nKydyralieva Gulzada, owner of the guest house.')).toEqual(['paragraph', 'paragraph']);
+    // (The list itself: its lines are items.)
+    expect(kinds('The moderator opened the meeting. The welcome speech was\nmade by the following persons:\nBekturov Almaz, head of the farm;\nKydyralieva Gulzada, owner of the guest house.')).toEqual(['paragraph', 'paragraph', 'listItem', 'listItem']);
+  });
+});

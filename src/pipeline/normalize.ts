@@ -92,10 +92,14 @@ function dashes(plain: string): string {
   if (!DASH_LINE.test(plain)) return plain;
   const lines = plain.split('\n');
   let inList = false; // a bullet opened a line since the last blank line
+  let bullet = ''; // the dash that opened the list's first bullet
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') inList = false;
     if (!DASH_LINE.test(line)) continue;
+    // (In a list, a dash of another kind before a word in lower case goes on an item that ends no clause: "- Name, director
+    // of …" / "– about the problems of resorts.", a wrapped item's talk; not under "- Name, role;".)
+    const otherDash = () => inList && line.trimStart()[0] !== bullet && LOWER_AFTER_DASH.test(line) && !CLAUSE_END.test(lines[i - 1]!);
     // (Or inside a bracket the line before left open, whatever its length: "Total: 35 (women" / "– 8, men – 27).")
     // (Not one before a label and its colon under a line with none, a field's bullet: "… held in Talas region" / "- Topic:
     // “…”"; under "Head of the department: Name" it goes on as the line's kind, "- Expert: Name".)
@@ -104,8 +108,9 @@ function dashes(plain: string): string {
     // in lower case: "Moderator: Name" / "– member of …", "…; Jusupov Mirlan" / "- imam of the central mosque"; not
     // "Participants: 25 people" / "- farmers", a list of one, nor under a heading with no comma or semicolon.)
     const goesOn = () => runsOn(lines[i - 1]!) || (endsWithName(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
-    const inSentence: boolean = !inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()));
+    const inSentence: boolean = (!inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()))) || otherDash();
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
+    if (!inSentence && !inList) bullet = line.trimStart()[0]!;
     inList ||= !inSentence;
   }
   return lines.join('\n');
@@ -136,6 +141,8 @@ const DASH_LABEL = new RegExp(`^[ \\t]*[-–—][ \\t]+(?:\\*\\*|__)?[${UPPER}][
 const LABELLED_LINE = new RegExp(`^[ \\t]*(?:\\*\\*|__)?[${UPPER}][^:：\\n]{0,40}[:：](?:\\*\\*|__)?[ \\t]+\\S`, 'u');
 // A line that ends with a capitalised word (a name's: "Gulnara Tashtanovna", "Abdyrov T.Sh."), emphasis and white space aside.
 const ENDS_CAPITALISED = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}.’'-]*[*_ \\t]*$`, 'u');
+// A line that ends a clause: a colon, semicolon or sentence's end, emphasis and white space aside.
+const CLAUSE_END = /[:;.!?][*_ \t]*$/;
 // A dash that opens a line before a word in lower case: "– member of the council".
 const LOWER_AFTER_DASH = new RegExp(`^[ \\t]*[-–—][ \\t]+[${LOWER}]`, 'u');
 
