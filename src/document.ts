@@ -178,7 +178,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number, head: Line): { line
   const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
   const wrapsOn = (last: Line, line: Line) =>
     endsWithTownWord(last.text, doc.lexicon) ||
-    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
+    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || DASH_LOWER.test(line.text) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
   // Each item's first and last line.
   const runs: [Line, Line][] = [];
   for (let n = head.number; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
@@ -219,6 +219,10 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number, head: Line): { line
   // (The words last: the costliest test, on the few heads left.)
   return lines.length >= 2 && speaksOfTalks(doc, said) ? { lines, next: j } : undefined;
 }
+
+// A spaced dash before a word in lower case that opens a line: an entry's talk wrapped on to it ("… guest house “Jailoo”" /
+// "– about problems of small guest houses;").
+const DASH_LOWER = new RegExp(`^[ \\t]*[–—-][ \\t]+[${LOWER}]`, 'u');
 
 /** A line as a list item, from `skip` characters into it, white space trimmed. */
 function lineItem(doc: Doc, line: Line, skip: number): Block {

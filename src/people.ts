@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, isHonorific, splitName, titledBareName, type NameSpan } from './names.js';
-import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece } from './text.js';
+import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -278,8 +278,9 @@ function joinNameParts(roles: Part[], text: string, lex: Lexicon): Part[] {
       out.push(role);
       continue;
     }
-    // The parts between, and their commas, as written.
-    out.push({ ...role, end: roles[last]!.end, text: role.text + text.slice(role.end, roles[last]!.start) + roles[last]!.text });
+    // The parts between, and their commas, as written (white space as one space, as in every value: "…, Information," /
+    // "Sports and Youth Policy" had kept the line break).
+    out.push({ ...role, end: roles[last]!.end, text: stripMarkup(role.text + text.slice(role.end, roles[last]!.start) + roles[last]!.text) });
     i = last;
   }
   return out;

@@ -9421,6 +9421,17 @@ describe('hard-wrapped lists of talks', () => {
       ['Toktorov Emil', ['guide']],
     ]);
   });
+  it('an entry’s talk wrapped on to a line that opens with its dash ("… guest house “Jailoo”" / "– about problems of small guest houses;")', () => {
+    // (The line had been an entry of its own, which no entry reads as, and the list was lost.)
+    const text = 'Open dialogue platform\n\nThen the following persons made speeches:\nBekturov Almaz, head of the tourism department – about the tourist potential;\nKydyralieva Gulzada, owner of the guest house "Jailoo" \n– about problems of small guest houses;\nToktorov Emil, guide – about safety.\n';
+    expect(parseMinutes(text).presentations).toEqual(['the tourist potential', 'problems of small guest houses', 'safety']);
+  });
+  it('a role of an organisation’s name cut at its commas and wrapped is one line ("…, Information," / "Sports and Youth Policy")', () => {
+    // (It had kept the line break.)
+    expect(parseMinutes('Open dialogue platform\n\nModerator: Dzhumabaeva Aizhan, member of the Public \nCouncil of the Ministry of Culture, Information, \nSports and Youth Policy.\n').moderator?.roles).toEqual([
+      'member of the Public Council of the Ministry of Culture, Information, Sports and Youth Policy',
+    ]);
+  });
   it('negative: not under a colon whose last sentence speaks of no talks (the words of talks in the sentence before it), nor under a line of the prose that ends a clause', async () => {
     const { readDocument } = await import('../src/parse-minutes.js');
     const kinds = (text: string) => readDocument(`Open dialogue platform in Naryn region\n\n${text}\n`).doc!.blocks.map((b) => b.kind);
