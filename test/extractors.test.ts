@@ -9441,3 +9441,23 @@ describe('hard-wrapped lists of talks', () => {
     expect(kinds('The moderator opened the meeting. The welcome speech was\nmade by the following persons:\nBekturov Almaz, head of the farm;\nKydyralieva Gulzada, owner of the guest house.')).toEqual(['paragraph', 'paragraph', 'listItem', 'listItem']);
   });
 });
+
+describe('hard wraps: a dash that opens a line in the middle of a sentence, under a short line or a name in bold', () => {
+  it('goes on the sentence under a line in lower case, however short ("the chairman of the Osh regional court" / "- **Name**, the")', () => {
+    expect(normalize('With an introduction speech performed\nthe chairman of the Osh regional court\n- **Mamatov Ulanbek Toktorovich**, the\nhead of the centre - **Sultanova Nazira**.\n')).toContain('court\n– **Mamatov');
+    const record = parseMinutes('Open dialogue platform\n\nWith an introduction speech performed\nthe chairman of the Osh regional court\n- **Mamatov Ulanbek Toktorovich**, the\nhead of the Free Legal Aid Center in\nOsh city - **Sultanova Nazira**.\n');
+    // (There had been no speakers: the dash opened a list.)
+    expect(record.speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Mamatov Ulanbek Toktorovich', ['chairman of the Osh regional court']],
+      ['Sultanova Nazira', ['head of the Free Legal Aid Center in Osh city']],
+    ]);
+  });
+  it('goes on the sentence under a long line that opens with a name in bold ("**Musaev Aibek**, the chief sanitary doctor of Bishkek" / "- **Name**")', () => {
+    expect(normalize('**Musaev Aibek**, the chief sanitary doctor of Bishkek\n- **Abdykadyrova Saltanat**, ecologist of\nthe foundation.\n')).toContain('Bishkek\n– **Abdykadyrova');
+  });
+  it('negative: a list under a short line stays one where the next line opens with a dash too, or under a line that ends a clause or is an item', () => {
+    expect(normalize('the following was decided\n- to repair the road;\n- to build a school.\n')).toBe('the following was decided\n- to repair the road;\n- to build a school.\n');
+    expect(normalize('the following was decided:\n- to repair the road.\n')).toBe('the following was decided:\n- to repair the road.\n');
+    expect(normalize('* participants of the meeting\n- to repair the road.\n')).toBe('* participants of the meeting\n- to repair the road.\n');
+  });
+});
