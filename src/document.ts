@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
-import { LOWER, UPPER } from './letters.js';
+import { LETTER, LOWER, UPPER } from './letters.js';
 import { BOLD_LINE, BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
@@ -553,8 +553,23 @@ const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWE
  * after a label with nothing after its colon.
  */
 function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
-  return cutLines(doc, block, (line, next) => ENDS_CLAUSE.test(line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text)));
+  return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text)));
 }
+
+/**
+ * Whether a line ends a clause: a colon, semicolon or sentence's end, but not a period after a short word that ends no
+ * sentence, an honorific's or an initial's ("… and by Ms." / "Cholpon Abdyrakhmanova, …").
+ */
+function endsClause(doc: Doc, line: string): boolean {
+  // (The sentence's pattern only after a short word: most lines end otherwise.)
+  // (An abbreviation in capitals ends one: "… проекта ЕС." / "Количество …".)
+  return ENDS_CLAUSE.test(line) && (!SHORT_WORD_END.test(line) || ACRONYM_END.test(line) || endsSentence(line, doc.lexicon));
+}
+
+// A word of up to four letters and its period that end a line ("Ms.", "Dr.", "T.Sh.", "г.").
+const SHORT_WORD_END = new RegExp(`(?:^|[^${LETTER}])[${LETTER}]{1,4}\\.[*_ \\t]*$`, 'u');
+// Two to four capitals and a period that end a line ("EU.", "КР.").
+const ACRONYM_END = new RegExp(`(?:^|[^${LETTER}.])[${UPPER}]{2,4}\\.[*_ \\t]*$`, 'u');
 
 /** `block` cut into one block per run of lines, between each line and the next that `cuts` parts; never right after a label alone on its line. */
 function cutLines(doc: Doc, block: Block, cuts: (line: Line, next: Line) => boolean): Block[] {

@@ -9461,3 +9461,22 @@ describe('hard wraps: a dash that opens a line in the middle of a sentence, unde
     expect(normalize('* participants of the meeting\n- to repair the road.\n')).toBe('* participants of the meeting\n- to repair the road.\n');
   });
 });
+
+describe('paragraphs cut at line ends: not after a short word that ends no sentence', () => {
+  it('"… and by Ms." / "Cholpon Abdyrakhmanova, …" and "… в г." / "Каракол" go on (the name and the town had been cut off)', () => {
+    // (In wrapped lines, some paragraphs typed with no blank line between them.)
+    const speakers = parseMinutes('Open dialogue platform\nDate: 5 November 2021\nVenue: Tokmok city, hall of the\ndistrict administration\nParticipants: 64 people in total,\nincluding 41 women and 23 men.\n\nThe moderator opened the meeting.\nWelcome words were said by Mr. Nurlan\nBeishenaliev, head of the Chui regional\neducation department, and by Ms.\nCholpon Abdyrakhmanova, deputy head of\nthe Tokmok city administration.\n').speakers;
+    expect(speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Nurlan Beishenaliev', ['head of the Chui regional education department']],
+      ['Cholpon Abdyrakhmanova', ['deputy head of the Tokmok city administration']],
+    ]);
+    // (In wrapped lines typed with no blank lines between paragraphs.)
+    const record = parseMinutes('Отчет о проведении круглого стола в г.\nКаракол по вопросам\nтрудовой миграции\nДата: 12.05.2021\nМесто: в конференц-зале мэрии г.\nКаракол Иссык-Кульской\nобласти\nМодератор: Асанова Гульмира.\n');
+    expect(record.title).toBe('Отчет о проведении круглого стола в г. Каракол по вопросам трудовой миграции');
+    expect(record.venue).toMatchObject({ text: 'конференц-зале мэрии г. Каракол Иссык-Кульской области', city: 'Каракол' });
+  });
+  it('negative: an abbreviation in capitals ends its sentence ("… проекта ЕС." / "Количество …")', () => {
+    const record = parseMinutes('Отчет\nМодератор – Исакова Жылдыз, заместитель координатора проекта ЕС.\nКоличество\nучастников – 31 человек.\n');
+    expect(record.moderator?.roles).toEqual(['заместитель координатора проекта ЕС']);
+  });
+});

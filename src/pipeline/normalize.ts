@@ -158,10 +158,11 @@ function endsWithName(line: string): boolean {
  */
 function runsOn(line: string): boolean {
   const t = line.replace(/[*_ \t]+$/, '');
-  // (A bullet is a mark and a space: a line that opens with a name in bold, "**Name**, …", is prose.)
+  // (A line that opens with a name in bold and a comma, "**Name**, …", is prose; a bold label's is not, "**Attendees:** …".)
   // (However short, a line that opens in lower case is a sentence's middle, as a narrow wrap leaves it: "the chairman
   // of the Osh regional court" / "- **Name**, …".)
-  return (t.trim().length >= LONG_LINE || OPENS_LOWER_LINE.test(t)) && !/[:;.!?]$/.test(t) && !/^[ \t]*(?:[-*+•–—](?=[ \t])|\d{1,3}[.)]|#)/.test(t);
+  return (t.trim().length >= LONG_LINE || OPENS_LOWER_LINE.test(t)) && !/[:;.!?]$/.test(t) && (BOLD_NAME_LEAD.test(t) || !/^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|#)/.test(t));
 }
 const LONG_LINE = 40;
 const OPENS_LOWER_LINE = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
+const BOLD_NAME_LEAD = new RegExp(`^[ \\t]*\\*\\*[${UPPER}][^*:\\n]*\\*\\*,`, 'u');
