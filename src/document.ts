@@ -6,7 +6,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
-import { isBareLabelLine, isLabelLine } from './labels.js';
+import { goesOn, isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { BOLD_LINE, BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
@@ -553,8 +553,19 @@ const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWE
  * after a label with nothing after its colon.
  */
 function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
-  return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text)));
+  return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next)));
 }
+
+/**
+ * Whether a list item's line that ends no clause goes on to the capitalised line under it: one that ends as the
+ * items do, with a semicolon, or under a word that leads on ("1. Name – председатель" / "Таласского областного суда;",
+ * "1. Name – chairman of the" / "Talas Regional Court."; not "1. Build a school" / "The meeting was closed.").
+ */
+function itemWrapsOn(doc: Doc, block: Block, line: Line, next: Line): boolean {
+  return block.kind === 'listItem' && !endsClause(doc, line.text) && (ITEM_SEMICOLON_END.test(next.text) || goesOn(line.text, doc.lexicon));
+}
+
+const ITEM_SEMICOLON_END = /;[*_ \t]*$/;
 
 /**
  * Whether a line ends a clause: a colon, semicolon or sentence's end, but not a period after a short word that ends no

@@ -9480,3 +9480,35 @@ describe('paragraphs cut at line ends: not after a short word that ends no sente
     expect(record.moderator?.roles).toEqual(['заместитель координатора проекта ЕС']);
   });
 });
+
+describe('a list item wrapped on to a capitalised line, in text typed with no blank lines', () => {
+  // (Lines that mostly end a clause: text read as typed a paragraph per line, whose capitalised lines open paragraphs.)
+  const head = 'REPORT.\nTopic: "Access to justice".\nDate: 12.05.2021.\nVenue: Talas city.\nModerator: Isakova Jyldyz.\n';
+  it('goes on where the line ends as the items do, with a semicolon, or the item’s line with a word that leads on', () => {
+    // (The item had been cut there, and the list ended: the speakers after it were lost.)
+    const speakers = (list: string) => parseMinutes(`${head}Speakers:\n${list}`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(speakers('1. Jumabekov Almaz – chairman of the\nTalas Regional Court;\n2. Sydykova Nurgul – director of the legal aid centre;\n3. Osmonov Erlan – lawyer.\n')).toEqual([
+      ['Jumabekov Almaz', ['chairman of the Talas Regional Court']],
+      ['Sydykova Nurgul', ['director of the legal aid centre']],
+      ['Osmonov Erlan', ['lawyer']],
+    ]);
+    expect(parseMinutes('ОТЧЕТ\nТема: «Доступ к правосудию»\nДата: 12.05.2021 г.\nМесто: г. Талас.\nВыступили:\n1. Жумабеков Алмаз Токтосунович – председатель\nТаласского областного суда;\n2. Осмонов Эрлан – адвокат.\n').speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Жумабеков Алмаз Токтосунович', ['председатель Таласского областного суда']],
+      ['Осмонов Эрлан', ['адвокат']],
+    ]);
+  });
+  it('negative: not a line of prose under an item that ends with neither ("1. Build a school" / "The meeting was closed.")', () => {
+    expect(parseMinutes(`${head}Suggestions:\n1. Repair the road\n2. Build a school\nThe meeting was closed by the moderator.\n`).suggestions).toEqual([
+      { number: 1, text: 'Repair the road' },
+      { number: 2, text: 'Build a school' },
+    ]);
+  });
+});
+
+describe('speakers: the speech a sentence opens with is no role ("At the opening, the akim of Tyup district Name noted …")', () => {
+  it('"At the opening," and "Speaking at the opening," are passed over (the role "at the opening" had been given)', () => {
+    for (const lead of ['At the opening,', 'Speaking at the opening,', 'In his opening remarks,']) {
+      expect(parseMinutes(`Open dialogue platform\n\n${lead} the akim of Tyup district Osmonaliev Bakyt noted the importance of the sector.\n`).speakers.map((s) => [s.name.full, s.roles])).toEqual([['Osmonaliev Bakyt', ['akim of Tyup district']]]);
+    }
+  });
+});
