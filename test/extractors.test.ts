@@ -9512,3 +9512,14 @@ describe('speakers: the speech a sentence opens with is no role ("At the opening
     }
   });
 });
+
+describe('suggestions under "Initiatives:" (lexicon: labels and cues)', () => {
+  it('"Initiatives:", "Инициативы участников:" announce the list (it had been none)', () => {
+    const expected = [{ number: 1, text: 'To open a centre' }, { number: 2, text: 'To hold trainings' }];
+    expect(parseMinutes('Open dialogue platform\n\nInitiatives:\n1. To open a centre;\n2. To hold trainings.\n').suggestions).toEqual(expected);
+    expect(parseMinutes('Открытая диалоговая площадка\n\nИнициативы участников:\n1. Открыть центр;\n2. Провести тренинги.\n').suggestions.map((s) => s.text)).toEqual(['Открыть центр', 'Провести тренинги']);
+  });
+  it('negative: a numbered list under a line with no such word is none', () => {
+    expect(parseMinutes('Open dialogue platform\n\nProjects:\n1. To open a centre;\n2. To hold trainings.\n').suggestions).toEqual([]);
+  });
+});
