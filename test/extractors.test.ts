@@ -9523,3 +9523,20 @@ describe('suggestions under "Initiatives:" (lexicon: labels and cues)', () => {
     expect(parseMinutes('Open dialogue platform\n\nProjects:\n1. To open a centre;\n2. To hold trainings.\n').suggestions).toEqual([]);
   });
 });
+
+describe('speakers: the paragraph a blank line below a speakers label alone on its line', () => {
+  it('is read as the label’s line would be, roles before names too ("Speakers:" / "" / "imam of … Name; head of … Name2.")', () => {
+    // (Entries that open with a role had given no one.)
+    const expected = [
+      ['Abdurakhmanov Abdulla', ['imam of the central mosque of Kyzyl-Kiya']],
+      ['Toktorova Gulbara', ['head of the city department of education']],
+    ];
+    const list = 'imam of the central mosque of Kyzyl-Kiya Abdurakhmanov Abdulla; head of the city department of education Toktorova Gulbara.';
+    for (const label of ['Speakers:', '## Speakers', '**Speakers:**']) {
+      expect(parseMinutes(`Open dialogue platform\n\n${label}\n\n${list}\n`).speakers.map((s) => [s.name.full, s.roles])).toEqual(expected);
+    }
+  });
+  it('negative: not the paragraph after that one', () => {
+    expect(parseMinutes('Open dialogue platform\n\nSpeakers:\n\nAbdurakhmanov Abdulla, imam; Toktorova Gulbara, head of the city department.\n\nThe list of participants was kept by Bekov Almaz.\n').speakers.map((s) => s.name.full)).toEqual(['Abdurakhmanov Abdulla', 'Toktorova Gulbara']);
+  });
+});

@@ -51,7 +51,11 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
   // read ("On 12 May 2021 in Osh the meeting was opened by Name"); other claims keep theirs.
   const told = new Set([found.date, found.venue, found.type, found.region].map((f) => f?.spans?.['']).filter((s): s is Span => s !== undefined));
   // The lines a speakers label opens ("Speakers: …"): found once, as a document may have thousands of cued paragraphs.
-  const speakerLines = new Set(findLabels(doc, lex.labels.speakers).map((hit) => hit.line.number));
+  const speakerHits = findLabels(doc, lex.labels.speakers);
+  const speakerLines = new Set(speakerHits.map((hit) => hit.line.number));
+  // The paragraph a blank line below a speakers label alone on its line, which is its content ("Speakers:" / "" /
+  // "imam of the central mosque Name; head of … Name2."): read as its line would be.
+  const speakersBelow = new Set(speakerHits.flatMap((hit) => (hit.content.trim() !== '' && hit.start > hit.line.start + hit.line.text.length ? [doc.point(hit.start).line] : [])));
   // And those a presentations label opens ("Reports:"): the items of a list of talks name the presenters.
   const talkLines = new Set(findLabels(doc, lex.labels.presentations).flatMap((hit) => (isAgendaLabel(hit.label, lex) ? [] : [hit.line.number])));
   // An agenda's items are the meeting's points, but one that names someone names who spoke ("“Waste collection” – Name, role").
@@ -83,6 +87,10 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (entriesIntro && block.kind === 'paragraph' && !labelledOtherwise(doc, block, speakerLines) && opensWithPerson(doc, block, titles)) {
       // (A transcript's speaker in bold before a colon: what follows is the statement, no role: "**Name, role:** The town …".)
       read(block.start, block.start + (BOLD_SPEAKER.exec(block.text)?.[0].length ?? block.text.length), true);
+      continue;
+    }
+    if (block.kind === 'paragraph' && speakersBelow.has(block.line) && !isClaimed(found, block)) {
+      read(block.start, block.end, true);
       continue;
     }
     const level = block.kind === 'heading' ? headingLevel(doc, block) : undefined;
