@@ -91,6 +91,8 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     }
     if (block.kind === 'paragraph' && speakersBelow.has(block.line) && !isClaimed(found, block)) {
       read(block.start, block.end, true);
+      // (It opens with no name, or it would be an entry above: no entries follow it.)
+      entriesIntro = false;
       continue;
     }
     const level = block.kind === 'heading' ? headingLevel(doc, block) : undefined;
