@@ -9540,3 +9540,12 @@ describe('speakers: the paragraph a blank line below a speakers label alone on i
     expect(parseMinutes('Open dialogue platform\n\nSpeakers:\n\nAbdurakhmanov Abdulla, imam; Toktorova Gulbara, head of the city department.\n\nThe list of participants was kept by Bekov Almaz.\n').speakers.map((s) => s.name.full)).toEqual(['Abdurakhmanov Abdulla', 'Toktorova Gulbara']);
   });
 });
+
+describe('presentations: a list of talks ends at an item that opens with another field’s label and its colon', () => {
+  it('"a) “Title” – Name" / "- Discussion: farmers complained …" (the field had been a third title)', () => {
+    expect(parseMinutes('Open dialogue platform\n\n- Presentations:\na) "Cooperatives in Naryn" – Mr. Bakyt Sultanov, expert;\nb) "Access to credit" – Ms. Gulzat Turdueva, Kompanion Bank.\n\n- Discussion: farmers complained about the lack of markets.\n').presentations).toEqual(['Cooperatives in Naryn', 'Access to credit']);
+  });
+  it('negative: an agenda’s point named as a field, with no colon, stays a point ("- Discussion")', () => {
+    expect(parseMinutes('T\n\nAgenda:\n- “Waste collection” – Talant Mamytov, head of the enterprise\n- Discussion\n- “Budget 2022” – Aida Kim, economist\n').presentations).toEqual(['Waste collection', 'Budget 2022']);
+  });
+});

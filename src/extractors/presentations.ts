@@ -7,7 +7,7 @@
  * table's column of talk titles ("Topic of the speech").
  */
 import { entryTalks, isEntry, isPresenterLine, opensAsPresenter, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isLabelLine } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, lineLabelKeys } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { ACRONYM, findNames, isHonorific } from '../names.js';
@@ -166,6 +166,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     // (Nor, in any list, an item that labels a list of its own: "- Suggestions:" after "- Presentations:" and its items.)
     if (list && block.kind === 'listItem' && LABEL_END.test(block.text) && isLabelLine(doc, doc.lines[block.line - 1]!)) list = undefined;
+    // (Nor one that opens with another field's label and its colon, a form's bulleted field: "a) “Title” – Name" / "-
+    // Discussion: farmers complained …" had been a title; an agenda's point "- Discussion" stays one.)
+    if (list && block.kind === 'listItem' && LABEL_COLON.test(block.text) && lineLabelKeys(doc, doc.lines[block.line - 1]!).some((key) => otherFields(lex).has(key))) list = undefined;
     // (Nor, in a list of speeches, an item that names no one and speaks of presenting, a form's next field, read as
     // such a sentence is below: "Speakers:" / "1. Name, role;" / "6. Presented: “A”, “B”" had given “A” alone.)
     if (list === 'speeches' && block.kind === 'listItem' && cued && findNames(block.text, lex).length === 0) list = undefined;
@@ -280,6 +283,21 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
+
+// A colon after a label's few words ("Discussion: …").
+const LABEL_COLON = /^[^:：\n]{1,60}[:：]/;
+
+const otherFieldKeys = new WeakMap<Lexicon, Set<string>>();
+
+/** The labels of the record's fields that name no talk nor speaker (not "Topic:", which a speaker's entry may hold). */
+function otherFields(lex: Lexicon): Set<string> {
+  let keys = otherFieldKeys.get(lex);
+  if (!keys) {
+    const { purpose, participants, moderator, dateVenue, date, venue, region, count, discussion, suggestions, other } = lex.labels;
+    otherFieldKeys.set(lex, (keys = new Set([purpose, participants, moderator, dateVenue, date, venue, region, count, discussion, suggestions, other].flat().map((l) => l.toLowerCase()))));
+  }
+  return keys;
+}
 
 // A line that ends with a label's colon, emphasis marks after it or not ("Suggestions:", "**Suggestions:**").
 const LABEL_END = /:[\s*_]*$/;
