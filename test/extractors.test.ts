@@ -9549,3 +9549,15 @@ describe('presentations: a list of talks ends at an item that opens with another
     expect(parseMinutes('T\n\nAgenda:\n- “Waste collection” – Talant Mamytov, head of the enterprise\n- Discussion\n- “Budget 2022” – Aida Kim, economist\n').presentations).toEqual(['Waste collection', 'Budget 2022']);
   });
 });
+
+describe('presentations: in a list of talks, an unquoted point that names no talk is none', () => {
+  it('"1. Welcome remarks – Name" and "4. Discussion" under "Agenda and presentations:" (both had been titles)', () => {
+    const record = parseMinutes('Open dialogue platform\n\nAgenda and presentations:\n1. Welcome remarks – Mrs. Bermet Toktobaeva, deputy mayor of Karakol\n2. "Youth policy of the city" – Mr. Eldiyar Asanov, head of youth department\n3. Discussion\n');
+    expect(record.presentations).toEqual(['Youth policy of the city']);
+    // (The welcome's speaker is still one.)
+    expect(record.speakers.map((s) => s.name.full)).toEqual(['Bermet Toktobaeva', 'Eldiyar Asanov']);
+  });
+  it('negative: a quoted one stays a title, and so does a title that only holds such words', () => {
+    expect(parseMinutes('Open dialogue platform\n\nPresentations:\n1. “Discussion” – Asanov Bolot, expert\n2. Discussion of the budget – Kim Oleg, economist\n').presentations).toEqual(['Discussion', 'Discussion of the budget']);
+  });
+});

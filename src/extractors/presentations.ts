@@ -221,7 +221,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
           : list === 'presentations'
             ? titlePart(block.text, lex, (positions ??= givesPositions(doc.blocks, listFrom, lex)))
             : (italicAtEnd(block.text, lex) ?? titleBeforePresenter(block.text, lex) ?? topicAfterDash(block.text, lex) ?? topicAfterName(block.text, lex) ?? joinedTalksAfterNames(block.text, lex)[0] ?? (list === 'agenda' ? (titleBeforeDash(block.text, lex) ?? titleAbovePresenter(block.text, lex)) : undefined));
-      if (part) add(part.title ?? block.text.slice(part.start, part.end), { start: block.start + part.start, end: block.start + part.end });
+      const title = part && (part.title ?? block.text.slice(part.start, part.end));
+      // (Nor, unquoted, a point that names no talk, in a list of talks too: "1. Welcome remarks – Name", "4. Discussion".)
+      if (part && title && (quote || !(namesNoTalk(title, lex) || lex.labels.discussion.includes(cleanValue(title).toLowerCase())))) add(title, { start: block.start + part.start, end: block.start + part.end });
       continue;
     }
     // A speaker's entry: its talk's line gives the title, quoted or not ("Speaker: Name, guide" / "Topic: Safety in the mountains").
