@@ -240,7 +240,7 @@ function englishReport(rnd: () => number): [string, Expected] {
   } else if (style === 'bold') {
     blocks.push(...speakers.map((s) => `${s.honorific}**${s.name}**, ${roles(s)}, ${s.talk ? `presented the report ${quoted(s.talk)}` : 'noted that the problem is serious'}.`));
   } else if (style === 'by') {
-    for (const s of speakers) s.talk ??= 'Greetings';
+    for (const s of speakers) s.talk ??= 'Results of the project'; // (A speech's kind, "Greetings by Name", is no title: a talk's is needed.)
     blocks.push(`Presentations:\n${speakers.map((s, i) => `${i + 1}. ${s.talk} by ${named(s)}, ${roles(s)};`).join('\n')}`);
   } else {
     blocks.push(speakers.map((s) => `${named(s)}, ${roles(s)}, ${s.talk ? `${pick(['made a presentation', 'spoke on'])} ${quoted(s.talk)}` : 'told about the results of the project'}.`).join(' '));
