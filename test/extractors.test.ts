@@ -9557,12 +9557,7 @@ describe('presentations: in a list of talks, an unquoted point that names no tal
     // (The welcome's speaker is still one.)
     expect(record.speakers.map((s) => s.name.full)).toEqual(['Bermet Toktobaeva', 'Eldiyar Asanov']);
     // (So in a list of "Title by Name": "Greetings" had been a title.)
-    expect(parseMinutes('Open dialogue platform
-
-Presentations:
-1. Greetings by Asanov Bolot, deputy mayor;
-2. Budget review by Kim Oleg, economist.
-').presentations).toEqual(['Budget review']);
+    expect(parseMinutes('Open dialogue platform\n\nPresentations:\n1. Greetings by Asanov Bolot, deputy mayor;\n2. Budget review by Kim Oleg, economist.\n').presentations).toEqual(['Budget review']);
   });
   it('negative: a quoted one stays a title, and so does a title that only holds such words', () => {
     expect(parseMinutes('Open dialogue platform\n\nPresentations:\n1. “Discussion” – Asanov Bolot, expert\n2. Discussion of the budget – Kim Oleg, economist\n').presentations).toEqual(['Discussion', 'Discussion of the budget']);
