@@ -304,6 +304,11 @@ function adversarial() {
     'dashes under labelled lines ending with a name "Moderator: Asanov Bolot / - member of x"': line('Moderator: Asanov Bolot\n- member of the council\n'),
     // Names that open wrapped lines of prose: each looks back to the previous name's line start once (this stop's).
     'names opening wrapped lines of prose "the head Kenzhebaev Marat, the deputy head of x / "': `Speeches were delivered by ${line('the head Kenzhebaev Marat, the deputy head of the road department\n')}Osmonaliev Tilek.`,
+    // Lists announced by a colon's line at the end of a paragraph's wrapped prose: each paragraph's lines looked through
+    // once for it, its last sentence read from the line before (2026-12-05, stop 64).
+    'lists announced at the end of wrapped prose "… who introduced the / x. Then … made speeches: / Name – about the / roads;"': line('The platform was opened by the moderator, who introduced the\nparticipants. Then the following persons made speeches:\nAsanov Bolot, head of the department – about the\nroads;\n'),
+    // List items wrapped on to a capitalised line in text typed with no blank lines: each line and the next looked at once (stop 64).
+    'list items wrapped on to capitalised lines "1. Asanov Bolot – chairman of the / Talas Court;"': `REPORT.\nDate: 12.05.2021.\nSpeakers:\n${line('1. Asanov Bolot – chairman of the\nTalas Court;\n')}`,
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,
