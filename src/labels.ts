@@ -457,7 +457,21 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     if (isPlaceholder(value, doc.lexicon)) continue;
     // (Also after what is left of a separator, "**Participants:**:", the paragraph under it is the value.)
     const content = hasLetterOrDigit(value) ? undefined : paragraphAfter(doc, i + 1, found);
-    if (content) hits.push({ label: label.label, line, ...content, content: doc.text.slice(content.start, content.end) });
+    if (content) {
+      // (Its lines end as they would under the label: "Theme:" / "" / "Corruption risks …" / "Osh region, Uzgen district"
+      // gives the topic alone; its first line one quotation, that line: "“Youth employment”" / "Talas region".)
+      const first = doc.point(content.start).line;
+      const firstEnd = doc.lines[first - 1]!.start + doc.lines[first - 1]!.text.length;
+      quoted = isOneQuote(stripMarkup(doc.text.slice(content.start, firstEnd)).trim().replace(/[.;,]$/, ''));
+      for (let n = first; n < doc.lines.length && doc.lines[n]!.start < content.end; n++) {
+        const above = doc.lines[n - 1]!;
+        if (endsValue(doc.lines[n]!.text) && !goesOn(above.text, doc.lexicon) && !OPEN_END.test(above.text)) {
+          content.end = above.start + above.text.length;
+          break;
+        }
+      }
+      hits.push({ label: label.label, line, ...content, content: doc.text.slice(content.start, content.end) });
+    }
     else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -9563,3 +9563,14 @@ describe('presentations: in a list of talks, an unquoted point that names no tal
     expect(parseMinutes('Open dialogue platform\n\nPresentations:\n1. “Discussion” – Asanov Bolot, expert\n2. Discussion of the budget – Kim Oleg, economist\n').presentations).toEqual(['Discussion', 'Discussion of the budget']);
   });
 });
+
+describe('a label alone over its value a blank line below: the value’s lines end as they would under the label', () => {
+  it('"Theme:" / "" / "Corruption risks …" / "Osh region, Uzgen district" gives the topic alone (the place line had gone on it)', () => {
+    for (const label of ['Theme:', '## Theme']) {
+      expect(parseMinutes(`OPEN DIALOGUE PLATFORM\n\n${label}\n\nCorruption risks in public procurement\nOsh region, Uzgen district\n\nModerator: Asanov Bolot.\n`).topic).toBe('Corruption risks in public procurement');
+    }
+  });
+  it('negative: a line that leads on keeps the place line ("… procurement in" / "Osh region, …")', () => {
+    expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nTheme:\n\nCorruption risks in public procurement in\nOsh region, Uzgen district\n\nModerator: Asanov Bolot.\n').topic).toBe('Corruption risks in public procurement in Osh region, Uzgen district');
+  });
+});
