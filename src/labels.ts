@@ -463,9 +463,16 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       const first = doc.point(content.start).line;
       const firstEnd = doc.lines[first - 1]!.start + doc.lines[first - 1]!.text.length;
       quoted = isOneQuote(stripMarkup(doc.text.slice(content.start, firstEnd)).trim().replace(/[.;,]$/, ''));
-      for (let n = first; n < doc.lines.length && doc.lines[n]!.start < content.end; n++) {
+      for (let n = first; n <= doc.lines.length && doc.lines[n - 1]!.start < content.end; n++) {
+        // (Up to a label inside it, as on the label's lines: "30 farmers, 5 veterinarians. Total: 35 (…)".)
+        const within = inner.get(n - 1)?.[0];
+        if (within) {
+          content.end = Math.min(content.end, within.from);
+          break;
+        }
         const above = doc.lines[n - 1]!;
-        if (endsValue(doc.lines[n]!.text) && !goesOn(above.text, doc.lexicon) && !OPEN_END.test(above.text)) {
+        const next = doc.lines[n];
+        if (next && next.start < content.end && endsValue(next.text) && !goesOn(above.text, doc.lexicon) && !OPEN_END.test(above.text)) {
           content.end = above.start + above.text.length;
           break;
         }

@@ -9570,6 +9570,10 @@ describe('a label alone over its value a blank line below: the value’s lines e
       expect(parseMinutes(`OPEN DIALOGUE PLATFORM\n\n${label}\n\nCorruption risks in public procurement\nOsh region, Uzgen district\n\nModerator: Asanov Bolot.\n`).topic).toBe('Corruption risks in public procurement');
     }
   });
+  it('up to a label inside it ("Participants:" / "" / "30 farmers, 5 veterinarians. Total: 35 (…)")', () => {
+    // (The last group had been lost to the count's sentence.)
+    expect(parseMinutes('T\n\nParticipants:\n\n30 farmers, 5 veterinarians. Total: 35 (women – 8, men – 27).\n').participants).toEqual({ total: 35, women: 8, men: 27, groups: ['30 farmers', '5 veterinarians'] });
+  });
   it('negative: a line that leads on keeps the place line ("… procurement in" / "Osh region, …")', () => {
     expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nTheme:\n\nCorruption risks in public procurement in\nOsh region, Uzgen district\n\nModerator: Asanov Bolot.\n').topic).toBe('Corruption risks in public procurement in Osh region, Uzgen district');
   });
