@@ -553,7 +553,12 @@ const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWE
  * after a label with nothing after its colon.
  */
 function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
-  return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next)));
+  return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next) && !endsShortWord(doc, line.text)));
+}
+
+/** Whether a line ends with the period of a short word that ends no sentence ("… and by Ms."): the next line goes on it. */
+function endsShortWord(doc: Doc, line: string): boolean {
+  return ENDS_CLAUSE.test(line) && !endsClause(doc, line);
 }
 
 /**

@@ -9475,6 +9475,10 @@ describe('paragraphs cut at line ends: not after a short word that ends no sente
     expect(record.title).toBe('Отчет о проведении круглого стола в г. Каракол по вопросам трудовой миграции');
     expect(record.venue).toMatchObject({ text: 'конференц-зале мэрии г. Каракол Иссык-Кульской области', city: 'Каракол' });
   });
+  it('in text whose lines mostly end a clause too, where a capitalised line opens a paragraph ("… and by Ms." / "Cholpon …")', () => {
+    const text = 'REPORT.\nDate: 12.05.2021.\nVenue: Tokmok city.\nModerator: Isakova Jyldyz.\nWelcome words were said by Mr. Nurlan Beishenaliev, head of the Chui regional education department, and by Ms.\nCholpon Abdyrakhmanova, deputy head of the Tokmok city administration.\n';
+    expect(parseMinutes(text).speakers.map((s) => s.name.full)).toEqual(['Nurlan Beishenaliev', 'Cholpon Abdyrakhmanova']);
+  });
   it('negative: an abbreviation in capitals ends its sentence ("… проекта ЕС." / "Количество …")', () => {
     const record = parseMinutes('Отчет\nМодератор – Исакова Жылдыз, заместитель координатора проекта ЕС.\nКоличество\nучастников – 31 человек.\n');
     expect(record.moderator?.roles).toEqual(['заместитель координатора проекта ЕС']);
