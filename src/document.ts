@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { goesOn, isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, BULLET_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -178,7 +178,7 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number, head: Line): { line
   const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
   const wrapsOn = (last: Line, line: Line) =>
     endsWithTownWord(last.text, doc.lexicon) ||
-    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || DASH_LOWER.test(line.text) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
+    (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || DASH_BEFORE_LOWER.test(line.text) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
   // Each item's first and last line.
   const runs: [Line, Line][] = [];
   for (let n = head.number; n < doc.lines.length && doc.lines[n]!.start < block.end; n++) {
@@ -219,10 +219,6 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number, head: Line): { line
   // (The words last: the costliest test, on the few heads left.)
   return lines.length >= 2 && speaksOfTalks(doc, said) ? { lines, next: j } : undefined;
 }
-
-// A spaced dash before a word in lower case that opens a line: an entry's talk wrapped on to it ("… guest house “Jailoo”" /
-// "– about problems of small guest houses;").
-const DASH_LOWER = new RegExp(`^[ \\t]*[–—-][ \\t]+[${LOWER}]`, 'u');
 
 /** A line as a list item, from `skip` characters into it, white space trimmed. */
 function lineItem(doc: Doc, line: Line, skip: number): Block {
@@ -556,9 +552,13 @@ function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
   return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next) && !endsShortWord(doc, line.text)));
 }
 
-/** Whether a line ends with the period of a short word that ends no sentence ("… and by Ms."): the next line goes on it. */
+/**
+ * Whether a line ends with the period of a short word that ends no sentence ("… and by Ms."): the next line goes on it.
+ * (The sentence's pattern only after a short word: most lines end otherwise; an abbreviation in capitals ends one, "…
+ * проекта ЕС." / "Количество …".)
+ */
 function endsShortWord(doc: Doc, line: string): boolean {
-  return ENDS_CLAUSE.test(line) && !endsClause(doc, line);
+  return SHORT_WORD_END.test(line) && !ACRONYM_END.test(line) && !endsSentence(line, doc.lexicon);
 }
 
 /**
@@ -577,9 +577,7 @@ const ITEM_SEMICOLON_END = /;[*_ \t]*$/;
  * sentence, an honorific's or an initial's ("… and by Ms." / "Cholpon Abdyrakhmanova, …").
  */
 function endsClause(doc: Doc, line: string): boolean {
-  // (The sentence's pattern only after a short word: most lines end otherwise.)
-  // (An abbreviation in capitals ends one: "… проекта ЕС." / "Количество …".)
-  return ENDS_CLAUSE.test(line) && (!SHORT_WORD_END.test(line) || ACRONYM_END.test(line) || endsSentence(line, doc.lexicon));
+  return ENDS_CLAUSE.test(line) && !endsShortWord(doc, line);
 }
 
 // A word of up to four letters and its period that end a line ("Ms.", "Dr.", "T.Sh.", "г.").

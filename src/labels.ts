@@ -435,16 +435,18 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     // A value that is one quotation on its line is whole ("Topic: “Youth employment”" / "Talas region"); read only
     // where a line follows in the paragraph.
     const lineEnd = end;
+    const oneQuote = (from: number, to: number) => isOneQuote(stripMarkup(doc.text.slice(from, to)).trim().replace(/[.;,]$/, ''));
     let quoted: boolean | undefined;
-    const isQuoted = () => (quoted ??= isOneQuote(stripMarkup(doc.text.slice(label.start, lineEnd)).trim().replace(/[.;,]$/, '')));
-    const endsValue = (text: string) =>
-      opensWithDate(text, doc.lexicon) || UNKNOWN_LABEL.test(text) || afterOpeningVerb(text, doc.lexicon) >= 0 || opensWithModeratorBy(text, doc.lexicon) || isQuoted() || (!placeLabel && isPlaceLine(text, doc.lexicon));
+    const isQuoted = () => (quoted ??= oneQuote(label.start, lineEnd));
+    // (`firstQuoted`: whether the value's first line is one quotation, asked only where a line follows it.)
+    const endsValue = (text: string, firstQuoted: () => boolean) =>
+      opensWithDate(text, doc.lexicon) || UNKNOWN_LABEL.test(text) || afterOpeningVerb(text, doc.lexicon) >= 0 || opensWithModeratorBy(text, doc.lexicon) || firstQuoted() || (!placeLabel && isPlaceLine(text, doc.lexicon));
     for (let j = i + 1; j < doc.lines.length; j++) {
       const next = doc.lines[j]!;
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
       // (Past the value's first line where the label stands alone: "Theme:" / "Corruption risks …" / "Osh region, …".)
-      if ((own || j > i + 1) && endsValue(next.text) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
+      if ((own || j > i + 1) && endsValue(next.text, isQuoted) && !goesOn(doc.lines[j - 1]!.text, doc.lexicon) && !OPEN_END.test(doc.lines[j - 1]!.text)) break;
       // (Up to a label inside it: "Moderator: Name," / "chairman of X. Date: 18.03.2021".)
       const within = inner.get(j)?.[0];
       if (within) {
@@ -462,7 +464,7 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
       // gives the topic alone; its first line one quotation, that line: "“Youth employment”" / "Talas region".)
       const first = doc.point(content.start).line;
       const firstEnd = doc.lines[first - 1]!.start + doc.lines[first - 1]!.text.length;
-      quoted = isOneQuote(stripMarkup(doc.text.slice(content.start, firstEnd)).trim().replace(/[.;,]$/, ''));
+      const firstQuoted = () => oneQuote(content.start, firstEnd);
       for (let n = first; n <= doc.lines.length && doc.lines[n - 1]!.start < content.end; n++) {
         // (Up to a label inside it, as on the label's lines: "30 farmers, 5 veterinarians. Total: 35 (…)".)
         const within = inner.get(n - 1)?.[0];
@@ -472,14 +474,13 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
         }
         const above = doc.lines[n - 1]!;
         const next = doc.lines[n];
-        if (next && next.start < content.end && endsValue(next.text) && !goesOn(above.text, doc.lexicon) && !OPEN_END.test(above.text)) {
+        if (next && next.start < content.end && endsValue(next.text, firstQuoted) && !goesOn(above.text, doc.lexicon) && !OPEN_END.test(above.text)) {
           content.end = above.start + above.text.length;
           break;
         }
       }
       hits.push({ label: label.label, line, ...content, content: doc.text.slice(content.start, content.end) });
-    }
-    else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
+    } else hits.push({ label: label.label, line, start: label.start, end, content: doc.text.slice(label.start, end) });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

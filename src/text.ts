@@ -450,6 +450,8 @@ export const OPENS_CAPITAL = new RegExp(`^[${UPPER}]`, 'u');
 
 /** A text that opens with a small letter ("economy programme;", a line a hard wrap carried on; not "Osh", "«nur»"). */
 export const OPENS_LOWER = new RegExp(`^[${LOWER}]`, 'u');
+/** A spaced dash that opens a line before a word in lower case: "– member of the council", "– about the roads;". */
+export const DASH_BEFORE_LOWER = new RegExp(`^[ \\t]*[-–—][ \\t]+[${LOWER}]`, 'u');
 
 /** A word capitalised as names are: a capital, then a small letter ("Osh"; not "NGOs", "ayil"). */
 export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');

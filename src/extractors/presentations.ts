@@ -7,7 +7,7 @@
  * table's column of talk titles ("Topic of the speech").
  */
 import { entryTalks, isEntry, isPresenterLine, opensAsPresenter, opensList, strongWithin, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, lineLabelKeys } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isLabelLine, labelKey, lineLabelKeys } from '../labels.js';
 import { LETTER, UPPER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { ACRONYM, findNames, isHonorific } from '../names.js';
@@ -296,7 +296,7 @@ function otherFields(lex: Lexicon): Set<string> {
   let keys = otherFieldKeys.get(lex);
   if (!keys) {
     const { purpose, participants, moderator, dateVenue, date, venue, region, count, discussion, suggestions, other } = lex.labels;
-    otherFieldKeys.set(lex, (keys = new Set([purpose, participants, moderator, dateVenue, date, venue, region, count, discussion, suggestions, other].flat().map((l) => l.toLowerCase()))));
+    otherFieldKeys.set(lex, (keys = new Set([purpose, participants, moderator, dateVenue, date, venue, region, count, discussion, suggestions, other].flat().map(labelKey))));
   }
   return keys;
 }

@@ -1,5 +1,5 @@
 import { LETTER, LOWER, UPPER } from '../letters.js';
-import { leavesBracketOpen } from '../text.js';
+import { DASH_BEFORE_LOWER, OPENS_LOWER, leavesBracketOpen } from '../text.js';
 
 /**
  * Normalise text so every extractor sees one form: `\n` line endings (CRLF and
@@ -99,7 +99,7 @@ function dashes(plain: string): string {
     if (!DASH_LINE.test(line)) continue;
     // (In a list, a dash of another kind before a word in lower case goes on an item that ends no clause: "- Name, director
     // of …" / "– about the problems of resorts.", a wrapped item's talk; not under "- Name, role;".)
-    const otherDash = () => inList && line.trimStart()[0] !== bullet && LOWER_AFTER_DASH.test(line) && !CLAUSE_END.test(lines[i - 1]!);
+    const otherDash = () => inList && line.trimStart()[0] !== bullet && DASH_BEFORE_LOWER.test(line) && !CLAUSE_END.test(lines[i - 1]!);
     // (Or inside a bracket the line before left open, whatever its length: "Total: 35 (women" / "– 8, men – 27).")
     // (Not one before a label and its colon under a line with none, a field's bullet: "… held in Talas region" / "- Topic:
     // “…”"; under "Head of the department: Name" it goes on as the line's kind, "- Expert: Name".)
@@ -107,7 +107,7 @@ function dashes(plain: string): string {
     // (Or under a labelled line or one of prose, however short, that ends with a capitalised word, a name's, and runs on
     // in lower case: "Moderator: Name" / "– member of …", "…; Jusupov Mirlan" / "- imam of the central mosque"; not
     // "Participants: 25 people" / "- farmers", a list of one, nor under a heading with no comma or semicolon.)
-    const goesOn = () => runsOn(lines[i - 1]!) || (endsWithName(lines[i - 1]!) && LOWER_AFTER_DASH.test(line));
+    const goesOn = () => runsOn(lines[i - 1]!) || (endsWithName(lines[i - 1]!) && DASH_BEFORE_LOWER.test(line));
     const inSentence: boolean = (!inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()))) || otherDash();
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     if (!inSentence && !inList) bullet = line.trimStart()[0]!;
@@ -143,8 +143,6 @@ const LABELLED_LINE = new RegExp(`^[ \\t]*(?:\\*\\*|__)?[${UPPER}][^:：\\n]{0,4
 const ENDS_CAPITALISED = new RegExp(`(?<![${LETTER}])[${UPPER}][${LETTER}.’'-]*[*_ \\t]*$`, 'u');
 // A line that ends a clause: a colon, semicolon or sentence's end, emphasis and white space aside.
 const CLAUSE_END = /[:;.!?][*_ \t]*$/;
-// A dash that opens a line before a word in lower case: "– member of the council".
-const LOWER_AFTER_DASH = new RegExp(`^[ \\t]*[-–—][ \\t]+[${LOWER}]`, 'u');
 
 /** Whether a line, labelled or of prose (a comma or semicolon in it), ends with a capitalised word, a name's ("Moderator: Name"). */
 function endsWithName(line: string): boolean {
@@ -161,8 +159,7 @@ function runsOn(line: string): boolean {
   // (A line that opens with a name in bold and a comma, "**Name**, …", is prose; a bold label's is not, "**Attendees:** …".)
   // (However short, a line that opens in lower case is a sentence's middle, as a narrow wrap leaves it: "the chairman
   // of the Osh regional court" / "- **Name**, …".)
-  return (t.trim().length >= LONG_LINE || OPENS_LOWER_LINE.test(t)) && !/[:;.!?]$/.test(t) && (BOLD_NAME_LEAD.test(t) || !/^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|#)/.test(t));
+  return (t.trim().length >= LONG_LINE || OPENS_LOWER.test(t.trimStart())) && !/[:;.!?]$/.test(t) && (BOLD_NAME_LEAD.test(t) || !/^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|#)/.test(t));
 }
 const LONG_LINE = 40;
-const OPENS_LOWER_LINE = new RegExp(`^[ \\t]*[${LOWER}]`, 'u');
 const BOLD_NAME_LEAD = new RegExp(`^[ \\t]*\\*\\*[${UPPER}][^*:\\n]*\\*\\*,`, 'u');
