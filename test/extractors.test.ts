@@ -9582,3 +9582,34 @@ describe('a label alone over its value a blank line below: the value’s lines e
     expect(parseMinutes('OPEN DIALOGUE PLATFORM\n\nTheme:\n\nCorruption risks in public procurement in\nOsh region, Uzgen district\n\nModerator: Asanov Bolot.\n').topic).toBe('Corruption risks in public procurement in Osh region, Uzgen district');
   });
 });
+
+describe('venue in running text named by a copula with no preposition: "The venue was …"', () => {
+  it('the place after it, with its building, room and town', () => {
+    // (Had given no venue; with a place line under the title, that line instead.)
+    expect(parseMinutes('Open dialogue platform\n\nThe venue was the conference hall of the Kemin district administration, Kemin town.\n').venue).toEqual({
+      text: 'the conference hall of the Kemin district administration, Kemin town',
+      city: 'Kemin',
+      name: 'Kemin district administration',
+      room: 'conference hall',
+    });
+    expect(parseMinutes('Open dialogue platform\nChui region, Kemin district, 25-26 February 2021\n\nThe venue was the conference hall of the Kemin district administration, Kemin town.\n').venue?.name).toBe('Kemin district administration');
+    expect(parseMinutes('Open dialogue platform\n\nThe meeting took place on 5 May 2021. The place of the meeting was the assembly hall of school No. 3 in Tokmok city.\n').venue).toEqual({
+      text: 'the assembly hall of school No. 3 in Tokmok city',
+      city: 'Tokmok',
+      name: 'school No. 3',
+      room: 'assembly hall',
+    });
+  });
+  it('in Russian: "Местом проведения встречи стал …"', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\n\nМестом проведения встречи стал конференц-зал гостиницы «Ак-Кеме» в г. Нарын.\n').venue).toEqual({
+      text: 'конференц-зал гостиницы «Ак-Кеме» в г. Нарын',
+      city: 'Нарын',
+      name: 'Ак-Кеме',
+      room: 'конференц-зал',
+    });
+  });
+  it('negative: a copula before no place names none, and the place told later is read', () => {
+    expect(parseMinutes('Open dialogue platform\n\nThe venue was changed at the last minute. The meeting was held at the Talas regional library.\n').venue?.text).toBe('the Talas regional library');
+    expect(parseMinutes('Open dialogue platform\n\nThe venue was changed at the last minute.\n').venue).toBeNull();
+  });
+});

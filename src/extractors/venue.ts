@@ -568,7 +568,9 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
   const lex = doc.lexicon;
   const prefix = memoRegExp(lex, 'venue.prefix', () => {
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
-    return new RegExp(`${WORD_START}(?:${alternation([...lex.words.venuePrefix, ...lex.words.venuePrefixOpening])})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${TOWN_WORD_END})`, 'gu');
+    // (A copula's words in any case at their first letter: "Местом проведения стал …".)
+    const opening = [...lex.words.venuePrefix, ...lex.words.venuePrefixOpening, ...caseVariants(lex.words.venueIs)];
+    return new RegExp(`${WORD_START}(?:${alternation(opening)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${TOWN_WORD_END})`, 'gu');
   });
   const text = block.text;
   // (A sentence's place stands within a thousand characters of its cue: a paragraph of many cues and no sentence's end

@@ -4,6 +4,9 @@ import { narrowChrono } from './chrono.js';
 import type { Lexicon } from './types.js';
 
 // The kinds of event a moderator runs and a topic belongs to ("moderated the dialogue", "the theme of the hearing was").
+// "The venue was the conference hall of …": a cue of the place and what opens it, as "in" and "at" do.
+const VENUE_IS = ['venue was', 'venue is', 'venue of the meeting was', 'venue of the event was', 'venue for the meeting was', 'venue for the event was',
+  'place of the meeting was', 'place of the event was', 'meeting place was', 'location was', 'location of the meeting was'];
 const EVENTS = ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'];
 
 export const en: Lexicon = {
@@ -132,7 +135,7 @@ export const en: Lexicon = {
     purposeBare: ['purpose', 'aim', 'goal', 'objective'].flatMap((aim) => [`main ${aim} is`, `main ${aim} was`, `${aim} is`, `${aim} was`]),
     purposeAfter: ['in order', 'with the aim of', 'with the aim', 'with the purpose of', 'with the purpose', 'with the goal of', 'with the goal', 'with the objective of', 'with the objective', 'so as'],
     purposeTo: ['to'],
-    venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', 'venue was', 'gathered', 'met', 'convened', 'assembled',
+    venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', ...VENUE_IS, 'gathered', 'met', 'convened', 'assembled',
       // Said of the organiser: "the Public Council held an open dialogue platform in Tokmok".
       'held', 'hosted'],
     venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered',
@@ -286,6 +289,7 @@ export const en: Lexicon = {
     labelOf: ['of the', 'of', 'for the'],
     venuePrefix: ['in', 'at'],
     venuePrefixOpening: ['In', 'At'],
+    venueIs: VENUE_IS,
     organization: ['ngo', 'nco', 'pf', 'pa', 'ale', 'cso', 'branch', 'jsc', 'ojsc', 'cjsc', 'public association', 'public foundation', 'public fund', 'public organization', 'public organisation', 'non-governmental organization', 'non-governmental organisation', 'charitable foundation', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'café', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal', 'clinic', 'council', 'committee', 'ministry', 'department', 'office', 'service', 'university', 'college', 'academy', 'lyceum', 'gymnasium', 'museum', 'library', 'hospital', 'bank', 'society', 'alliance', 'coalition', 'cooperative', 'hoa', 'partnership', 'bureau', 'media',
       'farm', 'firm', 'magazine', 'journal', 'website', 'studio', 'commission', 'inspectorate', 'mission', 'embassy', 'chamber', 'kindergarten', 'polyclinic', 'station'],
     namedThings: ['system', 'law', 'code', 'decree', 'resolution of the government', 'strategy', 'concept', 'campaign', 'application', 'app', 'website', 'hotline', 'database', 'platform', 'programme', 'program', 'project', 'initiative'],

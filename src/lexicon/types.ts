@@ -326,6 +326,11 @@ export interface Lexicon {
     venuePrefix: string[];
     /** The venue prefixes as they open a sentence before its place, matched as written ("In Osh, the platform was held at …"). */
     venuePrefixOpening: string[];
+    /**
+     * What names the place with no preposition before it, in lower case ("The venue was the conference hall of …"):
+     * venue cues and place prefixes both.
+     */
+    venueIs: string[];
     /** Nouns naming an organisation: a quotation right after one is its name, not a title ("NGO “Bilim”"). */
     organization: string[];
     /**
