@@ -9613,3 +9613,39 @@ describe('venue in running text named by a copula with no preposition: "The venu
     expect(parseMinutes('Open dialogue platform\n\nThe venue was changed at the last minute.\n').venue).toBeNull();
   });
 });
+
+describe('venue in running text: the premises a translation names ("on the basis of", "на базе")', () => {
+  it.each([
+    ['On 12 May 2021, the open dialogue platform was held on the basis of the Talas State University.'],
+    ['On 12 May 2021, the open dialogue platform was held on the premises of the Talas State University.'],
+    ['On 12 May 2021, the open dialogue platform was held in the premises of the Talas State University.'],
+  ])('"%s"', (sentence) => {
+    // (Had been no venue, or the name "premises of the Talas State University".)
+    expect(parseMinutes(`Open dialogue platform\n\n${sentence}\n`).venue).toEqual({ text: 'the Talas State University', city: null, name: 'Talas State University', room: null });
+  });
+  it('in Russian: "на базе …" (the genitive kept whole in the text, as a declined name is)', () => {
+    expect(parseMinutes('Открытая диалоговая площадка\n\n12 мая 2021 года на базе Таласского государственного университета прошла открытая диалоговая площадка.\n').venue?.text).toBe('Таласского государственного университета');
+  });
+});
+
+describe('venue in running text: the subject of "hosted" or "was the venue for" when it names a building or a room', () => {
+  it('the building, after a date that opens the sentence', () => {
+    // (Had been no venue, or the town after "in" alone.)
+    expect(parseMinutes('Open dialogue platform\n\nOn 12 May 2021, the Talas Regional Library hosted an open dialogue platform on the topic "Youth and media".\n').venue).toEqual({ text: 'the Talas Regional Library', city: null, name: 'Talas Regional Library', room: null });
+    expect(parseMinutes('Open dialogue platform\n\nOn 12 May 2021, the conference hall of the Jannat hotel in Jalal-Abad hosted the open dialogue platform "Youth and media".\n').venue).toEqual({
+      text: 'the conference hall of the Jannat hotel in Jalal-Abad',
+      city: 'Jalal-Abad',
+      name: 'Jannat',
+      room: 'conference hall',
+    });
+  });
+  it('its parts between commas that read as places, quoted names too', () => {
+    expect(parseMinutes('Open dialogue platform\n\nThe "Ak-Keme" hotel, Naryn city, was the venue for the open dialogue platform.\n').venue).toEqual({ text: 'The "Ak-Keme" hotel, Naryn city', city: 'Naryn', name: 'Ak-Keme', room: null });
+    expect(parseMinutes('Открытая диалоговая площадка\n\nКонференц-зал гостиницы «Нарын» стал местом проведения открытой диалоговой площадки 12 мая 2021 года.\n').venue).toEqual({ text: 'Конференц-зал гостиницы «Нарын»', city: null, name: 'Нарын', room: 'Конференц-зал' });
+  });
+  it('negative: an organiser that hosted is no place; the place after it is read', () => {
+    expect(parseMinutes('Open dialogue platform\n\nThe Public Council of the Ministry of Health hosted an open dialogue platform at the Nur hotel in Osh on 12 May 2021.\n').venue).toEqual({ text: 'the Nur hotel in Osh', city: 'Osh', name: 'Nur', room: null });
+    expect(parseMinutes('Open dialogue platform\n\nThe Public Council of the Ministry of Health hosted an open dialogue platform in Osh on 12 May 2021.\n').venue?.text).toBe('Osh');
+    expect(parseMinutes('Open dialogue platform\n\nThe deputy mayor hosted a reception for the participants.\n').venue).toBeNull();
+  });
+});

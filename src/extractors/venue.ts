@@ -464,7 +464,7 @@ function inRunningText(doc: Doc): Beside | undefined {
   let tries = 0;
   for (const block of doc.blocks) {
     for (const m of allMatches(cue, block.text)) {
-      const place = placeInSentence(doc, block, m.index, m.index + m[0].length);
+      const place = placeAsSubject(doc, block, m) ?? placeInSentence(doc, block, m.index, m.index + m[0].length);
       if (!place) continue;
       const text = cleanValue(doc.text.slice(place.start, place.end));
       const only = townOnly(text, lex);
@@ -484,6 +484,34 @@ function inRunningText(doc: Doc): Beside | undefined {
     }
   }
   return town;
+}
+
+/**
+ * The subject of a cue such as "hosted" when it names a building or a room: its sentence's parts before the cue that
+ * read as places, cut at commas outside quotes ("On 12 May 2021, the Talas Regional Library hosted …": "the Talas
+ * Regional Library"; "The “Ak-Keme” hotel, Naryn city, was the venue for …": both parts).
+ */
+function placeAsSubject(doc: Doc, block: Block, cue: RegExpExecArray): Span | undefined {
+  const lex = doc.lexicon;
+  if (!lex.cues.venueSubject.includes(cue[0].toLowerCase().replace(/\s+/g, ' '))) return undefined;
+  const text = block.text;
+  const start = Math.max(sentenceStart(text, cue.index, lex), cue.index - PLACE_REACH);
+  const quotes = quotesOf(block);
+  let from = cue.index;
+  for (let end = cue.index, comma = text.lastIndexOf(',', end - 1); end > start; comma = text.lastIndexOf(',', comma - 1)) {
+    const quote = comma >= start ? quotes[firstEndingAfter(quotes, comma)] : undefined;
+    if (quote && quote.start < comma) continue;
+    const at = Math.max(comma + 1, start);
+    const part = cleanValue(text.slice(at, end));
+    if (part !== '') {
+      if (findDate(part, lex) || !(namesPlace(part, lex) || isBareTown(part, lex))) break;
+      from = at;
+    }
+    end = comma;
+  }
+  const subject = cleanValue(text.slice(from, cue.index));
+  if (subject === '' || !namesBuilding(subject, lex)) return undefined;
+  return trimSpan(doc.text, block.start + from, block.start + cue.index);
 }
 
 /**

@@ -7,6 +7,8 @@ import type { Lexicon } from './types.js';
 // "The venue was the conference hall of …": a cue of the place and what opens it, as "in" and "at" do.
 const VENUE_IS = ['venue was', 'venue is', 'venue of the meeting was', 'venue of the event was', 'venue for the meeting was', 'venue for the event was',
   'place of the meeting was', 'place of the event was', 'meeting place was', 'location was', 'location of the meeting was'];
+// "The Talas Regional Library hosted an open dialogue platform": the subject is the place when it names a building.
+const VENUE_SUBJECT = ['hosted', 'was the venue for', 'was the venue of', 'became the venue for', 'became the venue of', 'served as the venue for', 'served as the venue of'];
 const EVENTS = ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'];
 
 export const en: Lexicon = {
@@ -137,7 +139,8 @@ export const en: Lexicon = {
     purposeTo: ['to'],
     venue: ['was held', 'were held', 'was conducted', 'took place', 'was organized', 'was organised', ...VENUE_IS, 'gathered', 'met', 'convened', 'assembled',
       // Said of the organiser: "the Public Council held an open dialogue platform in Tokmok".
-      'held', 'hosted'],
+      'held', ...VENUE_SUBJECT],
+    venueSubject: VENUE_SUBJECT,
     venueEnd: ['with the participation of', 'with the participation', 'with participation of', 'brought together', 'bringing together', 'and brought together', 'attended by', 'and was attended by', 'gathered', 'and gathered',
       // The sentence going on to say what else was done: "… in the assembly hall of school No. 3 and was moderated by …".
       'and was', 'and were', 'moderated by', 'chaired by', 'facilitated by', 'under the chairmanship of', 'under the moderation of',
@@ -287,7 +290,8 @@ export const en: Lexicon = {
     titleStops: ['in', 'on', 'of', 'at', 'for', 'about'],
     datePrefix: ['on', 'held on', 'dated'],
     labelOf: ['of the', 'of', 'for the'],
-    venuePrefix: ['in', 'at'],
+    // (And the premises a translation names: "was held on the basis of the Talas State University", "на базе …".)
+    venuePrefix: ['in', 'at', 'on the basis of', 'on the premises of', 'at the premises of', 'in the premises of', 'on the base of'],
     venuePrefixOpening: ['In', 'At'],
     venueIs: VENUE_IS,
     organization: ['ngo', 'nco', 'pf', 'pa', 'ale', 'cso', 'branch', 'jsc', 'ojsc', 'cjsc', 'public association', 'public foundation', 'public fund', 'public organization', 'public organisation', 'non-governmental organization', 'non-governmental organisation', 'charitable foundation', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'café', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal', 'clinic', 'council', 'committee', 'ministry', 'department', 'office', 'service', 'university', 'college', 'academy', 'lyceum', 'gymnasium', 'museum', 'library', 'hospital', 'bank', 'society', 'alliance', 'coalition', 'cooperative', 'hoa', 'partnership', 'bureau', 'media',

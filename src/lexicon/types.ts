@@ -135,6 +135,11 @@ export interface Lexicon {
     purposeTo: string[];
     /** Phrases after which running text names the place ("was held", "took place"). */
     venue: string[];
+    /**
+     * Venue cues whose subject may be the place, when it names a building or a room ("The Talas Regional Library
+     * hosted …", "… was the venue for …"); each is one of `venue` too.
+     */
+    venueSubject: string[];
     /** Phrases that end a place told in running text ("… library with the participation of 30 people", "…, brought together"). */
     venueEnd: string[];
   };
@@ -322,7 +327,7 @@ export interface Lexicon {
      * language says it without one (Russian: list "модератор встречи" as a label).
      */
     labelOf: string[];
-    /** Prepositions that open a place in running text ("in", "at"). */
+    /** Prepositions that open a place in running text ("in", "at", "on the premises of"). */
     venuePrefix: string[];
     /** The venue prefixes as they open a sentence before its place, matched as written ("In Osh, the platform was held at …"). */
     venuePrefixOpening: string[];
