@@ -596,6 +596,12 @@ describe('purpose', () => {
   it('is null without a label', () => {
     expect(value(purpose, 'T\n\nThe purpose was not stated.')).toBeNull();
   });
+  it('reads "Target:" and "Tasks:", as a translation gives "Цель:" and "Задачи:"', () => {
+    expect(value(purpose, 'T\n\nTarget: to discuss the budget.')).toBe('to discuss the budget');
+    expect(value(purpose, 'T\n\nGoals and tasks: to discuss the budget.')).toBe('to discuss the budget');
+    // (Not "Target group:", a participants label, nor a task in a sentence.)
+    expect(value(purpose, 'T\n\nTarget group: farmers, teachers.\n\nThe task of the moderator was difficult.')).toBeNull();
+  });
   it('reads "The main purpose:" and "Main goal:" as labels', () => {
     expect(value(purpose, 'T\n\nThe main purpose: discussing migration.')).toBe('discussing migration');
     expect(value(purpose, 'T\n\nMain goal: to agree on a plan.')).toBe('to agree on a plan');

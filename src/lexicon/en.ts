@@ -31,7 +31,9 @@ export const en: Lexicon = {
   labels: {
     title: ['title', 'event', 'event name', 'name of the event', 'title of the event', 'event title', 'activity', 'activity name', 'name of the activity', 'activity title', 'title of the activity'],
     topic: ['topic', 'theme', 'subject'],
-    purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event', 'purpose and objectives', 'goals and objectives', 'aims and objectives', 'goal and objectives', 'objective of the meeting', 'objectives of the meeting', 'aim of the meeting', 'goal of the meeting', 'main purpose', 'main goal', 'main aim', 'main objective'],
+    purpose: ['purpose', 'purposes', 'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'purpose of the meeting', 'purpose of the event', 'purpose and objectives', 'goals and objectives', 'aims and objectives', 'goal and objectives', 'objective of the meeting', 'objectives of the meeting', 'aim of the meeting', 'goal of the meeting', 'main purpose', 'main goal', 'main aim', 'main objective',
+      // (As a translation gives "Цель:" and "Задачи:".)
+      'target', 'task', 'tasks', 'purpose and tasks', 'goals and tasks', 'goal and tasks', 'aims and tasks', 'objectives and tasks'],
     participants: ['participants', 'participation', 'attendees', 'participated', 'present', 'attended', 'were present', 'those present', 'persons present', 'people present', 'in attendance', 'audience', 'target group', 'target groups', 'structure of participants', 'composition of participants', 'structure of the participants', 'composition of the participants', 'composition',
       'target audience', 'target audiences', 'categories of participants', 'category of participants', 'invited', 'invitees',
       'groups represented', 'represented', 'participant groups', 'groups of participants', 'participant categories'],
