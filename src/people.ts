@@ -249,7 +249,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
       namesOnly(entry, text, lex);
     }
   }
-  const people = assign(parts);
+  const people = assign(parts, text);
   shareListRole(people, parts, text, lex);
   return people.map(({ name, roles }) => ({
     name: splitName(name.name!.full, lex),
@@ -1295,13 +1295,26 @@ function sameSpan(a: Part, b: Part): boolean {
 }
 
 /** Attach roles to names by the dash rule, within sentences. */
-function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
+function assign(parts: Part[], text: string): { name: Part; roles: Part[] }[] {
   const owner = new Map<Part, Part>();
   const owners = new Set<Part>();
   const take = (role: Part, name: Part) => {
     owner.set(role, name);
     owners.add(name);
   };
+  // 0. "the deputy mayor of Osh, Asanov Bolot, the head of the police department, Kim Oleg, and the expert of IOM, Isakova
+  // Jyldyz": a run written role first, each name after its roles and a comma, from the run's first role to its last
+  // name, is read so (the other way round, the first roles would be no one's and the last name's roles another's).
+  for (const run of roleFirstRuns(parts, text)) {
+    let roles: Part[] = [];
+    for (const part of run) {
+      if (part.kind === 'role') roles.push(part);
+      else {
+        for (const role of roles) take(role, part);
+        roles = [];
+      }
+    }
+  }
   // A role that opens an entry after a semicolon, with a name later in that entry, starts that
   // person as "and by" does ("…, Aliev Bakyt; the head of the border detachment, Colonel Osmonov Ulan; …").
   parts.forEach((part, i) => {
@@ -1403,6 +1416,38 @@ function assign(parts: Part[]): { name: Part; roles: Part[] }[] {
   }
   return people;
 }
+
+/**
+ * The runs of `parts` written role first with commas: a role after a sentence's start or words that are no role, then
+ * roles and names by turns, each name after a comma alone (not "…, head of X, and Name2", where the role is the name's
+ * before), two names at least, the last part a name with no role after it in its sentence.
+ */
+function roleFirstRuns(parts: Part[], text: string): Part[][] {
+  const runs: Part[][] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (parts[k]!.kind !== 'role' || (k > 0 && parts[k - 1]!.kind !== 'noise' && parts[k]!.sep !== '.')) continue;
+    let j = k;
+    let names = 0;
+    while (j < parts.length && (j === k || parts[j]!.sep !== '.')) {
+      const part = parts[j]!;
+      if (part.kind === 'noise') break;
+      if (part.kind === 'name') {
+        const role = parts[j - 1]!;
+        if (role.kind !== 'role' || part.sep !== ',' || !COMMA_ONLY.test(text.slice(role.end, part.start))) break;
+        names++;
+      } else if (j > k && parts[j - 1]!.kind === 'name' && part.sep !== ',') break;
+      j++;
+    }
+    // (Words that are no role may close it: "…, the expert of IOM, Kim Oleg, made speeches".)
+    const end = j === parts.length || parts[j]!.sep === '.' || parts[j]!.kind === 'noise' ? j : -1;
+    if (end > k && names >= 2 && parts[end - 1]!.kind === 'name') runs.push(parts.slice(k, end));
+    k = Math.max(k, j - 1);
+  }
+  return runs;
+}
+
+// A comma alone between a role and a name, with white space and emphasis marks.
+const COMMA_ONLY = /^[\s*_]*,[\s*_]*$/;
 
 /**
  * "… by the experts Name1, Name2 and Name3": names that follow one another with only commas and a

@@ -9655,3 +9655,30 @@ describe('venue in running text: the subject of "hosted" or "was the venue for" 
     expect(parseMinutes('Open dialogue platform\n\nThe deputy mayor hosted a reception for the participants.\n').venue).toBeNull();
   });
 });
+
+describe('speakers: a sentence written role first with commas ("the role, Name, the role2, Name2")', () => {
+  it('each name takes the roles before it, from the first role to the last name', () => {
+    // (The first role had been no one's, and each name had taken the next person's.)
+    const r = parseMinutes('T\n\nWith an introduction speech performed the deputy mayor of Osh, Asanov Bolot, the head of the police department, Kim Oleg, and as well as the expert of IOM, Isakova Jyldyz.\n');
+    expect(pairs(r.speakers)).toEqual([
+      ['Asanov Bolot', ['deputy mayor of Osh']],
+      ['Kim Oleg', ['head of the police department']],
+      ['Isakova Jyldyz', ['expert of IOM']],
+    ]);
+    // (Words that are no role may close the sentence.)
+    expect(pairs(parseMinutes('T\n\nThe deputy mayor of Osh, Asanov Bolot, and the expert of IOM, Kim Oleg, made speeches.\n').speakers)).toEqual([
+      ['Asanov Bolot', ['deputy mayor of Osh']],
+      ['Kim Oleg', ['expert of IOM']],
+    ]);
+  });
+  it('negative: a role after the last name, or "and" right before a name, keeps "Name, role"', () => {
+    expect(pairs(parseMinutes('T\n\nWith speeches performed the deputy mayor of Osh, Asanov Bolot, head of the police department, Kim Oleg, expert of IOM.\n').speakers)).toEqual([
+      ['Asanov Bolot', ['head of the police department']],
+      ['Kim Oleg', ['expert of IOM']],
+    ]);
+    expect(pairs(parseMinutes('T\n\nWith speeches performed the deputy mayor of Osh, Asanov Bolot, head of the police department, and Kim Oleg.\n').speakers)).toEqual([
+      ['Asanov Bolot', ['head of the police department']],
+      ['Kim Oleg', []],
+    ]);
+  });
+});
