@@ -247,6 +247,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
       const title = assumeName(entry, text, lex, patterns);
       if (title) parts.splice(parts.indexOf(title.name), 0, title.role);
       namesOnly(entry, text, lex);
+      rolesAfterPeriod(entry, text, lex, patterns);
     }
   }
   const people = assign(parts, text);
@@ -439,6 +440,23 @@ const PIECE_LEAD = /^[\s*_,:;–—-]+/;
 
 // A part that ends with a closing bracket, up to the next one.
 const CLOSES = /\)[\s*_]*,[\s*_]*$/;
+
+/**
+ * A label's one person with roles after a period that end its line ("Moderator: Name. Chairperson of X, professor."):
+ * the period parts no sentences there, so the roles are the name's; not a clause with a verb ("Name. Head of X opened
+ * the meeting", the lexicon's `actions` and `clauseVerbs`).
+ */
+function rolesAfterPeriod(entry: Part[], text: string, lex: Lexicon, p: Compiled): void {
+  const at = entry.findIndex((part) => part.kind === 'name');
+  const next = entry[at + 1];
+  if (at < 0 || !next || next.kind !== 'role' || next.sep !== '.' || entry.some((part, i) => i > at && part.kind === 'name')) return;
+  const lineEnd = text.indexOf('\n', next.start);
+  const rest = text.slice(entry[at]!.end, lineEnd < 0 ? text.length : lineEnd);
+  if (rest.includes('\n') || !p.positionFirst.test(next.text) || hasWord(rest, lex.words.actions) || hasWord(rest, lex.words.clauseVerbs)) return;
+  // (Up to the line's end, only its roles.)
+  if (entry.some((part, i) => i > at && (part.kind !== 'role' || part.start > entry[at]!.end + rest.length))) return;
+  next.sep = ',';
+}
 
 /**
  * With no name among `parts`, the first role that looks like a name is one; an occupation before it

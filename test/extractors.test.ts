@@ -9684,3 +9684,20 @@ describe('speakers: a sentence written role first with commas ("the role, Name, 
     ]);
   });
 });
+
+describe('moderator: roles after a period on the label’s line ("Moderator: Name. Chairperson of X, professor.")', () => {
+  it('are the name’s, in English and Russian', () => {
+    // (They had been lost.)
+    expect(parseMinutes('T\n\nModerator: Abdyrov Tolonbek Shakirovich. A chairperson of Coordinating Council of Public Councils of State bodies, doctor of economic sciences, professor.\n').moderator?.roles).toEqual([
+      'chairperson of Coordinating Council of Public Councils of State bodies',
+      'doctor of economic sciences',
+      'professor',
+    ]);
+    expect(parseMinutes('T\n\nМодератор: Асанов Болот Токтогулович. Председатель Общественного совета, доктор наук.\n').moderator?.roles).toEqual(['Председатель Общественного совета', 'доктор наук']);
+  });
+  it('negative: a clause with a verb, a sentence that opens with no position, or roles on the next line are not', () => {
+    for (const text of ['Moderator: Asanov Bolot. Head of the council opened the meeting.\n', 'Moderator: Asanov Bolot. The meeting was long.\n', 'Moderator: Asanov Bolot.\nChairman of the Public Council.\n']) {
+      expect(parseMinutes(`T\n\n${text}`).moderator).toEqual({ name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' }, roles: [] });
+    }
+  });
+});
