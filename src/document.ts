@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { goesOn, isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -401,13 +401,60 @@ function splitRunOnParagraphs(doc: Doc): void {
   }
   // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
   // clause. Then a line opening with a capitalised word starts a paragraph too.
-  const unwrapped = doc.lines.some((line) => line.text.length > WRAP) || 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
-  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped) : [block]));
+  // (Unless its lines were broken where the next word would not fit: then a line that is not so broken ends its
+  // paragraph before a capitalised word, "… on the topic «…»" / "The meeting took place …".)
+  // (Only there: a text wrapped otherwise, whose lines mostly end no clause, is cut at no capitalised line, as lines
+  // wrapped unevenly, a PDF's, may not fill the width.)
+  const long = doc.lines.some((line) => line.text.length > WRAP);
+  const clauses = 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
+  const width = !long && clauses ? wrapWidth(doc) : 0;
+  const unwrapped = long || (clauses && width === 0);
+  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped, width) : [block]));
   // (A list item is cut, too, before a line that opens a list of its own, a capitalised sentence that ends with a colon,
   // which markdown runs on into it: "* Nurmatov Aibek — farmer, Bakai-Ata district" / "The meeting adopted the following
   // resolutions:".)
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'listItem' && block.text.includes('\n') ? cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && BARE_LABEL_END.test(next.text) && OPENS_WORD.test(next.text)) : [block]));
 }
+
+/**
+ * The width the text's lines were wrapped at, where those that end no clause were broken where the next word would not
+ * fit (an editor's or `fold`'s wrapping, at the longest line's width): two such lines at least, and half of those that
+ * end no clause; else 0. (Short reports wrapped so may have half their lines end a clause, items and labelled lines;
+ * typed one paragraph per line, a line that ends no clause is a heading or a label's, far from the width.)
+ */
+function wrapWidth(doc: Doc): number {
+  let width = 0;
+  for (const line of doc.lines) width = Math.max(width, line.text.trimEnd().length);
+  let open = 0;
+  let fit = 0;
+  for (let n = 0; n + 1 < doc.lines.length; n++) {
+    const line = doc.lines[n]!;
+    if (line.text.trim() === '' || doc.lines[n + 1]!.text.trim() === '' || ENDS_CLAUSE.test(line.text)) continue;
+    open++;
+    if (fillsWidth(line, doc.lines[n + 1]!, width)) fit++;
+  }
+  return fit >= 2 && 2 * fit >= open ? width : 0;
+}
+
+/** Whether a line was broken because the next line's first word would not fit on it at `width`. */
+function fillsWidth(line: Line, next: Line, width: number): boolean {
+  const word = FIRST_WORD.exec(next.text.trimStart())?.[0].length ?? 0;
+  return line.text.trimEnd().length + 1 + word > width;
+}
+
+/**
+ * Whether a line that ends with a clause's mark, in text wrapped at `width`, was only broken there to fit: it fills the
+ * width, and the next line goes on in lower case ("… 18 men:" / "representatives of …").
+ */
+function wrapsOn(line: Line, next: Line, width: number): boolean {
+  return fillsWidth(line, next, width) && LOWER_WORD.test(next.text);
+}
+
+// A word of two letters or more in lower case that opens a line (not an item's letter, "b) …").
+const LOWER_WORD = new RegExp(`^[ \\t]*[${LOWER}]{2,}(?![${LETTER}]*\\))`, 'u');
+
+// The first word of a line, with what is typed against it ("“Umut”.").
+const FIRST_WORD = /^\S+/;
 
 /**
  * A paragraph with a line longer than an editor wraps, in a text with blank lines: typed one paragraph per line where
@@ -545,11 +592,20 @@ const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWE
 
 /**
  * `block` cut into one block per run of lines: after each line that ends a clause, before a
- * labelled line, and, in `unwrapped` text, before a line that opens with a capitalised word; never right
- * after a label with nothing after its colon.
+ * labelled line, and, in `unwrapped` text, before a line that opens with a capitalised word (in text wrapped at
+ * `width`, where the line above was not broken for that word to fit); never right after a label with nothing after its
+ * colon. In wrapped text, a line that leaves a quotation open ends no clause ("… “Batken." / "Migration and Prospects”
+ * …"), nor one wrapped at `width` before a word in lower case.
  */
-function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean): Block[] {
-  return cutLines(doc, block, (line, next) => endsClause(doc, line.text) || isLabelLine(doc, next) || (unwrapped && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next) && !endsShortWord(doc, line.text)));
+function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, width = 0): Block[] {
+  return cutLines(
+    doc,
+    block,
+    (line, next) =>
+      (endsClause(doc, line.text) && !(!unwrapped && leavesQuoteOpen(line.text)) && !(width > 0 && wrapsOn(line, next, width))) ||
+      isLabelLine(doc, next) ||
+      ((unwrapped || (width > 0 && !fillsWidth(line, next, width))) && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next) && !endsShortWord(doc, line.text)),
+  );
 }
 
 /**

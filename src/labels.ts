@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { BOLD_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, leavesQuoteOpen, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -112,18 +112,6 @@ function lineLabels(doc: Doc): (LineLabel | null)[] {
 
 // A line that opens with a bracket or in lower case: what the line before did not end goes on.
 const WRAPPED_ON = new RegExp(`^[ \\t]*[(${LOWER}]`, 'u');
-
-/** Whether a line opens a quotation it does not close: more “ or « than ” or », or an odd number of straight quotes. */
-function leavesQuoteOpen(line: string): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (const ch of line) {
-    if (ch === '“' || ch === '«') curly++;
-    else if ((ch === '”' || ch === '»') && curly > 0) curly--;
-    else if (ch === '"') straight++;
-  }
-  return curly > 0 || straight % 2 === 1;
-}
 
 /** The shortest line read as prose a wrap cut. */
 const PROSE_LINE = 40;

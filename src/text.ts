@@ -807,3 +807,15 @@ export function sentenceEnd(text: string, from: number, lex: Lexicon): number {
 export function indentOf(text: string): number {
   return text.length - text.trimStart().length;
 }
+
+/** Whether a line opens a quotation it does not close: more “ or « than ” or », or an odd number of straight quotes. */
+export function leavesQuoteOpen(line: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of line) {
+    if (ch === '“' || ch === '«') curly++;
+    else if ((ch === '”' || ch === '»') && curly > 0) curly--;
+    else if (ch === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}

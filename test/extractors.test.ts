@@ -3,6 +3,7 @@
  * test builds a small document and checks the value, including the negative
  * cases where the field is absent and must come out null or empty.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document.js';
 import { findLabels } from '../src/labels.js';
@@ -9699,5 +9700,84 @@ describe('moderator: roles after a period on the label’s line ("Moderator: Nam
     for (const text of ['Moderator: Asanov Bolot. Head of the council opened the meeting.\n', 'Moderator: Asanov Bolot. The meeting was long.\n', 'Moderator: Asanov Bolot.\nChairman of the Public Council.\n']) {
       expect(parseMinutes(`T\n\n${text}`).moderator).toEqual({ name: { full: 'Asanov Bolot', given: 'Bolot', patronymic: null, family: 'Asanov' }, roles: [] });
     }
+  });
+});
+
+describe('text with no blank lines, wrapped at a width, whose lines mostly end a clause (short reports, items and labelled lines)', () => {
+  // The fixture jalal-abad.txt, its blank lines left out and its lines wrapped at 80 characters: half of them end a
+  // clause, which had made it read as typed one paragraph per line, cut before every capitalised line.
+  const wrapped = [
+    'OPEN DIALOGUE PLATFORM',
+    'in Jalal-Abad region on the topic «Youth employment and labour migration»',
+    'The meeting took place on 02.11.2021 in Jalal-Abad city, youth centre “Umut”. It',
+    'was moderated by Nurbek Toktogulov, coordinator of the Youth Council of',
+    'Jalal-Abad region.',
+    'In total 45 people took part in the meeting: 19 men and 26 women.',
+    'Presentations were made by Elmira Abdykadyrova, specialist of the employment',
+    'centre, who presented “Vacancies for young people in the region”, and Ruslan',
+    'Mamatov, head of the youth NGO “Bilim”, who presented “Returning migrants: how',
+    'to use their skills”.',
+    'The participants put forward the following proposals:',
+    'a) to open a job fair for young people twice a year;',
+    'b) to create a register of returning migrants;',
+    'c) to support youth start-ups with small grants.',
+    '',
+  ].join('\n');
+  it('a line is cut before a capitalised one only where it was not broken for that word to fit: the same record as the fixture', () => {
+    const record = parseMinutes(wrapped);
+    const fixture = parseMinutes(readFileSync(new URL('../fixtures/minutes/jalal-abad.txt', import.meta.url)));
+    // (The title had run on into the prose; "Youth" / "Council …" and "“Umut”" had been cut off.)
+    expect(record.title).toBe('OPEN DIALOGUE PLATFORM in Jalal-Abad region on the topic «Youth employment and labour migration»');
+    expect(record.moderator?.roles).toEqual(['coordinator of the Youth Council of Jalal-Abad region']);
+    expect(record.venue).toEqual({ text: 'Jalal-Abad city, youth centre “Umut”', city: 'Jalal-Abad', name: 'Umut', room: null });
+    const { source: _a, diagnostics: _b, ...rest } = record;
+    const { source: _c, diagnostics: _d, ...expected } = fixture;
+    expect(rest).toEqual(expected);
+  });
+  it('a line that fills the width and ends with a colon goes on to a line in lower case', () => {
+    const text = [
+      'Open Dialogue Platform in Issyk-Kul region',
+      'The meeting was moderated by Bakytbek Sultanov, expert of the Public Council',
+      'under the Ministry of Internal Affairs.',
+      'In total, 41 persons took part in the meeting, of whom 23 were women and 18 men:',
+      'representatives of local authorities, religious leaders, teachers and youth',
+      'activists.',
+      'The following recommendations were made:',
+      '(1) establish youth centres in each district;',
+      '(2) train imams in work with youth.',
+      '',
+    ].join('\n');
+    // (The groups had been lost.)
+    expect(parseMinutes(text).participants).toEqual({ total: 41, women: 23, men: 18, groups: ['representatives of local authorities', 'religious leaders', 'teachers and youth activists'] });
+  });
+  it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
+    const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';
+    const record = parseMinutes(text);
+    expect(record.title).toBe('OPEN DIALOGUE PLATFORM');
+    expect(record.venue?.text).toBe('Karakol city, hotel “Amir”');
+  });
+});
+
+describe('wrapped text: a line that leaves a quotation open ends no paragraph at its period', () => {
+  it('"Presentations on “A”, “Batken." / "Migration and Prospects”, “C” were completed." gives the whole title', () => {
+    // (The seed batken.txt, its blank lines left out, wrapped at 72 characters: the lines around its talks.)
+    const text = [
+      'At the open dialogue platform, actual issues in the Batken region were',
+      'discussed, such as labor migration and the main directions of economic',
+      'development of the region, as well as the specifics of the work of the',
+      'media in the border zones.',
+      'Presentations on “On the status of the Batken region”, “Batken.',
+      'Migration and Prospects”, “Results of Monitoring Survey of Batken',
+      'Oblast” were completed.',
+      'Suggestions made:',
+      '1. to raise personnel issues.',
+      '',
+    ].join('\n');
+    // (The second title had been "Batken." alone, the third lost.)
+    expect(parseMinutes(text).presentations).toEqual(['On the status of the Batken region', 'Batken. Migration and Prospects', 'Results of Monitoring Survey of Batken Oblast']);
+  });
+  it('negative: a quotation closed on the line ends it as before', () => {
+    const text = 'At the open dialogue platform, actual issues in the Batken region were\ndiscussed, such as labor migration and the main directions of economic\ndevelopment of the region, as well as the specifics of the work of the\nmedia in the border zones.\nPresentations on “On the status of the Batken region” were completed.\nMigration was discussed as well.\n';
+    expect(parseMinutes(text).presentations).toEqual(['On the status of the Batken region']);
   });
 });
