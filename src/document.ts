@@ -7,7 +7,7 @@ import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
 import { goesOn, isBareLabelLine, isLabelLine } from './labels.js';
-import { findNames } from './names.js';
+import { findNames, opensWithPatronymic } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
@@ -401,57 +401,92 @@ function splitRunOnParagraphs(doc: Doc): void {
   }
   // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
   // clause. Then a line opening with a capitalised word starts a paragraph too.
-  // (Unless its lines were broken where the next word would not fit: then a line that is not so broken ends its
-  // paragraph before a capitalised word, "… on the topic «…»" / "The meeting took place …".)
-  // (Only there: a text wrapped otherwise, whose lines mostly end no clause, is cut at no capitalised line, as lines
-  // wrapped unevenly, a PDF's, may not fill the width.)
+  // (Unless its lines were broken where the next word would not fit, whether most end a clause or not: then a line
+  // that is not so broken ends its paragraph before a capitalised word, "… on the topic «…»" / "The meeting took place
+  // …". Where most lines end no clause, three in four of the others must fill the width: lines wrapped unevenly, a
+  // PDF's, are cut at no capitalised line.)
   const long = doc.lines.some((line) => line.text.length > WRAP);
   const clauses = 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
-  const width = !long && clauses ? wrapWidth(doc) : 0;
-  const unwrapped = long || (clauses && width === 0);
-  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped, width) : [block]));
+  const wrapped = long ? undefined : wrapping(doc, clauses ? 2 : 4);
+  const unwrapped = long || (clauses && !wrapped);
+  doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped, wrapped) : [block]));
   // (A list item is cut, too, before a line that opens a list of its own, a capitalised sentence that ends with a colon,
   // which markdown runs on into it: "* Nurmatov Aibek — farmer, Bakai-Ata district" / "The meeting adopted the following
   // resolutions:".)
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'listItem' && block.text.includes('\n') ? cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && BARE_LABEL_END.test(next.text) && OPENS_WORD.test(next.text)) : [block]));
 }
 
+/** How a text was wrapped: at what width, lines measured in characters or, as `fold` counts them, in UTF-8 bytes. */
+interface Wrapping {
+  width: number;
+  length: (text: string) => number;
+}
+
 /**
- * The width the text's lines were wrapped at, where those that end no clause were broken where the next word would not
- * fit (an editor's or `fold`'s wrapping, at the longest line's width): two such lines at least, and half of those that
- * end no clause; else 0. (Short reports wrapped so may have half their lines end a clause, items and labelled lines;
- * typed one paragraph per line, a line that ends no clause is a heading or a label's, far from the width.)
+ * How the text's lines were wrapped, where those that end no clause were broken where the next word would not fit (an
+ * editor's or `fold`'s wrapping, at the longest line's width, in characters or bytes, whichever more lines fill): two
+ * such lines at least, and (share − 1) / share of those that end no clause and stand over no labelled line; else
+ * undefined. (Short reports wrapped so may have half their lines end a clause, items and labelled lines; typed one
+ * paragraph per line, a line that ends no clause is a heading or a label's, far from the width.)
  */
-function wrapWidth(doc: Doc): number {
-  let width = 0;
-  for (const line of doc.lines) width = Math.max(width, line.text.trimEnd().length);
-  let open = 0;
-  let fit = 0;
-  for (let n = 0; n + 1 < doc.lines.length; n++) {
-    const line = doc.lines[n]!;
-    if (line.text.trim() === '' || doc.lines[n + 1]!.text.trim() === '' || ENDS_CLAUSE.test(line.text)) continue;
-    open++;
-    if (fillsWidth(line, doc.lines[n + 1]!, width)) fit++;
+function wrapping(doc: Doc, share: number): Wrapping | undefined {
+  let best: { wrapping: Wrapping; fit: number } | undefined;
+  for (const length of [charLength, byteLength]) {
+    let width = 0;
+    for (const line of doc.lines) width = Math.max(width, length(line.text.trimEnd()));
+    const wrapping = { width, length };
+    let open = 0;
+    let fit = 0;
+    for (let n = 0; n + 1 < doc.lines.length; n++) {
+      const line = doc.lines[n]!;
+      // (A line over a labelled one ends there however the text was typed: "Дата проведения: 02/12/2021" / "Место …".)
+      if (line.text.trim() === '' || doc.lines[n + 1]!.text.trim() === '' || ENDS_CLAUSE.test(line.text) || isLabelLine(doc, doc.lines[n + 1]!)) continue;
+      open++;
+      if (fillsWidth(line, doc.lines[n + 1]!, wrapping)) fit++;
+    }
+    if (fit >= 2 && share * fit >= (share - 1) * open && fit > (best?.fit ?? 0)) best = { wrapping, fit };
   }
-  return fit >= 2 && 2 * fit >= open ? width : 0;
+  return best?.wrapping;
 }
 
-/** Whether a line was broken because the next line's first word would not fit on it at `width`. */
-function fillsWidth(line: Line, next: Line, width: number): boolean {
-  const word = FIRST_WORD.exec(next.text.trimStart())?.[0].length ?? 0;
-  return line.text.trimEnd().length + 1 + word > width;
+/** A text's length in characters. */
+function charLength(text: string): number {
+  return text.length;
+}
+
+/** A text's length in UTF-8 bytes, as `fold` counts it. */
+function byteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // (A surrogate pair's two halves are four bytes.)
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xe000 ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Whether a line was broken because the next line's first word would not fit on it. */
+function fillsWidth(line: Line, next: Line, wrapping: Wrapping): boolean {
+  const word = FIRST_WORD.exec(next.text.trimStart())?.[0] ?? '';
+  // (`fold -s`, which leaves the space at the line's end, breaks before a word that would end right at the width too.)
+  const fold = FOLD_END.test(line.text) ? 1 : 0;
+  return wrapping.length(line.text.trimEnd()) + 1 + wrapping.length(word) + fold > wrapping.width;
 }
 
 /**
- * Whether a line that ends with a clause's mark, in text wrapped at `width`, was only broken there to fit: it fills the
- * width, and the next line goes on in lower case ("… 18 men:" / "representatives of …").
+ * Whether a line that ends with a clause's mark, in wrapped text, was only broken there to fit: it fills the width,
+ * and the next line goes on in lower case ("… 18 men:" / "representatives of …") or the line ends with a semicolon, as
+ * a list inside a sentence goes on ("Speakers: Name, director of …;" / "Name2, ecologist.").
  */
-function wrapsOn(line: Line, next: Line, width: number): boolean {
-  return fillsWidth(line, next, width) && LOWER_WORD.test(next.text);
+function wrapsOn(line: Line, next: Line, wrapping: Wrapping): boolean {
+  return fillsWidth(line, next, wrapping) && (LOWER_WORD.test(next.text) || GOES_ON.test(line.text));
 }
 
 // A word of two letters or more in lower case that opens a line (not an item's letter, "b) …").
 const LOWER_WORD = new RegExp(`^[ \\t]*[${LOWER}]{2,}(?![${LETTER}]*\\))`, 'u');
+
+// The space that `fold -s` leaves at a line's end.
+const FOLD_END = /\S[ \t]$/;
 
 // The first word of a line, with what is typed against it ("“Umut”.").
 const FIRST_WORD = /^\S+/;
@@ -592,19 +627,24 @@ const OPENS_CAPITALISED = new RegExp(`^[ \\t]*[*_«“"„]*(?:[${UPPER}][${LOWE
 
 /**
  * `block` cut into one block per run of lines: after each line that ends a clause, before a
- * labelled line, and, in `unwrapped` text, before a line that opens with a capitalised word (in text wrapped at
- * `width`, where the line above was not broken for that word to fit); never right after a label with nothing after its
+ * labelled line, and, in `unwrapped` text, before a line that opens with a capitalised word (in text `wrapped` at a
+ * width, where the line above was not broken for that word to fit); never right after a label with nothing after its
  * colon. In wrapped text, a line that leaves a quotation open ends no clause ("… “Batken." / "Migration and Prospects”
- * …"), nor one wrapped at `width` before a word in lower case.
+ * …"), nor one broken to fit before a word in lower case or after a semicolon; and no line that opens with a
+ * patronymic opens a paragraph ("… Ташиев Бакыт" / "Абдыкадырович.").
  */
-function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, width = 0): Block[] {
+function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, wrapped?: Wrapping): Block[] {
   return cutLines(
     doc,
     block,
     (line, next) =>
-      (endsClause(doc, line.text) && !(!unwrapped && leavesQuoteOpen(line.text)) && !(width > 0 && wrapsOn(line, next, width))) ||
+      (endsClause(doc, line.text) && !(!unwrapped && leavesQuoteOpen(line.text)) && !(wrapped !== undefined && wrapsOn(line, next, wrapped))) ||
       isLabelLine(doc, next) ||
-      ((unwrapped || (width > 0 && !fillsWidth(line, next, width))) && OPENS_CAPITALISED.test(next.text) && !itemWrapsOn(doc, block, line, next) && !endsShortWord(doc, line.text)),
+      ((unwrapped || (wrapped !== undefined && !fillsWidth(line, next, wrapped))) &&
+        OPENS_CAPITALISED.test(next.text) &&
+        !itemWrapsOn(doc, block, line, next) &&
+        !endsShortWord(doc, line.text) &&
+        !opensWithPatronymic(next.text, doc.lexicon)),
   );
 }
 

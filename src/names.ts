@@ -73,6 +73,15 @@ function endsWithAny(lower: string, suffixes: readonly string[], minStem: number
   return suffixes.some((s) => lower.length >= s.length + minStem && lower.endsWith(s));
 }
 
+/** Whether a line opens with a patronymic ("Абдыкадырович.", "Shakirovich,"): the rest of a name a wrap cut, no paragraph's start. */
+export function opensWithPatronymic(line: string, lex: Lexicon): boolean {
+  const word = FIRST_NAME_WORD.exec(line)?.[1];
+  return word !== undefined && endsWithAny(word.toLowerCase(), lex.names.patronymicSuffixes, 3);
+}
+
+// A line's first word of letters, past white space and emphasis marks.
+const FIRST_NAME_WORD = new RegExp(`^[ \\t*_]*([${LETTER}]+)(?![${LETTER}-])`, 'u');
+
 /** Whether `token` is one of the lexicon's honorifics, with its period or without ("Mr", "Mr.", "MS."). */
 export function isHonorific(token: string, lex: Lexicon): boolean {
   const { honorifics } = patterns(lex);

@@ -4410,7 +4410,11 @@ describe('minutes with no blank lines: one paragraph per line', () => {
   });
   it('negative: wrapped text (short lines, few of them ending a clause) is cut only after a clause or before a label', () => {
     const text = 'Report on the meeting in Naryn\nModerator: Aida Bekmurzaeva, coordinator of the\nPublic Council of the Ministry of Health and\nSocial Development of the Kyrgyz Republic\nThe meeting discussed the roads of the region and\nThe water supply of the villages';
-    expect(value(moderator, text)?.roles).toEqual(['coordinator of the Public Council of the Ministry of Health and Social Development of the Kyrgyz Republic The meeting discussed the roads of the region and The water supply of the villages']);
+    // (Its lines are broken where the next word would not fit, at 49 characters: "… Kyrgyz Republic", which was not, ends
+    // its paragraph before "The meeting …", by decision; it had run on into the role. The lines that were so broken go
+    // on: "… coordinator of the" / "Public Council …", "… region and" / "The water supply …".)
+    expect(value(moderator, text)?.roles).toEqual(['coordinator of the Public Council of the Ministry of Health and Social Development of the Kyrgyz Republic']);
+    expect(kinds(text).map(([, t]) => t).at(-1)).toBe('The meeting discussed the roads of the region and\nThe water supply of the villages');
   });
   it('negative: in a text with blank lines, a paragraph is never cut at its line ends', () => {
     expect(kinds('Title\n\nThe meeting opened.\nThe participants spoke.\n\nEnd.').map(([kind]) => kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
@@ -9749,6 +9753,33 @@ describe('text with no blank lines, wrapped at a width, whose lines mostly end a
     ].join('\n');
     // (The groups had been lost.)
     expect(parseMinutes(text).participants).toEqual({ total: 41, women: 23, men: 18, groups: ['representatives of local authorities', 'religious leaders', 'teachers and youth activists'] });
+  });
+  it('lines over labelled ones are no sample of the wrapping (they end there however the text was typed)', () => {
+    // (The fixture ru-talas-info.txt so, at 80 characters: its date and place lines had made it read as unwrapped, and
+    // the moderator's role had been cut at "при" / "Государственной …".)
+    const text = [
+      'ИНФОРМАЦИЯ',
+      'о проведении Платформы открытого диалога в Таласской области на тему «Роль',
+      'органов местного самоуправления в реинтеграции мигрантов»',
+      'Дата проведения: 02/12/2021',
+      'Место проведения: г. Талас, конференц-зал гостиницы «Манас»',
+      'Мероприятие модерировала А.К. Жумабекова, член Общественного совета при',
+      'Государственной службе по миграции.',
+      'Цель: обсудить механизмы поддержки вернувшихся мигрантов.',
+      'В работе платформы приняли участие 34 человека (20 женщин и 14 мужчин): депутаты',
+      'местных кенешей, представители айыл окмоту, НПО.',
+      'Выступили:',
+      '– Б.Т. Сатыбалдиев, глава айыл окмоту, с докладом «Опыт реинтеграции»;',
+      '– Асанова Гулмира, специалист управления социального развития.',
+      'Рекомендации:',
+      '1. Создать базу данных вернувшихся мигрантов.',
+      '2. Организовать курсы профессиональной переподготовки.',
+      '',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.moderator?.roles).toEqual(['член Общественного совета при Государственной службе по миграции']);
+    expect(record.venue?.text).toBe('г. Талас, конференц-зал гостиницы «Манас»');
+    expect(record.participants.groups).toEqual(['депутаты местных кенешей', 'представители айыл окмоту', 'НПО']);
   });
   it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
     const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';

@@ -50,6 +50,9 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
   ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
   ['hard-wrapped at 50 columns', (t) => wrap(t, 50)],
+  // Saved as plain text with no blank lines, then wrapped.
+  ['no blank lines, hard-wrapped at 80 columns', (t) => wrap(t.replace(/\n\s*\n/g, '\n'), 80)],
+  ['no blank lines, hard-wrapped at 72 columns', (t) => wrap(t.replace(/\n\s*\n/g, '\n'), 72)],
   // Line ends of Windows; labels as some organisers write them.
   ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
   ['labels in capitals, "MODERATOR:"', (t) => t.replace(LABEL, (_, label: string) => `${label.toUpperCase()}:`)],
