@@ -9779,7 +9779,7 @@ describe('text with no blank lines, wrapped at a width, whose lines mostly end a
     const record = parseMinutes(text);
     expect(record.moderator?.roles).toEqual(['член Общественного совета при Государственной службе по миграции']);
     expect(record.venue?.text).toBe('г. Талас, конференц-зал гостиницы «Манас»');
-    expect(record.participants.groups).toEqual(['депутаты местных кенешей', 'представители айыл окмоту', 'НПО']);
+    expect(record.participants?.groups).toEqual(['депутаты местных кенешей', 'представители айыл окмоту', 'НПО']);
   });
   it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
     const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';
