@@ -309,6 +309,9 @@ function adversarial() {
     'lists announced at the end of wrapped prose "… who introduced the / x. Then … made speeches: / Name – about the / roads;"': line('The platform was opened by the moderator, who introduced the\nparticipants. Then the following persons made speeches:\nAsanov Bolot, head of the department – about the\nroads;\n'),
     // List items wrapped on to a capitalised line in text typed with no blank lines: each line and the next looked at once (stop 64).
     'list items wrapped on to capitalised lines "1. Asanov Bolot – chairman of the / Talas Court;"': `REPORT.\nDate: 12.05.2021.\nSpeakers:\n${line('1. Asanov Bolot – chairman of the\nTalas Court;\n')}`,
+    // Text with no blank lines wrapped at a width, lines measured twice to find it, each line and the next looked at once
+    // for a break to fit, a fold's trailing space and a patronymic (stop 65).
+    'wrapped lines with no blank lines "… coordinator of the Youth / Council of x; Ташиев Бакыт / Абдыкадырович."': line('The meeting was moderated by Nurbek Toktogulov, coordinator of the Youth \nCouncil of Jalal-Abad region; Ташиев Бакыт\nАбдыкадырович.\n'),
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,
