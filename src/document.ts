@@ -420,6 +420,12 @@ function splitRunOnParagraphs(doc: Doc): void {
 interface Wrapping {
   width: number;
   length: (text: string) => number;
+  /**
+   * The least a line broken mid-sentence (over a line in lower case) filled: its line, a space and the next word over
+   * the width. Above 1 where an editor or `fold` wrapped it; below where lines were wrapped unevenly, a PDF's set in a
+   * proportional font, where a line as full as that counts as broken to fit too.
+   */
+  floor: number;
 }
 
 /**
@@ -434,7 +440,14 @@ function wrapping(doc: Doc, share: number): Wrapping | undefined {
   for (const length of [charLength, byteLength]) {
     let width = 0;
     for (const line of doc.lines) width = Math.max(width, length(line.text.trimEnd()));
-    const wrapping = { width, length };
+    const wrapping: Wrapping = { width, length, floor: Infinity };
+    for (let n = 0; n + 1 < doc.lines.length; n++) {
+      const line = doc.lines[n]!;
+      const next = doc.lines[n + 1]!;
+      // (Not a line far shorter, a heading's that goes on to its next line: "OPEN DIALOGUE PLATFORM" / "in Jalal-Abad region …".)
+      const full = line.text.trim() !== '' && !ENDS_CLAUSE.test(line.text) && LOWER_WORD.test(next.text) ? filled(line, next, wrapping) / width : 0;
+      if (full >= UNEVEN) wrapping.floor = Math.min(wrapping.floor, full);
+    }
     let open = 0;
     let fit = 0;
     for (let n = 0; n + 1 < doc.lines.length; n++) {
@@ -448,6 +461,9 @@ function wrapping(doc: Doc, share: number): Wrapping | undefined {
   }
   return best?.wrapping;
 }
+
+/** The least a line wrapped unevenly fills of the width, its next word with it. */
+const UNEVEN = 0.75;
 
 /** A text's length in characters. */
 function charLength(text: string): number {
@@ -465,12 +481,18 @@ function byteLength(text: string): number {
   return bytes;
 }
 
-/** Whether a line was broken because the next line's first word would not fit on it. */
+/** Whether a line was broken because the next line's first word would not fit on it (or, wrapped unevenly, it is as full as one that was). */
 function fillsWidth(line: Line, next: Line, wrapping: Wrapping): boolean {
+  const full = filled(line, next, wrapping);
+  return full > wrapping.width || (wrapping.floor < 1 && full >= wrapping.floor * wrapping.width);
+}
+
+/** A line's length with a space and the next line's first word. */
+function filled(line: Line, next: Line, wrapping: Wrapping): number {
   const word = FIRST_WORD.exec(next.text.trimStart())?.[0] ?? '';
   // (`fold -s`, which leaves the space at the line's end, breaks before a word that would end right at the width too.)
   const fold = FOLD_END.test(line.text) ? 1 : 0;
-  return wrapping.length(line.text.trimEnd()) + 1 + wrapping.length(word) + fold > wrapping.width;
+  return wrapping.length(line.text.trimEnd()) + 1 + wrapping.length(word) + fold;
 }
 
 /**

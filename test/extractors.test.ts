@@ -9781,6 +9781,37 @@ describe('text with no blank lines, wrapped at a width, whose lines mostly end a
     expect(record.venue?.text).toBe('г. Талас, конференц-зал гостиницы «Манас»');
     expect(record.participants?.groups).toEqual(['депутаты местных кенешей', 'представители айыл окмоту', 'НПО']);
   });
+  it('lines wrapped unevenly (a PDF set in a proportional font): a line as full as the least full broken mid-sentence counts as broken to fit', () => {
+    // (The fixture nookat-hearing.txt so: "… introduced" / "the agenda." fills 85 of the 87 characters of its longest
+    // line with the next word; "… by Ms. Zhyldyz" / "Toktogulova, …" 89, had been cut there, and the speaker lost her
+    // family name and role.)
+    const text = [
+      'MINUTES',
+      'of the public hearing "Access to clean drinking water in Nookat district"',
+      'Nookat town, district administration building, assembly hall',
+      '12th of October, 2022',
+      'Present: 35 people (men – 20, women – 15): deputies of the local council, heads of ayil',
+      'okmotu, representatives of civil society and residents.',
+      'Chair of the hearing: Mamytov Ulan, deputy head of the district administration.',
+      'Agenda:',
+      '1. Presentation of the drinking water programme.',
+      '2. Questions and answers.',
+      'The hearing was opened by U. Mamytov, who greeted the participants and introduced',
+      'the agenda.',
+      'A presentation "Drinking water programme 2022-2025" was made by Ms. Zhyldyz',
+      'Toktogulova, engineer of the Department of Water Supply.',
+      'Then the floor was given to Kadyrov Bakyt, head of Kyzyl-Oi ayil okmotu, who spoke',
+      'about the condition of the pipes in the villages.',
+      'Following the discussion, the participants recommended:',
+      'a) to repair the main pipeline in Kyzyl-Oi village before winter;',
+      'b) to publish the water supply schedule on the district website.',
+      '',
+    ].join('\n');
+    expect(pairs(parseMinutes(text).speakers)).toEqual([
+      ['Zhyldyz Toktogulova', ['engineer of the Department of Water Supply']],
+      ['Kadyrov Bakyt', ['head of Kyzyl-Oi ayil okmotu']],
+    ]);
+  });
   it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
     const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';
     const record = parseMinutes(text);
