@@ -393,22 +393,24 @@ function splitRunOnParagraphs(doc: Doc): void {
     blank += pending;
     pending = 0;
   }
+  const clauses = 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
+  // (Looked for once, and only where a line is longer than an editor wraps: a PDF's lines may be, wrapped all the same.)
+  let found: { wrapped?: Wrapping } | undefined;
+  const wrappedText = () => (found ??= { wrapped: wrapping(doc, clauses ? 2 : 4) }).wrapped;
   if (filled < 3 || 8 * blank >= filled) {
     doc.blocks = doc.blocks.flatMap((block) =>
-      !block.text.includes('\n') ? [block] : block.kind === 'paragraph' ? (unwrappedBlock(doc, block) ?? cutBeforeLabels(doc, block)) : block.kind === 'listItem' ? cutLazyLabels(doc, block) : [block],
+      !block.text.includes('\n') ? [block] : block.kind === 'paragraph' ? (unwrappedBlock(doc, block, wrappedText) ?? cutBeforeLabels(doc, block)) : block.kind === 'listItem' ? cutLazyLabels(doc, block) : [block],
     );
     return;
   }
   // A text not wrapped by an editor: a line longer than wrapping leaves, or most lines end a
   // clause. Then a line opening with a capitalised word starts a paragraph too.
-  // (Unless its lines were broken where the next word would not fit, whether most end a clause or not: then a line
-  // that is not so broken ends its paragraph before a capitalised word, "… on the topic «…»" / "The meeting took place
-  // …". Where most lines end no clause, three in four of the others must fill the width: lines wrapped unevenly, a
-  // PDF's, are cut at no capitalised line.)
-  const long = doc.lines.some((line) => line.text.length > WRAP);
-  const clauses = 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
-  const wrapped = long ? undefined : wrapping(doc, clauses ? 2 : 4);
-  const unwrapped = long || (clauses && !wrapped);
+  // (Unless its lines were broken where the next word would not fit, whether most end a clause or not, however long:
+  // then a line that is not so broken ends its paragraph before a capitalised word, "… on the topic «…»" / "The meeting
+  // took place …". Where most lines end no clause, three in four of the others must fill the width: lines wrapped more
+  // unevenly are cut at no capitalised line.)
+  const wrapped = wrappedText();
+  const unwrapped = (clauses || doc.lines.some((line) => line.text.length > WRAP)) && !wrapped;
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped, wrapped) : [block]));
   // (A list item is cut, too, before a line that opens a list of its own, a capitalised sentence that ends with a colon,
   // which markdown runs on into it: "* Nurmatov Aibek — farmer, Bakai-Ata district" / "The meeting adopted the following
@@ -517,12 +519,13 @@ const FIRST_WORD = /^\S+/;
  * A paragraph with a line longer than an editor wraps, in a text with blank lines: typed one paragraph per line where
  * its blank lines were left out ("Report on the round table in Karakol city" / "On 10 December 2021 a round table …
  * was held …"), it is cut as a text with none is (cutAtLineEnds); undefined for a wrapped one, one that opens with a
- * colon's line, or a speaker's entry.
+ * colon's line, or a speaker's entry, or in a text whose lines were broken where the next word would not fit (a PDF's
+ * lines may be longer than an editor's).
  */
-function unwrappedBlock(doc: Doc, block: Block): Block[] | undefined {
+function unwrappedBlock(doc: Doc, block: Block, wrappedText: () => Wrapping | undefined): Block[] | undefined {
   // (Not lines under a colon that opens them, a list typed without marks: "Programme:" / "10:15–10:45 “Title” – Name, …".)
   const lines = block.text.split('\n');
-  if (!lines.some((line) => line.length > WRAP) || BARE_LABEL_END.test(lines[0]!) || isEntry(block, doc.lexicon)) return undefined;
+  if (!lines.some((line) => line.length > WRAP) || BARE_LABEL_END.test(lines[0]!) || isEntry(block, doc.lexicon) || wrappedText()) return undefined;
   return cutAtLineEnds(doc, block, true);
 }
 

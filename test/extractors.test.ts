@@ -9812,6 +9812,26 @@ describe('text with no blank lines, wrapped at a width, whose lines mostly end a
       ['Kadyrov Bakyt', ['head of Kyzyl-Oi ayil okmotu']],
     ]);
   });
+  it('lines longer than an editor wraps (a PDF’s, past 100 characters), blank lines between paragraphs or not', () => {
+    // (The seed osh.txt so, its speakers' paragraph: read as typed one paragraph per line, it had been cut before
+    // "Akyikatchy …" and "major …", and three of its four speakers lost.)
+    const speakers = [
+      'With an introduction speech performed the deputy of chairman of State service concerning the migration under',
+      'the government of Kyrgyz Republic - **Toktobolotov Samat Nikolaevich**, authorized representative of',
+      'Akyikatchy Aparatus of Kyrgyz Republic in the city of Osh- **Kasymov Shambetali Kazybekovich**, the',
+      'major specialist on social issues of mayor’s office in Osh city- **Ajybaev Alisher Batyrovich**, and as well',
+      'as the deputy of coordinator of the project EC “ Open Communities - Open Media” – **Isakova Jyldyz**.',
+    ].join('\n');
+    const before = 'It was conducted the meeting on exchange of opinions about challenges, risks and consequences of\nmigration in the city of Osh with major specialists of the following region, as well as with experts who were\ninvited from the capital.';
+    for (const blank of ['\n\n', '\n']) {
+      expect(parseMinutes(`Open dialogue platform${blank}${before}${blank}${speakers}${blank}`).speakers.map((s) => s.name.full)).toEqual([
+        'Toktobolotov Samat Nikolaevich',
+        'Kasymov Shambetali Kazybekovich',
+        'Ajybaev Alisher Batyrovich',
+        'Isakova Jyldyz',
+      ]);
+    }
+  });
   it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
     const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';
     const record = parseMinutes(text);
