@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { goesOn, isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames, opensWithPatronymic } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, bisect, hasWord, indentOf, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, alternation, bisect, hasWord, ignoreCase, indentOf, memoRegExp, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -669,7 +669,8 @@ function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, wrapped?: Wra
         OPENS_CAPITALISED.test(next.text) &&
         !itemWrapsOn(doc, block, line, next) &&
         !endsShortWord(doc, line.text) &&
-        !opensWithPatronymic(next.text, doc.lexicon)),
+        !opensWithPatronymic(next.text, doc.lexicon) &&
+        !leadsOn(line.text, doc.lexicon)),
   );
 }
 
@@ -680,6 +681,14 @@ function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, wrapped?: Wra
  */
 function endsShortWord(doc: Doc, line: string): boolean {
   return SHORT_WORD_END.test(line) && !ACRONYM_END.test(line) && !endsSentence(line, doc.lexicon);
+}
+
+/**
+ * Whether a line ends with a word that needs more after it, an article, a joining word or a preposition ("… and Bermet
+ * Alieva, head of the" / "Women's Council."): no paragraph ends there.
+ */
+function leadsOn(line: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'document.leadsOn', () => ignoreCase(`(?:^|[ \\t])(?:${alternation([...lex.words.articles, ...lex.words.conjunctions, ...lex.words.titleStops, ...lex.words.personWords])})[ \\t]*$`)).test(line);
 }
 
 /**

@@ -9832,6 +9832,25 @@ describe('text with no blank lines, wrapped at a width, whose lines mostly end a
       ]);
     }
   });
+  it('a line that ends with an article, a joining word or a preposition ends no paragraph, however the text was typed', () => {
+    // (The fixture karakol.txt laid out as a wide PDF with no blank lines: too few lines to tell it wrapped, it is read as
+    // typed one paragraph per line, and the role had been cut at "head of the" / "Women's Council.".)
+    const text = [
+      'Report on the round table in Karakol city',
+      'On 10 December 2021 a round table "Women in local self-government" was held in Karakol city, in the',
+      'conference hall of the city hall. The round table was chaired by Gulmira Asanova, deputy mayor of Karakol.',
+      'The event was attended by 25 people, 18 of them women and 7 men.',
+      'Speeches were made by Kanykei Toktorova, deputy of the city kenesh, and Bermet Alieva, head of the',
+      "Women's Council.",
+      'It was decided:',
+      '1. To create a school of women leaders in Karakol.',
+      '',
+    ].join('\n');
+    expect(pairs(parseMinutes(text).speakers)).toEqual([
+      ['Kanykei Toktorova', ['deputy of the city kenesh']],
+      ['Bermet Alieva', ["head of the Women's Council"]],
+    ]);
+  });
   it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
     const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';
     const record = parseMinutes(text);
