@@ -670,7 +670,8 @@ function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, wrapped?: Wra
         !itemWrapsOn(doc, block, line, next) &&
         !endsShortWord(doc, line.text) &&
         !opensWithPatronymic(next.text, doc.lexicon) &&
-        !leadsOn(line.text, doc.lexicon)),
+        !leadsOn(line.text, doc.lexicon) &&
+        !nameAcross(line.text, next.text, doc.lexicon)),
   );
 }
 
@@ -682,6 +683,23 @@ function cutAtLineEnds(doc: Doc, block: Block, unwrapped: boolean, wrapped?: Wra
 function endsShortWord(doc: Doc, line: string): boolean {
   return SHORT_WORD_END.test(line) && !ACRONYM_END.test(line) && !endsSentence(line, doc.lexicon);
 }
+
+/**
+ * Whether a person's name runs from the end of a line on to the next ("… was presented by Temirova" / "Aigul, expert
+ * of …"): read in the last words of the one and the first of the other, joined.
+ */
+function nameAcross(line: string, next: string, lex: Lexicon): boolean {
+  // (Read within a name's reach of the break: a long line is not searched from each of its words.)
+  const end = LAST_WORDS.exec(line.slice(-NAME_REACH))?.[0] ?? '';
+  const start = FIRST_WORDS.exec(next.slice(0, NAME_REACH))?.[1] ?? '';
+  if (end === '' || start === '') return false;
+  const joint = end.length;
+  return findNames(`${end} ${start}`, lex).some((name) => name.start < joint && name.end > joint + 1);
+}
+
+// A line's last three words and its first three, with what is typed against them.
+const LAST_WORDS = /(?:\S+[ \t]+){0,2}\S+(?=[ \t]*$)/;
+const FIRST_WORDS = /^[ \t]*(\S+(?:[ \t]+\S+){0,2})/;
 
 /**
  * Whether a line ends with a word that needs more after it, an article, a joining word or a preposition ("… and Bermet

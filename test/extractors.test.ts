@@ -9851,6 +9851,26 @@ describe('text with no blank lines, wrapped at a width, whose lines mostly end a
       ['Bermet Alieva', ["head of the Women's Council"]],
     ]);
   });
+  it('a name that runs from a line’s end on to the next ends no paragraph, however the text was typed', () => {
+    // (The fixture talas.txt laid out as a PDF with no blank lines: too few lines to tell it wrapped, it had been cut at
+    // "… presented by Temirova" / "Aigul, expert …", and the speaker lost.)
+    const text = [
+      'Open dialogue platform in Talas region on the topic "Transparency of local budgets"',
+      'Moderator: Sydykov A.T., member of the Public Council of the Ministry of Finance.',
+      'Welcoming speeches were delivered by Zhumabekova Gulnara Asanovna, head of the',
+      'budget department of the Talas regional administration, and Omurov Kanat Sultanovich,',
+      'chairman of the Talas city kenesh.',
+      'The report "Open budget: what citizens should know" was presented by Temirova',
+      'Aigul, expert of the Budget Initiative NGO.',
+      'Recommendations:',
+      '1. Publish local budgets on the websites of ayil okmotu;',
+      '2. Hold budget hearings before the adoption of the budget.',
+      '',
+    ].join('\n');
+    expect(pairs(parseMinutes(text).speakers).at(-1)).toEqual(['Temirova Aigul', ['expert of the Budget Initiative NGO']]);
+    // Negative: a town that ends a line and one that opens the next are no name.
+    expect(parseMinutes('Open dialogue platform in Talas\nKarakol, 18 March 2021, hotel “Amir”.\nThe meeting was opened by the mayor.\n').title).toBe('Open dialogue platform in Talas');
+  });
   it('negative: typed one paragraph per line (no line fills a width), a capitalised line still opens a paragraph', () => {
     const text = 'OPEN DIALOGUE PLATFORM\nKarakol city, hotel “Amir”\nDate: 12 May 2021.\nModerator: Asanov Bolot, expert.\nThe meeting was opened by the mayor.\nSuggestions:\n1. Build a school;\n2. Repair the road.\n';
     const record = parseMinutes(text);
