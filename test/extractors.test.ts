@@ -9902,3 +9902,22 @@ describe('wrapped text: a line that leaves a quotation open ends no paragraph at
     expect(parseMinutes(text).presentations).toEqual(['On the status of the Batken region']);
   });
 });
+
+describe('suggestions: a list typed inside a line that goes on under it, numbered on', () => {
+  it('"Suggestions made: 1) …; 2) …;" / "3) …" gives all three (the third had been lost)', () => {
+    expect(value(suggestions, 'T\n\nSuggestions made: 1) to update the maps; 2) to introduce fines;\n3) to hold the next meeting in autumn.\n4) to invite the press.\n\nThe end.')).toEqual([
+      { number: 1, text: 'to update the maps' },
+      { number: 2, text: 'to introduce fines' },
+      { number: 3, text: 'to hold the next meeting in autumn' },
+      { number: 4, text: 'to invite the press' },
+    ]);
+  });
+  it('negative: a list after a blank line, or one numbered from 1 again, is another', () => {
+    for (const after of ['\n\n3) Other business.', '\n1) Opening.\n2) Closing.']) {
+      expect(value(suggestions, `T\n\nSuggestions made: 1) to update the maps; 2) to introduce fines.${after}`)).toEqual([
+        { number: 1, text: 'to update the maps' },
+        { number: 2, text: 'to introduce fines' },
+      ]);
+    }
+  });
+});

@@ -80,6 +80,8 @@ export const suggestions: Extractor<Suggestion[]> = (doc) => {
     inlineTries.set(end, tries + 1);
     // (Past the field's own number, where the line is an item: "1. Suggestions made: 1) …".)
     let items = listFollows || tries >= MAX_INLINE_TRIES ? [] : inline(doc, { start: ownList ? line.start + item[0].length : line.start, end });
+    // (Its list may go on under the paragraph, numbered on: "…: 1) …; 2) …;" / "3) to hold the next meeting …".)
+    if (items.length > 0) items.push(...numberedOn(doc, end, items.at(-1)!.number));
     // (An announcement wrapped on to a group's heading, "Suggestions:" / "To state bodies:", opens the list under that group.)
     // (The field's own number, where the line is an item: the form's next field ends the list, below.)
     if (items.length === 0) items = listAfter(doc, last + 1, last === i ? undefined : groupWord(doc.lines[last]!), item ? writtenNumber(item) || undefined : undefined);
@@ -710,6 +712,18 @@ function ordinalParagraph(doc: Doc, from: number): Item[] {
 const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?[${LETTER}].*[.;](?:\*\*|__)?[ \t]*$`, 'u');
 
 /** The end of the paragraph `line` is in (the end of the line when it is in none). */
+/**
+ * The items of a list right under the paragraph that ends at `end` whose first is numbered `last` + 1: an inline list
+ * whose line was wrapped or cut before its next item ("… 2) to introduce fines;" / "3) to hold the next meeting …").
+ */
+function numberedOn(doc: Doc, end: number, last: number): Item[] {
+  const at = doc.point(end).line;
+  const next = doc.lines[at];
+  const marker = next && markerOf(doc.lexicon).exec(next.text);
+  if (!marker || writtenNumber(marker) !== last + 1) return [];
+  return listAfter(doc, at).filter((item, i) => item.number === last + 1 + i);
+}
+
 function paragraphEnd(doc: Doc, line: Line): number {
   const end = line.start + line.text.length;
   // (By halves: the blocks are in order.)
