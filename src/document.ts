@@ -393,10 +393,11 @@ function splitRunOnParagraphs(doc: Doc): void {
     blank += pending;
     pending = 0;
   }
-  const clauses = 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
-  // (Looked for once, and only where a line is longer than an editor wraps: a PDF's lines may be, wrapped all the same.)
+  // Whether most lines end a clause; and how the text was wrapped, if it was (looked for once, and in a text with blank
+  // lines only where a paragraph has a line longer than an editor wraps: a PDF's lines may be, wrapped all the same).
+  const clauses = () => 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
   let found: { wrapped?: Wrapping } | undefined;
-  const wrappedText = () => (found ??= { wrapped: wrapping(doc, clauses ? 2 : 4) }).wrapped;
+  const wrappedText = () => (found ??= { wrapped: wrapping(doc, clauses() ? 2 : 4) }).wrapped;
   if (filled < 3 || 8 * blank >= filled) {
     doc.blocks = doc.blocks.flatMap((block) =>
       !block.text.includes('\n') ? [block] : block.kind === 'paragraph' ? (unwrappedBlock(doc, block, wrappedText) ?? cutBeforeLabels(doc, block)) : block.kind === 'listItem' ? cutLazyLabels(doc, block) : [block],
@@ -410,7 +411,7 @@ function splitRunOnParagraphs(doc: Doc): void {
   // took place …". Where most lines end no clause, three in four of the others must fill the width: lines wrapped more
   // unevenly are cut at no capitalised line.)
   const wrapped = wrappedText();
-  const unwrapped = (clauses || doc.lines.some((line) => line.text.length > WRAP)) && !wrapped;
+  const unwrapped = (clauses() || doc.lines.some((line) => line.text.length > WRAP)) && !wrapped;
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? cutAtLineEnds(doc, block, unwrapped, wrapped) : [block]));
   // (A list item is cut, too, before a line that opens a list of its own, a capitalised sentence that ends with a colon,
   // which markdown runs on into it: "* Nurmatov Aibek — farmer, Bakai-Ata district" / "The meeting adopted the following

@@ -449,11 +449,11 @@ const CLOSES = /\)[\s*_]*,[\s*_]*$/;
 function rolesAfterPeriod(entry: Part[], text: string, lex: Lexicon, p: Compiled): void {
   const at = entry.findIndex((part) => part.kind === 'name');
   const next = entry[at + 1];
-  if (at < 0 || !next || next.kind !== 'role' || next.sep !== '.' || entry.some((part, i) => i > at && part.kind === 'name')) return;
+  if (at < 0 || !next || next.kind !== 'role' || next.sep !== '.') return;
   const lineEnd = text.indexOf('\n', next.start);
   const rest = text.slice(entry[at]!.end, lineEnd < 0 ? text.length : lineEnd);
   if (rest.includes('\n') || !p.positionFirst.test(next.text) || hasWord(rest, lex.words.actions) || hasWord(rest, lex.words.clauseVerbs)) return;
-  // (Up to the line's end, only its roles.)
+  // (Up to the line's end, only its roles: no other name, nothing that is no role.)
   if (entry.some((part, i) => i > at && (part.kind !== 'role' || part.start > entry[at]!.end + rest.length))) return;
   next.sep = ',';
 }

@@ -721,7 +721,9 @@ function numberedOn(doc: Doc, end: number, last: number): Item[] {
   const next = doc.lines[at];
   const marker = next && markerOf(doc.lexicon).exec(next.text);
   if (!marker || writtenNumber(marker) !== last + 1) return [];
-  return listAfter(doc, at).filter((item, i) => item.number === last + 1 + i);
+  const items = listAfter(doc, at);
+  const run = items.findIndex((item, i) => item.number !== last + 1 + i);
+  return run < 0 ? items : items.slice(0, run);
 }
 
 function paragraphEnd(doc: Doc, line: Line): number {
