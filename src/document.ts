@@ -611,13 +611,27 @@ function cutBeforeLabels(doc: Doc, block: Block): Block[] {
 }
 
 /**
- * Whether `next` starts a paragraph typed right under a labelled line whose value ends a sentence: it opens with a
- * capitalised word that is no one's name ("**Количество участников:** 40 человек, …" / "С докладом выступила …"; not
- * "Speakers: Asanov Bolot, expert." / "Kim Oleg, lawyer.", nor a value wrapped on, nor a list under the label).
+ * Whether `next` starts a paragraph typed right under a labelled line whose value ends a sentence, there or on a line
+ * or two it was wrapped on to: it opens with a capitalised word that is no one's name ("**Количество участников:** 40
+ * человек, …" / "С докладом выступила …", "Total: 27 …, 15 are" / "men." / "Welcoming speeches …"; not "Speakers: Asanov
+ * Bolot, expert." / "Kim Oleg, lawyer.", nor a value wrapped on, nor a list under the label).
  */
 function paragraphAfterLabel(doc: Doc, line: Line, next: Line): boolean {
   // (The cheap tests first: the patterns compile only where a labelled line ends a sentence.)
-  return isLabelLine(doc, line) && endsSentence(line.text, doc.lexicon) && OPENS_WORD.test(next.text) && !opensWithName(doc, next.text.trimStart());
+  return endsSentence(line.text, doc.lexicon) && OPENS_WORD.test(next.text) && inLabelValue(doc, line) && !opensWithName(doc, next.text.trimStart());
+}
+
+/**
+ * Whether a line is a labelled line, or one its value was wrapped on to, a line or two below it with no clause ended
+ * between ("Total: 27 participants, of whom 12 are women and 15 are" / "men.").
+ */
+function inLabelValue(doc: Doc, line: Line): boolean {
+  for (let n = line.number; n >= Math.max(1, line.number - 2); n--) {
+    const above = doc.lines[n - 1]!;
+    if (n < line.number && (above.text.trim() === '' || ENDS_CLAUSE.test(above.text))) return false;
+    if (isLabelLine(doc, above)) return true;
+  }
+  return false;
 }
 
 /** Whether `line` ends a sentence: a period as sentenceEnd reads one (not "… 2021 г." / "Токмок", nor "Prof."), "!" or "?". */

@@ -9921,3 +9921,39 @@ describe('suggestions: a list typed inside a line that goes on under it, numbere
     }
   });
 });
+
+describe('a labelled line whose value was wrapped on to a line or two and ends a sentence there', () => {
+  it('"Total: 27 …, 15 are" / "men." / "Welcoming speeches …": the next capitalised line opens a paragraph', () => {
+    // (The fixture talas.txt with every other blank line left out and wrapped at 55 columns: the speeches had run on into
+    // the count's paragraph, and two speakers were lost.)
+    const text = [
+      'Open dialogue platform in Talas region on the topic',
+      '"Transparency of local budgets"',
+      '',
+      'Moderator: Sydykov A.T., member of the Public Council',
+      'of the Ministry of Finance.',
+      '',
+      'Total: 27 participants, of whom 12 are women and 15 are',
+      'men.',
+      'Welcoming speeches were delivered by Zhumabekova',
+      'Gulnara Asanovna, head of the budget department of the',
+      'Talas regional administration, and Omurov Kanat',
+      'Sultanovich, chairman of the Talas city kenesh.',
+      '',
+    ].join('\n');
+    const record = parseMinutes(text);
+    expect(record.participants).toEqual({ total: 27, women: 12, men: 15, groups: [] });
+    expect(pairs(record.speakers)).toEqual([
+      ['Zhumabekova Gulnara Asanovna', ['head of the budget department of the Talas regional administration']],
+      ['Omurov Kanat Sultanovich', ['chairman of the Talas city kenesh']],
+    ]);
+  });
+  it('negative: a line that opens with a name stays in the labelled line\'s paragraph', () => {
+    const text = 'Open dialogue platform\n\nSpeakers: Asanov Bolot, expert of the Public\nCouncil.\nKim Oleg, lawyer.\n\nText.\n';
+    expect(pairs(parseMinutes(text).speakers)).toEqual([
+      ['Asanov Bolot', ['expert of the Public Council']],
+      ['Kim Oleg', ['lawyer']],
+    ]);
+  });
+});
+
