@@ -618,7 +618,9 @@ function cutBeforeLabels(doc: Doc, block: Block): Block[] {
  */
 function paragraphAfterLabel(doc: Doc, line: Line, next: Line): boolean {
   // (The cheap tests first: the patterns compile only where a labelled line ends a sentence.)
-  return endsSentence(line.text, doc.lexicon) && OPENS_WORD.test(next.text) && inLabelValue(doc, line) && !opensWithName(doc, next.text.trimStart());
+  // (A name opens it too where its line says what the person did: "Attendance: 28 participants (…)." / "Ms. Dzhaparova
+  // opened the hearing. …".)
+  return endsSentence(line.text, doc.lexicon) && OPENS_WORD.test(next.text) && inLabelValue(doc, line) && (!opensWithName(doc, next.text.trimStart()) || hasWord(next.text, doc.lexicon.words.actions));
 }
 
 /**

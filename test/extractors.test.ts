@@ -9948,6 +9948,16 @@ describe('a labelled line whose value was wrapped on to a line or two and ends a
       ['Omurov Kanat Sultanovich', ['chairman of the Talas city kenesh']],
     ]);
   });
+  it('a line that opens with a name and says what the person did opens a paragraph too', () => {
+    // (The fixture issyk-kul.md with every other blank line left out: the speeches had stayed in the count's paragraph.)
+    const text = 'Public hearing in Issyk-Kul region\n\nPresent:\n- Ms. Cholpon Dzhaparova, head of the tourism department (chair)\n- Mr. Almaz Bekturov, director of the Association of Guest Houses\n\nAttendance: 28 participants (17 women, 11 men).\nMs. Dzhaparova opened the hearing. Almaz Bekturov presented the results\nof the season, and Ainura Sadykova spoke about the new rules for guest\nhouses.\n\nText.\n';
+    const record = parseMinutes(text);
+    expect(record.moderator?.name.full).toBe('Cholpon Dzhaparova');
+    expect(pairs(record.speakers)).toEqual([
+      ['Almaz Bekturov', ['director of the Association of Guest Houses']],
+      ['Ainura Sadykova', []],
+    ]);
+  });
   it('negative: a line that opens with a name stays in the labelled line\'s paragraph', () => {
     const text = 'Open dialogue platform\n\nSpeakers: Asanov Bolot, expert of the Public\nCouncil.\nKim Oleg, lawyer.\n\nText.\n';
     expect(pairs(parseMinutes(text).speakers)).toEqual([
