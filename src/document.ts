@@ -6,7 +6,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Lexicon } from './lexicon/types.js';
 import type { Point } from './diagnostic.js';
-import { goesOn, isBareLabelLine, isLabelLine } from './labels.js';
+import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames, opensWithPatronymic } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, alternation, bisect, hasWord, ignoreCase, indentOf, memoRegExp, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
@@ -395,7 +395,8 @@ function splitRunOnParagraphs(doc: Doc): void {
   }
   // Whether most lines end a clause; and how the text was wrapped, if it was (looked for once, and in a text with blank
   // lines only where a paragraph has a line longer than an editor wraps: a PDF's lines may be, wrapped all the same).
-  const clauses = () => 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled;
+  let manyClauses: boolean | undefined;
+  const clauses = () => (manyClauses ??= 2 * doc.lines.filter((line) => ENDS_CLAUSE.test(line.text)).length >= filled);
   let found: { wrapped?: Wrapping } | undefined;
   const wrappedText = () => (found ??= { wrapped: wrapping(doc, clauses() ? 2 : 4) }).wrapped;
   if (filled < 3 || 8 * blank >= filled) {
@@ -728,11 +729,12 @@ function leadsOn(line: string, lex: Lexicon): boolean {
 
 /**
  * Whether a list item's line that ends no clause goes on to the capitalised line under it: one that ends as the
- * items do, with a semicolon, or under a word that leads on ("1. Name – председатель" / "Таласского областного суда;",
- * "1. Name – chairman of the" / "Talas Regional Court."; not "1. Build a school" / "The meeting was closed.").
+ * items do, with a semicolon ("1. Name – председатель" / "Таласского областного суда;"; not "1. Build a school" / "The
+ * meeting was closed."). (Under a word that leads on, "1. Name – chairman of the" / "Talas Regional Court.", any line
+ * goes on: leadsOn.)
  */
 function itemWrapsOn(doc: Doc, block: Block, line: Line, next: Line): boolean {
-  return block.kind === 'listItem' && !endsClause(doc, line.text) && (ITEM_SEMICOLON_END.test(next.text) || goesOn(line.text, doc.lexicon));
+  return block.kind === 'listItem' && !endsClause(doc, line.text) && ITEM_SEMICOLON_END.test(next.text);
 }
 
 const ITEM_SEMICOLON_END = /;[*_ \t]*$/;
