@@ -60,6 +60,8 @@ interface Compiled {
   cues: RegExp;
   /** Text that ends with an "of" word ("head of the"): a cue after it names a thing ("head of the speech therapy centre"). */
   ofEnd: RegExp;
+  /** Text that ends with an "of" word and capitalised words ("director of the Naryn Tourist "): a capitalised cue after it is in a name. */
+  ofNameEnd: RegExp;
   skip: RegExp;
   lead: RegExp;
   article: RegExp;
@@ -138,11 +140,24 @@ const perLexicon = new WeakMap<Lexicon, Omit<Compiled, 'cues' | 'skip' | 'introd
 // One shared empty list, so the cache above is keyed on the same object every call.
 const NONE: readonly string[] = [];
 
-/** The first cue word in `text`, or null. */
+/** The first cue word in `text` that is not inside an organisation's name (see cueInName), or null. */
 function firstCue(p: Compiled, text: string): RegExpExecArray | null {
   p.cues.lastIndex = 0;
-  return p.cues.exec(text);
+  let m: RegExpExecArray | null;
+  while ((m = p.cues.exec(text)) !== null && OPENS_CAPITAL.test(m[0]) && p.ofNameEnd.test(text.slice(Math.max(0, m.index - NAME_REACH), m.index)));
+  return m;
 }
+
+/**
+ * Whether the cue `m` of `words` names a thing, not a speech: after an "of" phrase ("head of the speech therapy centre"),
+ * or capitalised among an organisation's capitalised words after one ("director of the Naryn Tourist Information Center").
+ */
+function cueInName(words: string, m: RegExpExecArray, p: Compiled): boolean {
+  return p.ofEnd.test(words.slice(Math.max(0, m.index - 40), m.index)) || (OPENS_CAPITAL.test(m[0]) && p.ofNameEnd.test(words.slice(Math.max(0, m.index - NAME_REACH), m.index)));
+}
+
+/** How far before a cue the "of" phrase of an organisation's name is looked for. */
+const NAME_REACH = 80;
 
 function compile(lex: Lexicon, cues: readonly string[], fillers: readonly string[]): Compiled {
   let byCues = compiled.get(lex);
@@ -168,6 +183,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introd
     c = {
       lex,
       ofEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`),
+      // (Case heeded: the "of" words as written in a sentence, then up to four capitalised words.)
+      ofNameEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+(?:[${UPPER}][${LETTER}’'-]*\\s+){1,4}$`, 'u'),
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
       lead: ignoreCase(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`),
       article: ignoreCase(`^(?:${alternation(lex.words.articles)})\\s+`),
@@ -943,7 +960,7 @@ function leadingRole(text: string, from: number, to: number, p: Compiled, cues: 
   // The last cue that introduces: not one inside a role's "of" phrase ("… by the head of the speech therapy centre Name").
   // (Only the few words before each cue are looked at: a long run of cue words stays linear.)
   const words = text.slice(from, to);
-  const last = cues ? allMatches(cues.cues, words).findLast((m) => !cues.ofEnd.test(words.slice(Math.max(0, m.index - 40), m.index))) : undefined;
+  const last = cues ? allMatches(cues.cues, words).findLast((m) => !cueInName(words, m, cues)) : undefined;
   if (last) {
     start = from + last.index + last[0].length;
     start = pastFillers(text, start, to, cues!);

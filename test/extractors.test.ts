@@ -6596,6 +6596,16 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       ['Aida Bekova', ['deputy mayor']],
     ]);
   });
+  it('a role before the name keeps a capitalised cue word among the capitalised words of its "of" phrase ("… of the Naryn Tourist Information Center Name")', () => {
+    expect(nameAndRoles('T\n\nThen the director of the Naryn Tourist Information Center Kadyrkulova Ainura made a presentation on “Tourist potential”.')).toEqual([
+      ['Kadyrkulova Ainura', ['director of the Naryn Tourist Information Center']],
+    ]);
+    expect(nameAndRoles('T\n\nThe director of the Naryn Report Center Kadyrkulova Ainura spoke.')).toEqual([['Kadyrkulova Ainura', ['director of the Naryn Report Center']]]);
+    // Negative: a capitalised cue that opens the sentence still introduces ("Information on … was provided by Name").
+    expect(nameAndRoles('T\n\nInformation on the situation was provided by Kadyrkulova Ainura, director of the Center.')).toEqual([
+      ['Kadyrkulova Ainura', ['director of the Center']],
+    ]);
+  });
   it('a cue after "after which" and an article introduces the next person ("…, after which the floor was given to the chief of X – Name")', () => {
     expect(nameAndRoles('T\n\nWith the welcome word acted Mr. Abdiev Kanybek, after which the floor was given to the chief of the Department of water – Myrzaliev Ulanbek, who told about the program.')).toEqual([
       ['Abdiev Kanybek', []],
