@@ -243,6 +243,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   dropReported(parts, text, patterns);
   // (Only where one of its verbs stands: its pattern is then never compiled for most documents.)
   if (hasWordIn(doc, { start, end }, lex.words.recipientLead)) dropRecipients(parts, text, patterns, lex);
+  if (lex.words.labelOf.length > 0 && hasWordIn(doc, { start, end }, lex.words.sayingVerbs)) dropPossessors(parts, text, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
@@ -788,6 +789,48 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
     for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
   }
 }
+
+/**
+ * The one whose deed or work a speaker spoke of is no speaker ("The participants noted the work of the former head of the
+ * service Kasymov Ulan", "…, who recalled the Decree of the President of the Kyrgyz Republic Japarov S.N."): after a verb
+ * of saying with a word before it (its subject), an article and a noun that is no position nor talk, then "of", with no
+ * comma up to the name (a line's wrap, not a list's next item), that name, those words and the roles after it in its sentence, up to the next name, are noise.
+ * Not a position ("… noted the head of X Name", as translations put the speaker after the verb), nor a talk ("noted the
+ * report of Name"), nor where a word that brings in a person stands between ("the work done by Name").
+ */
+function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i]!;
+    if (name.kind !== 'name') continue;
+    const from = Math.max(0, name.start - POSSESSED_REACH - 40);
+    const m = possessedBefore(lex).exec(text.slice(from, name.start));
+    if (!m || notPossessed(lex).has(m[2]!.toLowerCase()) || pluralRole(m[2]!, lex) || hasWord(m[0], lex.words.personWords)) continue;
+    const at = from + m.index + m[0].length - m[1]!.length;
+    name.kind = 'noise';
+    for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > at; k--) parts[k]!.kind = 'noise';
+    for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
+  }
+}
+
+/** How many characters may stand between the "of" after a possessed thing and the name ("of the former head of the service "). */
+const POSSESSED_REACH = 80;
+
+/** A word, a verb of saying, an article or not, then from a noun (group 2) on (group 1): "of" and what follows up to the end. */
+function possessedBefore(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.possessedBefore', () =>
+    ignoreCase(
+      `[${LETTER}]\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}})$`,
+    ),
+  );
+}
+
+/** The nouns that name no possessed thing after a verb of saying: positions, their modifiers, and talks (lower case). */
+function notPossessed(lex: Lexicon): ReadonlySet<string> {
+  let set = notPossessedSets.get(lex);
+  if (!set) notPossessedSets.set(lex, (set = new Set([...lex.names.titles, ...lex.names.positionModifiers, ...lex.cues.speech, ...lex.cues.presentation])));
+  return set;
+}
+const notPossessedSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** How many characters may stand between a recipient's verb and the name ("sent to the head of the department, "). */
 const RECIPIENT_REACH = 60;

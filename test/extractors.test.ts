@@ -7398,6 +7398,18 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
   ])('the one something was sent or addressed to is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
+  it.each([
+    ['Asanova Dinara, lawyer, opened the meeting. The participants noted the work of the former head of the service Kasymov Ulan and asked to continue it.', [['Asanova Dinara', ['lawyer']]]],
+    ['The meeting was opened by Asanova Dinara, lawyer, who recalled the Decree of the President of the Kyrgyz Republic Japarov S.N. on the migration policy.', [['Asanova Dinara', ['lawyer']]]],
+    // Wrapped lines are one sentence too.
+    ['The meeting was opened by Asanova Dinara, lawyer, who recalled the Decree of the\nPresident of the Kyrgyz Republic Japarov S.N. on the migration policy.', [['Asanova Dinara', ['lawyer']]]],
+    // Negatives: a position after the verb (translations put the speaker there), a talk, a word that brings in a person, a list's next item.
+    ['Asanova Dinara, lawyer, opened the meeting. Then noted the head of the department Kim Sergei that roads are bad.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', ['head of the department']]]],
+    ['Asanova Dinara, lawyer, opened the meeting. The participants noted the report of Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
+    ['Asanova Dinara, lawyer, opened the meeting. The participants noted the work done by Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
+  ])('the one whose work or deed a speaker spoke of is no speaker ("noted the work of … Name"): %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
+  });
   it('the one something was sent to is no speaker in Russian either ("Отчет был направлен начальнику управления Name")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nС докладом выступил эксперт Ким Сергей. Отчет был направлен начальнику управления Асанову Болоту.\n');
     expect(pairs(r.speakers)).toEqual([['Ким Сергей', ['эксперт']]]);
