@@ -244,6 +244,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   // (Only where one of its verbs stands: its pattern is then never compiled for most documents.)
   if (hasWordIn(doc, { start, end }, lex.words.recipientLead)) dropRecipients(parts, text, patterns, lex);
   if (lex.words.labelOf.length > 0 && hasWordIn(doc, { start, end }, lex.words.sayingVerbs)) dropPossessors(parts, text, lex);
+  if (lex.words.thanksVerbs.length > 0 && hasWordIn(doc, { start, end }, lex.words.thanksVerbs)) dropThanked(parts, text, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
@@ -788,6 +789,34 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
     name.kind = 'noise';
     for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
   }
+}
+
+/**
+ * The one a speaker thanked or congratulated is no speaker ("The deputy governor … thanked the rector of Naryn State
+ * University Name for hosting the students"): after such a verb with a word before it (its subject) and no joining
+ * word or word that brings in a person between, that name and the roles after it in its sentence, up to the next name,
+ * are noise. Not one thanked for a talk ("thanked Mr. Asanov for his report"), nor one who answers ("…, who presented …").
+ */
+function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i]!;
+    if (name.kind !== 'name') continue;
+    const before = thankedBefore(lex).exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start));
+    if (!before || hasWord(before[1]!, lex.words.conjunctions) || hasWord(before[1]!, lex.words.personWords)) continue;
+    let last = i + 1;
+    while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.') last++;
+    const rest = text.slice(name.end, last < parts.length ? parts[last]!.start : text.length);
+    if (hasWord(rest, lex.cues.speech) || answers(rest, lex)) continue;
+    name.kind = 'noise';
+    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+  }
+}
+
+/** A word, a verb of thanks, and what follows up to the end (group 1), with no sentence end or bracket. */
+function thankedBefore(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.thankedBefore', () =>
+    ignoreCase(`[${LETTER}]\\s+(?:${alternation(lex.words.thanksVerbs)})${WORD_END}((?:[^.;:()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${RECIPIENT_REACH}})$`),
+  );
 }
 
 /**

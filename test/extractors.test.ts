@@ -7410,6 +7410,21 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
   ])('the one whose work or deed a speaker spoke of is no speaker ("noted the work of … Name"): %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
+  it.each([
+    ['The welcoming speech was made by Mamatov Erlan, deputy governor, who thanked the rector of Naryn State University Osmonov Bakyt for hosting the students.', [['Mamatov Erlan', ['deputy governor']]]],
+    ['The meeting was opened by Mamatov Erlan, deputy governor, who congratulated the winner of the youth award Tokonova Aizada.', [['Mamatov Erlan', ['deputy governor']]]],
+    ['The presentation was made by Sadykova Nurgul, head of the center. She quoted the words of the Minister of Labour Baetov Kudaibergen about the program.', [['Sadykova Nurgul', ['head of the center']]]],
+    // Negatives: one thanked for a talk, one who answers, one after a joining word; what one is thanked for is no role.
+    ['The moderator thanked Mr. Asanov for his report.', [['Asanov', []]]],
+    ['The chairman thanked Aida Bekova, deputy mayor, who presented the report.', [['Aida Bekova', ['deputy mayor']]]],
+    ['The moderator thanked the guests, and Kim Sergei, lawyer, spoke about land.', [['Kim Sergei', ['lawyer']]]],
+  ])('the one a speaker thanked, congratulated or quoted is no speaker: %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
+  });
+  it('the one thanked is no speaker in Russian either ("… поблагодарил ректора НГУ Name")', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nПриветственное слово произнес заместитель губернатора Маматов Эрлан, который поблагодарил ректора НГУ Осмонова Бакыта за помощь.\n');
+    expect(pairs(r.speakers)).toEqual([['Маматов Эрлан', ['заместитель губернатора']]]);
+  });
   it('the one something was sent to is no speaker in Russian either ("Отчет был направлен начальнику управления Name")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nС докладом выступил эксперт Ким Сергей. Отчет был направлен начальнику управления Асанову Болоту.\n');
     expect(pairs(r.speakers)).toEqual([['Ким Сергей', ['эксперт']]]);

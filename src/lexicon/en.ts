@@ -127,7 +127,9 @@ export const en: Lexicon = {
     // (And a talk's word right before "on"/"about": "Name made a presentation on child protection".)
     talkTopicLead: ['on the topic of', 'on the theme of', 'on the subject of', 'on the topic', 'on the theme', 'presentation on', 'presentation about', 'report on', 'report about'],
     subjectLead: ['with information on', 'with information about', 'with information regarding',
-      ...['report', 'presentation', 'speech', 'message'].flatMap((talk) => [`with a ${talk} on`, `with a ${talk} about`])],
+      ...['report', 'presentation', 'speech', 'message'].flatMap((talk) => [`with a ${talk} on`, `with a ${talk} about`]),
+      // What someone is thanked for ("The moderator thanked Mr. Asanov for his report").
+      'for his', 'for her', 'for their'],
     topicLead: ['dedicated to', 'devoted to'],
     // "The (main) aim of the meeting was/is to …": every aim noun with every event noun. Matched
     // anywhere in a sentence, so "the" and "main" before them need no entries of their own
@@ -212,6 +214,7 @@ export const en: Lexicon = {
     sectionHeadings: ['background', 'introduction', 'summary', 'executive summary', 'overview', 'general information', 'course of the meeting', 'course of the event', 'proceedings', 'progress of the meeting', 'main part', 'conclusion', 'conclusions', 'results', 'outcomes', 'annex', 'annexes', 'appendix', 'context', 'opening', 'closing'],
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
+    thanksVerbs: ['thanked', 'congratulated', 'expressed gratitude to', 'expressed his gratitude to', 'expressed her gratitude to', 'expressed their gratitude to', 'expressed thanks to'],
     recipientLead: ['sent to', 'addressed to', 'put to', 'forwarded to', 'submitted to', 'handed over to', 'handed to', 'passed on to', 'passed to', 'sent out to'],
     affiliationWords: ['from', 'of'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
@@ -225,6 +228,8 @@ export const en: Lexicon = {
       // What a talk did ("The speech of the head of X, Name, concerned returnees").
       'concerned', 'focused on', 'focussed on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'drew the attention', 'brought to the attention', 'underscored', 'called for', 'called on',
       'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
+      // And of what a speaker quoted ("She quoted the words of the Minister of Labour Name": no speaker of theirs, see dropPossessors).
+      'quoted', 'cited', 'referred to',
       'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       'reminded', 'announced', 'stated', 'assured', 'promised', 'warned', 'congratulated', 'wished', 'invited', 'encouraged', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'disagreed', 'claimed', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
@@ -249,6 +254,8 @@ export const en: Lexicon = {
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'disagreed', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',
       // (Not "focused on", a participle inside a role as often: "coordinator of the project focused on women's rights".)
       'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
+      // And of what a speaker quoted ("She quoted the words of the Minister of Labour Name": no speaker of theirs, see dropPossessors).
+      'quoted', 'cited', 'referred to',
       // Verbs of presenting too: after an affiliation with no comma ("Name from UNDP presented the report …"), the role ends there.
       'presented', 'reported', 'informed', 'described', 'shared', 'delivered', 'made a presentation', 'gave a presentation',
       // And the verb of a talk that came next ("A presentation by Dr. Name from the Osh State University followed").

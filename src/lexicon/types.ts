@@ -256,6 +256,8 @@ export interface Lexicon {
     personWords: string[];
     /** Verbs that bring in the one something was sent to ("The report was sent to Name", "addressed to the Minister Name"): no speaker. */
     recipientLead: string[];
+    /** Verbs whose object is a person thanked or congratulated, with the subject before them ("The mayor thanked the rector … Name"): no speaker. */
+    thanksVerbs: string[];
     /** Words that bring in a person's organisation right after the name ("Name from UNDP", "Name из ПРООН"), dropped from the front of a role. */
     affiliationWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
