@@ -244,7 +244,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   // (Only where one of its verbs stands: its pattern is then never compiled for most documents.)
   if (hasWordIn(doc, { start, end }, lex.words.recipientLead)) dropRecipients(parts, text, patterns, lex);
   if (lex.words.labelOf.length > 0 && hasWordIn(doc, { start, end }, lex.words.sayingVerbs)) dropPossessors(parts, text, lex);
-  if (lex.words.thanksVerbs.length > 0 && hasWordIn(doc, { start, end }, lex.words.thanksVerbs)) dropThanked(parts, text, lex);
+  if ((lex.words.thanksVerbs.length > 0 && hasWordIn(doc, { start, end }, lex.words.thanksVerbs)) || (lex.words.mentionFrames.length > 0 && hasWordIn(doc, { start, end }, lex.words.mentionFrames))) dropThanked(parts, text, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
@@ -793,15 +793,18 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
 
 /**
  * The one a speaker thanked or congratulated is no speaker ("The deputy governor … thanked the rector of Naryn State
- * University Name for hosting the students"): after such a verb with a word before it (its subject) and no joining
- * word or word that brings in a person between, that name and the roles after it in its sentence, up to the next name,
- * are noise. Not one thanked for a talk ("thanked Mr. Asanov for his report"), nor one who answers ("…, who presented …").
+ * University Name for hosting the students"), nor one remembered, present or behind the event ("a minute of silence in
+ * memory of Name", "in the presence of the governor Name"; the lexicon's `mentionFrames`): after such a verb with a word
+ * before it (its subject), or such a phrase, and no joining word or word that brings in a person between, that name and
+ * the roles after it in its sentence, up to the next name, are noise. Not one thanked for a talk ("thanked Mr. Asanov for
+ * his report"), nor one who answers ("…, who presented …").
  */
 function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
   for (let i = 0; i < parts.length; i++) {
     const name = parts[i]!;
     if (name.kind !== 'name') continue;
-    const before = thankedBefore(lex).exec(text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start));
+    const window = text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start);
+    const before = thankedBefore(lex).exec(window) ?? framedBefore(lex).exec(window);
     if (!before || hasWord(before[1]!, lex.words.conjunctions) || hasWord(before[1]!, lex.words.personWords)) continue;
     let last = i + 1;
     while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.') last++;
@@ -810,6 +813,15 @@ function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
     name.kind = 'noise';
     for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
   }
+}
+
+/** One of the lexicon's mention frames and what follows up to the end (group 1), with no sentence end or bracket. */
+function framedBefore(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.framedBefore', () =>
+    lex.words.mentionFrames.length === 0
+      ? /(?!)/
+      : ignoreCase(`${WORD_START}(?:${alternation(lex.words.mentionFrames)})${WORD_END}((?:[^.;:()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${RECIPIENT_REACH}})$`),
+  );
 }
 
 /** A word, a verb of thanks, and what follows up to the end (group 1), with no sentence end or bracket. */
@@ -844,11 +856,11 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
 /** How many characters may stand between the "of" after a possessed thing and the name ("of the former head of the service "). */
 const POSSESSED_REACH = 80;
 
-/** A word, a verb of saying, an article or not, then from a noun (group 2) on (group 1): "of" and what follows up to the end. */
+/** A word (a comma or bracket after it or not), a verb of saying, an article or not, then from a noun (group 2) on (group 1): "of" and what follows up to the end. */
 function possessedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.possessedBefore', () =>
     ignoreCase(
-      `[${LETTER}]\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}})$`,
+      `[${LETTER}][,)]?\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}})$`,
     ),
   );
 }

@@ -7418,12 +7418,21 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['The moderator thanked Mr. Asanov for his report.', [['Asanov', []]]],
     ['The chairman thanked Aida Bekova, deputy mayor, who presented the report.', [['Aida Bekova', ['deputy mayor']]]],
     ['The moderator thanked the guests, and Kim Sergei, lawyer, spoke about land.', [['Kim Sergei', ['lawyer']]]],
-  ])('the one a speaker thanked, congratulated or quoted is no speaker: %s', (text, expected) => {
+    // A name of one whose words were quoted, after a comma that ends the subject ("Name, role, presented the book of …").
+    ['Asanova Dinara, lawyer, presented the book of the writer Aitmatov Chyngyz.', [['Asanova Dinara', ['lawyer']]]],
+    // One remembered, present or behind the event (the lexicon's mentionFrames).
+    ['The meeting was opened by Asanova Dinara, lawyer. The participants observed a minute of silence in memory of Sydykov Bakyt, the former head of the council.', [['Asanova Dinara', ['lawyer']]]],
+    ['The meeting was opened by Asanova Dinara, lawyer, in the presence of the governor Kasymov Ulan.', [['Asanova Dinara', ['lawyer']]]],
+    ['The meeting was opened by Asanova Dinara, lawyer, on the initiative of the deputy Kasymov Ulan.', [['Asanova Dinara', ['lawyer']]]],
+    // Negative: a frame that ends before a sentence's end names no one after it.
+    ['The meeting was held with the support of the IOM. Kasymov Ulan, expert, spoke.', [['Kasymov Ulan', ['expert']]]],
+  ])('the one a speaker thanked, congratulated or quoted, or one remembered, present or behind the event, is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
   it('the one thanked is no speaker in Russian either ("… поблагодарил ректора НГУ Name")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nПриветственное слово произнес заместитель губернатора Маматов Эрлан, который поблагодарил ректора НГУ Осмонова Бакыта за помощь.\n');
     expect(pairs(r.speakers)).toEqual([['Маматов Эрлан', ['заместитель губернатора']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВстречу открыла юрист Асанова Динара в присутствии губернатора Касымова Улана.\n').speakers)).toEqual([['Асанова Динара', ['юрист']]]);
   });
   it('the one something was sent to is no speaker in Russian either ("Отчет был направлен начальнику управления Name")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nС докладом выступил эксперт Ким Сергей. Отчет был направлен начальнику управления Асанову Болоту.\n');

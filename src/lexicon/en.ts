@@ -215,6 +215,7 @@ export const en: Lexicon = {
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
     thanksVerbs: ['thanked', 'congratulated', 'expressed gratitude to', 'expressed his gratitude to', 'expressed her gratitude to', 'expressed their gratitude to', 'expressed thanks to'],
+    mentionFrames: ['in memory of', 'in the presence of', 'on the initiative of', 'at the initiative of', 'with the support of', 'with the assistance of', 'thanks to the efforts of', 'thanks to'],
     recipientLead: ['sent to', 'addressed to', 'put to', 'forwarded to', 'submitted to', 'handed over to', 'handed to', 'passed on to', 'passed to', 'sent out to'],
     affiliationWords: ['from', 'of'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").

@@ -258,6 +258,8 @@ export interface Lexicon {
     recipientLead: string[];
     /** Verbs whose object is a person thanked or congratulated, with the subject before them ("The mayor thanked the rector … Name"): no speaker. */
     thanksVerbs: string[];
+    /** Phrases after which the one named is no speaker: remembered, present, or behind the event ("in memory of Name", "in the presence of the governor Name"). */
+    mentionFrames: string[];
     /** Words that bring in a person's organisation right after the name ("Name from UNDP", "Name из ПРООН"), dropped from the front of a role. */
     affiliationWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
