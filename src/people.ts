@@ -845,8 +845,9 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
     if (name.kind !== 'name') continue;
     const from = Math.max(0, name.start - POSSESSED_REACH - 40);
     const m = possessedBefore(lex).exec(text.slice(from, name.start));
-    if (!m || notPossessed(lex).has(m[2]!.toLowerCase()) || pluralRole(m[2]!, lex) || hasWord(m[0], lex.words.personWords)) continue;
-    const at = from + m.index + m[0].length - m[1]!.length;
+    // (A word that opens sentences is no subject: "Then told about the work of the centre its director Name", as translations put it.)
+    if (!m || lex.words.sentenceOpeners.includes(m[1]!.toLowerCase()) || notPossessed(lex).has(m[3]!.toLowerCase()) || pluralRole(m[3]!, lex) || hasWord(m[0], lex.words.personWords)) continue;
+    const at = from + m.index + m[0].length - m[2]!.length;
     name.kind = 'noise';
     for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > at; k--) parts[k]!.kind = 'noise';
     for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
@@ -856,11 +857,14 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
 /** How many characters may stand between the "of" after a possessed thing and the name ("of the former head of the service "). */
 const POSSESSED_REACH = 80;
 
-/** A word (a comma or bracket after it or not), a verb of saying, an article or not, then from a noun (group 2) on (group 1): "of" and what follows up to the end. */
+/**
+ * A word (group 1; a comma or bracket after it or not), a verb of saying, a topic's joining word or not ("spoke about"),
+ * an article or not, then from a noun (group 3) on (group 2): "of" and what follows up to the end.
+ */
 function possessedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.possessedBefore', () =>
     ignoreCase(
-      `[${LETTER}][,)]?\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}})$`,
+      `([${LETTER}]+)[,)]?\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}})$`,
     ),
   );
 }

@@ -7403,10 +7403,15 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['The meeting was opened by Asanova Dinara, lawyer, who recalled the Decree of the President of the Kyrgyz Republic Japarov S.N. on the migration policy.', [['Asanova Dinara', ['lawyer']]]],
     // Wrapped lines are one sentence too.
     ['The meeting was opened by Asanova Dinara, lawyer, who recalled the Decree of the\nPresident of the Kyrgyz Republic Japarov S.N. on the migration policy.', [['Asanova Dinara', ['lawyer']]]],
+    // After a topic's joining word too ("spoke about the experience of …").
+    ['Kim Sergei, lawyer, told about the case of Asanov Bolot, a migrant from Osh.', [['Kim Sergei', ['lawyer']]]],
+    ['Kim Sergei, lawyer, spoke about the experience of the farmer Asanov Bolot.', [['Kim Sergei', ['lawyer']]]],
     // Negatives: a position after the verb (translations put the speaker there), a talk, a word that brings in a person, a list's next item.
     ['Asanova Dinara, lawyer, opened the meeting. Then noted the head of the department Kim Sergei that roads are bad.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', ['head of the department']]]],
     ['Asanova Dinara, lawyer, opened the meeting. The participants noted the report of Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
     ['Asanova Dinara, lawyer, opened the meeting. The participants noted the work done by Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
+    // (Nor after a word that opens sentences, which is no subject: translations put the speaker after the verb.)
+    ['Kim Sergei, lawyer, opened the meeting. Then told about the work of the centre its director Asanova Dinara.', [['Kim Sergei', ['lawyer']], ['Asanova Dinara', []]]],
   ])('the one whose work or deed a speaker spoke of is no speaker ("noted the work of … Name"): %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
@@ -7433,6 +7438,17 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     const r = parseMinutes('Открытая диалоговая площадка\n\nПриветственное слово произнес заместитель губернатора Маматов Эрлан, который поблагодарил ректора НГУ Осмонова Бакыта за помощь.\n');
     expect(pairs(r.speakers)).toEqual([['Маматов Эрлан', ['заместитель губернатора']]]);
     expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВстречу открыла юрист Асанова Динара в присутствии губернатора Касымова Улана.\n').speakers)).toEqual([['Асанова Динара', ['юрист']]]);
+  });
+  it.each([
+    ['The welcoming speech was made by Kim Sergei, lawyer. The event was covered by journalist Asanov Bolot.', [['Kim Sergei', ['lawyer']]]],
+    ['The welcoming speech was made by Kim Sergei, lawyer. A film about the life of the poet Asanov Bolot was shown.', [['Kim Sergei', ['lawyer']]]],
+    ['The welcoming speech was made by Kim Sergei, lawyer. The meeting was organized by the Public Council together with the office of the ombudsman Asanov Bolot.', [['Kim Sergei', ['lawyer']]]],
+    // Negatives: a sentence with a cue, or one that opens with a name (after an opener or honorific too), is read.
+    ['The welcoming speech was made by Kim Sergei, lawyer. Mr. Asanov Bolot, expert, took part.', [['Kim Sergei', ['lawyer']], ['Asanov Bolot', ['expert']]]],
+    ['The welcoming speech was made by Kim Sergei, lawyer. Then Asanov Bolot, expert, took part.', [['Kim Sergei', ['lawyer']], ['Asanov Bolot', ['expert']]]],
+    ['The event was covered by journalist Asanov Bolot. The welcoming speech was made by Kim Sergei, lawyer.', [['Kim Sergei', ['lawyer']]]],
+  ])('a sentence of a cued paragraph that only mentions someone names no speaker: %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
   it('the one something was sent to is no speaker in Russian either ("Отчет был направлен начальнику управления Name")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nС докладом выступил эксперт Ким Сергей. Отчет был направлен начальнику управления Асанову Болоту.\n');

@@ -124,7 +124,24 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
     if (!inList && !talkLine && labelledOtherwise(doc, block, speakerLines)) continue;
     if (!isClaimed(found, block)) {
       // A "Speakers:" line lists people as a list does: "Speakers: Asanov Bolot, expert; Kim Sergei, lawyer".
-      read(block.start, block.end, inList || speakerLines.has(block.line));
+      if (inList || talkLine || speakerLines.has(block.line) || block.kind !== 'paragraph') {
+        read(block.start, block.end, inList || speakerLines.has(block.line));
+        continue;
+      }
+      // A paragraph's sentences that have a cue, or open with a person ("Then Name, expert, presented X. Name2, lawyer, took
+      // part."): not those that only mention someone ("The event was covered by journalist Name", "A film about the life of
+      // the poet Name was shown").
+      let runStart = -1;
+      let runEnd = -1;
+      for (const sentence of sentencesOf(block, doc.lexicon)) {
+        const words = block.text.slice(sentence.start, sentence.end);
+        if (!hasWord(words, lex.cues.speech) && !opensWithName(words, lex)) continue;
+        if (runStart >= 0 && sentence.start === runEnd) { runEnd = sentence.end; continue; }
+        if (runStart >= 0) read(block.start + runStart, block.start + runEnd, false);
+        runStart = sentence.start;
+        runEnd = sentence.end;
+      }
+      if (runStart >= 0) read(block.start + runStart, block.start + runEnd, false);
       continue;
     }
     // A paragraph another field has claimed part of ("The meeting was moderated by Name." and, in
@@ -296,6 +313,14 @@ function opensWithPerson(doc: Doc, block: Block, titles: Span[]): boolean {
   const before = doc.text.slice(block.start, first.nameSpan.start);
   const titled = spansOverlapping(titles, block.start, first.nameSpan.start).some((t) => t.start >= block.start && t.end <= first.nameSpan.start);
   return ENTRY_LEAD.test(before) || (titled && ENTRY_LEAD.test(before.replace(QUOTED_LEAD, '')));
+}
+
+/** Whether a sentence opens with a name, after only marks, a word that opens sentences, an honorific or a position ("Then Mr. Name …"). */
+function opensWithName(sentence: string, lex: Lexicon): boolean {
+  const first = findNames(sentence, lex)[0];
+  if (!first) return false;
+  const lead = sentence.slice(0, first.start).replace(/[\s*_,.]+/g, ' ').trim().toLowerCase();
+  return lead === '' || lex.words.sentenceOpeners.includes(lead) || lex.words.honorifics.includes(lead) || lex.names.titles.includes(lead);
 }
 
 /** Whether a paragraph's first line stands alone as a label or heading ("Speakers:") and more lines follow it in the paragraph. */
