@@ -198,6 +198,8 @@ describe('title after a line that only names the document', () => {
     const r = parseMinutes('MINUTES\n\nOpen Dialogue Platform on the theme: Gender equality in local self-government\n\nHeld: 27.05.2022, Batken town.');
     expect(r).toMatchObject({ title: 'MINUTES Open Dialogue Platform on the theme: Gender equality in local self-government', type: 'Open Dialogue Platform', topic: 'Gender equality in local self-government' });
     expect(parseMinutes('ПРОТОКОЛ\n\nЗаседания платформы открытого диалога\n\nДата: 3 мая 2022 г.').title).toBe('ПРОТОКОЛ Заседания платформы открытого диалога');
+    // Also a heading that names the event with its place and date in brackets (no place line for its region).
+    expect(parseMinutes('Report\n\nOpen dialogue platform “Water” (Osh region, 12 May 2021)\n\nText.').title).toBe('Report Open dialogue platform “Water” (Osh region, 12 May 2021)');
   });
   it('negative: not on to a label, a place line, a date or a sentence', () => {
     expect(value(title, 'MINUTES\n\nDate: 27.05.2022')).toBe('MINUTES');

@@ -62,7 +62,8 @@ export const title: Extractor<string | null> = (doc) => {
     const text = stripMarkup(block.text).trim();
     if (block.kind === 'listItem' || text.length > MAX_TITLE || startsWithLabel(block)) break;
     // Only to a paragraph that reads as a heading: short, not a sentence that ends ("С приветственным словом выступил …").
-    if (named && parts.length === 1 && text.length <= MAX_NAMED && !/[.!?:;]$/.test(text) && !isPlaceLine(text) && !isDateLine(text)) {
+    // (A line that names the event is no place line for a place in it: "Open dialogue platform “Water” (Osh region, 12 May 2021)".)
+    if (named && parts.length === 1 && text.length <= MAX_NAMED && !/[.!?:;]$/.test(text) && (!isPlaceLine(text) || opensWithEvent(text)) && !isDateLine(text)) {
       parts.push(block);
       continue;
     }
