@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, isHonorific, splitName, titledBareName, type NameSpan } from './names.js';
-import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
+import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, sentenceEnd, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -806,13 +806,20 @@ function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
     const window = text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start);
     const before = thankedBefore(lex).exec(window) ?? framedBefore(lex).exec(window);
     if (!before || hasWord(before[1]!, lex.words.conjunctions) || hasWord(before[1]!, lex.words.personWords)) continue;
-    let last = i + 1;
-    while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.') last++;
-    const rest = text.slice(name.end, last < parts.length ? parts[last]!.start : text.length);
+    const { last, rest } = restOfSentence(parts, i, text, lex);
     if (hasWord(rest, lex.cues.speech) || answers(rest, lex)) continue;
     name.kind = 'noise';
     for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
   }
+}
+
+/** What follows the name of part i in its sentence, and the index of the first part past it (the next name or sentence). */
+function restOfSentence(parts: Part[], i: number, text: string, lex: Lexicon): { last: number; rest: string } {
+  let last = i + 1;
+  while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.') last++;
+  // (Up to its sentence's end: the next sentence's cue may stand in the part that holds its first role.)
+  const after = text.slice(parts[i]!.end, last < parts.length ? parts[last]!.start : text.length);
+  return { last, rest: after.slice(0, sentenceEnd(after, 0, lex) + 1) };
 }
 
 /** One of the lexicon's mention frames and what follows up to the end (group 1), with no sentence end or bracket. */
@@ -847,10 +854,14 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
     const m = possessedBefore(lex).exec(text.slice(from, name.start));
     // (A word that opens sentences is no subject: "Then told about the work of the centre its director Name", as translations put it.)
     if (!m || lex.words.sentenceOpeners.includes(m[1]!.toLowerCase()) || notPossessed(lex).has(m[3]!.toLowerCase()) || pluralRole(m[3]!, lex) || hasWord(m[0], lex.words.personWords)) continue;
+    // (A name set off by a comma after the thing, "told the story of a young woman, Name, who …", is its subject only where
+    // its sentence goes on with no cue: "… stressed the role of the councils, Name, lawyer, added …" brings in a speaker.)
+    const { last, rest } = restOfSentence(parts, i, text, lex);
+    if (m[0].trimEnd().endsWith(',') && (hasWord(rest, lex.cues.speech) || answers(rest, lex))) continue;
     const at = from + m.index + m[0].length - m[2]!.length;
     name.kind = 'noise';
     for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > at; k--) parts[k]!.kind = 'noise';
-    for (let k = i + 1; k < parts.length && parts[k]!.kind !== 'name' && parts[k]!.sep !== '.'; k++) parts[k]!.kind = 'noise';
+    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
   }
 }
 
@@ -864,7 +875,7 @@ const POSSESSED_REACH = 80;
 function possessedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.possessedBefore', () =>
     ignoreCase(
-      `([${LETTER}]+)[,)]?\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}})$`,
+      `([${LETTER}]+)[,)]?\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}}(?:,\\s*)?)$`,
     ),
   );
 }

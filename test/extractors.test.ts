@@ -7408,7 +7408,12 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     // After a topic's joining word too ("spoke about the experience of …").
     ['Kim Sergei, lawyer, told about the case of Asanov Bolot, a migrant from Osh.', [['Kim Sergei', ['lawyer']]]],
     ['Kim Sergei, lawyer, spoke about the experience of the farmer Asanov Bolot.', [['Kim Sergei', ['lawyer']]]],
-    // Negatives: a position after the verb (translations put the speaker there), a talk, a word that brings in a person, a list's next item.
+    // Set off by a comma after the thing, where the sentence goes on with no cue.
+    ['Asanova Gulnara, lawyer, told the story of a young woman, Bekova Aizada, who could not get to the hospital.', [['Asanova Gulnara', ['lawyer']]]],
+    ['Asanova Gulnara, lawyer, noted the work of the former head of the service, Kasymov Ulan.', [['Asanova Gulnara', ['lawyer']]]],
+    // Negatives: after such a comma a sentence that goes on with a cue brings in a speaker; a position after the verb
+    // (translations put the speaker there), a talk, a word that brings in a person, a list's next item.
+    ['Asanova Gulnara, lawyer, stressed the role of the councils, Kim Sergei, expert, added that roads are bad.', [['Asanova Gulnara', ['lawyer']], ['Kim Sergei', ['expert']]]],
     ['Asanova Dinara, lawyer, opened the meeting. Then noted the head of the department Kim Sergei that roads are bad.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', ['head of the department']]]],
     ['Asanova Dinara, lawyer, opened the meeting. The participants noted the report of Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
     ['Asanova Dinara, lawyer, opened the meeting. The participants noted the work done by Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
@@ -7420,6 +7425,8 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
   it.each([
     ['The welcoming speech was made by Mamatov Erlan, deputy governor, who thanked the rector of Naryn State University Osmonov Bakyt for hosting the students.', [['Mamatov Erlan', ['deputy governor']]]],
     ['The meeting was opened by Mamatov Erlan, deputy governor, who congratulated the winner of the youth award Tokonova Aizada.', [['Mamatov Erlan', ['deputy governor']]]],
+    // (What follows is read to the sentence's end: the next sentence's cue is not the one thanked's.)
+    ['The welcoming speech was made by **Asanov Bolot**, who thanked the director of the tourist center Kadyrkulova Ainura for the excursion. With the report spoke the head of NGO “Noomad” **Ismailova Gulzat**.', [['Asanov Bolot', []], ['Ismailova Gulzat', ['head of NGO “Noomad”']]]],
     ['The presentation was made by Sadykova Nurgul, head of the center. She quoted the words of the Minister of Labour Baetov Kudaibergen about the program.', [['Sadykova Nurgul', ['head of the center']]]],
     // Negatives: one thanked for a talk, one who answers, one after a joining word; what one is thanked for is no role.
     ['The moderator thanked Mr. Asanov for his report.', [['Asanov', []]]],
