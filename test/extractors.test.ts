@@ -4185,6 +4185,9 @@ describe('venue: offices of public bodies and places of a town are named places 
     ['Venue: Uzgen town, Uzgen District Court', { text: 'Uzgen town, Uzgen District Court', city: 'Uzgen', name: 'Uzgen District Court', room: null }],
     ['Место проведения: г. Нарын, Приёмная Акыйкатчы', { text: 'г. Нарын, Приёмная Акыйкатчы', city: 'Нарын', name: 'Приёмная Акыйкатчы', room: null }],
     ['Место проведения: г. Бишкек, Институт публичной политики', { text: 'г. Бишкек, Институт публичной политики', city: 'Бишкек', name: 'Институт публичной политики', room: null }],
+    // A council's premises.
+    ['Venue: Tup village, conference hall of the district kenesh.', { text: 'Tup village, conference hall of the district kenesh', city: 'Tup', name: 'district kenesh', room: 'conference hall' }],
+    ['Место проведения: г. Ош, Ошский городской кенеш, сессионный зал.', { text: 'г. Ош, Ошский городской кенеш, сессионный зал', city: 'Ош', name: 'Ошский городской кенеш', room: 'сессионный зал' }],
     // A body named after the city: its premises are the place.
     ['Place: Bishkek, Ministry of Finance, room 305', { text: 'Bishkek, Ministry of Finance, room 305', city: 'Bishkek', name: 'Ministry of Finance', room: 'room 305' }],
     ['Venue: Osh, State Tax Service, conference hall', { text: 'Osh, State Tax Service, conference hall', city: 'Osh', name: 'State Tax Service', room: 'conference hall' }],

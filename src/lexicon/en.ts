@@ -169,7 +169,9 @@ export const en: Lexicon = {
       // (Not "ministry" or "agency": bodies that hold a meeting more often than rooms it is held in, "… the Public Council of
       // the Ministry of Education held …", though one named after the city is the place all the same, the venue's namesBody;
       // nor "cinema", which is what a building was, "youth centre (former cinema)".)
-      'reception', 'institute', 'academy', 'court', 'gallery', 'park', 'square', 'coworking'],
+      'reception', 'institute', 'academy', 'court', 'gallery', 'park', 'square', 'coworking',
+      // A council's premises ("the conference hall of the district kenesh").
+      'kenesh'],
     room: ['conference hall', 'conference-hall', 'conference-room', 'meeting-hall', 'assembly-hall', 'conference room', 'meeting room', 'meeting hall', 'assembly hall', 'big hall', 'small hall', 'main hall', 'session hall', 'sports hall', 'reading hall', 'reading room', 'banquet hall', 'hall', 'room', 'ballroom', 'gym', 'classroom', 'auditorium'],
     online: ['online', 'zoom', 'skype', 'google meet', 'microsoft teams', 'teams', 'webex', 'whatsapp', 'telegram', 'youtube', 'facebook'],
     women: ['women', 'woman', 'female', 'females', 'females participants', 'girls', 'ladies'],
