@@ -813,10 +813,13 @@ function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
   }
 }
 
-/** What follows the name of part i in its sentence, and the index of the first part past it (the next name or sentence). */
+/**
+ * What follows the name of part i in its sentence, and the index of the first part past it: the next name, sentence, or
+ * role that opens with a joining word, which starts the next person ("…, and the head of X, Colonel Name2").
+ */
 function restOfSentence(parts: Part[], i: number, text: string, lex: Lexicon): { last: number; rest: string } {
   let last = i + 1;
-  while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.') last++;
+  while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.' && !parts[last]!.opens) last++;
   // (Up to its sentence's end: the next sentence's cue may stand in the part that holds its first role.)
   const after = text.slice(parts[i]!.end, last < parts.length ? parts[last]!.start : text.length);
   return { last, rest: after.slice(0, sentenceEnd(after, 0, lex) + 1) };
@@ -850,10 +853,17 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
   for (let i = 0; i < parts.length; i++) {
     const name = parts[i]!;
     if (name.kind !== 'name') continue;
-    const from = Math.max(0, name.start - POSSESSED_REACH - 40);
-    const m = possessedBefore(lex).exec(text.slice(from, name.start));
-    // (A word that opens sentences is no subject: "Then told about the work of the centre its director Name", as translations put it.)
-    if (!m || lex.words.sentenceOpeners.includes(m[1]!.toLowerCase()) || notPossessed(lex).has(m[3]!.toLowerCase()) || pluralRole(m[3]!, lex) || hasWord(m[0], lex.words.personWords)) continue;
+    let from = Math.max(0, name.start - POSSESSED_REACH - 40);
+    // (The match that starts first may fail where a later verb's holds: "… drew attention to the inaccessibility of
+    // buildings and told the story of a young woman, Name": a few tries, each past the last one's subject.)
+    let m: RegExpExecArray | null = null;
+    for (let round = 0; round < POSSESSED_ROUNDS && (m = possessedBefore(lex).exec(text.slice(from, name.start))) !== null; round++) {
+      // (A word that opens sentences is no subject: "Then told about the work of the centre its director Name", as translations put it.)
+      if (!lex.words.sentenceOpeners.includes(m[1]!.toLowerCase()) && !notPossessed(lex).has(m[3]!.toLowerCase()) && !pluralRole(m[3]!, lex) && !hasWord(m[0], lex.words.personWords)) break;
+      from += m.index + m[1]!.length;
+      m = null;
+    }
+    if (!m) continue;
     // (A name set off by a comma after the thing, "told the story of a young woman, Name, who …", is its subject only where
     // its sentence goes on with no cue: "… stressed the role of the councils, Name, lawyer, added …" brings in a speaker.)
     const { last, rest } = restOfSentence(parts, i, text, lex);
@@ -865,17 +875,21 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
   }
 }
 
+/** How many verbs before a name dropPossessors tries, from the first. */
+const POSSESSED_ROUNDS = 4;
+
 /** How many characters may stand between the "of" after a possessed thing and the name ("of the former head of the service "). */
 const POSSESSED_REACH = 80;
 
 /**
- * A word (group 1; a comma or bracket after it or not), a verb of saying, a topic's joining word or not ("spoke about"),
- * an article or not, then from a noun (group 3) on (group 2): "of" and what follows up to the end.
+ * A word (group 1; a comma, bracket or emphasis marks after it or not), a verb of saying, a topic's joining word or not ("spoke about"),
+ * an article or not, then from up to two words before a noun (group 3: "the poor condition of") on (group 2): "of" and
+ * what follows up to the end.
  */
 function possessedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.possessedBefore', () =>
     ignoreCase(
-      `([${LETTER}]+)[,)]?\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?(([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}}(?:,\\s*)?)$`,
+      `([${LETTER}]+)[,)*_]{0,3}\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?((?:(?!(?:${alternation(lex.words.labelOf)})\\s)[${LETTER}-]+\\s+){0,2}([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}}(?:,\\s*)?)$`,
     ),
   );
 }

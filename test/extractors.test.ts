@@ -7411,6 +7411,12 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     // After a topic's joining word too ("spoke about the experience of …").
     ['Kim Sergei, lawyer, told about the case of Asanov Bolot, a migrant from Osh.', [['Kim Sergei', ['lawyer']]]],
     ['Kim Sergei, lawyer, spoke about the experience of the farmer Asanov Bolot.', [['Kim Sergei', ['lawyer']]]],
+    // With up to two words before the thing, after a bold name.
+    ['The chairman of the drivers\' association **Toktogulov Nurlan** noted the poor condition of the bus stops built under the former mayor Myrzakmatov M.', [['Toktogulov Nurlan', ["chairman of the drivers' association"]]]],
+    // (The first verb's match failing, a later one's holds: "drew attention to …" then "told the story of …".)
+    ['**Asanova Gulnara** drew attention to the inaccessibility of buildings and told the story of a young woman, Bekova Aizada, who could not get to the hospital.', [['Asanova Gulnara', []]]],
+    // (The roles after such a name that open with a joining word start the next person, and stay theirs.)
+    ['A welcoming speech was made by the vice-mayor Ergeshov Bakyt, who noted the contribution of the late elder Tashmatov Abdy to peace in the region, and the head of the regional department of the Ministry of Internal Affairs, Colonel Sadykov Talant.', [['Ergeshov Bakyt', ['vice-mayor']], ['Sadykov Talant', ['head of the regional department of the Ministry of Internal Affairs', 'Colonel']]]],
     // Set off by a comma after the thing, where the sentence goes on with no cue.
     ['Asanova Gulnara, lawyer, told the story of a young woman, Bekova Aizada, who could not get to the hospital.', [['Asanova Gulnara', ['lawyer']]]],
     ['Asanova Gulnara, lawyer, noted the work of the former head of the service, Kasymov Ulan.', [['Asanova Gulnara', ['lawyer']]]],
