@@ -2054,8 +2054,11 @@ describe('speakers', () => {
       ['Kim Oleg', ['expert of IOM']],
       ['Aida Bekova', ['lawyer']],
     ]);
+    // So do those who reminded, urged or warned the participants.
+    expect(nameAndRoles('T\n\nThe ecologist Sultanov Marat reminded the participants about the tragedy in Barskoon.')).toEqual([['Sultanov Marat', ['ecologist']]]);
     // Negatives: whom the participants acquainted themselves with, or whose proposals a meeting focused on, did not speak.
     expect(nameAndRoles('T\n\nThe participants familiarized themselves with the exhibition of the artist Aida Bekova.')).toEqual([]);
+    expect(nameAndRoles('T\n\nThe moderator reminded Aida Bekova about the time.')).toEqual([]);
     expect(nameAndRoles('T\n\nThe participants were acquainted with the book by Kim Oleg.')).toEqual([]);
     expect(nameAndRoles('T\n\nThe meeting focused on the proposals of the deputy Asanov Bolot.')).toEqual([]);
     // Nor does "focused on" end a role: inside one it is a participle.

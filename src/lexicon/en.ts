@@ -100,7 +100,9 @@ export const en: Lexicon = {
       // Translated minutes' verbs for "ознакомил": "Name, role, acquainted the participants with …"; with whom they acquainted, so
       // not "The participants familiarized themselves with the exhibition of Name", nor "The meeting focused on the proposals of Name".
       // (The participants alone: each phrase of this list costs a cold run some million instructions to compile.)
-      'acquainted the participants', 'familiarized the participants', 'familiarised the participants'],
+      'acquainted the participants', 'familiarized the participants', 'familiarised the participants',
+      // And those whose object may be a person, where it is the participants ("The ecologist Name reminded the participants about …").
+      'reminded the participants', 'urged the participants', 'warned the participants'],
     speechFiller: ['included', 'include', 'including', 'was', 'were', 'have', 'has', 'had', 'been', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'to the participants', 'to participants', 'to the audience', 'to those present', 'the participants', 'the guests', 'the audience', 'those present', 'the attendees', 'everyone', 'delivered', 'pronounced', 'given', 'given by', 'gave', 'provided', 'provided by', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':',
       // What the cue acts on before the person, in translations that put the subject last ("Opened the meeting the deputy minister X").
       'the meeting', 'the event', 'the session', 'the platform', 'the dialogue platform',
