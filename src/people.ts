@@ -796,8 +796,8 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
  * University Name for hosting the students"), nor one remembered, present or behind the event ("a minute of silence in
  * memory of Name", "in the presence of the governor Name"; the lexicon's `mentionFrames`): after such a verb with a word
  * before it (its subject), or such a phrase, and no joining word or word that brings in a person between, that name and
- * the roles after it in its sentence, up to the next name, are noise. Not one thanked for a talk ("thanked Mr. Asanov for
- * his report"), nor one who answers ("…, who presented …").
+ * the roles after it in its sentence (restOfSentence) are noise. Not one thanked for a talk ("thanked Mr. Asanov for his
+ * report"), nor one who answers ("…, who presented …").
  */
 function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
   for (let i = 0; i < parts.length; i++) {
@@ -844,10 +844,11 @@ function thankedBefore(lex: Lexicon): RegExp {
 /**
  * The one whose deed or work a speaker spoke of is no speaker ("The participants noted the work of the former head of the
  * service Kasymov Ulan", "…, who recalled the Decree of the President of the Kyrgyz Republic Japarov S.N."): after a verb
- * of saying with a word before it (its subject), an article and a noun that is no position nor talk, then "of", with no
- * comma up to the name (a line's wrap, not a list's next item), that name, those words and the roles after it in its sentence, up to the next name, are noise.
- * Not a position ("… noted the head of X Name", as translations put the speaker after the verb), nor a talk ("noted the
- * report of Name"), nor where a word that brings in a person stands between ("the work done by Name").
+ * of saying with a word before it (its subject, not a sentence opener), a topic's joining word or not, an article, up to
+ * two words and a noun that is no position nor talk, then "of", with no comma up to the name but one right before it (a
+ * line's wrap, not a list's next item), that name, those words and the roles after it in its sentence (restOfSentence)
+ * are noise. Not a position ("… noted the head of X Name", as translations put the speaker after the verb), nor a talk
+ * ("noted the report of Name"), nor where a word that brings in a person stands between ("the work done by Name").
  */
 function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
   for (let i = 0; i < parts.length; i++) {

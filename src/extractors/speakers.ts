@@ -136,7 +136,11 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       for (const sentence of sentencesOf(block, doc.lexicon)) {
         const words = block.text.slice(sentence.start, sentence.end);
         if (!hasWord(words, lex.cues.speech) && !opensWithName(words, lex)) continue;
-        if (runStart >= 0 && sentence.start === runEnd) { runEnd = sentence.end; continue; }
+        // (Sentences side by side are read as one run, as the paragraph was.)
+        if (runStart >= 0 && sentence.start === runEnd) {
+          runEnd = sentence.end;
+          continue;
+        }
         if (runStart >= 0) read(block.start + runStart, block.start + runEnd, false);
         runStart = sentence.start;
         runEnd = sentence.end;
