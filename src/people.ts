@@ -243,7 +243,7 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   dropReported(parts, text, patterns);
   // (Only where one of its verbs stands: its pattern is then never compiled for most documents.)
   if (hasWordIn(doc, { start, end }, lex.words.recipientLead)) dropRecipients(parts, text, patterns, lex);
-  if (lex.words.labelOf.length > 0 && hasWordIn(doc, { start, end }, lex.words.sayingVerbs)) dropPossessors(parts, text, lex);
+  if (lex.words.labelOf.length > 0 && hasWordIn(doc, { start, end }, lex.words.sayingVerbs)) dropPossessors(parts, text, lex, patterns);
   if ((lex.words.thanksVerbs.length > 0 && hasWordIn(doc, { start, end }, lex.words.thanksVerbs)) || (lex.words.mentionFrames.length > 0 && hasWordIn(doc, { start, end }, lex.words.mentionFrames))) dropThanked(parts, text, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
@@ -850,11 +850,14 @@ function thankedBefore(lex: Lexicon): RegExp {
  * are noise. Not a position ("… noted the head of X Name", as translations put the speaker after the verb), nor a talk
  * ("noted the report of Name"), nor where a word that brings in a person stands between ("the work done by Name").
  */
-function dropPossessors(parts: Part[], text: string, lex: Lexicon): void {
+function dropPossessors(parts: Part[], text: string, lex: Lexicon, p: Compiled): void {
   for (let i = 0; i < parts.length; i++) {
     const name = parts[i]!;
     if (name.kind !== 'name') continue;
     let from = Math.max(0, name.start - POSSESSED_REACH - 40);
+    // (The verb looked for first, by the pattern already compiled for it: the long one below is then compiled in a cold run
+    // only where a verb of saying stands right before a name.)
+    if (!p.sayingVerb.test(text.slice(from, name.start))) continue;
     // (The match that starts first may fail where a later verb's holds: "… drew attention to the inaccessibility of
     // buildings and told the story of a young woman, Name": a few tries, each past the last one's subject.)
     let m: RegExpExecArray | null = null;
