@@ -830,14 +830,14 @@ function framedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.framedBefore', () =>
     lex.words.mentionFrames.length === 0
       ? /(?!)/
-      : ignoreCase(`${WORD_START}(?:${alternation(lex.words.mentionFrames)})${WORD_END}((?:[^.;:()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${RECIPIENT_REACH}})$`),
+      : ignoreCase(`${WORD_START}(?:${alternation(lex.words.mentionFrames)})${WORD_END}(${inClause('.;:()')}{0,${RECIPIENT_REACH}})$`),
   );
 }
 
 /** A word, a verb of thanks, and what follows up to the end (group 1), with no sentence end or bracket. */
 function thankedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.thankedBefore', () =>
-    ignoreCase(`[${LETTER}]\\s+(?:${alternation(lex.words.thanksVerbs)})${WORD_END}((?:[^.;:()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${RECIPIENT_REACH}})$`),
+    ignoreCase(`[${LETTER}]\\s+(?:${alternation(lex.words.thanksVerbs)})${WORD_END}(${inClause('.;:()')}{0,${RECIPIENT_REACH}})$`),
   );
 }
 
@@ -879,6 +879,14 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon, p: Compiled):
   }
 }
 
+/**
+ * A pattern of one character of a clause: none of `stops`, and a line break only where a line wraps on (not where a list's
+ * next item opens, "- " or "2.").
+ */
+function inClause(stops: string): string {
+  return `(?:[^${stops}\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)])))`;
+}
+
 /** How many verbs before a name dropPossessors tries, from the first. */
 const POSSESSED_ROUNDS = 4;
 
@@ -893,7 +901,7 @@ const POSSESSED_REACH = 80;
 function possessedBefore(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.possessedBefore', () =>
     ignoreCase(
-      `([${LETTER}]+)[,)*_]{0,3}\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?((?:(?!(?:${alternation(lex.words.labelOf)})\\s)[${LETTER}-]+\\s+){0,2}([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s(?:[^.;:,()\\n]|\\n(?![ \\t]*(?:[-*+•–—]|\\d{1,3}[.)]))){0,${POSSESSED_REACH}}(?:,\\s*)?)$`,
+      `([${LETTER}]+)[,)*_]{0,3}\\s+(?:${alternation(lex.words.sayingVerbs)})\\s+(?:(?:${alternation(lex.cues.topicJoin)})\\s+)?(?:(?:${alternation(lex.words.articles)})\\s+)?((?:(?!(?:${alternation(lex.words.labelOf)})\\s)[${LETTER}-]+\\s+){0,2}([${LETTER}-]+)\\s+(?:${alternation(lex.words.labelOf)})\\s${inClause('.;:,()')}{0,${POSSESSED_REACH}}(?:,\\s*)?)$`,
     ),
   );
 }

@@ -711,7 +711,6 @@ function ordinalParagraph(doc: Doc, from: number): Item[] {
 // A line that is a sentence of its own: it opens with a letter and ends with "." or ";" (maybe bold).
 const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?[${LETTER}].*[.;](?:\*\*|__)?[ \t]*$`, 'u');
 
-/** The end of the paragraph `line` is in (the end of the line when it is in none). */
 /**
  * The items of a list right under the paragraph that ends at `end` whose first is numbered `last` + 1: an inline list
  * whose line was wrapped or cut before its next item ("… 2) to introduce fines;" / "3) to hold the next meeting …").
@@ -726,6 +725,7 @@ function numberedOn(doc: Doc, end: number, last: number): Item[] {
   return run < 0 ? items : items.slice(0, run);
 }
 
+/** The end of the paragraph `line` is in (the end of the line when it is in none). */
 function paragraphEnd(doc: Doc, line: Line): number {
   const end = line.start + line.text.length;
   // (By halves: the blocks are in order.)

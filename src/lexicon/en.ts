@@ -233,7 +233,7 @@ export const en: Lexicon = {
       // What a talk did ("The speech of the head of X, Name, concerned returnees").
       'concerned', 'focused on', 'focussed on', 'dealt with', 'covered', 'touched upon', 'touched on', 'drew attention', 'drew the attention', 'brought to the attention', 'underscored', 'called for', 'called on',
       'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
-      // And of what a speaker quoted ("She quoted the words of the Minister of Labour Name": no speaker of theirs, see dropPossessors).
+      // And quoting, which a person did as saying is ("Name, lawyer, quoted the law").
       'quoted', 'cited', 'referred to',
       'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       'reminded', 'announced', 'stated', 'assured', 'promised', 'warned', 'congratulated', 'wished', 'invited', 'encouraged', 'clarified',
