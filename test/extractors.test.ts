@@ -6908,13 +6908,22 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     });
     expect(value(moderator, 'T\n\n- **Chaired** Ms. Aida Bekova, coordinator.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['coordinator'] });
     expect(value(moderator, 'T\n\nFacilitated Bolot Asanov (UNDP).')).toMatchObject({ name: { full: 'Bolot Asanov' }, roles: ['UNDP'] });
+    // With the event it chaired between ("Вёл заседание Name"), or as a label (had been no moderator, or one whose role
+    // was "Moderated the session").
+    expect(value(moderator, 'T\n\nModerated the session Asanov Bolot, expert.')).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['expert'] });
+    expect(value(moderator, 'T\n\nChaired the meeting: Mr. Tolonbek Abdyrov, chairman of the Coordination Council.')).toMatchObject({
+      name: { full: 'Tolonbek Abdyrov' },
+      roles: ['chairman of the Coordination Council'],
+    });
+    expect(value(moderator, 'T\n\n**Moderated the round table** – Aida Bekova, coordinator.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['coordinator'] });
     // The label before it ends at that line: the venue is not read on into it.
     const r = parseMinutes('T\n\nPlace: Jalal-Abad town, the hotel "Mol Bulak"\nModerated Asanov Bolot Kadyrovich, member of the Public Council\n');
     expect(r.venue).toMatchObject({ text: 'Jalal-Abad town, the hotel "Mol Bulak"', city: 'Jalal-Abad', name: 'Mol Bulak' });
     expect(r.moderator).toMatchObject({ name: { full: 'Asanov Bolot Kadyrovich' }, roles: ['member of the Public Council'] });
     // Negatives: the verb with no name at once after it, or not opening its line, or after the subject.
     expect(value(moderator, 'T\n\nModerated discussions followed, Asanov Bolot spoke.')).toBeNull();
-    expect(value(moderator, 'T\n\nModerated the session Asanov Bolot, expert.')).toBeNull();
+    expect(value(moderator, 'T\n\nModerated the session, then Asanov Bolot, expert, spoke.')).toBeNull();
+    expect(value(moderator, 'T\n\nChaired the meetings of the council for ten years Asanov Bolot.')).toBeNull();
     expect(value(moderator, 'T\n\nThe meeting was moderated. Then Asanov Bolot spoke.')).toBeNull();
     expect(value(moderator, 'T\n\nAida Bekova, coordinator, moderated the discussion, and Asanov Bolot spoke.')).toMatchObject({ name: { full: 'Aida Bekova' }, roles: ['coordinator'] });
     // A venue wrapped on to a line that opens with the verb in lower case goes on.

@@ -10,6 +10,8 @@ const VENUE_IS = ['venue was', 'venue is', 'venue of the meeting was', 'venue of
 // "The Talas Regional Library hosted an open dialogue platform": the subject is the place when it names a building.
 const VENUE_SUBJECT = ['hosted', 'was the venue for', 'was the venue of', 'became the venue for', 'became the venue of', 'served as the venue for', 'served as the venue of'];
 const EVENTS = ['meeting', 'event', 'discussion', 'session', 'platform', 'dialogue', 'round table', 'hearing', 'hearings', 'forum', 'seminar', 'workshop', 'conference'];
+// "Chaired the meeting", as a label or opening a line before the name.
+const CHAIRED_EVENT = ['moderated', 'chaired', 'facilitated', 'presided over'].flatMap((verb) => EVENTS.map((event) => `${verb} the ${event}`));
 
 export const en: Lexicon = {
   code: 'en',
@@ -37,7 +39,9 @@ export const en: Lexicon = {
     participants: ['participants', 'participation', 'attendees', 'participated', 'present', 'attended', 'were present', 'those present', 'persons present', 'people present', 'in attendance', 'audience', 'target group', 'target groups', 'structure of participants', 'composition of participants', 'structure of the participants', 'composition of the participants', 'composition',
       'target audience', 'target audiences', 'categories of participants', 'category of participants', 'invited', 'invitees',
       'groups represented', 'represented', 'participant groups', 'groups of participants', 'participant categories'],
-    moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by', 'host', 'hosted by', 'facilitation', 'moderation', 'moderated', 'chaired', 'facilitated', 'presided', 'presided over by', 'led by', 'co-chairs', 'co-chairpersons'],
+    moderator: ['moderator', 'moderators', 'co-moderators', 'facilitators', 'co-facilitators', 'moderator of the meeting', 'moderator of the event', 'moderator of the platform', 'facilitator of the meeting', 'moderated by', 'chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'facilitator', 'facilitated by', 'presiding', 'presided by', 'host', 'hosted by', 'facilitation', 'moderation', 'moderated', 'chaired', 'facilitated', 'presided', 'presided over by', 'led by', 'co-chairs', 'co-chairpersons',
+      // A calque of Russian "Вёл заседание:": "Chaired the meeting: Name, role".
+      ...CHAIRED_EVENT, 'led the meeting', 'led the event', 'conducted the meeting', 'conducted the event'],
     dateVenue: ['date and place', 'date and venue', 'date and location', 'date, place', 'date, venue', 'place and date', 'venue and date', 'location and date', 'time and place', 'date and time and place', 'date/venue', 'date / venue', 'when and where', 'date & venue', 'date & place', 'date & location', 'time and venue', 'time and location', 'date, time and place', 'date, time and venue', 'date, time and location', 'place and time', 'venue and time', 'held'],
     date: ['date', 'date of the meeting', 'date of the event', 'date and time', 'time and date', 'held on', 'when', 'date held', 'date of holding', 'meeting date', 'dates'],
     venue: ['venue', 'place', 'location', 'where', 'address', 'place of the meeting', 'held at', 'held in', 'place held', 'place of holding', 'meeting place', 'meeting venue'],
@@ -68,8 +72,8 @@ export const en: Lexicon = {
       'role of moderator was performed by', 'role of the moderator was performed by', 'role of moderator was played by', 'role of the moderator was played by', 'moderation was carried out by', 'moderation was provided by',
       // "Moderating the event was Name", "Chairing the meeting was Name".
       ...['moderating', 'chairing', 'facilitating'].flatMap((verb) => ['meeting', 'event', 'platform', 'dialogue', 'discussion', 'session'].map((event) => `${verb} the ${event} was`))],
-    // A calque of Russian "Модерировал Асанов Болот": the verb opens the line, the name follows at once.
-    moderatorOpens: ['moderated', 'chaired', 'facilitated'],
+    // A calque of Russian "Модерировал Асанов Болот": the verb opens the line (with its event or not: "Chaired the meeting Name"), the name follows at once.
+    moderatorOpens: ['moderated', 'chaired', 'facilitated', ...CHAIRED_EVENT],
     moderatorDid: ['moderated', 'facilitated', 'chaired', 'presided over', 'led', 'conducted'],
     moderatedPronouns: ['it'],
     moderatorActed: ['acted as moderator', 'acted as the moderator', 'acted as facilitator', 'acted as the facilitator', 'served as moderator', 'served as the moderator', 'served as facilitator', 'was the moderator', 'was the facilitator', 'was moderator'],
