@@ -755,8 +755,10 @@ function dropReported(parts: Part[], text: string, p: Compiled): void {
     while (semicolon < to && parts[semicolon]!.sep !== ';') semicolon++;
     const said = parts[semicolon - 1]!;
     // (The frame right before the name, or opening the sentence before the name's roles: "According to the head of the
-    // department Name, …".)
-    const framed = () => p.reporting.test(text.slice(Math.max(0, name!.start - 40), name!.start)) || (at > from && p.reportingLead.test(text.slice(Math.max(0, parts[from]!.start - 40), parts[from]!.start)));
+    // department Name, …"; the frame itself may be a part of noise before them.)
+    let lead = from;
+    while (lead < at && parts[lead]!.kind === 'noise') lead++;
+    const framed = () => p.reporting.test(text.slice(Math.max(0, name!.start - 40), name!.start)) || (lead < at && p.reportingLead.test(text.slice(Math.max(0, parts[lead]!.start - 40), parts[lead]!.start)));
     if (at < to && name && said.kind === 'role' && said.start > name.end && framed()) {
       // Every role of that piece (splitRoles may have made several), and the roles after it up to the next name.
       for (let k = semicolon - 1; k >= from && parts[k]!.kind === 'role' && parts[k]!.start === said.start; k--) parts[k]!.kind = 'noise';

@@ -467,7 +467,7 @@ export const TITLE_CASE = new RegExp(`^[${UPPER}][${LOWER}]`, 'u');
 // path, 30 million instructions of a cold parse.)
 const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|[${UPPER}]{2}s|${WORD_START}[${UPPER}][${LOWER}]{2}|[^\s\d][ \t]+\d{1,2})[)”»"*_]{0,5}\.)`;
 
-// A comma or semicolon (or a middle dot or bullet before a space, "30 June 2021 · Batken", read as one); a dash with white space on at least one side
+// A comma (not one that groups a number's thousands, "more than 5,000 residents") or semicolon (or a middle dot or bullet before a space, "30 June 2021 · Batken", read as one); a dash with white space on at least one side
 // ("Republic - Name", "Osh- Name", "Republic –" at a line's end), but not a hyphen
 // inside a word ("2021-2030", "Kara-" wrapped on to "Balta");
 // a line break before a line that opens with a short label ("Speaker:", "2nd speaker:");
@@ -476,7 +476,7 @@ const SENTENCE_PERIOD = String.raw`\.(?<=(?:[${LOWER}\d]{3}|[${UPPER}]{3}|[${UPP
 // at its end, the engine would retry from every position of it. Each alternative
 // opens with its own character and looks behind only after it: a lookbehind
 // first is tried at every position of the text, eight times the cost.)
-const SEPARATOR = new RegExp(String.raw`[,;|]|[·•](?=[ \t])|\n(?=[ \t]*[${UPPER}\d][${LETTER} ]{0,30}:[ \t])|[-–—]+[ \t\u00a0]+\n?|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
+const SEPARATOR = new RegExp(String.raw`,(?!(?<=\d,)\d{3}(?!\d))|[;|]|[·•](?=[ \t])|\n(?=[ \t]*[${UPPER}\d][${LETTER} ]{0,30}:[ \t])|[-–—]+[ \t\u00a0]+\n?|[-–—](?<=[ \t\u00a0][-–—])[-–—]*(?:(?=[^\s\d])|[ \t]*\n)|${SENTENCE_PERIOD}[ \t\n]+(?=[${UPPER}«“"„*])`, 'gu');
 
 // A markdown table: "| Date | Venue |", then "| --- | --- |", then rows. (remark-parse reads no
 // tables, a GFM extension: the whole table is one paragraph of text, read by line.)

@@ -2563,6 +2563,12 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nAccording to Asanov Bolot, head of the department, migration grows; the number of migrants doubled.')).toEqual([['Asanov Bolot', ['head of the department']]]);
     expect(nameAndRoles('T\n\nAccording to the head of the department Asanov Bolot, migration grows; the number of migrants doubled.')).toEqual([['Asanov Bolot', ['head of the department']]]);
     expect(pairs(parseMinutes('Протокол\n\nПо словам начальника отдела Асанова Болота, миграция растет; число мигрантов удвоилось.\n').speakers)).toEqual([['Асанова Болота', ['начальника отдела']]]);
+    // The roles before the name set off by commas, the frame before them ("According to the head of X, Mr. Name, more than
+    // 5,000 …": had given the role "more than 5", and "head of X" was lost); a comma that groups thousands parts nothing.
+    expect(nameAndRoles('T\n\nAccording to the head of the migration service, Mr. Sadykov Nurbek, more than 5,000 residents of the district work abroad.')).toEqual([
+      ['Sadykov Nurbek', ['head of the migration service']],
+    ]);
+    expect(nameAndRoles('T\n\nThen, according to the head of the service, Sadykov Nurbek, many residents work abroad.')).toEqual([['Sadykov Nurbek', ['head of the service']]]);
     // (Up to the next name: a speaker after the semicolon keeps their roles.)
     expect(nameAndRoles('T\n\nAccording to Asanov Bolot, head of the department, migration grows; Kadyrova Aida, expert of IOM, spoke against it.')).toEqual([
       ['Asanov Bolot', ['head of the department']],
@@ -2572,6 +2578,7 @@ describe('speakers', () => {
     expect(nameAndRoles('T\n\nA speech was made by Asanov Bakyt, head of the migration department, member of the council.')).toEqual([
       ['Asanov Bakyt', ['head of the migration department', 'member of the council']],
     ]);
+    expect(nameAndRoles('T\n\nA speech was made by Asanov Bakyt, head of the department (a staff of 1,200 people).')).toEqual([['Asanov Bakyt', ['head of the department', 'staff of 1,200 people']]]);
   });
   it('an entry of its own per speaker: "Speaker 1: Name" / "Position: …" / "Topic: “…”"', () => {
     const r = parseMinutes('# T\n\nSpeaker 1: Asanov Bolot\nPosition: head of the road department\nTopic: “State of the roads in 2021”\n\nSpeaker 2: Kim Sergei Vladimirovich\nPosition: engineer, “Osh Road” LLC\nTopic: “New technologies”\n');
