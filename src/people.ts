@@ -1533,6 +1533,13 @@ function assign(parts: Part[], text: string): { name: Part; roles: Part[] }[] {
     const last = parts[i - 1];
     before(i, last?.kind === 'role' && last.weak === true && part.sep === ',' && !nameEarlier(i), part);
   });
+  // 4. A name with roles after it takes, too, the free roles just before it, set off by a comma, where no name stands
+  // earlier in its sentence to have left them: "The head of X, Name, expert of IOM, spoke", "A speech was made by the
+  // head of X, Name, doctor of law".
+  parts.forEach((part, i) => {
+    const last = parts[i - 1];
+    if (part.kind === 'name' && owners.has(part) && part.sep === ',' && last?.kind === 'role' && !owner.has(last) && !nameEarlier(i)) before(i, false, part);
+  });
   const people = parts.filter((p) => p.kind === 'name').map((name) => ({ name, roles: [] as Part[] }));
   /**
    * Whether a name stands before part i in its sentence, with only roles between; not past a

@@ -3804,6 +3804,19 @@ describe('a talk’s speaker named after its roles, between commas', () => {
       ['Bolot Sadykov', ['deputy governor']],
     ]);
   });
+  it('"The head of X, Name, expert of Y, spoke": a name with roles after it keeps the role before it too, where no one earlier could have it', () => {
+    // (The role before had been lost.)
+    expect(nameAndRoles('T\n\nThe head of the migration service, Sadykov Nurbek, expert of IOM, spoke.')).toEqual([['Sadykov Nurbek', ['head of the migration service', 'expert of IOM']]]);
+    expect(nameAndRoles('T\n\nA speech was made by the head of the migration service, Sadykov Nurbek, doctor of law.')).toEqual([['Sadykov Nurbek', ['head of the migration service', 'doctor of law']]]);
+    expect(nameAndRoles('T\n\n## Presentations\n\n* “Situation on the border” — Colonel\nSadykov Erkin, head of the border detachment.')).toEqual([['Sadykov Erkin', ['Colonel', 'head of the border detachment']]]);
+    // Negatives: after a name in the same sentence the roles between are that one's (the seed's "Name1, expert of X,
+    // member of Y, **Name2**, head of Z").
+    expect(nameAndRoles('T\n\nA speech was made by Asanov Bolot, expert of X, member of Y, Kadyrova Aida, head of Z.')).toEqual([
+      ['Asanov Bolot', ['expert of X', 'member of Y']],
+      ['Kadyrova Aida', ['head of Z']],
+    ]);
+    expect(nameAndRoles('T\n\nThe roads are bad. Sadykov Nurbek, expert of IOM, spoke.')).toEqual([['Sadykov Nurbek', ['expert of IOM']]]);
+  });
 
   it('what the cue acts on before the person is no role: "Opened the meeting the deputy minister X"', () => {
     expect(nameAndRoles('T\n\nOpened the meeting the deputy minister of digital development Asanov Bakyt Kadyrovich, who noted the importance of feedback.')).toEqual([
