@@ -7747,6 +7747,24 @@ describe('topic: after "topic:" inside the title’s brackets', () => {
   });
 });
 
+describe('topic: a quotation alone under the title, a date or place line between', () => {
+  it('"Open dialogue platform" / "Osh region, Kara-Kulja district, 9 September 2021" / "“Irrigation water distribution”"', () => {
+    // (Had given no topic: the title ends before the date line, and the quotation is in no sentence.)
+    const r = parseMinutes('Open dialogue platform\n\nOsh region, Kara-Kulja district, 9 September 2021\n\n"Irrigation water distribution: fairness and transparency"\n\nThe event was moderated by Abdyrov Tolonbek.\n');
+    expect(r).toMatchObject({ title: 'Open dialogue platform', topic: 'Irrigation water distribution: fairness and transparency' });
+    expect(value(topic, 'Open dialogue platform\n\nOsh region\n\n9 September 2021\n\n**«Irrigation water distribution»**\n\nText.')).toBe('Irrigation water distribution');
+    expect(value(topic, 'Open dialogue platform\n\nBishkek, 9 September 2021\n\n"Irrigation water distribution"\n\nText.')).toBe('Irrigation water distribution');
+    expect(value(topic, 'Открытая диалоговая площадка\n\nг. Ош, 9 сентября 2021 г.\n\n«Распределение поливной воды»\n\nТекст.')).toBe('Распределение поливной воды');
+    // Wrapped: the date line and the quotation each over two lines.
+    expect(value(topic, 'Open dialogue platform\n\nOsh region, Kara-Kulja district, 9\nSeptember 2021\n\n"Irrigation water distribution: fairness\nand transparency"\n\nText.')).toBe('Irrigation water distribution: fairness and transparency');
+    // Negatives: a sentence, a label or three paragraphs between; a quotation with more after it.
+    expect(value(topic, 'Open dialogue platform\n\nThe meeting took place on 9 September 2021.\n\n"Irrigation water distribution"\n\nText.')).toBeNull();
+    expect(value(topic, 'Open dialogue platform\n\nDate: 9 September 2021\n\n"Irrigation water distribution"\n\nText.')).toBeNull();
+    expect(value(topic, 'Open dialogue platform\n\nOsh region\n\nKara-Kulja district\n\n9 September 2021\n\n"Irrigation water distribution"\n\nText.')).toBeNull();
+    expect(value(topic, 'Open dialogue platform\n\n9 September 2021\n\n"Irrigation" was discussed.\n\nText.')).toBeNull();
+  });
+});
+
 describe('topic: "Topic:" labels in the items of a list of talks', () => {
   const talks = '\n\nPresentations:\n1. Topic: "Statistics of violence"\n   Speaker: Kanybek Sadyrov, head of the prevention unit\n2. Topic: "Work of crisis centres"\n   Speaker: Nazgul Toktosunova, director of the crisis centre\n';
   it('are the talks’ topics: the meeting’s comes from the title, and the talks keep their titles and speakers', () => {

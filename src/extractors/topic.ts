@@ -2,17 +2,21 @@
  * topic: a "Topic:" label, else the quoted words after "on the topic" in the
  * title, else the title's only quotation, else the title's words after "on
  * the topic", else those after the kind of event and a dash or a joining word
- * ("Open dialogue platform — Access to justice"), else a quotation in running text
- * after a topic cue, else an agenda of one quotation.
+ * ("Open dialogue platform — Access to justice"), else a quotation alone under the title
+ * past a date or place line, else a quotation in running text after a topic cue, else an
+ * agenda of one quotation.
  */
-import { findLabel, findLabels, orItemUnder, type LabelHit } from '../labels.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan } from '../text.js';
+import { findLabel, findLabels, isLabelLine, isPlaceLine, orItemUnder, type LabelHit } from '../labels.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { findNames } from '../names.js';
 import { isEntry, isPresenterLine, listItemsAfter, opensAsPresenter, type Block, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
 import { isBareTown } from './venue.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
+
+// The longest line of a date or a place between the title and its quotation ("Osh region, Kara-Kulja district, 9 September 2021").
+const MAX_PLACE_LINE = 80;
 
 export const topic: Extractor<string | null> = (doc, found) => {
   // A "Topic:" label in several list items gives each talk's topic ("1. Topic: “…”" / "Speaker: …"), not the
@@ -55,8 +59,43 @@ export const topic: Extractor<string | null> = (doc, found) => {
     if (value) return { value, spans: { '': { start: at.start + from, end: at.start + to } } };
   }
   const rest = afterKind(found, title, at.start);
-  return (rest && (afterType(doc, rest) ?? afterPlace(doc, rest))) ?? orAgenda(doc, inBody(doc));
+  return (rest && (afterType(doc, rest) ?? afterPlace(doc, rest))) ?? (quotes.length === 0 ? quoteUnderTitle(doc, at.end) : undefined) ?? orAgenda(doc, inBody(doc));
 };
+
+/**
+ * A paragraph that is one quotation and nothing more, under the title with at most two short paragraphs of a date or
+ * a place between ("Open dialogue platform" / "Osh region, Kara-Kulja district, 9 September 2021" / "“Irrigation water
+ * distribution”"): the title ends before the date line, and the quotation is the meeting's topic.
+ */
+function quoteUnderTitle(doc: Doc, titleEnd: number): Extracted<string | null> | undefined {
+  const lex = doc.lexicon;
+  let i = doc.blocks.findIndex((block) => block.end >= titleEnd);
+  if (i < 0) return undefined;
+  for (let between = 0; between <= 2 && ++i < doc.blocks.length; between++) {
+    const block = doc.blocks[i]!;
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') return undefined;
+    const text = trimTrailing(stripMarkup(block.text).trim(), '.');
+    const quote = quotedSpans(text)[0];
+    if (quote && quote.start === 0 && quote.end === text.length) {
+      // (The same quotation in the block as written, for its place.)
+      const raw = quotedSpans(block.text)[0]!;
+      const value = cleanValue(raw.inner);
+      return value ? { value, spans: { '': { start: block.start + raw.start + 1, end: block.start + raw.end - 1 } } } : undefined;
+    }
+    const lines = doc.lines.slice(block.line - 1, block.line + 2).filter((line) => line.start < block.end);
+    // (Lines of a date or a place, each or wrapped together: short, no label.)
+    if (lines.length > 2 || lines.some((line) => line.text.length > MAX_PLACE_LINE || isLabelLine(doc, line))) return undefined;
+    if (!lines.every((line) => isDateOrPlace(stripMarkup(line.text).trim(), lex)) && !isDateOrPlace(text, lex)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether `line` is a date, a place, or both and nothing more ("9 September 2021", "Osh region, Kara-Kulja district, 9 September 2021"; not "The meeting took place on 9 September 2021."). */
+function isDateOrPlace(line: string, lex: Lexicon): boolean {
+  const date = findDate(line, lex);
+  const rest = (date ? `${line.slice(0, date.index)} ${line.slice(date.index + date.text.length)}` : line).replace(/^[\s.,;:–—-]+|[\s.,;:–—-]+$/g, '');
+  return (date !== undefined && rest === '') || isPlaceLine(rest, lex) || (date !== undefined && isBareTown(rest, lex));
+}
 
 /**
  * Whether the label opens its line, past an item's marker, a table's pipe and emphasis ("1. **Topic:** …", "| Topic |
