@@ -100,6 +100,8 @@ interface Compiled {
   trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
   talkLead: RegExp;
+  /** An article and a position's word, maybe after its modifiers ("the head", "the first deputy"): where a role opens inside a talk's subject. */
+  articlePosition: RegExp;
   /** A piece that opens with a topic word, not a role opener: the subject of a talk ("…, engineer, on the state of the pipes"). */
   subject: RegExp;
   /** The sentence openers ("then", "in conclusion"), lower case: a piece that is only one is no role. */
@@ -215,6 +217,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introd
       // (Not "on behalf of", which opens a role: "Speaking on behalf of IOM, Name noted …".)
       talkLead: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.talkTopic, ...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`),
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
+      // (None in a language without articles: there a title's case, not an article, would tell.)
+      articlePosition: lex.words.articles.length === 0 ? /(?!)/g : ignoreCase(`${WORD_START}(?:${alternation(lex.words.articles)})\\s+(?:(?:${alternation(lex.names.positionModifiers)})[\\s-]+)*(?:${alternation(lex.names.titles)})${WORD_END}`, 'g'),
       openers: new Set(lex.words.sentenceOpeners),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
       clauseEnd: lex.words.endingVerbs.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.endingVerbs)})$`),
@@ -1136,6 +1140,12 @@ function pastUnquotedTalk(text: string, at: number, to: number, p: Compiled, cue
   if (!p.talkLead.test(text.slice(at, to))) return at;
   const by = afterLastPersonWord(text, at, to, p);
   const cue = cues ? allMatches(cues.cues, text.slice(at, to)).at(-1) : undefined;
+  // (With neither, a position after an article opens the role: "Informed the participants about the situation the head of
+  // the migration department Name", as a translation of "Проинформировал … о ситуации начальник отдела Name" writes it.)
+  if (!cue && by === undefined) {
+    const position = allMatches(p.articlePosition, text.slice(at, to)).at(-1);
+    return position ? at + position.index : to;
+  }
   if (!cue || (by !== undefined && by >= at + cue.index + cue[0].length)) return by ?? to;
   return pastFillers(text, at + cue.index + cue[0].length, to, cues!);
 }

@@ -7410,6 +7410,31 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     // Negative: with no "by", the subject after a name stays out of the roles.
     expect(nameAndRoles('T\n\nZhumabaeva Cholpon, chief specialist, made a presentation on access to justice.')).toEqual([['Zhumabaeva Cholpon', ['chief specialist']]]);
   });
+  it('with no "by" and no later cue, a position after an article ends the subject ("Informed … about the situation the head of X Name")', () => {
+    // (The whole subject had been noise, and the name had no role.)
+    expect(nameAndRoles('T\n\nInformed the participants about the situation the head of the migration department Tashiev Ruslan.')).toEqual([
+      ['Tashiev Ruslan', ['head of the migration department']],
+    ]);
+    expect(nameAndRoles('T\n\nInformed the participants about the situation with migration the first deputy head of the department Tashiev Ruslan.')).toEqual([
+      ['Tashiev Ruslan', ['first deputy head of the department']],
+    ]);
+    // Negatives: no position there, or no article before it; a language with no articles.
+    expect(nameAndRoles('T\n\nSpoke about the problems of the youth Tashiev Ruslan, student.')).toEqual([['Tashiev Ruslan', ['student']]]);
+    expect(nameAndRoles('T\n\nInformed the participants about the situation with head lice Tashiev Ruslan.')).toEqual([['Tashiev Ruslan', []]]);
+  });
+  it('"sounded by", "voiced by" bring in the speaker, as translations of "озвучено" write them', () => {
+    // (Had given no speaker, or the role "sounded by the chief specialist …".)
+    expect(nameAndRoles('T\n\nThe statistics were sounded by the experts Asanov Bolot and Kim Oleg.')).toEqual([
+      ['Asanov Bolot', ['experts']],
+      ['Kim Oleg', ['experts']],
+    ]);
+    expect(nameAndRoles('T\n\nThe report "Youth employment" was sounded by the chief specialist of the employment center Toktosunova Meerim.')).toEqual([
+      ['Toktosunova Meerim', ['chief specialist of the employment center']],
+    ]);
+    expect(nameAndRoles('T\n\nThe report "Youth employment" was voiced by Toktosunova Meerim, chief specialist.')).toEqual([['Toktosunova Meerim', ['chief specialist']]]);
+    // Negative: voiced by no one named.
+    expect(nameAndRoles('T\n\nThe problems were voiced by the residents of the village.')).toEqual([]);
+  });
   it.each([
     ['Presentations were made on remittances (Kim Anna) and on returnees (Bekova Aida).', [['Kim Anna', []], ['Bekova Aida', []]]],
     ['Three presentations were made: on the migration situation (Asanov Bolot), on remittances (Kim Anna) and on returnees (Bekova Aida).', [['Asanov Bolot', []], ['Kim Anna', []], ['Bekova Aida', []]]],

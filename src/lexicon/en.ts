@@ -96,8 +96,9 @@ export const en: Lexicon = {
       // (The plural after the article for the two most written only: each phrase costs a cold run some million instructions.)
       'raised the issues', 'raised the problems',
       'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'proposal was made by', 'proposals were made by', 'suggestion was made by', 'suggestions were made by',
-      // The verbs of translated minutes for "выступил" ("With a speech on X performed the head of Y - Name").
-      'performed', 'acted', 'came out', 'spoke out',
+      // The verbs of translated minutes for "выступил" ("With a speech on X performed the head of Y - Name"), and for "озвучено
+      // кем" ("The statistics were sounded by the experts Name and Name").
+      'performed', 'acted', 'came out', 'spoke out', 'sounded by', 'voiced by',
       'contributions', 'interventions', 'statements', 'talk', 'talks', 'lecture', 'lectures', 'took part in the discussion', 'in the discussion', 'took part in discussion', 'participated in the discussion', 'joined the discussion', 'in the discussion took part', 'speech', 'speeches', 'spoke', 'speaking', 'speaker', 'speakers', 'presenter', 'presenters', 'reporter', 'remarks', 'addressed', 'address', 'greeting', 'greetings', 'welcoming', 'welcome', 'took the floor', 'listened', 'heard', 'told', 'said', 'noted', 'stressed', 'emphasized', 'emphasised', 'welcomed by', 'greeted by', 'welcomed on behalf of', 'greeted on behalf of', 'welcomed the participants', 'greeted the participants', 'followed by', 'floor was given to', 'floor was then given to', 'floor was also given to', 'floor was taken by', 'floor was then taken by', 'to speak was', 'to speak were', 'comments', 'comments were made by', 'was given the floor', 'gave the floor to', 'given the floor', 'word was given to', 'was given the word', 'gave the word to', 'given the word', 'presented', 'presentation', 'presentations', 'report', 'reports', 'reported', 'made a', 'delivered', 'opened', 'introduced', 'informed', 'briefed', 'according to', 'talked', 'shared', 'explained', 'described', 'outlined', 'highlighted', 'underlined', 'pointed out', 'asked', 'replied', 'answered', 'supported', 'disagreed', 'gave examples', 'gave an example', 'cited examples', 'cited an example', 'added', 'commented', 'remarked', 'recalled', 'voiced', 'complained', 'criticized', 'criticised', 'argued', 'objected', 'requested',
       // (Not "expressed" alone: "The participants expressed gratitude to Name" names someone spoken to.)
       'expressed their opinion', 'expressed their opinions', 'expressed their views', 'expressed his opinion', 'expressed her opinion', 'expressed the opinion',
@@ -111,7 +112,9 @@ export const en: Lexicon = {
       // What the cue acts on before the person, in translations that put the subject last ("Opened the meeting the deputy minister X").
       'the meeting', 'the event', 'the session', 'the platform', 'the dialogue platform',
       // "During the discussion, the participants Name and Name spoke": a word for them all is no role.
-      'participants'],
+      'participants',
+      // A translation's verb for a talk given ("озвучен": "The report “X” was sounded by the chief specialist … Name").
+      'sounded', 'voiced'],
     presentation: ['presented', 'presentation', 'presentations', 'presenter', 'presenters', 'report', 'reports', 'report on', 'reports on', 'the reports', 'following reports', 'were heard', 'topics', 'topic', 'themes', 'sounded', 'reported on',
       // A talk that has a title: "spoke on “A”", "gave a talk entitled “A”", "delivered a lecture “A”".
       'spoke on', 'speech on', 'talk on', 'talk', 'talks', 'lecture', 'lectures', 'entitled', 'titled',
