@@ -100,7 +100,7 @@ interface Compiled {
   trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
   talkLead: RegExp;
-  /** An article and a position's word, maybe after its modifiers ("the head", "the first deputy"): where a role opens inside a talk's subject. */
+  /** An article and a position's word, maybe after its modifiers ("the head", "the first deputy"; "начальник"): where a role opens inside a talk's subject. */
   articlePosition: RegExp;
   /** A piece that opens with a topic word, not a role opener: the subject of a talk ("…, engineer, on the state of the pipes"). */
   subject: RegExp;
@@ -217,8 +217,9 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introd
       // (Not "on behalf of", which opens a role: "Speaking on behalf of IOM, Name noted …".)
       talkLead: ignoreCase(`^(?!(?:${alternation(lex.words.roleOpeners)})${WORD_END})(?:${alternation([...lex.cues.talkTopic, ...lex.cues.topic, ...lex.cues.topicJoin])})${WORD_END}\\s*:?\\s*`),
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
-      // (None in a language without articles: there a title's case, not an article, would tell.)
-      articlePosition: lex.words.articles.length === 0 ? /(?!)/g : ignoreCase(`${WORD_START}(?:${alternation(lex.words.articles)})\\s+(?:(?:${alternation(lex.names.positionModifiers)})[\\s-]+)*(?:${alternation(lex.names.titles)})${WORD_END}`, 'g'),
+      // (In a language without articles, the title's word alone, as its case tells: the lexicon's titles are nominatives,
+      // "о ситуации начальник отдела Name".)
+      articlePosition: ignoreCase(`${WORD_START}${lex.words.articles.length === 0 ? '' : `(?:${alternation(lex.words.articles)})\\s+`}(?:(?:${alternation(lex.names.positionModifiers)})[\\s-]+)*(?:${alternation(lex.names.titles)})${WORD_END}`, 'g'),
       openers: new Set(lex.words.sentenceOpeners),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
       clauseEnd: lex.words.endingVerbs.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.endingVerbs)})$`),

@@ -7418,7 +7418,12 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     expect(nameAndRoles('T\n\nInformed the participants about the situation with migration the first deputy head of the department Tashiev Ruslan.')).toEqual([
       ['Tashiev Ruslan', ['first deputy head of the department']],
     ]);
-    // Negatives: no position there, or no article before it; a language with no articles.
+    // In a language with no articles, the title's word alone, a nominative (not "начальника", a genitive).
+    expect(pairs(parseMinutes('Протокол\n\nУчастников проинформировал о ситуации начальник отдела миграции Ташиев Руслан.\n').speakers)).toEqual([
+      ['Ташиев Руслан', ['начальник отдела миграции']],
+    ]);
+    expect(pairs(parseMinutes('Протокол\n\nУчастников проинформировал о работе начальника отдела Ташиев Руслан.\n').speakers)).toEqual([['Ташиев Руслан', []]]);
+    // Negatives: no position there, or no article before it.
     expect(nameAndRoles('T\n\nSpoke about the problems of the youth Tashiev Ruslan, student.')).toEqual([['Tashiev Ruslan', ['student']]]);
     expect(nameAndRoles('T\n\nInformed the participants about the situation with head lice Tashiev Ruslan.')).toEqual([['Tashiev Ruslan', []]]);
   });
