@@ -4100,6 +4100,9 @@ describe('venue: a street address in brackets is no part of the place\'s name', 
     // (The name had kept the bracket.)
     expect(parseMinutes('T\n\nVenue: Osh city hall (Lenin str., 221).\n').venue).toEqual({ text: 'Osh city hall (Lenin str., 221)', city: 'Osh', name: 'Osh city hall', room: null });
     expect(parseMinutes('Т\n\nМесто проведения: здание мэрии г. Ош (ул. Ленина, 221).\n').venue).toMatchObject({ city: 'Ош', name: 'здание мэрии' });
+    // A town in the bracket before the address is the city (had been lost with the address).
+    expect(parseMinutes('T\n\nVenue: "Orto-Asia" hotel (Osh city, Lenin street 312).\n').venue).toEqual({ text: '"Orto-Asia" hotel (Osh city, Lenin street 312)', city: 'Osh', name: 'Orto-Asia', room: null });
+    expect(parseMinutes('Т\n\nМесто проведения: гостиница «Ала-Тоо» (г. Нарын, ул. Ленина, 21).\n').venue).toMatchObject({ city: 'Нарын', name: 'Ала-Тоо' });
   });
   it('negative: a bracket with no number, or no street\'s word, stays as it was', () => {
     expect(parseMinutes('T\n\nVenue: hotel “Alay” (St. Petersburg hall).\n').venue).toMatchObject({ name: 'Alay', room: 'St. Petersburg hall' });
@@ -4216,6 +4219,13 @@ describe('venue: offices of public bodies and places of a town are named places 
     ['Venue: Osh, State Tax Service, conference hall', { text: 'Osh, State Tax Service, conference hall', city: 'Osh', name: 'State Tax Service', room: 'conference hall' }],
     ['Venue: Naryn city, Agency for Youth Affairs', { text: 'Naryn city, Agency for Youth Affairs', city: 'Naryn', name: 'Agency for Youth Affairs', room: null }],
     ['Место проведения: г. Ош, Государственная налоговая служба', { text: 'г. Ош, Государственная налоговая служба', city: 'Ош', name: 'Государственная налоговая служба', room: null }],
+    // A room of a body by its name (had been the room whole, "conference hall of the Ministry of Health", and no place).
+    ['Venue: Bishkek, conference hall of the Ministry of Health.', { text: 'Bishkek, conference hall of the Ministry of Health', city: 'Bishkek', name: 'Ministry of Health', room: 'conference hall' }],
+    ['Venue: the hall of the Public Council, Bishkek.', { text: 'the hall of the Public Council, Bishkek', city: 'Bishkek', name: 'Public Council', room: 'hall' }],
+    ['Venue: Bishkek, meeting room of the Coordination Council.', { text: 'Bishkek, meeting room of the Coordination Council', city: 'Bishkek', name: 'Coordination Council', room: 'meeting room' }],
+    // (Not a country; and Russian joins them by case, left whole as a building's name in the genitive is.)
+    ['Venue: Osh, conference hall of the Kyrgyz Republic.', { text: 'Osh, conference hall of the Kyrgyz Republic', city: 'Osh', name: null, room: 'conference hall of the Kyrgyz Republic' }],
+    ['Место проведения: г. Бишкек, конференц-зал Министерства здравоохранения.', { text: 'г. Бишкек, конференц-зал Министерства здравоохранения', city: 'Бишкек', name: null, room: 'конференц-зал Министерства здравоохранения' }],
     // Negatives: a country, a region or a floor after the city is no place's name; nor a body in lower case.
     ['Venue: Osh city, Kyrgyz Republic', { text: 'Osh city, Kyrgyz Republic', city: 'Osh', name: null, room: null }],
     ['Venue: Osh city, Osh Region', { text: 'Osh city, Osh Region', city: 'Osh', name: null, room: null }],

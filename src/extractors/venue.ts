@@ -832,7 +832,8 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       const roomEnd = room ? room[0].length + (ROOM_BRACKET.exec(bare.slice(room[0].length))?.[0].length ?? 0) : 0;
       const joined = room ? ofPlace.exec(bare.slice(roomEnd)) : null;
       const building = joined ? bare.slice(roomEnd + joined[0].length) : '';
-      if (room && joined && hasWord(building, lex.words.place) && !hasWord(building, roomOnly(lex))) {
+      // (Or a public body by its name, whose premises they are: "conference hall of the Ministry of Health", namesBody.)
+      if (room && joined && (hasWord(building, lex.words.place) || namesBody(building, lex)) && !hasWord(building, roomOnly(lex))) {
         venue.room = bare.slice(0, roomEnd);
         venue.name = building.replace(/\s+/g, ' ').trim();
         continue;
@@ -941,15 +942,17 @@ export function regionAdjective(lex: Lexicon): RegExp {
 
 /**
  * A part whose closing bracket holds the building or room, cut in two: "Osh (hotel “Orto-Asia”)" is a city and a
- * place; one that holds a street address, without it ("Osh city hall (Lenin str., 221)"). A bracket with none
+ * place; one that holds a street address, without it ("Osh city hall (Lenin str., 221)"), but for a town before the
+ * address. A bracket with none
  * ("Kyzyl-Kiya city (Batken region)") stays; so does one that may gloss the name before it, which goes on `glosses`.
  */
 function splitBracket(text: string, lex: Lexicon, glosses: string[]): string[] {
   const m = /^([^()]*\S)\s*\(([^()]+)\)[\s.,;]*$/.exec(text);
   if (!m) return [text];
   const inner = m[2]!;
-  // A street address is no part of the place's name: "Osh city hall (Lenin str., 221)".
-  if (/\d/.test(inner) && hasWord(inner, lex.words.street)) return [m[1]!];
+  // A street address is no part of the place's name: "Osh city hall (Lenin str., 221)"; a town before it in the bracket
+  // is a part of its own ("“Orto-Asia” hotel (Osh city, Lenin street 312)").
+  if (/\d/.test(inner) && hasWord(inner, lex.words.street)) return [m[1]!, ...inner.split(/[,;]/).filter((part) => part.trim() !== '' && !/\d/.test(part) && !hasWord(part, lex.words.street))];
   // A bare name is the city's ("the Jalal-Abad regional library (Jalal-Abad)"), but not "(Zoom)"; after a capitalised word it
   // may gloss that word, "the office of the Akyikatchy (Ombudsman)", and is the city only where no other part names one
   // (a building's word is no such word: "Ala-Too Hotel (Naryn)").
