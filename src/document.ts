@@ -85,6 +85,7 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon, source?: {
   let sourceLines: Line[] | undefined;
   endItemsAtParagraphs(doc, continued);
   splitRunOnParagraphs(doc);
+  joinBrokenParagraphs(doc);
   linesAsItems(doc);
   tableRowsAsItems(doc);
   return doc;
@@ -419,6 +420,45 @@ function splitRunOnParagraphs(doc: Doc): void {
   // resolutions:".)
   doc.blocks = doc.blocks.flatMap((block) => (block.kind === 'listItem' && block.text.includes('\n') ? cutLines(doc, block, (_, next) => !/^[ \t]/.test(next.text) && BARE_LABEL_END.test(next.text) && OPENS_WORD.test(next.text)) : [block]));
 }
+
+/**
+ * A paragraph broken off mid-sentence by a blank line, as a page break leaves one (its page number or label blanked
+ * between, src/pipeline/page-numbers.ts) or a copy from a PDF does, goes on in the paragraph after it: "… was presented
+ * by the inspector of the" / "" / "juvenile affairs department …, captain of police - Name." is one paragraph, and
+ * a label's value goes on in it (src/labels.ts). Joined where its last line ends no clause and ends with a word that
+ * leads on (an article, a joining word, a preposition) or a name that goes on over the break, or is a full line (not a
+ * title's, "Open dialogue platform" over "in Osh region …") over a paragraph that opens in lower case; and not over a
+ * label's line, nor where a paragraph holds a list's item (a list is read by its lines, which go on past a blank line).
+ */
+function joinBrokenParagraphs(doc: Doc): void {
+  const out: Block[] = [];
+  for (const block of doc.blocks) {
+    const last = out.at(-1);
+    if (last && block.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'listItem') && brokenOff(doc, last, block)) {
+      out[out.length - 1] = { ...last, end: block.end, text: doc.text.slice(last.start, block.end) };
+    } else out.push(block);
+  }
+  doc.blocks = out;
+}
+
+/** Whether paragraph `next` goes on paragraph or list item `block`, which a blank line or two broke off mid-sentence (joinBrokenParagraphs). */
+function brokenOff(doc: Doc, block: Block, next: Block): boolean {
+  const gap = doc.text.slice(block.end, next.start);
+  if (!/^\s*$/.test(gap) || gap.split('\n').length - 1 > MAX_BREAK_LINES) return false;
+  const end = doc.lines[doc.point(block.end).line - 1]!;
+  const first = doc.lines[next.line - 1]!;
+  // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.)
+  if (ENDS_CLAUSE.test(end.text) || isLabelLine(doc, first) || (block.kind === 'paragraph' && ITEM_LINE.test(block.text)) || ITEM_LINE.test(next.text)) return false;
+  // (Or a name cut in two: "Speakers: …, Kim" / "Elena (UNDP), …".)
+  return leadsOn(end.text, doc.lexicon) || nameAcross(end.text, first.text, doc.lexicon) || (end.text.trim().length >= FULL_LINE && OPENS_LOWER.test(first.text.trimStart()));
+}
+
+/** The most line breaks between two paragraphs that a page break leaves (blank, page number, blank). */
+const MAX_BREAK_LINES = 6;
+/** How long a paragraph's last line must be to go on to a paragraph in lower case: no title's or label's line. */
+const FULL_LINE = 40;
+// A line that opens with a list's mark, a number, or a word and a number ("- …", "2) …", "Proposal 2. …").
+const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[^\s\d]+[ \t]+(?:No\.?[ \t]*)?\d{1,3}[.:)])[ \t]/m;
 
 /** How a text was wrapped: at what width, lines measured in characters or, as `fold` counts them, in UTF-8 bytes. */
 interface Wrapping {

@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, leavesQuoteOpen, memoRegExp, sentenceEnd, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { BOLD_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, leavesQuoteOpen, memoRegExp, sentenceEnd, spanAround, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -429,8 +429,19 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     // (`firstQuoted`: whether the value's first line is one quotation, asked only where a line follows it.)
     const endsValue = (text: string, firstQuoted: () => boolean) =>
       opensWithDate(text, doc.lexicon) || UNKNOWN_LABEL.test(text) || afterOpeningVerb(text, doc.lexicon) >= 0 || opensWithModeratorBy(text, doc.lexicon) || firstQuoted() || (!placeLabel && isPlaceLine(text, doc.lexicon));
+    // (The label's paragraph, where a blank line broke it off mid-sentence and it goes on after it: joinBrokenParagraphs.)
+    let paragraph: Block | null | undefined;
     for (let j = i + 1; j < doc.lines.length; j++) {
-      const next = doc.lines[j]!;
+      let next = doc.lines[j]!;
+      if (next.text.trim() === '') {
+        let k = j + 1;
+        while (k < doc.lines.length && doc.lines[k]!.text.trim() === '') k++;
+        paragraph ??= spanAround(doc.blocks, line.start + line.text.length, line.start + line.text.length) ?? null;
+        if (k < doc.lines.length && paragraph !== null && paragraph.end > doc.lines[k]!.start) {
+          j = k;
+          next = doc.lines[j]!;
+        }
+      }
       // (Nor a table's row, its header or delimiter row included: "Participants:" / "| Group | Women | Men |" / "|---|---|---|".)
       if (next.text.trim() === '' || found[j] || /^\s*(?:[-*+]|\d{1,3}[.)]|#)\s/.test(next.text) || TABLE_LINE.test(next.text) || doc.blockOn(next.number)) break;
       // (Past the value's first line where the label stands alone: "Theme:" / "Corruption risks …" / "Osh region, …".)

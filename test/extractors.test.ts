@@ -5055,6 +5055,51 @@ describe('page numbers of a PDF export ("                    2" or "- 2 -" on a 
   });
 });
 
+describe('a paragraph or list item broken off mid-sentence by a blank line (a page break, a PDF copy) goes on after it', () => {
+  const speech = (cut: string) =>
+    `Open dialogue platform\n\nThe information was presented by the inspector of the${cut}juvenile affairs department of the Osh city police department, captain of police - **Toktogulova Aizada**. The imam **Abdukarimov Nurlan** told about the position of the mosque.\n`;
+  it('a speaker whose cue stood before the break keeps it, with a page label or number between or not', () => {
+    // (The speaker after the break had been lost: the paragraph after it has no cue of its own.)
+    for (const cut of ['\n\n', '\n\nPage 2 of 3\n\n', `\n\n${' '.repeat(40)}2\n\n`]) {
+      expect(pairs(parseMinutes(speech(cut)).speakers), JSON.stringify(cut)).toEqual([
+        ['Toktogulova Aizada', ['inspector of the juvenile affairs department of the Osh city police department', 'captain of police']],
+        ['Abdukarimov Nurlan', ['imam']],
+      ]);
+    }
+    // A name cut in two in a label's list.
+    expect(pairs(parseMinutes('T\n\nSpeakers: Asanov Bolot (head of the Talas city finance department), Kim\n\nElena (UNDP).\n').speakers)).toEqual([
+      ['Asanov Bolot', ['head of the Talas city finance department']],
+      ['Kim Elena', ['UNDP']],
+    ]);
+    // A label's value, and a list item's role.
+    const r = parseMinutes('T\n\nModerator: Abdyrov Tolonbek Shakirovich, chairman of the\n\nCoordination Council, professor.\n\nParticipants: representatives of state bodies, civil society, international\n\norganizations, journalists.\n\nThe meeting was opened.\n');
+    expect(r.moderator).toMatchObject({ name: { full: 'Abdyrov Tolonbek Shakirovich' }, roles: ['chairman of the Coordination Council', 'professor'] });
+    expect(r.participants?.groups).toEqual(['representatives of state bodies', 'civil society', 'international organizations', 'journalists']);
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n- Asanov Bolot – head of the Talas district department of\n\neducation;\n- Kim Oleg – expert.\n').speakers)).toEqual([
+      ['Asanov Bolot', ['head of the Talas district department of education']],
+      ['Kim Oleg', ['expert']],
+    ]);
+    expect(parseMinutes('T\n\nSuggestions:\n1. To open a centre for the youth in the\n\nvillage;\n2. To hire staff.\n').suggestions).toEqual([
+      { number: 1, text: 'To open a centre for the youth in the village' },
+      { number: 2, text: 'To hire staff' },
+    ]);
+  });
+  it('negatives: a line that ends a clause, a title over the line that goes on it, a label, a list', () => {
+    const r = parseMinutes('Open dialogue platform\n\nin Osh region on the topic “Migration”\n\nThe meeting was opened by the moderator.\n\nThe head of the department Asanov Bolot spoke.\n');
+    expect(r.title).toBe('Open dialogue platform in Osh region on the topic “Migration”');
+    expect(pairs(r.speakers)).toEqual([['Asanov Bolot', ['head of the department']]]);
+    // (A paragraph that ends with a full stop is one: the capitalised name after it is not the moderator's.)
+    expect(parseMinutes('T\n\nThe meeting was moderated by the head of the Council.\n\nAsanov Bolot, expert, spoke.\n').moderator).toBeNull();
+    // (A label after the break opens its own field.)
+    expect(parseMinutes('T\n\nThe meeting was held with the support of the\n\nModerator: Asanov Bolot, expert.\n').moderator).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['expert'] });
+    // (A list after it is read by its own lines: "Proposal 2." stays an item.)
+    expect(parseMinutes('T\n\nProposals:\nProposal 1. To include the repair of water pipes in the local\n\ndevelopment plans.\nProposal 2. To create associations.\n').suggestions).toEqual([
+      { number: 1, text: 'To include the repair of water pipes in the local development plans' },
+      { number: 2, text: 'To create associations' },
+    ]);
+  });
+});
+
 describe('markdown written by pandoc from a word processor: backslash escapes and hard line breaks', () => {
   it('"1\\." numbers a suggestion, a "\\" at a line’s end breaks the line, and no backslash is left in a value', () => {
     const text = [

@@ -12,7 +12,7 @@ import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
 import { LETTER, UPPER } from '../letters.js';
-import { ITEM_MARK, NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, memoRegExp, sentenceEnd, sentenceStart, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
+import { ITEM_MARK, NUMBER_SIGN, ROW_NUMBER, allMatches, alternation, bisect, caseVariants, cleanValue, escapeRegExp, firstEndingAfter, hasLetterOrDigit, hasWord, hasWordIn, ignoreCase, indentOf, itemsAt, memoRegExp, sentenceEnd, sentenceStart, spanAround, splitTopLevel, trimSpan, trimTrailing } from '../text.js';
 import type { Extracted, Extractor } from './types.js';
 
 const markers = new WeakMap<Lexicon, RegExp>();
@@ -424,7 +424,14 @@ function listAfter(doc: Doc, from: number, grouped?: string, field?: number): It
     // A line that is not an item goes on the item before it while in its paragraph, or when it opens a
     // paragraph markdown keeps in the item (a loose item's second one), or a paragraph after which
     // the numbers go on ("1. …" / "The district will pay." / "2. …"); otherwise it ends the list.
+    // (A line inside an item's block after a blank line goes on it: the item was broken off mid-sentence, as a page break
+    // leaves it, and its block goes on past the blank line.)
     const opens = doc.blockOn(line.number);
+    if (!opens && blank && !under && items.length > 0 && spanAround(doc.blocks, line.start, line.start)?.kind === 'listItem') {
+      items.at(-1)!.end = line.start + line.text.length;
+      blank = false;
+      continue;
+    }
     // A line that heads the items under it by whom they address ("For the Ministry of Labour:" / "1. …"):
     // before the first item, or where the numbers go on after it.
     if (!under && isGroupHeading(doc, i, items.length + 1, MARKER, grouped)) {
