@@ -450,12 +450,16 @@ function brokenOff(doc: Doc, block: Block, next: Block): boolean {
   // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.)
   if (ENDS_CLAUSE.test(end.text) || isLabelLine(doc, first) || (block.kind === 'paragraph' && ITEM_LINE.test(block.text)) || ITEM_LINE.test(next.text)) return false;
   // (Or a name cut in two: "Speakers: …, Kim" / "Elena (UNDP), …".)
-  return leadsOn(end.text, doc.lexicon) || nameAcross(end.text, first.text, doc.lexicon) || (end.text.trim().length >= FULL_LINE && OPENS_LOWER.test(first.text.trimStart()));
+  // (A list item only over a word that leads on: a paragraph in lower case after a list may be a sentence of its own.)
+  if (block.kind === 'listItem') return leadsOn(end.text, doc.lexicon);
+  // (A name or lower case only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
+  const full = end.text.trim().length >= FULL_LINE;
+  return leadsOn(end.text, doc.lexicon) || (full && (nameAcross(end.text, first.text, doc.lexicon) || OPENS_LOWER.test(first.text.trimStart())));
 }
 
 /** The most line breaks between two paragraphs that a page break leaves (blank, page number, blank). */
 const MAX_BREAK_LINES = 6;
-/** How long a paragraph's last line must be to go on to a paragraph in lower case: no title's or label's line. */
+/** How long a paragraph's last line must be to go on to a name's end or a paragraph in lower case: no title's or label's line. */
 const FULL_LINE = 40;
 // A line that opens with a list's mark, a number, or a word and a number ("- …", "2) …", "Proposal 2. …").
 const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[^\s\d]+[ \t]+(?:No\.?[ \t]*)?\d{1,3}[.:)])[ \t]/m;

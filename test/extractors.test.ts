@@ -5092,6 +5092,13 @@ describe('a paragraph or list item broken off mid-sentence by a blank line (a pa
     expect(parseMinutes('T\n\nThe meeting was moderated by the head of the Council.\n\nAsanov Bolot, expert, spoke.\n').moderator).toBeNull();
     // (A label after the break opens its own field.)
     expect(parseMinutes('T\n\nThe meeting was held with the support of the\n\nModerator: Asanov Bolot, expert.\n').moderator).toMatchObject({ name: { full: 'Asanov Bolot' }, roles: ['expert'] });
+    // (Nor a short line over a capitalised one, which would read as a name across the break: "Протокол" / "Женщин: 18, …";
+    // nor a list item over a paragraph in lower case, which may be a sentence of its own.)
+    expect(parseMinutes('Протокол\n\nЖенщин: 18, мужчин: 31. Всего: 49.\n').participants).toMatchObject({ total: 49, women: 18, men: 31 });
+    expect(pairs(parseMinutes('T\n\nPresentations:\n1. Skills that employers need (Aizhan Toktorova, director of the company)\n\ndeputy mayor of Talas city Nurlan Bekov noted the support.\n').speakers)).toEqual([
+      ['Aizhan Toktorova', ['director of the company']],
+      ['Nurlan Bekov', ['deputy mayor of Talas city']],
+    ]);
     // (A list after it is read by its own lines: "Proposal 2." stays an item.)
     expect(parseMinutes('T\n\nProposals:\nProposal 1. To include the repair of water pipes in the local\n\ndevelopment plans.\nProposal 2. To create associations.\n').suggestions).toEqual([
       { number: 1, text: 'To include the repair of water pipes in the local development plans' },
