@@ -450,8 +450,9 @@ function brokenOff(doc: Doc, block: Block, next: Block): boolean {
   // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.)
   if (ENDS_CLAUSE.test(end.text) || isLabelLine(doc, first) || (block.kind === 'paragraph' && ITEM_LINE.test(block.text)) || ITEM_LINE.test(next.text)) return false;
   // (Or a name cut in two: "Speakers: …, Kim" / "Elena (UNDP), …".)
-  // (A list item only over a word that leads on: a paragraph in lower case after a list may be a sentence of its own.)
-  if (block.kind === 'listItem') return leadsOn(end.text, doc.lexicon);
+  // (A list item only over a word that leads on, or over its tail, one short line in lower case: "… of Chui regional" / ""
+  // / "administration;"; a longer paragraph in lower case after a list may be a sentence of its own.)
+  if (block.kind === 'listItem') return leadsOn(end.text, doc.lexicon) || (!next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text));
   // (A name or lower case only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
   const full = end.text.trim().length >= FULL_LINE;
   return leadsOn(end.text, doc.lexicon) || (full && (nameAcross(end.text, first.text, doc.lexicon) || OPENS_LOWER.test(first.text.trimStart())));

@@ -5079,6 +5079,11 @@ describe('a paragraph or list item broken off mid-sentence by a blank line (a pa
       ['Asanov Bolot', ['head of the Talas district department of education']],
       ['Kim Oleg', ['expert']],
     ]);
+    // (Or over its tail, one short line in lower case.)
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n- Asanov Bolot – head of the land department of Chui regional\n\nadministration;\n- Kim Oleg – expert.\n').speakers)).toEqual([
+      ['Asanov Bolot', ['head of the land department of Chui regional administration']],
+      ['Kim Oleg', ['expert']],
+    ]);
     expect(parseMinutes('T\n\nSuggestions:\n1. To open a centre for the youth in the\n\nvillage;\n2. To hire staff.\n').suggestions).toEqual([
       { number: 1, text: 'To open a centre for the youth in the village' },
       { number: 2, text: 'To hire staff' },
