@@ -312,6 +312,11 @@ function adversarial() {
     // Text with no blank lines wrapped at a width, lines measured twice to find it, each line and the next looked at once
     // for a break to fit, a fold's trailing space and a patronymic (stop 65).
     'wrapped lines with no blank lines "… coordinator of the Youth / Council of x; Ташиев Бакыт / Абдыкадырович."': line('The meeting was moderated by Nurbek Toktogulov, coordinator of the Youth \nCouncil of Jalal-Abad region; Ташиев Бакыт\nАбдыкадырович.\n'),
+    // Paragraphs broken off mid-sentence by a blank line, each joined to the one before: the joined block is made once a
+    // run ends (each join copied the run so far when first written, 0.7 MB took 14 s; stop 67).
+    'paragraphs broken off by blank lines "… the work of the / / "': line('Asanov Bolot spoke about the work of the\n\n'),
+    'paragraphs broken off before lower case "… of international / / and the …"': line('and the participants discussed the problems of international\n\n'),
+    'a label\'s value broken off by blank lines "Participants: … of the / / …"': `Participants: ${line('representatives of the state bodies of the\n\n')}`,
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,

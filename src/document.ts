@@ -432,30 +432,44 @@ function splitRunOnParagraphs(doc: Doc): void {
  */
 function joinBrokenParagraphs(doc: Doc): void {
   const out: Block[] = [];
+  // The run being joined: its first block and the last joined to it. (The joined block is made once a run ends, so a run
+  // of thousands of broken paragraphs is copied once, not once per paragraph.)
+  let first: Block | undefined;
+  let last: Block | undefined;
+  const close = () => {
+    if (first && last && last !== first) out[out.length - 1] = { ...first, end: last.end, text: doc.text.slice(first.start, last.end) };
+  };
   for (const block of doc.blocks) {
-    const last = out.at(-1);
-    if (last && block.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'listItem') && brokenOff(doc, last, block)) {
-      out[out.length - 1] = { ...last, end: block.end, text: doc.text.slice(last.start, block.end) };
-    } else out.push(block);
+    if (last && block.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'listItem') && brokenOff(doc, first!, last, block)) {
+      last = block;
+      continue;
+    }
+    close();
+    out.push(block);
+    first = last = block;
   }
+  close();
   doc.blocks = out;
 }
 
-/** Whether paragraph `next` goes on paragraph or list item `block`, which a blank line or two broke off mid-sentence (joinBrokenParagraphs). */
-function brokenOff(doc: Doc, block: Block, next: Block): boolean {
-  const gap = doc.text.slice(block.end, next.start);
+/**
+ * Whether paragraph `next` goes on paragraph or list item `last`, which a blank line or two broke off mid-sentence
+ * (joinBrokenParagraphs); `first` is the block of its run that `last` was joined to, or `last` itself.
+ */
+function brokenOff(doc: Doc, first: Block, last: Block, next: Block): boolean {
+  const gap = doc.text.slice(last.end, next.start);
   if (!/^\s*$/.test(gap) || gap.split('\n').length - 1 > MAX_BREAK_LINES) return false;
-  const end = doc.lines[doc.point(block.end).line - 1]!;
-  const first = doc.lines[next.line - 1]!;
-  // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.)
-  if (ENDS_CLAUSE.test(end.text) || isLabelLine(doc, first) || (block.kind === 'paragraph' && ITEM_LINE.test(block.text)) || ITEM_LINE.test(next.text)) return false;
-  // (Or a name cut in two: "Speakers: …, Kim" / "Elena (UNDP), …".)
+  const end = doc.lines[doc.point(last.end).line - 1]!;
+  const opening = doc.lines[next.line - 1]!;
+  // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.
+  // A run's first block alone is looked at: no later one that holds an item is ever joined to it.)
+  if (ENDS_CLAUSE.test(end.text) || isLabelLine(doc, opening) || (last === first && last.kind === 'paragraph' && ITEM_LINE.test(last.text)) || ITEM_LINE.test(next.text)) return false;
   // (A list item only over a word that leads on, or over its tail, one short line in lower case: "… of Chui regional" / ""
   // / "administration;"; a longer paragraph in lower case after a list may be a sentence of its own.)
-  if (block.kind === 'listItem') return leadsOn(end.text, doc.lexicon) || (!next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text));
+  if (first.kind === 'listItem') return leadsOn(end.text, doc.lexicon) || (!next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text));
   // (A name or lower case only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
   const full = end.text.trim().length >= FULL_LINE;
-  return leadsOn(end.text, doc.lexicon) || (full && (nameAcross(end.text, first.text, doc.lexicon) || OPENS_LOWER.test(first.text.trimStart())));
+  return leadsOn(end.text, doc.lexicon) || (full && (nameAcross(end.text, opening.text, doc.lexicon) || OPENS_LOWER.test(opening.text.trimStart())));
 }
 
 /** The most line breaks between two paragraphs that a page break leaves (blank, page number, blank). */
