@@ -422,13 +422,10 @@ function splitRunOnParagraphs(doc: Doc): void {
 }
 
 /**
- * A paragraph broken off mid-sentence by a blank line, as a page break leaves one (its page number or label blanked
- * between, src/pipeline/page-numbers.ts) or a copy from a PDF does, goes on in the paragraph after it: "… was presented
- * by the inspector of the" / "" / "juvenile affairs department …, captain of police - Name." is one paragraph, and
- * a label's value goes on in it (src/labels.ts). Joined where its last line ends no clause and ends with a word that
- * leads on (an article, a joining word, a preposition) or a name that goes on over the break, or is a full line (not a
- * title's, "Open dialogue platform" over "in Osh region …") over a paragraph that opens in lower case; and not over a
- * label's line, nor where a paragraph holds a list's item (a list is read by its lines, which go on past a blank line).
+ * A paragraph or list item broken off mid-sentence by a blank line, as a page break leaves one (its page number or
+ * label blanked between, src/pipeline/page-numbers.ts) or a copy from a PDF does, goes on in the paragraph after it:
+ * "… was presented by the inspector of the" / "" / "juvenile affairs department …, captain of police - Name." is one
+ * paragraph, and a label's value goes on in it (src/labels.ts). Where, brokenOff says.
  */
 function joinBrokenParagraphs(doc: Doc): void {
   const out: Block[] = [];
@@ -454,7 +451,11 @@ function joinBrokenParagraphs(doc: Doc): void {
 
 /**
  * Whether paragraph `next` goes on paragraph or list item `last`, which a blank line or two broke off mid-sentence
- * (joinBrokenParagraphs); `first` is the block of its run that `last` was joined to, or `last` itself.
+ * (joinBrokenParagraphs; `first` is the block of its run that `last` was joined to, or `last` itself): where the last
+ * line ends no clause and ends with a word that leads on (an article, a joining word, a preposition), or is a full line
+ * (no title's, "Open dialogue platform" over "in Osh region …") and a name goes on over the break or `next` opens in lower
+ * case; a list item only over a word that leads on or its tail. Not over a label's line, nor where a paragraph holds a
+ * list's item (a list is read by its lines, which go on past a blank line).
  */
 function brokenOff(doc: Doc, first: Block, last: Block, next: Block): boolean {
   const gap = doc.text.slice(last.end, next.start);

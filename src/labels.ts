@@ -434,10 +434,11 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     for (let j = i + 1; j < doc.lines.length; j++) {
       let next = doc.lines[j]!;
       if (next.text.trim() === '') {
-        let k = j + 1;
-        while (k < doc.lines.length && doc.lines[k]!.text.trim() === '') k++;
         paragraph ??= spanAround(doc.blocks, line.start + line.text.length, line.start + line.text.length) ?? null;
-        if (k < doc.lines.length && paragraph !== null && paragraph.end > doc.lines[k]!.start) {
+        // (Past the blank lines only inside that paragraph: a few at most, as joinBrokenParagraphs joins.)
+        let k = j + 1;
+        while (paragraph !== null && k < doc.lines.length && doc.lines[k]!.start < paragraph.end && doc.lines[k]!.text.trim() === '') k++;
+        if (paragraph !== null && k < doc.lines.length && paragraph.end > doc.lines[k]!.start) {
           j = k;
           next = doc.lines[j]!;
         }
