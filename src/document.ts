@@ -459,20 +459,28 @@ function joinBrokenParagraphs(doc: Doc): void {
  */
 function brokenOff(doc: Doc, first: Block, last: Block, next: Block): boolean {
   const gap = doc.text.slice(last.end, next.start);
-  if (!/^\s*$/.test(gap) || gap.split('\n').length - 1 > MAX_BREAK_LINES) return false;
+  if (!/^\s*$/.test(gap) || next.line - doc.point(last.end).line > MAX_BREAK_LINES) return false;
   const end = doc.lines[doc.point(last.end).line - 1]!;
   const opening = doc.lines[next.line - 1]!;
-  // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.
-  // A run's first block alone is looked at: no later one that holds an item is ever joined to it.)
-  if (ENDS_CLAUSE.test(end.text) || isLabelLine(doc, opening) || (last === first && last.kind === 'paragraph' && ITEM_LINE.test(last.text)) || ITEM_LINE.test(next.text)) return false;
+  if (ENDS_CLAUSE.test(end.text)) return false;
+  // (Its last words only: the pattern of words that lead on is tried at every position of what it is given.)
+  const tail = end.text.slice(-NAME_REACH);
   // (A list item only over a word that leads on, or over its tail, one short line in lower case: "… of Chui regional" / ""
-  // / "administration;"; a longer paragraph in lower case after a list may be a sentence of its own.)
-  if (first.kind === 'listItem') return leadsOn(end.text, doc.lexicon) || (!next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text));
-  // (A name or lower case only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
+  // / "administration;"; a longer paragraph in lower case after a list may be a sentence of its own. A name or lower case
+  // only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
   const full = end.text.trim().length >= FULL_LINE;
-  return leadsOn(end.text, doc.lexicon) || (full && (nameAcross(end.text, opening.text, doc.lexicon) || OPENS_LOWER.test(opening.text.trimStart())));
+  const goesOn =
+    first.kind === 'listItem'
+      ? leadsOn(tail, doc.lexicon) || (!next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text))
+      : leadsOn(tail, doc.lexicon) || (full && ((CAPITAL_END.test(tail) && OPENS_CAPITAL.test(opening.text.trimStart()) && !isLabelLine(doc, opening) && nameAcross(end.text, opening.text, doc.lexicon)) || OPENS_LOWER.test(opening.text.trimStart())));
+  // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.
+  // A run's first block alone is looked at: no later one that holds an item is ever joined to it. Asked last: the
+  // document's labels are looked up only where a paragraph may go on.)
+  return goesOn && !(last === first && last.kind === 'paragraph' && ITEM_LINE.test(last.text)) && !ITEM_LINE.test(next.text) && !isLabelLine(doc, opening);
 }
 
+// A line that ends with a capitalised word, as a name's first part does (looked for before the names are: findNames is costly).
+const CAPITAL_END = new RegExp(`(?:^|[ \\t(])[*_]*[${UPPER}][${LETTER}’'.-]*[*_,]*[ \\t]*$`, 'u');
 /** The most line breaks between two paragraphs that a page break leaves (blank, page number, blank). */
 const MAX_BREAK_LINES = 6;
 /** How long a paragraph's last line must be to go on to a name's end or a paragraph in lower case: no title's or label's line. */
