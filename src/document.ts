@@ -458,21 +458,22 @@ function joinBrokenParagraphs(doc: Doc): void {
  * list's item (a list is read by its lines, which go on past a blank line).
  */
 function brokenOff(doc: Doc, first: Block, last: Block, next: Block): boolean {
-  const gap = doc.text.slice(last.end, next.start);
-  if (!/^\s*$/.test(gap) || next.line - doc.point(last.end).line > MAX_BREAK_LINES) return false;
-  const end = doc.lines[doc.point(last.end).line - 1]!;
-  const opening = doc.lines[next.line - 1]!;
+  const endLine = doc.point(last.end).line;
+  if (!/^\s*$/.test(doc.text.slice(last.end, next.start)) || next.line - endLine > MAX_BREAK_LINES) return false;
+  const end = doc.lines[endLine - 1]!;
   if (ENDS_CLAUSE.test(end.text)) return false;
+  const opening = doc.lines[next.line - 1]!;
   // (Its last words only: the pattern of words that lead on is tried at every position of what it is given.)
   const tail = end.text.slice(-NAME_REACH);
-  // (A list item only over a word that leads on, or over its tail, one short line in lower case: "… of Chui regional" / ""
-  // / "administration;"; a longer paragraph in lower case after a list may be a sentence of its own. A name or lower case
-  // only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
-  const full = end.text.trim().length >= FULL_LINE;
-  const goesOn =
-    first.kind === 'listItem'
-      ? leadsOn(tail, doc.lexicon) || (!next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text))
-      : leadsOn(tail, doc.lexicon) || (full && ((CAPITAL_END.test(tail) && OPENS_CAPITAL.test(opening.text.trimStart()) && !isLabelLine(doc, opening) && nameAcross(end.text, opening.text, doc.lexicon)) || OPENS_LOWER.test(opening.text.trimStart())));
+  const opens = opening.text.trimStart();
+  let goesOn: boolean;
+  if (leadsOn(tail, doc.lexicon)) goesOn = true;
+  // (A list item otherwise only over its tail, one short line in lower case: "… of Chui regional" / "" / "administration;";
+  // a longer paragraph in lower case after a list may be a sentence of its own.)
+  else if (first.kind === 'listItem') goesOn = !next.text.includes('\n') && next.text.length < FULL_LINE && OPENS_LOWER.test(next.text);
+  // (A paragraph otherwise only under a full line: "Протокол" / "" / "Женщин: 18, …" would read as a name.)
+  else if (end.text.trim().length < FULL_LINE) goesOn = false;
+  else goesOn = OPENS_LOWER.test(opens) || (CAPITAL_END.test(tail) && OPENS_CAPITAL.test(opens) && !isLabelLine(doc, opening) && nameAcross(end.text, opening.text, doc.lexicon));
   // (Nor where a paragraph holds a list's item: a list is read by its lines, which go on past a blank line on their own.
   // A run's first block alone is looked at: no later one that holds an item is ever joined to it. Asked last: the
   // document's labels are looked up only where a paragraph may go on.)
