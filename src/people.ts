@@ -62,9 +62,15 @@ interface Compiled {
   ofEnd: RegExp;
   /** Text that ends with an "of" word and capitalised words ("director of the Naryn Tourist "): a capitalised cue after it is in a name. */
   ofNameEnd: RegExp;
+  /** Text that ends with an "of" word and a few more, no stop between ("director of the Naryn tourist "). */
+  ofWordsEnd: RegExp;
+  /** An organisation's noun that opens a text ("centre", "department"): a cue before it names the thing ("information centre"). */
+  thingNext: RegExp;
   skip: RegExp;
   lead: RegExp;
   article: RegExp;
+  /** A possessive pronoun before a word in lower case that opens a role ("its deputy director"). */
+  possessivePronoun: RegExp;
   /** A position's label that opens a role's line ("Position: head of …"): no part of the role. */
   positionLabel: RegExp;
   /** The words of a clause that brings in a role ("…, who is the head of X"). */
@@ -146,16 +152,27 @@ const NONE: readonly string[] = [];
 function firstCue(p: Compiled, text: string): RegExpExecArray | null {
   p.cues.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = p.cues.exec(text)) !== null && OPENS_CAPITAL.test(m[0]) && p.ofNameEnd.test(text.slice(Math.max(0, m.index - NAME_REACH), m.index)));
+  while ((m = p.cues.exec(text)) !== null && (OPENS_CAPITAL.test(m[0]) ? p.ofNameEnd.test(text.slice(Math.max(0, m.index - NAME_REACH), m.index)) : cueBeforeThing(text, m, p)));
   return m;
 }
 
 /**
  * Whether the cue `m` of `words` names a thing, not a speech: after an "of" phrase ("head of the speech therapy centre"),
- * or capitalised among an organisation's capitalised words after one ("director of the Naryn Tourist Information Center").
+ * capitalised among an organisation's capitalised words after one ("director of the Naryn Tourist Information Center"),
+ * or a few words into one before an organisation's noun ("director of the Naryn tourist information centre").
  */
 function cueInName(words: string, m: RegExpExecArray, p: Compiled): boolean {
-  return p.ofEnd.test(words.slice(Math.max(0, m.index - 40), m.index)) || (OPENS_CAPITAL.test(m[0]) && p.ofNameEnd.test(words.slice(Math.max(0, m.index - NAME_REACH), m.index)));
+  return (
+    p.ofEnd.test(words.slice(Math.max(0, m.index - 40), m.index)) ||
+    (OPENS_CAPITAL.test(m[0]) && p.ofNameEnd.test(words.slice(Math.max(0, m.index - NAME_REACH), m.index))) ||
+    cueBeforeThing(words, m, p)
+  );
+}
+
+/** Whether the cue `m` of `text` stands before an organisation's noun, a few words after an "of" phrase ("… of the tourist information centre"). */
+function cueBeforeThing(text: string, m: RegExpExecArray, p: Compiled): boolean {
+  const end = m.index + m[0].length;
+  return p.thingNext.test(text.slice(end, end + 40)) && p.ofWordsEnd.test(text.slice(Math.max(0, m.index - NAME_REACH), m.index));
 }
 
 /** How far before a cue the "of" phrase of an organisation's name is looked for. */
@@ -187,9 +204,12 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introd
       ofEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+$`),
       // (Case heeded: the "of" words as written in a sentence, then up to four capitalised words.)
       ofNameEnd: new RegExp(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+(?:[${UPPER}][${LETTER}’'-]*\\s+){1,4}$`, 'u'),
+      ofWordsEnd: ignoreCase(`${WORD_START}(?:${alternation(lex.words.labelOf)})\\s+(?:[${LETTER}’'-]+[ \\t]+){1,3}$`),
+      thingNext: ignoreCase(`^[ \\t]+(?:${alternation(lex.words.organization)})${WORD_END}`),
       // Joining words, words that open a sentence ("Then the director of … Name shared …"), and "by" or "to" before a person ("…, and by the head of …").
       lead: ignoreCase(`^(?:(?:${alternation([...lex.words.conjunctions, ...lex.words.sentenceOpeners, ...lex.words.personWords])})${WORD_END}[\\s,]*)+`),
       article: ignoreCase(`^(?:${alternation(lex.words.articles)})\\s+`),
+      possessivePronoun: lex.words.possessivePronouns.length > 0 ? ignoreCase(`^(?:${alternation(lex.words.possessivePronouns)})\\s+`) : /(?!)/,
       affiliation: lex.words.affiliationWords.length > 0 ? ignoreCase(`^(?:${alternation(lex.words.affiliationWords)})\\s+`) : /(?!)/,
       roleIntro: ignoreCase(`^[\\s,]*(?:${alternation(lex.words.roleIntro)})${WORD_END}[ \\t]*`),
       reporting: ignoreCase(`${WORD_START}(?:${alternation(lex.words.reportingFrames)})[\\s*_]*$`),
@@ -1426,7 +1446,7 @@ function roleText(text: string, p: Compiled): string {
   // (The brackets go first too: ") and the deputy mayor (" between two bracketed names opens with "and".)
   // (A dash or slash left at the start goes too: "(Name – expert of IOM)", "Name / head of …"; and a dash at the end.)
   const unbracketed = cleanValue(withoutTrailingDash(cleanValue(text).replace(EDGE_BRACKETS, '').replace(LEADING_DASH, '')));
-  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.leadingHonorific, notBeforeLower).replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
+  let role = cleanValue(cleanValue(unbracketed.replace(p.positionLabel, '').replace(p.lead, '').replace(p.affiliation, '').replace(p.article, '').replace(p.possessivePronoun, beforeLower).replace(p.leadingHonorific, notBeforeLower).replace(p.trailingHonorific, '')).replace(EDGE_BRACKETS, ''));
   if (role.endsWith(')') && !role.includes('(')) role = cleanValue(role.slice(0, -1));
   if (role.startsWith('(') && !role.includes(')')) role = cleanValue(role.slice(1));
   // A bracket that ends the role and holds a talk's title is the talk's: "director of the centre (“The budget for 2021”)".
@@ -1442,6 +1462,11 @@ function roleText(text: string, p: Compiled): string {
 /** A replacer that drops an honorific opening a role, unless a word in lower case follows it ("Dr. of Sciences" is a degree). */
 function notBeforeLower(honorific: string, at: number, role: string): string {
   return STARTS_LOWER.test(role.slice(at + honorific.length)) ? honorific : '';
+}
+
+/** A replacer that drops a possessive pronoun opening a role where a word in lower case follows it ("its deputy director"; not "Her Excellency"). */
+function beforeLower(pronoun: string, at: number, role: string): string {
+  return STARTS_LOWER.test(role.slice(at + pronoun.length)) ? '' : pronoun;
 }
 
 const STARTS_LOWER = new RegExp(`^[${LOWER}]`, 'u');

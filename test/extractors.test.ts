@@ -6701,6 +6701,29 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
       ['Kadyrkulova Ainura', ['director of the Center']],
     ]);
   });
+  it('a role before the name keeps a cue word in lower case a few words into its "of" phrase, before an organisation\'s noun ("… of the Naryn tourist information centre Name")', () => {
+    expect(nameAndRoles('T\n\nThe director of the Naryn tourist information centre Zarina Mukanbetova told about the work of the centre.')).toEqual([
+      ['Zarina Mukanbetova', ['director of the Naryn tourist information centre']],
+    ]);
+    expect(nameAndRoles('T\n\nThe head of the regional information service Zarina Mukanbetova spoke.')).toEqual([['Zarina Mukanbetova', ['head of the regional information service']]]);
+    // Negative: a cue with no organisation's noun after it still introduces ("… of the mayor's office information was provided by …").
+    expect(nameAndRoles('T\n\nOn behalf of the mayor office information was provided by the head of the department Zarina Mukanbetova.')).toEqual([
+      ['Zarina Mukanbetova', ['head of the department']],
+    ]);
+    // Negative: nor does an organisation's noun after a cue with no "of" phrase before it make the cue a name's.
+    expect(nameAndRoles('T\n\nThe floor was given to agency head Zarina Mukanbetova.')).toEqual([['Zarina Mukanbetova', ['agency head']]]);
+  });
+  it('a possessive pronoun before a word in lower case is no part of a role ("Its deputy director, Name"; "его директор Name")', () => {
+    expect(nameAndRoles('T\n\nThe director of the centre Zarina Mukanbetova told about the work. Its deputy director, Azamat Kadyrov, spoke about the new routes.')).toEqual([
+      ['Zarina Mukanbetova', ['director of the centre']],
+      ['Azamat Kadyrov', ['deputy director']],
+    ]);
+    expect(parseMinutes('# Т\n\nО работе центра рассказал его директор Асанов Бакыт Асанович.').speakers.map((x) => [x.name.full, x.roles])).toEqual([
+      ['Асанов Бакыт Асанович', ['директор']],
+    ]);
+    // Negative: before a capital it stays, as part of a form of address ("Her Excellency").
+    expect(nameAndRoles('T\n\nHer Excellency Ambassador Jane Smith addressed the participants.')).toEqual([['Jane Smith', ['Her Excellency Ambassador']]]);
+  });
   it('a cue after "after which" and an article introduces the next person ("…, after which the floor was given to the chief of X – Name")', () => {
     expect(nameAndRoles('T\n\nWith the welcome word acted Mr. Abdiev Kanybek, after which the floor was given to the chief of the Department of water – Myrzaliev Ulanbek, who told about the program.')).toEqual([
       ['Abdiev Kanybek', []],

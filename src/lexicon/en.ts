@@ -212,6 +212,7 @@ export const en: Lexicon = {
       // After a sentence that counts them ("In total 45 persons took part. They represented …").
       'they represented', 'the participants represented', 'participants represented', 'those present represented', 'the attendees included', 'attendees included', 'those present included'],
     articles: ['a', 'an', 'the'],
+    possessivePronouns: ['its', 'his', 'her', 'their'],
     conjunctions: ['and as well as', 'as well as', 'and also', 'and', 'also'],
     pageWords: ['page', 'pg.', 'p.'],
     pageOf: ['of', 'from'],

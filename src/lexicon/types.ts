@@ -226,6 +226,11 @@ export interface Lexicon {
     groupsSentence: string[];
     /** Articles dropped from the front of a role. */
     articles: string[];
+    /**
+     * Possessive pronouns dropped from the front of a role before a word in lower case ("Its deputy director, Name" gives
+     * "deputy director"; not "Her Excellency").
+     */
+    possessivePronouns: string[];
     /** Words that join list items ("and", "as well as"). */
     conjunctions: string[];
     /** Words that end a list without naming an item ("etc.", "и др."), lower case, as written. */
