@@ -41,6 +41,8 @@ export interface Doc {
   blocks: Block[];
   /** Offsets of `**bold**` runs (the content, without the markers). */
   strong: Span[];
+  /** The blank lines that broke a paragraph off mid-sentence, in text order (see joinBrokenParagraphs): no paragraph ends there. */
+  breaks: Span[];
   lexicon: Lexicon;
   /** 1-based line and column of an offset. */
   point(offset: number): Point;
@@ -68,6 +70,7 @@ export function createDoc(text: string, tree: Root, lexicon: Lexicon, source?: {
     lines,
     blocks,
     strong,
+    breaks: [],
     lexicon,
     point: (offset) => pointAt(lines, offset),
     source(offset) {
@@ -438,6 +441,7 @@ function joinBrokenParagraphs(doc: Doc): void {
   };
   for (const block of doc.blocks) {
     if (last && block.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'listItem') && brokenOff(doc, first!, last, block)) {
+      doc.breaks.push({ start: last.end, end: block.start });
       last = block;
       continue;
     }
@@ -924,6 +928,24 @@ export function strongWithin(doc: Doc, start: number, end: number): Span[] {
   const out: Span[] = [];
   for (let i = lo; i < runs.length && runs[i]!.start < end; i++) if (runs[i]!.end <= end) out.push(runs[i]!);
   return out;
+}
+
+/**
+ * `doc.text[start, end)` with each blank line that broke a paragraph off (`doc.breaks`) read as one line break, the same
+ * length: a name cut by it reads as one ("… by the customs officer Dilshod" / "" / "Yusupov, who …").
+ */
+export function textAcrossBreaks(doc: Doc, start: number, end: number): string {
+  const text = doc.text.slice(start, end);
+  const breaks = doc.breaks;
+  if (breaks.length === 0) return text;
+  let out = '';
+  let at = start;
+  for (let i = bisect(breaks.length, (k) => breaks[k]!.start < start); i < breaks.length && breaks[i]!.end <= end; i++) {
+    const gap = breaks[i]!;
+    out += doc.text.slice(at, gap.start) + '\n' + ' '.repeat(Math.max(0, gap.end - gap.start - 1));
+    at = gap.end;
+  }
+  return at === start ? text : out + doc.text.slice(at, end);
 }
 
 /** The list items right after line `lineNumber` (a label such as "Participants:" on its own line). */

@@ -9,7 +9,7 @@
  * other name takes the roles after it, up to the next name; roles never cross
  * a sentence end.
  */
-import { strongWithin, type Doc, type Span } from './document.js';
+import { strongWithin, textAcrossBreaks, type Doc, type Span } from './document.js';
 import { isLabelText } from './labels.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
@@ -262,7 +262,8 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   const text = doc.text.slice(start, end);
   const lex = doc.lexicon;
   const strong = strongWithin(doc, start, end).map((s) => ({ start: s.start - start, end: s.end - start }));
-  const names = findNames(text, lex, { strong, exclude: quotedSpans(text) });
+  // (A name cut by a blank line that broke its paragraph off is read across it.)
+  const names = findNames(textAcrossBreaks(doc, start, end), lex, { strong, exclude: quotedSpans(text) });
   const patterns = compile(lex, options.cues ?? NONE, options.fillers ?? NONE);
   const parts = toParts(text, names, lex, patterns, options.cues?.length ? patterns : undefined);
   dropReported(parts, text, patterns);

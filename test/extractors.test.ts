@@ -343,6 +343,17 @@ describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
   });
+  it('the platform\'s abbreviation is a known kind ("ODP", "ОДП"), after a report\'s preamble too ("Отчет по итогам проведения …")', () => {
+    expect(value(type, 'Report on the results of the ODP in Osh region')).toBe('ODP');
+    expect(parseMinutes('Отчет по итогам проведения ОДП в Ошской области\n\nТекст.\n').type).toBe('ОДП');
+    expect(parseMinutes('Отчет по ОДП в Ошской области\n\nТекст.\n').type).toBe('ОДП');
+    // (In the text, with no kind in a headline: "The ODP was held in Osh …".)
+    expect(parseMinutes('Residents discussed migration\n\nThe ODP was held in Osh on 3 March 2021.\n').type).toBe('ODP');
+    // Negative: the spelled-out kind is the more specific where both are written.
+    expect(value(type, 'Open Dialogue Platform (ODP) meeting, Chui region')).toBe('Open Dialogue Platform');
+    // Negative: no part of a word ("ODPs" is no kind; "Methodpro" neither).
+    expect(parseMinutes('Methodpro seminar notes\n\nText.\n').type).toBe('seminar');
+  });
   it('negative: a title that only names the document ("MINUTES", "Протокол") names no kind', () => {
     for (const title of ['MINUTES', 'Report', 'Protocol.']) expect(parseMinutes(`${title}\n\nOsh city, 12 May 2021\n\nText.\n`).type, title).toBeNull();
     expect(parseMinutes('Протокол\n\nг. Ош, 12 мая 2021 г.\n\nТекст.\n').type).toBeNull();
@@ -1995,6 +2006,13 @@ describe('speakers', () => {
       ['Asanov Bolot', ['head of the migration department']],
       ['Karimova Aida', ['deputy mayor of Osh']],
     ]);
+    // And as "the floor was taken by" does: "The word was taken by …" (a calque of "Слово взял …").
+    expect(nameAndRoles('T\n\nNext, the word was taken by the chairman of the Public Council of the Ministry of Health, Dr. Jamilya Sultanova.')).toEqual([
+      ['Jamilya Sultanova', ['chairman of the Public Council of the Ministry of Health']],
+    ]);
+    expect(nameAndRoles('T\n\nJamilya Sultanova, head of the department, took the word.')).toEqual([['Jamilya Sultanova', ['head of the department']]]);
+    // Negative: a word taken without a person names no speaker.
+    expect(nameAndRoles('T\n\nThe word was taken from the law on migration.')).toEqual([]);
   });
   it('a talk’s title between its cue and "was made by" leaves the role after "by" to the person named next', () => {
     for (const sentence of [
@@ -5089,6 +5107,19 @@ describe('a paragraph or list item broken off mid-sentence by a blank line (a pa
       { number: 2, text: 'To hire staff' },
     ]);
   });
+  it('a name cut in two by the break in running prose is read across it', () => {
+    // (The paragraphs had been joined, but the name not read over the blank line: the speaker was lost.)
+    const prose = (cut: string) => `T\n\nA presentation on the work of the customs posts was made by the customs officer Dilshod${cut}Yusupov, who spoke about the queues at the border.\n`;
+    for (const cut of ['\n\n', '\n\n\n', '\n \n']) {
+      expect(pairs(parseMinutes(prose(cut)).speakers), JSON.stringify(cut)).toEqual([['Dilshod Yusupov', ['customs officer']]]);
+    }
+    // Negative: a blank line that ends a paragraph parts two names (one per paragraph, a list of them typed so).
+    expect(pairs(parseMinutes('T\n\nSpeakers:\n\nAsanov Bolot\n\nKim Elena\n').speakers).map(([name]) => name)).toEqual(['Asanov Bolot', 'Kim Elena']);
+    expect(pairs(parseMinutes('T\n\nThe floor was given to the customs officer Dilshod Yusupov.\n\nKarimov Aibek, farmer, asked about the queues.\n').speakers)).toEqual([
+      ['Dilshod Yusupov', ['customs officer']],
+      ['Karimov Aibek', ['farmer']],
+    ]);
+  });
   it('negatives: a line that ends a clause, a title over the line that goes on it, a label, a list', () => {
     const r = parseMinutes('Open dialogue platform\n\nin Osh region on the topic “Migration”\n\nThe meeting was opened by the moderator.\n\nThe head of the department Asanov Bolot spoke.\n');
     expect(r.title).toBe('Open dialogue platform in Osh region on the topic “Migration”');
@@ -7293,13 +7324,16 @@ describe('purpose right after the event’s verb ("was organised to discuss …"
   it.each([
     ['The dialogue was organised to discuss the draft law with citizens.', 'to discuss the draft law with citizens'],
     ['The meeting was held to identify the problems of returning migrants.', 'to identify the problems of returning migrants'],
+    // After its place and day.
+    ['The open dialogue platform was held in Osh on 3 March 2021 to discuss migration.', 'to discuss migration'],
   ])('"%s"', (sentence, purpose) => {
     expect(parseMinutes(`# Open dialogue platform\n\n${sentence}\n`).purpose).toBe(purpose);
   });
   it('in Russian, after "для"', () => {
     expect(parseMinutes('# Открытая диалоговая площадка\n\nВстреча была проведена для обсуждения законопроекта.\n').purpose).toBe('для обсуждения законопроекта');
+    expect(parseMinutes('# Открытая диалоговая площадка\n\nВстреча прошла в г. Ош 3 марта для обсуждения миграции.\n').purpose).toBe('для обсуждения миграции');
   });
-  it.each(['The meeting was held from Monday to Friday.', 'The meeting was held to the satisfaction of all.', 'The meeting took place to Osh.'])('negative: "%s" states no purpose', (sentence) => {
+  it.each(['The meeting was held from Monday to Friday.', 'The meeting was held in Osh from Monday to Friday.', 'The round table was held in the hall next to the mayor office.', 'The round table was held in Osh. To discuss migration is important.', 'The meeting was held to the satisfaction of all.', 'The meeting took place to Osh.'])('negative: "%s" states no purpose', (sentence) => {
     expect(parseMinutes(`# Open dialogue platform\n\n${sentence}\n`).purpose).toBeNull();
   });
 });

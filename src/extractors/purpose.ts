@@ -36,13 +36,14 @@ function inBody(doc: Doc): Extracted<string | null> {
         `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s(?:[^.;]|${abbreviations(lex)}){0,80}?)?\\s(?:${alternation(lex.cues.purposeAfter)})${WORD_END}[\\s:–—-]*`,
       ),
   );
-  // "The dialogue was organised to discuss …": the purpose right after the verb, its first word a part of it.
+  // "The dialogue was organised to discuss …": the purpose after the verb (and its place and day: "… was held in Osh on
+  // 3 March to discuss …"), its first word a part of it.
   const toVerb = memoRegExp(
     lex,
     'purpose.to',
     () =>
       ignoreCase(
-        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`,
+        `${WORD_START}(?:${alternation([...lex.words.eventTypes, ...lex.words.moderated])})\\s+(?:${alternation(lex.cues.venue)})(?:\\s(?:[^.;]|${abbreviations(lex)}){0,80}?)?\\s+(?=(?:${alternation(lex.cues.purposeTo)})\\s+([${LETTER}]+))`,
       ),
   );
   // "The main goal is to discuss …": an aim and its verb, then a verb after "to".
