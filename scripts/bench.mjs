@@ -317,6 +317,9 @@ function adversarial() {
     'paragraphs broken off by blank lines "… the work of the / / "': line('Asanov Bolot spoke about the work of the\n\n'),
     'paragraphs broken off before lower case "… of international / / and the …"': line('and the participants discussed the problems of international\n\n'),
     'a label\'s value broken off by blank lines "Participants: … of the / / …"': `Participants: ${line('representatives of the state bodies of the\n\n')}`,
+    // Wrapped text with a blank line after every line: its lines counted once to tell it double-spaced, then one blank line
+    // of each run taken out in one pass (this stop's).
+    'double-spaced wrapped text "… chairperson of Coordinating / / Council of …"': line('Abdyrov Tolonbek, chairperson of Coordinating\n\nCouncil of Public Councils of State bodies, doctor of\n\neconomic sciences, professor, spoke about the\n\n'),
     'spaces, then x': `${' '.repeat(MB)}x`,
     // A pattern that ends a line's white space at its end was retried from every space of the run: quadratic until it was caught.
     'spaces, then two tabs': `${' '.repeat(MB)}\tx\ty`,

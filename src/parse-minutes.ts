@@ -25,6 +25,7 @@ import { venue } from './extractors/venue.js';
 import type { Extracted, ExtractOptions, Extractor, Found } from './extractors/types.js';
 import { detectLanguage, lexiconFor } from './lexicon/index.js';
 import { numberDashItems } from './pipeline/dash-items.js';
+import { withLinesOf, withoutDoubleSpacing } from './pipeline/double-spacing.js';
 import { gridTablesAsRows } from './pipeline/grid-tables.js';
 import { pandocTablesAsRows } from './pipeline/pandoc-tables.js';
 import { decode } from './pipeline/decode.js';
@@ -34,7 +35,7 @@ import { withoutHtml } from './pipeline/html-text.js';
 import { tabTablesAsRows } from './pipeline/tab-tables.js';
 import { numberLetterItems } from './pipeline/letter-items.js';
 import { numberOrdinalItems } from './pipeline/ordinal-items.js';
-import { normalize } from './pipeline/normalize.js';
+import { dashesOpeningLines, normalize } from './pipeline/normalize.js';
 import { withoutPageLabels, withoutPageNumbers, withoutRunningHeads } from './pipeline/page-numbers.js';
 import { numberRomanItems } from './pipeline/roman-items.js';
 import { numberSections } from './pipeline/section-headings.js';
@@ -93,8 +94,10 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   const html = htmlDocumentAsText(decoded.text);
   // One form of text, lines kept: HTML references, normalised spaces and markers, no front matter, no page numbers or running heads, tab rows, pandoc's tables and grid tables as table rows.
   const cleaned = gridTablesAsRows(tabTablesAsRows(withoutRunningHeads(withoutPageNumbers(withoutFrontMatter(normalize(html ? html.text : withoutHtml(pandocTablesAsRows(decoded.text))))))));
+  // A double-spaced text's blank lines, one of each run, taken out (offsets kept; its lines given back for diagnostics below).
+  const spacing = html ? undefined : withoutDoubleSpacing(cleaned);
   const subItems = new Set<number>();
-  const plain = numberSubItems(numberDashItems(numberRomanItems(cleaned, roman)), subItems);
+  const plain = numberSubItems(numberDashItems(numberRomanItems(spacing ? dashesOpeningLines(spacing.text) : cleaned, roman)), subItems);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const forced = options.lang ? lexiconFor(options.lang) : undefined;
   if (options.lang && !forced) diagnostics.push(diagnostic('error', 'unknown-language', `No lexicon for language “${options.lang}”`));
@@ -114,12 +117,16 @@ export function readDocument(input: string | Uint8Array, options: ParseOptions =
   }
   if (decoded.binary) return { source, diagnostics };
   try {
-    return { source, diagnostics, doc: createDoc(text, toTree(text), lexicon, html && { text: decoded.text, offset: html.sourceOffset }) };
+    const lines = html ? { text: decoded.text, offset: html.sourceOffset } : spacing && { text: withLinesOf(text, spacing.joined), offset: sameOffset };
+    return { source, diagnostics, doc: createDoc(text, toTree(text), lexicon, lines) };
   } catch (error) {
     diagnostics.push(diagnostic('error', 'parse-failed', `Could not parse the text as markdown: ${message(error)}`));
     return { source, diagnostics };
   }
 }
+
+/** The offset as given: a double-spaced text keeps its offsets, only its lines are not the file's. */
+const sameOffset = (offset: number): number => offset;
 
 /** Parse the minutes in `input` (text or raw bytes) into a validated record. Never throws. */
 export function parseMinutes(input: string | Uint8Array, options: ParseOptions = {}): MinutesRecord {

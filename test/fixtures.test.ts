@@ -50,6 +50,8 @@ const LAYOUTS: [string, (text: string) => string][] = [
   ['hard-wrapped at 72 columns', (t) => wrap(t, 72)],
   ['hard-wrapped at 60 columns', (t) => wrap(t, 60)],
   ['hard-wrapped at 50 columns', (t) => wrap(t, 50)],
+  // Copied from a PDF or a word processor double-spaced: wrapped, and a blank line after every line (src/pipeline/double-spacing.ts).
+  ['hard-wrapped at 60 columns, a blank line after every line', (t) => wrap(t, 60).replace(/\n/g, '\n\n')],
   // Saved as plain text with no blank lines, then wrapped.
   ['no blank lines, hard-wrapped at 80 columns', (t) => wrap(t.replace(/\n\s*\n/g, '\n'), 80)],
   ['no blank lines, hard-wrapped at 72 columns', (t) => wrap(t.replace(/\n\s*\n/g, '\n'), 72)],
@@ -97,11 +99,19 @@ function wrap(text: string, width: number): string {
     .join('\n');
 }
 
+// Where a layout is not read as the others are, and why: each named here is a known limit (docs/input.md).
+const EXCEPT: Record<string, string[]> = {
+  // Fewer than three of their fourteen or fifteen lines broken off mid-sentence by the wrap: too few to tell the text
+  // double-spaced from one typed a paragraph a line (a title over its second line is one such break), so its blank lines
+  // are read as paragraphs' ends.
+  'hard-wrapped at 60 columns, a blank line after every line': ['bishkek', 'naryn-women'],
+};
+
 describe.each(fixtures().filter(([name]) => !name.includes('cp1251')))('fixture %s, laid out otherwise', (name, path, expected) => {
   const { diagnosticCodes, source: _source, ...fields } = expected as { diagnosticCodes?: string[]; source?: unknown };
   const text = readFileSync(path, 'utf8');
 
-  it.each(LAYOUTS)('%s', (_layout, indent) => {
+  it.each(LAYOUTS.filter(([layout]) => !EXCEPT[layout]?.includes(name.replace(/\.\w+$/, ''))))('%s', (_layout, indent) => {
     const record = parseMinutes(indent(text), { path: `fixtures/minutes/${name}` });
     for (const [field, want] of Object.entries(fields)) {
       expect({ [field]: pick(want, (record as Record<string, unknown>)[field]) }).toEqual({ [field]: want });

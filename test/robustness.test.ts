@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRecord } from '../src/format.js';
 import { MinutesRecord, parseMinutes } from '../src/index.js';
 import { encodeSingleByte } from '../scripts/encode.js';
+import { withoutDoubleSpacing } from '../src/pipeline/double-spacing.js';
 import { fixtures } from './helpers.js';
 
 const osh = readFileSync(new URL('../fixtures/minutes/osh.txt', import.meta.url), 'utf8');
@@ -150,6 +151,65 @@ describe('text oddities', () => {
 
   it('tabs between label and value', () => {
     expect(parseMinutes('Moderator:\tAibek Tashiev,\texpert').moderator?.roles).toEqual(['expert']);
+  });
+});
+
+describe('double-spaced text (a blank line after every line, src/pipeline/double-spacing.ts)', () => {
+  // The report as a PDF copy gives it: wrapped at 64 columns, and a blank line after every line.
+  const wrapped = osh
+    .split('\n')
+    .flatMap((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > 64) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current];
+    })
+    .join('\n');
+  const spaced = wrapped.replace(/\n/g, '\n\n');
+  const without = (r: MinutesRecord) => ({ ...fields(r), diagnostics: r.diagnostics.map((d) => d.code) });
+  it('gives the record of the text wrapped alone: its lines are no paragraphs (the moderator\'s roles, the speakers had been cut)', () => {
+    expect(without(parseMinutes(spaced))).toEqual(without(parseMinutes(wrapped)));
+    expect(parseMinutes(spaced).moderator?.roles).toEqual(['chairperson of Coordinating Council of Public Councils of State bodies', 'doctor of economic sciences', 'professor']);
+    expect(parseMinutes(spaced).speakers.map((s) => s.name.full)).toEqual(['Toktobolotov Samat Nikolaevich', 'Kasymov Shambetali Kazybekovich', 'Ajybaev Alisher Batyrovich', 'Isakova Jyldyz']);
+  });
+  it('places diagnostics on the lines of the file as given', () => {
+    const warning = parseMinutes(spaced).diagnostics.find((d) => d.code === 'date-without-year')!;
+    const lines = spaced.split('\n');
+    const line = lines.findIndex((text) => text.includes('18 of March')) + 1;
+    expect(warning).toMatchObject({ line, column: lines[line - 1]!.indexOf('18 of March') + 1 });
+    // (And the positions of values, with --positions.)
+    const at = parseMinutes(spaced, { positions: true }).positions!['/date']!;
+    expect(at.start).toEqual({ line, column: lines[line - 1]!.indexOf('18 of March') + 1 });
+  });
+  it('negatives: a report typed a paragraph a line, with periods or without, or its list items a blank line apart, keeps its paragraphs', () => {
+    // (Blank lines taken out of these would run their sentences together: "… in the region The farmer Name asked …".)
+    const noPeriods = [
+      'Open dialogue platform',
+      'in Osh region on the topic "Roads"',
+      'Moderator: Asanov Bolot, head of the Public Council of the Ministry of Transport',
+      'Date and venue: 18 March 2021, Osh city, the "Orto-Asia" hotel',
+      'Totally: 40 participants, 24 women and 16 men',
+      'The head of the road department Kim Elena told about the repair of roads in the region',
+      'The farmer Sadykov Nurlan asked about the road to his village of Kara-Suu',
+      'The deputy of the city council Toktorova Aida spoke about the budget for the roads',
+      'Suggestions made: to repair the road to Kara-Suu before the winter comes',
+    ].join('\n\n');
+    expect(parseMinutes(noPeriods).speakers.map((s) => [s.name.full, s.roles])).toEqual([
+      ['Kim Elena', ['head of the road department']],
+      ['Sadykov Nurlan', ['farmer']],
+      ['Toktorova Aida', ['deputy of the city council']],
+    ]);
+    const itemsApart = osh.replace(/^(\d+\. .*)$/gm, '$1\n');
+    expect(fields(parseMinutes(itemsApart))).toEqual(fields(parseMinutes(osh)));
+    // (Nor is a text of short labelled lines, none of them broken off mid-sentence.)
+    const labels = 'Minutes\n\nDate: 12 May 2021\n\nVenue: Osh\n\nModerator: Asanov Bolot\n\nSpeaker: Kim Elena\n\nSpeaker: Toktorova Aida\n\nWomen: 20\n\nMen: 18\n\nTotal: 38\n';
+    for (const text of [noPeriods, itemsApart, labels]) expect(withoutDoubleSpacing(text)).toBeUndefined();
+    expect(withoutDoubleSpacing(spaced)).toBeDefined();
   });
 });
 

@@ -62,7 +62,7 @@ export function normalize(text: string): string {
   // A word processor's footnote references, superscript digits after a word ("… Coordination Council¹."), are no part of
   // a value either (columns shift left); not a unit's power after a number ("200 m²").
   const noted = SUPERSCRIPT.test(plain) ? plain.replace(FOOTNOTE_MARK, '') : plain;
-  return dashes(noted.includes('""') ? undoubleQuotes(noted) : noted);
+  return dashesOpeningLines(noted.includes('""') ? undoubleQuotes(noted) : noted);
 }
 
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
@@ -87,8 +87,11 @@ function undoubleQuotes(text: string): string {
   return text.replace(/""(?=[^\s"])/g, '"').replace(/([^\s"])""/g, '$1"');
 }
 
-/** Dashes that open lines: a bullet, or a dash that goes on the sentence of the line before. */
-function dashes(plain: string): string {
+/**
+ * Dashes that open lines: a bullet, or a dash that goes on the sentence of the line before (one for one). Asked again of a
+ * double-spaced text once its blank lines are out (src/pipeline/double-spacing.ts): a blank line had made each a bullet.
+ */
+export function dashesOpeningLines(plain: string): string {
   if (!DASH_LINE.test(plain)) return plain;
   const lines = plain.split('\n');
   let inList = false; // a bullet opened a line since the last blank line
