@@ -6,11 +6,11 @@
  * becomes a space, so that offsets stay those of the source (`withLinesOf` gives its lines back, for diagnostics). A run
  * of several blank lines, where such a text ends a paragraph, still breaks it.
  *
- * Only a text of eight lines or more, its lines hardly ever one under the other, most of them a blank line apart, and
- * three of those at least, and a share, ending mid-sentence over a line in lower case ("… chairperson of the" / "" /
- * "coordinating council …"): a report typed one paragraph a line, with or without periods, its labelled lines
- * ("Date: 12 May 2021" / "" / "Venue: Osh"), a title over its second line ("Open dialogue platform" / "" / "in Osh
- * region …") or its list's items a blank line apart, is not double-spaced.
+ * Only a text of eight lines or more, its lines hardly ever one under the other, a third of them at least a single blank
+ * line apart, and three of those at least, and 15% of its lines, broken off mid-sentence by the wrap (see brokeOff): a
+ * report typed one paragraph a line, with or without periods, its labelled lines ("Date: 12 May 2021" / "" / "Venue:
+ * Osh"), a title over its second line ("Open dialogue platform" / "" / "in Osh region …") or its list's items a blank
+ * line apart, is not double-spaced.
  */
 import { UPPER, LETTER } from '../letters.js';
 import { OPENS_CAPITAL, OPENS_LOWER } from '../text.js';
@@ -19,7 +19,7 @@ import { OPENS_CAPITAL, OPENS_LOWER } from '../text.js';
 const MIN_LINES = 8;
 /** The most of its lines, one under the other with no blank line between, that a double-spaced text has (a share). */
 const MAX_ADJACENT = 0.1;
-/** The fewest of its lines a single blank line apart (a share). */
+/** The fewest of its lines a single blank line apart (a share: the others, several apart, end paragraphs). */
 const MIN_SINGLE = 0.3;
 /** The fewest of its lines that a wrap broke off mid-sentence, a single blank line apart (a share). */
 const MIN_WRAPPED = 0.15;
