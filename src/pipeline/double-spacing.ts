@@ -48,13 +48,7 @@ export function withoutDoubleSpacing(text: string): { text: string; joined: numb
       blank = false;
     }
   });
-  let out = '';
-  let at = 0;
-  for (const position of joined) {
-    out += text.slice(at, position) + ' ';
-    at = position + 1;
-  }
-  return { text: out + text.slice(at), joined };
+  return { text: putAt(text, joined, ' '), joined };
 }
 
 /** Whether `text` is double-spaced: its lines of text counted as pairs one under the other, by the blank lines between. */
@@ -116,10 +110,15 @@ function forEachLine(text: string, visit: (start: number, end: number, isBlank: 
 
 /** `text` (of the same length as the source) with the line breaks that withoutDoubleSpacing made spaces put back. */
 export function withLinesOf(text: string, joined: readonly number[]): string {
+  return putAt(text, joined, '\n');
+}
+
+/** `text` with the character at each of `positions` (in order) replaced by `character`. */
+function putAt(text: string, positions: readonly number[], character: string): string {
   let out = '';
   let at = 0;
-  for (const position of joined) {
-    out += text.slice(at, position) + '\n';
+  for (const position of positions) {
+    out += text.slice(at, position) + character;
     at = position + 1;
   }
   return out + text.slice(at);
