@@ -106,7 +106,7 @@ interface Compiled {
   trailingAction: RegExp;
   /** Words that may lead a talk's quoted title ("on “X”", "на тему «X»"). */
   talkLead: RegExp;
-  /** An article and a position's word, maybe after its modifiers ("the head", "the first deputy"; "начальник"): where a role opens inside a talk's subject. */
+  /** An article or a possessive pronoun and a position's word, maybe after its modifiers ("the head", "the first deputy", "its director"; "начальник"): where a role opens inside a talk's subject. */
   articlePosition: RegExp;
   /** A piece that opens with a topic word, not a role opener: the subject of a talk ("…, engineer, on the state of the pipes"). */
   subject: RegExp;
@@ -239,7 +239,8 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introd
       positionFirst: ignoreCase(`^(?:(?:${alternation(lex.words.articles)})\\s+)?(?:${alternation(lex.names.titles)})${WORD_END}`),
       // (In a language without articles, the title's word alone, as its case tells: the lexicon's titles are nominatives,
       // "о ситуации начальник отдела Name".)
-      articlePosition: ignoreCase(`${WORD_START}${lex.words.articles.length === 0 ? '' : `(?:${alternation(lex.words.articles)})\\s+`}(?:(?:${alternation(lex.names.positionModifiers)})[\\s-]+)*(?:${alternation(lex.names.titles)})${WORD_END}`, 'g'),
+      // (Or a possessive pronoun: "… about the work of the centre its director Name".)
+      articlePosition: ignoreCase(`${WORD_START}${lex.words.articles.length === 0 ? '' : `(?:${alternation([...lex.words.articles, ...lex.words.possessivePronouns])})\\s+`}(?:(?:${alternation(lex.names.positionModifiers)})[\\s-]+)*(?:${alternation(lex.names.titles)})${WORD_END}`, 'g'),
       openers: new Set(lex.words.sentenceOpeners),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
       clauseEnd: lex.words.endingVerbs.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.endingVerbs)})$`),
