@@ -9,7 +9,7 @@ import type { Point } from './diagnostic.js';
 import { isBareLabelLine, isLabelLine } from './labels.js';
 import { findNames, opensWithPatronymic } from './names.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, alternation, bisect, hasWord, ignoreCase, indentOf, memoRegExp, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
+import { BOLD_LINE, BULLET_LINE, DASH_BEFORE_LOWER, EMPTY_ROW, FULL_LINE, NUMBER_SIGN, OPENS_CAPITAL, OPENS_LOWER, TABLE_ROW, alternation, bisect, hasWord, ignoreCase, indentOf, memoRegExp, leavesQuoteOpen, sentenceEnd, tableBody, trimSpan, trimTrailing } from './text.js';
 
 /** One line of the text: `start` is the offset of its first character. */
 export interface Line {
@@ -488,8 +488,6 @@ function brokenOff(doc: Doc, first: Block, last: Block, next: Block): boolean {
 const CAPITAL_END = new RegExp(`(?:^|[ \\t(])[*_]*[${UPPER}][${LETTER}’'.-]*[*_,]*[ \\t]*$`, 'u');
 /** The most line breaks between two paragraphs that a page break leaves (blank, page number, blank). */
 const MAX_BREAK_LINES = 6;
-/** How long a paragraph's last line must be to go on to a name's end or a paragraph in lower case: no title's or label's line. */
-const FULL_LINE = 40;
 // A line that opens with a list's mark, a number, or a word and a number ("- …", "2) …", "Proposal 2. …").
 const ITEM_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[^\s\d]+[ \t]+(?:No\.?[ \t]*)?\d{1,3}[.:)])[ \t]/m;
 

@@ -448,6 +448,12 @@ export interface Piece extends Span {
 /** A text that opens with a capital letter ("Osh", "NGO", "Ministry"; not "ayil", "«Nur»"). */
 export const OPENS_CAPITAL = new RegExp(`^[${UPPER}]`, 'u');
 
+/**
+ * How long a line must be to be a full one, which a wrap ended mid-sentence rather than a title's or a label's end: a
+ * paragraph broken off by a blank line (src/document.ts), a double-spaced text's lines (src/pipeline/double-spacing.ts).
+ */
+export const FULL_LINE = 40;
+
 /** A text that opens with a small letter ("economy programme;", a line a hard wrap carried on; not "Osh", "«nur»"). */
 export const OPENS_LOWER = new RegExp(`^[${LOWER}]`, 'u');
 /** A spaced dash that opens a line before a word in lower case: "– member of the council", "– about the roads;". */

@@ -13,7 +13,7 @@
  * line apart, is not double-spaced.
  */
 import { UPPER, LETTER } from '../letters.js';
-import { OPENS_CAPITAL, OPENS_LOWER } from '../text.js';
+import { FULL_LINE, OPENS_CAPITAL, OPENS_LOWER } from '../text.js';
 
 /** The fewest lines of text a double-spaced text is recognised in. */
 const MIN_LINES = 8;
@@ -26,8 +26,6 @@ const MIN_WRAPPED = 0.15;
 /** The fewest lines a wrap broke off mid-sentence (a title's two lines are one such). */
 const MIN_WRAPS = 3;
 
-/** How long a line must be to be a full one, which a wrap ended (no title's or label's). */
-const FULL_LINE = 40;
 // A line that ends with a capitalised word.
 const CAPITAL_END = new RegExp(`(?:^|\\s)[${UPPER}][${LETTER}’'-]*$`, 'u');
 // A line that ends a clause: a stop, a colon or a semicolon, and what closes after it (quotes, brackets, emphasis).
