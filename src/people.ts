@@ -1681,6 +1681,27 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
     const setOff = /^\s*,\s*$/.test(plain(text.slice(role.end, first.start))) && /^\s*,/.test(text.slice(parts[j - 1]!.end));
     if ((role.adjacent || setOff) && others.length > 0 && others.every((p) => p.roles.length === 0)) for (const p of others) p.roles.push(role);
   }
+  // A plural role right before names that have no role but a bracket of their own is each one's: "The experts Name1
+  // (IPP) and Name2 (Adilet) presented" (the loop above wants the names bare).
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const [role, first] = [parts[i]!, parts[i + 1]!];
+    if (role.kind !== 'role' || !role.adjacent || first.kind !== 'name' || !pluralRole(role.text, lex)) continue;
+    const own = byName.get(first)!.roles;
+    if (own[0] !== role || !own.slice(1).every((r) => inBrackets(r, text))) continue;
+    const others: { name: Part; roles: Part[] }[] = [];
+    let last = byName.get(first)!;
+    let bracketed = own.length > 1;
+    for (let j = i + 2; j < parts.length; j++) {
+      const part = parts[j]!;
+      if (part.kind === 'role' && last.roles.includes(part) && inBrackets(part, text)) continue;
+      if (part.kind !== 'name' || !joiner(text.slice(parts[j - 1]!.end, part.start).replace(BRACKETS, ''))) break;
+      last = byName.get(part)!;
+      if (!last.roles.every((r) => r.start > part.start && inBrackets(r, text))) break;
+      bracketed ||= last.roles.length > 0;
+      others.push(last);
+    }
+    if (bracketed) for (const p of others) p.roles.unshift(role);
+  }
   // A plural role after the last of such names is each one's: "Name1 and Name2, experts of IOM, spoke" (not "…, an expert of IOM").
   parts.forEach((last, k) => {
     const after = last.kind === 'name' ? byName.get(last)!.roles.filter((r) => r.start >= last.end) : [];
@@ -1697,6 +1718,15 @@ function shareListRole(people: { name: Part; roles: Part[] }[], parts: Part[], t
     // (Only names joined by "and": a list of names set off by commas alone may be a list of entries, "A, B, experts".)
     if (joined) for (const p of others) p.roles.push(...after);
   });
+}
+
+const BRACKETS = /[()]/g;
+
+/** Whether a part is written alone in brackets, its span holding them or not: "Name (IPP)". */
+function inBrackets(part: Part, text: string): boolean {
+  const span = text.slice(part.start, part.end).trim();
+  if (span.startsWith('(') && span.endsWith(')')) return true;
+  return /\(\s*$/.test(text.slice(Math.max(0, part.start - 4), part.start)) && /^\s*\)/.test(text.slice(part.end, part.end + 4));
 }
 
 /** Whether a role opens with a position's word in the plural ("experts of IOM", "the senior lawyers", "представители"). */

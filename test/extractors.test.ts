@@ -2527,6 +2527,36 @@ describe('speakers', () => {
     ]);
     expect(nameAndRoles('T\n\nBekov Nurlan and Isakova Aida, Bishkek, spoke.')).toEqual([['Bekov Nurlan', []], ['Isakova Aida', ['Bishkek']]]);
   });
+  it('a plural role before names with a bracket each is each one\'s, before its bracket ("The experts A (IPP) and B (Adilet)")', () => {
+    // (The second name had had only its bracket.)
+    expect(nameAndRoles('T\n\nThe experts Temirov Azamat (IPP) and Sultanova Nurjan (Adilet) presented the results.')).toEqual([
+      ['Temirov Azamat', ['experts', 'IPP']],
+      ['Sultanova Nurjan', ['experts', 'Adilet']],
+    ]);
+    expect(nameAndRoles('T\n\nThe experts Temirov Azamat (IPP), Osmonov Bolot and Sultanova Nurjan (Adilet) spoke.')).toEqual([
+      ['Temirov Azamat', ['experts', 'IPP']],
+      ['Osmonov Bolot', ['experts']],
+      ['Sultanova Nurjan', ['experts', 'Adilet']],
+    ]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nПредставители мэрии Асанов Б. (отдел образования) и Ким С. (отдел финансов) выступили.\n').speakers)).toEqual([
+      ['Асанов Б.', ['Представители мэрии', 'отдел образования']],
+      ['Ким С.', ['Представители мэрии', 'отдел финансов']],
+    ]);
+    // Negatives: a role in the singular is the first's alone; a name with a role of its own before it keeps its own;
+    // a name after more words than "and" is not in the list.
+    expect(nameAndRoles('T\n\nThe expert Temirov Azamat (IPP) and Sultanova Nurjan (Adilet) presented the results.')).toEqual([
+      ['Temirov Azamat', ['expert', 'IPP']],
+      ['Sultanova Nurjan', ['Adilet']],
+    ]);
+    expect(nameAndRoles('T\n\nExperts Temirov Azamat (IPP) and the lawyer Sultanova Nurjan (Adilet) presented the results.')).toEqual([
+      ['Temirov Azamat', ['Experts', 'IPP']],
+      ['Sultanova Nurjan', ['lawyer', 'Adilet']],
+    ]);
+    expect(nameAndRoles('T\n\nThe experts Temirov Azamat (IPP) presented the results, then Osmonov Bolot (UNDP) spoke.')).toEqual([
+      ['Temirov Azamat', ['experts', 'IPP']],
+      ['Osmonov Bolot', ['UNDP']],
+    ]);
+  });
   it('after a village’s own body ("айыл окмоту", "ayil okmotu"), a word that is no given name is the village’s', () => {
     // (It had given the name "Исфана Мамажанов" and the role "Улугбек".)
     expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nС приветственным словом выступил глава айыл окмоту Исфана Мамажанов Улугбек.\n').speakers)).toEqual([
