@@ -1216,6 +1216,16 @@ describe('venue', () => {
   it('splits a room named before a quoted place in one piece', () => {
     expect(value(venue, 'Venue: Osh city, the small hall of the “Dostuk” hotel')).toMatchObject({ city: 'Osh', name: 'Dostuk', room: 'small hall' });
   });
+  it('splits a room named after a quoted place, ending its piece ("“Karven” resort conference hall")', () => {
+    // (They had given no room.)
+    expect(value(venue, 'Venue: Cholpon-Ata city, "Karven" resort conference hall')).toMatchObject({ city: 'Cholpon-Ata', name: 'Karven', room: 'conference hall' });
+    expect(value(venue, 'Venue: “Sunrise” restaurant banquet hall, Osh.')).toMatchObject({ city: 'Osh', name: 'Sunrise', room: 'banquet hall' });
+    expect(parseMinutes('Протокол\n\nМесто проведения: г. Ош, ресторан «Сүйүү» банкетный зал.\n').venue).toMatchObject({ city: 'Ош', name: 'Сүйүү', room: 'банкетный зал' });
+    // Negatives: no room's word at the end, no room; a room's word inside the quotes is the name's.
+    expect(value(venue, 'Venue: Osh, “Ak-Bata” cafe, 2nd floor.')).toMatchObject({ city: 'Osh', name: 'Ak-Bata', room: null });
+    expect(value(venue, 'Venue: Osh, “Town Hall”.')).toMatchObject({ city: 'Osh', name: 'Town Hall', room: null });
+    expect(value(venue, 'Venue: Osh, the “Blue Hall” restaurant.')).toMatchObject({ city: 'Osh', name: 'Blue Hall', room: null });
+  });
   it('keeps a room named before the city in the same piece, and the building named after the city', () => {
     expect(value(venue, 'Venue: the conference room of the Karakol city hall')).toMatchObject({ city: 'Karakol', name: 'Karakol city hall', room: 'conference room' });
     expect(value(venue, 'Venue: Naryn city hall')).toMatchObject({ city: 'Naryn', name: 'Naryn city hall', room: null });

@@ -815,7 +815,10 @@ export function parseVenue(text: string, lex: Lexicon): Venue {
       // "конференц-зал гостиницы «Манас»", "the small hall of the “Dostuk” hotel": the room comes before
       // the name, leading the part or after the city ("г. Нарын, в конференц-зале гостиницы «Ала-Тоо»").
       const room = roomFirst(bare) ?? roomWord.exec(part.slice(0, quote.start));
+      // Or after it, ending the part: "“Sunrise” restaurant banquet hall", "the “Dostuk” hotel conference hall".
+      const last = room ? undefined : roomLast(part, lex);
       if (room && !venue.room) venue.room = room[0];
+      else if (last !== undefined && last >= quote.end && !venue.room) venue.room = part.slice(last).trim();
       continue;
     }
     // A room word that names a building too, taken for the room ("town hall"), is the place when a room follows ("…, town
