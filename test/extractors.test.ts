@@ -9692,6 +9692,14 @@ describe('lists of bullets at the margin under a numbered item of a form, up to 
     // Negative: an item out of order that no such label opens stays one.
     expect(parseMinutes('T\n\nSuggestions made:\n1. To repair canals;\n2. To train farmers.\n\n6. To prepare a report by June.\n').suggestions.map((s) => s.number)).toEqual([1, 2, 6]);
   });
+  it('suggestions: a bullet after numbered items that "Prepared by:" opens ends them ("1. …" / "" / "- Report prepared by: Name")', () => {
+    // (It had been suggestion 2.)
+    expect(parseMinutes('T\n\nSuggestions:\n1. Create a centre.\n\n- Report prepared by: Mamytova Zarina, secretary.\n').suggestions).toEqual([{ number: 1, text: 'Create a centre' }]);
+    expect(parseMinutes('T\n\nSuggestions:\n1. Create a centre;\n2. Train staff.\n- Secretary: Mamytova Zarina.\n').suggestions).toHaveLength(2);
+    // Negatives: a bullet of suggestions' text after numbered items stays one; bullets alone, one a label's, stay the list's.
+    expect(parseMinutes('T\n\nSuggestions:\n1. Create a centre.\n\n- Prepare a report by June.\n').suggestions).toHaveLength(2);
+    expect(parseMinutes('T\n\nSuggestions:\n- Create a centre;\n- Organizer: the mayor office to invite experts.\n').suggestions).toHaveLength(2);
+  });
   it('negative: a numbered list under the label reads on; bullets under a bulleted label stay its entries', () => {
     expect(parseMinutes('T\n\nRecommendations:\n1. to open a centre;\n2. to hold trainings.\n').suggestions).toHaveLength(2);
     expect(parseMinutes('T\n\n- Presentations:\n- “Water tariffs” – Asanov Bolot, expert;\n- “Pastures” – Kim Oleg, lawyer.\n').presentations).toEqual(['Water tariffs', 'Pastures']);

@@ -404,8 +404,9 @@ function listAfter(doc: Doc, from: number, grouped?: string, field?: number): It
     // ("6. Suggestions made:" / "1) …" / "2) …" / "7. Prepared by: …").
     if (m && !under && field !== undefined && items.length > 0 && number === field + 1 && number !== items.length + 1) break;
     // And so is an item whose number does not go on the list and that one of the report's other labels opens, its
-    // signature's or a note's ("1. …" / "2. …" / "" / "6. Prepared by: Name"; the lexicon's `labels.other`).
-    if (m && !under && items.length > 0 && number !== items.length + 1 && lineLabelKeys(doc, line).some((key) => doc.lexicon.labels.other.includes(key))) break;
+    // signature's or a note's ("1. …" / "2. …" / "" / "6. Prepared by: Name"; the lexicon's `labels.other`); or a bullet
+    // after numbered items that one opens ("- Report prepared by: Name").
+    if (m && !under && items.length > 0 && (number !== items.length + 1 || (m[4] !== undefined && !bulletsOnly)) && lineLabelKeys(doc, line).some((key) => doc.lexicon.labels.other.includes(key))) break;
     // So is an item that is a label and its colon alone, a section of its own ("DECIDED:" / "1. …" / "2. HEARD:").
     if (m && !under && items.length > 0 && isBareLabelLine(doc, line)) break;
     // And so is a numbered item after bullets that does not start a list of its own, the announcing line's next field
