@@ -3154,6 +3154,20 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nThe presentation on youth employment by Asanov Bolot opened the meeting.\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nKim Oleg presented a report on the work of the council, and Asanov Bolot spoke about the budget.\n').presentations).toEqual([]);
   });
+  it('an unquoted title after "entitled", "titled", "under the title" or "под названием" in the presenter\'s sentence, up to a relative clause', () => {
+    // (Each had given none.)
+    const talks = (text: string) => parseMinutes(`T\n\n${text}\n`).presentations;
+    expect(talks('Kadyrov Nurbek presented the report entitled Migration Trends in Osh.')).toEqual(['Migration Trends in Osh']);
+    expect(talks('Kadyrov Nurbek, expert, delivered a presentation under the title Migration Trends in Osh.')).toEqual(['Migration Trends in Osh']);
+    expect(talks('The presentation titled Migration Trends in Osh was made by Kadyrov Nurbek, expert.')).toEqual(['Migration Trends in Osh']);
+    expect(parseMinutes('Протокол\n\nКадыров Нурбек представил доклад под названием Миграционные тренды в Оше.\n').presentations).toEqual(['Миграционные тренды в Оше']);
+    // A relative clause set off by a comma is no part of it, after any such lead.
+    expect(talks('Kadyrov Nurbek presented a report entitled Migration trends in Osh, which caused a discussion.')).toEqual(['Migration trends in Osh']);
+    expect(talks('Asanov Bolot, expert, made a presentation on the topic of youth employment, which was followed by questions.')).toEqual(['youth employment']);
+    // Negatives: no word of presenting, or no one named.
+    expect(talks('The participants were entitled to free legal aid, said Kadyrov Nurbek.')).toEqual([]);
+    expect(talks('A document titled Strategy 2030 was adopted by the council.')).toEqual([]);
+  });
   it('with the presenter after it, brought in by a verb of giving a talk ("A presentation on X was made by Name", "С докладом о X выступил Name")', () => {
     // (Each had given none.)
     const talks = (text: string) => parseMinutes(`T\n\n${text}\n`).presentations;

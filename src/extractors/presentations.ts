@@ -463,10 +463,12 @@ function topicsInSentences(doc: Doc, block: Block): Span[] {
       if (span) out.push({ start: block.start + span.start, end: block.start + span.end });
       continue;
     }
-    const title = block.text.slice(from, end);
+    // (Up to a relative clause set off by a comma: "… entitled Migration trends in Osh, which caused a discussion".)
+    const clause = memoRegExp(lex, 'presentations.relativeClause', () => ignoreCase(`,\\s*(?:${alternation(lex.words.relative)})${WORD_END}`)).exec(block.text.slice(from, end));
+    const title = block.text.slice(from, clause ? from + clause.index : end);
     // (A verb after it makes the words a clause's subject, no title: "… noted that the presentation on the topic of X was useful".)
     if (title.trim().split(/\s+/).length > MAX_TITLE_WORDS || hasWord(title, lex.cues.topicVerbs) || findNames(title, lex).length > 0 || quotedSpans(title).length > 0) continue;
-    const span = trimSpan(doc.text, block.start + from, block.start + end);
+    const span = trimSpan(doc.text, block.start + from, block.start + from + title.length);
     if (span.end > span.start) out.push(span);
   }
   return out;

@@ -134,7 +134,9 @@ export const en: Lexicon = {
     talkTopic: ['topic', 'theme', 'title'].flatMap((word) => ['speech', 'report', 'presentation', 'talk'].flatMap((talk) => [`${word} of the ${talk}`, `${word} of ${talk}`])),
     talkVerbs: ['made', 'delivered', 'given', 'presented', 'spoke', 'performed'],
     // (And a talk's word right before "on"/"about": "Name made a presentation on child protection".)
-    talkTopicLead: ['on the topic of', 'on the theme of', 'on the subject of', 'on the topic', 'on the theme', 'presentation on', 'presentation about', 'report on', 'report about'],
+    talkTopicLead: ['on the topic of', 'on the theme of', 'on the subject of', 'on the topic', 'on the theme', 'presentation on', 'presentation about', 'report on', 'report about',
+      // A title named so, unquoted: "… presented the report entitled Migration Trends in Osh".
+      'entitled', 'titled', 'under the title', 'with the title'],
     subjectLead: ['with information on', 'with information about', 'with information regarding',
       ...['report', 'presentation', 'speech', 'message'].flatMap((talk) => [`with a ${talk} on`, `with a ${talk} about`]),
       // What someone is thanked for ("The moderator thanked Mr. Asanov for his report").
