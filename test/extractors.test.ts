@@ -9473,6 +9473,20 @@ describe('talks: entries of a speakers label’s line parted by commas, each a n
     expect(read('Speakers: Kim Oleg – Bekova Aida.')[1]).toEqual([]);
     expect(read('Heard: Kim Oleg – on cooperation with Bekova Aida.')[1]).toEqual([]);
   });
+  it('a presentations label\'s line whose entries name their presenters: the side of a dash that names no one ("Presentation: X – Name, expert")', () => {
+    // (They had given no talk, and the title as the presenter's role.)
+    expect(read('Presentation: Migration trends in Osh – Kadyrov Nurbek, expert.')).toEqual([[['Kadyrov Nurbek', ['expert']]], ['Migration trends in Osh']]);
+    expect(read('Presentations: Migration trends in Osh – Kadyrov Nurbek, expert; Remittances – Isakova Aida, economist.')).toEqual([
+      [['Kadyrov Nurbek', ['expert']], ['Isakova Aida', ['economist']]],
+      ['Migration trends in Osh', 'Remittances'],
+    ]);
+    expect(read('Presentation: Kadyrov Nurbek, expert – Migration trends in Osh.')).toEqual([[['Kadyrov Nurbek', ['expert']]], ['Migration trends in Osh']]);
+    // Numbered as a label ("Presentation 1:").
+    expect(read('Presentation 1: Migration trends in Osh – Kadyrov Nurbek, expert.\nPresentation 2: Remittances – Isakova Aida, economist.')[1]).toEqual(['Migration trends in Osh', 'Remittances']);
+    // Negatives: a side that reads as a position, or a name alone, is no title.
+    expect(read('Presenters: Kadyrov Nurbek – expert; Isakova Aida – economist.')).toEqual([[['Kadyrov Nurbek', ['expert']], ['Isakova Aida', ['economist']]], []]);
+    expect(read('Presentation: Kadyrov Nurbek, expert of IOM.')).toEqual([[['Kadyrov Nurbek', ['expert of IOM']]], []]);
+  });
 });
 
 describe('roles: an organisation’s name cut at its commas inside the brackets after a name', () => {

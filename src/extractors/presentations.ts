@@ -281,7 +281,11 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     }
     // Unquoted titles on a presentations label's line: "Topics of presentations: A; B", "Тема выступления: A" (an
     // "Agenda:" is the meeting's; a heading's only opens its list, the prose under it is none).
-    if (label && block.kind !== 'heading' && quoted.length === 0 && !isAgendaLabel(label.label, lex)) for (const part of labelParts(label.content, lex)) add(part.text, { start: label.start + part.start, end: label.start + part.end });
+    if (label && block.kind !== 'heading' && quoted.length === 0 && !isAgendaLabel(label.label, lex)) {
+      const parts: Span[] = labelParts(label.content, lex);
+      // (Or, where they name their presenters, the title of each entry: "Presentation: Migration trends – Name, expert".)
+      for (const part of parts.length > 0 ? parts : presenterEntries(label.content, lex)) add(label.content.slice(part.start, part.end), { start: label.start + part.start, end: label.start + part.end });
+    }
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
@@ -618,6 +622,22 @@ function labelParts(content: string, lex: Lexicon): Piece[] {
   const join = last && leadingJoin(lex).exec(last.text);
   if (last && join) titles[titles.length - 1] = { ...last, start: last.start + join[0].length, text: last.text.slice(join[0].length) };
   return titles.every((p) => p.text.trim() !== '' && findNames(p.text, lex).length === 0) ? titles : [];
+}
+
+/**
+ * The titles of a presentations label's line whose entries, parted by semicolons, name their presenters: each entry's
+ * side of a dash that names no one, or its words before the presenter's bracket ("Presentation: Migration trends in Osh –
+ * Name, expert", "Reports: Remittances – Name; Pastures (Name2, FAO)"); entries that give none are passed over.
+ */
+function presenterEntries(content: string, lex: Lexicon): Span[] {
+  const line = content.split('\n')[0]!;
+  if (line.includes('|') || findNames(line, lex).length === 0) return [];
+  const out: Span[] = [];
+  for (const entry of joinAt(splitTopLevel(line, { dashes: false }), ';', line)) {
+    const part = titlePart(entry.text, lex, false);
+    if (part) out.push(trimSpan(line, entry.start + part.start, entry.start + part.end));
+  }
+  return out;
 }
 
 /**
