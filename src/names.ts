@@ -312,9 +312,11 @@ function pickName(toks: Token[], text: string, strong: Span[], lex: Lexicon): Na
   // position before it ("Deputy Toktobaev Nurlan"), which lets a lone family name stand as an honorific does.
   let titled = false;
   // (In either order with honorifics: "H.E. Ambassador John Smith", "Ambassador Mr. Kim".)
-  while (toks[0]?.kind === 'notName' || toks[0]?.kind === 'title' || toks[0]?.kind === 'honorific') {
-    titled ||= toks[0].kind === 'title';
-    honorific ||= toks[0].kind === 'honorific';
+  // (And a word that qualifies a position a word or two before it: "Vice Prime Minister Name", "First Deputy Minister Name".)
+  const modifier = (first: Token) => lex.names.positionModifiers.includes(first.text.toLowerCase()) && toks.slice(1, 3).some((t) => t.kind === 'title');
+  for (let t = toks[0]; t !== undefined && (t.kind === 'notName' || t.kind === 'title' || t.kind === 'honorific' || modifier(t)); t = toks[0]) {
+    titled ||= t.kind === 'title';
+    honorific ||= t.kind === 'honorific';
     toks = toks.slice(1);
   }
   // Nor a rank or position after two words or more, which opens the role ("KIM Olga" / "Coordinator of …" on the next line).

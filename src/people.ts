@@ -241,7 +241,7 @@ function lexiconPatterns(lex: Lexicon): Omit<Compiled, 'cues' | 'skip' | 'introd
       // "о ситуации начальник отдела Name".)
       // (Or a possessive pronoun: "… about the work of the centre its director Name".)
       articlePosition: ignoreCase(`${WORD_START}${lex.words.articles.length === 0 ? '' : `(?:${alternation([...lex.words.articles, ...lex.words.possessivePronouns])})\\s+`}(?:(?:${alternation(lex.names.positionModifiers)})[\\s-]+)*(?:${alternation(lex.names.titles)})${WORD_END}`, 'g'),
-      openers: new Set(lex.words.sentenceOpeners),
+      openers: new Set([...lex.words.sentenceOpeners, ...lex.words.ordinalOpeners]),
       clause: ignoreCase(`${WORD_START}(?:${alternation(lex.words.clauseVerbs)})${WORD_END}`),
       clauseEnd: lex.words.endingVerbs.length === 0 ? /(?!)/ : ignoreCase(`${WORD_START}(?:${alternation(lex.words.endingVerbs)})$`),
       ranks: [...lex.names.ranks].sort((a, b) => b.length - a.length),

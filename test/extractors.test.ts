@@ -6755,6 +6755,27 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     // Negative: a role that only starts with such a word is a role.
     expect(nameAndRoles('T\n\nFirst deputy mayor, Aida Bekova, spoke.')).toEqual([['Aida Bekova', ['First deputy mayor']]]);
   });
+  it('an ordinal that orders the speeches, set off by a comma, is no role ("First, the deputy mayor Name spoke"; "Во-первых, …")', () => {
+    // (Each had given the ordinal as a role.)
+    expect(nameAndRoles('T\n\nFirst, the deputy mayor of Osh Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['deputy mayor of Osh']]]);
+    expect(nameAndRoles('T\n\nSecond, the expert Isakova Aida presented the report.')).toEqual([['Isakova Aida', ['expert']]]);
+    expect(nameAndRoles('T\n\nFirst of all, deputy mayor Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['deputy mayor']]]);
+    expect(nameAndRoles('T\n\nLast but not least, the expert Isakova Aida spoke.')).toEqual([['Isakova Aida', ['expert']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВо-первых, заместитель мэра Асанов Бакыт отметил рост тарифов.\n').speakers)).toEqual([['Асанов Бакыт', ['заместитель мэра']]]);
+    // Negatives: with no comma the ordinal is the position's own.
+    expect(nameAndRoles('T\n\nFirst deputy mayor of Osh Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['First deputy mayor of Osh']]]);
+    expect(nameAndRoles('T\n\nSecond secretary of the embassy Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['Second secretary of the embassy']]]);
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nПервый заместитель мэра Асанов Бакыт выступил.\n').speakers)).toEqual([['Асанов Бакыт', ['Первый заместитель мэра']]]);
+  });
+  it('a word that qualifies a position before it, capitalised, is no part of the name ("Vice Prime Minister Name")', () => {
+    // (It had found no one: "Vice Prime" before the title was taken for the name.)
+    expect(nameAndRoles('T\n\nVice Prime Minister Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['Vice Prime Minister']]]);
+    expect(nameAndRoles('T\n\nFirst Deputy Prime Minister Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['First Deputy Prime Minister']]]);
+    expect(nameAndRoles('T\n\nSenior Vice President Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['Senior Vice President']]]);
+    // Negatives, as before: a title that is the first word, or the second after a word of its own.
+    expect(nameAndRoles('T\n\nDeputy Minister Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['Deputy Minister']]]);
+    expect(nameAndRoles('T\n\nPrime Minister Kadyrov Nurbek spoke.')).toEqual([['Kadyrov Nurbek', ['Prime Minister']]]);
+  });
   it('roles in brackets before what the speaker did: the bracket only ("Name (farmer) spoke about water")', () => {
     expect(nameAndRoles('T\n\nAida Bekova (lawyer) and Aibek Osmonov (farmer) spoke about water.')).toEqual([
       ['Aida Bekova', ['lawyer']],

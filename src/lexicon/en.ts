@@ -283,7 +283,10 @@ export const en: Lexicon = {
     roleOpeners: ['on behalf of'],
     roleIntro: ['who is also', 'who is', 'who was', 'who works as', 'who serves as', 'working as', 'serving as'],
     reportingFrames: ['according to', 'in the opinion of', 'in the words of', 'as noted by', 'as stated by', 'as stressed by', 'as emphasized by', 'as emphasised by', 'as explained by', 'as pointed out by', 'as reported by', 'as said by'],
-    sentenceOpeners: ['then', 'next', 'after that', 'after this', 'after which', 'following which', 'whereupon', 'after whom', 'after them', 'after him', 'after her', 'afterwards', 'later', 'finally', 'lastly', 'in conclusion', 'in addition', 'also', 'further', 'furthermore', 'moreover', 'besides', 'subsequently', 'thereafter', 'in turn', 'in his turn', 'in her turn', 'in their turn', 'for his part', 'for her part', 'for their part', 'for its part', 'on his part', 'on her part', 'in particular', 'in his speech', 'in her speech',
+    sentenceOpeners: ['then', 'next',
+      // The order of the speeches ("Firstly, the deputy mayor Name spoke"; "First," in `ordinalOpeners`).
+      'firstly', 'first of all', 'at first', 'secondly', 'thirdly', 'to begin with', 'to start with', 'initially', 'in the first place', 'last but not least',
+      'after that', 'after this', 'after which', 'following which', 'whereupon', 'after whom', 'after them', 'after him', 'after her', 'afterwards', 'later', 'finally', 'lastly', 'in conclusion', 'in addition', 'also', 'further', 'furthermore', 'moreover', 'besides', 'subsequently', 'thereafter', 'in turn', 'in his turn', 'in her turn', 'in their turn', 'for his part', 'for her part', 'for their part', 'for its part', 'on his part', 'on her part', 'in particular', 'in his speech', 'in her speech',
       // Which of the speeches ("At the opening, the akim of Tyup district Name noted …").
       'at the opening', 'at the opening of the meeting', 'at the opening of the event', 'at the closing', 'in closing', 'in his opening remarks', 'in her opening remarks', 'in his welcoming speech', 'in her welcoming speech', 'in his welcome speech', 'in her welcome speech', 'at the end', 'at the end of the meeting', 'at the end of the event', 'at the beginning', 'at the beginning of the meeting', 'at the start', 'at the start of the meeting', 'on the first day', 'on the second day', 'on the third day', 'on the next day', 'the next day', 'on the same day', 'in the morning', 'in the afternoon', 'in the evening', 'during the meeting', 'during the discussion',
       // Answering what was asked before ("In response, the head of X Name explained …").
@@ -294,6 +297,7 @@ export const en: Lexicon = {
       'on this item', 'on this issue', 'on this question', 'on the agenda item',
       ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].flatMap((nth) => ['item', 'agenda item', 'question', 'issue', 'point'].map((noun) => `on the ${nth} ${noun}`))],
     // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
+    ordinalOpeners: ['first', 'second', 'third', 'fourth', 'last'],
     timeLeads: ['after', 'before', 'following', 'during', 'upon',
       // And of the setting: "Within the platform, …", "As part of the dialogue, …" (not "in" or "at" alone: "in charge of …").
       'within', 'as part of', 'in the frame of', 'in the frames of', 'in the framework of', 'in the course of', 'in the context of', 'at the meeting', 'at the event', 'at the platform', 'at the session'],

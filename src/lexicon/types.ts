@@ -291,6 +291,11 @@ export interface Lexicon {
     reportingFrames: string[];
     /** Words that open a sentence before a comma, a whole piece ("Then, Name spoke", "In conclusion, Name …"): no role. */
     sentenceOpeners: string[];
+    /**
+     * Ordinals that open a sentence only as a whole piece, before a comma ("First, the deputy mayor Name spoke"): no role
+     * there, but a position's own word where no comma follows ("First deputy mayor Name"), so not among `sentenceOpeners`.
+     */
+    ordinalOpeners: string[];
     /** Words of time or of the setting that open a piece ("After the opening, …", "Within the platform, …", "После открытия, …", "В рамках площадки, …"): what follows says when or where, no role. */
     timeLeads: string[];
     /**
