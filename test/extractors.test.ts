@@ -8964,6 +8964,26 @@ describe('a sentence that opens with the agenda point it goes on to', () => {
     expect(pairs(parseMinutes(`${/[а-я]/.test(text) ? 'Открытая диалоговая площадка' : 'Open dialogue platform'}\n\n${text}\n`).speakers)).toEqual(expected);
   });
   it.each([
+    // (Each had given no one: no word of the paragraph cued speech.)
+    ['Kadyrov Nurbek, deputy mayor of Osh, proposed to build a school.', [['Kadyrov Nurbek', ['deputy mayor of Osh']]]],
+    ['Deputy mayor Kadyrov Nurbek proposed to build a school.', [['Kadyrov Nurbek', ['Deputy mayor']]]],
+    ['Kadyrov Nurbek, deputy mayor of Osh, expressed his concern about migration.', [['Kadyrov Nurbek', ['deputy mayor of Osh']]]],
+    ['Kadyrov Nurbek, deputy mayor of Osh, thanked the organisers.', [['Kadyrov Nurbek', ['deputy mayor of Osh']]]],
+    ['Kadyrov Nurbek and Isakova Aida proposed to build a school.', [['Kadyrov Nurbek', []], ['Isakova Aida', []]]],
+    ['Асанов Бакыт, заместитель мэра, предложил построить школу.', [['Асанов Бакыт', ['заместитель мэра']]]],
+    ['Заместитель мэра Асанов Бакыт поблагодарил организаторов.', [['Асанов Бакыт', ['Заместитель мэра']]]],
+    // The subject only, not whom else the sentence names.
+    ['Kadyrov Nurbek proposed to invite the Minister of Labour Kim Oleg.', [['Kadyrov Nurbek', []]]],
+    // Negatives: a person who is no subject, or a sentence with no verb of saying.
+    ['It was proposed to invite the Minister of Labour Kim Oleg to the next meeting.', []],
+    ['The participants thanked Kim Oleg for the organisation.', []],
+    ['Kadyrov Nurbek was invited to the meeting.', []],
+    ['Было предложено пригласить министра Асанова Бакыта.', []],
+  ])('a verb of saying after the person a sentence opens with, by name or position, makes a speaker of them ("Name, role, proposed …"; the lexicon\'s cues.subjectSpeech): %s', (text, expected) => {
+    const title = /[а-я]/.test(text) ? 'Открытая диалоговая площадка в Ошской области\n\nМодератор: Ким Олег.' : 'Open dialogue platform in Osh region\n\nModerator: Asanov Bakyt.';
+    expect(pairs(parseMinutes(`${title}\n\n${text}\n`).speakers)).toEqual(expected);
+  });
+  it.each([
     ["Aibek Tashiev's presentation covered migration.", [['Aibek Tashiev', []]]],
     ['Aibek Tashiev’s speech was about migration.', [['Aibek Tashiev', []]]],
     ["The presentation of Aibek Tashiev's colleague Aida Bekova, expert of IOM, covered migration.", [['Aibek Tashiev', []], ['Aida Bekova', ['expert of IOM']]]],

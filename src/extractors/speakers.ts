@@ -13,7 +13,7 @@ import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
 import type { Person, PersonName } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { BULLET_LINE, cleanValue, hasWord, hasWordIn, indentOf, sentenceEnd, spansOverlapping, trimTrailing } from '../text.js';
+import { BULLET_LINE, WORD_END, WORD_START, alternation, cleanValue, hasWord, hasWordIn, ignoreCase, indentOf, memoRegExp, sentenceEnd, spansOverlapping, trimTrailing } from '../text.js';
 import { claimsEnd, isClaimed, overlaps, type Extractor } from './types.js';
 
 export const speakers: Extractor<Person[]> = (doc, found) => {
@@ -103,7 +103,9 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       }
       if (level <= speakersLevel) speakersLevel = undefined;
     }
-    const cued = hasWordIn(doc, block, lex.cues.speech);
+    // (Or a paragraph with a sentence that opens with a person and says what they proposed, asked or thanked for: "Name,
+    // role, proposed to build a school"; the lexicon's `cues.subjectSpeech`, looked up before the sentences are read.)
+    const cued = hasWordIn(doc, block, lex.cues.speech) || (block.kind === 'paragraph' && hasWordIn(doc, block, lex.cues.subjectSpeech) && sentencesOf(block, lex).some((s) => subjectVerb(block.text.slice(s.start, s.end), lex) >= 0));
     const inList = block.kind === 'listItem' && (listIntro || itemIntro !== undefined || rows.has(block.line) || (agendaIntro && findNames(block.text, lex).length > 0));
     if (indent !== undefined && cued && itemIntro === undefined && endsWithColon(block)) {
       itemIntro = indent;
@@ -135,7 +137,17 @@ export const speakers: Extractor<Person[]> = (doc, found) => {
       let runEnd = -1;
       for (const sentence of sentencesOf(block, doc.lexicon)) {
         const words = block.text.slice(sentence.start, sentence.end);
-        if (!hasWord(words, lex.cues.speech) && !opensWithName(words, lex)) continue;
+        const cue = hasWord(words, lex.cues.speech);
+        // (One with no cue whose person says something, "Name, role, proposed to invite Name2", up to the verb: its subject
+        // is the speaker, not who else it names.)
+        const verb = cue ? -1 : subjectVerb(words, lex);
+        if (verb >= 0) {
+          if (runStart >= 0) read(block.start + runStart, block.start + runEnd, false);
+          runStart = -1;
+          read(block.start + sentence.start, block.start + sentence.start + verb, false);
+          continue;
+        }
+        if (!cue && !opensWithName(words, lex)) continue;
         // (Sentences side by side are read as one run, as the paragraph was.)
         if (runStart >= 0 && sentence.start === runEnd) {
           runEnd = sentence.end;
@@ -325,6 +337,30 @@ function opensWithName(sentence: string, lex: Lexicon): boolean {
   if (!first) return false;
   const lead = sentence.slice(0, first.start).replace(/[\s*_,.]+/g, ' ').trim().toLowerCase();
   return lead === '' || lex.words.sentenceOpeners.includes(lead) || lex.words.honorifics.includes(lead) || lex.names.titles.includes(lead);
+}
+
+/**
+ * Where in a sentence that opens with a person, by name or by position ("Name, role, …", "Deputy mayor Name …"), a verb of
+ * the lexicon's `cues.subjectSpeech` follows the name ("… proposed to build a school"); else -1.
+ */
+function subjectVerb(sentence: string, lex: Lexicon): number {
+  if (!hasWord(sentence, lex.cues.subjectSpeech)) return -1;
+  const first = findNames(sentence, lex)[0];
+  if (!first || !(opensWithName(sentence, lex) || opensWithPosition(sentence.slice(0, first.start), lex))) return -1;
+  const verb = memoRegExp(lex, 'speakers.subjectSpeech', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.subjectSpeech)})${WORD_END}`, 'g'));
+  verb.lastIndex = first.end;
+  return verb.exec(sentence)?.index ?? -1;
+}
+
+/**
+ * Whether the words before a sentence's first name are a position ("The deputy mayor of Osh", "Заместитель мэра"): one of the
+ * lexicon's titles or position modifiers first, past articles and sentence openers.
+ */
+function opensWithPosition(lead: string, lex: Lexicon): boolean {
+  const words = lead.replace(/[\s*_,.]+/g, ' ').trim().toLowerCase().split(' ');
+  let i = 0;
+  while (i < words.length && (lex.words.articles.includes(words[i]!) || lex.words.sentenceOpeners.includes(words[i]!))) i++;
+  return i < words.length && (lex.names.titles.includes(words[i]!) || lex.names.positionModifiers.includes(words[i]!));
 }
 
 /** Whether a paragraph's first line stands alone as a label or heading ("Speakers:") and more lines follow it in the paragraph. */

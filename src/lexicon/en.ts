@@ -108,6 +108,9 @@ export const en: Lexicon = {
       'acquainted the participants', 'familiarized the participants', 'familiarised the participants',
       // And those whose object may be a person, where it is the participants ("The ecologist Name reminded the participants about …").
       'reminded the participants', 'urged the participants', 'warned the participants'],
+    subjectSpeech: ['proposed', 'suggested', 'recommended', 'expressed', 'thanked', 'requested', 'complained', 'objected', 'argued', 'agreed', 'added',
+      'replied', 'responded', 'assured', 'promised', 'urged', 'warned', 'reminded', 'congratulated', 'wished', 'criticized', 'criticised', 'acknowledged',
+      'admitted', 'disagreed', 'recalled', 'voiced', 'pointed out', 'appealed', 'demanded', 'supported'],
     speechFiller: ['included', 'include', 'including', 'was', 'were', 'have', 'has', 'had', 'been', 'made', 'by', 'performed', 'acted', 'came out', 'spoke out', 'appeared', 'to the participants', 'to participants', 'to the audience', 'to those present', 'the participants', 'the guests', 'the audience', 'those present', 'the attendees', 'everyone', 'delivered', 'pronounced', 'given', 'given by', 'gave', 'provided', 'provided by', 'held', 'followed', 'with', 'from', 'words', 'word', 'of', 'were made by', 'also', 'then', 'next', 'first', 'spoke', ':',
       // What the cue acts on before the person, in translations that put the subject last ("Opened the meeting the deputy minister X").
       'the meeting', 'the event', 'the session', 'the platform', 'the dialogue platform',

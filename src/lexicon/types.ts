@@ -87,6 +87,12 @@ export interface Lexicon {
     moderatorTitle: string[];
     /** A line with one of these introduces speakers ("speech", "spoke"). */
     speech: string[];
+    /**
+     * Verbs of saying that tell of a speaker only as the subject of a sentence that opens with that person ("Name, role,
+     * proposed to build a school", "Name thanked the organisers"): not speech cues, since others named after them are
+     * none ("It was proposed to invite Name", "The participants thanked Name").
+     */
+    subjectSpeech: string[];
     /** Words between a speech cue and the first speaker ("was made by"). */
     speechFiller: string[];
     /** A line with one of these lists presentations ("presented", "presentations"). */
