@@ -3821,6 +3821,19 @@ describe('speakers: paragraphs that each open with a name, under "Speakers:"', (
   });
 });
 
+describe('speakers in what a discussion label opens', () => {
+  const names = (text: string) => parseMinutes(`Open dialogue platform in Osh region\n\nModerator: Asanov Bakyt.\n\n${text}\n`).speakers.map((p) => [p.name.full, p.roles]);
+  it('a paragraph under "Discussion", wrapped mid-sentence, is read for who spoke (it is no other field\'s)', () => {
+    // (Each had given no one once a line broke a sentence: the label's block was passed over as another field's.)
+    expect(names('Discussion\nParticipants raised questions about unemployment\nand propaganda. Imam Abdullaev Rakhmatilla noted that religious\neducation should be regulated.')).toEqual([['Abdullaev Rakhmatilla', ['Imam']]]);
+    expect(names('Discussion:\nImam Abdullaev Rakhmatilla noted that religious\neducation should be regulated.')).toEqual([['Abdullaev Rakhmatilla', ['Imam']]]);
+    // As on one line.
+    expect(names('Discussion: Imam Abdullaev Rakhmatilla noted that religious education should be regulated.')).toEqual([['Abdullaev Rakhmatilla', ['Imam']]]);
+    // Negative: another field's label still keeps its block: a purpose names no speaker.
+    expect(names('Purpose: Imam Abdullaev Rakhmatilla noted that religious\neducation should be regulated.')).toEqual([]);
+  });
+});
+
 describe('speakers one per line', () => {
   it('a line break before a name ends the previous person’s roles', () => {
     expect(nameAndRoles('T\n\nThe following spoke:\nAibek Tashiev, head of the department of X\nNurlan Bekov, director of Y')).toEqual([

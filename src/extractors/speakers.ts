@@ -7,7 +7,7 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isBareLabelLine, isLabelLine, pastLabel } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isBareLabelLine, isLabelLine, labelKey, lineLabelKeys, pastLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
@@ -403,5 +403,17 @@ function endsWithColon(block: Block): boolean {
 /** A block that opens with another field's label ("Moderator:", "Purpose:") is not a speaker list. */
 function labelledOtherwise(doc: Doc, block: Block, speakerLines: ReadonlySet<number>): boolean {
   const line = doc.lines[block.line - 1];
-  return line !== undefined && isLabelLine(doc, line) && !speakerLines.has(line.number);
+  if (line === undefined || !isLabelLine(doc, line) || speakerLines.has(line.number)) return false;
+  // (Not the discussion's: what was said there names who said it, "Discussion" / "… Imam Name noted that …".)
+  const keys = lineLabelKeys(doc, line);
+  return !(keys.length > 0 && keys.every((key) => discussionKeys(doc.lexicon).has(key)));
+}
+
+const discussionKeySets = new WeakMap<Lexicon, Set<string>>();
+
+/** The keys of the lexicon's discussion labels. */
+function discussionKeys(lex: Lexicon): Set<string> {
+  let keys = discussionKeySets.get(lex);
+  if (!keys) discussionKeySets.set(lex, (keys = new Set(lex.labels.discussion.map(labelKey))));
+  return keys;
 }
