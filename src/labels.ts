@@ -423,7 +423,11 @@ export function findLabels(doc: Doc, labels: readonly string[]): LabelHit[] {
     // A value that is one quotation on its line is whole ("Topic: “Youth employment”" / "Talas region"); read only
     // where a line follows in the paragraph.
     const lineEnd = end;
-    const oneQuote = (from: number, to: number) => isOneQuote(stripMarkup(doc.text.slice(from, to)).trim().replace(/[.;,]$/, ''));
+    // (Of words: a day in quotes, as Russian forms write it, goes on to its month, "Дата и место: «5»" / "ноября 2021 г., …".)
+    const oneQuote = (from: number, to: number) => {
+      const text = stripMarkup(doc.text.slice(from, to)).trim().replace(/[.;,]$/, '');
+      return isOneQuote(text) && HAS_LETTER.test(text);
+    };
     let quoted: boolean | undefined;
     const isQuoted = () => (quoted ??= oneQuote(label.start, lineEnd));
     // (`firstQuoted`: whether the value's first line is one quotation, asked only where a line follows it.)

@@ -573,6 +573,13 @@ describe('topic', () => {
     expect(parseMinutes('Open dialogue platform\nTopic: Youth employment\nin Talas region\n').topic).toBe('Youth employment in Talas region');
     expect(parseMinutes('Open dialogue platform\nTopic: “Youth employment\nin Talas region”\n').topic).toBe('Youth employment in Talas region');
   });
+  it('a day in quotes alone on a label\'s line goes on to its month ("Дата и место проведения: «5»" / "ноября 2021 г., г. Токмок, …")', () => {
+    // (The venue had been "5": the value ended at the quotation, as a quoted title's does.)
+    const r = parseMinutes('Открытая диалоговая платформа в Чуйской области\n\nДата и место проведения: «5»\nноября 2021 г., г. Токмок, кафе «Бакай»\n');
+    expect([r.date?.iso, r.venue]).toEqual(['2021-11-05', { text: 'г. Токмок, кафе «Бакай»', city: 'Токмок', name: 'Бакай', room: null }]);
+    // Negative: a quotation of words is still a whole value ("Тема: «Вода»" / "Нарынская область").
+    expect(parseMinutes('Открытая диалоговая площадка\nТема: «Вода»\nНарынская область\n').topic).toBe('Вода');
+  });
   it('a labelled topic ends before a line that opens with a label of its own, known or not', () => {
     const held = parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nTopic: “Cross-border trade”\nHeld: 5 October 2021, Batken city, “Nur” hotel.');
     expect(held.topic).toBe('Cross-border trade');
