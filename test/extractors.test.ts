@@ -573,6 +573,14 @@ describe('topic', () => {
     expect(parseMinutes('Open dialogue platform\nTopic: Youth employment\nin Talas region\n').topic).toBe('Youth employment in Talas region');
     expect(parseMinutes('Open dialogue platform\nTopic: “Youth employment\nin Talas region”\n').topic).toBe('Youth employment in Talas region');
   });
+  it('a title ends before a date line a wrap cut in two, and a quoted day is no topic ("… region “16”" / "December 2021")', () => {
+    // (The title had run on over the place and the date, and the topic had been "16".)
+    const r = parseMinutes('Open Dialogue Platform\nBalykchy, Issyk-Kul region "16"\nDecember 2021\n\nModerator: Asanov Bakyt.\n');
+    expect([r.title, r.topic, r.venue?.city, r.date?.iso]).toEqual(['Open Dialogue Platform', null, 'Balykchy', '2021-12-16']);
+    // A quoted number on the title's own line is no topic either; a quotation of words is, over a date line.
+    expect(parseMinutes('Open Dialogue Platform in Balykchy "16"\n\nModerator: Asanov Bakyt.\n').topic).toBeNull();
+    expect(parseMinutes('Open Dialogue Platform on the topic\n"Local budgets"\n18 March 2021\n').topic).toBe('Local budgets');
+  });
   it('a day in quotes alone on a label\'s line goes on to its month ("Дата и место проведения: «5»" / "ноября 2021 г., г. Токмок, …")', () => {
     // (The venue had been "5": the value ended at the quotation, as a quoted title's does.)
     const r = parseMinutes('Открытая диалоговая платформа в Чуйской области\n\nДата и место проведения: «5»\nноября 2021 г., г. Токмок, кафе «Бакай»\n');

@@ -123,7 +123,9 @@ export const title: Extractor<string | null> = (doc) => {
         // not "г. Ош, …", nor a place in brackets, "(Jalal-Abad region, Suzak district)".)
         const wrapped = OPENS_LOWER.test(plain) && !opensWithCity(plain, doc.lexicon);
         const place = !wrapped && isPlaceLine(plain) && !isPlaceAndQuote(plain) && !opensWithEvent(plain) && !isWholeQuote(below(i));
-        return place || isDateLine(plain);
+        // (Or a date line a wrap cut in two: "Balykchy, Issyk-Kul region “16”" / "December 2021".)
+        const next = lines[i + 1];
+        return place || isDateLine(plain) || (!wrapped && next !== undefined && isDateLine(`${plain} ${stripMarkup(next).trim()}`));
       });
       if (at === -1) {
         texts.push(block.text);

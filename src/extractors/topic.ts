@@ -14,6 +14,9 @@ import { findDate } from '../dates.js';
 import { isBareTown } from './venue.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
+import { LETTER } from '../letters.js';
+
+const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 
 // The longest line of a date or a place between the title and its quotation ("Osh region, Kara-Kulja district, 9 September 2021").
 const MAX_PLACE_LINE = 80;
@@ -40,7 +43,8 @@ export const topic: Extractor<string | null> = (doc, found) => {
   const title = doc.text.slice(at.start, at.end);
   // (A colon or a dash after the cue: "on the topic: Youth employment", "topic – Youth employment".)
   const cue = memoRegExp(doc.lexicon, 'topic.cue', () => ignoreCase(`${WORD_START}(?:${alternation(doc.lexicon.cues.topic)})${WORD_END}\\s*(?:[:–—]|-(?=\\s))?\\s*`)).exec(title);
-  const quotes = quotedSpans(title);
+  // (Of words: a day in quotes is none, "Balykchy, Issyk-Kul region “16” December 2021".)
+  const quotes = quotedSpans(title).filter((q) => HAS_LETTER.test(q.inner));
   const after = cue ? quotes.find((q) => q.start >= cue.index) : undefined;
   const quote = after ?? (quotes.length === 1 ? quotes[0] : undefined);
   if (quote) {
