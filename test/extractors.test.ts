@@ -7326,6 +7326,18 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
     // Negative: several points on that line give none.
     expect(parseMinutes('# Round table\n\nAgenda:\nbudgets; roads; water.\n').topic).toBeNull();
   });
+  it('an agenda\'s quotation that a wrap cut goes on to the line that closes it ("«О прозрачности местных" / "бюджетов».")', () => {
+    // (The topic had been the first line, its opening quote kept: "«О прозрачности местных".)
+    expect(parseMinutes('ПРОТОКОЛ № 3\nзаседания открытой диалоговой площадки\n\nПОВЕСТКА ДНЯ:\n«О прозрачности местных\nбюджетов».\n').topic).toBe('О прозрачности местных бюджетов');
+    expect(parseMinutes('# Round table\n\nAGENDA: “On transparency of local\nbudgets”.\n').topic).toBe('On transparency of local budgets');
+    // Negative: a second quotation on the next line is a point of its own, no part of the first.
+    expect(parseMinutes('# Round table\n\nAgenda: “On transparency of local budgets”\n“Second point”\n').topic).toBe('On transparency of local budgets');
+  });
+  it('a quotation on a line of its own after an organisation\'s word names the workplace, no talk ("представитель НПО" / "«Прозрачность».")', () => {
+    // (It had been a talk, and the role had lost it, where a wrap put it on a line of its own.)
+    const r = parseMinutes('ПРОТОКОЛ № 3\nзаседания открытой диалоговой площадки\n\nСЛУШАЛИ:\nТоктоналиев Адилет –\nпредставитель НПО\n«Прозрачность».\n');
+    expect([r.presentations, pairs(r.speakers)]).toEqual([[], [['Токтоналиев Адилет', ['представитель НПО «Прозрачность»']]]]);
+  });
   it('an agenda of one point with no quotes is the topic too; one of several points, numbered or listed, is not', () => {
     expect(parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nAgenda: Water supply and irrigation in Batken region.\n').topic).toBe('Water supply and irrigation in Batken region');
     expect(parseMinutes('# Round table\n\n**Agenda:** Safety in public places.\n').topic).toBe('Safety in public places');

@@ -152,7 +152,12 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     // The quotations that are each a line of their own past the first: on such a line a quotation goes on no position or
     // organisation before it ("Director of the … centre" / "“Title”"); only a line that ends with "of" wraps on to it
     // ("director of" / "“Aikol”").
-    const ownLines = () => lineQuotes(block.text, quotedSpans(block.text).filter((q) => free(q) && !endsWithOf.test(block.text.slice(Math.max(0, q.start - 40), q.start))));
+    // (Nor after an organisation's word, where Russian names a workplace by the case: "представитель НПО" / "«Прозрачность».")
+    const ownLines = () =>
+      lineQuotes(block.text, quotedSpans(block.text).filter((q) => {
+        const before = block.text.slice(Math.max(0, q.start - 40), q.start);
+        return free(q) && !endsWithOf.test(before) && !organization.test(before);
+      }));
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
     // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.
     // (Right under that line: after the items of a list, a paragraph is prose again.)

@@ -7,7 +7,7 @@
  * agenda of one quotation.
  */
 import { findLabel, findLabels, isLabelLine, isPlaceLine, orItemUnder, type LabelHit } from '../labels.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, leavesQuoteOpen, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { findNames } from '../names.js';
 import { isEntry, isPresenterLine, listItemsAfter, opensAsPresenter, type Block, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
@@ -127,7 +127,11 @@ function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string |
   // (Its first line with words: a label alone on its line has its value on the next, "ПОВЕСТКА ДНЯ:" / "«О бюджете».")
   const text = doc.text.slice(label.start, label.end);
   const start = label.start + text.length - text.trimStart().length;
-  const content = doc.text.slice(start, label.end).split('\n')[0]!;
+  const lines = doc.text.slice(start, label.end).split('\n');
+  // (On to the line that closes a quotation a wrap cut: "«О прозрачности местных" / "бюджетов».")
+  let n = 1;
+  while (n < lines.length && leavesQuoteOpen(lines.slice(0, n).join('\n'))) n++;
+  const content = lines.slice(0, n).join('\n');
   const quotes = quotedSpans(content);
   // One point with no quotes ("Agenda: Safety in public places."): that point, if short and no list of several.
   if (quotes.length === 0) {
