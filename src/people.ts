@@ -1370,7 +1370,8 @@ const SPACED_SLASH = /[ \t]+\/[ \t]+/;
 /**
  * A role's text cut at each line break before a line that opens with a position, in capitals ("Director of the Youth
  * Centre" / "Professor of KNU"): each line a role of its own. Not a line wrapped inside a role: after an open end ("… of
- * the" / "Department"), after a position ("… Prosecutor" / "General"), nor before a possessive ("… Osh City" / "Mayor's Office").
+ * the" / "Department"), after a position ("… Prosecutor" / "General") or a word that qualifies one ("… First" / "Deputy
+ * Governor"), nor before a possessive ("… Osh City" / "Mayor's Office").
  */
 function roleLines(text: string, p: Compiled): string[] {
   if (!text.includes('\n')) return [text];
@@ -1381,13 +1382,16 @@ function roleLines(text: string, p: Compiled): string[] {
     const before = text.slice(Math.max(from, nl - LINE_REACH), nl).trimEnd();
     const next = text.slice(nl + 1, nl + 1 + LINE_REACH).replace(LINE_LEAD_MARKS, '');
     if (before === '' || !OPENS_CAPITAL.test(next) || !p.positionFirst.test(next) || POSSESSIVE_NEXT.test(next)) continue;
-    if (p.openEnd.test(before) || p.positionEnd.test(before)) continue;
+    if (p.openEnd.test(before) || p.positionEnd.test(before) || p.lex.names.positionModifiers.includes(LAST_WORD.exec(before)?.[0].toLowerCase() ?? '')) continue;
     out.push(text.slice(from, nl));
     from = nl + 1;
   }
   out.push(text.slice(from));
   return out;
 }
+
+// The last word of a text.
+const LAST_WORD = new RegExp(`[${LETTER}-]+$`, 'u');
 
 /** How far roleLines reads on either side of a line break. */
 const LINE_REACH = 120;

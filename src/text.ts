@@ -581,7 +581,7 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
     // A table's cell border ("Aida Bekova | lawyer") parts as a comma does.
     // So does, between sentences, a line break before a labelled line ("Asanov Bolot" / "Position: head of …").
     const kind = m[0] === '|' || m[0] === '\n' || m[0] === '·' || m[0] === '•' ? ',' : m[0].trim()[0];
-    if (m[0] === '\n' && !sentences) continue;
+    if (m[0] === '\n' && (!sentences || wrappedBeforeColon(text, at, sentences))) continue;
     if (kind === '.' ? !sentences || closesShortWord(text, at, sentences) : !dashes && kind !== ',' && kind !== ';') continue;
     pieces.push({ start: from, end: at, text: text.slice(from, at), sep });
     sep = kind === ',' ? ',' : kind === ';' ? ';' : kind === '.' ? '.' : '-';
@@ -589,6 +589,29 @@ export function splitTopLevel(text: string, options: { dashes?: boolean; sentenc
   }
   pieces.push({ start: from, end: text.length, text: text.slice(from), sep });
   return pieces;
+}
+
+/**
+ * Whether the line break at `at`, before "Words:" on the next line, is a wrap inside a clause rather than a labelled line:
+ * the line before is a full one that ends with no punctuation, and the words are none of the lexicon's labels
+ * ("…, expert of the Mandatory Health" / "Insurance Fund: “Title”"; not "Asanov Bolot" / "Position: head of …").
+ */
+function wrappedBeforeColon(text: string, at: number, lex: Lexicon): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
+  if (line.length < FULL_LINE || !LETTER_OR_DIGIT_END.test(line)) return false;
+  const words = text.slice(at + 1, text.indexOf(':', at)).replace(/[\s*_]+/g, ' ').trim().toLowerCase();
+  return !labelWords(lex).has(words);
+}
+
+const LETTER_OR_DIGIT_END = new RegExp(`[${LETTER}${DIGIT}]$`, 'u');
+
+const labelWordSets = new WeakMap<Lexicon, Set<string>>();
+
+/** Every label of the lexicon and its words for a position's label ("position", "job title"), in lower case. */
+function labelWords(lex: Lexicon): Set<string> {
+  let words = labelWordSets.get(lex);
+  if (!words) labelWordSets.set(lex, (words = new Set([...Object.values(lex.labels).flat(), ...lex.words.positionLabels].map((w) => w.toLowerCase()))));
+  return words;
 }
 
 /** Remove markdown emphasis markers (`**`, `__`, and a single `*` or `_` that opens or closes italics) and collapse white space. */

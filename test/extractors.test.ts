@@ -1934,6 +1934,23 @@ describe('speakers', () => {
     expect(roles('Head of the Department of the\nMinistry of Labour')).toEqual(['Head of the Department of the Ministry of Labour']);
     expect(roles('chairperson of Coordinating Council of Public\nCouncils of State bodies, professor')).toEqual(['chairperson of Coordinating Council of Public Councils of State bodies', 'professor']);
     expect(roles('chief specialist\nof the Department of Health')).toEqual(['chief specialist of the Department of Health']);
+    // (And after a word that qualifies the position to come: it had given "First" and "Deputy Governor …".)
+    expect(roles('First\nDeputy Governor of Talas region')).toEqual(['First Deputy Governor of Talas region']);
+  });
+  it('a hard wrap right before "Words:" inside a role is no labelled line ("…, expert of the Mandatory Health" / "Insurance Fund: “Title”")', () => {
+    // (The role had been cut in two at the wrap.)
+    const people = (t: string) => parseMinutes(`Open dialogue platform\n\nModerator: Asanov Bakyt.\n\n${t}\n`).speakers.map((s) => [s.name.full, s.roles]);
+    expect(people('Presentations were made by:\n• Jumaev Nurdin, expert of the Mandatory Health\nInsurance Fund: "State guarantees programme";\n• Sadykova Gulzat, family doctor.')).toEqual([
+      ['Jumaev Nurdin', ['expert of the Mandatory Health Insurance Fund']],
+      ['Sadykova Gulzat', ['family doctor']],
+    ]);
+    // Negatives: a label the lexicon knows opens a line of its own after a full line too; so does any after a short line
+    // or one that ends with punctuation.
+    expect(people('Speaker: Asanov Bolot, head of the department of education of Osh\nPosition: deputy mayor')).toEqual([['Asanov Bolot', ['head of the department of education of Osh', 'deputy mayor']]]);
+    expect(people('Speakers:\n\nAsanov Bolot\nPosition: head of the department of education\n\nKim Olga\nPosition: lawyer')).toEqual([
+      ['Asanov Bolot', ['head of the department of education']],
+      ['Kim Olga', ['lawyer']],
+    ]);
   });
   it('a spaced slash parts roles as a comma does ("Chairman of the Board / Doctor of Economics / Professor")', () => {
     // (It had been one role.)
