@@ -7350,10 +7350,13 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
     // Negative: a second quotation on the next line is a point of its own, no part of the first.
     expect(parseMinutes('# Round table\n\nAgenda: “On transparency of local budgets”\n“Second point”\n').topic).toBe('On transparency of local budgets');
   });
-  it('a quotation on a line of its own after an organisation\'s word names the workplace, no talk ("представитель НПО" / "«Прозрачность».")', () => {
+  it('a quotation on a line of its own after an organisation\'s kind in capitals names the workplace, no talk ("представитель НПО" / "«Прозрачность».")', () => {
     // (It had been a talk, and the role had lost it, where a wrap put it on a line of its own.)
     const r = parseMinutes('ПРОТОКОЛ № 3\nзаседания открытой диалоговой площадки\n\nСЛУШАЛИ:\nТоктоналиев Адилет –\nпредставитель НПО\n«Прозрачность».\n');
     expect([r.presentations, pairs(r.speakers)]).toEqual([[], [['Токтоналиев Адилет', ['представитель НПО «Прозрачность»']]]]);
+    // Negative: after an organisation's word in lower case the quotation is the talk (also tested with entries of lines above).
+    const en = parseMinutes('Open dialogue platform\n\nSpeakers:\n\nSULTANOV Bakyt\nDirector of the Naryn employment centre\n“Youth unemployment in Naryn region”\n');
+    expect(en.presentations).toEqual(['Youth unemployment in Naryn region']);
   });
   it('an agenda of one point with no quotes is the topic too; one of several points, numbered or listed, is not', () => {
     expect(parseMinutes('MINUTES\nof the open dialogue platform in Batken region\n\nAgenda: Water supply and irrigation in Batken region.\n').topic).toBe('Water supply and irrigation in Batken region');

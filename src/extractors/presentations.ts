@@ -152,11 +152,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
     // The quotations that are each a line of their own past the first: on such a line a quotation goes on no position or
     // organisation before it ("Director of the … centre" / "“Title”"); only a line that ends with "of" wraps on to it
     // ("director of" / "“Aikol”").
-    // (Nor after an organisation's word, where Russian names a workplace by the case: "представитель НПО" / "«Прозрачность».")
+    // (Nor after an organisation's kind in capitals, whose name it is: "представитель НПО" / "«Прозрачность»."; not "…
+    // employment centre" / "“Title”".)
     const ownLines = () =>
       lineQuotes(block.text, quotedSpans(block.text).filter((q) => {
         const before = block.text.slice(Math.max(0, q.start - 40), q.start);
-        return free(q) && !endsWithOf.test(before) && !organization.test(before);
+        const kind = ACRONYM_END.exec(before)?.[1]?.toLowerCase();
+        return free(q) && !endsWithOf.test(before) && !(kind !== undefined && lex.words.organization.includes(kind));
       }));
     // Under a list's opening line, paragraphs that read as its entries are items too ("Presentations:" /
     // "“Primary care” – Name, role." / "Name, role – “Title”."); one that does not ends the list.
@@ -294,6 +296,9 @@ export const presentations: Extractor<string[]> = (doc, found) => {
   }
   return { value, spans, ...(repeats.length > 0 ? { repeats } : {}) };
 };
+
+// A word in capitals that ends a text, emphasis marks after it or not ("… НПО", "… NGO **").
+const ACRONYM_END = new RegExp(`(?:^|[^${LETTER}])([${UPPER}]{2,})[\\s*_]*$`, 'u');
 
 // A colon after a label's few words ("Discussion: …").
 const LABEL_COLON = /^[^:：\n]{1,60}[:：]/;
