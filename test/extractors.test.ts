@@ -7347,8 +7347,10 @@ describe('probes of 2026-12-01: organisations in talk items, agendas, "Reports:"
     // (The topic had been the first line, its opening quote kept: "«О прозрачности местных".)
     expect(parseMinutes('ПРОТОКОЛ № 3\nзаседания открытой диалоговой площадки\n\nПОВЕСТКА ДНЯ:\n«О прозрачности местных\nбюджетов».\n').topic).toBe('О прозрачности местных бюджетов');
     expect(parseMinutes('# Round table\n\nAGENDA: “On transparency of local\nbudgets”.\n').topic).toBe('On transparency of local budgets');
-    // Negative: a second quotation on the next line is a point of its own, no part of the first.
+    // Negatives: a second quotation on the next line is a point of its own, no part of the first; a quotation left open
+    // over more than a few lines is read on its first line, as before.
     expect(parseMinutes('# Round table\n\nAgenda: “On transparency of local budgets”\n“Second point”\n').topic).toBe('On transparency of local budgets');
+    expect(parseMinutes('# Round table\n\nAgenda: “On transparency\nof local\nbudgets\nand roads\nin the city\n').topic).toBe('“On transparency');
   });
   it('a quotation on a line of its own after an organisation\'s kind in capitals names the workplace, no talk ("представитель НПО" / "«Прозрачность».")', () => {
     // (It had been a talk, and the role had lost it, where a wrap put it on a line of its own.)

@@ -111,6 +111,9 @@ function opensItem(doc: Doc, hit: LabelHit): boolean {
   return at < 0 || /^[\s|]*(?:(?:[-*+•]|\d{1,3}[.)])[\s|]*)?$/.test(before.slice(0, at));
 }
 
+/** How many lines an agenda's quotation a wrap cut is read over. */
+const MAX_QUOTE_LINES = 4;
+
 /** The longest agenda of one unquoted point taken as the topic. */
 const MAX_AGENDA_TOPIC = 150;
 
@@ -127,11 +130,12 @@ function orAgenda(doc: Doc, found: Extracted<string | null>): Extracted<string |
   // (Its first line with words: a label alone on its line has its value on the next, "ПОВЕСТКА ДНЯ:" / "«О бюджете».")
   const text = doc.text.slice(label.start, label.end);
   const start = label.start + text.length - text.trimStart().length;
-  const lines = doc.text.slice(start, label.end).split('\n');
-  // (On to the line that closes a quotation a wrap cut: "«О прозрачности местных" / "бюджетов».")
+  const lines = doc.text.slice(start, label.end).split('\n', MAX_QUOTE_LINES);
+  // (On to the line that closes a quotation a wrap cut: "«О прозрачности местных" / "бюджетов»."; a few lines at most.)
   let n = 1;
   while (n < lines.length && leavesQuoteOpen(lines.slice(0, n).join('\n'))) n++;
-  const content = lines.slice(0, n).join('\n');
+  const joined = lines.slice(0, n).join('\n');
+  const content = leavesQuoteOpen(joined) ? lines[0]! : joined;
   const quotes = quotedSpans(content);
   // One point with no quotes ("Agenda: Safety in public places."): that point, if short and no list of several.
   if (quotes.length === 0) {

@@ -299,8 +299,8 @@ export const en: Lexicon = {
       // The agenda's point a sentence goes on to ("On the second item, the expert Name presented …").
       'on this item', 'on this issue', 'on this question', 'on the agenda item',
       ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].flatMap((nth) => ['item', 'agenda item', 'question', 'issue', 'point'].map((noun) => `on the ${nth} ${noun}`))],
-    // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
     ordinalOpeners: ['first', 'second', 'third', 'fourth', 'last'],
+    // (No position opens with them: "After the opening, the senior inspector … Name spoke …".)
     timeLeads: ['after', 'before', 'following', 'during', 'upon',
       // And of the setting: "Within the platform, …", "As part of the dialogue, …" (not "in" or "at" alone: "in charge of …").
       'within', 'as part of', 'in the frame of', 'in the frames of', 'in the framework of', 'in the course of', 'in the context of', 'at the meeting', 'at the event', 'at the platform', 'at the session'],
