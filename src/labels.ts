@@ -14,7 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
-import { BOLD_LINE, EMPTY_ROW, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, leavesQuoteOpen, memoRegExp, sentenceEnd, spanAround, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
+import { BOLD_LINE, EMPTY_ROW, HAS_LETTER, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, leavesQuoteOpen, memoRegExp, sentenceEnd, spanAround, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
   /** The label as written. */
@@ -132,7 +132,6 @@ function contentSentenceEnd(doc: Doc, start: number, end: number): number {
   return letter < 0 ? end : start + sentenceEnd(text, letter, doc.lexicon);
 }
 
-const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 
 const innerPerDoc = new WeakMap<Doc, Map<number, InlineLabel[]>>();
 
@@ -372,7 +371,7 @@ export function pastLabel(doc: Doc, block: Block): number {
 const keySets = new WeakMap<readonly string[], Set<string>>();
 
 /** `labels` as keys, made once per list. */
-function keysOf(labels: readonly string[]): Set<string> {
+export function keysOf(labels: readonly string[]): Set<string> {
   let keys = keySets.get(labels);
   if (!keys) keySets.set(labels, (keys = new Set(labels.map(labelKey))));
   return keys;

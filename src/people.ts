@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, isHonorific, splitName, titledBareName, type NameSpan } from './names.js';
-import { LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, sentenceEnd, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
+import { HAS_LETTER, LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, sentenceEnd, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -1786,7 +1786,6 @@ export function personKeys(name: PersonName): string[] {
   return family ? [`=${norm(name.full)}`, `~${family}`] : [`=${norm(name.full)}`];
 }
 
-const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 // Closing brackets that open a text, opening ones that end it.
 const EDGE_BRACKETS = /^\)+|\(+$/g;
 // (And a period left by a sentence's end after an initial's: "… Ташматов Б.. Затем специалист …"; each typed against the

@@ -174,6 +174,9 @@ const lowered = new WeakMap<readonly string[], string[]>();
 const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
 /** Whether `text` holds a letter or a digit (not only dashes, quotes or other marks). */
 export const hasLetterOrDigit = (text: string): boolean => WORD_CHAR.test(text);
+
+/** A letter anywhere in a text. */
+export const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 const isWordChar = (c: string | undefined) => c !== undefined && (c >= 'a' && c <= 'z' ? true : c >= '0' && c <= '9' ? true : c > '\x7f' && WORD_CHAR.test(c));
 
 /** A word list in the form searched: lower case, white space as single spaces. */

@@ -7,7 +7,7 @@
  * a speaker named without roles takes those an attendee list gives them.
  */
 import { opensList, type Block, type Doc, type Span } from '../document.js';
-import { cells, findLabels, findTables, isAgendaLabel, isBareLabelLine, isLabelLine, labelKey, lineLabelKeys, pastLabel } from '../labels.js';
+import { cells, findLabels, findTables, isAgendaLabel, isBareLabelLine, isLabelLine, keysOf, lineLabelKeys, pastLabel } from '../labels.js';
 import { LETTER } from '../letters.js';
 import { findNames } from '../names.js';
 import { findPeople, personKeys, samePerson, type FoundPerson } from '../people.js';
@@ -334,8 +334,12 @@ function opensWithPerson(doc: Doc, block: Block, titles: Span[]): boolean {
 /** Whether a sentence opens with a name, after only marks, a word that opens sentences, an honorific or a position ("Then Mr. Name …"). */
 function opensWithName(sentence: string, lex: Lexicon): boolean {
   const first = findNames(sentence, lex)[0];
-  if (!first) return false;
-  const lead = sentence.slice(0, first.start).replace(/[\s*_,.]+/g, ' ').trim().toLowerCase();
+  return first !== undefined && leadsName(sentence.slice(0, first.start), lex);
+}
+
+/** Whether the words before a name leave it opening its sentence: none, a word that opens sentences, an honorific or a position. */
+function leadsName(before: string, lex: Lexicon): boolean {
+  const lead = before.replace(/[\s*_,.]+/g, ' ').trim().toLowerCase();
   return lead === '' || lex.words.sentenceOpeners.includes(lead) || lex.words.honorifics.includes(lead) || lex.names.titles.includes(lead);
 }
 
@@ -346,7 +350,7 @@ function opensWithName(sentence: string, lex: Lexicon): boolean {
 function subjectVerb(sentence: string, lex: Lexicon): number {
   if (!hasWord(sentence, lex.cues.subjectSpeech)) return -1;
   const first = findNames(sentence, lex)[0];
-  if (!first || !(opensWithName(sentence, lex) || opensWithPosition(sentence.slice(0, first.start), lex))) return -1;
+  if (!first || !(leadsName(sentence.slice(0, first.start), lex) || opensWithPosition(sentence.slice(0, first.start), lex))) return -1;
   const verb = memoRegExp(lex, 'speakers.subjectSpeech', () => ignoreCase(`${WORD_START}(?:${alternation(lex.cues.subjectSpeech)})${WORD_END}`, 'g'));
   verb.lastIndex = first.end;
   return verb.exec(sentence)?.index ?? -1;
@@ -406,14 +410,5 @@ function labelledOtherwise(doc: Doc, block: Block, speakerLines: ReadonlySet<num
   if (line === undefined || !isLabelLine(doc, line) || speakerLines.has(line.number)) return false;
   // (Not the discussion's: what was said there names who said it, "Discussion" / "… Imam Name noted that …".)
   const keys = lineLabelKeys(doc, line);
-  return !(keys.length > 0 && keys.every((key) => discussionKeys(doc.lexicon).has(key)));
-}
-
-const discussionKeySets = new WeakMap<Lexicon, Set<string>>();
-
-/** The keys of the lexicon's discussion labels. */
-function discussionKeys(lex: Lexicon): Set<string> {
-  let keys = discussionKeySets.get(lex);
-  if (!keys) discussionKeySets.set(lex, (keys = new Set(lex.labels.discussion.map(labelKey))));
-  return keys;
+  return !(keys.length > 0 && keys.every((key) => keysOf(doc.lexicon.labels.discussion).has(key)));
 }

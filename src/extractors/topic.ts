@@ -7,16 +7,13 @@
  * agenda of one quotation.
  */
 import { findLabel, findLabels, isLabelLine, isPlaceLine, orItemUnder, type LabelHit } from '../labels.js';
-import { WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, leavesQuoteOpen, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan, trimTrailing } from '../text.js';
+import { HAS_LETTER, WORD_END, WORD_START, alternation, bracketSpans, cleanValue, hasWord, ignoreCase, leavesQuoteOpen, memoRegExp, quotedSpans, sentenceEnd, sentenceStart, spanAround, splitTopLevel, stripMarkup, trimSpan, trimTrailing } from '../text.js';
 import { findNames } from '../names.js';
 import { isEntry, isPresenterLine, listItemsAfter, opensAsPresenter, type Block, type Doc } from '../document.js';
 import { findDate } from '../dates.js';
 import { isBareTown } from './venue.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { Extracted, Extractor, Found } from './types.js';
-import { LETTER } from '../letters.js';
-
-const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 
 // The longest line of a date or a place between the title and its quotation ("Osh region, Kara-Kulja district, 9 September 2021").
 const MAX_PLACE_LINE = 80;
