@@ -272,6 +272,9 @@ export function findPeople(doc: Doc, start: number, end: number, options: People
   if (hasWordIn(doc, { start, end }, lex.words.recipientLead)) dropRecipients(parts, text, patterns, lex);
   if (lex.words.labelOf.length > 0 && hasWordIn(doc, { start, end }, lex.words.sayingVerbs)) dropPossessors(parts, text, lex, patterns);
   if ((lex.words.thanksVerbs.length > 0 && hasWordIn(doc, { start, end }, lex.words.thanksVerbs)) || (lex.words.mentionFrames.length > 0 && hasWordIn(doc, { start, end }, lex.words.mentionFrames))) dropThanked(parts, text, lex);
+  if (lex.words.mentionFrames.length > 0 && hasWordIn(doc, { start, end }, lex.words.mentionFrames)) dropFrameRoles(parts, text, lex, patterns);
+  if (lex.words.contentLeads.length > 0 && hasWordIn(doc, { start, end }, lex.words.contentLeads)) dropSaid(parts, text, lex);
+  if (lex.words.readOut.length > 0 && hasWordIn(doc, { start, end }, lex.words.readOut) && hasWordIn(doc, { start, end }, lex.words.messages)) dropSenders(parts, text, lex);
   if (options.cues?.length) bareNames(parts, text, lex, patterns);
   // (Only the noise spans in reach, a title's quotes included: a document may have thousands of titles and of paragraphs.)
   const noise = options.noise && spansOverlapping(options.noise, start - 1, end + 1);
@@ -833,22 +836,122 @@ function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
     const name = parts[i]!;
     if (name.kind !== 'name') continue;
     const window = text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start);
-    const before = thankedBefore(lex).exec(window) ?? framedBefore(lex).exec(window);
+    const thanked = thankedBefore(lex).exec(window);
+    const before = thanked ?? framedBefore(lex).exec(window);
     if (!before || hasWord(before[1]!, lex.words.conjunctions) || hasWord(before[1]!, lex.words.personWords)) continue;
+    // (Nor one a cue of their own brings in after the one thanked: "От имени министра Name выступил его заместитель Name2".)
+    if (hasWord(before[1]!, lex.cues.speech)) continue;
     const { last, rest } = restOfSentence(parts, i, text, lex);
-    if (hasWord(rest, lex.cues.speech) || answers(rest, lex)) continue;
+    // (A cue between a frame's person and the next is the next one's, as a verb that comes before its subject: "On behalf of
+    // the Minister Name spoke his deputy Name2", "От имени министра Name выступил его заместитель Name2".)
+    const nextOnes = !thanked && last < parts.length && parts[last]!.sep !== '.' && (parts[last]!.kind === 'name' || parts[last]!.adjacent === true);
+    if ((hasWord(rest, lex.cues.speech) && !nextOnes) || answers(rest, lex)) continue;
     name.kind = 'noise';
     for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
   }
 }
 
 /**
+ * A role that opens with a mention frame tells whom the frame brings in, not the person beside it ("With the support of
+ * UNDP, expert Name …"): no role. But where the name right after it is that person, as a clause of what they said shows
+ * ("In the presence of the governor Name, who greeted …"), the words after the frame are that name's ("governor"). (Not
+ * the lexicon's `roleFrames`, whom a speaker speaks for: "Name, on behalf of UNDP, greeted …".)
+ */
+function dropFrameRoles(parts: Part[], text: string, lex: Lexicon, p: Compiled): void {
+  for (const [k, part] of parts.entries()) {
+    if (part.kind !== 'role') continue;
+    const frame = frameLead(lex).exec(part.text);
+    if (!frame || lex.words.roleFrames.includes(frame[0].trim().toLowerCase())) continue;
+    const rest = cleanValue(part.text.slice(frame[0].length).replace(p.article, ''));
+    const next = parts[k + 1];
+    if (part.adjacent && next?.kind === 'name' && rest !== '' && answers(text.slice(next.end, next.end + ANSWER_REACH), lex)) part.text = rest;
+    else part.kind = 'noise';
+  }
+}
+
+/** One of the lexicon's mention frames that opens a text. */
+function frameLead(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.frameLead', () => ignoreCase(`^(?:${alternation(lex.words.mentionFrames)})${WORD_END}\\s*`));
+}
+
+/**
+ * What a speaker said names no speaker ("Name noted that the plan was approved by Name2", "Name отметила, что план утвердил
+ * Name2"): a name after a verb of saying and one of the lexicon's `contentLeads` in the same clause, with no cue of speech
+ * between them nor in the rest of its sentence (restOfSentence: "…, that Name2, who presented it, …" speaks), is noise,
+ * and so are its roles from that word on.
+ */
+function dropSaid(parts: Part[], text: string, lex: Lexicon): void {
+  // (Where each clause of what was said starts, found once: the verb, up to three words, "that".)
+  const leads = [...text.matchAll(saidLead(lex))].map((m) => m.index + m[0].length);
+  if (leads.length === 0) return;
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i]!;
+    if (name.kind !== 'name') continue;
+    const lead = leads.findLast((end) => end <= name.start);
+    if (lead === undefined) continue;
+    const between = text.slice(lead, name.start);
+    if (!ONE_CLAUSE.test(between) || hasWord(between, lex.cues.speech)) continue;
+    const { last, rest } = restOfSentence(parts, i, text, lex);
+    if (hasWord(rest, lex.cues.speech) || hasWord(rest, lex.cues.subjectSpeech) || answers(rest, lex)) continue;
+    name.kind = 'noise';
+    for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > lead; k--) parts[k]!.kind = 'noise';
+    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+  }
+}
+
+/**
+ * The one whose greeting or letter another read out is no speaker ("The moderator read out the greeting of the Minister of
+ * Internal Affairs Name", "Было зачитано приветствие министра Name"): a name after one of the lexicon's `messages` and a
+ * `messageFrom` word or none, in one clause, in a sentence with one of its `readOut` verbs, is noise, and so are its roles
+ * after that word and after the name (restOfSentence). Not where a joining word or a cue of speech stands between
+ * ("…, and Name spoke").
+ */
+function dropSenders(parts: Part[], text: string, lex: Lexicon): void {
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i]!;
+    if (name.kind !== 'name') continue;
+    const window = text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start);
+    const m = messageBefore(lex).exec(window);
+    if (!m || hasWord(m[1]!, lex.words.conjunctions) || hasWord(m[1]!, lex.cues.speech)) continue;
+    const { last, rest } = restOfSentence(parts, i, text, lex);
+    // (The verb before the message, in its sentence, or after the name: "The greeting of the Minister Name was read out".)
+    const lead = window.slice(0, m.index);
+    if (!hasWord(lead.slice(lead.search(SENTENCE_TAIL) + 1) + ' ' + rest, lex.words.readOut)) continue;
+    const at = name.start - m[1]!.length;
+    name.kind = 'noise';
+    for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > at; k--) parts[k]!.kind = 'noise';
+    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+  }
+}
+
+/** The last sentence's start in a text: after its last stop, or its start (search gives -1). */
+const SENTENCE_TAIL = /[.!?;:](?=[^.!?;:]*$)/;
+
+/** One of the lexicon's messages, a word that brings in its sender or none, and what follows up to the end (group 1), in one clause. */
+function messageBefore(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.messageBefore', () =>
+    ignoreCase(`${WORD_START}(?:${alternation(lex.words.messages)})(?:\\s+(?:${alternation(lex.words.messageFrom)}))?${WORD_END}(${inClause('.;:()')}{0,${RECIPIENT_REACH}})$`),
+  );
+}
+
+/** A verb of saying (or proposing), up to three words, then one of the lexicon's `contentLeads` ("noted with concern that", "рассказала о том, что"). */
+function saidLead(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.saidLead', () =>
+    ignoreCase(`${WORD_START}(?:${alternation([...lex.words.sayingVerbs, ...lex.cues.subjectSpeech])}),?\\s+(?:[${LETTER}]+,?\\s+){0,3}?(?:${alternation(lex.words.contentLeads)})${WORD_END}`, 'g'),
+  );
+}
+
+/** A text inside one clause: no sentence end, semicolon, colon or bracket, and no list item's start. */
+const ONE_CLAUSE = new RegExp(`^${inClause('.;:()!?')}*$`);
+
+/**
  * What follows the name of part i in its sentence, and the index of the first part past it: the next name, sentence, or
- * role that opens with a joining word, which starts the next person ("…, and the head of X, Colonel Name2").
+ * role that opens with a joining word, which starts the next person ("…, and the head of X, Colonel Name2"), or stands
+ * right before the next name ("On behalf of the Minister Name, his deputy Name2 …").
  */
 function restOfSentence(parts: Part[], i: number, text: string, lex: Lexicon): { last: number; rest: string } {
   let last = i + 1;
-  while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.' && !parts[last]!.opens) last++;
+  while (last < parts.length && parts[last]!.kind !== 'name' && parts[last]!.sep !== '.' && !parts[last]!.opens && !parts[last]!.adjacent) last++;
   // (Up to its sentence's end: the next sentence's cue may stand in the part that holds its first role.)
   const after = text.slice(parts[i]!.end, last < parts.length ? parts[last]!.start : text.length);
   return { last, rest: after.slice(0, sentenceEnd(after, 0, lex) + 1) };

@@ -7777,6 +7777,14 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['The meeting was opened by Asanova Dinara, lawyer, on the initiative of the deputy Kasymov Ulan.', [['Asanova Dinara', ['lawyer']]]],
     // Negative: a frame that ends before a sentence's end names no one after it.
     ['The meeting was held with the support of the IOM. Kasymov Ulan, expert, spoke.', [['Kasymov Ulan', ['expert']]]],
+    // One on whose behalf another spoke; a cue between them is the next one's, as a verb before its subject.
+    ['On behalf of the Minister Niyazbekov Ulan spoke his deputy Kim Oleg.', [['Kim Oleg', ['deputy']]]],
+    ['On behalf of the Minister Niyazbekov Ulan, his deputy Kim Oleg greeted the participants.', [['Kim Oleg', ['deputy']]]],
+    // A role that opens with a frame is none of the person beside it, but of the one right after it who says something.
+    ['With the support of UNDP, expert Kim Oleg presented the study.', [['Kim Oleg', ['expert']]]],
+    // (Not whom a speaker speaks for, a role of theirs: "on behalf of".)
+    ['Kim Oleg, on behalf of UNDP, greeted the participants.', [['Kim Oleg', ['on behalf of UNDP']]]],
+    ['In the presence of the governor Niyazbekov Ulan, who greeted the participants, the expert Kim Oleg spoke.', [['Niyazbekov Ulan', ['governor']], ['Kim Oleg', ['expert']]]],
   ])('the one a speaker thanked, congratulated or quoted, or one remembered, present or behind the event, is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
@@ -7784,6 +7792,43 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     const r = parseMinutes('Открытая диалоговая площадка\n\nПриветственное слово произнес заместитель губернатора Маматов Эрлан, который поблагодарил ректора НГУ Осмонова Бакыта за помощь.\n');
     expect(pairs(r.speakers)).toEqual([['Маматов Эрлан', ['заместитель губернатора']]]);
     expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nВстречу открыла юрист Асанова Динара в присутствии губернатора Касымова Улана.\n').speakers)).toEqual([['Асанова Динара', ['юрист']]]);
+  });
+  it('one on whose behalf another spoke is no speaker in Russian either ("От имени министра Name выступил его заместитель Name2")', () => {
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nОт имени министра Ниязбекова Улана выступил его заместитель Ким Олег.\n').speakers)).toEqual([['Ким Олег', ['заместитель']]]);
+  });
+  it.each([
+    ['The deputy of the local council Omurbekova Gulzat noted that the plan was approved by Sultanov Ruslan.', [['Omurbekova Gulzat', ['deputy of the local council']]]],
+    ['Omurbekova Gulzat, deputy, noted that the construction of sidewalks is in the plan, prepared by the working group headed by Sultanov Ruslan.', [['Omurbekova Gulzat', ['deputy']]]],
+    ['Omurbekova Gulzat stressed that the head of the department Sultanov Ruslan approved the plan.', [['Omurbekova Gulzat', []]]],
+    ['Omurbekova Gulzat noted with concern that the plan of the mayor Sultanov Ruslan was not funded.', [['Omurbekova Gulzat', []]]],
+    // Negatives: one with a cue of their own, in the clause or after the name, or who answers; one in another clause or sentence.
+    ['Omurbekova Gulzat noted that the study presented by Sultanov Ruslan was useful.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', []]]],
+    ['Omurbekova Gulzat noted that Sultanov Ruslan, who spoke before her, was right.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', []]]],
+    ['Omurbekova Gulzat said that the plan was approved by the council, and Kim Oleg spoke about tariffs.', [['Omurbekova Gulzat', []], ['Kim Oleg', []]]],
+    ['Omurbekova Gulzat noted that the plan is ready. Sultanov Ruslan, expert, spoke about tariffs.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', ['expert']]]],
+  ])('one named in what a speaker said ("Name noted that … by Name2") is no speaker: %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
+  });
+  it('one named in what a speaker said is no speaker in Russian either ("Name отметила, что план утвердил Name2")', () => {
+    const r = parseMinutes('Открытая диалоговая площадка\n\nДепутат местного кенеша Омурбекова Гульзат отметила, что план утвердил Султанов Руслан.\n');
+    expect(pairs(r.speakers)).toEqual([['Омурбекова Гульзат', ['Депутат местного кенеша']]]);
+  });
+  it.each([
+    ['The moderator read out the greeting of the Minister of Internal Affairs Niyazbekov Ulan.', []],
+    ['The meeting was opened by the moderator, who read out the greeting of the Minister Niyazbekov Ulan.', []],
+    ['The greeting of the Minister Niyazbekov Ulan was read out. Then the expert Kim Oleg spoke.', [['Kim Oleg', ['expert']]]],
+    ['The moderator conveyed greetings from the Minister Niyazbekov Ulan.', []],
+    // Negatives: a greeting no one else read out is given in person; one who read out a letter, or a lecture, speaks.
+    ['The greeting of the Minister Niyazbekov Ulan opened the meeting.', [['Niyazbekov Ulan', ['Minister']]]],
+    ['Kim Oleg read out the letter of the mayor Niyazbekov Ulan, and Petrov Ivan spoke about tariffs.', [['Kim Oleg', []], ['Petrov Ivan', []]]],
+    ['Professor Kim Oleg read a lecture on migration.', [['Kim Oleg', ['Professor']]]],
+  ])('one whose greeting or letter another read out is no speaker: %s', (text, expected) => {
+    expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
+  });
+  it('one whose greeting another read out is no speaker in Russian either ("зачитала приветствие министра Name")', () => {
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nМодератор зачитала приветствие министра внутренних дел Ниязбекова Улана.\n').speakers)).toEqual([]);
+    const r = parseMinutes('Открытая диалоговая площадка\n\nБыло зачитано приветственное письмо от министра Ниязбекова Улана. Затем выступил эксперт Ким Олег.\n');
+    expect(pairs(r.speakers)).toEqual([['Ким Олег', ['эксперт']]]);
   });
   it.each([
     ['The welcoming speech was made by Kim Sergei, lawyer. The event was covered by journalist Asanov Bolot.', [['Kim Sergei', ['lawyer']]]],

@@ -232,7 +232,12 @@ export const en: Lexicon = {
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
     thanksVerbs: ['thanked', 'congratulated', 'expressed gratitude to', 'expressed his gratitude to', 'expressed her gratitude to', 'expressed their gratitude to', 'expressed thanks to'],
-    mentionFrames: ['in memory of', 'in the presence of', 'on the initiative of', 'at the initiative of', 'with the support of', 'with the assistance of', 'thanks to the efforts of', 'thanks to'],
+    mentionFrames: ['on behalf of', 'in memory of', 'in the presence of', 'on the initiative of', 'at the initiative of', 'with the support of', 'with the assistance of', 'thanks to the efforts of', 'thanks to'],
+    contentLeads: ['that'],
+    messages: ['greeting', 'greetings', 'greeting letter', 'welcome letter', 'welcoming letter', 'letter', 'message', 'video message', 'address', 'welcome address', 'welcoming address', 'appeal', 'congratulations', 'telegram'],
+    messageFrom: ['of', 'from', 'by'],
+    readOut: ['read out', 'read aloud', 'read', 'conveyed', 'passed on', 'handed over', 'transmitted'],
+    roleFrames: ['on behalf of'],
     recipientLead: ['sent to', 'addressed to', 'put to', 'forwarded to', 'submitted to', 'handed over to', 'handed to', 'passed on to', 'passed to', 'sent out to'],
     affiliationWords: ['from', 'of'],
     // English names go on in capitals instead ("Ministry of Labour, Social Security and Migration").
@@ -248,6 +253,8 @@ export const en: Lexicon = {
       'acquainted', 'familiarized', 'familiarised', 'dwelt on', 'dwelled on', 'elaborated on',
       // And quoting, which a person did as saying is ("Name, lawyer, quoted the law").
       'quoted', 'cited', 'referred to',
+      // And reading out, or reading a lecture ("Professor Name read a lecture on migration").
+      'read', 'read out', 'conveyed',
       'urged', 'recommended', 'expressed', 'voiced', 'discussed', 'pointed out', 'insisted', 'agreed', 'added', 'recalled', 'replied',
       'reminded', 'announced', 'stated', 'assured', 'promised', 'warned', 'congratulated', 'wished', 'invited', 'encouraged', 'clarified',
       'complained', 'criticized', 'criticised', 'argued', 'objected', 'disagreed', 'claimed', 'requested', 'demanded', 'appealed', 'confirmed', 'acknowledged', 'admitted',

@@ -271,6 +271,19 @@ export interface Lexicon {
     thanksVerbs: string[];
     /** Phrases after which the one named is no speaker: remembered, present, or behind the event ("in memory of Name", "in the presence of the governor Name"). */
     mentionFrames: string[];
+    /** Mention frames that tell whom a speaker speaks for, a role of theirs as written ("Name – on behalf of UNDP"). */
+    roleFrames: string[];
+    /**
+     * Words that open what was said after a verb of saying ("Name noted that …", "отметила, что …"): a person named in it
+     * is no speaker ("… that the plan was approved by Name2").
+     */
+    contentLeads: string[];
+    /** What a person sends rather than says ("greeting", "letter", "приветствие"): one whose greeting was read out is no speaker. */
+    messages: string[];
+    /** Words that may bring in a message's sender after it ("of", "from", "от"; Russian may name the sender in the genitive with none). */
+    messageFrom: string[];
+    /** Verbs by which another passes a message on ("read out", "conveyed", "зачитал"): see `messages`. */
+    readOut: string[];
     /** Words that bring in a person's organisation right after the name ("Name from UNDP", "Name из ПРООН"), dropped from the front of a role. */
     affiliationWords: string[];
     /** Words that open a relative clause: "…, who noted …" is no role. */
