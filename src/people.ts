@@ -1474,7 +1474,7 @@ const SPACED_SLASH = /[ \t]+\/[ \t]+/;
  * A role's text cut at each line break before a line that opens with a position, in capitals ("Director of the Youth
  * Centre" / "Professor of KNU"): each line a role of its own. Not a line wrapped inside a role: after an open end ("… of
  * the" / "Department"), after a position ("… Prosecutor" / "General") or a word that qualifies one ("… First" / "Deputy
- * Governor"), nor before a possessive ("… Osh City" / "Mayor's Office").
+ * Governor"), or one word alone ("Plenipotentiary" / "Representative …"), nor before a possessive ("… Osh City" / "Mayor's Office").
  */
 function roleLines(text: string, p: Compiled): string[] {
   if (!text.includes('\n')) return [text];
@@ -1486,6 +1486,8 @@ function roleLines(text: string, p: Compiled): string[] {
     const next = text.slice(nl + 1, nl + 1 + LINE_REACH).replace(LINE_LEAD_MARKS, '');
     if (before === '' || !OPENS_CAPITAL.test(next) || !p.positionFirst.test(next) || POSSESSIVE_NEXT.test(next)) continue;
     if (p.openEnd.test(before) || p.positionEnd.test(before) || p.lex.names.positionModifiers.includes(LAST_WORD.exec(before)?.[0].toLowerCase() ?? '')) continue;
+    // (Nor after one word alone, which qualifies the position after it: "… the Plenipotentiary" / "Representative of …".)
+    if (ONE_WORD.test(text.slice(from, nl).trimStart().replace(p.article, ''))) continue;
     out.push(text.slice(from, nl));
     from = nl + 1;
   }
@@ -1495,6 +1497,8 @@ function roleLines(text: string, p: Compiled): string[] {
 
 // The last word of a text.
 const LAST_WORD = new RegExp(`[${LETTER}-]+$`, 'u');
+// A text of one word, marks and white space around it or not.
+const ONE_WORD = new RegExp(`^[^${LETTER}]*[${LETTER}’'-]+[^${LETTER}]*$`, 'u');
 
 /** How far roleLines reads on either side of a line break. */
 const LINE_REACH = 120;

@@ -1936,6 +1936,12 @@ describe('speakers', () => {
     expect(roles('chief specialist\nof the Department of Health')).toEqual(['chief specialist of the Department of Health']);
     // (And after a word that qualifies the position to come: it had given "First" and "Deputy Governor …".)
     expect(roles('First\nDeputy Governor of Talas region')).toEqual(['First Deputy Governor of Talas region']);
+    // (Nor after one word alone, an article before it or not: it had given "Honorary" and "Professor of KNU", and
+    // dropped "Plenipotentiary".)
+    expect(roles('Honorary\nProfessor of KNU')).toEqual(['Honorary Professor of KNU']);
+    expect(parseMinutes('Open dialogue platform\n\nThe welcoming speech was given by the Plenipotentiary\nRepresentative of the Government in Batken region\nAbdikarimov Kanybek.').speakers.map((s) => s.roles)).toEqual([
+      ['Plenipotentiary Representative of the Government in Batken region'],
+    ]);
   });
   it('a hard wrap right before "Words:" inside a role is no labelled line ("…, expert of the Mandatory Health" / "Insurance Fund: “Title”")', () => {
     // (The role had been cut in two at the wrap.)
@@ -7782,6 +7788,11 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['On behalf of the Minister Niyazbekov Ulan, his deputy Kim Oleg greeted the participants.', [['Kim Oleg', ['deputy']]]],
     // A role that opens with a frame is none of the person beside it, but of the one right after it who says something.
     ['With the support of UNDP, expert Kim Oleg presented the study.', [['Kim Oleg', ['expert']]]],
+    // The source of figures ("по данным" reports none in Russian either).
+    ['Sadykov Bolot noted that there were 14 cases, according to the data of the district prosecutor Kasymaliev Erkin.', [['Sadykov Bolot', []]]],
+    ['According to the data of the district prosecutor Kasymaliev Erkin, there were 14 cases.', []],
+    // Negative: a reporting frame alone brings in a speaker.
+    ['According to Kasymaliev Erkin, head of the department, there were 14 cases.', [['Kasymaliev Erkin', ['head of the department']]]],
     // (Not whom a speaker speaks for, a role of theirs: "on behalf of".)
     ['Kim Oleg, on behalf of UNDP, greeted the participants.', [['Kim Oleg', ['on behalf of UNDP']]]],
     ['In the presence of the governor Niyazbekov Ulan, who greeted the participants, the expert Kim Oleg spoke.', [['Niyazbekov Ulan', ['governor']], ['Kim Oleg', ['expert']]]],

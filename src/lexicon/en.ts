@@ -232,7 +232,8 @@ export const en: Lexicon = {
     otherBusiness: ['miscellaneous', 'other', 'other business', 'any other business', 'aob', 'other issues', 'other matters', 'other questions', 'various', 'various issues'],
     personWords: ['by', 'to'],
     thanksVerbs: ['thanked', 'congratulated', 'expressed gratitude to', 'expressed his gratitude to', 'expressed her gratitude to', 'expressed their gratitude to', 'expressed thanks to'],
-    mentionFrames: ['on behalf of', 'in memory of', 'in the presence of', 'on the initiative of', 'at the initiative of', 'with the support of', 'with the assistance of', 'thanks to the efforts of', 'thanks to'],
+    // (And the source of figures, as Russian's "по данным" reports none: "according to the data of the district prosecutor Name".)
+    mentionFrames: ['on behalf of', 'according to the data of', 'according to data of', 'according to the information of', 'according to the statistics of', 'according to statistics of', 'according to the figures of', 'according to the estimates of', 'in memory of', 'in the presence of', 'on the initiative of', 'at the initiative of', 'with the support of', 'with the assistance of', 'thanks to the efforts of', 'thanks to'],
     contentLeads: ['that'],
     messages: ['greeting', 'greetings', 'greeting letter', 'welcome letter', 'welcoming letter', 'letter', 'message', 'video message', 'address', 'welcome address', 'welcoming address', 'appeal', 'congratulations', 'telegram'],
     messageFrom: ['of', 'from', 'by'],
