@@ -3254,6 +3254,11 @@ describe('presentations', () => {
     expect(parseMinutes('T\n\nAigerim Sadykova spoke about the employment center (“Kelechek”).\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nAigerim Sadykova spoke (NGO “Kelechek”).\n').presentations).toEqual([]);
     expect(parseMinutes('T\n\nThe list was signed by Aigerim Sadykova (“Kelechek”).\n').presentations).toEqual([]);
+    // So in an entry of a speakers label's lines that holds two speakers, a wrap inside it (it had given the first only).
+    const entry = 'Open dialogue platform\n\nThe speakers were:\nSatybaldieva Gulmira, expert ("The new law"), Mamatov Ilyas, head of the ayil\nokmotu ("Practice of participatory budgeting"),\nZhoroeva Asel, journalist ("Media").\n';
+    expect(parseMinutes(entry).presentations).toEqual(['The new law', 'Practice of participatory budgeting', 'Media']);
+    // (Negative: a quotation in a bracket with other words stays a workplace, the entry's talk the one of its own.)
+    expect(parseMinutes('Open dialogue platform\n\nSpeakers:\n- Satybaldieva Gulmira, expert (NGO “Kelechek”), Mamatov Ilyas, head (“Practice”).\n').presentations).toEqual(['Practice']);
   });
   it('a bracket that ends a title and names its presenter is no part of it; the presenter speaks', () => {
     const r = parseMinutes('T\n\nPresentations: Youth employment in Naryn (Asanov Bolot, expert); Migration (Kim Sergei, lawyer).\n');

@@ -208,6 +208,13 @@ export const presentations: Extractor<string[]> = (doc, found) => {
         for (const q of free) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
         continue;
       }
+      // (An entry of several speakers, each with a talk in a bracket of its own after their name and roles, gives each, as a
+      // paragraph of speeches does: "Name, expert (“A”), Name2, head of X (“B”)", a speakers label's wrapped line.)
+      const afterNames = quotes.length > 1 ? talksAfterNames(block.text, quotes, lex) : [];
+      if (afterNames.length > 1) {
+        for (const q of afterNames) add(q.inner, { start: block.start + q.start + 1, end: block.start + q.end - 1 });
+        continue;
+      }
       const marks = block.text.search(NOT_ENTRY_MARK);
       // (Or one on a line of its own in an entry of lines: "**Name**" / "Director of the … centre" / "“Title”".)
       const quote = (free.length > 1 ? (free.find((q) => q.start <= marks || TITLE_SEPARATOR.test(block.text.slice(Math.max(0, q.start - 8), q.start))) ?? free.find((q) => !organizationEnd.test(q.inner))) : undefined) ?? free[0] ?? quotes[0] ?? (block.kind === 'paragraph' ? ownLines()[0] : undefined);
