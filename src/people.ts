@@ -838,10 +838,13 @@ function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
     const window = text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start);
     const thanked = thankedBefore(lex).exec(window);
     const before = thanked ?? framedBefore(lex).exec(window);
-    if (!before || hasWord(before[1]!, lex.words.conjunctions) || hasWord(before[1]!, lex.words.personWords)) continue;
+    if (!before || hasWord(before[1]!, lex.words.personWords)) continue;
     // (Nor one a cue of their own brings in after the one thanked: "От имени министра Name выступил его заместитель Name2".)
     if (hasWord(before[1]!, lex.cues.speech)) continue;
     const { last, rest } = restOfSentence(parts, i, text, lex);
+    // (Past a joining word, one who says something starts a clause of their own, "… thanked the guests, and Name, lawyer,
+    // proposed …"; one who does not is thanked too, "… thanked the organisers and personally the coordinator Name".)
+    if (hasWord(before[1]!, lex.words.conjunctions) && hasWord(rest, lex.cues.subjectSpeech)) continue;
     // (A cue between a frame's person and the next is the next one's, as a verb that comes before its subject: "On behalf of
     // the Minister Name spoke his deputy Name2", "От имени министра Name выступил его заместитель Name2".)
     const nextOnes = !thanked && last < parts.length && parts[last]!.sep !== '.' && (parts[last]!.kind === 'name' || parts[last]!.adjacent === true);

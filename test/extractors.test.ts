@@ -7780,6 +7780,9 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['The moderator thanked Mr. Asanov for his report.', [['Asanov', []]]],
     ['The chairman thanked Aida Bekova, deputy mayor, who presented the report.', [['Aida Bekova', ['deputy mayor']]]],
     ['The moderator thanked the guests, and Kim Sergei, lawyer, spoke about land.', [['Kim Sergei', ['lawyer']]]],
+    ['The welcoming speech was made by Kim Sergei, lawyer, who thanked the organisers, and Isakova Jyldyz, expert, proposed to build a road.', [['Kim Sergei', ['lawyer']], ['Isakova Jyldyz', ['expert']]]],
+    // (But one past a joining word who says nothing is thanked too.)
+    ['The welcoming speech was made by Kim Sergei, lawyer, who thanked the organisers and personally the coordinator Isakova Jyldyz.', [['Kim Sergei', ['lawyer']]]],
     // A name of one whose words were quoted, after a comma that ends the subject ("Name, role, presented the book of …").
     ['Asanova Dinara, lawyer, presented the book of the writer Aitmatov Chyngyz.', [['Asanova Dinara', ['lawyer']]]],
     // One remembered, present or behind the event (the lexicon's mentionFrames).
@@ -9522,6 +9525,15 @@ describe('suggestions under a label numbered as a list item ("4. Recommendations
   it('negative: an item with a suggestion’s word in a sentence, or a list that goes on numbering, announces nothing', () => {
     expect(numbers('T\n\n1. Recommendations of the working group were presented.\n2. Discussion.\n')).toEqual([]);
     expect(numbers('T\n\n1. Opening.\n2. Recommendations\n3. Closing.\n')).toEqual([]);
+  });
+  it('negative: an agenda’s last point over the minutes’ own numbered sections announces nothing; the recommendations label after them does', () => {
+    // (The sections had been the suggestions: "1 The chair opened the meeting", …)
+    const agenda = (points: string) =>
+      numbers(`T\n\nAGENDA\n${points}\n\n1. The chair opened the meeting.\n2. Mr. Karypbekov presented the results.\n\nRECOMMENDATIONS:\n1. Conduct trainings.\n2. Create a network.\n`);
+    expect(agenda('1. Opening of the meeting.\n2. Discussion.\n3. Adoption of recommendations.')).toEqual(['1 Conduct trainings', '2 Create a network']);
+    // (A point wrapped on to a line of its own too.)
+    expect(agenda('1. Opening of the meeting.\n2. Presentation "Hate speech" –\nIlim Karypbekov, media expert.\n3. Recommendations')).toEqual(['1 Conduct trainings', '2 Create a network']);
+    expect(numbers('Открытая диалоговая площадка\n\nПовестка дня:\n1. Открытие.\n2. Решение\n\n1. Председатель открыл заседание.\n2. Выступил эксперт.\n')).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
  * announcing line or as the list's one line, and so does a table, a row per suggestion.
  */
 import type { Block, Doc, Line, Span } from '../document.js';
-import { cells, findLabels, findTables, isBareLabelLine, isLabelLine, labelKey, lineLabelKeys, type Table } from '../labels.js';
+import { cells, findLabels, findTables, isBareLabelLine, isLabelLine, keysOf, labelKey, lineLabelKeys, type Table } from '../labels.js';
 import type { Suggestion } from '../schema.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { romanValue } from '../pipeline/roman-items.js';
@@ -263,8 +263,28 @@ function bulletsUnder(doc: Doc, at: number, item: RegExpExecArray, marker: RegEx
 function labelOverList(doc: Doc, at: number, item: RegExpExecArray, marker: RegExp): boolean {
   const next = doc.lines[at + 1]?.text.trim() === '' ? doc.lines[at + 2] : doc.lines[at + 1];
   const sub = next && marker.exec(next.text);
-  return sub != null && (sub[4] !== undefined || (sub[1] ?? sub[2]) === '1') && LABEL_ALONE.test(doc.lines[at]!.text.slice(item[0].length));
+  return sub != null && (sub[4] !== undefined || (sub[1] ?? sub[2]) === '1') && LABEL_ALONE.test(doc.lines[at]!.text.slice(item[0].length)) && !inAgenda(doc, at);
 }
+
+/**
+ * Whether the item on line index `at` is a point of an agenda, in a run of items right under its label ("AGENDA" / "1.
+ * Opening of the meeting." / … / "4. Adoption of recommendations."): it names what the meeting would do, no section.
+ */
+function inAgenda(doc: Doc, at: number): boolean {
+  const agenda = keysOf(doc.lexicon.labels.agenda);
+  const isAgenda = (line: Line | undefined) => line !== undefined && lineLabelKeys(doc, line).some((key) => agenda.has(key));
+  // (Up its lines, wrapped points too, to a blank line and the one over it; a few lines at most: an agenda has a few
+  // points, and a list of many such items stays linear.)
+  for (let i = at - 1; i >= 0 && at - i <= MAX_AGENDA_LINES; i--) {
+    const line = doc.lines[i]!;
+    if (line.text.trim() === '') return isAgenda(doc.lines[i - 1]);
+    if (isAgenda(line)) return true;
+  }
+  return false;
+}
+
+/** The most lines of an agenda inAgenda reads up. */
+const MAX_AGENDA_LINES = 30;
 
 /**
  * A line announces a list when it ends with a colon, is a heading or label, or is short; or
