@@ -827,9 +827,9 @@ function dropRecipients(parts: Part[], text: string, p: Compiled, lex: Lexicon):
  * The one a speaker thanked or congratulated is no speaker ("The deputy governor … thanked the rector of Naryn State
  * University Name for hosting the students"), nor one remembered, present or behind the event ("a minute of silence in
  * memory of Name", "in the presence of the governor Name"; the lexicon's `mentionFrames`): after such a verb with a word
- * before it (its subject), or such a phrase, and no joining word or word that brings in a person between, that name and
+ * before it (its subject), or such a phrase, and no word that brings in a person or cue of speech between, that name and
  * the roles after it in its sentence (restOfSentence) are noise. Not one thanked for a talk ("thanked Mr. Asanov for his
- * report"), nor one who answers ("…, who presented …").
+ * report"), nor one who answers ("…, who presented …"), nor one past a joining word who says something.
  */
 function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
   for (let i = 0; i < parts.length; i++) {
@@ -849,8 +849,7 @@ function dropThanked(parts: Part[], text: string, lex: Lexicon): void {
     // the Minister Name spoke his deputy Name2", "От имени министра Name выступил его заместитель Name2".)
     const nextOnes = !thanked && last < parts.length && parts[last]!.sep !== '.' && (parts[last]!.kind === 'name' || parts[last]!.adjacent === true);
     if ((hasWord(rest, lex.cues.speech) && !nextOnes) || answers(rest, lex)) continue;
-    name.kind = 'noise';
-    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+    silence(parts, i, name.start, last);
   }
 }
 
@@ -887,18 +886,19 @@ function dropSaid(parts: Part[], text: string, lex: Lexicon): void {
   // (Where each clause of what was said starts, found once: the verb, up to three words, "that".)
   const leads = [...text.matchAll(saidLead(lex))].map((m) => m.index + m[0].length);
   if (leads.length === 0) return;
+  // (Names and leads both in text order: one walk through the two, and only a lead in reach of the name is read.)
+  let j = -1;
   for (let i = 0; i < parts.length; i++) {
     const name = parts[i]!;
     if (name.kind !== 'name') continue;
-    const lead = leads.findLast((end) => end <= name.start);
-    if (lead === undefined) continue;
+    while (j + 1 < leads.length && leads[j + 1]! <= name.start) j++;
+    const lead = leads[j];
+    if (lead === undefined || name.start - lead > SAID_REACH) continue;
     const between = text.slice(lead, name.start);
     if (!ONE_CLAUSE.test(between) || hasWord(between, lex.cues.speech)) continue;
     const { last, rest } = restOfSentence(parts, i, text, lex);
     if (hasWord(rest, lex.cues.speech) || hasWord(rest, lex.cues.subjectSpeech) || answers(rest, lex)) continue;
-    name.kind = 'noise';
-    for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > lead; k--) parts[k]!.kind = 'noise';
-    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+    silence(parts, i, lead, last);
   }
 }
 
@@ -921,9 +921,7 @@ function dropSenders(parts: Part[], text: string, lex: Lexicon): void {
     const lead = window.slice(0, m.index);
     if (!hasWord(lead.slice(lead.search(SENTENCE_TAIL) + 1) + ' ' + rest, lex.words.readOut)) continue;
     const at = name.start - m[1]!.length;
-    name.kind = 'noise';
-    for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > at; k--) parts[k]!.kind = 'noise';
-    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+    silence(parts, i, at, last);
   }
 }
 
@@ -944,8 +942,21 @@ function saidLead(lex: Lexicon): RegExp {
   );
 }
 
+/** How far after the "that" of what was said a name in it is looked for. */
+const SAID_REACH = 240;
+
 /** A text inside one clause: no sentence end, semicolon, colon or bracket, and no list item's start. */
 const ONE_CLAUSE = new RegExp(`^${inClause('.;:()!?')}*$`);
+
+/**
+ * Part i, a name that names no speaker, made noise with its roles: those before it that end past `from` (after the words
+ * that brought it in), and those after it up to part `last` (restOfSentence).
+ */
+function silence(parts: Part[], i: number, from: number, last: number): void {
+  parts[i]!.kind = 'noise';
+  for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > from; k--) parts[k]!.kind = 'noise';
+  for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+}
 
 /**
  * What follows the name of part i in its sentence, and the index of the first part past it: the next name, sentence, or
@@ -1008,9 +1019,7 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon, p: Compiled):
     const { last, rest } = restOfSentence(parts, i, text, lex);
     if (m[0].trimEnd().endsWith(',') && (hasWord(rest, lex.cues.speech) || answers(rest, lex))) continue;
     const at = from + m.index + m[0].length - m[2]!.length;
-    name.kind = 'noise';
-    for (let k = i - 1; k >= 0 && parts[k]!.kind === 'role' && parts[k]!.end > at; k--) parts[k]!.kind = 'noise';
-    for (let k = i + 1; k < last; k++) parts[k]!.kind = 'noise';
+    silence(parts, i, at, last);
   }
 }
 
