@@ -906,8 +906,8 @@ function dropSaid(parts: Part[], text: string, lex: Lexicon): void {
  * The one whose greeting or letter another read out is no speaker ("The moderator read out the greeting of the Minister of
  * Internal Affairs Name", "Было зачитано приветствие министра Name"): a name after one of the lexicon's `messages` and a
  * `messageFrom` word or none, in one clause, in a sentence with one of its `readOut` verbs, is noise, and so are its roles
- * after that word and after the name (restOfSentence). Not where a joining word or a cue of speech stands between
- * ("…, and Name spoke").
+ * after that word and after the name (restOfSentence). Not where a joining word, a word that brings in a person or a cue
+ * of speech stands between ("…, and Name spoke", "The letter of the Ministry was read out by Name").
  */
 function dropSenders(parts: Part[], text: string, lex: Lexicon): void {
   for (let i = 0; i < parts.length; i++) {
@@ -915,7 +915,7 @@ function dropSenders(parts: Part[], text: string, lex: Lexicon): void {
     if (name.kind !== 'name') continue;
     const window = text.slice(Math.max(0, name.start - RECIPIENT_REACH - 40), name.start);
     const m = messageBefore(lex).exec(window);
-    if (!m || hasWord(m[1]!, lex.words.conjunctions) || hasWord(m[1]!, lex.cues.speech)) continue;
+    if (!m || hasWord(m[1]!, lex.words.conjunctions) || hasWord(m[1]!, lex.words.personWords) || hasWord(m[1]!, lex.cues.speech)) continue;
     const { last, rest } = restOfSentence(parts, i, text, lex);
     // (The verb before the message, in its sentence, or after the name: "The greeting of the Minister Name was read out".)
     const lead = window.slice(0, m.index);

@@ -7825,12 +7825,17 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['Omurbekova Gulzat noted that Sultanov Ruslan, who spoke before her, was right.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', []]]],
     ['Omurbekova Gulzat said that the plan was approved by the council, and Kim Oleg spoke about tariffs.', [['Omurbekova Gulzat', []], ['Kim Oleg', []]]],
     ['Omurbekova Gulzat noted that the plan is ready. Sultanov Ruslan, expert, spoke about tariffs.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', ['expert']]]],
+    // (A talk announced: the floor given in the present tense, a talk to come.)
+    ['The moderator announced that the floor is given to Kim Oleg, expert of IOM.', [['Kim Oleg', ['expert of IOM']]]],
+    ['The moderator said that Kim Oleg, expert of IOM, would present the study.', [['Kim Oleg', ['expert of IOM']]]],
   ])('one named in what a speaker said ("Name noted that … by Name2") is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
   it('one named in what a speaker said is no speaker in Russian either ("Name отметила, что план утвердил Name2")', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nДепутат местного кенеша Омурбекова Гульзат отметила, что план утвердил Султанов Руслан.\n');
     expect(pairs(r.speakers)).toEqual([['Омурбекова Гульзат', ['Депутат местного кенеша']]]);
+    // (Negative: a talk announced.)
+    expect(pairs(parseMinutes('Открытая диалоговая площадка\n\nМодератор сообщила, что далее выступит эксперт МОМ Ким Олег.\n').speakers)).toEqual([['Ким Олег', ['эксперт МОМ']]]);
   });
   it.each([
     ['The moderator read out the greeting of the Minister of Internal Affairs Niyazbekov Ulan.', []],
@@ -7841,6 +7846,11 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['The greeting of the Minister Niyazbekov Ulan opened the meeting.', [['Niyazbekov Ulan', ['Minister']]]],
     ['Kim Oleg read out the letter of the mayor Niyazbekov Ulan, and Petrov Ivan spoke about tariffs.', [['Kim Oleg', []], ['Petrov Ivan', []]]],
     ['Professor Kim Oleg read a lecture on migration.', [['Kim Oleg', ['Professor']]]],
+    // (One who read it out speaks, "by" before them: each had named no one, the deputy with the role "governor was
+    // conveyed by his deputy".)
+    ['The letter of the Ministry was read out by Kim Oleg, expert.', [['Kim Oleg', ['expert']]]],
+    ['The greeting of the governor was conveyed by his deputy Kim Oleg.', [['Kim Oleg', ['deputy']]]],
+    ['The greeting of the Minister Niyazbekov Ulan was read out by the moderator.', []],
   ])('one whose greeting or letter another read out is no speaker: %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
