@@ -14,6 +14,7 @@ import type { Block, Doc, Line, Span } from './document.js';
 import { opensWithDate } from './dates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
+import { findNames } from './names.js';
 import { BOLD_LINE, EMPTY_ROW, HAS_LETTER, NUMBER_SIGN, OPENS_CAPITAL, ROW_NUMBER, WORD_END, allMatches, alternation, caseVariants, hasLetterOrDigit, ignoreCase, isOneQuote, leavesBracketOpen, leavesQuoteOpen, memoRegExp, sentenceEnd, spanAround, stripMarkup, tableBody, TABLE_ROW as ROW, trimTrailing } from './text.js';
 
 export interface LabelHit {
@@ -620,7 +621,11 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
         return cell === undefined || cell.end === cell.start ? undefined : known.has(keyOf(cell));
       });
       const columns = firstLabels.includes(false) && !firstLabels.includes(true) && names[1] !== undefined && namesColumn(doc, keyOf(names[1]));
-      const heading = columns || (rows.length > 0 && rows.every((row) => /^[*_]*\d/.test(second(row))) && !/\d/.test(second(head)));
+      // (Not where the header row's second cell is a value, as a column's name is not: a person, or more than a few
+      // words, "| Moderator | Name, chairperson of … |" over "| Date | 18 March 2021 |".)
+      const headValue = second(head);
+      const valueInHead = headValue.includes(',') || headValue.trim().split(/\s+/).length > MAX_COLUMN_WORDS || findNames(headValue, doc.lexicon).length > 0;
+      const heading = columns || (rows.length > 0 && rows.every((row) => /^[*_]*\d/.test(second(row))) && !/\d/.test(headValue) && !valueInHead);
       for (const line of heading ? rows : [head, ...rows]) {
         const [name, value] = cells(line);
         if (name && known.has(keyOf(name))) add(name, value, line);
@@ -630,6 +635,9 @@ function tableLabels(doc: Doc): (LabelHit & { key: string })[] {
   tablesPerDoc.set(doc, hits);
   return hits;
 }
+
+/** The most words a column's name has ("Number of people"). */
+const MAX_COLUMN_WORDS = 3;
 
 /** Whether a table's heading cell, as a key, names a column: a label, or a column of talks, speakers or positions ("Presenter"). */
 function namesColumn(doc: Doc, key: string): boolean {

@@ -5958,6 +5958,13 @@ describe('participants: counts in a markdown table', () => {
     expect(value(participants, 'T\n\n| Total | Women | Men |\n|---|---|---|\n| 40 | 24 | 16 |\n\nText.')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     expect(parseMinutes('Круглый стол\n\n| Участники | Количество |\n|---|---|\n| Женщины | 24 |\n| Мужчины | 16 |\n| Всего | 40 |\n\nТекст встречи.').participants).toMatchObject({ total: 40, women: 24, men: 16 });
   });
+  it('a first row whose second cell is a value is a label’s row over a column of numbers too ("| Moderator | Name, role |" over "| Date | 18 March 2021 |")', () => {
+    // (It had been read as the columns' names: no moderator.)
+    const r = parseMinutes('# Open dialogue platform in Osh region\n\n| Moderator | Abdyrov Tolonbek Shakirovich, chairperson of the Council |\n|---|---|\n| Date | 18 March 2021 |\n| Total | 40 participants |\n');
+    expect(r.moderator).toEqual({ name: { full: 'Abdyrov Tolonbek Shakirovich', given: 'Tolonbek', patronymic: 'Shakirovich', family: 'Abdyrov' }, roles: ['chairperson of the Council'] });
+    expect(r.date?.iso).toBe('2021-03-18');
+    expect(parseMinutes('# Open dialogue platform\n\n| Moderator | Abdyrov Tolonbek Shakirovich |\n|---|---|\n| Date | 18 March 2021 |\n').moderator?.name.full).toBe('Abdyrov Tolonbek Shakirovich');
+  });
   it('negative: a cell that only mentions women, or a number that is no count, is not read', () => {
     expect(value(participants, 'T\n\n| Group | Size |\n|---|---|\n| Young women leaders | 24 |\n| Men | many |\n\nText.')).toBeNull();
   });
