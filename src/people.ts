@@ -1009,7 +1009,7 @@ function dropPossessors(parts: Part[], text: string, lex: Lexicon, p: Compiled):
     let m: RegExpExecArray | null = null;
     for (let round = 0; round < POSSESSED_ROUNDS && (m = possessedBefore(lex).exec(text.slice(from, name.start))) !== null; round++) {
       // (A word that opens sentences is no subject: "Then told about the work of the centre its director Name", as translations put it.)
-      if (!lex.words.sentenceOpeners.includes(m[1]!.toLowerCase()) && !notPossessed(lex).has(m[3]!.toLowerCase()) && !pluralRole(m[3]!, lex) && !hasWord(m[0], lex.words.personWords)) break;
+      if (!lex.words.sentenceOpeners.includes(m[1]!.toLowerCase()) && !notPossessed(lex).has(m[3]!.toLowerCase()) && !pluralRole(m[3]!, lex) && !hasWord(m[2]!, lex.words.personWords)) break;
       from += m.index + m[1]!.length;
       m = null;
     }

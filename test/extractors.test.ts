@@ -4257,6 +4257,14 @@ describe('venue on the line beside a date that stands alone', () => {
   it('and the line after it', () => {
     expect(parseMinutes('# Public hearing\n\n12 October 2022\nOsh city, hotel “Dostuk”\n').venue).toMatchObject({ city: 'Osh', name: 'Dostuk' });
   });
+  it('and a place before the date on its line that a wrap cut after a town’s word or a comma on the line above', () => {
+    // (The venue had been "Кызыл-Кия" alone.)
+    const r = parseMinutes('Открытая диалоговая площадка\n\nБаткенская область, г.\nКызыл-Кия, 9 сентября 2021 г.\n\nВстречу открыл Ташиев Бакыт.\n');
+    expect(r.venue).toMatchObject({ text: 'Баткенская область, г. Кызыл-Кия', city: 'Кызыл-Кия' });
+    expect(parseMinutes('# Public hearing\n\nOsh region,\nUzgen town, 12 October 2022\n').venue).toMatchObject({ text: 'Osh region, Uzgen town', city: 'Uzgen' });
+    // Negative: a line above that ends otherwise is no part of the place.
+    expect(parseMinutes('# Public hearing\n\nThe hearing was held\nUzgen town, 12 October 2022\n').venue).toMatchObject({ text: 'Uzgen town' });
+  });
   it('and a place wrapped over the two lines before it, the first ending with a comma', () => {
     const r = parseMinutes('# Public hearing on drinking water\n\nNookat town, district administration building,\nassembly hall\n12th of October, 2022\n');
     expect(r.venue).toEqual({ text: 'Nookat town, district administration building, assembly hall', city: 'Nookat', name: 'district administration building', room: 'assembly hall' });
@@ -7774,6 +7782,10 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     // (Nor after a word that opens sentences, which is no subject: translations put the speaker after the verb. Her role,
     // "its director", is read since this stop's possessive pronouns: [] until 2026-12-06.)
     ['Kim Sergei, lawyer, opened the meeting. Then told about the work of the centre its director Asanova Dinara.', [['Kim Sergei', ['lawyer']], ['Asanova Dinara', ['director']]]],
+    // (A verb of saying that ends with "to", "referred to": its "to" brings in no one; it had kept the Ombudsman.)
+    ['The director Jorobekova Aizat spoke and referred to the conclusions of the Ombudsman Akmatov Atyr.', [['Jorobekova Aizat', ['director']]]],
+    // Negative: one "by" brings in after the thing.
+    ['Asanova Dinara, lawyer, opened the meeting. The participants noted the work of the centre led by Kim Sergei.', [['Asanova Dinara', ['lawyer']], ['Kim Sergei', []]]],
   ])('the one whose work or deed a speaker spoke of is no speaker ("noted the work of … Name"): %s', (text, expected) => {
     expect(nameAndRoles(`T\n\n${text}`)).toEqual(expected);
   });
@@ -9394,6 +9406,13 @@ describe('protocols with a section per point of the agenda ("HEARD:" / "SPOKE:" 
     expect(value(suggestions, 'T\n\nDECIDED: as follows\n1. Build a school.\n\nDECIDED:\n1. Plant trees.\n').map((s) => s.text)).toEqual(['Build a school']);
     // An item that is a label with its value on the line stays an item ("2. Participants: invite more youth").
     expect(value(suggestions, 'T\n\nDECIDED:\n1. Build a school.\n2. Participants: invite more youth.\n').map((s) => s.text)).toEqual(['Build a school', 'Participants: invite more youth']);
+  });
+  it('a "СЛУШАЛИ:" entry a wrap cut over lines gives its "– о …" talk (only its first line had been read)', () => {
+    const heard = 'Открытая диалоговая площадка\n\nСЛУШАЛИ:\nМамытову Айнуру Токтогуловну,\nзаведующую лабораторией областного центра, – о результатах\nмониторинга качества питьевой воды в 2021 году.\n';
+    expect(parseMinutes(heard).presentations).toEqual(['результатах мониторинга качества питьевой воды в 2021 году']);
+    // Negative: a line that opens with a name is the next entry, not the talk's wrap.
+    const spoke = 'Открытая диалоговая площадка\n\nВЫСТУПИЛИ:\nИсаков Бакыт, глава айыл окмоту – о ремонте\nСыдыкова Нургуль – о случаях инфекций\n';
+    expect(parseMinutes(spoke).presentations).toEqual(['ремонте', 'случаях инфекций']);
   });
 });
 

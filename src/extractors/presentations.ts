@@ -272,7 +272,7 @@ export const presentations: Extractor<string[]> = (doc, found) => {
       if (speakersLine && first.length === 0) {
         const content = speakersLine.content;
         const from = speakersLine.start + content.length - content.trimStart().length;
-        const line = content.trimStart().split('\n')[0]!;
+        const line = firstEntry(content.trimStart(), lex);
         for (const t of talksAfterNamesOnLine(line, lex)) add(line.slice(t.start, t.end), { start: from + t.start, end: from + t.end });
       }
       continue;
@@ -347,6 +347,28 @@ function lastClauseStart(text: string): number {
 // The first character of an entry past its marks; and what ends its presenter before the title.
 const NOT_ENTRY_MARK = /[^\s*_•–—-]/;
 const TITLE_SEPARATOR = /(?:\s[–—-]|:)[\s*_]*$/;
+
+/**
+ * The first line of `text` and the lines that a wrap goes on to from it, up to a line that ends an entry with a semicolon
+ * or a period, or one before a line that opens with a person's name ("Мамытову Айнуру" / "Токтогуловну, заведующую
+ * лабораторией …, –" / "о результатах мониторинга …" / "году.").
+ */
+function firstEntry(text: string, lex: Lexicon): string {
+  let end = text.indexOf('\n');
+  // (A few lines at most: an entry of a speaker and a talk.)
+  for (let n = 0; end >= 0 && n < MAX_ENTRY_LINES && !ENTRY_END.test(text.slice(Math.max(0, end - 2), end)); n++) {
+    const next = text.indexOf('\n', end + 1);
+    if (opensWithName(text.slice(end + 1, next < 0 ? text.length : next), lex)) break;
+    end = next;
+  }
+  return end < 0 ? text : text.slice(0, end);
+}
+
+// A line's end that ends an entry.
+const ENTRY_END = /[;.][ \t]*$/;
+
+/** The most lines firstEntry joins. */
+const MAX_ENTRY_LINES = 12;
 
 /** Of `quotes` in `text`, those that make a bracket of their own right after a person's name ("Name (“Title”)"). */
 function talksAfterNames(text: string, quotes: Quoted[], lex: Lexicon): Quoted[] {

@@ -147,6 +147,16 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const side = besideIn(doc, { start: Math.max(line.start, block.start), end: last.start + last.text.length }, date);
   // What stands before the date with a colon is a label of its own ("Day: 12.05.2021"), not a place: look beside the line.
   const labelled = side.end <= date.start && /[:：]/.test(doc.text.slice(side.end, date.start));
+  /**
+   * A place before the date that opens its line, from the line above in its paragraph where a wrap cut it after a town's
+   * word or a comma ("Баткенская область, г." / "Кызыл-Кия, 9 сентября 2021 г."); else the place as it stands.
+   */
+  const wrappedFromAbove = (place: Span): Span => {
+    const above = doc.lines[line.number - 2];
+    if (!above || above.start < block.start || place.end > date.start || doc.text.slice(line.start, place.start).trim() !== '') return place;
+    if (!isShortLine(doc, found, above) || !endsWithTownWord(above.text, doc.lexicon)) return place;
+    return { ...place, start: trimSpan(doc.text, above.start, above.start + above.text.length).start };
+  };
   if (ofTitle) {
     // A line of the title may hold the place and the date and nothing else ("### Osh city, 25–26 February 2021"),
     // or after the title's words ("Open dialogue platform, Osh city, 18 March 2021": the parts after
@@ -170,7 +180,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     // Else a place line right under the title line, in its paragraph ("Report on the platform of 18 March 2021" / "Osh city, hotel “Alay”").
   } else if (side.end > side.start && !labelled) {
     const text = (span: Span) => doc.text.slice(span.start, span.end);
-    if (readsAsPlaceBeside(text(side), doc.lexicon)) return side;
+    if (readsAsPlaceBeside(text(side), doc.lexicon)) return wrappedFromAbove(side);
     // A place on both sides of the date, the longer side opening in lower case ("Batken region, Isfana town,
     // 18.03.2021, the assembly hall of school No. 2"): that side is the text, as under a "Date and venue:" label, when
     // the other reads as a place and it names one with no sentence or clause in it ("…, 18 March 2021, the meeting
@@ -436,6 +446,11 @@ const TOWN_GAP = String.raw`(?:\s+|(?<=\.))`;
 
 const TIME = String.raw`(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}`;
 const TIME_PART = new RegExp(String.raw`^[\s,;–—-]*(?:${TIME}|\(\s*${TIME}\s*\))(?=\s*(?:[,;]|$))`, 'u');
+
+/** Whether `text` ends with a city word or a comma, as a wrap leaves a place cut before its town ("Баткенская область, г."). */
+function endsWithTownWord(text: string, lex: Lexicon): boolean {
+  return memoRegExp(lex, 'venue.cityLast', () => ignoreCase(`(?:,|(?:^|[\\s,])(?:${alternation(lex.words.city)})${TOWN_WORD_END})[ \\t]*$`)).test(text);
+}
 
 /** Whether `text` opens with a city word ("г. Ош", "city of Osh"). */
 export function opensWithCity(text: string, lex: Lexicon): boolean {
