@@ -4262,8 +4262,9 @@ describe('venue on the line beside a date that stands alone', () => {
     const r = parseMinutes('Открытая диалоговая площадка\n\nБаткенская область, г.\nКызыл-Кия, 9 сентября 2021 г.\n\nВстречу открыл Ташиев Бакыт.\n');
     expect(r.venue).toMatchObject({ text: 'Баткенская область, г. Кызыл-Кия', city: 'Кызыл-Кия' });
     expect(parseMinutes('# Public hearing\n\nOsh region,\nUzgen town, 12 October 2022\n').venue).toMatchObject({ text: 'Osh region, Uzgen town', city: 'Uzgen' });
-    // Negative: a line above that ends otherwise is no part of the place.
+    // Negatives: a line above that ends otherwise is no part of the place, nor one that ends with a comma and names none.
     expect(parseMinutes('# Public hearing\n\nThe hearing was held\nUzgen town, 12 October 2022\n').venue).toMatchObject({ text: 'Uzgen town' });
+    expect(parseMinutes('# Public hearing\n\nPublic Foundation “Ak-Jol”,\nUzgen town, 12 October 2022\n').venue).toMatchObject({ text: 'Uzgen town' });
   });
   it('and a place wrapped over the two lines before it, the first ending with a comma', () => {
     const r = parseMinutes('# Public hearing on drinking water\n\nNookat town, district administration building,\nassembly hall\n12th of October, 2022\n');

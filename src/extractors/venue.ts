@@ -154,7 +154,10 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
   const wrappedFromAbove = (place: Span): Span => {
     const above = doc.lines[line.number - 2];
     if (!above || above.start < block.start || place.end > date.start || doc.text.slice(line.start, place.start).trim() !== '') return place;
-    if (!isShortLine(doc, found, above) || !endsWithTownWord(above.text, doc.lexicon)) return place;
+    // (One that ends with a comma names a place or region in short parts itself: not "Public Foundation “Ak-Jol”,".)
+    const lex = doc.lexicon;
+    if (!isShortLine(doc, found, above) || !endsWithTownWord(above.text, lex)) return place;
+    if (/,[ \t]*$/.test(above.text) && !(shortParts(above.text) && (namesPlace(above.text, lex) || hasWord(above.text, lex.words.region)))) return place;
     return { ...place, start: trimSpan(doc.text, above.start, above.start + above.text.length).start };
   };
   if (ofTitle) {
