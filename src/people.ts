@@ -879,8 +879,8 @@ function frameLead(lex: Lexicon): RegExp {
 /**
  * What a speaker said names no speaker ("Name noted that the plan was approved by Name2", "Name отметила, что план утвердил
  * Name2"): a name after a verb of saying and one of the lexicon's `contentLeads` in the same clause, with no cue of speech
- * between them nor in the rest of its sentence (restOfSentence: "…, that Name2, who presented it, …" speaks), is noise,
- * and so are its roles from that word on.
+ * between them (but a passive one, withoutAgents) nor in the rest of its sentence (restOfSentence: "…, that Name2, who
+ * presented it, …" speaks), is noise, and so are its roles from that word on.
  */
 function dropSaid(parts: Part[], text: string, lex: Lexicon): void {
   // (Where each clause of what was said starts, found once: the verb, up to three words, "that".)
@@ -895,7 +895,7 @@ function dropSaid(parts: Part[], text: string, lex: Lexicon): void {
     const lead = leads[j];
     if (lead === undefined || name.start - lead > SAID_REACH) continue;
     const between = text.slice(lead, name.start);
-    if (!ONE_CLAUSE.test(between) || hasWord(between, lex.cues.speech)) continue;
+    if (!ONE_CLAUSE.test(between) || hasWord(withoutAgents(between, lex), lex.cues.speech)) continue;
     const { last, rest } = restOfSentence(parts, i, text, lex);
     if (hasWord(rest, lex.cues.speech) || hasWord(rest, lex.cues.subjectSpeech) || answers(rest, lex)) continue;
     silence(parts, i, lead, last);
@@ -940,6 +940,28 @@ function saidLead(lex: Lexicon): RegExp {
   return memoRegExp(lex, 'people.saidLead', () =>
     ignoreCase(`${WORD_START}(?:${alternation([...lex.words.sayingVerbs, ...lex.cues.subjectSpeech])}),?\\s+(?:[${LETTER}]+,?\\s+){0,3}?(?:${alternation(lex.words.contentLeads)})${WORD_END}`, 'g'),
   );
+}
+
+/**
+ * `text` without the passive verbs of speech whose doer it names after one of the lexicon's `agentWords`, but for a talk's
+ * ("… that the initiative was supported by the Minister Name" is what was done, not said at the meeting; "the study
+ * presented by Name" is a talk).
+ */
+function withoutAgents(text: string, lex: Lexicon): string {
+  if (lex.words.agentWords.length === 0 || !hasWord(text, lex.words.agentWords)) return text;
+  return text.replace(passiveCue(lex), ' ');
+}
+
+/** A cue of speech that is no talk's, with one of the lexicon's `agentWords` after it or as its last word ("supported by", "welcomed by"). */
+function passiveCue(lex: Lexicon): RegExp {
+  return memoRegExp(lex, 'people.passiveCue', () => {
+    const talk = new Set(lex.cues.presentation);
+    const agents = new Set(lex.words.agentWords);
+    const cues = lex.cues.speech.filter((cue) => !talk.has(cue));
+    const withAgent = cues.filter((cue) => agents.has(cue.split(' ').at(-1)!));
+    const rest = cues.filter((cue) => !withAgent.includes(cue));
+    return ignoreCase(`${WORD_START}(?:${withAgent.length > 0 ? `(?:${alternation(withAgent)})|` : ''}(?:${alternation(rest)})\\s+(?:${alternation(lex.words.agentWords)}))${WORD_END}`, 'g');
+  });
 }
 
 /** How far after the "that" of what was said a name in it is looked for. */

@@ -7840,8 +7840,12 @@ describe('speakers: an unquoted talk subject before "was made by", and roles bef
     ['Omurbekova Gulzat, deputy, noted that the construction of sidewalks is in the plan, prepared by the working group headed by Sultanov Ruslan.', [['Omurbekova Gulzat', ['deputy']]]],
     ['Omurbekova Gulzat stressed that the head of the department Sultanov Ruslan approved the plan.', [['Omurbekova Gulzat', []]]],
     ['Omurbekova Gulzat noted with concern that the plan of the mayor Sultanov Ruslan was not funded.', [['Omurbekova Gulzat', []]]],
+    // (A passive verb of speech whose doer the clause names is what was done, not said at the meeting.)
+    ['The member of the Public Council Nurbek Kadyrov noted that the program, supported by the Minister Baetov, should be extended.', [['Nurbek Kadyrov', ['member of the Public Council']]]],
+    ['Omurbekova Gulzat said that the initiative was welcomed by the governor Kim Oleg.', [['Omurbekova Gulzat', []]]],
     // Negatives: one with a cue of their own, in the clause or after the name, or who answers; one in another clause or sentence.
     ['Omurbekova Gulzat noted that the study presented by Sultanov Ruslan was useful.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', []]]],
+    ['The participants were welcomed by the governor Kim Oleg. Omurbekova Gulzat noted that the plan is ready.', [['Kim Oleg', ['governor']], ['Omurbekova Gulzat', []]]],
     ['Omurbekova Gulzat noted that Sultanov Ruslan, who spoke before her, was right.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', []]]],
     ['Omurbekova Gulzat said that the plan was approved by the council, and Kim Oleg spoke about tariffs.', [['Omurbekova Gulzat', []], ['Kim Oleg', []]]],
     ['Omurbekova Gulzat noted that the plan is ready. Sultanov Ruslan, expert, spoke about tariffs.', [['Omurbekova Gulzat', []], ['Sultanov Ruslan', ['expert']]]],

@@ -239,6 +239,7 @@ export const en: Lexicon = {
     // (And the source of figures, as Russian's "по данным" reports none: "according to the data of the district prosecutor Name".)
     mentionFrames: ['on behalf of', 'according to the data of', 'according to data of', 'according to the information of', 'according to the statistics of', 'according to statistics of', 'according to the figures of', 'according to the estimates of', 'in memory of', 'in the presence of', 'on the initiative of', 'at the initiative of', 'with the support of', 'with the assistance of', 'thanks to the efforts of', 'thanks to'],
     contentLeads: ['that'],
+    agentWords: ['by'],
     messages: ['greeting', 'greetings', 'greeting letter', 'welcome letter', 'welcoming letter', 'letter', 'message', 'video message', 'address', 'welcome address', 'welcoming address', 'appeal', 'congratulations', 'telegram'],
     messageFrom: ['of', 'from', 'by'],
     readOut: ['read out', 'read aloud', 'read', 'conveyed', 'passed on', 'handed over', 'transmitted'],

@@ -278,6 +278,8 @@ export interface Lexicon {
      * is no speaker ("… that the plan was approved by Name2").
      */
     contentLeads: string[];
+    /** Words that bring in the doer of a passive verb ("supported by Name"): in what was said, such a verb is no cue of speech. */
+    agentWords: string[];
     /** What a person sends rather than says ("greeting", "letter", "приветствие"): one whose greeting was read out is no speaker. */
     messages: string[];
     /** Words that may bring in a message's sender after it ("of", "from", "от"; Russian may name the sender in the genitive with none). */
