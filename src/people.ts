@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import { LETTER, LOWER, UPPER } from './letters.js';
 import { findNames, hasGivenName, isBareName, isHonorific, splitName, titledBareName, type NameSpan } from './names.js';
-import { HAS_LETTER, LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, sentenceEnd, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
+import { HAS_LETTER, LINE_MARKS, OPENS_CAPITAL, WORD_END, WORD_START, allMatches, alternation, bracketSpans, cleanValue, firstEndingAfter, hasValue, hasWord, hasWordIn, ignoreCase, memoRegExp, isOneQuote, isQuotePair, leadingBracket, quotedSpans, sentenceEnd, sentenceStart, spansOverlapping, splitTopLevel, strayClosingBracket, trimSpan, unwrapQuotes, type Piece, stripMarkup } from './text.js';
 
 /** A person found in the text, with document offsets for name and roles. */
 export interface FoundPerson {
@@ -919,14 +919,11 @@ function dropSenders(parts: Part[], text: string, lex: Lexicon): void {
     const { last, rest } = restOfSentence(parts, i, text, lex);
     // (The verb before the message, in its sentence, or after the name: "The greeting of the Minister Name was read out".)
     const lead = window.slice(0, m.index);
-    if (!hasWord(lead.slice(lead.search(SENTENCE_TAIL) + 1) + ' ' + rest, lex.words.readOut)) continue;
+    if (!hasWord(lead.slice(sentenceStart(lead, lead.length, lex)) + ' ' + rest, lex.words.readOut)) continue;
     const at = name.start - m[1]!.length;
     silence(parts, i, at, last);
   }
 }
-
-/** The last sentence's start in a text: after its last stop, or its start (search gives -1). */
-const SENTENCE_TAIL = /[.!?;:](?=[^.!?;:]*$)/;
 
 /** One of the lexicon's messages, a word that brings in its sender or none, and what follows up to the end (group 1), in one clause. */
 function messageBefore(lex: Lexicon): RegExp {
