@@ -1877,6 +1877,23 @@ describe('participants', () => {
     // Negative: a pair that is not women and men counts neither.
     expect(value(participants, 'Participants: 38, men/youth: 17/21')).toMatchObject({ total: 38, women: null });
   });
+  it('reads a slashed run of three, the total among them, in the label\'s bracket or before its colon ("Participants (total/women/men): 40/24/16")', () => {
+    // (The total alone had been read: the words stood in the label's bracket, the numbers after its colon.)
+    expect(value(participants, 'T\n\nParticipants (total/women/men): 40/24/16')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
+    // In any order: the first number is not the total for opening the label's text.
+    expect(value(participants, 'T\n\nParticipants (women/men/total): 24/16/40. Farmers, teachers.')).toEqual({ total: 40, women: 24, men: 16, groups: ['Farmers', 'teachers'] });
+    expect(value(participants, 'T\n\nTotal/Women/Men: 40/24/16')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(value(participants, 'Participants: 40 (W/M/total: 24/16/40)')).toMatchObject({ total: 40, women: 24, men: 16 });
+    expect(parseMinutes('Т\n\nУчастники (всего/жен./муж.): 40/24/16').participants).toMatchObject({ total: 40, women: 24, men: 16 });
+    // More numbers than words: the first ones are theirs.
+    expect(value(participants, 'Participants: 40, women/men 24/16/3')).toMatchObject({ total: 40, women: 24, men: 16 });
+    // Negatives: fewer numbers than words say not whose each is; a bracket of years is no count's; a word twice, or no
+    // women or men among them, counts none of them.
+    expect(value(participants, 'T\n\nParticipants (total/women/men): 40/24')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'T\n\nParticipants (2021/2022): 40/50')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'T\n\nParticipants (women/women/men): 40/24/16')).toMatchObject({ total: 40, women: null, men: null });
+    expect(value(participants, 'T\n\nParticipants (total/participants): 40/38')).toMatchObject({ total: 40, women: null, men: null });
+  });
   it('reads letters in running text only in a bracket right after a head count', () => {
     expect(value(participants, 'T\n\n40 participants (F: 24; M: 16).')).toEqual({ total: 40, women: 24, men: 16, groups: [] });
     expect(value(participants, 'T\n\nThe meeting was attended by 40 people (F-24, M-16).')).toMatchObject({ total: 40, women: 24, men: 16 });

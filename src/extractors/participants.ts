@@ -766,8 +766,11 @@ interface CountPatterns {
   men: RegExp[];
   total: RegExp[];
   letters: { women: RegExp[]; men: RegExp[] };
-  /** Two counts after two words or letters, each pair parted by a slash ("men/women: 17/21", "Ж/М – 21/17"). */
-  pair: RegExp;
+  /**
+   * Two or three counts after as many words or letters, each run parted by slashes ("men/women: 17/21", "Ж/М – 21/17",
+   * "(total/women/men): 40/24/16"): the words in group 1, the numbers in group 2.
+   */
+  slashed: RegExp;
   /** A number after an attendance lead ("attended by 40 …"). */
   lead: RegExp;
   /** A number that opens its sentence, before the verb of attending ("40 teachers, parents and students took part"). */
@@ -953,9 +956,13 @@ function buildCountPatterns(lex: Lexicon, withWords: boolean): CountPatterns {
       ignoreCase(`${number}\\s+(?:${alternation(lex.labels.count)})${WORD_END}`, 'g'),
     ],
     letters: { women: letter(lex.words.womenLetters), men: letter(lex.words.menLetters) },
-    pair: (() => {
-      const either = alternation([...lex.words.women, ...lex.words.men, ...lex.words.womenLetters, ...lex.words.menLetters]);
-      return ignoreCase(`${WORD_START}(${either})\\.?[ \\t]*/[ \\t]*(${either})\\.?${BOLD}[ \\t]*[:\\-–—=]?${BOLD}[ \\t]*(\\d{1,6})[ \\t]*/[ \\t]*(\\d{1,6})(?![\\d]|[.,]\\d)`, 'g');
+    slashed: (() => {
+      const either = alternation([...lex.words.women, ...lex.words.men, ...lex.words.womenLetters, ...lex.words.menLetters, ...lex.labels.count, ...lex.words.people]);
+      const slash = '[ \\t]*/[ \\t]*';
+      return ignoreCase(
+        `${WORD_START}((?:${either})\\.?(?:${slash}(?:${either})\\.?){1,2})[ \\t]*\\)?${BOLD}[ \\t]*[:\\-–—=]?${BOLD}[ \\t]*(\\d{1,6}(?:${slash}\\d{1,6}){1,2})(?![\\d]|[.,]\\d)`,
+        'g',
+      );
     })(),
     // "attended by 40 representatives of …", "brought together about 35 farmers": after the lexicon's attendance lead.
     lead: ignoreCase(`${WORD_START}(?:${alternation(lex.words.attendanceLead)})\\s+(?:(?:${alternation(lex.words.approximate)})\\s+)?${number}${NOT_SHARE}\\s+(?=[${LETTER}])`, 'g'),
@@ -1066,7 +1073,8 @@ const BOLD_MARKS = /\*\*|__/g;
 
 /**
  * The count in brackets before a label's colon, as a place to read counts in: "Attendees (26, of which 17 women): parents, …",
- * "Participants (total 44): women – 30, men – 14" (after a word of the lexicon's `labels.count`), "Участники (44 чел.): …".
+ * "Participants (total 44): women – 30, men – 14" (after a word of the lexicon's `labels.count`), "Участники (44 чел.): …";
+ * or, with what follows, the words of slashed counts after the colon: "Participants (total/women/men): 40/24/16".
  */
 function countInLabel(doc: Doc, hit: LabelHit, places: (Span & { listed?: boolean })[]): void {
   // (Its words only: a label inside a long line does not take in all the line before it.)
@@ -1081,6 +1089,15 @@ function countInLabel(doc: Doc, hit: LabelHit, places: (Span & { listed?: boolea
     return ignoreCase(`\\(\\s*(?:(?:${alternation(labels.count)})[\\s:]*)?\\d{1,3}(?:\\s*(?:${counted})${WORD_END})?\\s*[),;]`);
   });
   if (bracket.test(before)) places.push(label);
+  // (Or the words of the counts that follow the colon, each parted by a slash: "Participants (total/women/men): 40/24/16".)
+  // (In the place of the label's own text, read for a total first: "(women/men/total): 24/16/40" would give 24.)
+  else if (before.includes('/') && /\d\s*\//.test(hit.content)) {
+    const wide = { start: label.start, end: hit.end };
+    if (!slashCounts(doc.text.slice(wide.start, wide.end), wide.start, countPatterns(doc, wide).slashed, doc.lexicon)) return;
+    const own = places.indexOf(hit);
+    if (own >= 0) places[own] = wide;
+    else places.push(wide);
+  }
 }
 
 /** How far before its content a label's words, and a bracket of the count among them, are read. */
@@ -1092,26 +1109,40 @@ function hasCount(counts: Counts): boolean {
   return counts.total !== undefined || counts.women !== undefined || counts.men !== undefined;
 }
 
-/** The counts of women and men of the first slashed pair in `text` ("men/women: 17/21"), women first; one word of each. */
-function slashPair(text: string, start: number, pattern: RegExp, lex: Lexicon): [Count, Count] | undefined {
+/**
+ * The counts of the first slashed run of words and as many numbers in `text`, each number the word's in the same place:
+ * "men/women: 17/21", "(total/women/men): 40/24/16". The words are two or three of women, men and the total, none twice.
+ */
+function slashCounts(text: string, start: number, pattern: RegExp, lex: Lexicon): Counts | undefined {
   // (A look for the slash first: most counts have none, and the pattern is then never compiled.)
   if (!text.includes('/')) return undefined;
-  const women = new Set([...lex.words.women, ...lex.words.womenLetters].map((w) => w.toLowerCase()));
   for (const m of allMatches(pattern, text)) {
-    const womenFirst = women.has(m[1]!.toLowerCase());
-    if (womenFirst === women.has(m[2]!.toLowerCase())) continue;
-    const numbers = NUMBER_PAIR.exec(m[0])!;
-    const at = start + m.index + numbers.index;
-    const one = { value: Number(numbers[1]), span: { start: at, end: at + numbers[1]!.length } };
-    const second = at + numbers[0].length - numbers[2]!.length;
-    const two = { value: Number(numbers[2]), span: { start: second, end: second + numbers[2]!.length } };
-    return womenFirst ? [one, two] : [two, one];
+    const kinds = m[1]!.split('/').map((word) => countKind(word.trim().replace(TRAILING_DOT, ''), lex));
+    // (Fewer numbers than words say not which is whose: "total/women/men: 40/24" counts none.)
+    const numbers = [...m[2]!.matchAll(DIGITS)].slice(0, kinds.length);
+    if (kinds.length !== numbers.length || kinds.includes(undefined) || new Set(kinds).size < kinds.length) continue;
+    // (A women's or men's count among them: "participants/youth" is no head count, nor "total/participants".)
+    if (!kinds.includes('women') && !kinds.includes('men')) continue;
+    const at = start + m.index + m[0].length - m[2]!.length;
+    const counts: Counts = {};
+    numbers.forEach((n, i) => (counts[kinds[i]!] = { value: Number(n[0]), span: { start: at + n.index, end: at + n.index + n[0].length } }));
+    return counts;
   }
   return undefined;
 }
 
-// The two numbers that end a slashed pair ("17/21").
-const NUMBER_PAIR = /(\d{1,6})[ \t]*\/[ \t]*(\d{1,6})$/;
+/** What a word of a slashed run of counts counts: women, men (the words or their letters) or the total (a count label or a word for people). */
+function countKind(word: string, lex: Lexicon): keyof Counts | undefined {
+  const w = word.toLowerCase();
+  const is = (list: readonly string[]) => list.some((x) => x.toLowerCase() === w);
+  if (is(lex.words.women) || is(lex.words.womenLetters)) return 'women';
+  if (is(lex.words.men) || is(lex.words.menLetters)) return 'men';
+  if (is(lex.labels.count) || is(lex.words.people)) return 'total';
+  return undefined;
+}
+
+const TRAILING_DOT = /\.$/;
+const DIGITS = /\d{1,6}/g;
 
 /** The most characters between the numbers of a pair of letter counts ("W – 24, M – 16"). */
 const LETTER_PAIR_REACH = 16;
@@ -1143,10 +1174,10 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
     return undefined;
   };
   // "men/women: 17/21": each number is the word's in the same place (read first, so "women: 17" is not read alone).
-  const pair = slashPair(text, start, p.pair, doc.lexicon);
-  for (const count of pair ?? []) taken.add(count.span.start);
-  let women = pair?.[0] ?? find(p.women);
-  let men = pair?.[1] ?? find(p.men);
+  const slashed = slashCounts(text, start, p.slashed, doc.lexicon) ?? {};
+  for (const count of Object.values(slashed)) taken.add(count.span.start);
+  let women = slashed.women ?? find(p.women);
+  let men = slashed.men ?? find(p.men);
   // And only in pairs: a lone "M – 15" is no count of men.
   if (!women && !men && letters) {
     const w = find(p.letters.women);
@@ -1157,7 +1188,7 @@ function readCounts(doc: Doc, start: number, end: number, labelled: boolean, let
   // After a count label, a number that opens its text is the total, before any "N people" later in it
   // ("Number of participants: 50 (22 women and 28 men, including 10 young people)").
   const groupsCounted = labelled && countedGroups(text, doc.lexicon);
-  let total = labelled && !groupsCounted ? openingNumber(text, start, taken) : undefined;
+  let total = slashed.total ?? (labelled && !groupsCounted ? openingNumber(text, start, taken) : undefined);
   total ??= find(p.total);
   if (!total && women && men) total = sumInSentence(text, start, women, men, taken, doc.lexicon);
   total ??= afterLead(text, start, p.lead, taken, doc.lexicon);
