@@ -605,16 +605,18 @@ function unwrappedBlock(doc: Doc, block: Block, wrappedText: () => Wrapping | un
 /**
  * Whether a paragraph is a speaker's entry: a line of it labelled with a position ("Speaker 1: Name" / "Position: …" /
  * "Topic: “…”"), or a first line labelled with one person over a line labelled with a talk ("Speaker: Name, guide" /
- * "Topic: Safety in the mountains"). Its lines are one speaker's.
+ * "Topic: Safety in the mountains"), past a line or two that label nothing ("Session 1"). Its lines are one speaker's.
  */
 export function isEntry(block: Block, lex: Lexicon): boolean {
   // (Once per block: a paragraph of thousands of labels asks for each.)
   let entry = entries.get(block);
   if (entry === undefined) {
     const lines = block.text.split('\n');
+    // (Under a line or two that name the part of the meeting and label nothing: "Session 1" / "Presenter: Name" / "Topic: …".)
+    const first = lines.findIndex((line, i) => i >= MAX_ENTRY_HEAD || !UNLABELLED.test(line));
     entry =
       lines.some((line) => opensWithLabel(line, lex.words.positionLabels)) ||
-      (lines.length > 1 && opensWithLabel(lines[0]!, lex.words.entryLabels) && lines.slice(1).some((line) => opensWithLabel(line, lex.words.talkColumns)));
+      (first >= 0 && lines.length > first + 1 && opensWithLabel(lines[first]!, lex.words.entryLabels) && lines.slice(first + 1).some((line) => opensWithLabel(line, lex.words.talkColumns)));
     entries.set(block, entry);
   }
   return entry;
@@ -669,6 +671,12 @@ function opensWithLabel(line: string, labels: readonly string[], separator = NUM
 const EMPHASIS_LEAD = /^(?:\*\*|__)/;
 // (The number's sign as labels.ts reads a numbered label's: "No.", "№".)
 const NUMBERED_COLON = new RegExp(String.raw`^(?:[ \t]+${NUMBER_SIGN}?[ \t]*\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*:`, 'i');
+
+/** The most lines that label nothing above a speaker's entry's first line ("Session 1", "Day 2, morning"). */
+const MAX_ENTRY_HEAD = 2;
+
+// A line with no label: no colon followed by a space or the line's end ("10:00" is a time, not a label).
+const UNLABELLED = /^(?!.*:(?:\s|$)).*$/;
 
 const entries = new WeakMap<Block, boolean>();
 

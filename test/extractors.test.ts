@@ -343,6 +343,15 @@ describe('type', () => {
   it('finds a known kind of event', () => {
     expect(value(type, 'Minutes of the public hearing in Talas region')).toBe('public hearing');
   });
+  it('a kind of one word in the title ("MEETING REPORT") gives way to a longer one that opens the block under it', () => {
+    expect(value(type, 'MEETING REPORT\n\nOpen Dialogue Platform\nTheme: Water')).toBe('Open Dialogue Platform');
+    expect(value(type, 'MEETING REPORT\n\nThe open dialogue platform was held on 3 May 2021.')).toBe('open dialogue platform');
+    expect(parseMinutes('# Meeting\n\n**Round table** on water\n').type).toBe('Round table');
+    // Negatives: a longer kind further into the block is talked about, not the meeting's; nor does a title's kind of
+    // several words give way.
+    expect(value(type, 'Meeting minutes\n\nThe meeting of the working group discussed the open dialogue platform.')).toBe('Meeting');
+    expect(value(type, 'Open dialogue platform\n\nPublic hearing\nDate: 1 May 2021')).toBe('Open dialogue platform');
+  });
   it('the platform\'s abbreviation is a known kind ("ODP", "ОДП"), after a report\'s preamble too ("Отчет по итогам проведения …")', () => {
     expect(value(type, 'Report on the results of the ODP in Osh region')).toBe('ODP');
     expect(parseMinutes('Отчет по итогам проведения ОДП в Ошской области\n\nТекст.\n').type).toBe('ОДП');
@@ -2724,6 +2733,22 @@ describe('speakers', () => {
     // Negative: a plural label over a topic line lists speakers; the topic is the meeting's.
     const meeting = parseMinutes('# Open dialogue platform\n\nSpeakers: Nurlan Chotbaev, guide; Elmira Sultanova, teacher\nTopic: “Mountain tourism”\n');
     expect([meeting.topic, meeting.presentations]).toEqual(['Mountain tourism', []]);
+  });
+  it('an entry under a line or two that label nothing ("Session 1" / "Presenter: Name, role." / "Topic: …") is an entry', () => {
+    // (The "Topic:" lines had been several topics of the meeting, so none: the meeting's own "Theme:" was lost, and the talks.)
+    const r = parseMinutes(
+      'MEETING REPORT\n\nOpen Dialogue Platform\nTheme: Gender-based violence: prevention and response\n\nSession 1\nPresenter: Major Talant Abdyrakhmanov, head of the unit for the prevention of domestic violence.\nTopic: Protection orders: practice in 2021.\n\nSession 2\nPresenter: Gulzat Asanova, director of the crisis centre "Ak-Zhurok".\nTopic: Shelters for survivors.\n',
+    );
+    expect([r.topic, r.presentations]).toEqual(['Gender-based violence: prevention and response', ['Protection orders: practice in 2021', 'Shelters for survivors']]);
+    expect(pairs(r.speakers)).toEqual([
+      ['Talant Abdyrakhmanov', ['Major', 'head of the unit for the prevention of domestic violence']],
+      ['Gulzat Asanova', ['director of the crisis centre "Ak-Zhurok"']],
+    ]);
+    // Negatives: a line above that labels something ("Date: …") makes no entry of the block, so its one "Topic:" is the
+    // meeting's; nor do three lines that label nothing.
+    expect(parseMinutes('# Open dialogue platform\n\nDate: 3 May 2021\nSpeaker: Nurlan Chotbaev, guide\nTopic: Mountain tourism\n').topic).toBe('Mountain tourism');
+    const three = parseMinutes('# Open dialogue platform\n\nDay one\nMorning\nHall A\nSpeaker: Nurlan Chotbaev, guide\nTopic: Mountain tourism\n');
+    expect(three.topic).toBe('Mountain tourism');
   });
   it('a label numbered as one of several is a label ("Presentation 1: “Title” (Name, role)" / "Presentation 2: …")', () => {
     const r = parseMinutes('# Open dialogue platform\n\nPresentation 1: "Tourism potential of Naryn" (Bakyt Ismailov, head of the regional tourism department)\nPresentation 2: "Guest houses and food safety" (Aigul Turdubaeva, sanitary inspector)\n');

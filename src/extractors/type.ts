@@ -9,13 +9,19 @@
 import { NUMBER_SIGN, WORD_END, WORD_START, allMatches, alternation, ignoreCase, memoRegExp } from '../text.js';
 import { LETTER } from '../letters.js';
 import type { Lexicon } from '../lexicon/types.js';
+import type { Doc } from '../document.js';
 import type { Extractor } from './types.js';
 
 export const type: Extractor<string | null> = (doc, found) => {
   const title = found.title?.value;
   const at = found.title?.spans?.[''];
   const lex = doc.lexicon;
-  const known = title && at ? mostSpecific(title, lex) : undefined;
+  const title0 = title && at ? mostSpecific(title, lex) : undefined;
+  // A kind of one word ("MEETING REPORT") gives way to a longer one that opens the block under the title ("Open Dialogue
+  // Platform" / "Theme: …", "The open dialogue platform was held on …"): that names what the meeting was.
+  const under = title0 && at && !/\s/.test(title0[0]) ? kindUnder(doc, at.end) : undefined;
+  if (under && under[0].length > title0![0].length) return { value: under[0].replace(/\s+/g, ' '), spans: { '': { start: under.index, end: under.index + under[0].length } } };
+  const known = title0;
   if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at!.start + known.index, known[0]) } };
   // A headline names no kind ("Residents of Aravan discuss migration"), or there is none: the text may
   // ("… as part of the Open Dialogue Platform", "On 3 March the Open Dialogue Platform … took place").
@@ -50,6 +56,24 @@ function mostSpecific(text: string, lex: Lexicon): RegExpExecArray | undefined {
   for (const m of kinds) if (!best || m[0].length > best[0].length) best = m;
   return best;
 }
+
+/** The known kind of event that opens the first block after offset `end` (past markup and an article), as a match in the document's text. */
+function kindUnder(doc: Doc, end: number): RegExpExecArray | undefined {
+  const block = doc.blocks.find((b) => b.start >= end);
+  if (!block) return undefined;
+  const eol = block.text.indexOf('\n');
+  const line = eol < 0 ? block.text : block.text.slice(0, eol);
+  const m = mostSpecific(line, doc.lexicon);
+  if (!m) return undefined;
+  // (An article before it too: "The Open Dialogue Platform was held on …".)
+  const before = line.slice(LEADING_MARKUP.exec(line)![0].length, m.index).trim().toLowerCase();
+  if (before !== '' && !doc.lexicon.words.articles.includes(before)) return undefined;
+  m.index += block.start;
+  return m;
+}
+
+// Markup before a line's words: "# ", "**", "> ".
+const LEADING_MARKUP = /^[\s#*_>]*/;
 
 /** Where `text` first names the known kind of event `kind` at or after `from` ("… an Open Dialogue Platform on …"), or undefined. */
 export function firstKind(text: string, from: number, kind: string, lex: Lexicon): { start: number; end: number } | undefined {
