@@ -6550,6 +6550,17 @@ describe('participants: groups after a count in running text', () => {
       value(participants, 'T\n\n**Participants:** 27 in total, of whom men – 11, women – 16. Parents, teachers, school directors, representatives of the district education department.'),
     ).toEqual({ total: 27, women: 16, men: 11, groups: ['Parents', 'teachers', 'school directors', 'representatives of the district education department'] });
   });
+  it('on the lines under the lines of the counts, in the label\'s paragraph or the one under it, when they read as a list', () => {
+    // (No groups had been read: only a sentence after a count, or a list under it, had been.)
+    const counts = 'Total: 38\nWomen: 21\nMen: 17\nRepresentatives of mahalla committees, school principals, imams, youth activists.';
+    const groups = ['Representatives of mahalla committees', 'school principals', 'imams', 'youth activists'];
+    expect(value(participants, `T\n\nParticipants:\n${counts}`)).toEqual({ total: 38, women: 21, men: 17, groups });
+    expect(value(participants, `T\n\nParticipants\n${counts}`)).toEqual({ total: 38, women: 21, men: 17, groups });
+    expect(value(participants, 'T\n\nParticipants:\nTotal: 38\nWomen: 21, men: 17\nTeachers; imams; youth activists')?.groups).toEqual(['Teachers', 'imams', 'youth activists']);
+    // Negatives: a line that is no list, or that names people, gives no groups.
+    expect(value(participants, 'T\n\nParticipants:\nTotal: 38\nWomen: 21\nMen: 17\nThe meeting was lively.')?.groups).toEqual([]);
+    expect(value(participants, 'T\n\nParticipants\nTotal: 38\nWomen: 21\nMen: 17\nAibek Tashiev, Asel Kadyrova')?.groups).toEqual([]);
+  });
   it('in a list right under a paragraph of the count, under a participants label or heading; bold numbers count', () => {
     expect(value(participants, 'T\n\n## Participants\n\nTotal: **44** (women: **26**, men: **18**)\n\n- deputies of local councils\n- staff of aiyl okmotu\n- civil activists\n')).toEqual({
       total: 44,

@@ -181,6 +181,8 @@ export const participants: Extractor<Participants | null> = (doc) => {
       }
       // Or in the paragraph under it, a count and then the groups: "## Participants" / "Total: 29 (…). Teachers, parents, …".
       else if (groups.length === 0) groupsUnderCount(doc, hit.line.number, addGroups);
+      // Or in its own paragraph, under the lines of the counts: "Participants:" / "Total: 38" / "Women: 21" / "Men: 17" / "Teachers, imams, …".
+      if (groups.length === 0) groupsUnderCountLines(doc, doc.blockOn(hit.line.number), hit.line.number + 1, addGroups);
     }
     countInLabel(doc, hit, countPlaces);
     // Groups after a count end with its sentence ("…, including farmers. The meeting was lively.").
@@ -443,14 +445,36 @@ function groupsUnderCount(doc: Doc, labelLine: number, addGroups: AddGroups): vo
   if (!block || block.kind !== 'paragraph' || block.line > labelLine + 2) return;
   const from = listAfterCount(block.text, doc.lexicon);
   if (from >= 0) addGroups(block.text.slice(from), block.start + from, block.line);
-  else if (hasCount(readCounts(doc, block.start, block.end, true))) listUnder(doc, block.start, addGroups);
+  else if (hasCount(readCounts(doc, block.start, block.end, true))) {
+    // (Or on the lines under the counts': "Participants" / "Total: 38" / "Women: 21" / "Teachers, imams, youth activists".)
+    if (!listUnder(doc, block.start, addGroups)) groupsUnderCountLines(doc, block, block.line, addGroups);
+  }
 }
 
 /** The groups of the list right under the paragraph that holds offset `at`, if one follows it at once. */
-function listUnder(doc: Doc, at: number, addGroups: AddGroups): void {
+/**
+ * Add the groups of the lines of `block` under the lines of its counts from line `first` on, read as a list ("Participants:"
+ * / "Total: 38" / "Women: 21" / "Men: 17" / "Representatives of mahalla committees, school principals, imams").
+ */
+function groupsUnderCountLines(doc: Doc, block: Block | undefined, first: number, addGroups: AddGroups): void {
+  if (block?.kind !== 'paragraph') return;
+  let n = first - 1;
+  while (n < doc.lines.length && doc.lines[n]!.start < block.end && /\d/.test(doc.lines[n]!.text) && onlyCountWords(doc.lines[n]!.text, doc.lexicon)) n++;
+  const line = doc.lines[n];
+  if (n === first - 1 || !line || line.start >= block.end) return;
+  const rest = doc.text.slice(line.start, block.end);
+  if (readsAsList(rest.replace(TRAILING_STOP, ''))) addGroups(rest, line.start, line.number);
+}
+
+const TRAILING_STOP = /[.;]\s*$/;
+
+/** Add the groups of the list right under the paragraph that ends after `at`; whether there is one. */
+function listUnder(doc: Doc, at: number, addGroups: AddGroups): boolean {
   const index = firstEndingAfter(doc.blocks, at);
   const block = doc.blocks[index];
-  if (block?.kind === 'paragraph' && doc.blocks[index + 1]?.kind === 'listItem') addGroups('', block.start, block.line);
+  if (block?.kind !== 'paragraph' || doc.blocks[index + 1]?.kind !== 'listItem') return false;
+  addGroups('', block.start, block.line);
+  return true;
 }
 
 /**
