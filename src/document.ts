@@ -632,12 +632,23 @@ export function entryTalks(block: Block, lex: Lexicon): Span[] {
   while (at >= 0) {
     const next = block.text.indexOf('\n', at + 1);
     const line = block.text.slice(at + 1, next < 0 ? block.text.length : next);
+    let last = next;
     if (opensWithLabel(line, lex.words.talkColumns)) {
       const colon = line.indexOf(':');
       const from = block.start + at + 1 + colon + 1;
-      out.push({ start: from, end: from + line.length - colon - 1 });
+      let end = from + line.length - colon - 1;
+      // (On over the lines a wrap cut it on to, that label nothing and open in lower case or with a digit, where no stop
+      // ends it: "Topic: Protection orders: practice in" / "2021."; not "Questions were asked.")
+      for (let tail = line; last >= 0 && !TALK_END.test(tail); ) {
+        const after = block.text.indexOf('\n', last + 1);
+        const more = block.text.slice(last + 1, after < 0 ? block.text.length : after);
+        if (!UNLABELLED.test(more) || !TALK_GOES_ON.test(more)) break;
+        end = block.start + last + 1 + more.length;
+        [tail, last] = [more, after];
+      }
+      out.push({ start: from, end });
     }
-    at = next;
+    at = last;
   }
   return out;
 }
@@ -677,6 +688,12 @@ const MAX_ENTRY_HEAD = 2;
 
 // A line with no label: no colon followed by a space or the line's end ("10:00" is a time, not a label).
 const UNLABELLED = /^(?!.*:(?:\s|$)).*$/;
+
+// A stop or closing quote that ends a talk's line.
+const TALK_END = /[.;!?"”»][ \t]*$/;
+
+// A line that opens with a bracket, a digit or in lower case: what a talk's line before it did not end goes on.
+const TALK_GOES_ON = new RegExp(`^[ \\t]*[(\\d${LOWER}]`, 'u');
 
 const entries = new WeakMap<Block, boolean>();
 

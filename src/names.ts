@@ -5,6 +5,7 @@
  * (patronymic and family-name endings, Kyrgyz particles), initials, an
  * honorific before it, or bold type.
  */
+import { LEXICONS } from './lexicon/index.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { PersonName } from './schema.js';
 import type { Span } from './document.js';
@@ -27,6 +28,12 @@ interface Patterns {
   oneInitial: RegExp;
   /** One initial with no period, a capital or the letters of one sound ("Ш", "Sh"), which may end initials after a space ("Т. Ш", "T. Sh"). */
   bareInitial: RegExp;
+  /**
+   * The endings of patronymics and family names of every lexicon, this one's first: a name in another language's script
+   * is read by that language's endings ("Абдыров Толонбек Шакирович" in an English report). Scripts do not share letters,
+   * so no ending of one is read in a word of another.
+   */
+  endings: { patronymic: string[]; family: string[]; weak: string[] };
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -62,9 +69,19 @@ function patterns(lex: Lexicon): Patterns {
     initial: new RegExp(`^${initial}$`, 'u'),
     oneInitial: new RegExp(`^${letter}\\.$`, 'u'),
     bareInitial: new RegExp(`^${letter}$`, 'u'),
+    endings: {
+      patronymic: inEveryLexicon(lex, (l) => l.names.patronymicSuffixes),
+      family: inEveryLexicon(lex, (l) => l.names.familySuffixes),
+      weak: inEveryLexicon(lex, (l) => l.names.weakFamilySuffixes),
+    },
   };
   cache.set(lex, p);
   return p;
+}
+
+/** The words of `list` in `lex`, then those of every other lexicon not already there. */
+function inEveryLexicon(lex: Lexicon, list: (l: Lexicon) => readonly string[]): string[] {
+  return [...new Set([lex, ...LEXICONS.filter((l) => l !== lex)].flatMap(list))];
 }
 
 type Kind = 'honorific' | 'title' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word' | 'notName';
@@ -76,7 +93,7 @@ function endsWithAny(lower: string, suffixes: readonly string[], minStem: number
 /** Whether a line opens with a patronymic ("Абдыкадырович.", "Shakirovich,"): the rest of a name a wrap cut, no paragraph's start. */
 export function opensWithPatronymic(line: string, lex: Lexicon): boolean {
   const word = FIRST_NAME_WORD.exec(line)?.[1];
-  return word !== undefined && endsWithAny(word.toLowerCase(), lex.names.patronymicSuffixes, 3);
+  return word !== undefined && endsWithAny(word.toLowerCase(), patterns(lex).endings.patronymic, 3);
 }
 
 // A line's first word of letters, past white space and emphasis marks.
@@ -100,9 +117,9 @@ function classify(token: string, lex: Lexicon): Kind {
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && p.particles.has(lower.slice(dash + 1))) return 'patronymic';
   if (p.titles.has(lower)) return 'title';
-  if (endsWithAny(lower, lex.names.patronymicSuffixes, 3)) return 'patronymic';
-  if (endsWithAny(lower, lex.names.familySuffixes, 2)) return 'family';
-  if (endsWithAny(lower, lex.names.weakFamilySuffixes, 3)) return 'weak';
+  if (endsWithAny(lower, p.endings.patronymic, 3)) return 'patronymic';
+  if (endsWithAny(lower, p.endings.family, 2)) return 'family';
+  if (endsWithAny(lower, p.endings.weak, 3)) return 'weak';
   return lex.names.notNames.includes(lower) ? 'notName' : 'word';
 }
 

@@ -2750,6 +2750,14 @@ describe('speakers', () => {
     const three = parseMinutes('# Open dialogue platform\n\nDay one\nMorning\nHall A\nSpeaker: Nurlan Chotbaev, guide\nTopic: Mountain tourism\n');
     expect(three.topic).toBe('Mountain tourism');
   });
+  it('an entry\'s talk goes on over the lines a wrap cut it on to, that open in lower case or with a digit', () => {
+    const r = parseMinutes('T\n\nPresenter: Talant Abdyrakhmanov, head of the unit.\nTopic: Protection orders: practice in\nthe year\n2021.\n\nSpeaker: Nurlan Chotbaev, guide\nTopic: Safety in the\nmountains\n');
+    expect(r.presentations).toEqual(['Protection orders: practice in the year 2021', 'Safety in the mountains']);
+    // Negatives: not past a stop, nor on to a line in capitals or one with a label.
+    expect(parseMinutes('T\n\nSpeaker: Nurlan Chotbaev, guide\nTopic: Safety in the mountains\nQuestions were asked about the cost\n').presentations).toEqual(['Safety in the mountains']);
+    expect(parseMinutes('T\n\nSpeaker: Nurlan Chotbaev, guide\nTopic: Safety in the mountains.\nand more\n').presentations).toEqual(['Safety in the mountains']);
+    expect(parseMinutes('T\n\nSpeaker: Nurlan Chotbaev, guide\nTopic: Safety in the mountains\nduration: 10 minutes\n').presentations).toEqual(['Safety in the mountains']);
+  });
   it('a label numbered as one of several is a label ("Presentation 1: “Title” (Name, role)" / "Presentation 2: …")', () => {
     const r = parseMinutes('# Open dialogue platform\n\nPresentation 1: "Tourism potential of Naryn" (Bakyt Ismailov, head of the regional tourism department)\nPresentation 2: "Guest houses and food safety" (Aigul Turdubaeva, sanitary inspector)\n');
     expect(pairs(r.speakers)).toEqual([

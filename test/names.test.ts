@@ -71,6 +71,16 @@ describe('splitName', () => {
     expect(findNames('Основной доклад сделал Асанов Бакыт, эксперт.', ru).map((n) => n.full)).toEqual(['Асанов Бакыт']);
     expect(findNames('На Уровне района выступила Асанова Айгуль.', ru).map((n) => n.full)).toEqual(['Асанова Айгуль']);
   });
+  it('a name in another lexicon\'s script is split by that lexicon\'s endings ("Абдыров Толонбек Шакирович" in an English report)', () => {
+    // (The English endings had been asked alone: "Абдыров" the given name, "Шакирович" the family name.)
+    expect(splitName('Абдыров Толонбек Шакирович', en)).toEqual({ full: 'Абдыров Толонбек Шакирович', given: 'Толонбек', patronymic: 'Шакирович', family: 'Абдыров' });
+    expect(splitName('Толонбек Шакирович Абдыров', en)).toMatchObject({ given: 'Толонбек', patronymic: 'Шакирович', family: 'Абдыров' });
+    expect(splitName('Kim Elena Vladimirovna', ru)).toEqual({ full: 'Kim Elena Vladimirovna', given: 'Elena', patronymic: 'Vladimirovna', family: 'Kim' });
+    const r = parseMinutes('T\n\nModerator: Абдыров Толонбек Шакирович, chairman of the Public Council.\n');
+    expect(r.moderator?.name).toEqual({ full: 'Абдыров Толонбек Шакирович', given: 'Толонбек', patronymic: 'Шакирович', family: 'Абдыров' });
+    // Negative: two words of no lexicon's endings keep the order written, given name first.
+    expect(splitName('Толонбек Асель', en)).toMatchObject({ given: 'Толонбек', patronymic: null, family: 'Асель' });
+  });
   it('drops honorifics from full', () => {
     expect(splitName('Dr. Asel Nurmatova', en).full).toBe('Asel Nurmatova');
   });
