@@ -33,7 +33,7 @@ interface Patterns {
    * is read by that language's endings ("Абдыров Толонбек Шакирович" in an English report). Scripts do not share letters,
    * so no ending of one is read in a word of another.
    */
-  endings: { patronymic: string[]; family: string[]; weak: string[] };
+  endings: { patronymic: Endings; family: Endings; weak: Endings };
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -79,9 +79,23 @@ function patterns(lex: Lexicon): Patterns {
   return p;
 }
 
-/** The words of `list` in `lex`, then those of every other lexicon not already there. */
-function inEveryLexicon(lex: Lexicon, list: (l: Lexicon) => readonly string[]): string[] {
-  return [...new Set([lex, ...LEXICONS.filter((l) => l !== lex)].flatMap(list))];
+/** Endings by their last letter: a word is asked only for the endings that end as it does. */
+type Endings = ReadonlyMap<string, readonly string[]>;
+
+/** The endings of `list` in `lex` and every other lexicon, by their last letter. */
+function inEveryLexicon(lex: Lexicon, list: (l: Lexicon) => readonly string[]): Endings {
+  const out = new Map<string, string[]>();
+  for (const ending of new Set([lex, ...LEXICONS.filter((l) => l !== lex)].flatMap(list))) {
+    const last = ending.slice(-1);
+    out.set(last, [...(out.get(last) ?? []), ending]);
+  }
+  return out;
+}
+
+/** Whether `lower` ends with one of `endings` after a stem of `minStem` letters at least. */
+function endsWithOne(lower: string, endings: Endings, minStem: number): boolean {
+  const some = endings.get(lower.slice(-1));
+  return some !== undefined && endsWithAny(lower, some, minStem);
 }
 
 type Kind = 'honorific' | 'title' | 'initial' | 'particle' | 'patronymic' | 'family' | 'weak' | 'word' | 'notName';
@@ -93,7 +107,7 @@ function endsWithAny(lower: string, suffixes: readonly string[], minStem: number
 /** Whether a line opens with a patronymic ("Абдыкадырович.", "Shakirovich,"): the rest of a name a wrap cut, no paragraph's start. */
 export function opensWithPatronymic(line: string, lex: Lexicon): boolean {
   const word = FIRST_NAME_WORD.exec(line)?.[1];
-  return word !== undefined && endsWithAny(word.toLowerCase(), patterns(lex).endings.patronymic, 3);
+  return word !== undefined && endsWithOne(word.toLowerCase(), patterns(lex).endings.patronymic, 3);
 }
 
 // A line's first word of letters, past white space and emphasis marks.
@@ -117,9 +131,9 @@ function classify(token: string, lex: Lexicon): Kind {
   const dash = lower.lastIndexOf('-');
   if (dash > 0 && p.particles.has(lower.slice(dash + 1))) return 'patronymic';
   if (p.titles.has(lower)) return 'title';
-  if (endsWithAny(lower, p.endings.patronymic, 3)) return 'patronymic';
-  if (endsWithAny(lower, p.endings.family, 2)) return 'family';
-  if (endsWithAny(lower, p.endings.weak, 3)) return 'weak';
+  if (endsWithOne(lower, p.endings.patronymic, 3)) return 'patronymic';
+  if (endsWithOne(lower, p.endings.family, 2)) return 'family';
+  if (endsWithOne(lower, p.endings.weak, 3)) return 'weak';
   return lex.names.notNames.includes(lower) ? 'notName' : 'word';
 }
 
