@@ -2117,6 +2117,14 @@ describe('speakers', () => {
     expect(parseMinutes('Open dialogue platform\n\nThe meeting was "a success", said the mayor.\n').topic).toBeNull();
     expect(parseMinutes('Открытая диалоговая платформа\n\nВстреча была проведена в зале «Ала-Тоо».\n').topic).toBeNull();
   });
+  it('a word for the event and a joining word before a quotation lead the topic where the sentence names no one ("The platform on “X” was held")', () => {
+    // (The topic had been null: "platform" alone is no kind of event.)
+    expect(parseMinutes('Open Dialogue Platform in Osh region, 3 March 2022\n\nThe platform on "Women\'s economic empowerment" was held at the university.\n').topic).toBe("Women's economic empowerment");
+    expect(parseMinutes('Report\n\nThe event was devoted to "Roads".\n').topic).toBe('Roads');
+    // Negatives: a sentence that names a person tells of a talk; a word for the event with no joining word leads nothing.
+    expect(parseMinutes('Report\n\nThe session on "Loans" was presented by Aibek Osmonov, banker.\n').topic).toBeNull();
+    expect(parseMinutes('Report\n\nThe event "Bai Tushum" was held.\n').topic).toBeNull();
+  });
   it('the topic of a person’s talk is the talk’s: a presentation, not the meeting’s topic', () => {
     const r = parseMinutes('Open dialogue platform in Osh region\n\nAsanov Bolot, head of the migration department, made a presentation on the topic “Migration in figures”.');
     expect([r.topic, r.presentations, r.speakers.map((s) => s.name.full)]).toEqual([null, ['Migration in figures'], ['Asanov Bolot']]);

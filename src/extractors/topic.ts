@@ -278,24 +278,38 @@ function placeAlone(text: string, lex: Lexicon): boolean {
  * A quotation right after a topic cue or a kind of event in running text ("a round table “X” was
  * held", "a meeting on “X”"), not one of a person's talk.
  */
+/** A verb at most, then a joining word, between the kind of event and its topic: "was devoted to", "on". */
+function topicJoin(lex: Lexicon): string {
+  const verb = lex.cues.topicVerbs.length > 0 ? `(?:\\s+(?:${alternation(lex.cues.topicVerbs)}))?` : '';
+  return `${verb}\\s+(?:${alternation(lex.cues.topicJoin)})`;
+}
+
+/** Whether the sentence of quotation `q` in `block` names no person outside it. */
+function namesNoOne(doc: Doc, block: Block, q: { start: number; end: number }): boolean {
+  const from = sentenceStart(block.text, q.start, doc.lexicon);
+  const sentence = block.text.slice(from, sentenceEnd(block.text, q.end, doc.lexicon));
+  return findNames(sentence, doc.lexicon, { exclude: [{ start: q.start - from, end: q.end - from }] }).length === 0;
+}
+
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
   const lead = memoRegExp(
     lex,
     'topic.lead',
     // (A verb may come between the kind of event and its joining word: "The meeting was devoted to “X”".)
-    () => {
-      const verb = lex.cues.topicVerbs.length > 0 ? `(?:\\s+(?:${alternation(lex.cues.topicVerbs)}))?` : '';
-      return ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:${verb}\\s+(?:${alternation(lex.cues.topicJoin)}))?\\s*:?\\s*$`);
-    },
+    () => ignoreCase(`${WORD_START}(?:${alternation([...lex.cues.topic, ...lex.words.eventTypes])})${WORD_END}(?:${topicJoin(lex)})?\\s*:?\\s*$`),
   );
+  // Or a word for the event, with its joining word, in a sentence that names no one: "The platform on “Women's economic
+  // empowerment” was held …" (not "The session on “Loans” was presented by Name": a talk).
+  const eventLead = memoRegExp(lex, 'topic.eventLead', () => ignoreCase(`${WORD_START}(?:${alternation(lex.words.moderated)})${WORD_END}${topicJoin(lex)}\\s*:?\\s*$`));
   for (const block of doc.blocks) {
     // (A speaker's entry gives the topic of a talk.)
     if (block.kind === 'paragraph' && isEntry(block, lex)) continue;
     // Where the first person a list item names ends, found once per item (Infinity: none).
     let named: number | undefined;
     for (const q of quotedSpans(block.text)) {
-      if (!lead.test(block.text.slice(Math.max(0, q.start - 60), q.start))) continue;
+      const near = block.text.slice(Math.max(0, q.start - 60), q.start);
+      if (!lead.test(near) && !(eventLead.test(near) && namesNoOne(doc, block, q))) continue;
       // The topic of someone's talk is no topic of the meeting ("Asanov Bolot, head of …, made a
       // presentation on the topic “Migration in figures”", "A presentation on the topic “X” was given
       // by Name"): a speech cue before it in its sentence, and a person named there.
