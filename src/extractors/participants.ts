@@ -451,7 +451,6 @@ function groupsUnderCount(doc: Doc, labelLine: number, addGroups: AddGroups): vo
   }
 }
 
-/** The groups of the list right under the paragraph that holds offset `at`, if one follows it at once. */
 /**
  * Add the groups of the lines of `block` under the lines of its counts from line `first` on, read as a list ("Participants:"
  * / "Total: 38" / "Women: 21" / "Men: 17" / "Representatives of mahalla committees, school principals, imams").
@@ -466,6 +465,7 @@ function groupsUnderCountLines(doc: Doc, block: Block | undefined, first: number
   if (readsAsList(rest.replace(TRAILING_STOP, ''))) addGroups(rest, line.start, line.number);
 }
 
+// The stop that ends a list of groups.
 const TRAILING_STOP = /[.;]\s*$/;
 
 /** Add the groups of the list right under the paragraph that ends after `at`; whether there is one. */
@@ -1165,7 +1165,9 @@ function countKind(word: string, lex: Lexicon): keyof Counts | undefined {
   return undefined;
 }
 
+// The period of an abbreviated word ("жен.").
 const TRAILING_DOT = /\.$/;
+// Each number of a slashed run.
 const DIGITS = /\d{1,6}/g;
 
 /** The most characters between the numbers of a pair of letter counts ("W – 24, M – 16"). */

@@ -274,10 +274,6 @@ function placeAlone(text: string, lex: Lexicon): boolean {
   });
 }
 
-/**
- * A quotation right after a topic cue or a kind of event in running text ("a round table “X” was
- * held", "a meeting on “X”"), not one of a person's talk.
- */
 /** A verb at most, then a joining word, between the kind of event and its topic: "was devoted to", "on". */
 function topicJoin(lex: Lexicon): string {
   const verb = lex.cues.topicVerbs.length > 0 ? `(?:\\s+(?:${alternation(lex.cues.topicVerbs)}))?` : '';
@@ -291,6 +287,10 @@ function namesNoOne(doc: Doc, block: Block, q: { start: number; end: number }): 
   return findNames(sentence, doc.lexicon, { exclude: [{ start: q.start - from, end: q.end - from }] }).length === 0;
 }
 
+/**
+ * A quotation right after a topic cue or a kind of event in running text ("a round table “X” was
+ * held", "a meeting on “X”"), not one of a person's talk.
+ */
 function inBody(doc: Doc): Extracted<string | null> {
   const lex = doc.lexicon;
   const lead = memoRegExp(

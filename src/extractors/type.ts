@@ -16,12 +16,11 @@ export const type: Extractor<string | null> = (doc, found) => {
   const title = found.title?.value;
   const at = found.title?.spans?.[''];
   const lex = doc.lexicon;
-  const title0 = title && at ? mostSpecific(title, lex) : undefined;
+  const known = title && at ? mostSpecific(title, lex) : undefined;
   // A kind of one word ("MEETING REPORT") gives way to a longer one that opens the block under the title ("Open Dialogue
   // Platform" / "Theme: …", "The open dialogue platform was held on …"): that names what the meeting was.
-  const under = title0 && at && !/\s/.test(title0[0]) ? kindUnder(doc, at.end) : undefined;
-  if (under && under[0].length > title0![0].length) return { value: under[0].replace(/\s+/g, ' '), spans: { '': { start: under.index, end: under.index + under[0].length } } };
-  const known = title0;
+  const under = known && at && !/\s/.test(known[0]) ? kindUnder(doc, at.end) : undefined;
+  if (under && under[0].length > known![0].length) return { value: under[0].replace(/\s+/g, ' '), spans: { '': { start: under.index, end: under.index + under[0].length } } };
   if (known) return { value: known[0].replace(/\s+/g, ' '), spans: { '': locate(doc.text, at!.start + known.index, known[0]) } };
   // A headline names no kind ("Residents of Aravan discuss migration"), or there is none: the text may
   // ("… as part of the Open Dialogue Platform", "On 3 March the Open Dialogue Platform … took place").
