@@ -1074,6 +1074,23 @@ describe('date', () => {
 });
 
 describe('venue', () => {
+  it('a Russian sentence that opens with "В" before a word of a town, place or room gives its place ("В городе Каракол в конференц-зале …")', () => {
+    // (No city had been read: "В" that opens a sentence had been no place's preposition at all.)
+    const venue = (sentence: string) => parseMinutes(`Отчет\n\n${sentence}\n`).venue;
+    expect(venue('В городе Каракол в конференц-зале гостиницы «Жениш» состоялась Открытая диалоговая площадка.')).toEqual({
+      text: 'городе Каракол в конференц-зале гостиницы «Жениш»',
+      city: 'Каракол',
+      name: 'Жениш',
+      room: 'конференц-зале',
+    });
+    expect(venue('В городе Каракол состоялась Открытая диалоговая площадка.')).toMatchObject({ text: 'городе Каракол', city: 'Каракол' });
+    expect(venue('В селе Кочкор в здании айыл окмоту состоялось заседание площадки.')).toMatchObject({ city: 'Кочкор', name: 'здании айыл окмоту' });
+    // The place ends before the event named after it, with no comma between.
+    expect(venue('В г. Нарын Открытая диалоговая площадка прошла в здании мэрии.')).toMatchObject({ text: 'здании мэрии', city: 'Нарын' });
+    // Negatives: a town's name declined after "В" is no place's start; nor is "В ходе встречи".
+    expect(venue('В Оше встреча прошла в гостинице «Ала-Тоо».')).toMatchObject({ text: 'гостинице «Ала-Тоо»', city: null });
+    expect(venue('В ходе встречи в городе Ош обсуждались вопросы миграции.')).toBeNull();
+  });
   it('Russian buildings as the English list has them: an office, a boarding house, the aiyl okmotu', () => {
     const of = (t: string) => parseMinutes(`Открытая диалоговая площадка\n\nМесто проведения: ${t}\n`).venue;
     expect(of('Бишкек, ул. Киевская 96, офис Общественного совета.')).toMatchObject({ city: 'Бишкек', name: 'офис Общественного совета' });

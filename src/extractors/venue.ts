@@ -616,7 +616,9 @@ function placeInSentence(doc: Doc, block: Block, at: number, atEnd: number, afte
     const lead = alternation([...lex.words.articles, ...lex.words.city, ...lex.words.place, ...lex.words.room]);
     // (A copula's words in any case at their first letter: "Местом проведения стал …".)
     const opening = [...lex.words.venuePrefix, ...lex.words.venuePrefixOpening, ...caseVariants(lex.words.venueIs)];
-    return new RegExp(`${WORD_START}(?:${alternation(opening)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${TOWN_WORD_END})`, 'gu');
+    // (Or one that opens a sentence before a town's, place's or room's word only: "В городе Каракол …".)
+    const beforeWord = lex.words.venuePrefixOpeningBeforeWord.length > 0 ? `|(?:${alternation(lex.words.venuePrefixOpeningBeforeWord)})\\s+(?=(?:${lead})${TOWN_WORD_END})` : '';
+    return new RegExp(`${WORD_START}(?:(?:${alternation(opening)})\\s+(?=[${UPPER}]|[«“"„]|(?:${lead})${TOWN_WORD_END})${beforeWord})`, 'gu');
   });
   const text = block.text;
   // (A sentence's place stands within a thousand characters of its cue: a paragraph of many cues and no sentence's end
@@ -705,7 +707,8 @@ function eventAfterPlace(lex: Lexicon): RegExp {
     const event = alternation([...lex.words.eventTypes, ...lex.words.moderated]);
     // After a comma, or after an article with no comma ("in Naryn a round table on … was held").
     const article = `(?:${alternation(lex.words.articles)})\\s+`;
-    const lead = lex.words.articles.length > 0 ? `(?:,\\s*(?:${article})?|\\s${article})` : ',\\s*';
+    // (With no articles, after a space too: "В г. Нарын Открытая диалоговая площадка прошла …".)
+    const lead = lex.words.articles.length > 0 ? `(?:,\\s*(?:${article})?|\\s${article})` : '(?:,\\s*|\\s)';
     // Not a room named after it ("…, meeting hall of the administration").
     return ignoreCase(`${lead}${notRoom(lex)}(?:${event})${WORD_END}|\\s(?:${alternation(lex.cues.topic)})${WORD_END}`);
   });

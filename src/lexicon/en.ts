@@ -337,6 +337,7 @@ export const en: Lexicon = {
     // (And the premises a translation names: "was held on the basis of the Talas State University", "на базе …".)
     venuePrefix: ['in', 'at', 'on the basis of', 'on the premises of', 'at the premises of', 'in the premises of', 'on the base of'],
     venuePrefixOpening: ['In', 'At'],
+    venuePrefixOpeningBeforeWord: [],
     venueIs: VENUE_IS,
     organization: ['ngo', 'nco', 'pf', 'pa', 'ale', 'cso', 'branch', 'jsc', 'ojsc', 'cjsc', 'public association', 'public foundation', 'public fund', 'public organization', 'public organisation', 'non-governmental organization', 'non-governmental organisation', 'charitable foundation', 'project', 'foundation', 'fund', 'association', 'organization', 'organisation', 'company', 'movement', 'union', 'newspaper', 'agency', 'centre', 'center', 'hotel', 'programme', 'program', 'initiative', 'network', 'club', 'party', 'enterprise', 'llc', 'institute', 'resort', 'cafe', 'café', 'restaurant', 'post', 'school', 'radio', 'tv', 'channel', 'portal', 'clinic', 'council', 'committee', 'ministry', 'department', 'office', 'service', 'university', 'college', 'academy', 'lyceum', 'gymnasium', 'museum', 'library', 'hospital', 'bank', 'society', 'alliance', 'coalition', 'cooperative', 'hoa', 'partnership', 'bureau', 'media',
       'farm', 'firm', 'magazine', 'journal', 'website', 'studio', 'commission', 'inspectorate', 'mission', 'embassy', 'chamber', 'kindergarten', 'polyclinic', 'station'],

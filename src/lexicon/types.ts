@@ -367,6 +367,11 @@ export interface Lexicon {
     /** The venue prefixes as they open a sentence before its place, matched as written ("In Osh, the platform was held at …"). */
     venuePrefixOpening: string[];
     /**
+     * The venue prefixes as they open a sentence, matched as written, before a word of a town, place or room only ("В
+     * городе Каракол в конференц-зале … состоялась …"; not "В Оше встреча прошла …", a town's name declined).
+     */
+    venuePrefixOpeningBeforeWord: string[];
+    /**
      * What names the place with no preposition before it, in lower case ("The venue was the conference hall of …"):
      * venue cues and place prefixes both.
      */
