@@ -6775,6 +6775,9 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     ['Follow-up actions:', list, ['Repair the road', 'Open a school']],
     ['Outcome of the meeting:', list, ['Repair the road', 'Open a school']],
     ['Results of the meeting:', list, ['Repair the road', 'Open a school']],
+    // (These two had announced none: the list had been the discussion's issues.)
+    ['Results of the discussion:', list, ['Repair the road', 'Open a school']],
+    ['Outcomes of the discussion:', list, ['Repair the road', 'Open a school']],
   ])('"%s" announces the suggestions', (line, items, texts) => {
     const r = parseMinutes(`# Round table\n\n${line}${items}`);
     expect(r.suggestions).toEqual(texts.map((text, i) => ({ number: i + 1, text })));
@@ -6785,6 +6788,7 @@ describe('more wordings of the labels and announcements, as lexicon data', () =>
     expect(parseMinutes(`# Round table\n\nResults of the survey:${list}`).suggestions).toEqual([]);
     // Nor does a sentence that only names an outcome, with no list after it.
     expect(parseMinutes('# Round table\n\nThe outcome of the meeting was positive.\n\nThe participants thanked the organisers.\n').suggestions).toEqual([]);
+    expect(parseMinutes('# Round table\n\nResults of the discussion: the participants were satisfied with the answers.\n').suggestions).toEqual([]);
   });
   it.each(['Date & venue', 'Time and venue', 'Date, time and place'])('"%s:" labels the date and the venue', (label) => {
     const r = parseMinutes(`# Round table\n\n${label}: 12.05.2021, Osh, hotel “Dostuk”\n`);

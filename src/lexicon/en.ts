@@ -59,6 +59,7 @@ export const en: Lexicon = {
     suggestions: ['suggestions made', 'suggestions', 'recommendations', 'proposals', 'decisions', 'resolution', 'resolutions', 'decided', 'it was decided', 'resolved', 'it was resolved', 'outcomes', 'action points', 'action items', 'offers', 'offers of participants', 'offers of the participants', 'way forward', 'the way forward', 'agreed actions', 'agreed', 'it was agreed', 'agreements', 'agreements reached', 'follow-up actions', 'outcome', 'outcome of the meeting', 'outcomes of the meeting',
       // (A translation of "Итоги встречи"; not "Results:" alone, which as often heads a survey's.)
       'results of the meeting', 'results of the event', 'results of the platform', 'meeting results',
+      'results of the discussion', 'results of discussion', 'outcome of the discussion', 'outcomes of the discussion', 'results of the dialogue',
       // What the participants put forward ("Initiatives:" / "1. …").
       'initiatives', 'initiatives of participants', 'initiatives of the participants', 'proposed initiatives'],
     other: ['invited', 'invited guests', 'guests', 'secretary', 'minutes taken by', 'minutes recorded by', 'recorded by', 'prepared by', 'compiled by', 'drawn up by', 'report prepared by', 'report compiled by', 'minutes prepared by', 'minutes compiled by', 'protocol prepared by', 'protocol compiled by', 'protocol drawn up by', 'approved by', 'organizer', 'organiser', 'organizers', 'organisers', 'organized by', 'organised by', 'duration', 'time', 'district', 'rayon', 'city', 'town', 'village', 'partners', 'supported by', 'with the support of', 'donor', 'project',
@@ -128,6 +129,7 @@ export const en: Lexicon = {
       // A study whose findings were shared: "shared the findings of her study “A”", "introduced the research “A”".
       'findings', 'study', 'research'],
     suggestion: ['suggestion', 'suggestions', 'suggested', 'recommendation', 'recommendations', 'recommended', 'recommend', 'recommends', 'suggest', 'suggests', 'propose', 'proposes', 'proposal', 'proposals', 'proposed', 'offered', 'offers', 'put forward', 'wishes', 'ideas', 'initiatives', 'requests', 'decision', 'decisions', 'decided', 'resolution', 'resolutions', 'resolved', 'agreed', 'outcomes', 'action points', 'action items', 'way forward', 'agreed actions', 'agreements', 'follow-up actions', 'outcome', 'results of the meeting', 'results of the event', 'results of the platform', 'meeting results',
+      'results of the discussion', 'results of discussion', 'outcome of the discussion', 'outcomes of the discussion', 'results of the dialogue',
       // What the participants asked of others ("The participants asked to:", "… called for the following:").
       'asked to', 'called for', 'call for', 'calls for'],
     discussion: ['discussion', 'discussed', 'issues', 'raised', 'debated', 'touched on', 'questions'],
