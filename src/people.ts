@@ -1372,6 +1372,12 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   // the address registration department"), unless only joining or filler words stand before it
   // ("…, and then spoke", "…, with a presentation on …").
   if (cue && nameInSentence(parts, sep) && !fillersOnly(text.slice(from, from + cue.index), p, cues!)) cue = null;
+  // Nor is a capitalised cue that opens the piece after a comma that cut an organisation's name ("… of the Ministry of
+  // Culture, Information, Sports and Youth Policy": joinNameParts joins it again).
+  // (A piece of capitalised words only, as the name's are: not "…, Presentation of the results followed".)
+  if (cue && sep === ',' && OPENS_CAPITAL.test(cue[0]) && text.slice(from, from + cue.index).trim() === '' && cutName(parts.at(-1)) && capitalisedOnly(cleanValue(text.slice(from, to)), p.lex)) {
+    cue = null;
+  }
   if (cue) {
     // The cue and the filler words after it are noise; what follows may be a role.
     let at = from + cue.index + cue[0].length;
@@ -1437,6 +1443,11 @@ function pushText(parts: Part[], text: string, from: number, to: number, sep: Pi
   for (const role of splitRoles(text.slice(span.start, span.end), p)) {
     parts.push({ kind: 'role', start: span.start, end: span.end, text: role, sep, weak, opens });
   }
+}
+
+/** Whether `part` is a role that ends with a capitalised word, so that a comma after it may cut an organisation's name ("… of the Ministry of Culture"). */
+function cutName(part: Part | undefined): boolean {
+  return part?.kind === 'role' && ENDS_WITH_NAME.test(part.text);
 }
 
 /**

@@ -10111,6 +10111,16 @@ describe('hard-wrapped lists of talks', () => {
     const text = 'Open dialogue platform\n\nThen the following persons made speeches:\nBekturov Almaz, head of the tourism department – about the tourist potential;\nKydyralieva Gulzada, owner of the guest house "Jailoo" \n– about problems of small guest houses;\nToktorov Emil, guide – about safety.\n';
     expect(parseMinutes(text).presentations).toEqual(['the tourist potential', 'problems of small guest houses', 'safety']);
   });
+  it('a speaker\'s role of an organisation\'s name is whole past a capitalised cue word between its commas ("Ministry of Culture, Information, Sports and Youth Policy")', () => {
+    // (The speaker's role had ended at "Culture": "Information" is a cue of speech, "with information on …".)
+    const roles = (role: string) => nameAndRoles(`T\n\nThen the floor was given to Omurzakov Bakyt, ${role}, who presented the results.`);
+    expect(roles('director of the Department of Tourism under the Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz Republic')).toEqual([
+      ['Omurzakov Bakyt', ['director of the Department of Tourism under the Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz Republic']],
+    ]);
+    expect(roles('head of the Ministry of Culture, Information and Tourism')).toEqual([['Omurzakov Bakyt', ['head of the Ministry of Culture, Information and Tourism']]]);
+    // Negative: a piece not of capitalised words only is no part of the name, the cue still a cue.
+    expect(nameAndRoles('T\n\nAibek Osmonov, head of the Naryn Department, Presentation of the results followed.')).toEqual([['Aibek Osmonov', ['head of the Naryn Department']]]);
+  });
   it('a role of an organisation’s name cut at its commas and wrapped is one line ("…, Information," / "Sports and Youth Policy")', () => {
     // (It had kept the line break.)
     expect(parseMinutes('Open dialogue platform\n\nModerator: Dzhumabaeva Aizhan, member of the Public \nCouncil of the Ministry of Culture, Information, \nSports and Youth Policy.\n').moderator?.roles).toEqual([
