@@ -180,8 +180,11 @@ function unmarkedItems(doc: Doc, blocks: Block[], i: number, head: Line): { line
   // ("… начальника УВД г." / "Ош;"). (Not an attendee list's last line that counts the rest, "… / teachers, parents – 37
   // persons in total", read below.)
   const counts = (text: string) => /\d/.test(text) && hasWord(text, doc.lexicon.words.people);
+  // (So is a line that opens with a quotation under one that ends with a colon: the talk after its speaker, "Name (role):" /
+  // "“Title”.")
   const wrapsOn = (last: Line, line: Line) =>
     endsWithTownWord(last.text, doc.lexicon) ||
+    (endsWithColon(last.text) && OPENS_QUOTE.test(line.text)) ||
     (!ENDS_ITEM.test(last.text) && (OPENS_LOWER.test(line.text.trimStart()) || DASH_BEFORE_LOWER.test(line.text) || (OPENS_CAPITAL.test(line.text.trimStart()) && !opensWithName(doc, line.text))) && !counts(line.text));
   // Each item's first and last line.
   const runs: [Line, Line][] = [];

@@ -557,9 +557,10 @@ function afterOpeningWords(line: string, lex: Lexicon, key: string, words: reado
   return m && OPENS_CAPITAL.test(m[1]!) && OPENS_CAPITAL.test(line.slice(m[0].length).replace(/^(?:\*\*|__)/, '')) ? m[0].length : -1;
 }
 
-/** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021"). */
+/** Whether a line ends with a word that needs the next line ("… meeting in" / "Jalal-Abad region", "… adopted on" / "18 March 2021", "… in the" / "Osh region"). */
 export function goesOn(line: string, lex: Lexicon): boolean {
-  return memoRegExp(lex, 'labels.goesOn', () => ignoreCase(`(?:^|[ \\t])(?:${alternation(lex.words.titleStops)})[ \\t]*$`)).test(line);
+  // (An article or a joining word too: "Purpose: Improving access to justice in the" / "Jalal-Abad region.".)
+  return memoRegExp(lex, 'labels.goesOn', () => ignoreCase(`(?:^|[ \\t])(?:${alternation([...lex.words.titleStops, ...lex.words.articles, ...lex.words.conjunctions])})[ \\t]*$`)).test(line);
 }
 
 /**

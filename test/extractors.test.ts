@@ -10111,6 +10111,24 @@ describe('hard-wrapped lists of talks', () => {
     const text = 'Open dialogue platform\n\nThen the following persons made speeches:\nBekturov Almaz, head of the tourism department – about the tourist potential;\nKydyralieva Gulzada, owner of the guest house "Jailoo" \n– about problems of small guest houses;\nToktorov Emil, guide – about safety.\n';
     expect(parseMinutes(text).presentations).toEqual(['the tourist potential', 'problems of small guest houses', 'safety']);
   });
+  it('entries a line each may wrap after the speaker\'s colon, the talk\'s quotation opening the next line ("Name (role):" / "“Title”.")', () => {
+    // (The lines had stayed no list: the next entry's talk had been a role.)
+    const r = parseMinutes('T\n\nSpeeches:\nAsanov Marat (Osh city hall, department of ecology): \n"Air quality monitoring in Osh".\nAbdieva Nurzat (NGO Green Osh): "Citizens against smog".\n');
+    expect(r.presentations).toEqual(['Air quality monitoring in Osh', 'Citizens against smog']);
+    expect(pairs(r.speakers)).toEqual([
+      ['Asanov Marat', ['Osh city hall', 'department of ecology']],
+      ['Abdieva Nurzat', ['NGO Green Osh']],
+    ]);
+    // Negative: a line with no quotation under the colon is an entry of its own, as before.
+    expect(parseMinutes('T\n\nSpeeches:\nAsanov Marat (Osh city hall):\nAbdieva Nurzat (NGO Green Osh): "Citizens against smog".\n').presentations).toEqual(['Citizens against smog']);
+  });
+  it('a label\'s value goes on over a place line under a line that ends with an article or a joining word ("… in the" / "Jalal-Abad region.")', () => {
+    // (The purpose had ended at "in the": the place line had ended the value.)
+    expect(parseMinutes('T\n\nPurpose: Improving the access of women to justice in the\nJalal-Abad region.\n').purpose).toBe('Improving the access of women to justice in the Jalal-Abad region');
+    expect(parseMinutes('T\n\nTopic: Interethnic relations in the\nUzgen district\n').topic).toBe('Interethnic relations in the Uzgen district');
+    // Negative: under a line that ends a value, the place line is no part of it.
+    expect(parseMinutes('T\n\nTopic: Youth employment\nTalas region\n').topic).toBe('Youth employment');
+  });
   it('a speaker\'s role of an organisation\'s name is whole past a capitalised cue word between its commas ("Ministry of Culture, Information, Sports and Youth Policy")', () => {
     // (The speaker's role had ended at "Culture": "Information" is a cue of speech, "with information on …".)
     const roles = (role: string) => nameAndRoles(`T\n\nThen the floor was given to Omurzakov Bakyt, ${role}, who presented the results.`);
