@@ -6583,6 +6583,13 @@ describe('participants: groups after a count in running text', () => {
       value(participants, 'T\n\n**Participants:** 27 in total, of whom men – 11, women – 16. Parents, teachers, school directors, representatives of the district education department.'),
     ).toEqual({ total: 27, women: 16, men: 11, groups: ['Parents', 'teachers', 'school directors', 'representatives of the district education department'] });
   });
+  it('negative: a count in words is no group, as one in digits is not ("… attended by forty people, of them twenty-four women")', () => {
+    // (The two parts had been the groups.)
+    expect(value(participants, 'T\n\nThe event was attended by forty people, of them twenty-four women.')).toEqual({ total: 40, women: 24, men: null, groups: [] });
+    expect(parseMinutes('Т\n\nВ мероприятии приняли участие сорок человек, из них двадцать четыре женщины.\n').participants).toEqual({ total: 40, women: 24, men: null, groups: [] });
+    // A group counted in words stays a group where its word counts no one as people ("twelve teachers").
+    expect(value(participants, 'T\n\nParticipants: twelve teachers, eight parents, five students.')?.groups).toEqual(['twelve teachers', 'eight parents', 'five students']);
+  });
   it('on the lines under the lines of the counts, in the label\'s paragraph or the one under it, when they read as a list', () => {
     // (No groups had been read: only a sentence after a count, or a list under it, had been.)
     const counts = 'Total: 38\nWomen: 21\nMen: 17\nRepresentatives of mahalla committees, school principals, imams, youth activists.';

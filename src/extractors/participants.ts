@@ -112,8 +112,9 @@ export const participants: Extractor<Participants | null> = (doc) => {
       // Nor is a word for women or men left over from the count ("24 – women, 16 – men").
       // (But "Target group: youth, women, persons with disabilities" names women as a group.)
       if (numeric && (lex.words.women.includes(lower) || lex.words.men.includes(lower))) continue;
-      // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:").
-      if (/\d/.test(value) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
+      // Nor is a line of the head count ("Women: 24", "Total: 40" listed under "Participants:"), in words too ("… attended
+      // by forty people, of them twenty-four women").
+      if ((/\d/.test(value) || hasNumberWord(doc, item)) && hasCount(readCounts(doc, item.start, item.end, false))) continue;
       spans[`/groups/${groups.length}`] = trimSpan(doc.text, item.start + lead, item.end);
       groups.push(value);
     }
