@@ -10113,6 +10113,16 @@ describe('hard-wrapped lists of talks', () => {
       ['Toktorov Emil', ['guide']],
     ]);
   });
+  it('a numbered entry\'s talk wrapped on to a line that opens with its dash ("1) Name, head of … district" / "- on accidents in 2021;")', () => {
+    // (The dash had opened a list of its own, and the talk was lost.)
+    const text = 'Open dialogue platform\n\nThe following spoke at the meeting:\n1) Nurlanbek Toktorov, head of the traffic police of Issyk-Ata district\n- on accidents in 2021;\n2) Aigerim Sadykova, school director - on safety of schoolchildren on the roads;\n3) Ruslan Kim, driver of public transport.\n';
+    expect(parseMinutes(text).presentations).toEqual(['accidents in 2021', 'safety of schoolchildren on the roads']);
+    // Negatives: two dashes under the item are its own list, as before; and a short item or one that ends a clause opens one.
+    const list = parseMinutes('Open dialogue platform\n\nProposals:\n1) The participants proposed the following measures for the district\n- to repair the roads;\n- to build a school.\n');
+    expect(list.suggestions.map((s) => s.text)).toEqual(['The participants proposed the following measures for the district', 'to repair the roads', 'to build a school']);
+    const short = parseMinutes('Open dialogue platform\n\nProposals:\n1) Roads\n- to repair the roads.\n');
+    expect(short.suggestions.map((s) => s.text)).toEqual(['Roads', 'to repair the roads']);
+  });
   it('an entry’s talk wrapped on to a line that opens with its dash ("… guest house “Jailoo”" / "– about problems of small guest houses;")', () => {
     // (The line had been an entry of its own, which no entry reads as, and the list was lost.)
     const text = 'Open dialogue platform\n\nThen the following persons made speeches:\nBekturov Almaz, head of the tourism department – about the tourist potential;\nKydyralieva Gulzada, owner of the guest house "Jailoo" \n– about problems of small guest houses;\nToktorov Emil, guide – about safety.\n';

@@ -110,7 +110,9 @@ export function dashesOpeningLines(plain: string): string {
     // (Or under a labelled line or one of prose, however short, that ends with a capitalised word, a name's, and runs on
     // in lower case: "Moderator: Name" / "– member of …", "…; Jusupov Mirlan" / "- imam of the central mosque"; not
     // "Participants: 25 people" / "- farmers", a list of one, nor under a heading with no comma or semicolon.)
-    const goesOn = () => runsOn(lines[i - 1]!) || (endsWithName(lines[i - 1]!) && DASH_BEFORE_LOWER.test(line));
+    // (Or under a long numbered item that ends no clause, before a word in lower case: "1) Name, head of the traffic police
+    // of the district" / "- on accidents in 2021;", a wrapped entry's talk.)
+    const goesOn = () => runsOn(lines[i - 1]!) || ((endsWithName(lines[i - 1]!) || itemRunsOn(lines[i - 1]!)) && DASH_BEFORE_LOWER.test(line));
     const inSentence: boolean = (!inList && i > 0 && (leavesBracketOpen(lines[i - 1]!) || (goesOn() && !DASH_LINE.test(lines[i + 1] ?? '') && !fieldBullet()))) || otherDash();
     lines[i] = line.replace(DASH_LINE, inSentence ? '$1–' : '$1-');
     if (!inSentence && !inList) bullet = line.trimStart()[0]!;
@@ -165,4 +167,11 @@ function runsOn(line: string): boolean {
   return (t.trim().length >= LONG_LINE || OPENS_LOWER.test(t.trimStart())) && !/[:;.!?]$/.test(t) && (BOLD_NAME_LEAD.test(t) || !/^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|#)/.test(t));
 }
 const LONG_LINE = 40;
+
+/** Whether a line is a long numbered item that ends no clause ("1) Name, head of the traffic police of the district"). */
+function itemRunsOn(line: string): boolean {
+  const t = line.replace(/[*_ \t]+$/, '');
+  return NUMBERED_ITEM.test(t) && t.trim().length >= LONG_LINE && !/[:;.!?]$/.test(t);
+}
+const NUMBERED_ITEM = /^[ \t]*\d{1,3}[.)][ \t]/;
 const BOLD_NAME_LEAD = new RegExp(`^[ \\t]*\\*\\*[${UPPER}][^*:\\n]*\\*\\*,`, 'u');
