@@ -463,11 +463,8 @@ function groupsUnderCountLines(doc: Doc, block: Block | undefined, first: number
   const line = doc.lines[n];
   if (n === first - 1 || !line || line.start >= block.end) return;
   const rest = doc.text.slice(line.start, block.end);
-  if (readsAsList(rest.replace(TRAILING_STOP, ''))) addGroups(rest, line.start, line.number);
+  if (readsAsList(rest)) addGroups(rest, line.start, line.number);
 }
-
-// The stop that ends a list of groups.
-const TRAILING_STOP = /[.;]\s*$/;
 
 /** Add the groups of the list right under the paragraph that ends after `at`; whether there is one. */
 function listUnder(doc: Doc, at: number, addGroups: AddGroups): boolean {

@@ -315,9 +315,8 @@ function inBody(doc: Doc): Extracted<string | null> {
       // by Name"): a speech cue before it in its sentence, and a person named there.
       // Nor in a list item that names a person before it ("1. Asanov B. – inspector, topic: “Role of family”").
       if (block.kind === 'listItem' && (named ??= findNames(block.text, lex)[0]?.end ?? Infinity) <= q.start) continue;
-      const from = sentenceStart(block.text, q.start, lex);
-      const before = block.text.slice(from, q.start);
-      if (hasWord(before, lex.cues.speech) && findNames(block.text.slice(from, sentenceEnd(block.text, q.end, lex)), lex, { exclude: [{ start: q.start - from, end: q.end - from }] }).length > 0) continue;
+      const before = block.text.slice(sentenceStart(block.text, q.start, lex), q.start);
+      if (hasWord(before, lex.cues.speech) && !namesNoOne(doc, block, q)) continue;
       const value = cleanValue(q.inner);
       if (value) return { value, spans: { '': { start: block.start + q.start + 1, end: block.start + q.end - 1 } } };
     }

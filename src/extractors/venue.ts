@@ -156,7 +156,7 @@ function besideDate(doc: Doc, found: Found): Span | undefined {
     if (!above || above.start < block.start || place.end > date.start || doc.text.slice(line.start, place.start).trim() !== '') return place;
     // (One that ends with a comma names a place or region in short parts itself: not "Public Foundation “Ak-Jol”,".)
     const lex = doc.lexicon;
-    if (!isShortLine(doc, found, above) || !endsWithTownWord(above.text, lex)) return place;
+    if (!isShortLine(doc, found, above) || !cutBeforeTown(above.text, lex)) return place;
     if (/,[ \t]*$/.test(above.text) && !(shortParts(above.text) && (namesPlace(above.text, lex) || hasWord(above.text, lex.words.region)))) return place;
     return { ...place, start: trimSpan(doc.text, above.start, above.start + above.text.length).start };
   };
@@ -450,8 +450,8 @@ const TOWN_GAP = String.raw`(?:\s+|(?<=\.))`;
 const TIME = String.raw`(?:[${LETTER}]{1,6}\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|[${LETTER}]{1,6})\s*\d{1,2}[:.]\d{2})?(?:\s*[${LETTER}]{1,5}\.?){0,2}`;
 const TIME_PART = new RegExp(String.raw`^[\s,;–—-]*(?:${TIME}|\(\s*${TIME}\s*\))(?=\s*(?:[,;]|$))`, 'u');
 
-/** Whether `text` ends with a city word or a comma, as a wrap leaves a place cut before its town ("Баткенская область, г."). */
-function endsWithTownWord(text: string, lex: Lexicon): boolean {
+/** Whether `text` ends with a city word or a comma, as a wrap leaves a place cut before its town ("Баткенская область, г."; document.ts's endsWithTownWord asks for a short word alone). */
+function cutBeforeTown(text: string, lex: Lexicon): boolean {
   return memoRegExp(lex, 'venue.cityLast', () => ignoreCase(`(?:,|(?:^|[\\s,])(?:${alternation(lex.words.city)})${TOWN_WORD_END})[ \\t]*$`)).test(text);
 }
 

@@ -171,7 +171,7 @@ const LONG_LINE = 40;
 /** Whether a line is a long numbered item that ends no clause ("1) Name, head of the traffic police of the district"). */
 function itemRunsOn(line: string): boolean {
   const t = line.replace(/[*_ \t]+$/, '');
-  return NUMBERED_ITEM.test(t) && t.trim().length >= LONG_LINE && !/[:;.!?]$/.test(t);
+  return NUMBERED_ITEM.test(t) && t.trim().length >= LONG_LINE && !CLAUSE_END.test(t);
 }
 const NUMBERED_ITEM = /^[ \t]*\d{1,3}[.)][ \t]/;
 const BOLD_NAME_LEAD = new RegExp(`^[ \\t]*\\*\\*[${UPPER}][^*:\\n]*\\*\\*,`, 'u');
